@@ -1,0 +1,85 @@
+// swift-tools-version:6.0
+//
+// Layering (kept true; nothing depends upward):
+//
+//   taizhang (executable)  — parses arguments only, calls the libraries below
+//        │
+//   TaizhangServer         — Vapor + Fluent shell: routes → controllers → domain → storage
+//        │
+//   TaizhangDocument       — pure: drafting and writing documents (.docx / Markdown / HTML)
+//   TaizhangText           — pure: reading and checking Chinese work summaries (体检)
+//        │
+//   TaizhangDomain         — pure: units, periods, indicators, plans, due dates, timeliness,
+//                            validation rules, aggregation (no Vapor/Fluent imports)
+//
+// Pure targets import no Vapor/Fluent and are tested without a database.
+import PackageDescription
+
+let package = Package(
+    name: "Taizhang",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "taizhang", targets: ["taizhang"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.115.0"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.12.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
+    ],
+    targets: [
+        // Pure domain rules.
+        .target(
+            name: "TaizhangDomain",
+            resources: [.copy("Resources")]
+        ),
+        // Pure text analysis (the checker, 体检).
+        .target(
+            name: "TaizhangText",
+            dependencies: [
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // Pure document writing (drafts, .docx per GB/T 9704, Markdown, HTML).
+        .target(
+            name: "TaizhangDocument",
+            dependencies: [
+                "TaizhangDomain",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // The server shell.
+        .target(
+            name: "TaizhangServer",
+            dependencies: [
+                "TaizhangDomain",
+                "TaizhangText",
+                "TaizhangDocument",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
+        .executableTarget(
+            name: "taizhang",
+            dependencies: [
+                "TaizhangServer",
+                "TaizhangText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TaizhangDomainTests", dependencies: ["TaizhangDomain"]),
+        .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText"]),
+        .testTarget(name: "TaizhangDocumentTests", dependencies: ["TaizhangDocument"]),
+        .testTarget(
+            name: "TaizhangServerTests",
+            dependencies: [
+                "TaizhangServer",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ]
+)

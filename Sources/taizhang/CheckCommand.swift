@@ -1,0 +1,4 @@
+import ArgumentParser
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check")
+}

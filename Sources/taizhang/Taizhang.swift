@@ -1,0 +1,3 @@
+import ArgumentParser
+import TaizhangServer
+@main struct Taizhang: ParsableCommand { func run() {} }

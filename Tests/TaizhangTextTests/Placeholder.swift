@@ -1,0 +1,3 @@
+import Testing
+@testable import TaizhangText
+@Test func placeholder() { #expect(1 + 1 == 2) }
