@@ -1,7 +1,7 @@
 import Foundation
 
 /// A calendar date without time (a day in China Standard Time).
-public struct CivilDate: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var year: Int
     public var month: Int
     public var day: Int
@@ -89,7 +89,17 @@ extension TimeZone {
     public static let china = TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600)!
 }
 
-extension CivilDate: RawRepresentable {
-    public init?(rawValue: String) { self.init(iso: rawValue) }
-    public var rawValue: String { iso }
+/// Encoded as `2024-06-30`; anything else is a decoding error with a clear message.
+extension CivilDate: Codable {
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        let s = try c.decode(String.self)
+        guard let d = CivilDate(iso: s) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "invalid date \(s), expected yyyy-mm-dd")
+        }
+        self = d
+    }
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer(); try c.encode(iso)
+    }
 }

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Every setting the server and CLI read, read once from the environment.
+/// | variable | default | meaning |
+/// | TAIZHANG_DATA_DIR | ./data | folder of the embedded SQLite file |
+/// | DATABASE_URL | (none) | postgres://… switches to PostgreSQL |
+/// | PORT / HOST | 8080 / 127.0.0.1 | where `serve` listens |
+/// | TAIZHANG_WEBHOOK_URL | (none) | reminders are POSTed here besides the log |
+/// | TAIZHANG_REMINDER_INTERVAL | 600 | seconds between reminder runs |
+/// | TAIZHANG_MAX_BODY | 2mb | largest accepted request body (batch: 16mb) |
+public struct AppConfig: Sendable {
+    public enum Database: Sendable, Equatable {
+        case sqlite(path: String)
+        case sqliteMemory
+        case postgres(url: String)
+    }
+
+    public var database: Database
+    public var dataDirectory: String
+    public var host: String
+    public var port: Int
+    public var webhookURL: String?
+    public var reminderInterval: TimeInterval
+    /// Whether the scheduled reminder job runs (off in tests, which call it directly).
+    public var runsReminderJob: Bool
+    public var maxBody: String
+
+    public init(database: Database, dataDirectory: String = "./data", host: String = "127.0.0.1", port: Int = 8080,
+                webhookURL: String? = nil, reminderInterval: TimeInterval = 600, runsReminderJob: Bool = true,
+                maxBody: String = "2mb") {
+        self.database = database; self.dataDirectory = dataDirectory; self.host = host; self.port = port
+        self.webhookURL = webhookURL; self.reminderInterval = reminderInterval
+        self.runsReminderJob = runsReminderJob; self.maxBody = maxBody
+    }
+
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment,
+                                       dataDirectory: String? = nil) -> AppConfig {
+        let dir = dataDirectory ?? env["TAIZHANG_DATA_DIR"] ?? "./data"
+        let db: Database
+        if let url = env["DATABASE_URL"], !url.isEmpty {
+            db = .postgres(url: url)
+        } else {
+            db = .sqlite(path: (dir as NSString).appendingPathComponent("taizhang.sqlite"))
+        }
+        return AppConfig(
+            database: db, dataDirectory: dir,
+            host: env["HOST"] ?? "127.0.0.1",
+            port: env["PORT"].flatMap(Int.init) ?? 8080,
+            webhookURL: env["TAIZHANG_WEBHOOK_URL"].flatMap { $0.isEmpty ? nil : $0 },
+            reminderInterval: env["TAIZHANG_REMINDER_INTERVAL"].flatMap(TimeInterval.init) ?? 600,
+            maxBody: env["TAIZHANG_MAX_BODY"] ?? "2mb")
+    }
+}

@@ -1,0 +1,54 @@
+import Vapor
+
+/// Every route of the JSON API. The OpenAPI document lists the same routes; a test
+/// checks they agree.
+func routes(_ app: Application) throws {
+    app.get("health") { _ in ["status": "ok"] }
+    app.get("api", "openapi.json") { req in OpenAPIDocument.response(req) }
+
+    let api = app.grouped("api")
+    api.post("auth", "login", use: AuthController.login)
+    api.post("auth", "logout", use: AuthController.logout)
+    api.get("me", use: AuthController.me)
+    api.post("auth", "tokens", use: AuthController.createToken)
+
+    api.get("units", use: UnitController.list)
+    api.post("units", use: UnitController.create)
+    api.get("units", ":id", use: UnitController.get)
+    api.put("units", ":id", use: UnitController.update)
+    api.post("users", use: UserController.create)
+
+    api.get("catalog", use: CatalogController.list)
+    api.post("catalog", use: CatalogController.create)
+
+    api.get("entries", use: EntryController.list)
+    api.post("entries", use: EntryController.create)
+    api.on(.POST, "entries", "batch", body: .collect(maxSize: "16mb"), use: EntryController.batch)
+    api.get("entries", ":id", use: EntryController.get)
+    api.put("entries", ":id", use: EntryController.update)
+    api.delete("entries", ":id", use: EntryController.delete)
+    api.post("entries", ":id", "confirm", use: EntryController.confirm)
+
+    api.get("targets", use: TargetController.list)
+    api.put("targets", use: TargetController.put)
+    api.get("aggregates", use: AggregateController.totals)
+
+    api.get("plans", use: PlanController.list)
+    api.post("plans", use: PlanController.create)
+    api.put("plans", ":id", use: PlanController.update)
+    api.get("validation-rules", use: ValidationController.list)
+    api.post("validation-rules", use: ValidationController.create)
+    api.post("validate", use: ValidationController.check)
+
+    api.get("submissions", use: SubmissionController.list)
+    api.post("submissions", use: SubmissionController.create)
+    api.get("submissions", ":id", use: SubmissionController.get)
+    api.put("submissions", ":id", use: SubmissionController.update)
+    api.post("submissions", ":id", "transitions", use: SubmissionController.transition)
+    api.get("matrix", use: MatrixController.matrix)
+
+    api.get("notifications", use: NotificationController.list)
+    api.post("notifications", ":id", "read", use: NotificationController.markRead)
+    api.post("reminders", "run", use: NotificationController.runReminders)
+    api.get("audit", use: AuditController.list)
+}

@@ -1,0 +1,52 @@
+import Crypto
+import Fluent
+import TaizhangDomain
+import Vapor
+
+/// Authenticates by `Authorization: Bearer <token>` (scripts) or the `tz_session`
+/// cookie (browsers). Cookie-authenticated mutations must carry the CSRF token in the
+/// `X-CSRF-Token` header or a `_csrf` form field.
+struct SessionAuthenticator: AsyncMiddleware {
+    static let cookieName = "tz_session"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let bearer = request.headers.bearerAuthorization?.token
+        if let raw = bearer ?? request.cookies[Self.cookieName]?.string,
+           let context = try await Self.context(for: raw, viaCookie: bearer == nil, on: request) {
+            if context.viaCookie && ![.GET, .HEAD, .OPTIONS].contains(request.method) {
+                let sent = request.headers.first(name: "X-CSRF-Token") ?? (try? request.content.get(String.self, at: "_csrf"))
+                guard let sent, Self.constantTimeEqual(sent, context.csrf) else {
+                    throw AppError(.forbidden, "csrf", zh: "表单已过期，请刷新页面后重试。", en: "Missing or invalid CSRF token; reload and try again.")
+                }
+            }
+            request.auth.login(context)
+        }
+        return try await next.respond(to: request)
+    }
+
+    static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func randomToken() -> String {
+        [UInt8].random(count: 32).base64.replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "=", with: "")
+    }
+
+    private static func context(for raw: String, viaCookie: Bool, on req: Request) async throws -> AuthContext? {
+        guard raw.count <= 200,
+              let token = try await TokenModel.query(on: req.db).filter(\.$tokenHash == hash(raw)).first(),
+              token.expiresAt > req.now,
+              let user = try await UserModel.find(token.userID, on: req.db) else { return nil }
+        let grants = try await RoleGrantModel.query(on: req.db).filter(\.$userID == token.userID).all()
+            .compactMap { g in Role(rawValue: g.role).map { RoleGrant(unitID: g.unitID, role: $0) } }
+        return AuthContext(userID: user.id!, username: user.username, displayName: user.displayName,
+                           grants: grants, tokenID: token.id!, viaCookie: viaCookie, csrf: token.csrf)
+    }
+
+    private static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}

@@ -1,0 +1,86 @@
+import Fluent
+import TaizhangDomain
+import Vapor
+
+/// Login, logout, the caller's profile and API tokens.
+enum AuthController {
+    struct Login: Content { var username: String; var password: String }
+    struct Session: Content {
+        var token: String
+        var csrfToken: String
+        var user: Me
+    }
+    struct Me: Content {
+        var id: Int
+        var username: String
+        var displayName: String
+        var roles: [Grant]
+        var csrfToken: String?
+    }
+    struct Grant: Content { var unitId: Int; var unitName: String; var role: Role }
+    struct NewToken: Content { var name: String }
+
+    static let sessionLifetime: TimeInterval = 12 * 3600
+    static let apiTokenLifetime: TimeInterval = 365 * 86400
+
+    static func login(req: Request) async throws -> Response {
+        let body = try req.decodeJSON(Login.self)
+        guard let user = try await UserModel.query(on: req.db).filter(\.$username == body.username).first(),
+              (try? Bcrypt.verify(body.password, created: user.passwordHash)) == true else {
+            throw AppError(.unauthorized, "bad_credentials", zh: "用户名或密码错误。", en: "Wrong username or password.")
+        }
+        let (raw, token) = try await issueToken(for: user.id!, kind: "session", name: nil,
+                                                lifetime: sessionLifetime, on: req)
+        let me = try await profile(userID: user.id!, csrf: token.csrf, on: req)
+        let response = Response(status: .ok)
+        try response.content.encode(Session(token: raw, csrfToken: token.csrf, user: me))
+        response.cookies[SessionAuthenticator.cookieName] = HTTPCookies.Value(
+            string: raw, expires: token.expiresAt, isSecure: false, isHTTPOnly: true, sameSite: .lax)
+        return response
+    }
+
+    static func logout(req: Request) async throws -> Response {
+        let caller = try req.caller()
+        try await TokenModel.query(on: req.db).filter(\.$id == caller.tokenID).delete()
+        let response = Response(status: .noContent)
+        response.cookies[SessionAuthenticator.cookieName] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0))
+        return response
+    }
+
+    static func me(req: Request) async throws -> Me {
+        let caller = try req.caller()
+        return try await profile(userID: caller.userID, csrf: caller.viaCookie ? caller.csrf : nil, on: req)
+    }
+
+    /// A bearer token for scripts; the raw token is shown once.
+    static func createToken(req: Request) async throws -> Session {
+        let caller = try req.caller()
+        let body = try req.decodeJSON(NewToken.self)
+        let (raw, token) = try await issueToken(for: caller.userID, kind: "api", name: body.name,
+                                                lifetime: apiTokenLifetime, on: req)
+        try await Audit.record(on: req.db, userID: caller.userID, action: "create", entity: "token",
+                               entityID: token.id, unitID: nil, before: Audit.None?.none, after: ["name": body.name], at: req.now)
+        return Session(token: raw, csrfToken: token.csrf, user: try await profile(userID: caller.userID, csrf: nil, on: req))
+    }
+
+    static func issueToken(for userID: Int, kind: String, name: String?, lifetime: TimeInterval,
+                           on req: Request) async throws -> (String, TokenModel) {
+        let raw = SessionAuthenticator.randomToken()
+        let token = TokenModel(userID: userID, tokenHash: SessionAuthenticator.hash(raw), kind: kind,
+                               csrf: SessionAuthenticator.randomToken(), name: name,
+                               expiresAt: req.now.addingTimeInterval(lifetime))
+        try await token.create(on: req.db)
+        return (raw, token)
+    }
+
+    static func profile(userID: Int, csrf: String?, on req: Request) async throws -> Me {
+        guard let user = try await UserModel.find(userID, on: req.db) else { throw AppError.unauthenticated }
+        let tree = try await req.application.unitDirectory.tree(on: req.db)
+        let grants = try await RoleGrantModel.query(on: req.db).filter(\.$userID == userID).all()
+            .compactMap { g -> Grant? in
+                guard let role = Role(rawValue: g.role) else { return nil }
+                return Grant(unitId: g.unitID, unitName: tree[g.unitID]?.name ?? "", role: role)
+            }
+        return Me(id: userID, username: user.username, displayName: user.displayName, roles: grants, csrfToken: csrf)
+    }
+}

@@ -1,0 +1,73 @@
+import Fluent
+import TaizhangDomain
+import Vapor
+
+extension EntryController {
+    struct EntryInput: Content {
+        var unitId: Int
+        var category: EntryCategory
+        var title: String
+        var narrative: String?
+        var place: String?
+        var date: CivilDate
+        var endDate: CivilDate?
+        var values: [IndicatorValue]?
+        var planned: Bool?
+        var source: EntrySource?
+        var provenance: Provenance?
+        var confirmer: String?
+
+        func domain(defaultSource: EntrySource) -> StoredEntry {
+            StoredEntry(entry: LedgerEntry(unitID: unitId, category: category, title: title, narrative: narrative ?? "",
+                                           place: place, date: date, endDate: endDate, values: values ?? [],
+                                           source: source ?? defaultSource, planned: planned ?? false),
+                        provenance: provenance, pending: (source ?? defaultSource) == .imported, confirmer: confirmer)
+        }
+    }
+
+    struct EntryDTO: Content {
+        var id: Int
+        var unitId: Int
+        var category: EntryCategory
+        var categoryLabel: String
+        var title: String
+        var narrative: String
+        var place: String?
+        var date: String
+        var endDate: String?
+        var values: [IndicatorValue]
+        var source: String
+        var planned: Bool
+        var pending: Bool
+        var provenance: Provenance?
+        var confirmer: String?
+        var confirmedAt: Date?
+        var createdBy: Int
+        var createdAt: Date
+        var updatedAt: Date
+
+        init(_ m: EntryModel, values: [EntryValueModel]) {
+            id = m.id!; unitId = m.unitID; category = EntryCategory(rawValue: m.category) ?? .other
+            categoryLabel = category.chinese; title = m.title; narrative = m.narrative; place = m.place
+            date = m.date; endDate = m.endDate
+            self.values = values.map { IndicatorValue(indicator: $0.indicatorCode, value: $0.value, qualifier: $0.qualifier) }
+            source = m.source; planned = m.planned; pending = m.pending
+            provenance = m.docID.map { Provenance(docId: $0, spanStart: m.spanStart ?? 0, spanEnd: m.spanEnd ?? 0) }
+            confirmer = m.confirmer; confirmedAt = m.confirmedAt; createdBy = m.createdBy
+            createdAt = m.createdAt; updatedAt = m.updatedAt
+        }
+    }
+
+    struct Batch: Content { var entries: [EntryInput] }
+    struct BatchResult: Content { var created: Int; var ids: [Int] }
+    struct Page: Content { var total: Int; var items: [EntryDTO] }
+
+    /// Loads entries with their values in two queries.
+    static func dtos(_ models: [EntryModel], on db: any Database) async throws -> [EntryDTO] {
+        let ids = models.compactMap(\.id)
+        guard !ids.isEmpty else { return [] }
+        let values = try await EntryValueModel.query(on: db).filter(\.$entryID ~~ ids).sort(\.$id).all()
+        let byEntry = Dictionary(grouping: values, by: \.entryID)
+        return models.map { EntryDTO($0, values: byEntry[$0.id!] ?? []) }
+    }
+}

@@ -1,0 +1,57 @@
+import Fluent
+import TaizhangDomain
+import Vapor
+
+/// Users and their role grants (admins; supervisors for their subtree).
+enum UserController {
+    struct UserInput: Content {
+        var username: String
+        var displayName: String
+        var password: String
+        var roles: [AuthController.Grant.Input]
+    }
+    struct UserDTO: Content { var id: Int; var username: String; var displayName: String }
+
+    static func create(req: Request) async throws -> UserDTO {
+        let caller = try req.caller()
+        let input = try req.decodeJSON(UserInput.self)
+        for g in input.roles {
+            try await req.authorize(g.role == .admin ? .administer : .manage, unit: g.unitId)
+        }
+        let user = try await UserService.create(username: input.username, displayName: input.displayName,
+                                                password: input.password,
+                                                grants: input.roles.map { RoleGrant(unitID: $0.unitId, role: $0.role) },
+                                                cost: req.application.dependencies.bcryptCost,
+                                                actor: caller.userID, at: req.now, on: req.db)
+        return UserDTO(id: user.id!, username: user.username, displayName: user.displayName)
+    }
+}
+
+extension AuthController.Grant {
+    struct Input: Content { var unitId: Int; var role: Role }
+}
+
+/// Creating users, shared by the API, the CLI and the demo loader.
+public enum UserService {
+    static func create(username: String, displayName: String, password: String, grants: [RoleGrant],
+                       cost: Int, actor: Int?, at: Date, on db: any Database) async throws -> UserModel {
+        let name = username.trimmingCharacters(in: .whitespaces)
+        guard name.count >= 2, name.count <= 64, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }) else {
+            throw AppError.badRequest("invalid_username", zh: "用户名须为2–64位字母、数字或._-。", en: "Usernames are 2–64 letters, digits or ._-", field: "username")
+        }
+        guard password.count >= 8 else {
+            throw AppError.badRequest("weak_password", zh: "密码至少8位。", en: "The password must have at least 8 characters.", field: "password")
+        }
+        if try await UserModel.query(on: db).filter(\.$username == name).first() != nil {
+            throw AppError(.conflict, "username_taken", zh: "用户名“\(name)”已存在。", en: "The username “\(name)” is taken.", field: "username")
+        }
+        let user = UserModel(username: name, displayName: displayName, passwordHash: try Bcrypt.hash(password, cost: cost))
+        try await db.transaction { db in
+            try await user.create(on: db)
+            for g in grants { try await RoleGrantModel(userID: user.id!, unitID: g.unitID, role: g.role.rawValue).create(on: db) }
+            try await Audit.record(on: db, userID: actor, action: "create", entity: "user", entityID: user.id, unitID: nil,
+                                   before: Audit.None?.none, after: ["username": name, "grants": JSON.string(grants)], at: at)
+        }
+        return user
+    }
+}

@@ -1,0 +1,15 @@
+import Fluent
+
+struct CreatePlans: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("plans")
+            .field("id", .int, .identifier(auto: true))
+            .field("definition", .string, .required)
+            .field("active", .bool, .required)
+            .create()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("plans").delete()
+    }
+}

@@ -1,0 +1,12 @@
+import Fluent
+
+/// All migrations in order. Files under `NNN/` are never edited after they land:
+/// a change to the schema is a new migration.
+enum Migrations {
+    static let all: [any Migration] = [
+        CreateUnits(), CreateUsers(), CreateRoleGrants(), CreateTokens(), CreateIndicators(),
+        CreateEntries(), CreateEntryValues(), CreateTargets(), CreatePlans(), CreateValidationRules(),
+        CreateSubmissions(), CreateSubmissionEvents(), CreateAuditLog(), CreateReminders(),
+        CreateNotifications(), CreateIndexes(),
+    ]
+}

@@ -1,0 +1,67 @@
+import Fluent
+import Foundation
+import SQLKit
+import TaizhangDomain
+
+/// Where a ledger entry came from, for imported entries: document id and character span.
+struct Provenance: Codable, Hashable, Sendable {
+    var docId: String
+    var spanStart: Int
+    var spanEnd: Int
+}
+
+/// A ledger entry as stored: the domain entry plus storage-only fields.
+struct StoredEntry: Sendable {
+    var entry: LedgerEntry
+    var provenance: Provenance?
+    /// Imported entries are pending a person's confirmation.
+    var pending: Bool = false
+    /// Third party who must confirm (e.g. 村委负责人).
+    var confirmer: String?
+}
+
+/// Bulk writes of ledger entries with multi-row INSERT … RETURNING id, chunked so a
+/// statement stays under the engine's bind-parameter limit (both engines support RETURNING).
+enum EntryStore {
+    static let entryColumns = ["unit_id", "category", "title", "narrative", "place", "date", "end_date", "counts_on",
+                               "source", "planned", "doc_id", "span_start", "span_end", "pending", "confirmer",
+                               "created_by", "created_at", "updated_at"]
+    static let valueColumns = ["entry_id", "unit_id", "counts_on", "planned", "pending", "indicator_code", "value", "qualifier"]
+
+    /// Inserts entries and their indicator values; returns the new ids in input order.
+    static func insert(_ items: [StoredEntry], createdBy: Int, at: Date, on db: any Database,
+                       engine: any StorageEngine) async throws -> [Int] {
+        let sql = db as! any SQLDatabase
+        var ids: [Int] = []
+        ids.reserveCapacity(items.count)
+        let perChunk = max(1, engine.maxBindParameters / entryColumns.count)
+        for start in stride(from: 0, to: items.count, by: perChunk) {
+            let chunk = items[start..<min(items.count, start + perChunk)]
+            var insert = sql.insert(into: EntryModel.schema).columns(entryColumns)
+            for item in chunk { insert = insert.values(row(item, createdBy: createdBy, at: at)) }
+            let rows = try await insert.returning("id").all()
+            ids += try rows.map { try $0.decode(column: "id", as: Int.self) }
+        }
+        var values: [[any Encodable & Sendable]] = []
+        for (item, id) in zip(items, ids) {
+            let e = item.entry
+            for v in e.values {
+                values.append([id, e.unitID, e.countsOn.iso, e.planned, item.pending, v.indicator, v.value, v.qualifier])
+            }
+        }
+        let perValueChunk = max(1, engine.maxBindParameters / valueColumns.count)
+        for start in stride(from: 0, to: values.count, by: perValueChunk) {
+            var insert = sql.insert(into: EntryValueModel.schema).columns(valueColumns)
+            for row in values[start..<min(values.count, start + perValueChunk)] { insert = insert.values(row) }
+            try await insert.run()
+        }
+        return ids
+    }
+
+    private static func row(_ item: StoredEntry, createdBy: Int, at: Date) -> [any Encodable & Sendable] {
+        let e = item.entry
+        return [e.unitID, e.category.rawValue, e.title, e.narrative, e.place, e.date.iso, e.endDate?.iso,
+                e.countsOn.iso, e.source.rawValue, e.planned, item.provenance?.docId, item.provenance?.spanStart,
+                item.provenance?.spanEnd, item.pending, item.confirmer, createdBy, at, at]
+    }
+}

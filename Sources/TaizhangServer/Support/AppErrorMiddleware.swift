@@ -1,0 +1,76 @@
+import Vapor
+
+/// Turns every error into a JSON body with a Chinese and an English message; the
+/// `message` field follows the caller's language (Accept-Language or ?lang=), Chinese by default.
+struct AppErrorMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            return Self.response(for: error, request: request)
+        }
+    }
+
+    static func response(for error: any Error, request: Request) -> Response {
+        let app = Self.appError(error)
+        if app.status == .internalServerError { request.logger.report(error: error) }
+        let english = request.language == .en
+        let body = ErrorBody(code: app.code, message: english ? app.en : app.zh, messageEn: app.en, field: app.field,
+                             details: app.details.map { .init(code: $0.code, message: english ? $0.en : $0.zh, messageEn: $0.en, field: $0.field) })
+        let response = Response(status: app.status)
+        try? response.content.encode(body, using: JSONEncoder.api)
+        return response
+    }
+
+    static func appError(_ error: any Error) -> AppError {
+        switch error {
+        case let e as AppError: return e
+        case let e as DecodingError: return decodingError(e)
+        case let e as AbortError where e.status == .payloadTooLarge:
+            return AppError(.payloadTooLarge, "body_too_large", zh: "提交的数据过大。", en: "The request body is too large.")
+        case let e as AbortError:
+            return AppError(e.status, "http_\(e.status.code)", zh: chinese(for: e.status), en: e.reason)
+        default:
+            return AppError(.internalServerError, "internal", zh: "服务器内部错误，请稍后再试。", en: "Internal server error.")
+        }
+    }
+
+    private static func decodingError(_ e: DecodingError) -> AppError {
+        func path(_ c: [any CodingKey]) -> String {
+            c.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingCharacters(in: ["."])
+        }
+        switch e {
+        case .keyNotFound(let key, let ctx):
+            let f = path(ctx.codingPath + [key])
+            return .badRequest("missing_field", zh: "缺少字段“\(f)”。", en: "Missing field “\(f)”.", field: f)
+        case .typeMismatch(_, let ctx), .valueNotFound(_, let ctx):
+            let f = path(ctx.codingPath)
+            return .badRequest("wrong_type", zh: "字段“\(f)”的类型不正确。", en: "Field “\(f)” has the wrong type.", field: f)
+        case .dataCorrupted(let ctx) where !ctx.codingPath.isEmpty:
+            let f = path(ctx.codingPath)
+            return .badRequest("invalid_value", zh: "字段“\(f)”的值无效。", en: "Field “\(f)” has an invalid value: \(ctx.debugDescription)", field: f)
+        default:
+            return .badRequest("malformed_json", zh: "请求内容不是有效的JSON。", en: "The request body is not valid JSON.")
+        }
+    }
+
+    private static func chinese(for status: HTTPResponseStatus) -> String {
+        switch status.code {
+        case 404: "未找到该页面或接口。"
+        case 405: "不支持该请求方法。"
+        case 415: "不支持的内容类型，请使用JSON。"
+        case 400: "请求无效。"
+        default: "请求失败。"
+        }
+    }
+}
+
+struct SecurityHeadersMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response = try await next.respond(to: request)
+        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
+        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
+        return response
+    }
+}

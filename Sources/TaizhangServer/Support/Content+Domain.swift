@@ -1,0 +1,12 @@
+import TaizhangDomain
+import Vapor
+
+// Domain values returned by the API as-is (the domain stays free of Vapor).
+extension Indicator: Content {}
+extension ReportingPlan: Content {}
+extension ValidationRule: Content {}
+extension OutgoingReminder: Content {}
+
+/// Names that clash with Foundation (`Unit`) and Vapor (`ValidationResult`).
+typealias DomainUnit = TaizhangDomain.Unit
+typealias RuleResult = TaizhangDomain.ValidationResult

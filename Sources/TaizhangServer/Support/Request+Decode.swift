@@ -1,0 +1,49 @@
+import TaizhangDomain
+import Vapor
+
+extension Request {
+    /// Decodes a JSON body; a malformed body becomes a 400 with a clear message.
+    func decodeJSON<T: Decodable>(_ type: T.Type) throws -> T {
+        guard let body = body.data, body.readableBytes > 0 else {
+            throw AppError.badRequest("empty_body", zh: "请求内容为空。", en: "The request body is empty.")
+        }
+        do {
+            return try JSONDecoder.api.decode(T.self, from: Data(buffer: body))
+        } catch let e as DecodingError {
+            throw AppErrorMiddleware.appError(e)
+        }
+    }
+
+    /// A required integer query parameter.
+    func queryInt(_ name: String) throws -> Int {
+        guard let v = query[Int.self, at: name] else {
+            throw AppError.badRequest("missing_parameter", zh: "缺少参数“\(name)”。", en: "Missing query parameter “\(name)”.", field: name)
+        }
+        return v
+    }
+
+    /// A required period code parameter (2024M06, 2024Q2, 2024H1, 2024).
+    func queryPeriod(_ name: String = "period") throws -> Period {
+        guard let raw = query[String.self, at: name] else {
+            throw AppError.badRequest("missing_parameter", zh: "缺少参数“\(name)”。", en: "Missing query parameter “\(name)”.", field: name)
+        }
+        return try Period.parse(raw)
+    }
+
+    func pathID(_ name: String = "id") throws -> Int {
+        guard let v = parameters.get(name, as: Int.self) else {
+            throw AppError.badRequest("invalid_id", zh: "编号无效。", en: "Invalid id.", field: name)
+        }
+        return v
+    }
+}
+
+extension Period {
+    static func parse(_ raw: String) throws -> Period {
+        guard let p = Period(code: raw) else {
+            throw AppError.badRequest("invalid_period", zh: "期间代码“\(raw)”无效（例：2024M06、2024Q2、2024H1、2024）。",
+                                      en: "Invalid period code “\(raw)” (e.g. 2024M06, 2024Q2, 2024H1, 2024).", field: "period")
+        }
+        return p
+    }
+}

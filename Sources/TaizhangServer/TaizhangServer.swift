@@ -1,3 +1,0 @@
-import Vapor
-import Fluent
-public enum TaizhangServer {}
