@@ -33,7 +33,6 @@ let package = Package(
         // Pure domain rules.
         .target(
             name: "TaizhangDomain",
-            exclude: ["Demo"], // TEMP while the demo generator is written
             resources: [.copy("Resources")]
         ),
         // Pure text analysis (the checker, 体检).

@@ -1,3 +1,11 @@
 import ArgumentParser
-import TaizhangServer
-@main struct Taizhang: ParsableCommand { func run() {} }
+
+/// The `taizhang` command: parses arguments and calls the libraries, nothing more.
+@main
+struct Taizhang: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "taizhang",
+        abstract: "台账 Taizhang — work ledger, reporting calendar and summaries for public-sector units.",
+        subcommands: [ServeCommand.self, MigrateCommand.self, DemoCommand.self, UnitsCommand.self, UserCommand.self]
+    )
+}
