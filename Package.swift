@@ -46,7 +46,6 @@ let package = Package(
         .target(
             name: "TaizhangDocument",
             dependencies: [
-                "TaizhangDomain",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -71,9 +70,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks (release builds; results in docs/benchmarks.md).
+        .executableTarget(name: "bench-document", dependencies: ["TaizhangDocument"], path: "Benchmarks/document"),
         .testTarget(name: "TaizhangDomainTests", dependencies: ["TaizhangDomain"]),
         .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText"]),
-        .testTarget(name: "TaizhangDocumentTests", dependencies: ["TaizhangDocument"]),
+        .testTarget(name: "TaizhangDocumentTests", dependencies: ["TaizhangDocument"], exclude: ["__Snapshots__"]),
         .testTarget(
             name: "TaizhangServerTests",
             dependencies: [

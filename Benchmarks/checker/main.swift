@@ -1,1 +1,82 @@
-print("bench")
+// Checker throughput benchmark (not a unit test). Build in release mode:
+//   swift build -c release --product bench-checker
+//   .build/release/bench-checker [--megabytes 50] [--seeds DIR] [--keep FILE]
+// It repeats the fixture summaries into one file of the requested size, runs the full
+// analysis (outline, quantities, all findings except corpus comparison) on one core,
+// times one grep pass over the same file as a reference ceiling, and reports peak memory.
+import Foundation
+import TaizhangText
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+var megabytes = 50
+var seedsPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("../shared/fixtures/seeds").standardized.path
+var keep: String?
+var arguments = CommandLine.arguments.dropFirst().makeIterator()
+while let argument = arguments.next() {
+    switch argument {
+    case "--megabytes": megabytes = Int(arguments.next() ?? "") ?? megabytes
+    case "--seeds": seedsPath = arguments.next() ?? seedsPath
+    case "--keep": keep = arguments.next()
+    default: print("unknown argument \(argument)"); exit(64)
+    }
+}
+
+func now() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+}
+
+func peakResidentMB() -> Double {
+    var usage = rusage()
+    #if canImport(Darwin)
+    getrusage(RUSAGE_SELF, &usage)
+    return Double(usage.ru_maxrss) / 1_048_576
+    #else
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_maxrss) / 1024
+    #endif
+}
+
+// Build the input: the seed summaries repeated until the size is reached.
+let seeds = ((try? FileManager.default.contentsOfDirectory(atPath: seedsPath)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+guard !seeds.isEmpty else { print("no seeds in \(seedsPath)"); exit(1) }
+var unit = Data()
+for seed in seeds { unit.append((try? Data(contentsOf: URL(fileURLWithPath: seedsPath).appendingPathComponent(seed))) ?? Data()) }
+let target = megabytes * 1_048_576
+let file = URL(fileURLWithPath: keep ?? (NSTemporaryDirectory() + "bench-checker-\(megabytes)mb.txt"))
+FileManager.default.createFile(atPath: file.path, contents: nil)
+let writer = try FileHandle(forWritingTo: file)
+var written = 0
+while written < target { writer.write(unit); written += unit.count }
+try writer.close()
+let bytes = Double(written)
+print("input: \(file.path), \(String(format: "%.1f", bytes / 1_048_576)) MB (\(seeds.count) seed files repeated)")
+
+// Full analysis, one thread.
+let start = now()
+let report = try Checker.check(fileAt: file, options: CheckOptions(byteLimit: Int.max))
+let seconds = now() - start
+let throughput = bytes / 1_048_576 / seconds
+print(String(format: "checker: %.2f s, %.1f MB/s (%d findings, %d quantities, %d outline items, %d checks, %d documents)",
+             seconds, throughput, report.findings.count, report.quantities.count, report.outline.count,
+             report.checks.count, report.subdocuments.count))
+print(String(format: "peak resident memory: %.0f MB", peakResidentMB()))
+
+// Reference ceiling: one grep pass with a quantity-like pattern.
+let grep = Process()
+grep.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+grep.arguments = ["grep", "-oE", "[0-9.]+(万|亿)?(余|多)?(场|人次|次|个|家|万元|元|%)", file.path]
+grep.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+let grepStart = now()
+try grep.run()
+grep.waitUntilExit()
+let grepSeconds = now() - grepStart
+let grepThroughput = bytes / 1_048_576 / grepSeconds
+print(String(format: "grep -oE reference: %.2f s, %.1f MB/s; checker/grep ratio %.2f", grepSeconds, grepThroughput, throughput / grepThroughput))
+if keep == nil { try? FileManager.default.removeItem(at: file) }

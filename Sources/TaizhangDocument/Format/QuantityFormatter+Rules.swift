@@ -48,9 +48,10 @@ extension QuantityFormatter {
         }
     }
 
-    /// 71 → "70" (down), 1234 → "1200", 68 → "70" (up).
+    /// Rounds at the tens for two-digit values and to two significant digits
+    /// above: 71 → "70" (down), 145 → "140", 1234 → "1200", 68 → "70" (up).
     static func twoSignificant(_ v: Double, _ rule: FloatingPointRoundingRule) -> String {
-        var magnitude = 1.0
+        var magnitude = 10.0
         while abs(v) / magnitude >= 100 { magnitude *= 10 }
         let nudge = rule == .up ? (1 - 1e-12) : (1 + 1e-12)
         let rounded = (abs(v) / magnitude * nudge).rounded(rule) * magnitude

@@ -37,7 +37,8 @@ public enum QuantityFormatter {
     }
 
     private static func large(_ value: Double, measure: String, qualifier: Qualifier?) -> String {
-        abs(value) >= 100_000_000
+        // 99,999,999 would round to "10000万"; from there on 亿 reads better.
+        abs(value) >= 99_995_000
             ? scaled(value / 100_000_000, word: "亿", measure: measure, exactDigits: 2, qualifier: qualifier)
             : scaled(value / 10_000, word: "万", measure: measure, exactDigits: 2, qualifier: qualifier)
     }

@@ -16,11 +16,13 @@ public struct UnitTree: Sendable {
 
     public func children(of id: Int) -> [Unit] { (children[id] ?? []).compactMap { byID[$0] } }
 
-    /// The unit and everything below it, depth-first, parents before children.
+    /// The unit and everything below it, depth-first, parents before children
+    /// (guards against cycles, like `ancestors(of:)`).
     public func subtree(of id: Int) -> [Unit] {
         guard byID[id] != nil else { return [] }
-        var out: [Unit] = [], stack = [id]
+        var out: [Unit] = [], stack = [id], seen: Set<Int> = []
         while let next = stack.popLast() {
+            guard seen.insert(next).inserted else { continue }
             out.append(byID[next]!)
             stack.append(contentsOf: (children[next] ?? []).reversed())
         }

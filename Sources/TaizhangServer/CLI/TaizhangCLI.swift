@@ -45,8 +45,8 @@ public enum TaizhangCLI {
             try await Bootstrap.migrate(app)
             if loadDemoIfEmpty, try await Bootstrap.isEmpty(app) {
                 let logins = try await DemoLoader.load(app)
-                print(DemoLoader.banner(logins))
-                fflush(stdout)
+                // Written unbuffered so it shows before the server's log lines.
+                FileHandle.standardOutput.write(Data((DemoLoader.banner(logins) + "\n").utf8))
             }
             // Vapor's own command line would otherwise re-read our arguments.
             app.environment.arguments = ["taizhang", "serve"]

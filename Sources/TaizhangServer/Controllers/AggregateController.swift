@@ -22,7 +22,7 @@ enum AggregateController {
         let unitID = try req.queryInt("unit")
         let period = try req.queryPeriod()
         let scope = try await req.authorize(.read, unit: unitID)
-        let subtree = req.query[Bool.self, at: "subtree"] ?? true
+        let subtree = req.queryBool("subtree") ?? true
         let units = try readableUnits(scope, root: unitID, subtree: subtree)
         let catalog = try await req.catalog()
         let now = try await AggregateStore.totals(units: units, period: period, catalog: catalog, on: req.db)

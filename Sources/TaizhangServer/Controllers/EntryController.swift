@@ -16,7 +16,7 @@ enum EntryController {
         }
         if let c = req.query[String.self, at: "category"] { query.filter(\.$category == c) }
         if let s = req.query[String.self, at: "source"] { query.filter(\.$source == s) }
-        if let pending = req.query[Bool.self, at: "pending"] { query.filter(\.$pending == pending) }
+        if let pending = req.queryBool("pending") { query.filter(\.$pending == pending) }
         if let ind = req.query[String.self, at: "indicator"] {
             let ids = try await EntryValueModel.query(on: req.db).filter(\.$unitID == unitID)
                 .filter(\.$indicatorCode == ind).all().map(\.entryID)

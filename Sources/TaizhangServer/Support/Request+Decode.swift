@@ -30,6 +30,13 @@ extension Request {
         return try Period.parse(raw)
     }
 
+    /// An optional boolean query parameter (true/1/false/0). Vapor's own Bool decoding
+    /// reads an absent parameter as false, which is not the same as "not given".
+    func queryBool(_ name: String) -> Bool? {
+        guard let raw = query[String.self, at: name]?.lowercased() else { return nil }
+        return ["true", "1", "yes"].contains(raw)
+    }
+
     func pathID(_ name: String = "id") throws -> Int {
         guard let v = parameters.get(name, as: Int.self) else {
             throw AppError.badRequest("invalid_id", zh: "编号无效。", en: "Invalid id.", field: name)

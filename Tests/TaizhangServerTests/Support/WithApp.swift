@@ -44,6 +44,7 @@ func withApp(_ engine: Engine, now: Date = frozenNow,
     let app = try await Application.makeTaizhang(
         config: config, dependencies: Dependencies(clock: .fixed(now), notifier: notifier, bcryptCost: 4),
         environment: .testing)
+    app.logger.logLevel = .warning
     do {
         if engine == .postgres {
             try await config.database.engine.dropAllTables(on: app.db as! any SQLDatabase)

@@ -1,0 +1,98 @@
+/// One indicator of a work area with the period's aggregate and what it came from.
+public struct DraftFigure: Codable, Sendable, Equatable {
+    public enum Aggregation: String, Codable, Sendable { case sum, max, latest, mean }
+
+    /// "文艺演出".
+    public var indicator: String
+    /// The phrase written before the number: "开展文艺演出", "受众达".
+    public var verbPhrase: String
+    /// 量词 / unit: "场", "人次", "万元", "%".
+    public var measureWord: String
+    /// The aggregate the server computed, in `measureWord` units.
+    public var value: Double
+    /// Non-nil when the aggregate is approximate (some part was "70余场").
+    public var qualifier: Qualifier?
+    public var aggregation: Aggregation
+    /// The ledger entries behind `value`, with each one's contribution.
+    public var entries: [EntryValue]
+    public var lastYear: LastYearFigure?
+    public var target: TargetFigure?
+
+    public var isApproximate: Bool { qualifier != nil }
+
+    public init(
+        indicator: String, verbPhrase: String, measureWord: String, value: Double,
+        qualifier: Qualifier? = nil, aggregation: Aggregation = .sum, entries: [EntryValue],
+        lastYear: LastYearFigure? = nil, target: TargetFigure? = nil
+    ) {
+        self.indicator = indicator
+        self.verbPhrase = verbPhrase
+        self.measureWord = measureWord
+        self.value = value
+        self.qualifier = qualifier
+        self.aggregation = aggregation
+        self.entries = entries
+        self.lastYear = lastYear
+        self.target = target
+    }
+
+    /// A summed figure: the value is the sum of the entries and is approximate
+    /// as soon as one part is (Qualifier.combine).
+    public static func summing(
+        indicator: String, verbPhrase: String, measureWord: String, entries: [EntryValue],
+        lastYear: LastYearFigure? = nil, target: TargetFigure? = nil
+    ) -> DraftFigure {
+        DraftFigure(
+            indicator: indicator, verbPhrase: verbPhrase, measureWord: measureWord,
+            value: entries.reduce(0) { $0 + $1.value },
+            qualifier: Qualifier.combine(entries.map(\.qualifier)),
+            entries: entries, lastYear: lastYear, target: target)
+    }
+
+    /// The entries as source references.
+    public var entryRefs: [SourceRef] { entries.map { .entry($0.id) } }
+}
+
+/// One ledger entry's contribution to a figure.
+public struct EntryValue: Codable, Sendable, Equatable {
+    public var id: String
+    public var value: Double
+    public var qualifier: Qualifier?
+
+    public init(id: String, value: Double, qualifier: Qualifier? = nil) {
+        self.id = id
+        self.value = value
+        self.qualifier = qualifier
+    }
+}
+
+/// The same indicator in the same period last year.
+public struct LastYearFigure: Codable, Sendable, Equatable {
+    public var value: Double
+    public var refs: [SourceRef]
+
+    public init(value: Double, refs: [SourceRef]) {
+        self.value = value
+        self.refs = refs
+    }
+}
+
+/// A target (目标任务) for the indicator.
+public struct TargetFigure: Codable, Sendable, Equatable {
+    public enum Scope: String, Codable, Sendable {
+        /// 全年目标任务.
+        case annual
+        /// A target for this period only (e.g. 上半年目标).
+        case period
+    }
+
+    public var value: Double
+    public var scope: Scope
+    public var refs: [SourceRef]
+
+    public init(value: Double, scope: Scope = .annual, refs: [SourceRef]) {
+        self.value = value
+        self.scope = scope
+        self.refs = refs
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// What `taizhang check` does, kept out of the executable so the server and tests can
+/// run it too: check files, render, and decide the exit status.
+public struct CheckRun: Sendable {
+    public enum Format: String, Sendable, CaseIterable { case text, json }
+    public enum FailOn: String, Sendable, CaseIterable { case error, warning, never }
+
+    /// Exit status: 0 clean, 1 findings at or above --fail-on, 2 unreadable input.
+    public static let exitFindings: Int32 = 1
+    public static let exitUnreadable: Int32 = 2
+
+    public var format: Format
+    public var failOn: FailOn
+    public var corpusDirectory: URL?
+
+    public init(format: Format = .text, failOn: FailOn = .error, corpusDirectory: URL? = nil) {
+        self.format = format
+        self.failOn = failOn
+        self.corpusDirectory = corpusDirectory
+    }
+
+    public struct Outcome: Sendable {
+        public var output: String
+        public var errors: [String]
+        public var exitCode: Int32
+    }
+
+    public func run(paths: [String]) -> Outcome {
+        var errors = [String]()
+        var corpus: Corpus? = nil
+        if let corpusDirectory {
+            do { corpus = try Corpus(directory: corpusDirectory) } catch {
+                errors.append("\(corpusDirectory.path): 无法读取语料库目录 / cannot read corpus folder")
+            }
+        }
+        var reports = [DocumentReport]()
+        for path in paths {
+            do {
+                reports.append(try Checker.check(fileAt: URL(fileURLWithPath: path), corpus: corpus))
+            } catch let error as TextInputError {
+                errors.append(error.description)
+            } catch {
+                errors.append("\(path): \(error)")
+            }
+        }
+        let report = CheckReport(documents: reports)
+        let output = format == .json ? ReportRenderer.json(report) + "\n" : ReportRenderer.text(report)
+        return Outcome(output: output, errors: errors, exitCode: exitCode(reports, unreadable: !errors.isEmpty))
+    }
+
+    func exitCode(_ reports: [DocumentReport], unreadable: Bool) -> Int32 {
+        if unreadable { return CheckRun.exitUnreadable }
+        let threshold: Severity
+        switch failOn {
+        case .never: return 0
+        case .error: threshold = .error
+        case .warning: threshold = .warning
+        }
+        let worst = reports.compactMap(\.worstSeverity).max()
+        return worst.map { $0 >= threshold ? CheckRun.exitFindings : 0 } ?? 0
+    }
+}

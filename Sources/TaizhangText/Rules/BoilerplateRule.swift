@@ -1,0 +1,121 @@
+/// Website residue pasted in with the text: download prompts, "推荐阅读" link lists,
+/// upload metadata, page counters, site introductions and collection titles.
+struct BoilerplateRule {
+    /// Residue anywhere in a line, whatever its length.
+    static let strong = Lexicon([
+        "小编", "希望大家喜欢", "希望对你有帮助", "希望对您有帮助", "希望对大家有所帮助", "希望能帮助到", "欢迎您的阅读",
+        "欢迎阅读与分享", "爱发表网", "点击查看更多", "查看更多>>", "推荐阅读", "热门标签", "推荐度:", "会员上传",
+        "你现在阅读的文章", "文章归原作者", "转载请注明", "将本文的Word文档下载", "Word文档下载到电脑", "(未完,全文共",
+        "(未完", "全文共", "上传人:", "文档编号:", "文档页数:", "下载docx", "下载doc", "下载word", "下载本文",
+        "免费下载", "原文链接", "本文来源于", "写作灵感", "精选了", "本文由", "版权归",
+        "以下是为大家", "以下是小编", "下面是小编", "下面就是小编", "相关推荐", "相关阅读", "延伸阅读", "猜你喜欢",
+        "热门推荐", "相关文章", "更新时间:", "发布时间:", "阅读次数", "浏览次数", "上一篇:", "下一篇:",
+    ])
+    /// Residue only in short lines (a long paragraph may legitimately say 下载 or 客服).
+    static let shortOnly = Lexicon([
+        "下载", "客服", "版权", "上一篇", "下一篇", "分享到", "返回首页", "返回目录", "打印本页", "关闭窗口",
+        "作者:", "来源:", "时间:", "模板", "范文", "大全", "合集", "精选", "范例", "推荐:", "标签:", "阅读:",
+    ])
+    static let linkListHeaders = Lexicon(["推荐阅读", "相关推荐", "相关阅读", "延伸阅读", "猜你喜欢", "热门推荐", "相关文章", "热门文章"])
+    static let fileSuffixes = [".docx", ".doc", ".pdf", ".txt", ".wps"].map { [UInt32](literal: $0) }
+
+    /// True while inside a "推荐阅读:" block, whose short lines are all links.
+    private(set) var inLinkList = false
+
+    mutating func scan(_ line: LineText) -> Hit? {
+        let start = line.contentStart
+        let end = trimmedEnd(line)
+        guard end > start else { return nil }
+        let length = end - start
+        let isShort = length <= 40 && !line.contains([U.ideoStop])
+        if inLinkList {
+            if isShort { return wholeLine(line, start, end, "网页残留:推荐链接列表") }
+            inLinkList = false
+        }
+        var index = start
+        while index < end {
+            let strongLength = BoilerplateRule.strong.prefix(in: line.norm, at: index)
+            if strongLength > 0 {
+                if BoilerplateRule.linkListHeaders.prefix(in: line.norm, at: index) > 0 && length <= 20 { inLinkList = true }
+                if length <= 60 { return wholeLine(line, start, end, "网页残留(下载提示、推荐阅读、上传信息等),应删除") }
+                return inline(line, at: index)
+            }
+            if length <= 40 && BoilerplateRule.shortOnly.prefix(in: line.norm, at: index) > 0 && !line.contains([U.ideoStop]) {
+                return wholeLine(line, start, end, "网页残留(网站标题或元信息),应删除")
+            }
+            index += 1
+        }
+        if length <= 60, let message = pattern(line, start, end) { return wholeLine(line, start, end, message) }
+        if let pageHit = pageCounter(line, start, end) { return pageHit }
+        return nil
+    }
+
+    private func trimmedEnd(_ line: LineText) -> Int {
+        var end = line.count
+        while end > 0, CharClass.of(line[end - 1]).contains(.space) { end -= 1 }
+        return end
+    }
+
+    /// File names and collection titles such as "…(精选6篇)", "…【5篇】".
+    private func pattern(_ line: LineText, _ start: Int, _ end: Int) -> String? {
+        for suffix in BoilerplateRule.fileSuffixes {
+            var matches = end - start > suffix.count
+            if matches { for (offset, value) in suffix.enumerated() where line[end - suffix.count + offset] | 0x20 != value | 0x20 { matches = false; break } }
+            if matches { return "网页残留:下载文件名" }
+        }
+        var index = start
+        while index < end {
+            if line[index] == U.lparen || line[index] == U.s("【") || line[index] == U.lbracket {
+                var close = index + 1
+                while close < end, close - index <= 8, line[close] != U.rparen, line[close] != U.s("】"), line[close] != U.rbracket { close += 1 }
+                if close < end, line[close - 1] == U.s("篇") { return "网页残留:范文合集标题" }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "第 1 页 共 14 页" page counters pasted inside the text.
+    private func pageCounter(_ line: LineText, _ start: Int, _ end: Int) -> Hit? {
+        var index = start
+        while index < end {
+            if line[index] == U.s("第") {
+                var cursor = index + 1
+                while line[cursor] == 0x20 { cursor += 1 }
+                let digitsStart = cursor
+                while CharClass.of(line[cursor]).contains(.digit) { cursor += 1 }
+                while line[cursor] == 0x20 { cursor += 1 }
+                if cursor > digitsStart, line[cursor] == U.s("页") {
+                    var tail = cursor + 1
+                    while tail < end, tail - cursor < 12, line[tail] != U.s("共") { tail += 1 }
+                    if line[tail] == U.s("共") {
+                        var close = tail + 1
+                        while close < end, close - tail < 10, line[close] != U.s("页") { close += 1 }
+                        if line[close] == U.s("页") {
+                            return Hit(kind: .boilerplate, severity: .warning, start: index, end: close + 1,
+                                       message: "网页残留:页码“第…页 共…页”混入正文")
+                        }
+                    }
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private func wholeLine(_ line: LineText, _ start: Int, _ end: Int, _ message: String) -> Hit {
+        Hit(kind: .boilerplate, severity: .warning, start: 0, end: line.count, message: message, text: line.text)
+    }
+
+    /// Residue inside a long paragraph: excerpt from the bracket (if any) to the clause end.
+    private func inline(_ line: LineText, at index: Int) -> Hit {
+        var start = index
+        while start > 0, index - start < 6, line[start - 1] != U.lbracket, line[start - 1] != U.s("【"),
+              !CharClass.of(line[start - 1]).contains(.clauseBreak) { start -= 1 }
+        if line[start - 1] == U.lbracket || line[start - 1] == U.s("【") { start -= 1 }
+        var end = index + 1
+        while end < line.count, !CharClass.of(line[end]).contains(.clauseBreak) || line[end] == U.comma && end - index < 4 { end += 1 }
+        if end < line.count, line[end] == U.rbracket { end += 1 }
+        return Hit(kind: .boilerplate, severity: .warning, start: start, end: end, message: "正文中混入网页残留文字,应删除")
+    }
+}

@@ -1,0 +1,136 @@
+/// Announced counts versus the items that follow: "抓好四项工作:一是…二是…",
+/// "做好以下六项工作:" followed by (一)…(六), "举办大型图片展览两期" followed by a body
+/// describing each. Named lists ("五大安全", "四防(…)") are checked by `NamedLists`.
+struct CountAnnouncements {
+    static let countMeasures: Set<String> = ["项", "个", "方面", "个方面", "条", "点", "件", "大", "类", "种"]
+    static let eventMeasures: Set<String> = ["期", "次", "场", "项", "个", "批", "届"]
+
+    private struct Pending {
+        var expected: Int
+        var line: Int
+        var column: Int
+        var text: String
+        var counted: Int
+        var style: HeadingStyle?
+        var level: Int?
+        var family: UInt32?
+    }
+    private var pendingInline: Pending?
+    private var pendingHeadings: Pending?
+    private var pendingBody: (verb: [UInt32], expected: Int, line: Int, column: Int, text: String)?
+
+    mutating func observe(line: LineText, heading: Heading?, markers: [InlineMarker], hits: [QuantityHit],
+                          previous: LineText?, into checks: inout [ArithmeticCheck]) {
+        continueInline(markers, heading, into: &checks)
+        continueHeadings(heading, into: &checks)
+        if let body = pendingBody, heading == nil {
+            let found = countVerbQuotes(line, verb: body.verb)
+            if found == body.expected {
+                checks.append(ArithmeticCheck(kind: "sum", text: body.text, line: body.line, column: body.column,
+                                              statement: "count check: \(body.expected) announced, \(found) described", consistent: true))
+            }
+            pendingBody = nil
+        }
+        for check in NamedLists.check(line, hits: hits, previous: previous) { checks.append(check) }
+        let counts = hits.filter { $0.number.isChinese && $0.number.value >= 2 && $0.number.value <= 12 && $0.number.magnitude == 1 }
+        if let first = markers.first(where: { $0.number == 1 }) {
+            let family = markers.filter { $0.family == first.family && $0.start >= first.start }
+            if let announce = counts.last(where: { $0.end <= first.start && first.start - $0.end <= 80
+                && CountAnnouncements.countMeasures.contains($0.measure) && !NamedLists.namesPrecedingList(line, $0)
+                && !CharClass.of(line[$0.end]).contains(.cjkNumeral) }) {
+                let counted = sequentialCount(family)
+                pendingInline = Pending(expected: Int(announce.number.value), line: line.number, column: line.column(of: announce.start),
+                                        text: line.string(announce.start..<first.end), counted: counted, family: first.family)
+                if counted >= Int(announce.number.value) { finishInline(into: &checks) }
+            }
+        } else if endsWithColon(line), let announce = counts.last(where: { line.count - $0.end <= 20 && CountAnnouncements.countMeasures.contains($0.measure) }) {
+            pendingHeadings = Pending(expected: Int(announce.number.value), line: line.number, column: line.column(of: announce.start),
+                                      text: line.string(announce.start..<line.count), counted: 0)
+        }
+        if let heading, let announce = counts.first(where: { CountAnnouncements.eventMeasures.contains($0.measure) }) {
+            let titleStart = heading.markerEnd
+            pendingBody = (Array(line.norm[titleStart..<min(titleStart + 2, line.count)]), Int(announce.number.value),
+                           line.number, line.column(of: titleStart), line.string(titleStart..<line.count))
+        }
+    }
+
+    mutating func finishDocument(into checks: inout [ArithmeticCheck]) {
+        finishInline(into: &checks)
+        finishHeadings(into: &checks)
+        pendingBody = nil
+    }
+
+    private func sequentialCount(_ markers: [InlineMarker]) -> Int {
+        var count = 0
+        for marker in markers where marker.number == count + 1 { count += 1 }
+        return count
+    }
+
+    private func endsWithColon(_ line: LineText) -> Bool {
+        var end = line.count
+        while end > 0, CharClass.of(line[end - 1]).contains(.space) { end -= 1 }
+        return end > 0 && line[end - 1] == U.colon
+    }
+
+    private mutating func continueInline(_ markers: [InlineMarker], _ heading: Heading?, into checks: inout [ArithmeticCheck]) {
+        guard var pending = pendingInline else { return }
+        let next = pending.counted + 1
+        let continues = markers.first.map { $0.number == next && $0.family == pending.family } ?? false
+            || heading.map { $0.style == .shi && $0.number == next } ?? false
+        if continues {
+            pending.counted += 1
+            for marker in markers.dropFirst() where marker.number == pending.counted + 1 { pending.counted += 1 }
+            pendingInline = pending
+        } else {
+            finishInline(into: &checks)
+        }
+    }
+
+    private mutating func finishInline(into checks: inout [ArithmeticCheck]) {
+        guard let pending = pendingInline else { return }
+        checks.append(ArithmeticCheck(kind: "sum", text: pending.text, line: pending.line, column: pending.column,
+                                      statement: "count check: \(pending.expected) announced, \(pending.counted) listed",
+                                      consistent: pending.counted == pending.expected))
+        pendingInline = nil
+    }
+
+    private mutating func continueHeadings(_ heading: Heading?, into checks: inout [ArithmeticCheck]) {
+        guard var pending = pendingHeadings, let heading else { return }
+        if pending.style == nil {
+            guard heading.number == 1 else { pendingHeadings = nil; return }
+            pending.style = heading.style
+            pending.counted = 1
+        } else if heading.style == pending.style && heading.number == pending.counted + 1 {
+            pending.counted += 1
+        } else if heading.style != .shi && heading.style.rawValue > (pending.style?.rawValue ?? 0) {
+            return
+        } else {
+            finishHeadings(into: &checks)
+            return
+        }
+        pendingHeadings = pending
+    }
+
+    private mutating func finishHeadings(into checks: inout [ArithmeticCheck]) {
+        guard let pending = pendingHeadings, pending.style != nil else { pendingHeadings = nil; return }
+        checks.append(ArithmeticCheck(kind: "sum", text: pending.text, line: pending.line, column: pending.column,
+                                      statement: "count check: \(pending.expected) announced, \(pending.counted) headings follow",
+                                      consistent: pending.counted == pending.expected))
+        pendingHeadings = nil
+    }
+
+    /// "举办了“…”" occurrences of the heading's verb introducing a quoted name.
+    private func countVerbQuotes(_ line: LineText, verb: [UInt32]) -> Int {
+        guard verb.count == 2 else { return 0 }
+        var count = 0, index = 0
+        while index + 2 < line.count {
+            if line.matches(verb, at: index) {
+                var cursor = index + 2
+                if line[cursor] == U.s("了") { cursor += 1 }
+                if line[cursor] == U.lquote { count += 1 }
+            }
+            index += 1
+        }
+        return count
+    }
+}

@@ -1,0 +1,77 @@
+/// The numbering styles of the Chinese outline, in their usual order of depth.
+enum HeadingStyle: Int, Sendable {
+    case cjk            // 一、
+    case cjkParen       // (一)
+    case arabic         // 1. or 1、
+    case arabicParen    // (1)
+    case circled        // ①
+    case shi            // 一是 / 一要 at the start of a paragraph
+}
+
+/// A numbered marker at the start of a paragraph.
+struct Heading {
+    var style: HeadingStyle
+    var number: Int
+    var markerEnd: Int
+    var marker: String
+    var title: String
+}
+
+/// Recognises paragraph-initial outline markers. Dates, years, decimals and quoted
+/// names (2022年是…, 1-5月, 4.23世界读书日, “1·26”, 5.12地震) never match because
+/// the number must be followed by 、 or . and then a non-digit.
+enum HeadingParser {
+    static let titleEnds: Set<UInt32> = [U.ideoStop, U.colon, U.semicolon, U.s("!"), U.s("?"), U.s("!"), U.s("?")]
+
+    static func parse(_ line: LineText) -> Heading? {
+        let start = line.contentStart
+        let first = line[start]
+        var style: HeadingStyle, number = 0, markerEnd = start
+        if first == U.lparen {
+            if let n = arabicRun(line, start + 1), line[n.end] == U.rparen {
+                (style, number, markerEnd) = (.arabicParen, n.value, n.end + 1)
+            } else if let n = chineseRun(line, start + 1), line[n.end] == U.rparen {
+                (style, number, markerEnd) = (.cjkParen, n.value, n.end + 1)
+            } else { return nil }
+            if line[markerEnd] == U.ideoComma || line[markerEnd] == U.dot { markerEnd += 1 }
+        } else if first >= U.circledOne && first <= U.circledTwenty {
+            (style, number, markerEnd) = (.circled, Int(first - U.circledOne) + 1, start + 1)
+        } else if let n = arabicRun(line, start) {
+            let sep = line[n.end]
+            guard n.end - start <= 2, sep == U.ideoComma || sep == U.dot,
+                  !CharClass.of(line[n.end + 1]).contains(.digit), line[n.end + 1] != 0 || n.end + 1 < line.count else { return nil }
+            (style, number, markerEnd) = (.arabic, n.value, n.end + 1)
+        } else if let n = chineseRun(line, start) {
+            let sep = line[n.end]
+            if sep == U.ideoComma || sep == U.dot && !CharClass.of(line[n.end + 1]).contains(.digit) {
+                (style, number, markerEnd) = (.cjk, n.value, n.end + 1)
+            } else if (sep == U.s("是") || sep == U.s("要")) && n.end - start <= 2 {
+                (style, number, markerEnd) = (.shi, n.value, n.end + 1)
+            } else { return nil }
+        } else { return nil }
+        guard number > 0 else { return nil }
+        var titleStart = markerEnd
+        while CharClass.of(line[titleStart]).contains(.space) { titleStart += 1 }
+        var titleEnd = titleStart
+        while titleEnd < line.count, !titleEnds.contains(line[titleEnd]), titleEnd - titleStart < 60 { titleEnd += 1 }
+        return Heading(style: style, number: number, markerEnd: markerEnd,
+                       marker: line.string(start..<markerEnd), title: line.string(titleStart..<titleEnd))
+    }
+
+    static func arabicRun(_ line: LineText, _ start: Int) -> (value: Int, end: Int)? {
+        var end = start, value = 0
+        while let d = NumberParser.digitValue(line[end]), end - start < 3 { value = value * 10 + d; end += 1 }
+        return end > start && NumberParser.digitValue(line[end]) == nil ? (value, end) : nil
+    }
+
+    /// Chinese numerals up to 99 (一 … 九十九), which is all an outline uses.
+    static func chineseRun(_ line: LineText, _ start: Int) -> (value: Int, end: Int)? {
+        var end = start
+        while end - start < 3, NumberParser.chineseDigits[line[end]] != nil || line[end] == U.s("十") { end += 1 }
+        guard end > start, !CharClass.of(line[end]).contains(.cjkNumeral) else { return nil }
+        if end - start >= 2, line[start] != U.s("十"), line[start + 1] != U.s("十") { return nil }
+        guard let value = NumberParser.evaluate(line.norm, start..<end), value >= 1, value < 100 else { return nil }
+        if line[start] == U.s("两") || line[start] == U.s("零") || line[start] == U.s("〇") { return nil }
+        return (Int(value), end)
+    }
+}

@@ -1,0 +1,129 @@
+/// Counts that name their members: “消防、交通、饮食、校园、校舍”五大安全, “四防”(防拐、
+/// 防盗窃、防抢劫、防隐患), A、B和C三项联动, 三台分别放于A、B及C, and "三个项目" referring
+/// back to the list of the previous sentence. Lists are split at 、 and a final 和/及/与.
+///
+/// Free-text lists are ambiguous (an item may itself contain 和), so a mismatch is only
+/// an error for quoted and bracketed lists; otherwise only agreement is reported.
+enum NamedLists {
+    static let countMeasures: Set<String> = ["大", "个", "项", "类", "种", "台", "家", "条", "方面"]
+
+    static func check(_ line: LineText, hits: [QuantityHit], previous: LineText?) -> [ArithmeticCheck] {
+        var checks = [ArithmeticCheck]()
+        checks += abbreviations(line)
+        checks += quotedCounts(line)
+        for hit in hits where hit.number.isChinese && hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= 12 {
+            let n = Int(hit.number.value)
+            if line[hit.start - 1] == U.rquote, let open = lastIndex(of: U.lquote, in: line, before: hit.start - 1) {
+                let items = split(line, (open + 1)..<(hit.start - 1))
+                if items.count >= 2 {
+                    checks.append(make(line, open, hit.end, n, items, strict: true))
+                }
+                continue
+            }
+            if countMeasures.contains(hit.measure) {
+                let clause = Sentences.listStart(line, before: hit.start)
+                let items = split(line, clause..<hit.start)
+                if items.count == n, items.allSatisfy({ $0.count >= 2 }) {
+                    checks.append(make(line, clause, hit.end, n, items, strict: false)); continue
+                }
+            }
+            if line.matches([U.s("分"), U.s("别")], at: hit.end) {
+                var end = hit.end + 2
+                while end < line.count, !Sentences.stops.contains(line[end]), line[end] != U.comma, line[end] != U.semicolon { end += 1 }
+                let items = split(line, (hit.end + 2)..<end)
+                if items.count >= 2, items.count == n { checks.append(make(line, hit.start, end, n, items, strict: false)); continue }
+            }
+            if let previous, hit.measure == "个", backReference(line, hit), let items = lastList(previous) ?? lastList(line, before: hit.start),
+               items.count == n || items.count - 1 == n {
+                checks.append(make(line, hit.start, hit.end, n, items, strict: false, consistent: true))
+            }
+        }
+        return checks
+    }
+
+    /// “四防”(防拐、防盗窃、防抢劫、防隐患): a quoted numeral abbreviation and its members.
+    private static func abbreviations(_ line: LineText) -> [ArithmeticCheck] {
+        var checks = [ArithmeticCheck]()
+        var index = 0
+        while index < line.count {
+            if line[index] == U.lquote, let run = HeadingParser.chineseRun(line, index + 1), run.value >= 2,
+               let close = firstIndex(of: U.rquote, in: line, from: run.end), close - index <= 8, line[close + 1] == U.lparen,
+               let end = firstIndex(of: U.rparen, in: line, from: close + 2) {
+                let items = split(line, (close + 2)..<end)
+                if items.count >= 2 { checks.append(make(line, index, end + 1, run.value, items, strict: true)) }
+                index = end
+            }
+            index += 1
+        }
+        return checks
+    }
+
+    /// “消防、交通、饮食、校园、校舍”五大安全: a quoted list counted right after the quote.
+    private static func quotedCounts(_ line: LineText) -> [ArithmeticCheck] {
+        var checks = [ArithmeticCheck]()
+        for index in 0..<line.count where line[index] == U.rquote {
+            guard let run = HeadingParser.chineseRun(line, index + 1), run.value >= 2,
+                  "大项个类种".unicodeScalars.contains(where: { $0.value == line[run.end] }),
+                  let open = lastIndex(of: U.lquote, in: line, before: index) else { continue }
+            let items = split(line, (open + 1)..<index)
+            if items.count >= 2 { checks.append(make(line, open, run.end + 1, run.value, items, strict: true)) }
+        }
+        return checks
+    }
+
+    /// Whether the count at `hit` names a list right before it (三项建设 after A、B和C).
+    static func namesPrecedingList(_ line: LineText, _ hit: QuantityHit) -> Bool {
+        split(line, Sentences.listStart(line, before: hit.start)..<hit.start).count == Int(hit.number.value)
+    }
+
+    /// "三个项目…" at the start of a sentence refers to what the previous sentence listed.
+    private static func backReference(_ line: LineText, _ hit: QuantityHit) -> Bool {
+        let before = line[hit.start - 1]
+        return hit.start == line.contentStart || Sentences.stops.contains(before) || before == U.comma
+    }
+
+    private static func lastList(_ line: LineText, before end: Int? = nil) -> [String]? {
+        let sentences = Sentences.ranges(line).filter { $0.upperBound <= (end ?? line.count) }
+        guard let last = sentences.last else { return nil }
+        let items = split(line, last)
+        return items.count >= 2 ? items : nil
+    }
+
+    static func split(_ line: LineText, _ range: Range<Int>) -> [String] {
+        guard range.count > 0 else { return [] }
+        var items = [String]()
+        var start = range.lowerBound
+        var sawComma = false
+        for index in range where line[index] == U.ideoComma {
+            items.append(line.string(start..<index)); start = index + 1; sawComma = true
+        }
+        guard sawComma else { return [] }
+        let tail = line.string(start..<range.upperBound)
+        if let joiner = ["以及", "和", "及", "与"].compactMap({ tail.range(of: $0) }).first {
+            items.append(String(tail[..<joiner.lowerBound]))
+            items.append(String(tail[joiner.upperBound...]))
+        } else {
+            items.append(tail)
+        }
+        return items.filter { !$0.isEmpty }
+    }
+
+    private static func make(_ line: LineText, _ from: Int, _ to: Int, _ n: Int, _ items: [String], strict: Bool,
+                             consistent: Bool? = nil) -> ArithmeticCheck {
+        let ok = consistent ?? (items.count == n)
+        return ArithmeticCheck(kind: "sum", text: line.string(from..<to), line: line.number, column: line.column(of: from),
+                               statement: "count check: \(n) = " + items.joined(separator: " + "), consistent: ok || !strict)
+    }
+
+    private static func lastIndex(of scalar: UInt32, in line: LineText, before end: Int) -> Int? {
+        var index = end - 1
+        while index >= 0, end - index <= 40 { if line[index] == scalar { return index }; index -= 1 }
+        return nil
+    }
+
+    private static func firstIndex(of scalar: UInt32, in line: LineText, from start: Int) -> Int? {
+        var index = start
+        while index < line.count, index - start <= 60 { if line[index] == scalar { return index }; index += 1 }
+        return nil
+    }
+}

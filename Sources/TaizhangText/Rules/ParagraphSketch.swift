@@ -1,0 +1,85 @@
+/// A fingerprint of a paragraph for duplicate detection: an exact hash of its
+/// characters (punctuation and spaces ignored) and a one-permutation MinHash of its
+/// character 4-grams, so near copies (一字之差) are found without comparing texts.
+struct ParagraphSketch: Sendable {
+    static let bins = 16
+    static let minimumLength = 80
+
+    var exact: UInt64
+    var mins: [UInt64]
+
+    /// Nil for paragraphs shorter than 80 characters (after dropping punctuation).
+    init?(_ line: LineText) {
+        var kept = [UInt32]()
+        kept.reserveCapacity(line.count)
+        for scalar in line.norm {
+            let cls = CharClass.of(scalar)
+            if cls.contains(.ideograph) || cls.contains(.digit) || cls.contains(.latin) { kept.append(scalar) }
+        }
+        guard kept.count >= ParagraphSketch.minimumLength else { return nil }
+        var hash: UInt64 = 0xcbf29ce484222325
+        for scalar in kept { hash = (hash ^ UInt64(scalar)) &* 0x100000001b3 }
+        exact = hash
+        mins = [UInt64](repeating: .max, count: ParagraphSketch.bins)
+        for index in 0..<(kept.count - 3) {
+            var h = UInt64(kept[index]) &* 0x9E3779B97F4A7C15
+            h = (h ^ UInt64(kept[index + 1])) &* 0xBF58476D1CE4E5B9
+            h = (h ^ UInt64(kept[index + 2])) &* 0x94D049BB133111EB
+            h = (h ^ UInt64(kept[index + 3])) &* 0x9E3779B97F4A7C15
+            h ^= h >> 31
+            let bin = Int(h % UInt64(ParagraphSketch.bins))
+            if h < mins[bin] { mins[bin] = h }
+        }
+    }
+
+    /// Estimated Jaccard similarity of the 4-gram sets.
+    func similarity(_ other: ParagraphSketch) -> Double {
+        var same = 0, used = 0
+        for bin in 0..<ParagraphSketch.bins where mins[bin] != .max || other.mins[bin] != .max {
+            used += 1
+            if mins[bin] == other.mins[bin] { same += 1 }
+        }
+        return used == 0 ? 0 : Double(same) / Double(used)
+    }
+
+    /// Locality-sensitive keys: 4 bands of 4 bins; near copies share at least one.
+    var bandKeys: [UInt64] {
+        (0..<4).map { band in
+            var hash: UInt64 = UInt64(band) &+ 0x51ED27
+            for bin in (band * 4)..<(band * 4 + 4) { hash = (hash ^ mins[bin]) &* 0x100000001b3 }
+            return hash
+        }
+    }
+}
+
+/// Remembers the paragraphs seen so far and reports repeats (verbatim or near).
+struct SketchIndex: Sendable {
+    struct Entry: Sendable { var source: String; var line: Int; var sketch: ParagraphSketch }
+    static let nearThreshold = 0.7
+
+    private(set) var entries: [Entry] = []
+    private var byExact: [UInt64: Int] = [:]
+    private var byBand: [UInt64: [Int32]] = [:]
+
+    mutating func insert(_ sketch: ParagraphSketch, source: String, line: Int) {
+        let id = entries.count
+        entries.append(Entry(source: source, line: line, sketch: sketch))
+        if byExact[sketch.exact] == nil { byExact[sketch.exact] = id }
+        for key in sketch.bandKeys {
+            if byBand[key, default: []].count < 8 { byBand[key, default: []].append(Int32(id)) }
+        }
+    }
+
+    /// The best earlier match and whether it is verbatim.
+    func match(_ sketch: ParagraphSketch) -> (entry: Entry, verbatim: Bool)? {
+        if let id = byExact[sketch.exact] { return (entries[id], true) }
+        var best: (Int, Double)? = nil
+        for key in sketch.bandKeys {
+            for id in byBand[key] ?? [] {
+                let similarity = entries[Int(id)].sketch.similarity(sketch)
+                if similarity >= SketchIndex.nearThreshold, similarity > (best?.1 ?? 0) { best = (Int(id), similarity) }
+            }
+        }
+        return best.map { (entries[$0.0], false) }
+    }
+}

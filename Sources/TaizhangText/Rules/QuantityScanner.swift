@@ -1,0 +1,180 @@
+/// Finds quantities on a line: number, magnitude, qualifier and measure word.
+///
+/// Grammar (after full-width folding):
+///   [prefix qualifier] number [余|多] [万|亿|千…] [余|多] unit [(次)] [以上|左右…]
+/// Dates, years, ordinals (第三届), ranges (1-5月), document numbers ([2008]46号),
+/// and numbers glued to Latin letters (H7N9) are skipped because no unit follows or
+/// the context rules them out.
+enum QuantityScanner {
+    static let yu = U.s("余"), duo = U.s("多"), di = U.s("第")
+    static let latinMagnitudes = Lexicon(["百万", "千万", "万亿", "万", "亿", "千"])
+
+    static func scan(_ line: LineText) -> [QuantityHit] {
+        var hits = [QuantityHit]()
+        var index = 0
+        let count = line.count
+        while index < count {
+            let scalar = line[index]
+            let cls = CharClass.of(scalar)
+            if cls.contains(.digit) {
+                if let hit = arabicQuantity(line, at: index) {
+                    hits.append(hit)
+                    index = hit.end
+                } else {
+                    index = skipNumber(line, from: index)
+                }
+            } else if cls.contains(.cjkNumeral) {
+                var runEnd = index
+                while runEnd < count, CharClass.of(line[runEnd]).contains(.cjkNumeral) { runEnd += 1 }
+                if let hit = chineseQuantity(line, at: index) { hits.append(hit); index = hit.end } else { index = runEnd }
+            } else {
+                index += 1
+            }
+        }
+        return hits
+    }
+
+    /// Skips a number and anything glued to it ("1-5", "2023-07-24", "10:45:28").
+    private static func skipNumber(_ line: LineText, from start: Int) -> Int {
+        var index = start
+        while index < line.count {
+            let scalar = line[index]
+            if CharClass.of(scalar).contains(.digit) || scalar == U.dot || scalar == U.hyphen || scalar == U.colon
+                || scalar == U.tilde || scalar == U.slash || scalar == U.comma && CharClass.of(line[index + 1]).contains(.digit) {
+                index += 1
+            } else { break }
+        }
+        return max(index, start + 1)
+    }
+
+    private static func isRangeJoiner(_ scalar: UInt32) -> Bool {
+        scalar == U.hyphen || scalar == U.tilde || scalar == U.enDash || scalar == U.emDash || scalar == U.wave
+            || scalar == U.s("至") || scalar == U.s("到") || scalar == U.s("－")
+    }
+
+    private static func arabicQuantity(_ line: LineText, at start: Int) -> QuantityHit? {
+        let before = line[start - 1]
+        if CharClass.of(before).contains(.latin) || before == U.dot || before == U.plus || before == U.lbracket
+            || before == U.lbracketCJK || before == di || before == U.middleDot || before == U.katakanaDot { return nil }
+        if isRangeJoiner(before), CharClass.of(line[start - 2]).contains(.digit) { return nil }
+        guard let number = NumberParser.arabic(line, at: start) else { return nil }
+        let next = line[number.end]
+        if isRangeJoiner(next), CharClass.of(line[number.end + 1]).contains(.digit) || CharClass.of(line[number.end + 1]).contains(.cjkNumeral) { return nil }
+        if CharClass.of(next).contains(.latin) || next == U.plus || next == U.middleDot || next == U.katakanaDot || next == U.times { return nil }
+        return finish(line, number: number)
+    }
+
+    private static func chineseQuantity(_ line: LineText, at start: Int) -> QuantityHit? {
+        let before = line[start - 1]
+        if before == di || before == U.s("星") || before == U.s("周") { return nil }
+        // Words such as 统一, 唯一, 之一, 万一 are not counts.
+        if line[start] == U.s("一"), "统唯同单专划逐归合之其初期拜万千百十".unicodeScalars.contains(where: { $0.value == before }) { return nil }
+        guard let number = NumberParser.chinese(line, at: start) else { return nil }
+        // A bare 十/百/千/万 counts only when approximated: 百余幅, 逾万人, 上千人.
+        let isTen = line[start] == U.s("十") || line[start] == U.s("拾")
+        if isTen && number.end - number.start == 1 && line[number.end] == U.s("分") { return nil }   // 十分 = very
+        let bare = number.end - number.start == 1 && NumberParser.chineseUnits[line[start]] != nil && !isTen
+        let bareMagnitude = number.end - number.start == 1 && number.magnitude > 1
+        if bare || bareMagnitude {
+            let after = line[number.end]
+            let approximatedAfter = after == yu || after == duo
+            let approximatedBefore = "逾近上超约数".unicodeScalars.contains { $0.value == before }
+            if !(approximatedAfter || approximatedBefore) { return nil }
+            if before == U.s("数") { return nil }
+        }
+        return finish(line, number: number)
+    }
+
+    /// Reads what follows the number (qualifier, magnitude, unit) and what precedes it.
+    private static func finish(_ line: LineText, number original: ParsedNumber) -> QuantityHit? {
+        var number = original
+        var index = number.end
+        var postQualifier: String?
+        if line[index] == yu || line[index] == duo { postQualifier = line.string(index..<(index + 1)); index += 1 }
+        if !number.isChinese || number.magnitude == 1 {
+            let length = latinMagnitudes.prefix(in: line.norm, at: index)
+            if length > 0 {
+                let text = line.string(index..<(index + length))
+                number.magnitude = magnitudeValue(text)
+                number.magnitudeText = text
+                index += length
+            }
+        }
+        if postQualifier == nil, line[index] == yu || line[index] == duo {
+            postQualifier = line.string(index..<(index + 1)); index += 1
+        }
+        var unitLength = Vocabulary.units.prefix(in: line.norm, at: index)
+        var rate = false
+        if unitLength == 0, line[index] == U.slash { unitLength = rateLength(line, at: index); rate = unitLength > 0 }
+        guard unitLength > 0 else { return nil }
+        if unitLength == 1, let blockers = Vocabulary.unitBlockers[line[index]], blockers.contains(line[index + 1]) { return nil }
+        if line[index] == U.s("起") && number.isChinese && number.value == 1 { return nil }
+        var measure = foldedString(line, index..<(index + unitLength))
+        index += unitLength
+        if line[index] == U.lparen, line[index + 2] == U.rparen, line[index + 1] == U.s("次") {
+            measure += "(次)"; index += 3
+        }
+        let afterLength = Vocabulary.postQualifiers.prefix(in: line.norm, at: index)
+        if afterLength > 0 {
+            let word = line.string(index..<(index + afterLength))
+            if word != "上下" { postQualifier = word; index += afterLength }
+        }
+        var start = number.start
+        var prefixQualifier: String?
+        let qLength = Vocabulary.prefixQualifiers.suffix(in: line.norm, endingAt: number.start)
+        if qLength > 0 {
+            let qStart = number.start - qLength
+            let word = line.string(qStart..<number.start)
+            let falseContext = Vocabulary.falseQualifierContext.suffix(in: line.norm, endingAt: number.start) > qLength
+            let glued = (word == "过" || word == "上") && CharClass.of(line[qStart - 1]).contains(.ideograph)
+            let onlyForBare = word == "上" && !(number.isChinese && number.end - number.start == 1)
+            if !falseContext && !glued && !onlyForBare {
+                prefixQualifier = Vocabulary.canonicalPrefix(word)
+                start = qStart
+            }
+        }
+        let unit = rate ? measure : (number.magnitudeText.isEmpty ? measure : number.magnitudeText + measure)
+        let qualifier = postQualifier ?? prefixQualifier
+        var hit = QuantityHit(number: number, start: start, end: index, unit: unit, measure: measure,
+                              qualifier: qualifier, prefixQualifier: prefixQualifier, postQualifier: postQualifier,
+                              change: changeDirection(line, before: start), subject: "")
+        if rate { hit.number.magnitude = 1 }
+        hit.subject = Subject.phrase(line, for: hit)
+        return hit
+    }
+
+    private static func magnitudeValue(_ text: String) -> Double {
+        switch text {
+        case "千": return 1_000
+        case "万": return 10_000
+        case "百万": return 1_000_000
+        case "千万": return 10_000_000
+        case "亿": return 100_000_000
+        case "万亿": return 1_000_000_000_000
+        default: return 1
+        }
+    }
+
+    /// "/10万", "/万", "/千" after a rate such as 孕产妇死亡率10.21/10万.
+    private static func rateLength(_ line: LineText, at slash: Int) -> Int {
+        var index = slash + 1
+        while CharClass.of(line[index]).contains(.digit) { index += 1 }
+        let length = latinMagnitudes.prefix(in: line.norm, at: index)
+        return length > 0 ? index + length - slash : 0
+    }
+
+    private static func foldedString(_ line: LineText, _ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        for value in line.norm[range] { if let scalar = Unicode.Scalar(value) { view.append(scalar) } }
+        return String(view)
+    }
+
+    /// 同比增长13%, 下降5.9%: a change verb right before the quantity (了 allowed).
+    private static func changeDirection(_ line: LineText, before start: Int) -> String? {
+        var end = start
+        if line[end - 1] == U.s("了") { end -= 1 }
+        if Vocabulary.decreaseWords.suffix(in: line.norm, endingAt: end) > 0 { return "decrease" }
+        if Vocabulary.increaseWords.suffix(in: line.norm, endingAt: end) > 0 { return "increase" }
+        return nil
+    }
+}

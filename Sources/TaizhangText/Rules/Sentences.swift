@@ -1,0 +1,66 @@
+/// Sentence and clause helpers shared by the arithmetic rules.
+enum Sentences {
+    static let stops: Set<UInt32> = [U.ideoStop, U.s("!"), U.s("?"), U.s("!"), U.s("?")]
+
+    /// Sentence ranges of a line (split at 。!?).
+    static func ranges(_ line: LineText) -> [Range<Int>] {
+        var result = [Range<Int>]()
+        var start = 0
+        for index in 0..<line.count where stops.contains(line[index]) {
+            result.append(start..<(index + 1))
+            start = index + 1
+        }
+        if start < line.count { result.append(start..<line.count) }
+        return result
+    }
+
+    static func sentence(of position: Int, in ranges: [Range<Int>]) -> Int {
+        ranges.firstIndex { $0.contains(position) } ?? max(0, ranges.count - 1)
+    }
+
+    /// Start of the clause containing `position` (after the previous , ; 。 : etc.).
+    static func clauseStart(_ line: LineText, before position: Int) -> Int {
+        var index = position
+        while index > 0, !CharClass.of(line[index - 1]).contains(.clauseBreak), line[index - 1] != U.comma,
+              line[index - 1] != U.semicolon, line[index - 1] != U.colon { index -= 1 }
+        return index
+    }
+
+    /// Start of an enumeration ending at `position`: like a clause, but 、 does not end it.
+    static func listStart(_ line: LineText, before position: Int) -> Int {
+        var index = position
+        while index > 0 {
+            let scalar = line[index - 1]
+            if scalar != U.ideoComma && (CharClass.of(scalar).contains(.clauseBreak) || scalar == U.comma
+                || scalar == U.semicolon || scalar == U.colon || CharClass.of(scalar).contains(.quote)) { break }
+            index -= 1
+        }
+        return index
+    }
+
+    /// True when any of `words` occurs in `range` of the line.
+    static func contains(_ line: LineText, _ words: Lexicon, in range: Range<Int>) -> Bool {
+        for index in range where words.prefix(in: line.norm, at: index) > 0 { return true }
+        return false
+    }
+
+    static func format(_ value: Double) -> String {
+        if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
+        var text = String(format: "%.4f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    /// Equal at the precision the total was stated with (half a unit of its last digit).
+    static func agrees(_ computed: Double, _ stated: Double, decimals: Int) -> Bool {
+        let tolerance = 0.5 * pow10(-decimals) + 1e-9
+        return abs(computed - stated) <= tolerance
+    }
+
+    static func pow10(_ exponent: Int) -> Double {
+        var result = 1.0
+        if exponent >= 0 { for _ in 0..<exponent { result *= 10 } } else { for _ in 0..<(-exponent) { result /= 10 } }
+        return result
+    }
+}

@@ -1,0 +1,75 @@
+/// The word lists behind quantity extraction. They describe Chinese usage in general
+/// (measure words, qualifiers, counting verbs), not any particular document.
+enum Vocabulary {
+    /// Measure words and units; the lexicon matches the longest first (人次 before 人).
+    static let units = Lexicon([
+        "人次", "册次", "场次", "项次", "件次", "户次", "车次", "架次", "班次", "批次", "期次", "课次",
+        "卷次", "台次", "艘次", "辆次", "家次", "所次", "篇次", "次",
+        "个工作日", "个月", "个小时", "个百分点", "个季度", "个星期", "个学期", "个",
+        "工作日", "小时", "分钟", "天", "周岁", "岁", "课时", "学时",
+        "平方米", "平方公里", "平方千米", "立方米", "公里", "千米", "厘米", "毫米", "米", "亩", "公顷",
+        "吨", "千克", "公斤", "斤", "升", "元", "美元", "块", "张", "本", "册", "份", "篇", "条", "件",
+        "起", "宗", "例", "名", "位", "人", "户", "家", "所", "座", "栋", "间", "套", "台", "辆", "艘",
+        "架", "只", "棵", "株", "盏", "面", "幅", "场", "期", "项", "类", "种", "批", "轮", "节", "课",
+        "门", "盒", "卷", "版", "处", "支", "组", "队", "届", "首", "封", "瓶", "袋", "箱", "尊", "枚",
+        "倍", "分", "%", "‰", "个点", "家单位", "个方面", "方面",
+    ])
+
+    /// Following scalars that turn a one-character unit into another word
+    /// (台账, 一次性, 一起来, 面积 …), so the number is not a quantity of that unit.
+    static let unitBlockers: [UInt32: Set<UInt32>] = {
+        let table: [String: String] = [
+            "台": "账阶湾风", "次": "性要数序生", "起": "来到步草点诉床码", "面": "积临向貌对上前料",
+            "期": "间待刊望末限中初", "名": "单称义额次", "种": "类植子", "场": "所地景馆",
+            "家": "庭长乡属园具政风教访族", "人": "民们口才均大事", "所": "有在以谓得属长",
+            "条": "件例款", "本": "届次人地着身级科", "位": "置于", "套": "餐路", "节": "日约点目能假",
+            "版": "本权面块", "组": "织成建合长", "队": "伍员长", "处": "理置罚室长于",
+            "门": "诊户槛类口票", "首": "先次都届位批", "届": "时满", "份": "额子", "例": "如子会外",
+            "批": "准评示复次", "轮": "流换岗训", "分": "别析钟享配类工布管级", "块": "钱",
+            "间": "隔断接", "只": "要是有能", "支": "持援付出撑", "米": "粮面", "元": "旦素月宵",
+            "课": "题程堂件", "类": "型似别",
+        ]
+        var result = [UInt32: Set<UInt32>]()
+        for (unit, blockers) in table { result[U.s(unit.unicodeScalars.first!)] = Set(blockers.unicodeScalars.map(\.value)) }
+        return result
+    }()
+
+    /// Qualifiers written before the number; the value is the canonical form reported.
+    static let prefixQualifiers = Lexicon([
+        "将近", "接近", "超过", "大约", "约为", "突破", "不足", "不到", "高达", "多达", "达到了", "达到",
+        "达", "约", "近", "超", "逾", "过", "上",
+    ])
+    static func canonicalPrefix(_ word: String) -> String {
+        switch word {
+        case "达到了", "达到", "高达", "多达": return "达"
+        case "将近", "接近": return "近"
+        case "超过": return "超"
+        case "大约", "约为": return "约"
+        default: return word
+        }
+    }
+    /// Words ending in a prefix-qualifier character that are not qualifiers
+    /// (节约, 最近, 通过, 到达 …); checked against the text before the qualifier.
+    static let falseQualifierContext = Lexicon([
+        "节约", "制约", "签约", "条约", "合约", "履约", "预约", "公约", "集约", "特约", "邀约",
+        "最近", "附近", "邻近", "靠近", "临近", "就近", "亲近", "贴近",
+        "到达", "表达", "发达", "传达", "下达", "送达", "抵达", "通达", "转达", "上达", "直达", "畅达",
+        "以上", "向上", "之上", "线上", "网上", "马上", "加上", "晚上", "早上", "基础上", "身上",
+    ])
+    /// Qualifiers after the number or unit.
+    static let postQualifiers = Lexicon(["以上", "左右", "以下", "以内", "之多", "有余", "上下"])
+
+    /// Verbs before a percentage or count that make it a signed change.
+    static let increaseWords = Lexicon(["增长", "增加", "提高", "上升", "提升", "增幅", "增"])
+    static let decreaseWords = Lexicon(["下降", "减少", "降低", "回落", "下滑", "减", "降"])
+
+    /// Adverbs and verbs trimmed from the ends of a quantity's subject phrase.
+    static let subjectLeadingNoise = Lexicon([
+        "累计", "共计", "总计", "合计", "一共", "总共", "先后", "已经", "已", "共", "并", "还", "又", "另",
+        "其中", "同时", "此外", "另外", "全年", "上半年", "下半年", "今年", "目前", "截至目前", "截止目前",
+    ])
+    static let subjectTrailingNoise = Lexicon([
+        "达到了", "达到", "共计", "总计", "合计", "累计", "一共", "总共", "约为", "约", "达", "为", "了",
+        "有", "是", "到", "计", "共", "已", "均", "将", "又", "再", "近", "超", "逾", "超过", "高达",
+    ])
+}

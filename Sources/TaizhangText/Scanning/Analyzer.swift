@@ -1,0 +1,164 @@
+/// Runs every rule over the lines of one input, in order, keeping the little state
+/// that crosses lines (outline, link lists, duplicates, announced counts).
+///
+/// Lines arrive one at a time so that memory stays proportional to the output, not
+/// to the input: a 100 MB file is never held as scalars all at once.
+final class Analyzer {
+    let path: String
+    let encoding: String
+    let corpus: Corpus?
+    private(set) var findings: [Finding] = []
+    private(set) var quantities: [Quantity] = []
+    private(set) var outline: [OutlineItem] = []
+    private(set) var checks: [ArithmeticCheck] = []
+    private var boilerplate = BoilerplateRule()
+    private var tracker = OutlineTracker()
+    private var duplicates = DuplicateIndex()
+    private var years = YearRule()
+    private var counts = CountAnnouncements()
+    private var explicitStarts: [(line: Int, title: String)] = []
+    private var restartStarts: [Int] = []
+    private var previousContent: (line: Int, introLike: Bool)? = nil
+    private var previousLine: LineText? = nil
+    private var lastLine = 0
+
+    init(path: String, encoding: String, corpus: Corpus?) {
+        self.path = path
+        self.encoding = encoding
+        self.corpus = corpus
+    }
+
+    func consume(_ line: LineText) {
+        lastLine = line.number
+        let start = line.contentStart
+        guard start < line.count else { return }
+        if DocumentMarker.isMarker(line) {
+            explicitStarts.append((line.number, line.string(start..<line.count)))
+            tracker.reset()
+            counts.finishDocument(into: &checks)
+            years.startDocument(line: line.number)
+            years.observe(line)
+            previousContent = nil
+            previousLine = line
+            return
+        }
+        if let hit = boilerplate.scan(line) {
+            record(hit, line)
+            if hit.start == 0 && hit.end == line.count { return }
+        }
+        for hit in PlaceholderRule.scan(line) { record(hit, line) }
+        for hit in MissingNumberRule.scan(line) { record(hit, line) }
+        let hits = QuantityScanner.scan(line)
+        for hit in hits { recordQuantity(hit, line) }
+        let markers = InlineEnumeration.markers(line, from: start)
+        var heading = HeadingParser.parse(line)
+        if let h = heading, h.style == .shi, markers.contains(where: { $0.start > h.markerEnd && $0.family != InlineEnumeration.di }) {
+            heading = nil
+        }
+        if let heading { handle(heading, line) }
+        checkInline(markers, line, skipFirst: heading?.style == .shi)
+        counts.observe(line: line, heading: heading, markers: markers, hits: hits, previous: previousLine, into: &checks)
+        for check in Arithmetic.check(line, hits: hits, previous: previousLine) { checks.append(check) }
+        if let hit = duplicates.observe(line, corpus: corpus) { record(hit, line) }
+        years.observe(line)
+        previousContent = (line.number, Analyzer.looksLikeIntro(line))
+        previousLine = line
+    }
+
+    private func handle(_ heading: Heading, _ line: LineText) {
+        let outcome = tracker.accept(heading)
+        if outcome.topLevelRestart {
+            let startLine = previousContent.map { $0.introLike ? $0.line : line.number } ?? line.number
+            restartStarts.append(startLine)
+            counts.finishDocument(into: &checks)
+            years.startDocument(line: startLine)
+        }
+        outline.append(OutlineItem(level: outcome.level, marker: heading.marker, title: heading.title, line: line.number))
+        if let expected = outcome.expected {
+            let want = OutlineTracker.expectedMarker(heading, number: expected)
+            let start = line.contentStart
+            record(Hit(kind: .numbering, severity: .warning, start: start, end: start + heading.marker.unicodeScalars.count,
+                       message: "标题编号不连续:此处应为“\(want)”,实际为“\(heading.marker)”"), line)
+        }
+    }
+
+    /// 一是…二是…四是 within one paragraph: skips and repeats are reported.
+    private func checkInline(_ markers: [InlineMarker], _ line: LineText, skipFirst: Bool) {
+        var last: [UInt32: Int] = [:]
+        for (offset, marker) in markers.enumerated() {
+            if skipFirst && offset == 0 { continue }
+            defer { last[marker.family] = marker.number }
+            guard let previous = last[marker.family], marker.number != 1, marker.number != previous + 1 else { continue }
+            let family = marker.family == InlineEnumeration.di ? "第" : ""
+            let suffix = marker.family == InlineEnumeration.di ? "" : String(Character(Unicode.Scalar(marker.family)!))
+            let want = family + ChineseNumerals.string(previous + 1) + suffix
+            let found = line.string(marker.start..<marker.end)
+            let what = marker.number == previous ? "重复" : "不连续"
+            record(Hit(kind: .numbering, severity: .warning, start: marker.start, end: marker.end,
+                       message: "分项序号\(what):此处应为“\(want)”,实际为“\(found)”"), line)
+        }
+    }
+
+    static func looksLikeIntro(_ line: LineText) -> Bool {
+        var end = line.count
+        while end > 0, CharClass.of(line[end - 1]).contains(.space) { end -= 1 }
+        if end > 0, line[end - 1] == U.colon { return true }
+        return line.contains([U.s("如"), U.s("下")])
+    }
+
+    func record(_ hit: Hit, _ line: LineText) {
+        findings.append(Finding(kind: hit.kind, severity: hit.severity, line: line.number, column: line.column(of: hit.start),
+                                text: hit.text ?? line.string(hit.start..<hit.end), message: hit.message))
+    }
+
+    private func recordQuantity(_ hit: QuantityHit, _ line: LineText) {
+        if let prefix = hit.prefixQualifier, prefix != "达", let post = hit.postQualifier, post != "达" {
+            record(Hit(kind: .doubledQualifier, severity: .warning, start: hit.start, end: hit.end,
+                       message: "约数修饰重复:“\(prefix)”与“\(post)”不应同时使用"), line)
+        }
+        quantities.append(Quantity(text: line.string(hit.start..<hit.end), value: hit.value, unit: hit.unit,
+                                   multiplier: hit.number.magnitude, qualifier: hit.qualifier, subject: hit.subject,
+                                   line: line.number, column: line.column(of: hit.start), change: hit.change))
+    }
+
+    func finish() -> DocumentReport {
+        counts.finishDocument(into: &checks)
+        for hit in years.finish() { findings.append(hit) }
+        let spans = documentSpans()
+        let starts = spans.map(\.startLine)
+        func document(of line: Int) -> Int {
+            var low = 0, high = starts.count - 1, answer = 0
+            while low <= high {
+                let mid = (low + high) / 2
+                if starts[mid] <= line { answer = mid; low = mid + 1 } else { high = mid - 1 }
+            }
+            return answer + 1
+        }
+        for index in findings.indices { findings[index].document = document(of: findings[index].line) }
+        for index in quantities.indices { quantities[index].document = document(of: quantities[index].line) }
+        for index in outline.indices { outline[index].document = document(of: outline[index].line) }
+        for index in checks.indices { checks[index].document = document(of: checks[index].line) }
+        findings.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        checks.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        return DocumentReport(path: path, encoding: encoding, subdocuments: spans, findings: findings,
+                              checks: checks, quantities: quantities, outline: outline)
+    }
+
+    /// Explicit markers (篇1, 模板2 …) win; without them, top-level restarts (一、 after
+    /// 一、二、…) separate the summaries. Text before the first marker joins document 1.
+    private func documentSpans() -> [DocumentSpan] {
+        var starts: [(line: Int, title: String)]
+        if !explicitStarts.isEmpty {
+            starts = explicitStarts
+            starts[0].line = 1
+        } else {
+            starts = [(1, "")] + restartStarts.map { ($0, "") }
+        }
+        var spans = [DocumentSpan]()
+        for (index, start) in starts.enumerated() {
+            let end = index + 1 < starts.count ? starts[index + 1].line - 1 : max(lastLine, start.line)
+            spans.append(DocumentSpan(index: index + 1, title: start.title, startLine: start.line, endLine: end))
+        }
+        return spans
+    }
+}

@@ -1,0 +1,48 @@
+import Testing
+@testable import TaizhangDocument
+
+struct MarkdownHTMLTests {
+    let doc = DraftComposer().compose(Fixtures.small)
+
+    @Test func markdownHasTitleOutlineAndClosing() {
+        let md = MarkdownWriter().markdown(for: doc)
+
+        #expect(md.hasPrefix("# 城关镇文化站2024年上半年工作总结\n"))
+        #expect(md.contains("\n## 一、群众文化活动\n"))
+        #expect(md.contains("\n## 二、存在的问题\n"))
+        #expect(md.contains("上半年共开展文艺演出71场"))
+        #expect(md.hasSuffix("城关镇文化站  \n2024年7月5日\n"))
+    }
+
+    @Test func markdownEscapesMarkup() {
+        #expect(MarkdownWriter.escapeInline("*粗* _斜_ [链接](x) <b>") == #"\*粗\* \_斜\_ \[链接\]\(x\) \<b\>"#)
+        #expect(MarkdownWriter.escapeBlock("1. 第一") == #"1\. 第一"#)
+        #expect(MarkdownWriter.escapeBlock("# 不是标题") == ##"\# 不是标题"##)
+    }
+
+    @Test func htmlCarriesTracesOnNumbers() {
+        let html = HTMLWriter().html(for: doc)
+
+        #expect(html.contains(#"<span class="tz-num" data-trace="entry:12 entry:15" data-value="71.0" data-unit="场" title="来源：台账记录12、台账记录15">71场</span>"#))
+        #expect(html.contains(#"<h2 id="area-1" class="tz-h1"><span class="tz-label">一、</span>群众文化活动</h2>"#))
+        #expect(!html.contains("<script"))
+    }
+
+    @Test func htmlEscapesUserText() {
+        let html = HTMLWriter().html(for: doc)
+
+        #expect(html.contains("“广场文艺汇演 &lt;第1场&gt; &amp; ‘夏夜’”"))
+        #expect(!html.contains("<第1场>"))
+    }
+
+    @Test func htmlMarksUntracedNumbersAndEncodesOddIDs() throws {
+        let edited = try doc.editingParagraph(id: "area-1-figures", text: "上半年共开展文艺演出75场。")
+        let ref = SourceRef(.entry, "a b%c")
+
+        let html = HTMLWriter().fragment(for: edited)
+
+        #expect(html.contains(#"class="tz-num tz-untraced""#))
+        #expect(html.contains(#"class="tz-p tz-edited""#))
+        #expect(HTMLWriter.traceToken(ref) == "entry:a%20b%25c")
+    }
+}

@@ -1,3 +1,0 @@
-import Testing
-@testable import TaizhangDocument
-@Test func placeholder() { #expect(1 + 1 == 2) }

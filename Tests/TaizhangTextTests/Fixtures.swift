@@ -1,0 +1,73 @@
+import Foundation
+
+/// Locates the shared fixtures (../shared/fixtures from the repository root) and
+/// finds text snippets in them the way the gold annotations cite them.
+enum Fixtures {
+    static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("../shared/fixtures").standardized
+
+    static var seeds: [URL] {
+        let folder = root.appendingPathComponent("seeds")
+        let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
+        return files.filter { $0.pathExtension == "txt" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
+    static func gold(for seed: URL) -> URL {
+        root.appendingPathComponent("gold").appendingPathComponent(seed.deletingPathExtension().lastPathComponent + ".json")
+    }
+}
+
+/// A position span in a text: 1-based line, 1-based character column, length.
+struct Span: Equatable {
+    var line: Int
+    var column: Int
+    var length: Int
+
+    func contains(line: Int, column: Int) -> Bool {
+        line == self.line && column >= self.column && column < self.column + max(length, 1)
+    }
+
+    func overlaps(line: Int, column: Int, length: Int) -> Bool {
+        line == self.line && column < self.column + self.length && self.column < column + max(length, 1)
+    }
+}
+
+/// The text of a fixture split into lines of Characters, for snippet search.
+struct FixtureText {
+    let lines: [[Character]]
+
+    init(_ text: String) {
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var characters = Array(line)
+            if characters.last == "\r" { characters.removeLast() }
+            return characters
+        }
+    }
+
+    /// The `occurrence`-th (1-based) place where `snippet` occurs.
+    func find(_ snippet: String, occurrence: Int = 1) -> Span? {
+        let needle = Array(snippet)
+        guard !needle.isEmpty else { return nil }
+        var seen = 0
+        for (index, line) in lines.enumerated() where line.count >= needle.count {
+            var start = 0
+            while start + needle.count <= line.count {
+                if line[start] == needle[0], Array(line[start..<(start + needle.count)]) == needle {
+                    seen += 1
+                    if seen == occurrence { return Span(line: index + 1, column: start + 1, length: needle.count) }
+                }
+                start += 1
+            }
+        }
+        return nil
+    }
+
+    /// Lines whose text equals `text` (ignoring surrounding spaces), in order.
+    func lineNumbers(equalTo text: String) -> [Int] {
+        let wanted = text.trimmingCharacters(in: .whitespaces)
+        return lines.enumerated().compactMap { index, line in
+            String(line).trimmingCharacters(in: .whitespaces) == wanted ? index + 1 : nil
+        }
+    }
+}

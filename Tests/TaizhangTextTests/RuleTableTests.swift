@@ -1,0 +1,59 @@
+import Testing
+@testable import TaizhangText
+
+/// Rule tables: each row is a sentence and what the checker must (or must not) report.
+@Suite struct RuleTableTests {
+    private func findings(_ text: String, _ kind: FindingKind) -> [Finding] {
+        Checker.check(text: text).findings.filter { $0.kind == kind }
+    }
+
+    @Test(arguments: [
+        ("20xx年上半年,我站开展活动", "20xx"), ("通过20__年的探索", "20__"), ("签订了20_年责任状", "20_"),
+        ("截至201*年底", "201*"), ("截至x月,共开展", "x"), ("共有xx个社区", "xx"), ("投资XX亿元", "XX"),
+        ("参加由___院感质控中心组织", "___"), ("在××镇召开", "××"), ("在**年6月", "**"), ("我县兴办*市一流教育", "*"),
+        ("AA区文化馆", "AA"), ("增长xx%", "xx"), ("区委办[20xx]号文件", "20xx"),
+    ])
+    func placeholdersAreFound(text: String, token: String) {
+        // Act
+        let found = findings(text, .placeholder)
+        // Assert
+        #expect(found.map(\.text).contains(token))
+    }
+
+    @Test(arguments: ["4x100米接力赛", "拍摄X光片", "全国职称外语A级考试", "AAAA级景区", "H7N9禽流感", "3*4的方阵", "科普e站"])
+    func ordinaryTextIsNotAPlaceholder(text: String) {
+        #expect(findings(text, .placeholder).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("共举办节假日大中小文体活动次。", "次"), ("共推介项目项,", "项"), ("收缴非法音像制品余套,", "余套"),
+        ("服务面积平方千米。", "平方千米"), ("定期对辖区家网吧检查", "家"), ("我镇有农家乐家,", "家"),
+        ("区委办[2023]号文件", "号"),
+    ])
+    func missingNumbersAreFound(text: String, measure: String) {
+        #expect(findings(text, .missingNumber).map(\.text).contains(measure))
+    }
+
+    @Test(arguments: [
+        "开展了多次活动。", "繁荣文化市场,", "组织专家,", "下发文件,", "搭建平台。", "完善配套,", "举办专题讲座,",
+        "其余人员,", "农家书屋建设", "共举办活动12场次。", "垃圾填埋场,",
+    ])
+    func wordsEndingInMeasuresAreNotMissingNumbers(text: String) {
+        #expect(findings(text, .missingNumber).isEmpty)
+    }
+
+    @Test(arguments: ["近1500余人参加", "约100人左右", "超过3000余人"])
+    func doubledQualifiersAreFound(text: String) {
+        #expect(findings(text, .doubledQualifier).count == 1)
+    }
+
+    @Test(arguments: [
+        ("推荐阅读:", true), ("更新时间:2023-07-24 10:45:28 发布时间:24小时内 作者:文/会员上传 下载docx", true),
+        ("第 1 页 共 14 页", true), ("(未完,全文共3000字)", true), ("科室上半年工作总结模板.docx", true),
+        ("文联2024年上半年工作总结(精选6篇)", true), ("上传人:张三 文档编号:123", true),
+        ("组织群众开展文化活动,丰富了群众生活。", false), ("本站工作人员积极开展活动。", false),
+    ])
+    func boilerplateLines(text: String, expected: Bool) {
+        #expect(!findings(text, .boilerplate).isEmpty == expected)
+    }
+}
