@@ -6,6 +6,7 @@ struct Taizhang: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "taizhang",
         abstract: "台账 Taizhang — work ledger, reporting calendar and summaries for public-sector units.",
-        subcommands: [ServeCommand.self, MigrateCommand.self, DemoCommand.self, UnitsCommand.self, UserCommand.self]
+        subcommands: [ServeCommand.self, MigrateCommand.self, DemoCommand.self, UnitsCommand.self, UserCommand.self,
+                      CheckCommand.self, ImportCommand.self]
     )
 }

@@ -51,4 +51,5 @@ func routes(_ app: Application) throws {
     api.post("notifications", ":id", "read", use: NotificationController.markRead)
     api.post("reminders", "run", use: NotificationController.runReminders)
     api.get("audit", use: AuditController.list)
+    api.on(.POST, "check", body: .collect(maxSize: CheckController.maxUpload), use: CheckController.check)
 }

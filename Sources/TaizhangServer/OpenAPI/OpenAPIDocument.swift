@@ -52,6 +52,7 @@ enum OpenAPIDocument {
         .init(method: "post", path: "/api/notifications/{id}/read", summary: "Mark a reminder read", tag: "reminders"),
         .init(method: "post", path: "/api/reminders/run", summary: "Run the reminder job now (idempotent)", tag: "reminders"),
         .init(method: "get", path: "/api/audit", summary: "Audit log", tag: "system", query: ["unit"]),
+        .init(method: "post", path: "/api/check", summary: "Check a summary (体检): JSON {text}, multipart `file`, or raw .txt/.docx bytes with ?filename=; returns the checker JSON", tag: "checker", query: ["filename"], body: "CheckInput"),
     ]
 
     static func response(_ req: Request) -> Response {

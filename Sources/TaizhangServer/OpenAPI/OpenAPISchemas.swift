@@ -45,6 +45,7 @@ enum OpenAPISchemas {
                                    "values": ["type": "array", "items": value], "entry_ids": ["type": "array", "items": integer]],
                                   required: ["unit_id", "plan_id", "period"]),
         "SubmissionUpdate": object(["narrative": string, "values": ["type": "array", "items": value]], required: []),
+        "CheckInput": object(["text": string, "name": string], required: ["text"]),
         "TransitionInput": object(["action": ["type": "string", "enum": ["submit", "approve", "accept", "return"]], "comment": string], required: ["action"]),
     ]
 }

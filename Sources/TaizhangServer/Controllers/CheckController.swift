@@ -1,0 +1,58 @@
+import Foundation
+import TaizhangText
+import Vapor
+
+/// The checker (体检) over HTTP: pasted text (JSON), an uploaded file (multipart field
+/// `file`), or the raw bytes of a .txt/.docx (`?filename=`). Returns the same JSON as
+/// `taizhang check --format json`.
+enum CheckController {
+    struct Pasted: Content { var text: String; var name: String? }
+    struct Upload: Content { var file: File }
+
+    static let maxUpload: ByteCount = "16mb"
+
+    static func check(req: Request) async throws -> Response {
+        _ = try req.caller()
+        let report: DocumentReport
+        switch req.headers.contentType {
+        case .some(.json):
+            let body = try req.decodeJSON(Pasted.self)
+            guard !body.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw AppError.badRequest("empty_text", zh: "请粘贴要检查的文字。", en: "Paste the text to check.", field: "text")
+            }
+            report = Checker.check(text: body.text, path: body.name ?? "粘贴文本")
+        case .some(let type) where type.type == "multipart":
+            let upload = try req.content.decode(Upload.self)
+            report = try checkFile(Data(buffer: upload.file.data), name: upload.file.filename)
+        default:
+            guard let buffer = req.body.data, buffer.readableBytes > 0 else {
+                throw AppError.badRequest("empty_body", zh: "请上传文件或粘贴文字。", en: "Upload a file or paste text.")
+            }
+            report = try checkFile(Data(buffer: buffer), name: req.query[String.self, at: "filename"] ?? "upload.txt")
+        }
+        let response = Response(status: .ok)
+        response.headers.contentType = .json
+        response.body = .init(string: ReportRenderer.json(CheckReport(documents: [report]), pretty: false))
+        return response
+    }
+
+    /// The checker reads files by URL (it sniffs encodings and unpacks .docx safely);
+    /// uploads go through a private temporary file that is removed afterwards.
+    static func checkFile(_ data: Data, name: String) throws -> DocumentReport {
+        let ext = (name as NSString).pathExtension.lowercased()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("taizhang-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("upload." + (ext == "docx" ? "docx" : "txt"))
+        try data.write(to: url)
+        do {
+            var report = try Checker.check(fileAt: url)
+            report.path = name
+            return report
+        } catch let e as TextInputError {
+            let message = e.description.replacingOccurrences(of: url.path, with: name)
+            let parts = message.components(separatedBy: " / ")
+            throw AppError(.unprocessableEntity, "unreadable_document", zh: parts[0], en: parts.count > 1 ? "\(name): " + parts[1] : message)
+        }
+    }
+}
