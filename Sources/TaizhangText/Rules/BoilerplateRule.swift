@@ -32,15 +32,17 @@ struct BoilerplateRule {
             if isShort { return wholeLine(line, start, end, "网页残留:推荐链接列表") }
             inLinkList = false
         }
+        let strong = BoilerplateRule.strong, shortOnly = BoilerplateRule.shortOnly
+        let hasStop = line.contains([U.ideoStop])
         var index = start
         while index < end {
-            let strongLength = BoilerplateRule.strong.prefix(in: line.norm, at: index)
+            let strongLength = strong.prefix(in: line.norm, at: index)
             if strongLength > 0 {
                 if BoilerplateRule.linkListHeaders.prefix(in: line.norm, at: index) > 0 && length <= 20 { inLinkList = true }
                 if length <= 60 { return wholeLine(line, start, end, "网页残留(下载提示、推荐阅读、上传信息等),应删除") }
                 return inline(line, at: index)
             }
-            if length <= 40 && BoilerplateRule.shortOnly.prefix(in: line.norm, at: index) > 0 && !line.contains([U.ideoStop]) {
+            if length <= 40 && !hasStop && shortOnly.prefix(in: line.norm, at: index) > 0 {
                 return wholeLine(line, start, end, "网页残留(网站标题或元信息),应删除")
             }
             index += 1

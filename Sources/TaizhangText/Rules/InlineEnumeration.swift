@@ -16,7 +16,7 @@ enum InlineEnumeration {
         let count = line.count
         while index < count {
             let scalar = line[index]
-            if scalar == di || NumberParser.chineseDigits[scalar] != nil || scalar == U.s("十") {
+            if scalar == di || CharClass.of(scalar).contains(.cjkNumeral) {
                 let numeralStart = scalar == di ? index + 1 : index
                 if atBoundary(line, index, paragraphStart: start), let run = HeadingParser.chineseRun(line, numeralStart) {
                     let next = line[run.end]

@@ -93,6 +93,7 @@ enum MissingNumberRule {
     static func scan(_ line: LineText) -> [Hit] {
         var hits = [Hit]()
         let count = line.count
+        let measures = clauseEndMeasures   // one lazy-static access per line, not per scalar
         var index = 1
         while index < count {
             let scalar = line[index]
@@ -103,7 +104,7 @@ enum MissingNumberRule {
             } else if scalar == U.s("家"), let hit = missingBeforeJia(line, index) {
                 hits.append(hit)
             } else {
-                let length = clauseEndMeasures.prefix(in: line.norm, at: index)
+                let length = measures.prefix(in: line.norm, at: index)
                 if length > 0, let hit = missingAtClauseEnd(line, index, length) { hits.append(hit); index += length; continue }
             }
             index += 1

@@ -6,7 +6,7 @@ enum Sentences {
     static func ranges(_ line: LineText) -> [Range<Int>] {
         var result = [Range<Int>]()
         var start = 0
-        for index in 0..<line.count where stops.contains(line[index]) {
+        for index in 0..<line.count where CharClass.of(line[index]).contains(.sentenceEnd) && line[index] != U.semicolon {
             result.append(start..<(index + 1))
             start = index + 1
         }

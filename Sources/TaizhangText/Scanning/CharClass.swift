@@ -14,24 +14,46 @@ struct CharClass: OptionSet, Sendable {
     static let sentenceEnd = CharClass(rawValue: 64)
     static let quote = CharClass(rawValue: 128)
 
-    /// Flags for the Basic Multilingual Plane; other planes classify as nothing.
-    static let table: [CharClass] = {
-        var table = [CharClass](repeating: [], count: 0x10000)
-        for c in UInt32(0x30)...0x39 { table[Int(c)].insert(.digit) }
-        for c in UInt32(0x41)...0x5A { table[Int(c)].insert(.latin) }
-        for c in UInt32(0x61)...0x7A { table[Int(c)].insert(.latin) }
-        for c in UInt32(0x3400)...0x9FFF { table[Int(c)].insert(.ideograph) }
-        for c in UInt32(0xF900)...0xFAFF { table[Int(c)].insert(.ideograph) }
-        for c in "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟".unicodeScalars { table[Int(c.value)].insert(.cjkNumeral) }
-        for c in " \t\u{3000}\u{A0}\r\n".unicodeScalars { table[Int(c.value)].insert(.space) }
-        for c in ",;。!?:、()[]【】〔〕《》<>\n…".unicodeScalars { table[Int(c.value)].insert(.clauseBreak) }
-        for c in ";。!?".unicodeScalars { table[Int(c.value)].insert(.sentenceEnd) }
-        for c in "“”‘’\"'「」『』".unicodeScalars { table[Int(c.value)].insert(.quote) }
-        return table
-    }()
-
+    /// Classification by ranges and a switch rather than a table: on Linux every access
+    /// to a lazily initialised static costs a `swift_once` call, which dominated profiles.
     @inline(__always) static func of(_ scalar: UInt32) -> CharClass {
-        scalar < 0x10000 ? table[Int(scalar)] : []
+        if scalar >= 0x4E00 && scalar <= 0x9FFF {
+            return numeral(scalar) ? [.ideograph, .cjkNumeral] : .ideograph
+        }
+        if scalar < 0x80 {
+            if scalar >= 0x30 && scalar <= 0x39 { return .digit }
+            if (scalar >= 0x41 && scalar <= 0x5A) || (scalar >= 0x61 && scalar <= 0x7A) { return .latin }
+            switch scalar {
+            case 0x20, 0x09, 0x0D: return .space
+            case 0x0A: return [.space, .clauseBreak]
+            case 0x2C, 0x3A, 0x28, 0x29, 0x5B, 0x5D, 0x3C, 0x3E: return .clauseBreak
+            case 0x3B, 0x21, 0x3F: return [.clauseBreak, .sentenceEnd]
+            case 0x22, 0x27: return .quote
+            default: return []
+            }
+        }
+        switch scalar {
+        case 0x3000, 0xA0: return .space
+        case 0x3002: return [.clauseBreak, .sentenceEnd]                     // 。
+        case 0x3001, 0x3010, 0x3011, 0x3014, 0x3015, 0x300A, 0x300B, 0x2026: return .clauseBreak // 、【】〔〕《》…
+        case 0x201C, 0x201D, 0x2018, 0x2019, 0x300C, 0x300D, 0x300E, 0x300F: return .quote
+        case 0x3007: return [.ideograph, .cjkNumeral]                          // 〇
+        default:
+            if scalar >= 0x3400 && scalar <= 0x4DBF { return .ideograph }
+            if scalar >= 0xF900 && scalar <= 0xFAFF { return .ideograph }
+            return []
+        }
+    }
+
+    @inline(__always) static func numeral(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x96F6, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E,
+             0x5343, 0x4E07, 0x4EBF, 0x58F9, 0x8D30, 0x53C1, 0x8086, 0x4F0D, 0x9646, 0x67D2, 0x634C, 0x7396, 0x62FE,
+             0x4F70, 0x4EDF:
+            return true   // 零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟
+        default:
+            return false
+        }
     }
 }
 

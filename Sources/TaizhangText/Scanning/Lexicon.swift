@@ -4,6 +4,14 @@
 struct Lexicon: Sendable {
     private var byFirst: [UInt32: [[UInt32]]] = [:]
     private var byLast: [UInt32: [[UInt32]]] = [:]
+    /// Bitsets over the BMP: a miss is rejected with one load instead of a hash lookup,
+    /// which matters because rules probe a lexicon at nearly every position.
+    private var firstMask = [UInt64](repeating: 0, count: 1024)
+    private var lastMask = [UInt64](repeating: 0, count: 1024)
+
+    @inline(__always) private static func test(_ mask: [UInt64], _ scalar: UInt32) -> Bool {
+        scalar >= 0x10000 || (mask[Int(scalar >> 6)] >> UInt64(scalar & 63)) & 1 != 0
+    }
 
     init(_ words: [String]) {
         for word in words {
@@ -11,6 +19,8 @@ struct Lexicon: Sendable {
             guard let first = scalars.first, let last = scalars.last else { continue }
             byFirst[first, default: []].append(scalars)
             byLast[last, default: []].append(scalars)
+            if first < 0x10000 { firstMask[Int(first >> 6)] |= 1 << UInt64(first & 63) }
+            if last < 0x10000 { lastMask[Int(last >> 6)] |= 1 << UInt64(last & 63) }
         }
         for key in byFirst.keys { byFirst[key]!.sort { $0.count > $1.count } }
         for key in byLast.keys { byLast[key]!.sort { $0.count > $1.count } }
@@ -18,7 +28,7 @@ struct Lexicon: Sendable {
 
     /// Length of the longest word that starts at `index`, or 0.
     func prefix(in line: [UInt32], at index: Int) -> Int {
-        guard index < line.count, let candidates = byFirst[line[index]] else { return 0 }
+        guard index < line.count, Lexicon.test(firstMask, line[index]), let candidates = byFirst[line[index]] else { return 0 }
         outer: for word in candidates where index + word.count <= line.count {
             for offset in 1..<word.count where line[index + offset] != word[offset] { continue outer }
             return word.count
@@ -28,7 +38,7 @@ struct Lexicon: Sendable {
 
     /// Length of the longest word that ends just before `end`, or 0.
     func suffix(in line: [UInt32], endingAt end: Int) -> Int {
-        guard end > 0, end <= line.count, let candidates = byLast[line[end - 1]] else { return 0 }
+        guard end > 0, end <= line.count, Lexicon.test(lastMask, line[end - 1]), let candidates = byLast[line[end - 1]] else { return 0 }
         outer: for word in candidates where word.count <= end {
             let start = end - word.count
             for offset in 0..<(word.count - 1) where line[start + offset] != word[offset] { continue outer }
