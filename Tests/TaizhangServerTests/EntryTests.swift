@@ -71,6 +71,28 @@ extension DatabaseTests {
             }
         }
 
+        @Test func oversizeBodiesAreRefusedWithAClearMessage() async throws {
+            try await withApp(.sqlite) { app, w in
+                // setup: a 3 MB title, over the 2 MB default limit; a 17 MB batch, over the 16 MB batch limit
+                let staff = try await Caller.login(app, "staff.a")
+                let huge = String(repeating: "演", count: 1_000_000)
+                // act
+                // Body limits apply while streaming, so this goes through a real server on loopback.
+                var headers: HTTPHeaders = ["Content-Type": "application/json"]
+                headers.bearerAuthorization = BearerAuthorization(token: staff.token)
+                let live = try app.testing(method: .running(hostname: "127.0.0.1", port: 18_437))
+                let single = try await live.sendRequest(.POST, "/api/entries", headers: headers,
+                    body: ByteBuffer(string: #"{"unit_id":\#(w.streetA),"category":"other","title":"\#(huge)","date":"2024-06-01"}"#))
+                let batch = try await live.sendRequest(.POST, "/api/entries/batch", headers: headers,
+                    body: ByteBuffer(string: #"{"entries":[{"unit_id":\#(w.streetA),"category":"other","title":"\#(huge)\#(huge)\#(huge)\#(huge)\#(huge)\#(huge)","date":"2024-06-01"}]}"#))
+                // assert
+                #expect(single.status == .payloadTooLarge)
+                #expect(single.json["message"] as? String == "提交的数据过大。")
+                #expect(batch.status == .payloadTooLarge)
+                #expect(try await EntryModel.query(on: app.db).count() == 0)
+            }
+        }
+
         @Test(arguments: Engine.enabled)
         func listsFilterByPeriodAndIndicator(engine: Engine) async throws {
             try await withApp(engine) { app, w in

@@ -19,7 +19,11 @@ enum NotificationController {
             throw AppError.notFound("Notification", zh: "该提醒")
         }
         n.readAt = req.now
-        try await n.save(on: req.db)
+        try await req.db.transaction { db in
+            try await n.save(on: db)
+            try await Audit.record(on: db, userID: caller.userID, action: "read", entity: "notification", entityID: n.id,
+                                   unitID: nil, before: ["read_at": "null"], after: ["read_at": "\(req.now)"], at: req.now)
+        }
         return .noContent
     }
 
