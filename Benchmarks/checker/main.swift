@@ -1,6 +1,7 @@
 // Checker throughput benchmark (not a unit test). Build in release mode:
 //   swift build -c release --product bench-checker
-//   .build/release/bench-checker [--megabytes 50] [--seeds DIR] [--keep FILE]
+//   .build/release/bench-checker [--megabytes 50] [--seeds DIR] [--keep FILE] [--dump FILE]
+// --dump writes the full report as JSON (after timing) so that two builds can be diffed.
 // It repeats the fixture summaries into one file of the requested size, runs the full
 // analysis (outline, quantities, all findings except corpus comparison) on one core,
 // times one grep pass over the same file as a reference ceiling, and reports peak memory.
@@ -16,12 +17,14 @@ var megabytes = 50
 var seedsPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("../shared/fixtures/seeds").standardized.path
 var keep: String?
+var dump: String?
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
     case "--megabytes": megabytes = Int(arguments.next() ?? "") ?? megabytes
     case "--seeds": seedsPath = arguments.next() ?? seedsPath
     case "--keep": keep = arguments.next()
+    case "--dump": dump = arguments.next()
     default: print("unknown argument \(argument)"); exit(64)
     }
 }
@@ -80,6 +83,12 @@ print(String(format: "checker: %.2f s wall, %.1f MB/s; %.2f s CPU, %.1f MB/s per
              seconds, throughput, cpu, bytes / 1_048_576 / cpu, report.findings.count, report.quantities.count,
              report.outline.count, report.checks.count, report.subdocuments.count))
 print(String(format: "peak resident memory: %.0f MB", peakResidentMB()))
+
+if let dump {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    try encoder.encode(report).write(to: URL(fileURLWithPath: dump))
+}
 
 // Reference ceiling: one grep pass with a quantity-like pattern. Output goes through a
 // pipe to wc, because GNU grep stops at the first match when stdout is /dev/null.

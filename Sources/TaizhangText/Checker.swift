@@ -56,7 +56,6 @@ public enum Checker {
             return (try DocxReader.paragraphs(of: url, inflateLimit: options.docxInflateLimit), .docx)
         }
         try? handle.seek(toOffset: 0)
-        let data = (try? handle.readToEnd()) ?? Data()
-        return try TextDecoder.decode([UInt8](data), path: path)
+        return try TextDecoder.decode(FileBytes.rest(of: handle, sizeHint: size), path: path)
     }
 }

@@ -54,14 +54,17 @@ enum Arithmetic {
         let sum = members.reduce(0) { $0 + $1.normalized }
         let decimals = max(total.number.decimals, 0)
         let ok = Sentences.agrees(sum / total.number.magnitude, total.value, decimals: decimals)
-        let statement = "total \(Sentences.format(total.value))\(total.unit) = "
-            + members.map { Sentences.format($0.normalized / total.number.magnitude) }.joined(separator: " + ")
-            + " = \(Sentences.format(sum / total.number.magnitude))"
-        if ok { return make(line, "sum", total.start, members.last!.end, statement, true) }
+        // The statement is built only for a check that is reported.
+        func statement() -> String {
+            "total \(Sentences.format(total.value))\(total.unit) = "
+                + members.map { Sentences.format($0.normalized / total.number.magnitude) }.joined(separator: " + ")
+                + " = \(Sentences.format(sum / total.number.magnitude))"
+        }
+        if ok { return make(line, "sum", total.start, members.last!.end, statement(), true) }
         let covering = coveringMarkers.prefix(in: line.norm, at: marker) > 0 || markerLength > 0
             && Sentences.contains(line, joiners, in: members[members.count - 2].end..<members[members.count - 1].start)
             && line.matches([U.s("其"), U.s("中")], at: marker)
-        return covering ? make(line, "sum", total.start, members.last!.end, statement, false) : nil
+        return covering ? make(line, "sum", total.start, members.last!.end, statement(), false) : nil
     }
 
     /// A total followed directly by numbers that add up to it exactly (45期 = 28篇 + 17篇).

@@ -27,13 +27,13 @@ struct BoilerplateRule {
         let end = trimmedEnd(line)
         guard end > start else { return nil }
         let length = end - start
-        let isShort = length <= 40 && !line.contains([U.ideoStop])
+        let isShort = length <= 40 && !line.contains(scalar: U.ideoStop)
         if inLinkList {
             if isShort { return wholeLine(line, start, end, "网页残留:推荐链接列表") }
             inLinkList = false
         }
         let strong = BoilerplateRule.strong, shortOnly = BoilerplateRule.shortOnly
-        let hasStop = line.contains([U.ideoStop])
+        let hasStop = line.contains(scalar: U.ideoStop)
         var index = start
         while index < end {
             let strongLength = strong.prefix(in: line.norm, at: index)
@@ -54,7 +54,7 @@ struct BoilerplateRule {
 
     private func trimmedEnd(_ line: LineText) -> Int {
         var end = line.count
-        while end > 0, CharClass.of(line[end - 1]).contains(.space) { end -= 1 }
+        while end > 0, line.cls(end - 1).contains(.space) { end -= 1 }
         return end
     }
 
@@ -81,11 +81,13 @@ struct BoilerplateRule {
     private func pageCounter(_ line: LineText, _ start: Int, _ end: Int) -> Hit? {
         var index = start
         while index < end {
+            index = line.nextIndex(from: index, classes: 0, or: U.s("第"))   // skip to the next 第
+            guard index < end else { break }
             if line[index] == U.s("第") {
                 var cursor = index + 1
                 while line[cursor] == 0x20 { cursor += 1 }
                 let digitsStart = cursor
-                while CharClass.of(line[cursor]).contains(.digit) { cursor += 1 }
+                while line.cls(cursor).contains(.digit) { cursor += 1 }
                 while line[cursor] == 0x20 { cursor += 1 }
                 if cursor > digitsStart, line[cursor] == U.s("页") {
                     var tail = cursor + 1
@@ -113,10 +115,10 @@ struct BoilerplateRule {
     private func inline(_ line: LineText, at index: Int) -> Hit {
         var start = index
         while start > 0, index - start < 6, line[start - 1] != U.lbracket, line[start - 1] != U.s("【"),
-              !CharClass.of(line[start - 1]).contains(.clauseBreak) { start -= 1 }
+              !line.cls(start - 1).contains(.clauseBreak) { start -= 1 }
         if line[start - 1] == U.lbracket || line[start - 1] == U.s("【") { start -= 1 }
         var end = index + 1
-        while end < line.count, !CharClass.of(line[end]).contains(.clauseBreak) || line[end] == U.comma && end - index < 4 { end += 1 }
+        while end < line.count, !line.cls(end).contains(.clauseBreak) || line[end] == U.comma && end - index < 4 { end += 1 }
         if end < line.count, line[end] == U.rbracket { end += 1 }
         return Hit(kind: .boilerplate, severity: .warning, start: start, end: end, message: "正文中混入网页残留文字,应删除")
     }

@@ -37,7 +37,7 @@ struct CountAnnouncements {
             let family = markers.filter { $0.family == first.family && $0.start >= first.start }
             if let announce = counts.last(where: { $0.end <= first.start && first.start - $0.end <= 80
                 && CountAnnouncements.countMeasures.contains($0.measure) && !NamedLists.namesPrecedingList(line, $0)
-                && !CharClass.of(line[$0.end]).contains(.cjkNumeral) }) {
+                && !line.cls($0.end).contains(.cjkNumeral) }) {
                 let counted = sequentialCount(family)
                 pendingInline = Pending(expected: Int(announce.number.value), line: line.number, column: line.column(of: announce.start),
                                         text: line.string(announce.start..<first.end), counted: counted, family: first.family)
@@ -68,7 +68,7 @@ struct CountAnnouncements {
 
     private func endsWithColon(_ line: LineText) -> Bool {
         var end = line.count
-        while end > 0, CharClass.of(line[end - 1]).contains(.space) { end -= 1 }
+        while end > 0, line.cls(end - 1).contains(.space) { end -= 1 }
         return end > 0 && line[end - 1] == U.colon
     }
 

@@ -6,13 +6,13 @@ enum DocumentMarker {
     static func isMarker(_ line: LineText) -> Bool {
         let start = line.contentStart
         var end = line.count
-        while end > start, CharClass.of(line[end - 1]).contains(.space) || line[end - 1] == U.colon
+        while end > start, line.cls(end - 1).contains(.space) || line[end - 1] == U.colon
                 || line[end - 1] == U.s("】") || line[end - 1] == U.rbracket { end -= 1 }
-        guard end - start >= 2, end - start <= 50, !line.contains([U.ideoStop]), !line.contains([U.comma]) else { return false }
+        guard end - start >= 2, end - start <= 50, !line.contains(scalar: U.ideoStop), !line.contains(scalar: U.comma) else { return false }
         // Trailing number after a marker word: "…总结 篇1", "…模板2".
         var numberStart = end
-        while numberStart > start, CharClass.of(line[numberStart - 1]).contains(.digit)
-                || NumberParser.chineseDigits[line[numberStart - 1]] != nil || line[numberStart - 1] == U.s("十") { numberStart -= 1 }
+        while numberStart > start, line.cls(numberStart - 1).contains(.digit)
+                || NumberParser.chineseDigit(line[numberStart - 1]) != nil || line[numberStart - 1] == U.s("十") { numberStart -= 1 }
         if numberStart < end, numberStart - start <= 50 {
             var wordEnd = numberStart
             while wordEnd > start, line[wordEnd - 1] == 0x20 { wordEnd -= 1 }
@@ -23,14 +23,14 @@ enum DocumentMarker {
         if line[index] == U.s("【") || line[index] == U.lbracket { index += 1 }
         if line[index] == U.s("第") {
             var cursor = index + 1
-            while CharClass.of(line[cursor]).contains(.digit) || NumberParser.chineseDigits[line[cursor]] != nil || line[cursor] == U.s("十") { cursor += 1 }
+            while line.cls(cursor).contains(.digit) || NumberParser.chineseDigit(line[cursor]) != nil || line[cursor] == U.s("十") { cursor += 1 }
             return cursor > index + 1 && line[cursor] == U.s("篇")
         }
         let wordLength = markerWords.prefix(in: line.norm, at: index)
         if wordLength > 0 {
             let cursor = index + wordLength
             let next = line[cursor]
-            return CharClass.of(next).contains(.digit) || NumberParser.chineseDigits[next] != nil || next == U.s("十")
+            return CharClass.of(next).contains(.digit) || NumberParser.chineseDigit(next) != nil || next == U.s("十")
         }
         return false
     }

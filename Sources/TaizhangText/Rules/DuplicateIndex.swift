@@ -2,9 +2,10 @@
 /// known templates (套用范文).
 struct DuplicateIndex {
     private var index = SketchIndex()
+    private var scratch = [UInt32]()
 
     mutating func observe(_ line: LineText, corpus: Corpus?) -> Hit? {
-        guard let sketch = ParagraphSketch(line) else { return nil }
+        guard let sketch = ParagraphSketch(line, scratch: &scratch) else { return nil }
         defer { index.insert(sketch, source: "", line: line.number) }
         let end = line.count
         if let (entry, verbatim) = index.match(sketch) {

@@ -23,6 +23,14 @@ struct Heading {
 enum HeadingParser {
     static let titleEnds: Set<UInt32> = [U.ideoStop, U.colon, U.semicolon, U.s("!"), U.s("?"), U.s("!"), U.s("?")]
 
+    /// `titleEnds.contains(_:)` as a switch (no hashing per title scalar).
+    @inline(__always) static func isTitleEnd(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case U.ideoStop, U.colon, U.semicolon, 0x21, 0x3F: return true   // 。 : ; ! ?
+        default: return false
+        }
+    }
+
     static func parse(_ line: LineText) -> Heading? {
         let start = line.contentStart
         let first = line[start]
@@ -39,11 +47,11 @@ enum HeadingParser {
         } else if let n = arabicRun(line, start) {
             let sep = line[n.end]
             guard n.end - start <= 2, sep == U.ideoComma || sep == U.dot,
-                  !CharClass.of(line[n.end + 1]).contains(.digit), line[n.end + 1] != 0 || n.end + 1 < line.count else { return nil }
+                  !line.cls(n.end + 1).contains(.digit), line[n.end + 1] != 0 || n.end + 1 < line.count else { return nil }
             (style, number, markerEnd) = (.arabic, n.value, n.end + 1)
         } else if let n = chineseRun(line, start) {
             let sep = line[n.end]
-            if sep == U.ideoComma || sep == U.dot && !CharClass.of(line[n.end + 1]).contains(.digit) {
+            if sep == U.ideoComma || sep == U.dot && !line.cls(n.end + 1).contains(.digit) {
                 (style, number, markerEnd) = (.cjk, n.value, n.end + 1)
             } else if (sep == U.s("是") || sep == U.s("要")) && n.end - start <= 2 {
                 (style, number, markerEnd) = (.shi, n.value, n.end + 1)
@@ -51,9 +59,9 @@ enum HeadingParser {
         } else { return nil }
         guard number > 0 else { return nil }
         var titleStart = markerEnd
-        while CharClass.of(line[titleStart]).contains(.space) { titleStart += 1 }
+        while line.cls(titleStart).contains(.space) { titleStart += 1 }
         var titleEnd = titleStart
-        while titleEnd < line.count, !titleEnds.contains(line[titleEnd]), titleEnd - titleStart < 60 { titleEnd += 1 }
+        while titleEnd < line.count, !isTitleEnd(line[titleEnd]), titleEnd - titleStart < 60 { titleEnd += 1 }
         return Heading(style: style, number: number, markerEnd: markerEnd,
                        marker: line.string(start..<markerEnd), title: line.string(titleStart..<titleEnd))
     }
@@ -67,8 +75,8 @@ enum HeadingParser {
     /// Chinese numerals up to 99 (一 … 九十九), which is all an outline uses.
     static func chineseRun(_ line: LineText, _ start: Int) -> (value: Int, end: Int)? {
         var end = start
-        while end - start < 3, NumberParser.chineseDigits[line[end]] != nil || line[end] == U.s("十") { end += 1 }
-        guard end > start, !CharClass.of(line[end]).contains(.cjkNumeral) else { return nil }
+        while end - start < 3, NumberParser.chineseDigit(line[end]) != nil || line[end] == U.s("十") { end += 1 }
+        guard end > start, !line.cls(end).contains(.cjkNumeral) else { return nil }
         if end - start >= 2, line[start] != U.s("十"), line[start + 1] != U.s("十") { return nil }
         guard let value = NumberParser.evaluate(line.norm, start..<end), value >= 1, value < 100 else { return nil }
         if line[start] == U.s("两") || line[start] == U.s("零") || line[start] == U.s("〇") { return nil }

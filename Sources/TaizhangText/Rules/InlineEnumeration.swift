@@ -12,11 +12,16 @@ enum InlineEnumeration {
 
     static func markers(_ line: LineText, from start: Int) -> [InlineMarker] {
         var result = [InlineMarker]()
+        // Every marker holds a numeral (第 alone never makes one): skip lines without.
+        guard line.mask.contains(.cjkNumeral) else { return result }
         var index = start
         let count = line.count
+        let numeralBit = CharClass.cjkNumeral.rawValue
         while index < count {
-            let scalar = line[index]
-            if scalar == di || CharClass.of(scalar).contains(.cjkNumeral) {
+            index = line.nextIndex(from: index, classes: numeralBit, or: di)
+            guard index < count else { break }
+            let scalar = line.norm[index]
+            if scalar == di || line.classes[index] & numeralBit != 0 {
                 let numeralStart = scalar == di ? index + 1 : index
                 if atBoundary(line, index, paragraphStart: start), let run = HeadingParser.chineseRun(line, numeralStart) {
                     let next = line[run.end]
@@ -40,13 +45,13 @@ enum InlineEnumeration {
     private static func atBoundary(_ line: LineText, _ index: Int, paragraphStart: Int) -> Bool {
         if index <= paragraphStart { return true }
         let before = line[index - 1]
-        let cls = CharClass.of(before)
+        let cls = line.cls(index - 1)
         return cls.contains(.clauseBreak) || cls.contains(.space) || before == U.comma || before == U.rquote
             || before == U.s("’") || before == U.dot
     }
 
     /// "一是一,二是二" and similar idioms: 是 followed by the same numeral.
     private static func isWordAfter(_ line: LineText, _ index: Int) -> Bool {
-        CharClass.of(line[index]).contains(.cjkNumeral) && CharClass.of(line[index + 1]).contains(.clauseBreak)
+        line.cls(index).contains(.cjkNumeral) && line.cls(index + 1).contains(.clauseBreak)
     }
 }

@@ -9,8 +9,10 @@ enum NamedLists {
 
     static func check(_ line: LineText, hits: [QuantityHit], previous: LineText?) -> [ArithmeticCheck] {
         var checks = [ArithmeticCheck]()
-        checks += abbreviations(line)
-        checks += quotedCounts(line)
+        if line.mask.contains(.quote) {   // both look for “ or ” (quote class)
+            checks += abbreviations(line)
+            checks += quotedCounts(line)
+        }
         for hit in hits where hit.number.isChinese && hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= 12 {
             let n = Int(hit.number.value)
             if line[hit.start - 1] == U.rquote, let open = lastIndex(of: U.lquote, in: line, before: hit.start - 1) {

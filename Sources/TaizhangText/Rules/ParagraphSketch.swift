@@ -11,24 +11,46 @@ struct ParagraphSketch: Sendable {
     /// Nil for paragraphs shorter than 80 characters (after dropping punctuation).
     init?(_ line: LineText) {
         var kept = [UInt32]()
-        kept.reserveCapacity(line.count)
-        for scalar in line.norm {
-            let cls = CharClass.of(scalar)
-            if cls.contains(.ideograph) || cls.contains(.digit) || cls.contains(.latin) { kept.append(scalar) }
-        }
-        guard kept.count >= ParagraphSketch.minimumLength else { return nil }
+        self.init(line, scratch: &kept)
+    }
+
+    /// `scratch` is a reusable buffer (grown as needed, contents overwritten), so that
+    /// the caller does not allocate one per paragraph. The exact hash is computed while
+    /// the kept scalars are collected.
+    init?(_ line: LineText, scratch kept: inout [UInt32]) {
+        guard line.count >= ParagraphSketch.minimumLength else { return nil }
+        let count = line.count
+        if kept.count < count { kept = [UInt32](repeating: 0, count: count) }
+        let wanted = CharClass.ideograph.rawValue | CharClass.digit.rawValue | CharClass.latin.rawValue
+        var length = 0
         var hash: UInt64 = 0xcbf29ce484222325
-        for scalar in kept { hash = (hash ^ UInt64(scalar)) &* 0x100000001b3 }
+        kept.withUnsafeMutableBufferPointer { kept in
+            line.norm.withUnsafeBufferPointer { norm in
+                line.classes.withUnsafeBufferPointer { classes in
+                    for index in 0..<count where classes[index] & wanted != 0 {
+                        let scalar = norm[index]
+                        kept[length] = scalar
+                        length += 1
+                        hash = (hash ^ UInt64(scalar)) &* 0x100000001b3
+                    }
+                }
+            }
+        }
+        guard length >= ParagraphSketch.minimumLength else { return nil }
         exact = hash
         mins = [UInt64](repeating: .max, count: ParagraphSketch.bins)
-        for index in 0..<(kept.count - 3) {
-            var h = UInt64(kept[index]) &* 0x9E3779B97F4A7C15
-            h = (h ^ UInt64(kept[index + 1])) &* 0xBF58476D1CE4E5B9
-            h = (h ^ UInt64(kept[index + 2])) &* 0x94D049BB133111EB
-            h = (h ^ UInt64(kept[index + 3])) &* 0x9E3779B97F4A7C15
-            h ^= h >> 31
-            let bin = Int(h % UInt64(ParagraphSketch.bins))
-            if h < mins[bin] { mins[bin] = h }
+        mins.withUnsafeMutableBufferPointer { mins in
+            kept.withUnsafeBufferPointer { kept in
+                for index in 0..<(length - 3) {
+                    var h = UInt64(kept[index]) &* 0x9E3779B97F4A7C15
+                    h = (h ^ UInt64(kept[index + 1])) &* 0xBF58476D1CE4E5B9
+                    h = (h ^ UInt64(kept[index + 2])) &* 0x94D049BB133111EB
+                    h = (h ^ UInt64(kept[index + 3])) &* 0x9E3779B97F4A7C15
+                    h ^= h >> 31
+                    let bin = Int(h % UInt64(ParagraphSketch.bins))
+                    if h < mins[bin] { mins[bin] = h }
+                }
+            }
         }
     }
 
@@ -65,9 +87,12 @@ struct SketchIndex: Sendable {
         let id = entries.count
         entries.append(Entry(source: source, line: line, sketch: sketch))
         if byExact[sketch.exact] == nil { byExact[sketch.exact] = id }
-        for key in sketch.bandKeys {
-            if byBand[key, default: []].count < 8 { byBand[key, default: []].append(Int32(id)) }
-        }
+        for key in sketch.bandKeys { SketchIndex.add(Int32(id), to: &byBand[key, default: []]) }
+    }
+
+    /// Keeps at most 8 entries per band key (one hash lookup through the modify accessor).
+    private static func add(_ id: Int32, to bucket: inout [Int32]) {
+        if bucket.count < 8 { bucket.append(id) }
     }
 
     /// The best earlier match and whether it is verbatim.

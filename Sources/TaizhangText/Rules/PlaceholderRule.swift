@@ -12,18 +12,22 @@ enum PlaceholderRule {
         var hits = [Hit]()
         var index = 0
         let count = line.count
+        let relevant = CharClass.digit.rawValue | CharClass.latin.rawValue
         while index < count {
-            let scalar = line[index]
-            let cls = CharClass.of(scalar)
+            // Fast path: skip CJK text and punctuation other than the blank marks.
+            index = line.nextIndex(from: index, classes: relevant, or: U.underscore, U.times, U.star, square)
+            guard index < count else { break }
+            let scalar = line.norm[index]
+            let cls = CharClass(rawValue: line.classes[index])
             if cls.contains(.digit) {
                 // 20xx, 20__, 201*: 1–3 digits directly followed by blank marks.
                 var end = index
-                while CharClass.of(line[end]).contains(.digit) { end += 1 }
+                while line.cls(end).contains(.digit) { end += 1 }
                 let digits = end - index
                 var markEnd = end
                 while isMark(line[markEnd]) { markEnd += 1 }
-                if digits <= 3, markEnd > end, !CharClass.of(line[index - 1]).contains(.digit),
-                   !CharClass.of(line[markEnd]).contains(.digit), !CharClass.of(line[markEnd]).contains(.latin),
+                if digits <= 3, markEnd > end, !line.cls(index - 1).contains(.digit),
+                   !line.cls(markEnd).contains(.digit), !line.cls(markEnd).contains(.latin),
                    !(markEnd - end == 1 && (line[end] == U.times || line[end] == U.star) && !isYearContext(line, markEnd)) {
                     hits.append(hit(line, index, markEnd))
                     index = markEnd
@@ -46,7 +50,7 @@ enum PlaceholderRule {
                 while line[end] == scalar { end += 1 }
                 let length = end - index
                 if length >= 2 || touchesChinese(line, index, end) {
-                    if !(scalar == U.times && length == 1 && CharClass.of(line[index - 1]).contains(.digit)) {
+                    if !(scalar == U.times && length == 1 && line.cls(index - 1).contains(.digit)) {
                         hits.append(hit(line, index, end))
                     }
                 }
@@ -58,9 +62,9 @@ enum PlaceholderRule {
                 var end = index
                 while line[end] == scalar { end += 1 }
                 let runEnd = end
-                while CharClass.of(line[end]).contains(.latin) { end += 1 }
-                if end == runEnd, runEnd - index >= 2, runEnd - index <= 3, !CharClass.of(line[index - 1]).contains(.latin),
-                   CharClass.of(line[runEnd]).contains(.ideograph), line[runEnd] != U.s("级") {
+                while line.cls(end).contains(.latin) { end += 1 }
+                if end == runEnd, runEnd - index >= 2, runEnd - index <= 3, !line.cls(index - 1).contains(.latin),
+                   line.cls(runEnd).contains(.ideograph), line[runEnd] != U.s("级") {
                     hits.append(hit(line, index, runEnd))
                 }
                 index = end
@@ -76,14 +80,14 @@ enum PlaceholderRule {
     }
 
     private static func standalone(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
-        let before = CharClass.of(line[start - 1]), after = CharClass.of(line[end])
+        let before = line.cls(start - 1), after = line.cls(end)
         if before.contains(.latin) || after.contains(.latin) || before.contains(.digit) || after.contains(.digit) { return false }
         return before.contains(.ideograph) || after.contains(.ideograph) || line[end] == U.percent
             || line[start - 1] == U.dot && after.contains(.ideograph)
     }
 
     private static func touchesChinese(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
-        CharClass.of(line[start - 1]).contains(.ideograph) || CharClass.of(line[end]).contains(.ideograph)
+        line.cls(start - 1).contains(.ideograph) || line.cls(end).contains(.ideograph)
             || line[start - 1] == U.lbook
     }
 

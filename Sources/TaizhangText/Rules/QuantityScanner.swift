@@ -11,24 +11,26 @@ enum QuantityScanner {
 
     static func scan(_ line: LineText) -> [QuantityHit] {
         var hits = [QuantityHit]()
+        // Fast pre-check: a line without digits or numerals has no quantity.
+        guard !line.mask.isDisjoint(with: [.digit, .cjkNumeral]) else { return hits }
         var index = 0
         let count = line.count
+        let digitBit = CharClass.digit.rawValue, numeralBit = CharClass.cjkNumeral.rawValue
         while index < count {
-            let scalar = line[index]
-            let cls = CharClass.of(scalar)
-            if cls.contains(.digit) {
+            index = line.nextIndex(from: index, classes: digitBit | numeralBit)
+            guard index < count else { break }
+            let bits = line.classes[index]
+            if bits & digitBit != 0 {
                 if let hit = arabicQuantity(line, at: index) {
                     hits.append(hit)
                     index = hit.end
                 } else {
                     index = skipNumber(line, from: index)
                 }
-            } else if cls.contains(.cjkNumeral) {
-                var runEnd = index
-                while runEnd < count, CharClass.of(line[runEnd]).contains(.cjkNumeral) { runEnd += 1 }
-                if let hit = chineseQuantity(line, at: index) { hits.append(hit); index = hit.end } else { index = runEnd }
             } else {
-                index += 1
+                var runEnd = index
+                while runEnd < count, line.classes[runEnd] & numeralBit != 0 { runEnd += 1 }
+                if let hit = chineseQuantity(line, at: index) { hits.append(hit); index = hit.end } else { index = runEnd }
             }
         }
         return hits
@@ -39,8 +41,8 @@ enum QuantityScanner {
         var index = start
         while index < line.count {
             let scalar = line[index]
-            if CharClass.of(scalar).contains(.digit) || scalar == U.dot || scalar == U.hyphen || scalar == U.colon
-                || scalar == U.tilde || scalar == U.slash || scalar == U.comma && CharClass.of(line[index + 1]).contains(.digit) {
+            if line.cls(index).contains(.digit) || scalar == U.dot || scalar == U.hyphen || scalar == U.colon
+                || scalar == U.tilde || scalar == U.slash || scalar == U.comma && line.cls(index + 1).contains(.digit) {
                 index += 1
             } else { break }
         }
@@ -54,13 +56,13 @@ enum QuantityScanner {
 
     private static func arabicQuantity(_ line: LineText, at start: Int) -> QuantityHit? {
         let before = line[start - 1]
-        if CharClass.of(before).contains(.latin) || before == U.dot || before == U.plus || before == U.lbracket
+        if line.cls(start - 1).contains(.latin) || before == U.dot || before == U.plus || before == U.lbracket
             || before == U.lbracketCJK || before == di || before == U.middleDot || before == U.katakanaDot { return nil }
-        if isRangeJoiner(before), CharClass.of(line[start - 2]).contains(.digit) { return nil }
+        if isRangeJoiner(before), line.cls(start - 2).contains(.digit) { return nil }
         guard let number = NumberParser.arabic(line, at: start) else { return nil }
         let next = line[number.end]
-        if isRangeJoiner(next), CharClass.of(line[number.end + 1]).contains(.digit) || CharClass.of(line[number.end + 1]).contains(.cjkNumeral) { return nil }
-        if CharClass.of(next).contains(.latin) || next == U.plus || next == U.middleDot || next == U.katakanaDot || next == U.times { return nil }
+        if isRangeJoiner(next), line.cls(number.end + 1).contains(.digit) || line.cls(number.end + 1).contains(.cjkNumeral) { return nil }
+        if line.cls(number.end).contains(.latin) || next == U.plus || next == U.middleDot || next == U.katakanaDot || next == U.times { return nil }
         return finish(line, number: number)
     }
 
@@ -68,21 +70,38 @@ enum QuantityScanner {
         let before = line[start - 1]
         if before == di || before == U.s("星") || before == U.s("周") { return nil }
         // Words such as 统一, 唯一, 之一, 万一 are not counts.
-        if line[start] == U.s("一"), "统唯同单专划逐归合之其初期拜万千百十".unicodeScalars.contains(where: { $0.value == before }) { return nil }
+        if line[start] == U.s("一"), notCountBefore(before) { return nil }
         guard let number = NumberParser.chinese(line, at: start) else { return nil }
         // A bare 十/百/千/万 counts only when approximated: 百余幅, 逾万人, 上千人.
         let isTen = line[start] == U.s("十") || line[start] == U.s("拾")
         if isTen && number.end - number.start == 1 && line[number.end] == U.s("分") { return nil }   // 十分 = very
-        let bare = number.end - number.start == 1 && NumberParser.chineseUnits[line[start]] != nil && !isTen
+        let bare = number.end - number.start == 1 && NumberParser.chineseUnit(line[start]) != nil && !isTen
         let bareMagnitude = number.end - number.start == 1 && number.magnitude > 1
         if bare || bareMagnitude {
             let after = line[number.end]
             let approximatedAfter = after == yu || after == duo
-            let approximatedBefore = "逾近上超约数".unicodeScalars.contains { $0.value == before }
+            let approximatedBefore = approximatingBefore(before)
             if !(approximatedAfter || approximatedBefore) { return nil }
             if before == U.s("数") { return nil }
         }
         return finish(line, number: number)
+    }
+
+    /// 统一, 唯一, 之一 …: characters before 一 that make it part of a word.
+    @inline(__always) private static func notCountBefore(_ s: UInt32) -> Bool {
+        switch s {
+        case 0x7EDF, 0x552F, 0x540C, 0x5355, 0x4E13, 0x5212, 0x9010, 0x5F52, 0x5408, 0x4E4B, 0x5176, 0x521D, 0x671F,
+             0x62DC, 0x4E07, 0x5343, 0x767E, 0x5341: return true   // 统唯同单专划逐归合之其初期拜万千百十
+        default: return false
+        }
+    }
+
+    /// 逾近上超约数 before a bare 十/百/千/万.
+    @inline(__always) private static func approximatingBefore(_ s: UInt32) -> Bool {
+        switch s {
+        case 0x903E, 0x8FD1, 0x4E0A, 0x8D85, 0x7EA6, 0x6570: return true
+        default: return false
+        }
     }
 
     /// Reads what follows the number (qualifier, magnitude, unit) and what precedes it.
@@ -126,7 +145,7 @@ enum QuantityScanner {
             let qStart = number.start - qLength
             let word = line.string(qStart..<number.start)
             let falseContext = Vocabulary.falseQualifierContext.suffix(in: line.norm, endingAt: number.start) > qLength
-            let glued = (word == "过" || word == "上") && CharClass.of(line[qStart - 1]).contains(.ideograph)
+            let glued = (word == "过" || word == "上") && line.cls(qStart - 1).contains(.ideograph)
             let onlyForBare = word == "上" && !(number.isChinese && number.end - number.start == 1)
             if !falseContext && !glued && !onlyForBare {
                 prefixQualifier = Vocabulary.canonicalPrefix(word)
@@ -158,15 +177,15 @@ enum QuantityScanner {
     /// "/10万", "/万", "/千" after a rate such as 孕产妇死亡率10.21/10万.
     private static func rateLength(_ line: LineText, at slash: Int) -> Int {
         var index = slash + 1
-        while CharClass.of(line[index]).contains(.digit) { index += 1 }
+        while line.cls(index).contains(.digit) { index += 1 }
         let length = latinMagnitudes.prefix(in: line.norm, at: index)
         return length > 0 ? index + length - slash : 0
     }
 
     private static func foldedString(_ line: LineText, _ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        for value in line.norm[range] { if let scalar = Unicode.Scalar(value) { view.append(scalar) } }
-        return String(view)
+        let lower = max(0, range.lowerBound), upper = min(line.norm.count, range.upperBound)
+        guard lower < upper else { return "" }
+        return line.norm.withUnsafeBufferPointer { LineText.utf8String(UnsafeBufferPointer(rebasing: $0[lower..<upper])) }
     }
 
     /// 同比增长13%, 下降5.9%: a change verb right before the quantity (了 allowed).

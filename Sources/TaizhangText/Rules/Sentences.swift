@@ -6,7 +6,7 @@ enum Sentences {
     static func ranges(_ line: LineText) -> [Range<Int>] {
         var result = [Range<Int>]()
         var start = 0
-        for index in 0..<line.count where CharClass.of(line[index]).contains(.sentenceEnd) && line[index] != U.semicolon {
+        for index in 0..<line.count where line.cls(index).contains(.sentenceEnd) && line[index] != U.semicolon {
             result.append(start..<(index + 1))
             start = index + 1
         }
@@ -21,7 +21,7 @@ enum Sentences {
     /// Start of the clause containing `position` (after the previous , ; 。 : etc.).
     static func clauseStart(_ line: LineText, before position: Int) -> Int {
         var index = position
-        while index > 0, !CharClass.of(line[index - 1]).contains(.clauseBreak), line[index - 1] != U.comma,
+        while index > 0, !line.cls(index - 1).contains(.clauseBreak), line[index - 1] != U.comma,
               line[index - 1] != U.semicolon, line[index - 1] != U.colon { index -= 1 }
         return index
     }

@@ -26,7 +26,7 @@ enum Subject {
         if line[forwardEnd] == U.s("的") { forwardEnd += 1 }
         let forwardStart = forwardEnd
         while forwardEnd < line.count, forwardEnd - forwardStart < 12,
-              !CharClass.of(line[forwardEnd]).contains(.clauseBreak), !CharClass.of(line[forwardEnd]).contains(.digit) {
+              !line.cls(forwardEnd).contains(.clauseBreak), !line.cls(forwardEnd).contains(.digit) {
             forwardEnd += 1
         }
         return line.string(forwardStart..<forwardEnd)

@@ -16,11 +16,14 @@ struct YearRule {
     }
 
     mutating func observe(_ line: LineText) {
+        guard line.mask.contains(.digit) else { return }   // every mention starts with a digit
         var index = 0
         while index < line.count {
-            if CharClass.of(line[index]).contains(.digit), !CharClass.of(line[index - 1]).contains(.digit) {
+            index = line.nextIndex(from: index, classes: CharClass.digit.rawValue)   // skip to the next digit
+            guard index < line.count else { break }
+            if line.cls(index).contains(.digit), !line.cls(index - 1).contains(.digit) {
                 var end = index
-                while CharClass.of(line[end]).contains(.digit) { end += 1 }
+                while line.cls(end).contains(.digit) { end += 1 }
                 var markEnd = end
                 while PlaceholderRule.isMark(line[markEnd]) { markEnd += 1 }
                 if end - index == 2 || end - index == 3, markEnd > end, line[markEnd] == U.s("年"), placeholderYear == nil {

@@ -101,9 +101,9 @@ final class Analyzer {
 
     static func looksLikeIntro(_ line: LineText) -> Bool {
         var end = line.count
-        while end > 0, CharClass.of(line[end - 1]).contains(.space) { end -= 1 }
+        while end > 0, line.cls(end - 1).contains(.space) { end -= 1 }
         if end > 0, line[end - 1] == U.colon { return true }
-        return line.contains([U.s("如"), U.s("下")])
+        return line.contains(U.s("如"), followedBy: U.s("下"))
     }
 
     func record(_ hit: Hit, _ line: LineText) {

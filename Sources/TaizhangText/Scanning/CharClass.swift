@@ -45,6 +45,15 @@ struct CharClass: OptionSet, Sendable {
         }
     }
 
+    /// For every raw BMP scalar (128 KB, built once): the class of its folded form in
+    /// the low byte, and `combiningFlag` when `LineText.mayCombine` holds for it. Read
+    /// through a buffer pointer fetched once per line (`LineText.assign`), so the lazy
+    /// static costs nothing per scalar.
+    static let bmpTable: [UInt16] = (0..<0x10000).map {
+        UInt16(CharClass.of(fold(UInt32($0))).rawValue) | (LineText.mayCombine(UInt32($0)) ? combiningFlag : 0)
+    }
+    static let combiningFlag: UInt16 = 0x100
+
     @inline(__always) static func numeral(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0x96F6, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E,

@@ -53,19 +53,60 @@ enum NumberParser {
     static let bigUnits: [UInt32: Double] = [U.s("万"): 10_000, U.s("亿"): 100_000_000]
     static let magnitudes: Set<UInt32> = [U.s("万"), U.s("亿"), U.s("千")]
 
+    /// Same table as `chineseDigits`, as a switch: no hashing and no lazy static on the hot path.
+    @inline(__always) static func chineseDigit(_ scalar: UInt32) -> Int? {
+        switch scalar {
+        case 0x96F6, 0x3007: return 0   // 零〇
+        case 0x4E00, 0x58F9: return 1   // 一壹
+        case 0x4E8C, 0x8D30, 0x4E24: return 2   // 二贰两
+        case 0x4E09, 0x53C1: return 3   // 三叁
+        case 0x56DB, 0x8086: return 4   // 四肆
+        case 0x4E94, 0x4F0D: return 5   // 五伍
+        case 0x516D, 0x9646: return 6   // 六陆
+        case 0x4E03, 0x67D2: return 7   // 七柒
+        case 0x516B, 0x634C: return 8   // 八捌
+        case 0x4E5D, 0x7396: return 9   // 九玖
+        default: return nil
+        }
+    }
+
+    /// Same table as `chineseUnits`.
+    @inline(__always) static func chineseUnit(_ scalar: UInt32) -> Double? {
+        switch scalar {
+        case 0x5341, 0x62FE: return 10      // 十拾
+        case 0x767E, 0x4F70: return 100     // 百佰
+        case 0x5343, 0x4EDF: return 1000    // 千仟
+        default: return nil
+        }
+    }
+
+    /// Same table as `bigUnits`.
+    @inline(__always) static func bigUnit(_ scalar: UInt32) -> Double? {
+        switch scalar {
+        case 0x4E07: return 10_000          // 万
+        case 0x4EBF: return 100_000_000     // 亿
+        default: return nil
+        }
+    }
+
+    /// Same set as `magnitudes` (万亿千).
+    @inline(__always) static func isMagnitude(_ scalar: UInt32) -> Bool {
+        scalar == 0x4E07 || scalar == 0x4EBF || scalar == 0x5343
+    }
+
     /// Parses a well-formed Chinese numeral run at `start`; "五一", "三八" and other
     /// digit strings are rejected because they are names, not numbers.
     static func chinese(_ line: LineText, at start: Int) -> ParsedNumber? {
         var end = start
-        while end < line.count, CharClass.of(line[end]).contains(.cjkNumeral) { end += 1 }
+        while end < line.count, line.cls(end).contains(.cjkNumeral) { end += 1 }
         guard end > start else { return nil }
         var magnitude = 1.0, magnitudeText = ""
         var valueEnd = end
-        if magnitudes.contains(line[end - 1]) && end - start >= 2 {
+        if isMagnitude(line[end - 1]) && end - start >= 2 {
             magnitude = line[end - 1] == U.s("万") ? 10_000 : (line[end - 1] == U.s("亿") ? 100_000_000 : 1000)
             magnitudeText = line.string((end - 1)..<end)
             valueEnd = end - 1
-        } else if end - start == 1, magnitudes.contains(line[start]) {
+        } else if end - start == 1, isMagnitude(line[start]) {
             let mag = line[start] == U.s("万") ? 10_000.0 : (line[start] == U.s("亿") ? 100_000_000 : 1000)
             return ParsedNumber(value: 1, start: start, end: end, decimals: 0, isChinese: true,
                                 magnitude: mag, magnitudeText: line.string(start..<end))
@@ -82,14 +123,14 @@ enum NumberParser {
         var lastUnit = Double.infinity
         for index in range {
             let scalar = scalars[index]
-            if let d = chineseDigits[scalar] {
+            if let d = chineseDigit(scalar) {
                 if lastWasDigit && !lastDigitWasZero { return nil }
                 digit = d; lastWasDigit = true; lastDigitWasZero = d == 0
-            } else if let unit = chineseUnits[scalar] {
+            } else if let unit = chineseUnit(scalar) {
                 if unit >= lastUnit { return nil }
                 section += Double(digit ?? 1) * unit
                 digit = nil; lastWasDigit = false; lastUnit = unit
-            } else if let big = bigUnits[scalar] {
+            } else if let big = bigUnit(scalar) {
                 if big == 100_000_000 {
                     total = (total + section + Double(digit ?? 0)) * big
                     section = 0
