@@ -126,7 +126,12 @@ struct LineText {
     /// Encodes scalars to a String directly as UTF-8 (invalid values are skipped, as
     /// `Unicode.Scalar(_:)` would), without appending scalar by scalar.
     static func utf8String(_ scalars: UnsafeBufferPointer<UInt32>) -> String {
-        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+        // Exact UTF-8 length first, so that stored results do not keep slack capacity.
+        var length = 0
+        for value in scalars {
+            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: length) { buffer in
             var out = 0
             for value in scalars {
                 if value < 0x80 {
