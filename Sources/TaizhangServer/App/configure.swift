@@ -10,6 +10,7 @@ public func configure(_ app: Application, config: AppConfig, dependencies: Depen
     app.dependencies = dependencies
     app.unitDirectory = UnitDirectory()
     app.catalogCache = CatalogCache()
+    app.writeGate = WriteGate()
     ContentConfiguration.global.use(encoder: JSONEncoder.api, for: .json)
     ContentConfiguration.global.use(decoder: JSONDecoder.api, for: .json)
     app.http.server.configuration.hostname = config.host
@@ -27,6 +28,7 @@ public func configure(_ app: Application, config: AppConfig, dependencies: Depen
         let pg = try SQLPostgresConfiguration(url: url)
         app.databases.use(.postgres(configuration: pg, sqlLogLevel: .debug), as: .psql)
     }
+    try await app.prepareDatabaseConnections(engine: config.database.engine)
     app.migrations.add(Migrations.all)
 
     app.middleware = Middlewares()

@@ -78,14 +78,15 @@ enum EntryController {
         guard problems.isEmpty else { throw AppError.invalid(problems) }
         let engine = req.application.appConfig.database.engine
         let now = req.now
-        return try await req.db.transaction { db in
+        let db = req.db
+        return try await req.application.write(engine) { try await db.transaction { db in
             let ids = try await EntryStore.insert(items, createdBy: caller.userID, at: now, on: db, engine: engine)
             try await Audit.record(on: db, userID: caller.userID, action: items.count > 1 ? "batch_create" : "create",
                                    entity: "entry", entityID: ids.count == 1 ? ids[0] : nil,
                                    unitID: items.count == 1 ? items[0].entry.unitID : nil,
                                    before: Audit.None?.none, after: ids.count == 1 ? JSON.string(items[0].entry) : "\(ids.count) entries: \(ids.first!)…\(ids.last!)", at: now)
             return ids
-        }
+        } }
     }
 
     static func find(_ req: Request) async throws -> EntryModel {
