@@ -48,7 +48,7 @@ extension SubmissionController {
                     now: Date, language: Language) -> SubmissionDTO {
         let values = JSON.decode([IndicatorValue].self, m.valuesJSON) ?? []
         let period = Period(code: m.periodCode)
-        let due = zip(plan, period).map { $0.dueDate(for: $1) }
+        let due = period.flatMap { p in plan?.dueDate(for: p) }
         let status = SubmissionStatus(rawValue: m.status) ?? .draft
         return SubmissionDTO(
             id: m.id!, unitId: m.unitID, planId: m.planID, period: m.periodCode,
@@ -68,9 +68,4 @@ extension SubmissionController {
         return dto(m, plan: plan, events: events, rules: try await ValidationController.rules(on: req.db),
                    now: req.now, language: req.language)
     }
-}
-
-private func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
-    guard let a, let b else { return nil }
-    return (a, b)
 }

@@ -48,7 +48,7 @@ enum SubmissionController {
         try await checkEntries(input.entryIds ?? [], unit: input.unitId, period: input.period, on: req.db)
         var values = input.values ?? []
         if input.values == nil {
-            let units = try AggregateController.readableUnits(scope, root: input.unitId, subtree: true)
+            let units = AggregateController.readableUnits(scope, root: input.unitId, subtree: true)
             values = try await AggregateStore.totals(units: units, period: input.period, catalog: try await req.catalog(), on: req.db)
                 .map { IndicatorValue(indicator: $0.indicator, value: $0.value, qualifier: $0.approximate ? "余" : nil) }
         }

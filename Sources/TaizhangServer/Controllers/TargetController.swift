@@ -22,7 +22,7 @@ enum TargetController {
         if let raw = req.query[String.self, at: "period"] { query = query.filter(\.$periodCode == (try Period.parse(raw)).code) }
         let targets = try await query.all().compactMap(\.domain)
         let catalog = try await req.catalog()
-        let units = try AggregateController.readableUnits(scope, root: unitID, subtree: true)
+        let units = AggregateController.readableUnits(scope, root: unitID, subtree: true)
         var rows: [ProgressRow] = []
         for (period, group) in Dictionary(grouping: targets, by: \.period).sorted(by: { $0.key < $1.key }) {
             let totals = try await AggregateStore.totals(units: units, period: period, catalog: catalog, on: req.db)

@@ -20,12 +20,19 @@ enum ReminderService {
         let due = ReminderPlanner.due(now: now, plans: plans, units: units, submitted: submittedKeys)
         guard !due.isEmpty else { return [] }
         let existing = Set(try await ReminderModel.query(on: db).filter(\.$key ~~ due.map(\.key)).all().map(\.key))
+        let fresh = due.filter { !existing.contains($0.key) }
+        guard !fresh.isEmpty else { return [] }
+        // Recipients for all reminders in two queries, not two per reminder.
+        let grants = try await RoleGrantModel.query(on: db).filter(\.$unitID ~~ Set(fresh.map(\.unitID)))
+            .filter(\.$role ~~ [Role.liaison.rawValue, Role.leader.rawValue]).all()
+        let usersByID = Dictionary(uniqueKeysWithValues: try await UserModel.query(on: db)
+            .filter(\.$id ~~ Set(grants.map(\.userID))).all().map { ($0.id!, $0) })
+        let grantsByUnit = Dictionary(grouping: grants, by: \.unitID)
         var sent: [OutgoingReminder] = []
-        for r in due where !existing.contains(r.key) {
-            let roles: [Role] = r.kind == .approaching ? [.liaison] : [.liaison, .leader]
-            let grants = try await RoleGrantModel.query(on: db).filter(\.$unitID == r.unitID)
-                .filter(\.$role ~~ roles.map(\.rawValue)).all()
-            let users = try await UserModel.query(on: db).filter(\.$id ~~ grants.map(\.userID)).all()
+        for r in fresh {
+            let roles: Set<String> = r.kind == .approaching ? [Role.liaison.rawValue] : [Role.liaison.rawValue, Role.leader.rawValue]
+            let ids = Set((grantsByUnit[r.unitID] ?? []).filter { roles.contains($0.role) }.map(\.userID))
+            let users = ids.sorted().compactMap { usersByID[$0] }
             let planName = plans.first { $0.id == r.planID }?.name ?? ""
             let message = "【\(planName)】" + r.chineseMessage
             let stored = try await db.transaction { db -> Bool in

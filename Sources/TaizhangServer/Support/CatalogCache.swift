@@ -2,20 +2,13 @@ import Fluent
 import TaizhangDomain
 import Vapor
 
-/// The indicator catalog cached in memory (read by every entry write); catalog
-/// mutations in this process call `invalidate()`.
-actor CatalogCache {
-    private var cached: (catalog: Catalog, at: Date)?
-    private let maxAge: TimeInterval = 30
+/// The indicator catalog, cached: every entry write validates against it.
+typealias CatalogCache = TimedCache<Catalog>
 
-    func catalog(on db: any Database) async throws -> Catalog {
-        if let c = cached, Date().timeIntervalSince(c.at) < maxAge { return c.catalog }
-        let catalog = Catalog(indicators: try await IndicatorModel.query(on: db).sort(\.$id).all().compactMap(\.domain))
-        cached = (catalog, Date())
-        return catalog
-    }
+extension TimedCache where Value == Catalog {
+    init() { self.init { db in Catalog(indicators: try await IndicatorModel.query(on: db).sort(\.$id).all().compactMap(\.domain)) } }
 
-    func invalidate() { cached = nil }
+    func catalog(on db: any Database) async throws -> Catalog { try await value(on: db) }
 }
 
 extension Application {

@@ -2,23 +2,13 @@ import Fluent
 import TaizhangDomain
 import Vapor
 
-/// The unit tree cached in memory: every request's scope check needs it, and units
-/// change rarely. Unit mutations in this process call `invalidate()`.
-/// (With several server processes on one PostgreSQL, a unit change reaches the others
-/// after `maxAge`.)
-actor UnitDirectory {
-    private var cached: (tree: UnitTree, at: Date)?
-    private let maxAge: TimeInterval = 30
+/// The unit tree, cached: every request's scope check needs it.
+typealias UnitDirectory = TimedCache<UnitTree>
 
-    func tree(on db: any Database) async throws -> UnitTree {
-        if let c = cached, Date().timeIntervalSince(c.at) < maxAge { return c.tree }
-        let units = try await UnitModel.query(on: db).all().map(\.domain)
-        let tree = UnitTree(units)
-        cached = (tree, Date())
-        return tree
-    }
+extension TimedCache where Value == UnitTree {
+    init() { self.init { db in UnitTree(try await UnitModel.query(on: db).all().map(\.domain)) } }
 
-    func invalidate() { cached = nil }
+    func tree(on db: any Database) async throws -> UnitTree { try await value(on: db) }
 }
 
 extension Application {
