@@ -6,6 +6,8 @@
 //        │
 //   TaizhangServer         — Vapor + Fluent shell: routes → controllers → domain → storage
 //        │
+//   TaizhangSummary        — pure: ledger figures → summary draft input; checker on drafts
+//        │
 //   TaizhangDocument       — pure: drafting and writing documents (.docx / Markdown / HTML)
 //   TaizhangText           — pure: reading and checking Chinese work summaries (体检)
 //        │
@@ -49,6 +51,8 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // Pure: from ledger figures to a summary draft (DraftInput), and the checker on drafts.
+        .target(name: "TaizhangSummary", dependencies: ["TaizhangDomain", "TaizhangDocument", "TaizhangText"]),
         // The server shell.
         .target(
             name: "TaizhangServer",
@@ -56,6 +60,7 @@ let package = Package(
                 "TaizhangDomain",
                 "TaizhangText",
                 "TaizhangDocument",
+                "TaizhangSummary",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -75,6 +80,7 @@ let package = Package(
         .executableTarget(name: "bench-checker", dependencies: ["TaizhangText"], path: "Benchmarks/checker"),
         .testTarget(name: "TaizhangDomainTests", dependencies: ["TaizhangDomain"]),
         .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText"]),
+        .testTarget(name: "TaizhangSummaryTests", dependencies: ["TaizhangSummary"]),
         .testTarget(name: "TaizhangDocumentTests", dependencies: ["TaizhangDocument"], exclude: ["__Snapshots__"]),
         .testTarget(
             name: "TaizhangServerTests",

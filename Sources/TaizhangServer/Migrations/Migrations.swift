@@ -8,5 +8,7 @@ enum Migrations {
         CreateEntries(), CreateEntryValues(), CreateTargets(), CreatePlans(), CreateValidationRules(),
         CreateSubmissions(), CreateSubmissionEvents(), CreateAuditLog(), CreateReminders(),
         CreateNotifications(), CreateIndexes(),
+        // 002: summaries with versions, notes, evidence files.
+        CreateSummaries(), CreateSummaryVersions(), CreateNotes(), CreateSummaryIndexes(),
     ]
 }

@@ -12,7 +12,9 @@ enum OpenAPIDocument {
         var auth = true
     }
 
-    static let operations: [Operation] = [
+    static let operations: [Operation] = core + summaries
+
+    static let core: [Operation] = [
         .init(method: "get", path: "/health", summary: "Liveness check", tag: "system", auth: false),
         .init(method: "get", path: "/api/openapi.json", summary: "This document", tag: "system", auth: false),
         .init(method: "post", path: "/api/auth/login", summary: "Log in; sets the session cookie and returns a token and CSRF token", tag: "auth", body: "Login", auth: false),

@@ -1,3 +1,4 @@
+import TaizhangDocument
 import TaizhangDomain
 import Vapor
 
@@ -6,6 +7,7 @@ extension Indicator: Content {}
 extension ReportingPlan: Content {}
 extension ValidationRule: Content {}
 extension OutgoingReminder: Content {}
+extension DocumentDiff: Content {}
 
 /// Names that clash with Foundation (`Unit`) and Vapor (`ValidationResult`).
 typealias DomainUnit = TaizhangDomain.Unit

@@ -1,0 +1,62 @@
+import Fluent
+import Foundation
+import TaizhangDocument
+import TaizhangDomain
+import TaizhangSummary
+import TaizhangText
+
+/// Drafting, versioning and exporting summaries; shared by the API and the CLI.
+enum SummaryService {
+    /// Composes a draft from the ledger as it stands.
+    static func draft(unit: DomainUnit, period: Period, units: [Int], subtree: Bool, loader: SummarySourceLoader) async throws -> SummaryDocument {
+        let source = try await loader.load(unit: unit, period: period, units: units, subtree: subtree)
+        return DraftComposer().compose(DraftInputBuilder.build(source))
+    }
+
+    /// Creates the summary row and its first version in one transaction.
+    static func create(unit: DomainUnit, period: Period, subtree: Bool, document: SummaryDocument, author: Int,
+                       at now: Date, on db: any Database) async throws -> (SummaryModel, SummaryVersionModel) {
+        try await db.transaction { db in
+            let summary = SummaryModel()
+            summary.unitID = unit.id; summary.periodCode = period.code; summary.subtree = subtree
+            summary.title = document.title; summary.latestVersion = 0; summary.createdBy = author
+            summary.createdAt = now; summary.updatedAt = now
+            try await summary.create(on: db)
+            let version = try await addVersion(to: summary, document: document, origin: "generated", author: author, at: now, on: db)
+            try await Audit.record(on: db, userID: author, action: "create", entity: "summary", entityID: summary.id,
+                                   unitID: unit.id, before: Audit.None?.none,
+                                   after: ["period": period.code, "title": document.title, "version": "1"], at: now)
+            return (summary, version)
+        }
+    }
+
+    /// Stores `document` as the summary's next version with the checker's findings beside
+    /// it. Call inside a transaction.
+    static func addVersion(to summary: SummaryModel, document: SummaryDocument, origin: String, author: Int,
+                           at now: Date, on db: any Database) async throws -> SummaryVersionModel {
+        let report = SummaryCheck.run(document)
+        let version = SummaryVersionModel()
+        version.summaryID = try summary.requireID(); version.number = summary.latestVersion + 1
+        version.origin = origin; version.content = JSON.string(document)
+        version.findings = JSON.string(report.findings); version.findingCount = report.findings.count
+        version.authorID = author; version.createdAt = now
+        try await version.create(on: db)
+        summary.latestVersion = version.number; summary.title = document.title; summary.updatedAt = now
+        try await summary.save(on: db)
+        return version
+    }
+
+    enum Format: String, CaseIterable { case docx, md, html, txt }
+
+    /// The file for a version in one of the export formats.
+    static func export(_ document: SummaryDocument, as format: Format) throws -> (data: [UInt8], contentType: String) {
+        switch format {
+        case .docx:
+            return (Array(try DocxWriter(layout: .gbt9704).data(for: document)),
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        case .md: return (Array(MarkdownWriter().markdown(for: document).utf8), "text/markdown; charset=utf-8")
+        case .html: return (Array(HTMLWriter().html(for: document).utf8), "text/html; charset=utf-8")
+        case .txt: return (Array(PlainTextWriter().text(for: document).utf8), "text/plain; charset=utf-8")
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import TaizhangDocument
+import TaizhangDomain
+
+/// Turns what the ledger holds into the composer's input: one area per indicator group
+/// (catalog order), each figure aggregated per the indicator's rule with every entry it
+/// came from, last year's figure and the target beside it.
+public enum DraftInputBuilder {
+    /// Notable candidates offered per area (the composer names the top few).
+    static let notableCandidates = 12
+
+    public static func build(_ source: SummarySource) -> DraftInput {
+        let done = source.entries.filter { !$0.planned && source.period.contains($0.countsOn) }
+        let totals = source.catalog.totals(values(of: done))
+        let lastYear = Dictionary(uniqueKeysWithValues: source.catalog.totals(values(of: source.lastYear.filter { !$0.planned }))
+            .map { ($0.indicator.code, $0) })
+        let figures = totals.map { figure($0, lastYear: lastYear[$0.indicator.code], source: source) }
+        var areas: [DraftArea] = []
+        for group in orderedGroups(source.catalog) {
+            let inGroup = zip(totals, figures).filter { $0.0.indicator.group == group }
+            guard !inGroup.isEmpty else { continue }
+            let codes = Set(inGroup.map(\.0.indicator.code))
+            areas.append(DraftArea(name: group, figures: inGroup.map(\.1),
+                                   notables: notables(done, codes: codes, catalog: source.catalog)))
+        }
+        return DraftInput(
+            unitName: source.unitName, signatureName: source.signatureName,
+            period: draftPeriod(source.period), writtenOn: docDate(source.writtenOn), areas: areas,
+            problems: problems(source), plans: plans(source), rankings: rankings(source, done: done))
+    }
+
+    static func values(of entries: [SourceEntry]) -> [String: [DatedValue]] {
+        var out: [String: [DatedValue]] = [:]
+        for e in entries {
+            for v in e.values {
+                out[v.indicator, default: []].append(
+                    DatedValue(unitID: e.unitID, entryID: e.id, date: e.countsOn, value: v.value, qualifier: v.qualifier))
+            }
+        }
+        return out
+    }
+
+    static func orderedGroups(_ catalog: Catalog) -> [String] {
+        var seen = Set<String>()
+        return catalog.indicators.map(\.group).filter { seen.insert($0).inserted }
+    }
+
+    static func figure(_ total: IndicatorTotal, lastYear: IndicatorTotal?, source: SummarySource) -> DraftFigure {
+        let ind = total.indicator
+        let entries = total.parts.map { EntryValue(id: String($0.entryID), value: $0.value, qualifier: qualifier($0.qualifier)) }
+        let last = lastYear.map { LastYearFigure(value: $0.value, refs: $0.entryIDs.map { .lastYear(String($0)) }) }
+        return DraftFigure(
+            indicator: ind.name, verbPhrase: ind.phrase, measureWord: ind.measureWord, value: total.value,
+            qualifier: Qualifier.combine(entries.map(\.qualifier)), aggregation: aggregation(ind.aggregation),
+            entries: entries, lastYear: last, target: target(for: ind.code, source: source))
+    }
+
+    /// The period's own target if there is one, else the year's (全年目标任务).
+    static func target(for code: String, source: SummarySource) -> TargetFigure? {
+        let mine = source.targets.filter { $0.indicator == code && $0.value > 0 }
+        if let own = mine.first(where: { $0.period == source.period }), source.period.kind != .year {
+            return TargetFigure(value: own.value, scope: .period, refs: [.target(String(own.id))])
+        }
+        guard let annual = mine.first(where: { $0.period == .year(source.period.year) }) else { return nil }
+        return TargetFigure(value: annual.value, scope: .annual, refs: [.target(String(annual.id))])
+    }
+
+    /// Ledger qualifiers are free text from imports; anything not one of the five
+    /// words is still approximate, and "约" is the honest reading.
+    static func qualifier(_ text: String?) -> Qualifier? {
+        guard let text, !text.isEmpty else { return nil }
+        return Qualifier(rawValue: text) ?? .yue
+    }
+
+    static func aggregation(_ a: Aggregation) -> DraftFigure.Aggregation {
+        switch a {
+        case .sum: .sum
+        case .max: .max
+        case .latest: .latest
+        case .mean: .mean
+        }
+    }
+}
