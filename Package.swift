@@ -76,7 +76,7 @@ let package = Package(
             ]
         ),
         // Benchmarks (release builds; results in docs/benchmarks.md).
-        .executableTarget(name: "bench-document", dependencies: ["TaizhangDocument"], path: "Benchmarks/document"),
+        .executableTarget(name: "bench-document", dependencies: ["TaizhangDocument", "TaizhangSummary"], path: "Benchmarks/document"),
         .executableTarget(name: "bench-checker", dependencies: ["TaizhangText"], path: "Benchmarks/checker"),
         .testTarget(name: "TaizhangDomainTests", dependencies: ["TaizhangDomain"]),
         .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText"]),

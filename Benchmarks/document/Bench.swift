@@ -1,5 +1,6 @@
 import Foundation
 import TaizhangDocument
+import TaizhangSummary
 
 /// Median and spread of `runs` timings of `body`, in milliseconds.
 func measure(runs: Int, _ body: () throws -> Void) rethrows -> (median: Double, min: Double, max: Double) {
@@ -29,6 +30,12 @@ func runBenchmark(entries: Int, runs: Int) {
     print("entries: \(entries), areas: \(input.areas.count), figures: \(input.areas.flatMap(\.figures).count), runs: \(runs)")
     print("blocks: \(document.blocks.count), traced numbers: \(document.numbers.count), docx bytes: \(size)")
     print(line("compose", compose))
+    if let source = try? SyntheticLedger.make(entries: entries) {
+        var drafted = document
+        let ledger = measure(runs: runs) { drafted = composer.compose(DraftInputBuilder.build(source)) }
+        print(line("ledger → draft (build input + compose, \(entries) entries + \(entries) last year)", ledger)
+              + ", traced numbers: \(drafted.numbers.count)")
+    }
     print(line("docx", docx))
     print(line("markdown", markdown))
     print(line("html", html))
