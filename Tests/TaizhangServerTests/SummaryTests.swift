@@ -145,6 +145,9 @@ extension DatabaseTests {
                 #expect(docx.headers.first(name: .contentDisposition)?.contains("filename*=UTF-8''") == true)
                 #expect(Array(docx.body.readableBytesView.prefix(2)) == Array("PK".utf8))
                 #expect(html.body.string.contains("data-trace=\"entry:"))
+                // The exported page names each number's entries in its "数据来源" list.
+                #expect(html.body.string.contains("<h2>数据来源</h2>"))
+                #expect(html.body.string.contains("“端午文艺汇演”（2024-06-10，城关街道）"))
                 #expect(md.body.string.hasPrefix("# "))
                 #expect(bad.status == .badRequest)
             }

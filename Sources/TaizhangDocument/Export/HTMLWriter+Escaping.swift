@@ -54,7 +54,10 @@ extension HTMLWriter {
     .tz-h1{font-family:"黑体",SimHei,"Noto Sans CJK SC",sans-serif}\
     .tz-h2{font-family:"楷体_GB2312","楷体",KaiTi,"STKaiti",serif}\
     .tz-p{text-indent:2em;margin:0;text-align:justify}\
-    .tz-num{border-bottom:1px dotted #2a6ebb;cursor:help}\
+    .tz-num{border-bottom:1px dotted #2a6ebb;cursor:help;color:inherit;text-decoration:none}\
+    .tz-sources{margin-top:3em;font-size:11pt;line-height:1.6;border-top:1px solid #999}\
+    .tz-sources h2{font-family:"黑体",SimHei,sans-serif;text-indent:0}\
+    .tz-sources li:target{background:#fff3c4}\
     .tz-untraced{border-bottom-color:#c0392b}\
     .tz-table{border-collapse:collapse;margin:.5em auto;font-size:14pt}\
     .tz-table th,.tz-table td{border:1px solid #000;padding:.1em .6em;text-align:center}\

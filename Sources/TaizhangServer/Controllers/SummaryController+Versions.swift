@@ -33,7 +33,12 @@ extension SummaryController {
         }
         let number = req.query[Int.self, at: "version"] ?? summary.latestVersion
         let document = try await version(summary, number: number, on: req.db).document
-        let file = try SummaryService.export(document, as: format)
+        var sources: [String: String] = [:]
+        if format == .html {
+            sources = try await TraceResolver(db: req.db, scope: try await req.scope(), catalog: try await req.catalog())
+                .descriptions(for: document.numbers.flatMap(\.trace))
+        }
+        let file = try SummaryService.export(document, as: format, sources: sources)
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: file.contentType)
         headers.replaceOrAdd(name: .contentDisposition, value: contentDisposition(title: summary.title, ext: format.rawValue))

@@ -49,13 +49,14 @@ enum SummaryService {
     enum Format: String, CaseIterable { case docx, md, html, txt }
 
     /// The file for a version in one of the export formats.
-    static func export(_ document: SummaryDocument, as format: Format) throws -> (data: [UInt8], contentType: String) {
+    /// `sources`: descriptions by trace token for the HTML export's "数据来源" list.
+    static func export(_ document: SummaryDocument, as format: Format, sources: [String: String] = [:]) throws -> (data: [UInt8], contentType: String) {
         switch format {
         case .docx:
             return (Array(try DocxWriter(layout: .gbt9704).data(for: document)),
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
         case .md: return (Array(MarkdownWriter().markdown(for: document).utf8), "text/markdown; charset=utf-8")
-        case .html: return (Array(HTMLWriter().html(for: document).utf8), "text/html; charset=utf-8")
+        case .html: return (Array(HTMLWriter(sources: sources).html(for: document).utf8), "text/html; charset=utf-8")
         case .txt: return (Array(PlainTextWriter().text(for: document).utf8), "text/plain; charset=utf-8")
         }
     }

@@ -34,6 +34,27 @@ struct TraceResolver {
         return out
     }
 
+    /// One line per source for the HTML export's "数据来源" list, by trace token.
+    func descriptions(for refs: [SourceRef]) async throws -> [String: String] {
+        var out: [String: String] = [:]
+        let unique = Array(Set(refs))
+        for start in stride(from: 0, to: unique.count, by: Self.limit) {
+            let chunk = Array(unique[start..<min(start + Self.limit, unique.count)])
+            for (ref, source) in zip(chunk, try await resolve(chunk)) { out[ref.token] = Self.describe(source, kind: ref.kind) }
+        }
+        return out
+    }
+
+    /// "去年同期：“端午汇演”（2023-06-12，城关街道）文艺演出场次2场、受众人次800余人次".
+    static func describe(_ s: Source, kind: SourceRef.Kind) -> String {
+        if s.hidden { return "（无权查看的单位的数据）" }
+        let prefix = kind == .lastYear ? "去年同期：" : ""
+        let when = [s.date, s.unitName].compactMap { $0 }.joined(separator: "，")
+        let values = (s.values ?? []).map { "\($0.name)\($0.value.compact)\($0.qualifier ?? "")\($0.measureWord)" }.joined(separator: "、")
+        let head = kind == .entry || kind == .lastYear ? "“\(s.label)”" : s.label
+        return prefix + head + (when.isEmpty ? "" : "（\(when)）") + values
+    }
+
     private func entries(_ ids: [Int]) async throws -> [Int: (EntryModel, [EntryValueModel])] {
         var out: [Int: (EntryModel, [EntryValueModel])] = [:]
         guard !ids.isEmpty else { return out }
