@@ -6,6 +6,7 @@
 //        │
 //   TaizhangServer         — Vapor + Fluent shell: routes → controllers → domain → storage
 //        │
+//   TaizhangProcess        — pure: SPEC §4 process rules (data) and their evaluation
 //   TaizhangSummary        — pure: ledger figures → summary draft input; checker on drafts
 //        │
 //   TaizhangDocument       — pure: drafting and writing documents (.docx / Markdown / HTML)
@@ -51,6 +52,9 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // Pure: SPEC §4 process management (leading groups, liaison, funds, supervision,
+        // publicity scoring, acceptance with the veto, rubrics); rules as data.
+        .target(name: "TaizhangProcess", dependencies: ["TaizhangDomain"], resources: [.copy("Resources")]),
         // Pure: from ledger figures to a summary draft (DraftInput), and the checker on drafts.
         .target(name: "TaizhangSummary", dependencies: ["TaizhangDomain", "TaizhangDocument", "TaizhangText"]),
         // The server shell.
@@ -80,6 +84,7 @@ let package = Package(
         .executableTarget(name: "bench-checker", dependencies: ["TaizhangText"], path: "Benchmarks/checker"),
         .testTarget(name: "TaizhangDomainTests", dependencies: ["TaizhangDomain"]),
         .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText"]),
+        .testTarget(name: "TaizhangProcessTests", dependencies: ["TaizhangProcess", "TaizhangDomain"]),
         .testTarget(name: "TaizhangSummaryTests", dependencies: ["TaizhangSummary"]),
         .testTarget(name: "TaizhangDocumentTests", dependencies: ["TaizhangDocument"], exclude: ["__Snapshots__"]),
         .testTarget(
