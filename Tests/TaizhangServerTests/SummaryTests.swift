@@ -27,6 +27,9 @@ extension DatabaseTests {
             let supervisor = try await Caller.login(app, "supervisor")
             let t = try await supervisor.send(.PUT, "/api/targets", json: #"{"unit_id":\#(w.streetA),"indicator":"performances","period":"2024","value":10}"#)
             #expect(t.status == .ok, "\(t.body.string)")
+            // The answer shows the year's progress so far: 6 of 10 (the planned July show does not count yet).
+            #expect(t.json["actual"] as? Double == 6)
+            #expect(t.json["percent"] as? Int == 60)
             return supervisor
         }
 

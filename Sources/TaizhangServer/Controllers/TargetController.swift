@@ -64,7 +64,11 @@ enum TargetController {
             try await Audit.record(on: db, userID: caller.userID, action: existing == nil ? "create" : "update", entity: "target",
                                    entityID: model.id, unitID: input.unitId, before: before, after: model.domain, at: req.now)
         }
+        // The answer carries the progress as GET /api/targets would show it.
+        let units = AggregateController.readableUnits(scope, root: input.unitId, subtree: true)
+        let totals = try await AggregateStore.totals(units: units, period: input.period, catalog: try await req.catalog(), on: req.db)
+        let p = Progress(target: input.value, actual: totals.first { $0.indicator == ind.code }?.value ?? 0)
         return ProgressRow(indicator: ind.code, name: ind.name, measureWord: ind.measureWord, period: input.period.code,
-                           target: input.value, actual: 0, percent: nil)
+                           target: input.value, actual: p.actual, percent: p.percent)
     }
 }
