@@ -7,6 +7,7 @@
 //   TaizhangServer         — Vapor + Fluent shell: routes → controllers → domain → storage
 //        │
 //   TaizhangProcess        — pure: SPEC §4 process rules (data) and their evaluation
+//   TaizhangWeb            — pure: web pages (HTML/SVG) as functions of plain models
 //   TaizhangSummary        — pure: ledger figures → summary draft input; checker on drafts
 //        │
 //   TaizhangDocument       — pure: drafting and writing documents (.docx / Markdown / HTML)
@@ -57,6 +58,8 @@ let package = Package(
         .target(name: "TaizhangProcess", dependencies: ["TaizhangDomain"], resources: [.copy("Resources")]),
         // Pure: from ledger figures to a summary draft (DraftInput), and the checker on drafts.
         .target(name: "TaizhangSummary", dependencies: ["TaizhangDomain", "TaizhangDocument", "TaizhangText"]),
+        // Pure: the web app's pages as functions of plain models (HTML, SVG charts, zh/en).
+        .target(name: "TaizhangWeb", dependencies: ["TaizhangDomain", "TaizhangDocument"], resources: [.copy("Resources")]),
         // The server shell.
         .target(
             name: "TaizhangServer",
@@ -65,6 +68,8 @@ let package = Package(
                 "TaizhangText",
                 "TaizhangDocument",
                 "TaizhangSummary",
+                "TaizhangProcess",
+                "TaizhangWeb",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -85,6 +90,7 @@ let package = Package(
         .testTarget(name: "TaizhangDomainTests", dependencies: ["TaizhangDomain"]),
         .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText"]),
         .testTarget(name: "TaizhangProcessTests", dependencies: ["TaizhangProcess", "TaizhangDomain"]),
+        .testTarget(name: "TaizhangWebTests", dependencies: ["TaizhangWeb", "TaizhangDomain", "TaizhangDocument"], exclude: ["__Snapshots__"]),
         .testTarget(name: "TaizhangSummaryTests", dependencies: ["TaizhangSummary"]),
         .testTarget(name: "TaizhangDocumentTests", dependencies: ["TaizhangDocument"], exclude: ["__Snapshots__"]),
         .testTarget(

@@ -1,0 +1,53 @@
+/// Every UI string's key. The texts live in the `Strings+Area.swift` lists; a test checks
+/// that each key has a non-empty Chinese and English text and is defined once.
+public enum Key: String, CaseIterable, Sendable {
+    // Layout
+    case appName, appTagline, footerText, skipToContent, switchUnit, logout, mainNavigation, navHome, navLedger
+    case navSubmissions, navMatrix, navRankings, navChecker, navSummaries, navProcess, login, loginTitle, username
+    case password, pagination, previousPage, nextPage, breadcrumb, error400, error403, error404, error500
+    case errorGeneric, backHome
+    // Common
+    case actions, add, all, amount, cancel, category, check, compare, confirm, confirmDelete, date, deadline, detail
+    case discard, dueDate, dueOn, export, filters, applyFilters, clearFilters, item, line, name, ok, overdue, period
+    case plan, remove, required, result, save, select, show, source, status, unit, value, values, view, viewAll
+    case noData, filed, notFiled, findings, version, versions, updatedAt, reason, owner, since, phone, position
+    case department, jobTitle, narrative, place, evidence, evidenceUpload, evidenceHint, tenThousandYuan, amountsIn
+    // Home
+    case homeTitle, dueTitle, returnedTitle, awaitingTitle, progressTitle, noTargets, recentEntries, noEntries
+    case notificationsTitle, noNotifications, nothingDue, openDraft, startDraft, markRead
+    // Ledger
+    case ledgerTitle, addEntry, editEntry, deleteEntry, confirmImported, exportCSV, totalEntries, entryTitle
+    case indicator, endDate, endDateHint, importedFrom, indicatorValues, indicatorValuesHint, plannedEntry
+    case awaitingConfirmation, importedTitle, importedLead, noImported, excerpt, confirmSelected
+    // Submissions
+    case submissionsTitle, noSubmissions, newDraft, newDraftHint, createDraft, submittedAt, timeliness
+    case reportedValues, noValues, lastYear, ruleBlocking, ruleWarning, submitBlocked, timeline, drafted
+    case returnComment, returnCommentHint
+    // Supervisor
+    case matrixTitle, matrixCaption, fromPeriod, toPeriod, reportingRate, onTimeRate, allUnits, noUnits, remindTitle
+    case remindNonSubmitters, remindConfirm, missingCount, unitKind, liaisonName, openRectifications
+    case reportingRecord, noPlans, recentSubmissions, rankingsTitle, metric, rank
+    // Checker
+    case checkerTitle, checkerLead, pasteText, orUploadFile, uploadHint, runCheck, checkResult, noFindings, encoding
+    case outline, quantities, importHint, importToLedger, severityError, severityWarning, severityInfo
+    case findPlaceholder, findMissingNumber, findDoubledQualifier, findArithmetic, findNumbering, findDuplicate
+    case findBoilerplate, findYear, asWritten, measure, qualifier, subject
+    // Summaries
+    case summariesTitle, generateSummary, generateHint, scope, scopeUnit, scopeSubtree, generate, noSummaries
+    case summaryTitle, editView, readView, summaryViews, oldVersionNotice, editSection, paragraph, editNumbersHint
+    case saveSection, compareFrom, compareTo, compareTitle, backToSummary, noChanges, diffAdded, diffRemoved
+    case diffModified, diffMoved, traceHint, untracedNumber
+    // Process
+    case procGroup, procLiaison, procFunds, procInspections, procScores, procCirculars, procAcceptance
+    case procNavigation, groupName, groupOffice, members, meetings, noMeetings, posLeader, posDeputy, posMember
+    case meetingRegular, meetingConsultation, attendance, minutes, minutesMissing, minutesFile, addMember
+    case addMeeting, meetingKind, meetingTitle, attendeesHint, currentLiaison, noLiaison, previousLiaisons, rotation
+    case host, heldOn, ourUnit, notYetHeld, changeLiaison, changeLiaisonConfirm, fundRules, fundNoSubstitute
+    case planLines, fundCategory, project, purpose, budget, spent, remaining, expenditures, noExpenditures, voucher
+    case halfYearReport, downloadReport, addExpenditure, inspections, inspectionKind, inspectionTitle, reportFiled
+    case rectifications, rectificationRate, noRectifications, inspNational, inspProvincial, inspSelf, rectOpen
+    case rectExtensionRequested, rectExtended, rectClosed, closedOn, requestExtension, newDeadline, submitRequest
+    case closeItem, closeNote, closeConfirm, scoringPeriod, scoreRule, totalScore, outlet, tier, points, baseScore
+    case adoptions, adoptionPoints, vetoed, passed, notPassed, cycle, vetoExplained, basicRequirements, requirement
+    case met, notMet, weightedParts, part, weight, score, weightedScore, passMark, vetoOverridesScore
+}

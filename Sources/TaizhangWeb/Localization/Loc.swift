@@ -1,0 +1,54 @@
+import TaizhangDomain
+
+/// The strings of one language: `t(.save)` in a view gives 保存 or Save.
+struct Loc: Sendable {
+    let lang: Language
+    init(_ lang: Language) { self.lang = lang }
+
+    func callAsFunction(_ key: Key) -> String {
+        guard let pair = Strings.table[key] else { return key.rawValue }
+        return lang == .zh ? pair.zh : pair.en
+    }
+
+    /// Picks between two texts the caller already has in both languages (names from the catalog).
+    func pick(zh: String, en: String) -> String { lang == .zh || en.isEmpty ? zh : en }
+
+    /// `<html lang>` value.
+    var htmlLang: String { lang == .zh ? "zh-CN" : "en" }
+}
+
+/// The one table of UI strings, assembled from one list per area of the app.
+public enum Strings {
+    public struct Pair: Sendable { public let zh: String; public let en: String }
+
+    /// Each area's list, kept apart so a test can check no key is defined twice.
+    static let areas: [[(Key, String, String)]] = [
+        common, layout, home, ledger, submissions, supervisor, checker, summaries, process,
+    ]
+
+    static let table: [Key: Pair] = {
+        var t: [Key: Pair] = [:]
+        for area in areas { for (k, zh, en) in area { t[k] = Pair(zh: zh, en: en) } }
+        return t
+    }()
+
+    /// Both texts of `key` (nil when the key has no entry; a test keeps that from happening).
+    public static func pair(_ key: Key) -> Pair? { table[key] }
+}
+
+/// Punctuation differs too: full-width in Chinese, ASCII with spaces in English.
+extension Loc {
+    var colon: String { lang == .zh ? "：" : ": " }
+    var comma: String { lang == .zh ? "，" : ", " }
+    var semicolon: String { lang == .zh ? "；" : "; " }
+    /// "（3）" / " (3)".
+    func paren(_ s: String) -> String { lang == .zh ? "（" + s + "）" : " (" + s + ")" }
+}
+
+extension Loc {
+    /// 第12行 / line 12.
+    func lineNumber(_ n: Int) -> String { lang == .zh ? "第\(n)行" : "line \(n)" }
+
+    /// 第2页／共5页 / Page 2 of 5.
+    func pageOf(_ n: Int, _ count: Int) -> String { lang == .zh ? "第\(n)页／共\(count)页" : "Page \(n) of \(count)" }
+}

@@ -1,0 +1,26 @@
+extension Strings {
+    static let ledger: [(Key, String, String)] = [
+        (.ledgerTitle, "工作台账", "Ledger"),
+        (.addEntry, "新增台账记录", "Add entry"),
+        (.editEntry, "修改台账记录", "Edit entry"),
+        (.deleteEntry, "删除此记录", "Delete entry"),
+        (.confirmImported, "待确认的导入记录", "Imported entries to confirm"),
+        (.exportCSV, "导出CSV", "Export CSV"),
+        (.totalEntries, "共计记录数：", "Entries:"),
+        (.entryTitle, "标题", "Title"),
+        (.indicator, "指标", "Indicator"),
+        (.endDate, "结束日期", "End date"),
+        (.endDateHint, "持续多日的活动填写最后一天；单日活动留空。", "For multi-day work, the last day; leave empty for one day."),
+        (.importedFrom, "导入来源：", "Imported from: "),
+        (.indicatorValues, "指标数值", "Indicator values"),
+        (.indicatorValuesHint, "只填写本次工作涉及的指标，其余留空。", "Fill in only the indicators this work counts towards."),
+        (.plannedEntry, "这是计划中的工作（尚未开展）", "This is planned work (not done yet)"),
+        (.awaitingConfirmation, "待确认", "To confirm"),
+        (.importedTitle, "确认导入的台账记录", "Confirm imported entries"),
+        (.importedLead, "以下记录由文档自动提取，请核对原文后确认或舍弃；确认前不计入统计。",
+         "These entries were extracted from a document. Check each against its source, then confirm or discard; they do not count until confirmed."),
+        (.noImported, "没有待确认的导入记录。", "No imported entries to confirm."),
+        (.excerpt, "原文", "Source text"),
+        (.confirmSelected, "确认所选记录", "Confirm selected"),
+    ]
+}

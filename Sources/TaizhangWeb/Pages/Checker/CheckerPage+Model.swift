@@ -1,0 +1,78 @@
+/// GET /check shows the form; POST /check (multipart: `text` pasted, or `file` a .txt/.docx)
+/// renders the same page with `result`. The import form posts to POST /check/import with
+/// `text` and `name` (the checked text becomes candidate ledger entries to confirm).
+public enum CheckerPage {
+    public struct Model: Sendable {
+        public var form: FormState
+        public var result: Result?
+        /// Whether the user may import into the current unit's ledger.
+        public var canImport: Bool
+
+        public init(form: FormState = .empty, result: Result? = nil, canImport: Bool = false) {
+            self.form = form; self.result = result; self.canImport = canImport
+        }
+    }
+
+    /// The checker's report (TaizhangText's DocumentReport) plus the decoded text.
+    public struct Result: Sendable {
+        public var documentName: String
+        public var encoding: String
+        public var text: String
+        public var findings: [Finding]
+        public var quantities: [Quantity]
+        public var outline: [OutlineEntry]
+
+        public init(documentName: String, encoding: String, text: String, findings: [Finding],
+                    quantities: [Quantity] = [], outline: [OutlineEntry] = []) {
+            self.documentName = documentName; self.encoding = encoding; self.text = text
+            self.findings = findings; self.quantities = quantities; self.outline = outline
+        }
+    }
+
+    /// A finding at a 1-based line and column (characters), pointing at `text`.
+    public struct Finding: Sendable, Hashable {
+        public var kind: Kind
+        public var severity: Severity
+        public var line: Int
+        public var column: Int
+        public var text: String
+        public var message: String
+
+        public init(kind: Kind, severity: Severity, line: Int, column: Int, text: String, message: String) {
+            self.kind = kind; self.severity = severity; self.line = line; self.column = column
+            self.text = text; self.message = message
+        }
+    }
+
+    /// Mirrors TaizhangText.FindingKind (same raw values, so `Kind(rawValue: f.kind.rawValue)` maps it).
+    public enum Kind: String, Sendable, CaseIterable {
+        case placeholder, missingNumber = "missing-number", doubledQualifier = "doubled-qualifier", arithmetic,
+             numbering, duplicate, boilerplate, year
+    }
+
+    public enum Severity: String, Sendable, CaseIterable { case info, warning, error }
+
+    public struct Quantity: Sendable, Hashable {
+        public var text: String
+        /// The value with 万/亿 applied, e.g. 140000.
+        public var normalized: Double
+        public var unit: String
+        public var qualifier: String?
+        public var subject: String
+        public var line: Int
+        public init(text: String, normalized: Double, unit: String, qualifier: String? = nil, subject: String, line: Int) {
+            self.text = text; self.normalized = normalized; self.unit = unit; self.qualifier = qualifier
+            self.subject = subject; self.line = line
+        }
+    }
+
+    public struct OutlineEntry: Sendable, Hashable {
+        public var level: Int
+        public var marker: String
+        public var title: String
+        public var line: Int
+        public init(level: Int, marker: String, title: String, line: Int) {
+            self.level = level; self.marker = marker; self.title = title; self.line = line
+        }
+    }
+}

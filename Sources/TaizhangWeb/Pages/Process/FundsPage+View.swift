@@ -1,0 +1,76 @@
+extension FundsPage {
+    public static func render(_ m: Model, _ ctx: PageContext) -> String {
+        let t = ctx.t
+        let wan = t(.tenThousandYuan)
+        return ProcessTabs.page(t(.procFunds), "/process/funds", ctx) {
+            details(.class("tz-rule-box")) {
+                summary { t(.fundRules) }
+                ul { for c in m.allowedCategories { li { c } } }
+                p { t(.fundNoSubstitute) }
+            }
+            if let r = m.report { report(r, ctx) }
+            UI.card(t(.planLines)) {
+                Charts.progressBars(m.lines.map { line in
+                    Charts.ProgressBar(label: line.project, percent: line.budget > 0 ? Int((line.spent / line.budget * 100).rounded()) : nil,
+                                       valueText: Fmt.number(line.spent) + " / " + Fmt.number(line.budget) + " " + wan,
+                                       behind: line.spent > line.budget)
+                }, id: "chart-funds", title: t(.planLines))
+                UI.table([t(.fundCategory), t(.project), t(.purpose), t(.budget), t(.spent), t(.remaining)]) {
+                    for line in m.lines {
+                        tr(.when(line.spent > line.budget, .class("tz-over"))) {
+                            td { line.category }; td { line.project }; td { line.purpose }
+                            td(.class("tz-num-cell")) { Fmt.number(line.budget) }
+                            td(.class("tz-num-cell")) { Fmt.number(line.spent) }
+                            td(.class("tz-num-cell")) { Fmt.number(line.budget - line.spent) }
+                        }
+                    }
+                }
+                p(.class("tz-hint")) { t(.amountsIn) + " " + wan }
+            }
+            UI.card(t(.expenditures)) {
+                if m.expenditures.isEmpty { UI.empty(t(.noExpenditures)) } else {
+                    UI.table([t(.date), t(.project), t(.amount), t(.purpose), t(.voucher), t(.check)]) {
+                        for e in m.expenditures {
+                            tr(.when(e.problem != nil, .class("tz-over"))) {
+                                td(.class("tz-nowrap")) { Fmt.date(e.date, t.lang) }
+                                td { e.lineName }
+                                td(.class("tz-num-cell")) { Fmt.number(e.amount) + " " + wan }
+                                td { e.purpose }
+                                td { if let url = e.voucherURL { a(.href(url)) { t(.view) } } else { "—" } }
+                                td { if let problem = e.problem { UI.badge(problem, "error") } else { UI.badge(t(.ok), "ok") } }
+                            }
+                        }
+                    }
+                }
+                if m.canEdit { form(m, ctx) }
+            }
+        }
+    }
+
+    static func report(_ r: HalfYearReport, _ ctx: PageContext) -> Node {
+        let t = ctx.t
+        return UI.card(t(.halfYearReport) + t.paren(r.period.label(t.lang))) {
+            if let filed = r.filedOn {
+                p { UI.badge(t(.filed), "ok"); " " + Fmt.date(filed, t.lang) }
+            } else {
+                p { t(.dueOn) + " "; UI.date(r.dueDate, t.lang); " "; UI.countdown(due: r.dueDate, today: ctx.today, t.lang) }
+            }
+            if let url = r.downloadURL { a(.class("tz-btn tz-btn-plain"), .href(url)) { t(.downloadReport) } }
+        }
+    }
+
+    static func form(_ m: Model, _ ctx: PageContext) -> Node {
+        let t = ctx.t
+        return foldedForm(t(.addExpenditure), action: "/process/funds/expenditures", state: m.form, ctx, multipart: true) { f in
+            f.select("plan_line", t(.project), options: m.lines.map { (String($0.id), $0.category + " · " + $0.project) },
+                     required: true, blank: "—")
+            div(.class("tz-row")) {
+                f.input("date", t(.date), type: "date", required: true)
+                f.number("amount", t(.amount), suffix: t(.tenThousandYuan), decimal: true, required: true)
+            }
+            f.input("purpose", t(.purpose), required: true)
+            f.file("voucher", t(.voucher), accept: ".pdf,.jpg,.jpeg,.png")
+            div(.class("tz-form-actions")) { submitButton(t(.save)) }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import TaizhangDomain
+
+/// GET /process/liaison — the zone's one liaison (联络员) and the rotation of the national
+/// liaison meetings (quarterly for zones, half-yearly for projects).
+/// Form: POST /process/liaison (`name`, `title`, `phone`) names a new liaison, replacing the current one.
+public enum LiaisonPage {
+    public struct Model: Sendable {
+        public var current: Liaison?
+        public var previous: [Liaison]
+        public var rotation: [RotationItem]
+        public var canEdit: Bool
+        public var form: FormState
+
+        public init(current: Liaison?, previous: [Liaison] = [], rotation: [RotationItem], canEdit: Bool = false,
+                    form: FormState = .empty) {
+            self.current = current; self.previous = previous; self.rotation = rotation; self.canEdit = canEdit; self.form = form
+        }
+    }
+
+    public struct Liaison: Sendable, Hashable {
+        public var name: String
+        public var title: String
+        public var phone: String
+        public var since: CivilDate
+        public var until: CivilDate?
+        public init(name: String, title: String, phone: String, since: CivilDate, until: CivilDate? = nil) {
+            self.name = name; self.title = title; self.phone = phone; self.since = since; self.until = until
+        }
+    }
+
+    /// One liaison meeting in the rotation: who hosts, and whether it was held.
+    public struct RotationItem: Sendable, Hashable {
+        public var period: Period
+        public var host: String
+        public var heldOn: CivilDate?
+        /// This unit is the host.
+        public var isUs: Bool
+        public init(period: Period, host: String, heldOn: CivilDate? = nil, isUs: Bool = false) {
+            self.period = period; self.host = host; self.heldOn = heldOn; self.isUs = isUs
+        }
+    }
+}

@@ -1,0 +1,101 @@
+// Taizhang — the one script. Every page works without it; it only adds: confirm dialogs,
+// the unit switcher submitting on change, live countdowns, and the summary's number-source popover.
+(function () {
+  "use strict";
+  document.documentElement.classList.add("js");
+  var lang = (document.body && document.body.getAttribute("data-lang")) || "zh";
+  var zh = lang === "zh";
+
+  // Confirm dialogs: a submit button (or form) with data-confirm asks first.
+  document.addEventListener("submit", function (e) {
+    var button = e.submitter;
+    var message = (button && button.getAttribute("data-confirm")) || e.target.getAttribute("data-confirm");
+    if (message && !window.confirm(message)) e.preventDefault();
+  });
+
+  // The unit switcher submits as soon as a unit is chosen.
+  document.addEventListener("change", function (e) {
+    if (e.target.matches && e.target.matches("select[data-autosubmit]") && e.target.form) {
+      if (e.target.form.requestSubmit) e.target.form.requestSubmit(); else e.target.form.submit();
+    }
+  });
+
+  // Countdowns: recomputed from data-due against today in Beijing time, so a page left open stays right.
+  function beijingToday() {
+    var now = new Date(Date.now() + 8 * 3600 * 1000);
+    return Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  }
+  function countdownText(days) {
+    if (days === 0) return zh ? "今天截止" : "Due today";
+    if (days > 0) return zh ? "还剩" + days + "天" : days + (days === 1 ? " day left" : " days left");
+    return zh ? "已逾期" + -days + "天" : -days + (days === -1 ? " day overdue" : " days overdue");
+  }
+  function refreshCountdowns() {
+    var today = beijingToday();
+    document.querySelectorAll(".tz-countdown[data-due]").forEach(function (el) {
+      var p = el.getAttribute("data-due").split("-");
+      var days = Math.round((Date.UTC(+p[0], +p[1] - 1, +p[2]) - today) / 86400000);
+      el.textContent = countdownText(days);
+      el.className = "tz-countdown tz-countdown-" + (days < 0 ? "overdue" : days <= 3 ? "soon" : "later");
+    });
+  }
+  refreshCountdowns();
+  setInterval(refreshCountdowns, 60 * 1000);
+
+  // Number sources on the summary: click (or Enter on) a number to list the entries behind it.
+  var popover = document.getElementById("tz-trace-popover");
+  function hidePopover() { if (popover) popover.hidden = true; }
+  function fallbackSources(span) {
+    return (span.getAttribute("data-trace") || "").split(" ").filter(Boolean).map(function (token) {
+      var i = token.indexOf(":"), kind = token.slice(0, i), id = decodeURIComponent(token.slice(i + 1));
+      return { label: token, url: kind === "entry" ? "/ledger/" + encodeURIComponent(id) + "/edit" : null };
+    });
+  }
+  function showSources(span, title, sources) {
+    popover.textContent = "";
+    var head = document.createElement("strong");
+    head.textContent = title;
+    popover.appendChild(head);
+    var list = document.createElement("ul");
+    if (!sources.length) {
+      var none = document.createElement("li");
+      none.textContent = zh ? "没有来源记录" : "No sources recorded";
+      list.appendChild(none);
+    }
+    sources.forEach(function (s) {
+      var li = document.createElement("li");
+      var node = document.createElement(s.url ? "a" : "span");
+      if (s.url && s.url.charAt(0) === "/") node.href = s.url;
+      node.textContent = s.label;
+      li.appendChild(node);
+      list.appendChild(li);
+    });
+    popover.appendChild(list);
+    var r = span.getBoundingClientRect();
+    popover.style.left = Math.max(8, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - 350)) + "px";
+    popover.style.top = window.scrollY + r.bottom + 6 + "px";
+    popover.hidden = false;
+  }
+  function openNumber(span) {
+    var box = span.closest("[data-numbers-url]");
+    if (!box || !popover) return;
+    var n = span.getAttribute("data-n");
+    if (n === null) n = Array.prototype.indexOf.call(box.querySelectorAll(".tz-num"), span);
+    var title = (zh ? "数字来源：" : "Sources of ") + span.textContent;
+    showSources(span, title, fallbackSources(span));
+    var url = box.getAttribute("data-numbers-url") + "/" + n + "?version=" + encodeURIComponent(box.getAttribute("data-version") || "");
+    fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (data) { if (data && data.sources) showSources(span, data.text || title, data.sources); })
+      .catch(function () { /* keep the tokens already shown */ });
+  }
+  document.addEventListener("click", function (e) {
+    var span = e.target.closest && e.target.closest(".tz-num");
+    if (span) { e.preventDefault(); openNumber(span); return; }
+    if (popover && !popover.hidden && !popover.contains(e.target)) hidePopover();
+  });
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape") hidePopover();
+    if (e.key === "Enter" && e.target.classList && e.target.classList.contains("tz-num")) openNumber(e.target);
+  });
+})();
