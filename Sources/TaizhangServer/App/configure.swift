@@ -34,6 +34,7 @@ public func configure(_ app: Application, config: AppConfig, dependencies: Depen
     app.middleware = Middlewares()
     app.middleware.use(AppErrorMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(WebMiddleware())
     app.middleware.use(SessionAuthenticator())
 
     try routes(app)

@@ -5,6 +5,7 @@ import Vapor
 func routes(_ app: Application) throws {
     app.get("health") { _ in ["status": "ok"] }
     app.get("api", "openapi.json") { req in OpenAPIDocument.response(req) }
+    webRoutes(app)
 
     let api = app.grouped("api")
     api.post("auth", "login", use: AuthController.login)

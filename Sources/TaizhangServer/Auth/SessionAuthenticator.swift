@@ -13,7 +13,10 @@ struct SessionAuthenticator: AsyncMiddleware {
         let bearer = request.headers.bearerAuthorization?.token
         if let raw = bearer ?? request.cookies[Self.cookieName]?.string,
            let context = try await Self.context(for: raw, viaCookie: bearer == nil, on: request) {
-            if context.viaCookie && ![.GET, .HEAD, .OPTIONS].contains(request.method) {
+            // The login form carries its own pre-session token (double submit); a stale session
+            // cookie must not block signing in again.
+            let exempt = request.url.path == "/login"
+            if context.viaCookie && !exempt && ![.GET, .HEAD, .OPTIONS].contains(request.method) {
                 let sent = request.headers.first(name: "X-CSRF-Token") ?? (try? request.content.get(String.self, at: "_csrf"))
                 guard let sent, Self.constantTimeEqual(sent, context.csrf) else {
                     throw AppError(.forbidden, "csrf", zh: "表单已过期，请刷新页面后重试。", en: "Missing or invalid CSRF token; reload and try again.")

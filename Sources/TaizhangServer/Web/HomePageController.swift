@@ -1,0 +1,106 @@
+import Fluent
+import Foundation
+import TaizhangDomain
+import TaizhangWeb
+import Vapor
+
+/// GET / — what the unit owes and by when, what came back, what waits for the user,
+/// progress against this year's targets, the monthly trend, recent entries, reminders.
+enum HomePageController {
+    static func page(req: Request) async throws -> Response {
+        let ctx = try await req.pageContext()
+        let (unit, scope) = try await req.currentUnit(ctx)
+        let catalog = try await req.catalog()
+        let plans = try await WebRows.plans(on: req.db)
+        let today = CivilDate(req.now)
+        let submissions = try await SubmissionModel.query(on: req.db).filter(\.$unitID == unit.id).all()
+        let model = HomePage.Model(
+            due: due(unit: unit, plans: plans, submissions: submissions, today: today),
+            returned: try await returned(submissions, plans: plans, on: req.db),
+            awaiting: try await awaiting(unit: unit, scope: scope, plans: plans, req: req),
+            targetPeriod: .year(today.year),
+            progress: try await progress(unit: unit, scope: scope, year: today.year, catalog: catalog, today: today, on: req.db),
+            trend: try await trend(unit: unit, year: today.year, catalog: catalog, lang: ctx.lang, on: req.db),
+            recent: try await WebRows.entries(EntryModel.query(on: req.db).filter(\.$unitID == unit.id)
+                .sort(\.$createdAt, .descending).range(0..<8).all(), catalog: catalog, on: req.db),
+            notifications: try await NotificationModel.query(on: req.db).filter(\.$userID == req.caller().userID)
+                .sort(\.$id, .descending).range(0..<8).all()
+                .map { NotificationItem(id: $0.id!, message: $0.message, at: Stamp($0.createdAt), read: $0.readAt != nil) })
+        return req.html(HomePage.render(model, ctx)).clearingFlash(req)
+    }
+
+    /// Per plan the unit reports under: the latest periods that ended and are not yet
+    /// submitted (a draft links to itself), oldest first.
+    static func due(unit: DomainUnit, plans: [Int: ReportingPlan], submissions: [SubmissionModel], today: CivilDate) -> [HomePage.DueItem] {
+        var out: [HomePage.DueItem] = []
+        for plan in plans.values.sorted(by: { $0.id < $1.id }) where plan.applies(to: unit) {
+            let current = Period.containing(today, kind: plan.periodKind)
+            for period in Period.range(current.offset(by: -2), through: current.previous) where plan.applies(to: period) {
+                let s = submissions.first { $0.planID == plan.id && $0.periodCode == period.code }
+                guard s?.firstSubmittedAt == nil else { continue }
+                out.append(.init(planName: plan.name, period: period, dueDate: plan.dueDate(for: period), planID: plan.id, submissionID: s?.id))
+            }
+        }
+        return out.sorted { $0.dueDate < $1.dueDate }
+    }
+
+    static func returned(_ submissions: [SubmissionModel], plans: [Int: ReportingPlan], on db: any Database) async throws -> [HomePage.ReturnedItem] {
+        let back = submissions.filter { $0.status == SubmissionStatus.returned.rawValue }
+        guard !back.isEmpty else { return [] }
+        let events = try await SubmissionEventModel.query(on: db).filter(\.$submissionID ~~ back.compactMap(\.id))
+            .filter(\.$action == "return").sort(\.$at, .descending).all()
+        let names = try await SummaryController.authors(events.map(\.userID), on: db)
+        return back.compactMap { s in
+            guard let plan = plans[s.planID], let period = Period(code: s.periodCode),
+                  let e = events.first(where: { $0.submissionID == s.id }) else { return nil }
+            return .init(submissionID: s.id!, planName: plan.name, period: period, comment: e.comment ?? "",
+                         returnedBy: names[e.userID] ?? "", returnedAt: Stamp(e.at))
+        }
+    }
+
+    /// A leader's submissions to approve; a supervisor's (of the units below) to review.
+    static func awaiting(unit: DomainUnit, scope: AccessScope, plans: [Int: ReportingPlan], req: Request) async throws -> [SubmissionRow] {
+        var models: [SubmissionModel] = []
+        if scope.can(.approve, on: unit.id) {
+            models += try await SubmissionModel.query(on: req.db).filter(\.$unitID == unit.id)
+                .filter(\.$status == SubmissionStatus.submitted.rawValue).all()
+        }
+        let below = scope.tree.subtree(of: unit.id).dropFirst().map(\.id).filter { scope.can(.review, on: $0) }
+        if !below.isEmpty {
+            models += try await SubmissionModel.query(on: req.db).filter(\.$unitID ~~ below)
+                .filter(\.$status == SubmissionStatus.leaderApproved.rawValue).sort(\.$updatedAt).range(0..<20).all()
+        }
+        return WebRows.submissions(models, tree: scope.tree, plans: plans, now: req.now)
+    }
+
+    static func progress(unit: DomainUnit, scope: AccessScope, year: Int, catalog: Catalog, today: CivilDate,
+                         on db: any Database) async throws -> [Charts.ProgressBar] {
+        let targets = try await TargetModel.query(on: db).filter(\.$unitID == unit.id).filter(\.$periodCode == String(year)).all()
+        guard !targets.isEmpty else { return [] }
+        let units = AggregateController.readableUnits(scope, root: unit.id, subtree: true)
+        let totals = try await AggregateStore.totals(units: units, period: .year(year), catalog: catalog, on: db)
+        let start = CivilDate(year, 1, 1).dayNumber
+        let elapsed = Double(today.dayNumber - start + 1) / Double(CivilDate(year, 12, 31).dayNumber - start + 1)
+        return targets.compactMap { t in
+            guard let ind = catalog[t.indicatorCode] else { return nil }
+            let p = Progress(target: t.value, actual: totals.first { $0.indicator == t.indicatorCode }?.value ?? 0)
+            return Charts.ProgressBar(label: ind.name, percent: p.percent,
+                                      valueText: "\(p.actual.compact)/\(t.value.compact)\(ind.measureWord)",
+                                      behind: p.isBehind(elapsedFraction: elapsed))
+        }
+    }
+
+    /// Entries per month this year, and the headline indicator's monthly figure.
+    static func trend(unit: DomainUnit, year: Int, catalog: Catalog, lang: Language, on db: any Database) async throws -> Trend? {
+        let values = try await EntryValueModel.query(on: db).filter(\.$unitID == unit.id).filter(\.$planned == false)
+            .filter(\.$countsOn >= "\(year)-01-01").filter(\.$countsOn <= "\(year)-12-31").all()
+        guard let first = catalog.indicators.first(where: { ind in values.contains { $0.indicatorCode == ind.code } }) else { return nil }
+        var monthly = [Double?](repeating: 0, count: 12)
+        for v in values where v.indicatorCode == first.code {
+            if let m = Int(v.countsOn.dropFirst(5).prefix(2)), (1...12).contains(m) { monthly[m - 1] = (monthly[m - 1] ?? 0) + v.value }
+        }
+        let labels = (1...12).map { lang == .en ? String($0) : "\($0)月" }
+        return Trend(title: lang == .en ? "\(first.nameEn) by month, \(year)" : "\(year)年各月\(first.name)",
+                     xLabels: labels, series: [.init(name: lang == .en ? first.nameEn : first.name, values: monthly)])
+    }
+}

@@ -1,0 +1,13 @@
+import Vapor
+
+/// The browser pages. Each handler maps data into a TaizhangWeb page model and renders it;
+/// forms post here and redirect (303) on success or re-render with the entered values and
+/// field errors on failure.
+func webRoutes(_ app: Application) {
+    for file in ["app.css", "app.js"] { app.get("static", .constant(file), use: WebSessionController.asset) }
+    app.get("login", use: WebSessionController.loginPage)
+    app.post("login", use: WebSessionController.login)
+    app.post("logout", use: WebSessionController.logout)
+    app.post("units", "switch", use: WebSessionController.switchUnit)
+    app.get(use: HomePageController.page)
+}

@@ -1,0 +1,67 @@
+import Foundation
+@testable import TaizhangServer
+import Testing
+import Vapor
+import VaporTesting
+
+/// A browser for page tests: keeps cookies, reads the CSRF field from the last page and
+/// posts forms like a user would.
+final class Browser {
+    let app: Application
+    var cookies: [String: String] = [:]
+    var lastPage = ""
+
+    init(_ app: Application) { self.app = app }
+
+    /// Signs in through the login form.
+    static func login(_ app: Application, _ username: String, password: String = TestWorld.password) async throws -> Browser {
+        let b = Browser(app)
+        _ = try await b.get("/login")
+        let res = try await b.post("/login", ["username": username, "password": password])
+        #expect(res.status == .seeOther, "login \(username): \(res.status) \(res.body.string.prefix(300))")
+        return b
+    }
+
+    func get(_ path: String) async throws -> TestingHTTPResponse {
+        let res = try await app.testing().sendRequest(.GET, path, headers: headers())
+        keep(res)
+        return res
+    }
+
+    /// Posts a urlencoded form with the CSRF token of the last page (unless `csrf` is given).
+    func post(_ path: String, _ fields: [String: String], csrf: String? = nil) async throws -> TestingHTTPResponse {
+        var all = fields
+        all["_csrf"] = csrf ?? csrfField
+        let body = all.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
+        var h = headers()
+        h.contentType = .urlEncodedForm
+        let res = try await app.testing().sendRequest(.POST, path, headers: h, body: ByteBuffer(string: body))
+        keep(res)
+        return res
+    }
+
+    /// The `_csrf` hidden field of the last page.
+    var csrfField: String {
+        guard let r = lastPage.range(of: #"name="_csrf" value=""#) else { return "" }
+        return String(lastPage[r.upperBound...].prefix { $0 != "\"" })
+    }
+
+    private func headers() -> HTTPHeaders {
+        var h = HTTPHeaders()
+        if !cookies.isEmpty { h.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
+        return h
+    }
+
+    private func keep(_ res: TestingHTTPResponse) {
+        for header in res.headers[.setCookie] {
+            let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            guard pair.count == 2 else { continue }
+            if pair[1].isEmpty || header.contains("1970") || header.contains("Max-Age=0") { cookies[pair[0]] = nil } else { cookies[pair[0]] = pair[1] }
+        }
+        if res.headers.contentType == .html { lastPage = res.body.string }
+    }
+
+    static func encode(_ s: String) -> String {
+        s.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? s
+    }
+}
