@@ -58,7 +58,7 @@ enum EntryController {
         return response
     }
 
-    private static func store(_ inputs: [EntryInput], req: Request) async throws -> [Int] {
+    static func store(_ inputs: [EntryInput], req: Request) async throws -> [Int] {
         let caller = try req.caller()
         let scope = try await req.scope()
         let validator = EntryValidator(catalog: try await req.catalog())

@@ -10,4 +10,7 @@ func webRoutes(_ app: Application) {
     app.post("logout", use: WebSessionController.logout)
     app.post("units", "switch", use: WebSessionController.switchUnit)
     app.get(use: HomePageController.page)
+    app.get("ledger", use: LedgerPageController.list)
+    app.get("ledger", "new", use: LedgerPageController.newForm)
+    app.post("ledger", use: LedgerPageController.create)
 }

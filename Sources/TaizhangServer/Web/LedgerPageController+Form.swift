@@ -1,0 +1,83 @@
+import Fluent
+import Foundation
+import TaizhangDomain
+import TaizhangWeb
+import Vapor
+
+extension LedgerPageController {
+    static func newForm(req: Request) async throws -> Response {
+        let ctx = try await req.pageContext()
+        let (unit, scope) = try await req.currentUnit(ctx)
+        guard scope.can(.writeLedger, on: unit.id) else { throw AppError.forbidden }
+        let form = FormState(values: ["date": CivilDate(req.now).iso, "category": EntryCategory.activity.rawValue])
+        return req.html(EntryFormPage.render(.init(form: form, indicators: try await req.catalog().indicators), ctx))
+    }
+
+    /// POST /ledger: on success back to the list with a message; on failure the form again
+    /// with what was typed and a message next to each field that failed.
+    static func create(req: Request) async throws -> Response {
+        let ctx = try await req.pageContext()
+        let (unit, _) = try await req.currentUnit(ctx)
+        let catalog = try await req.catalog()
+        let values = try formValues(req)
+        var errors: [String: String] = [:]
+        let input = entryInput(values, unit: unit.id, catalog: catalog, lang: ctx.lang, errors: &errors)
+        if let input {
+            // Show every problem at once: the ledger's own rules too, not only what would not parse.
+            for d in EntryValidator(catalog: catalog).problems(input.domain(defaultSource: .typed).entry) {
+                errors[fieldName(d.field, values: input.values ?? []), default: ""] += ctx.lang == .en ? d.en : d.zh
+            }
+        }
+        if let input, errors.isEmpty {
+            do {
+                _ = try await EntryController.store([input], req: req)
+                return req.seeOther("/ledger", flash: .init(.success, WebMessage.created.text(ctx.lang)))
+            } catch let e as AppError where e.status == .unprocessableEntity {
+                for d in e.details { errors[fieldName(d.field, values: input.values ?? []), default: ""] += ctx.lang == .en ? d.en : d.zh }
+            }
+        }
+        let form = FormState(values: values, errors: errors, formError: errors.isEmpty ? nil : (ctx.lang == .en ? "Please correct the marked fields." : "请修改标出的内容。"))
+        return req.html(EntryFormPage.render(.init(form: form, indicators: catalog.indicators), ctx), status: .unprocessableEntity)
+    }
+
+    /// Every text field of a urlencoded or multipart form.
+    static func formValues(_ req: Request) throws -> [String: String] {
+        (try? req.content.decode([String: String].self)) ?? [:]
+    }
+
+    /// The API input from the form; unreadable dates and numbers become field errors here.
+    static func entryInput(_ v: [String: String], unit: Int, catalog: Catalog, lang: Language, errors: inout [String: String]) -> EntryController.EntryInput? {
+        let zh = lang != .en
+        let date = CivilDate(iso: v["date"] ?? "")
+        if date == nil { errors["date"] = zh ? "请填写日期（年-月-日）。" : "Enter a date (yyyy-mm-dd)." }
+        let end = (v["end_date"] ?? "").isEmpty ? nil : CivilDate(iso: v["end_date"]!)
+        if !(v["end_date"] ?? "").isEmpty && end == nil { errors["end_date"] = zh ? "结束日期无效。" : "Invalid end date." }
+        let category = EntryCategory(rawValue: v["category"] ?? "")
+        if category == nil { errors["category"] = zh ? "请选择类别。" : "Choose a category." }
+        var values: [IndicatorValue] = []
+        for ind in catalog.indicators {
+            let raw = (v[EntryFormPage.valueField(ind.code)] ?? "").trimmingCharacters(in: .whitespaces)
+            guard !raw.isEmpty else { continue }
+            guard let number = Double(raw) else {
+                errors[EntryFormPage.valueField(ind.code)] = zh ? "请填写数字。" : "Enter a number."
+                continue
+            }
+            values.append(IndicatorValue(indicator: ind.code, value: number))
+        }
+        guard let date, let category else { return nil }
+        let text: (String) -> String? = { v[$0].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } }
+        return EntryController.EntryInput(unitId: unit, category: category, title: v["title"] ?? "", narrative: v["narrative"],
+                                          place: text("place"), date: date, endDate: end, values: values,
+                                          planned: v["planned"] == "1", source: .typed, provenance: nil, confirmer: nil)
+    }
+
+    /// The validator names fields like `values[2].value`; the form calls that one `v.<code>`.
+    static func fieldName(_ field: String?, values: [IndicatorValue]) -> String {
+        guard let field else { return "title" }
+        if field.hasPrefix("values["), let close = field.firstIndex(of: "]"),
+           let i = Int(field[field.index(field.startIndex, offsetBy: 7)..<close]), values.indices.contains(i) {
+            return EntryFormPage.valueField(values[i].indicator)
+        }
+        return field == "end_date" || field == "endDate" ? "end_date" : field
+    }
+}
