@@ -65,6 +65,7 @@ let package = Package(
                 "TaizhangText",
                 "TaizhangDocument",
                 "TaizhangSummary",
+                "TaizhangProcess",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
