@@ -7,7 +7,8 @@ import Vapor
 /// SPEC §4.1 领导小组: members and roles, the office, meetings with attendance and minutes.
 /// The unit's own people record them; everyone in scope reads.
 enum LeadingGroupController {
-    struct GroupInput: Content { var name: String; var office: String; var members: [GroupMember] }
+    struct MemberInput: Codable, Sendable { var name: String; var role: GroupRole; var department: String; var post: String? }
+    struct GroupInput: Content { var name: String; var office: String; var members: [MemberInput] }
     struct MeetingInput: Content { var kind: GroupMeeting.Kind; var date: CivilDate; var topic: String; var attendees: [String]; var minutes: Minutes? }
     /// The group with what the compliance check would say about it now.
     struct GroupView: Content { var group: LeadingGroup; var problems: [Term] }
@@ -37,7 +38,8 @@ enum LeadingGroupController {
             let model = try await LeadingGroupModel.query(on: store.db).filter(\.$unitID == unit).first() ?? LeadingGroupModel()
             let before = model.id == nil ? nil : model.domain(meetings: [])
             model.unitID = unit; model.name = input.name; model.office = input.office
-            model.members = JSON.string(input.members); model.updatedAt = req.now
+            model.members = JSON.string(input.members.map { GroupMember(name: $0.name, role: $0.role, department: $0.department, post: $0.post ?? "") })
+            model.updatedAt = req.now
             try await model.save(on: store.db)
             try await req.audit(on: store.db, before == nil ? "create" : "update", "leading_group", id: model.id, unit: unit,
                                 before: before, after: model.domain(meetings: []))

@@ -70,7 +70,7 @@ enum ProcessRuleController {
         let creation = Creation(unitID: input.unitId, kind: kind, startYear: input.startYear)
         try await req.writeTransaction { store in
             let model = try await CreationModel.query(on: store.db).filter(\.$unitID == input.unitId).first() ?? CreationModel()
-            let before = model.domain
+            let before = model.id == nil ? nil : model.domain
             model.unitID = creation.unitID; model.kind = kind.rawValue; model.startYear = creation.startYear
             try await model.save(on: store.db)
             try await req.audit(on: store.db, before == nil ? "create" : "update", "process_creation", id: model.id, unit: input.unitId,

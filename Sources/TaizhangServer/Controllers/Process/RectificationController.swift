@@ -30,8 +30,8 @@ enum RectificationController {
         let unit = try req.pathID()
         try await req.authorizeOwnOrManage(unit: unit)
         let input = try req.decodeJSON(CreateInput.self)
-        try AppError.check([AppError.required(input.owner, field: "owner", zh: "整改责任人")].compactMap { $0 }
-            + (input.deadline < req.today ? [DomainError("past_deadline", zh: "整改期限不能早于今天。", en: "The deadline is in the past.", field: "deadline")] : []))
+        // A deadline already past is accepted: records of earlier inspections are entered late.
+        try AppError.check([AppError.required(input.owner, field: "owner", zh: "整改责任人")].compactMap { $0 })
         let items = try await req.processWrite(unit: unit) { store, _ in
             let findings = try await findingsOf(input, unit: unit, store: store)
             let opened = try await store.records(RectificationItemModel.self, unit: unit)

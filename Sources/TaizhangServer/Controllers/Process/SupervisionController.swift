@@ -40,7 +40,7 @@ enum SupervisionController {
                 DomainError("unknown_addressee", zh: "未知的反馈对象：\($0)（可选：\(known.sorted().joined(separator: "、"))）。",
                             en: "Unknown addressee \($0).", field: "feedback.addressees")
             } + (input.heldOn.map { $0 > req.today } == true ? [DomainError("future_date", zh: "开展日期不能晚于今天。", en: "Held in the future.", field: "held_on")] : []))
-            let before = model.domain
+            let before = model.id == nil ? nil : model.domain
             model.store(Inspection(id: model.id ?? 0, unitID: unit, plannedOn: input.plannedOn, heldOn: input.heldOn, inspectors: input.inspectors ?? [],
                                    feedback: input.feedback, findings: input.findings ?? []))
             try await model.save(on: store.db)
