@@ -51,7 +51,7 @@ enum ProcessDemoLoader {
 
     /// Inserts the values after `map`, returning the database id of each demo id.
     private static func insert<M: ProcessRecordModel>(_ values: [M.Domain], _ type: M.Type, on db: any Database,
-                                                      map: (inout M.Domain) -> Void) async throws -> [Int: Int] where M.Domain: Identifiable, M.Domain.ID == Int {
+                                                      map: (inout M.Domain) -> Void) async throws -> [Int: Int] {
         var out: [Int: Int] = [:]
         for value in values {
             var copy = value

@@ -54,19 +54,33 @@ final class ExpenditureModel: Model, @unchecked Sendable {
     }
 }
 
+/// A process record of one unit with its own id (an inspection, a report, an item, a visit).
+protocol ProcessRecord: Codable, Sendable {
+    var id: Int { get set }
+    var unitID: Int { get set }
+}
+
+extension HalfYearReport: ProcessRecord {}
+extension Inspection: ProcessRecord {}
+extension RectificationItem: ProcessRecord {}
+extension SiteVisit: ProcessRecord {}
+
 /// Records whose whole domain value is stored as JSON beside a few key columns; the id
 /// and unit come from the columns.
 protocol ProcessRecordModel: Model where IDValue == Int {
-    associatedtype Domain: Codable & Sendable
+    associatedtype Domain: ProcessRecord
     var unitID: Int { get set }
     var definition: String { get set }
-    var domain: Domain? { get }
     /// Copies the key columns from the value.
     func columns(_ value: Domain)
 }
 
 extension ProcessRecordModel {
     func store(_ value: Domain) { columns(value); definition = JSON.string(value) }
+
+    var domain: Domain? {
+        JSON.decode(Domain.self, definition).map { var v = $0; v.id = id ?? 0; v.unitID = unitID; return v }
+    }
 }
 
 final class HalfYearReportModel: Model, ProcessRecordModel, @unchecked Sendable {
@@ -81,7 +95,6 @@ final class HalfYearReportModel: Model, ProcessRecordModel, @unchecked Sendable 
 
     init() {}
     func columns(_ r: HalfYearReport) { unitID = r.unitID; kind = r.kind.rawValue; periodCode = r.period.code; filedOn = r.filedOn.iso }
-    var domain: HalfYearReport? { JSON.decode(HalfYearReport.self, definition).map { var r = $0; r.id = id ?? 0; r.unitID = unitID; return r } }
 }
 
 final class InspectionModel: Model, ProcessRecordModel, @unchecked Sendable {
@@ -95,7 +108,6 @@ final class InspectionModel: Model, ProcessRecordModel, @unchecked Sendable {
 
     init() {}
     func columns(_ i: Inspection) { unitID = i.unitID; plannedOn = i.plannedOn.iso; heldOn = i.heldOn?.iso }
-    var domain: Inspection? { JSON.decode(Inspection.self, definition).map { var i = $0; i.id = id ?? 0; i.unitID = unitID; return i } }
 }
 
 final class RectificationItemModel: Model, ProcessRecordModel, @unchecked Sendable {
@@ -113,5 +125,4 @@ final class RectificationItemModel: Model, ProcessRecordModel, @unchecked Sendab
     func columns(_ r: RectificationItem) {
         unitID = r.unitID; sourceKind = r.source.kind.rawValue; sourceID = r.source.id; dueDate = r.dueDate.iso; closedOn = r.closedOn?.iso
     }
-    var domain: RectificationItem? { JSON.decode(RectificationItem.self, definition).map { var r = $0; r.id = id ?? 0; r.unitID = unitID; return r } }
 }

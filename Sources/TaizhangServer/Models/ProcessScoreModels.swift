@@ -60,7 +60,6 @@ final class SiteVisitModel: Model, ProcessRecordModel, @unchecked Sendable {
 
     init() {}
     func columns(_ v: SiteVisit) { unitID = v.unitID; date = v.date.iso; rubric = v.rubric }
-    var domain: SiteVisit? { JSON.decode(SiteVisit.self, definition).map { var v = $0; v.id = id ?? 0; v.unitID = unitID; return v } }
 }
 
 /// An assessor's score of an acceptance indicator whose source is `input`.

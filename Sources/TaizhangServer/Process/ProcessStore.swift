@@ -1,6 +1,5 @@
 import Fluent
 import Foundation
-import SQLKit
 import TaizhangDomain
 import TaizhangProcess
 
@@ -28,13 +27,6 @@ struct ProcessStore {
     func creations(_ units: [Int]) async throws -> [Creation] {
         guard !units.isEmpty else { return [] }
         return try await CreationModel.query(on: db).filter(\.$unitID ~~ units).sort(\.$unitID).all().compactMap(\.domain)
-    }
-
-    /// Serializes the writers of one unit's process records: PostgreSQL locks the creation
-    /// row until the transaction ends (SQLite writers already queue in the write gate).
-    func lock(unit: Int) async throws {
-        try await (db as! any SQLDatabase).select().column("id").from(CreationModel.schema)
-            .where("unit_id", .equal, unit).for(.update).all()
     }
 
     func plans() async throws -> [ReportingPlan] {

@@ -5,20 +5,6 @@ import TaizhangDomain
 import TaizhangProcess
 import Vapor
 
-// Process values returned by the API as they are (the pure target stays free of Vapor).
-extension LeadingGroup: Content {}
-extension GroupMeeting: Content {}
-extension LiaisonMeeting: Content {}
-extension Expenditure: Content {}
-extension HalfYearFundReport: Content {}
-extension HalfYearReport: Content {}
-extension Inspection: Content {}
-extension MediaAdoption: Content {}
-extension PublicityScore: Content {}
-extension SiteVisit: Content {}
-extension VisitResult: Content {}
-extension Term: Content {}
-
 extension ProcessStore {
     /// The unit's creation, locked until the transaction ends: PostgreSQL holds the row
     /// (`FOR UPDATE`), so the read-check-write of two concurrent requests on one unit run
@@ -61,6 +47,13 @@ extension Request {
         try await audit(on: db, action, entity, id: id, unit: unit, before: Audit.None?.none, after: after)
     }
 
+    /// The unit named by the path (`:id`), once the caller may take `action` on it.
+    func unitParameter(_ action: AccessScope.Action) async throws -> Int {
+        let unit = try pathID()
+        try await authorize(action, unit: unit)
+        return unit
+    }
+
     /// The unit's own people (staff, liaison, leader) or a supervisor above it.
     func authorizeOwnOrManage(unit: Int) async throws {
         let scope = try await self.scope()
@@ -81,6 +74,12 @@ extension AppError {
     /// 422 listing every problem, when there are any.
     static func check(_ problems: [DomainError]) throws {
         if !problems.isEmpty { throw AppError.invalid(problems) }
+    }
+
+    /// A date that may not lie after today (a meeting held, money spent, an adoption).
+    static func notFuture(_ date: CivilDate?, today: CivilDate, field: String, zh: String) -> DomainError? {
+        guard let date, date > today else { return nil }
+        return DomainError("future_date", zh: "\(zh)不能晚于今天。", en: "\(field) is in the future.", field: field)
     }
 
     static func required(_ text: String, field: String, zh: String) -> DomainError? {

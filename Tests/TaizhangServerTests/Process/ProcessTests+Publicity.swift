@@ -16,6 +16,15 @@ extension DatabaseTests.ProcessTests {
 
     static func score(_ view: [String: Any]) -> [String: Any] { view["score"] as? [String: Any] ?? [:] }
 
+    /// Street A with every report of 2024H1 on time, scored 50 by the supervisor.
+    static func scoredZone(_ app: Application, _ w: TestWorld) async throws -> (Setup, plan: Int, submissions: [String: Int]) {
+        let s = try await zone(app, w)
+        let plan = try await informationPlan(app)
+        let ids = try await reports(app, unit: w.streetA, plan: plan, may: beijing(2024, 6, 3))
+        #expect(score(try await compute(s.supervisor, unit: w.streetA)[0])["total"] as? Int == 50)
+        return (s, plan, ids)
+    }
+
     static func adopt(_ c: Caller, _ submission: Int, _ outlet: String, _ tier: String) async throws -> TestingHTTPResponse {
         try await c.send(.POST, "/api/process/adoptions", json: #"{"submission_id":\#(submission),"outlet":"\#(outlet)","tier":"\#(tier)","date":"2024-06-20","link":"https://www.example.gov.cn/a.html"}"#)
     }
@@ -51,10 +60,7 @@ extension DatabaseTests.ProcessTests {
     func adoptionsAfterScoringRescoreTheStoredScore(engine: Engine) async throws {
         try await withApp(engine) { app, w in
             // setup
-            let s = try await Self.zone(app, w)
-            let plan = try await Self.informationPlan(app)
-            let ids = try await Self.reports(app, unit: w.streetA, plan: plan, may: Self.beijing(2024, 6, 3))
-            #expect(Self.score(try await Self.compute(s.supervisor, unit: w.streetA)[0])["total"] as? Int == 50)
+            let (s, plan, ids) = try await Self.scoredZone(app, w)
             let creator = try await UserModel.query(on: app.db).first()!.requireID()
             let draft = try await Self.submission(app, unit: w.streetA, plan: plan, period: .month(2024, 6), at: nil, creator: creator)
             // act
@@ -79,10 +85,7 @@ extension DatabaseTests.ProcessTests {
     func theAdminsRuleSetChangesARecomputedScore(engine: Engine) async throws {
         try await withApp(engine) { app, w in
             // setup
-            let s = try await Self.zone(app, w)
-            let plan = try await Self.informationPlan(app)
-            let ids = try await Self.reports(app, unit: w.streetA, plan: plan, may: Self.beijing(2024, 6, 3))
-            _ = try await Self.compute(s.supervisor, unit: w.streetA)
+            let (s, _, ids) = try await Self.scoredZone(app, w)
             #expect(try await Self.adopt(s.supervisor, ids["2024M01"]!, "人民日报", "central_media").status == .created)
             let admin = try await Caller.login(app, "admin")
             var rules = try await admin.get("/api/process/rules").json

@@ -109,6 +109,10 @@ extension DatabaseTests.ProcessTests {
             #expect(draft.status == .created, "\(draft.body.string)")
             let problems = DatabaseTests.SummaryTests.paragraph(draft.json, "problems-body")
             #expect(problems.contains("1项整改事项尚未销号（文化站免费开放时间公示不规范）"), "\(problems)")
+            let id = (draft.json["summary"] as? [String: Any])?["id"] as? Int ?? 0
+            let number = try #require(try await s.staff.get("/api/summaries/\(id)/numbers").jsonArray.first { $0["text"] as? String == "1项" })
+            let sources = try await s.staff.get("/api/summaries/\(id)/numbers/\(number["index"] as! Int)").json["sources"] as? [[String: Any]]
+            #expect(sources?.map { $0["label"] as? String } == ["整改事项：文化站免费开放时间公示不规范"])
         }
     }
 }

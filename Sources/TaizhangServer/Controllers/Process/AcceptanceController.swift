@@ -22,8 +22,7 @@ enum AcceptanceController {
 
     /// The evaluation as of today (or `?as_of=`), publicity scored afresh from the records.
     static func get(req: Request) async throws -> AcceptanceView {
-        let unit = try req.pathID()
-        try await req.authorize(.read, unit: unit)
+        let unit = try await req.unitParameter(.read)
         let asOf = try req.query[String.self, at: "as_of"].map { raw in
             guard let d = CivilDate(iso: raw) else {
                 throw AppError.badRequest("invalid_date", zh: "日期格式应为2024-12-31。", en: "Dates are yyyy-mm-dd.", field: "as_of")
@@ -42,8 +41,7 @@ enum AcceptanceController {
 
     /// The assessors' scores of the indicators whose source is `input` (supervisors).
     static func putInputs(req: Request) async throws -> [String: Double] {
-        let unit = try req.pathID()
-        try await req.authorize(.manage, unit: unit)
+        let unit = try await req.unitParameter(.manage)
         let body = try req.decodeJSON(InputsBody.self)
         return try await req.processWrite(unit: unit) { store, _ in
             let indicators = try await store.rules().acceptance.indicators.filter { $0.source == .input }
@@ -68,5 +66,3 @@ enum AcceptanceController {
         }
     }
 }
-
-extension AcceptancePart: Content {}

@@ -12,8 +12,7 @@ enum ExpenditureController {
     }
 
     static func list(req: Request) async throws -> [Expenditure] {
-        let unit = try req.pathID()
-        try await req.authorize(.read, unit: unit)
+        let unit = try await req.unitParameter(.read)
         return try await req.processStore.expenditures(unit)
     }
 
@@ -21,11 +20,10 @@ enum ExpenditureController {
     /// transaction with the creation locked, so two concurrent posts cannot both fit into
     /// the same remaining budget; a refusal writes nothing.
     static func create(req: Request) async throws -> Response {
-        let unit = try req.pathID()
-        try await req.authorize(.writeLedger, unit: unit)
+        let unit = try await req.unitParameter(.writeLedger)
         let input = try req.decodeJSON(ExpenditureInput.self)
-        try AppError.check([AppError.required(input.description, field: "description", zh: "支出事由")].compactMap { $0 }
-            + (input.date > req.today ? [DomainError("future_date", zh: "支出日期不能晚于今天。", en: "The date is in the future.", field: "date")] : []))
+        try AppError.check([AppError.required(input.description, field: "description", zh: "支出事由"),
+                            AppError.notFuture(input.date, today: req.today, field: "date", zh: "支出日期")].compactMap { $0 })
         let booked = try await req.processWrite(unit: unit) { store, _ in
             let plan = try await store.fundPlan(unit)?.domain
             let e = Expenditure(id: 0, unitID: unit, planID: plan?.id ?? 0, lineID: input.lineId, amount: input.amountFen,

@@ -17,8 +17,7 @@ enum FundPlanController {
     struct PlanView: Content { var plan: FundPlan; var status: FundPlanStatus; var statusZh: String }
 
     static func get(req: Request) async throws -> PlanView {
-        let unit = try req.pathID()
-        try await req.authorize(.read, unit: unit)
+        let unit = try await req.unitParameter(.read)
         return view(try await plan(unit, store: req.processStore), rules: try await req.processStore.rules())
     }
 
@@ -35,8 +34,7 @@ enum FundPlanController {
     /// Writes the plan's title and lines. Changed lines need a new review and filing; a line
     /// with expenditures cannot go, nor drop its budget below what was spent.
     static func put(req: Request) async throws -> PlanView {
-        let unit = try req.pathID()
-        try await req.authorize(.writeLedger, unit: unit)
+        let unit = try await req.unitParameter(.writeLedger)
         let input = try req.decodeJSON(PlanInput.self)
         let view = try await req.processWrite(unit: unit) { store, _ in
             let rules = try await store.rules()
@@ -57,13 +55,10 @@ enum FundPlanController {
 
     /// A provincial department's review (supervisors).
     static func review(req: Request) async throws -> PlanView {
-        let unit = try req.pathID()
-        try await req.authorize(.manage, unit: unit)
+        let unit = try await req.unitParameter(.manage)
         let input = try req.decodeJSON(ReviewInput.self)
         let day = input.date ?? req.today
-        guard day <= req.today else {
-            throw AppError.invalid([DomainError("future_date", zh: "审核日期不能晚于今天。", en: "The review date is in the future.", field: "date")])
-        }
+        try AppError.check([AppError.notFuture(day, today: req.today, field: "date", zh: "审核日期")].compactMap { $0 })
         return try await change(req, unit: unit, action: "review") { plan, _ in
             plan.reviews.append(FundPlanReview(department: input.department, approved: input.approved, date: day, comment: input.comment ?? ""))
         }
@@ -71,8 +66,7 @@ enum FundPlanController {
 
     /// 备案 with the national office (supervisors): only an approved plan.
     static func file(req: Request) async throws -> PlanView {
-        let unit = try req.pathID()
-        try await req.authorize(.manage, unit: unit)
+        let unit = try await req.unitParameter(.manage)
         let input = (try? req.decodeJSON(FilingInput.self)) ?? FilingInput(filedOn: nil)
         let day = input.filedOn ?? req.today
         return try await change(req, unit: unit, action: "file") { plan, rules in
@@ -111,5 +105,3 @@ enum FundPlanController {
                                         expenditures: try await store.expenditures(unit), period: period, rules: try await store.rules())
     }
 }
-
-extension FundPlan: Content {}

@@ -15,8 +15,7 @@ enum LeadingGroupController {
     struct MeetingView: Content { var meeting: GroupMeeting; var attendance: Double? }
 
     static func get(req: Request) async throws -> GroupView {
-        let unit = try req.pathID()
-        try await req.authorize(.read, unit: unit)
+        let unit = try await req.unitParameter(.read)
         return try await view(unit, store: req.processStore, today: req.today)
     }
 
@@ -29,8 +28,7 @@ enum LeadingGroupController {
 
     /// Creates or replaces the group's name, office and members (meetings stay).
     static func put(req: Request) async throws -> GroupView {
-        let unit = try req.pathID()
-        try await req.authorize(.writeLedger, unit: unit)
+        let unit = try await req.unitParameter(.writeLedger)
         let input = try req.decodeJSON(GroupInput.self)
         try AppError.check([AppError.required(input.name, field: "name", zh: "领导小组名称")].compactMap { $0 }
             + input.members.enumerated().compactMap { i, m in AppError.required(m.name, field: "members[\(i)].name", zh: "成员姓名") })
@@ -48,19 +46,17 @@ enum LeadingGroupController {
     }
 
     static func meetings(req: Request) async throws -> [MeetingView] {
-        let unit = try req.pathID()
-        try await req.authorize(.read, unit: unit)
+        let unit = try await req.unitParameter(.read)
         guard let group = try await req.processStore.group(unit) else { return [] }
         return group.meetings.map { MeetingView(meeting: $0, attendance: group.attendance($0)) }
     }
 
     /// Records a meeting (定期例会 or 重大事项会商) with its attendees and minutes.
     static func addMeeting(req: Request) async throws -> Response {
-        let unit = try req.pathID()
-        try await req.authorize(.writeLedger, unit: unit)
+        let unit = try await req.unitParameter(.writeLedger)
         let input = try req.decodeJSON(MeetingInput.self)
-        try AppError.check([AppError.required(input.topic, field: "topic", zh: "会议议题")].compactMap { $0 }
-            + (input.date > req.today ? [DomainError("future_date", zh: "会议日期不能晚于今天。", en: "The meeting date is in the future.", field: "date")] : []))
+        try AppError.check([AppError.required(input.topic, field: "topic", zh: "会议议题"),
+                            AppError.notFuture(input.date, today: req.today, field: "date", zh: "会议日期")].compactMap { $0 })
         let meeting = try await req.processWrite(unit: unit) { store, _ in
             guard let group = try await LeadingGroupModel.query(on: store.db).filter(\.$unitID == unit).first() else {
                 throw AppError.invalid([DomainError("no_leading_group", zh: "请先建立领导小组。", en: "Set up the leading group first.")])

@@ -11,8 +11,7 @@ enum LiaisonController {
     struct LiaisonView: Content { var current: Liaison?; var liaisons: [Liaison]; var problem: Term? }
 
     static func list(req: Request) async throws -> LiaisonView {
-        let unit = try req.pathID()
-        try await req.authorize(.read, unit: unit)
+        let unit = try await req.unitParameter(.read)
         return view(try await req.processStore.roster(unit), unit: unit, today: req.today)
     }
 
@@ -24,8 +23,7 @@ enum LiaisonController {
     /// Appoints the unit's liaison. The roster is re-read with the creation locked, so two
     /// concurrent appointments cannot both pass; a second liaison is 409 unless `replacing`.
     static func appoint(req: Request) async throws -> Response {
-        let unit = try req.pathID()
-        try await req.authorize(.writeLedger, unit: unit)
+        let unit = try await req.unitParameter(.writeLedger)
         let input = try req.decodeJSON(AppointInput.self)
         let today = req.today
         let roster = try await req.processWrite(unit: unit) { store, _ in
@@ -45,5 +43,3 @@ enum LiaisonController {
         return try Response.created(view(roster, unit: unit, today: today))
     }
 }
-
-extension Liaison: Content {}

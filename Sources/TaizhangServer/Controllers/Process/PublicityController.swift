@@ -17,8 +17,7 @@ enum PublicityController {
     struct AdoptionResult: Content { var adoption: MediaAdoption; var rescored: [ScoreView] }
 
     static func adoptions(req: Request) async throws -> [MediaAdoption] {
-        let unit = try req.pathID()
-        try await req.authorize(.read, unit: unit)
+        let unit = try await req.unitParameter(.read)
         return try await req.processStore.adoptions(unit)
     }
 
@@ -37,7 +36,7 @@ enum PublicityController {
                                          date: input.date, link: input.link ?? "")
             let info = try await store.reports(unit).first { $0.id == input.submissionId }
             try AppError.check(adoption.refusals(information: info, rules: try await store.rules().publicity)
-                + (input.date > req.today ? [DomainError("future_date", zh: "采用日期不能晚于今天。", en: "The date is in the future.", field: "date")] : []))
+                + [AppError.notFuture(input.date, today: req.today, field: "date", zh: "采用日期")].compactMap { $0 })
             let model = MediaAdoptionModel(adoption, by: userID, at: req.now)
             try await model.create(on: store.db)
             try await req.audit(on: store.db, "create", "media_adoption", id: model.id, unit: unit, after: model.domain)
@@ -49,8 +48,7 @@ enum PublicityController {
 
     /// The unit's stored scores (all windows, or `?window=`), each with its breakdown.
     static func scores(req: Request) async throws -> [ScoreView] {
-        let unit = try req.pathID()
-        try await req.authorize(.read, unit: unit)
+        let unit = try await req.unitParameter(.read)
         let q = PublicityScoreModel.query(on: req.db).filter(\.$unitID == unit)
         if let w = req.query[String.self, at: "window"] { q.filter(\.$windowCode == w) }
         return try await q.sort(\.$windowCode).all().compactMap(\.domain).map(ScoreView.init)
@@ -79,5 +77,3 @@ enum PublicityController {
         return scores.map(ScoreView.init)
     }
 }
-
-extension CircularRow: Content {}

@@ -20,8 +20,7 @@ enum RectificationController {
     }
 
     static func list(req: Request) async throws -> [ItemView] {
-        let unit = try req.pathID()
-        try await req.authorize(.read, unit: unit)
+        let unit = try await req.unitParameter(.read)
         return try await req.processStore.records(RectificationItemModel.self, unit: unit).map { ItemView($0, today: req.today) }
     }
 
@@ -111,5 +110,3 @@ enum RectificationController {
         }
     }
 }
-
-extension RectificationItem: Content {}

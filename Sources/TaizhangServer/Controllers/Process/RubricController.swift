@@ -14,14 +14,12 @@ enum RubricController {
     struct AnnualView: Content { var assessment: AnnualRubricAssessment; var percent: Double? }
 
     static func list(req: Request) async throws -> [SiteVisit] {
-        let unit = try req.pathID()
-        try await req.authorize(.read, unit: unit)
+        let unit = try await req.unitParameter(.read)
         return try await req.processStore.records(SiteVisitModel.self, unit: unit)
     }
 
     static func create(req: Request) async throws -> Response {
-        let unit = try req.pathID()
-        try await req.authorize(.manage, unit: unit)
+        let unit = try await req.unitParameter(.manage)
         let input = try req.decodeJSON(VisitInput.self)
         let visit = try await req.processWrite(unit: unit) { store, _ in
             let rules = try await store.rules()
@@ -78,8 +76,7 @@ enum RubricController {
 
     /// The mean of the unit's visits of `year` under a rubric (default: the first).
     static func annual(req: Request) async throws -> AnnualView {
-        let unit = try req.pathID()
-        try await req.authorize(.read, unit: unit)
+        let unit = try await req.unitParameter(.read)
         let store = req.processStore
         let rules = try await store.rules()
         let code = req.query[String.self, at: "rubric"] ?? rules.rubrics.first?.code ?? ""
@@ -88,5 +85,3 @@ enum RubricController {
         return AnnualView(assessment: a, percent: a.percent)
     }
 }
-
-extension AnnualRubricAssessment: Content {}

@@ -13,14 +13,12 @@ enum SupervisionController {
     struct ReportInput: Content { var kind: HalfYearReportKind; var period: String; var summary: String; var findings: [String]? }
 
     static func inspections(req: Request) async throws -> [Inspection] {
-        let unit = try req.pathID()
-        try await req.authorize(.read, unit: unit)
+        let unit = try await req.unitParameter(.read)
         return try await req.processStore.records(InspectionModel.self, unit: unit)
     }
 
     static func addInspection(req: Request) async throws -> Response {
-        let unit = try req.pathID()
-        try await req.authorize(.manage, unit: unit)
+        let unit = try await req.unitParameter(.manage)
         return try Response.created(try await save(req, unit: unit, model: InspectionModel()))
     }
 
@@ -39,7 +37,7 @@ enum SupervisionController {
             try AppError.check((input.feedback?.addressees ?? []).filter { !known.contains($0) }.map {
                 DomainError("unknown_addressee", zh: "未知的反馈对象：\($0)（可选：\(known.sorted().joined(separator: "、"))）。",
                             en: "Unknown addressee \($0).", field: "feedback.addressees")
-            } + (input.heldOn.map { $0 > req.today } == true ? [DomainError("future_date", zh: "开展日期不能晚于今天。", en: "Held in the future.", field: "held_on")] : []))
+            } + [AppError.notFuture(input.heldOn, today: req.today, field: "held_on", zh: "开展日期")].compactMap { $0 })
             let before = model.id == nil ? nil : model.domain
             model.store(Inspection(id: model.id ?? 0, unitID: unit, plannedOn: input.plannedOn, heldOn: input.heldOn, inspectors: input.inspectors ?? [],
                                    feedback: input.feedback, findings: input.findings ?? []))
@@ -51,23 +49,20 @@ enum SupervisionController {
 
     /// SPEC §4.4 "1–2 times a year": what is wrong with the unit's inspections of a year.
     static func warnings(req: Request) async throws -> [Term] {
-        let unit = try req.pathID()
-        try await req.authorize(.read, unit: unit)
+        let unit = try await req.unitParameter(.read)
         let store = req.processStore
         return InspectionRules.warnings(unitID: unit, year: try req.queryInt("year"), inspections: try await store.records(InspectionModel.self, unit: unit),
                                         rules: try await store.rules().supervision, asOf: req.today)
     }
 
     static func reports(req: Request) async throws -> [HalfYearReport] {
-        let unit = try req.pathID()
-        try await req.authorize(.read, unit: unit)
+        let unit = try await req.unitParameter(.read)
         return try await req.processStore.records(HalfYearReportModel.self, unit: unit)
     }
 
     /// Files a half-year report today, with the copies-to list of the rule set.
     static func fileReport(req: Request) async throws -> Response {
-        let unit = try req.pathID()
-        try await req.authorize(.writeLedger, unit: unit)
+        let unit = try await req.unitParameter(.writeLedger)
         let input = try req.decodeJSON(ReportInput.self)
         let period = try Period.parse(input.period)
         try AppError.check([AppError.required(input.summary, field: "summary", zh: "报告内容")].compactMap { $0 }
