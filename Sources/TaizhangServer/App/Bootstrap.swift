@@ -1,5 +1,7 @@
 import Fluent
+import Foundation
 import TaizhangDomain
+import TaizhangProcess
 import Vapor
 
 /// What every database needs after migrating: the default catalog, plans and
@@ -16,6 +18,10 @@ public enum Bootstrap {
             try await db.transaction { db in
                 for i in catalog.indicators { try await IndicatorModel(i).create(on: db) }
             }
+        }
+        // The default process rule set (SPEC §4), which an admin may replace.
+        if try await ProcessRuleSetModel.query(on: db).count() == 0 {
+            try await ProcessRuleSetModel(try ProcessRuleSet.defaults(), at: Date()).create(on: db)
         }
     }
 

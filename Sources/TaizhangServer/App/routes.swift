@@ -67,4 +67,5 @@ func routes(_ app: Application) throws {
     api.post("notes", use: NoteController.create)
     api.delete("notes", ":id", use: NoteController.delete)
     api.on(.POST, "check", body: .collect(maxSize: CheckController.maxUpload), use: CheckController.check)
+    processRoutes(api)
 }

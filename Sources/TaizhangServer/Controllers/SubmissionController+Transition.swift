@@ -24,9 +24,10 @@ extension SubmissionController {
             try await validate(JSON.decode([IndicatorValue].self, m.valuesJSON) ?? [], req: req)
         }
         let now = req.now
+        let first = input.action == .submit && m.firstSubmittedAt == nil
         try await req.db.transaction { db in
             m.status = to.rawValue
-            if input.action == .submit && m.firstSubmittedAt == nil { m.firstSubmittedAt = now }
+            if first { m.firstSubmittedAt = now }
             m.updatedAt = now
             try await m.save(on: db)
             let e = SubmissionEventModel()
@@ -36,6 +37,8 @@ extension SubmissionController {
             try await Audit.record(on: db, userID: caller.userID, action: input.action.rawValue, entity: "submission",
                                    entityID: m.id, unitID: m.unitID, before: ["status": from.rawValue],
                                    after: ["status": to.rawValue, "comment": comment ?? ""], at: now)
+            // A (late) first submission can change a publicity score already stored (SPEC §4.6).
+            if first { try await PublicityService.rescore(unit: m.unitID, userID: caller.userID, store: ProcessStore(db: db), now: now) }
         }
         return try await load(m, req: req)
     }

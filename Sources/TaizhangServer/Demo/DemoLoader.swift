@@ -1,5 +1,6 @@
 import Fluent
 import TaizhangDomain
+import TaizhangProcess
 import Vapor
 
 /// Loads the demo district (TaizhangDomain's DemoDataset) into an empty database, in
@@ -8,6 +9,7 @@ enum DemoLoader {
     static func load(_ app: Application) async throws -> [DemoUser] {
         let now = app.dependencies.clock.now()
         let data = try DemoDataset.make(today: CivilDate(now))
+        let process = try ProcessDemo.make(data, rules: try ProcessRuleSet.defaults())
         let cost = app.dependencies.bcryptCost
         // Hash once per distinct password before the transaction (bcrypt is slow on purpose).
         var hashed: [String: String] = [:]
@@ -49,9 +51,11 @@ enum DemoLoader {
                 copy.unitID = unitIDs[t.unitID]!
                 try await TargetModel(copy).create(on: db)
             }
+            var submissionIDs: [Int] = []
             for s in data.submissions {
-                try await insert(s, unitID: unitIDs[s.unitID]!, planID: planIDs[s.planID]!, users: userIDs, creator: creator, on: db)
+                submissionIDs.append(try await insert(s, unitID: unitIDs[s.unitID]!, planID: planIDs[s.planID]!, users: userIDs, creator: creator, on: db))
             }
+            try await ProcessDemoLoader.store(process, ids: .init(units: unitIDs, submissions: submissionIDs), now: now, on: db)
             try await Audit.record(on: db, userID: nil, action: "load_demo", entity: "database", entityID: nil, unitID: nil,
                                    before: Audit.None?.none, after: ["units": data.units.count, "entries": data.entries.count], at: now)
         }
@@ -60,7 +64,7 @@ enum DemoLoader {
     }
 
     private static func insert(_ s: DemoSubmission, unitID: Int, planID: Int, users: [String: Int], creator: Int,
-                               on db: any Database) async throws {
+                               on db: any Database) async throws -> Int {
         let m = SubmissionModel()
         let created = s.events.first?.at ?? s.period.end.startInstant()
         m.unitID = unitID; m.planID = planID; m.periodCode = s.period.code
@@ -77,6 +81,7 @@ enum DemoLoader {
             try await ev.create(on: db)
             status = next
         }
+        return m.id!
     }
 
     /// The text printed on first start: where to log in and with which accounts.

@@ -10,5 +10,8 @@ enum Migrations {
         CreateNotifications(), CreateIndexes(),
         // 002: summaries with versions, notes, evidence files.
         CreateSummaries(), CreateSummaryVersions(), CreateNotes(), CreateSummaryIndexes(),
+        // 003: demonstration-zone process management (SPEC §4).
+        CreateProcessRuleSets(), CreateLeadingGroups(), CreateLiaisons(), CreateFunds(), CreateSupervision(),
+        CreatePublicity(), CreateAssessment(), CreateProcessIndexes(),
     ]
 }

@@ -31,8 +31,7 @@ struct SummarySourceLoader {
             unitID: unit.id, unitName: unit.name, period: period, writtenOn: CivilDate(now), catalog: catalog,
             entries: entries, lastYear: lastYear, targets: try await targets(unit: unit.id, period: period),
             reports: try await reporting.issues(units: units.compactMap { tree[$0] }, period: period, naming: subtree),
-            // Open rectification items (整改事项) join here once process management stores them.
-            rectifications: [],
+            rectifications: try await rectifications(units: units, naming: subtree),
             notes: try await notes(unit: unit.id, period: period),
             deadlines: try await reporting.deadlines(unit: unit, after: period), children: children)
     }
@@ -76,6 +75,16 @@ struct SummarySourceLoader {
         try await TargetModel.query(on: db).filter(\.$unitID == unit)
             .filter(\.$periodCode ~~ [period.code, Period.year(period.year).code]).all()
             .compactMap { m in m.domain.map { SourceTarget(id: m.id!, indicator: $0.indicatorCode, period: $0.period, value: $0.value) } }
+    }
+
+    /// The rectification items (整改事项, SPEC §4.4) of `units` not closed off (销号) yet, by
+    /// due date. `naming`: prefix the unit's name (a roll-up lists its units' items).
+    func rectifications(units: [Int], naming: Bool) async throws -> [OpenRectification] {
+        guard !units.isEmpty else { return [] }
+        return try await RectificationItemModel.query(on: db).filter(\.$unitID ~~ units).filter(\.$closedOn == nil)
+            .sort(\.$dueDate).sort(\.$id).all().compactMap { m in
+                m.domain.map { OpenRectification(id: m.id!, title: (naming ? tree[m.unitID]?.name ?? "" : "") + $0.finding) }
+            }
     }
 
     func notes(unit: Int, period: Period) async throws -> [SourceNote] {

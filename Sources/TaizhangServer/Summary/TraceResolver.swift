@@ -28,7 +28,7 @@ struct TraceResolver {
             case .plan: out.append(try await plan(ref))
             case .note: out.append(try await note(ref))
             case .unit: out.append(unit(ref))
-            case .rectification: out.append(Source(kind: ref.kind.rawValue, id: ref.id, label: "整改事项 #\(ref.id)", hidden: false))
+            case .rectification: out.append(try await rectification(ref))
             }
         }
         return out
@@ -108,6 +108,14 @@ struct TraceResolver {
         guard let id = Int(ref.id), let n = try await NoteModel.find(id, on: db) else { return missing(ref) }
         guard scope.can(.read, on: n.unitID) else { return hidden(ref) }
         return Source(kind: ref.kind.rawValue, id: ref.id, label: n.text, hidden: false, unitId: n.unitID, unitName: scope.tree[n.unitID]?.name)
+    }
+
+    /// An item of SPEC §4.4 behind "存在的问题": its finding and due date.
+    private func rectification(_ ref: SourceRef) async throws -> Source {
+        guard let id = Int(ref.id), let m = try await RectificationItemModel.find(id, on: db), let item = m.domain else { return missing(ref) }
+        guard scope.can(.read, on: m.unitID) else { return hidden(ref) }
+        return Source(kind: ref.kind.rawValue, id: ref.id, label: "整改事项：\(item.finding)", hidden: false, unitId: m.unitID,
+                      unitName: scope.tree[m.unitID]?.name, date: item.dueDate.iso)
     }
 
     private func unit(_ ref: SourceRef) -> Source {

@@ -1,0 +1,57 @@
+import Vapor
+
+/// SPEC §4 process management under /api/process (listed in `OpenAPIDocument.process`).
+func processRoutes(_ api: any RoutesBuilder) {
+    let p = api.grouped("process")
+    p.get("rules", use: ProcessRuleController.get)
+    p.put("rules", use: ProcessRuleController.put)
+    p.get("creations", use: ProcessRuleController.creations)
+    p.put("creations", use: ProcessRuleController.putCreation)
+
+    let u = p.grouped("units", ":id")
+    u.get("group", use: LeadingGroupController.get)
+    u.put("group", use: LeadingGroupController.put)
+    u.get("group", "meetings", use: LeadingGroupController.meetings)
+    u.post("group", "meetings", use: LeadingGroupController.addMeeting)
+    u.get("liaisons", use: LiaisonController.list)
+    u.post("liaisons", use: LiaisonController.appoint)
+    p.get("liaison-meetings", use: LiaisonMeetingController.list)
+    p.post("liaison-meetings", use: LiaisonMeetingController.record)
+    p.get("liaison-meetings", "rotation", "proposal", use: LiaisonMeetingController.proposal)
+
+    u.get("fund-plan", use: FundPlanController.get)
+    u.put("fund-plan", use: FundPlanController.put)
+    u.post("fund-plan", "reviews", use: FundPlanController.review)
+    u.post("fund-plan", "filing", use: FundPlanController.file)
+    u.get("fund-report", use: FundPlanController.report)
+    u.get("expenditures", use: ExpenditureController.list)
+    u.post("expenditures", use: ExpenditureController.create)
+
+    u.get("inspections", use: SupervisionController.inspections)
+    u.post("inspections", use: SupervisionController.addInspection)
+    u.get("inspections", "warnings", use: SupervisionController.warnings)
+    p.put("inspections", ":id", use: SupervisionController.updateInspection)
+    u.get("half-year-reports", use: SupervisionController.reports)
+    u.post("half-year-reports", use: SupervisionController.fileReport)
+    u.get("rectifications", use: RectificationController.list)
+    u.post("rectifications", use: RectificationController.create)
+    p.post("rectifications", ":id", "extension", use: RectificationController.requestExtension)
+    p.post("rectifications", ":id", "extension", "decision", use: RectificationController.decideExtension)
+    p.post("rectifications", ":id", "evidence", use: RectificationController.addEvidence)
+    p.post("rectifications", ":id", "close", use: RectificationController.close)
+    p.get("rectification-rates", use: RectificationController.rates)
+
+    u.get("adoptions", use: PublicityController.adoptions)
+    p.post("adoptions", use: PublicityController.recordAdoption)
+    u.get("publicity", use: PublicityController.scores)
+    p.post("publicity", "compute", use: PublicityController.compute)
+    p.get("circular", use: CircularController.get)
+
+    u.get("acceptance", use: AcceptanceController.get)
+    u.put("acceptance", "inputs", use: AcceptanceController.putInputs)
+    u.get("site-visits", use: RubricController.list)
+    u.post("site-visits", use: RubricController.create)
+    p.get("site-visits", ":id", use: RubricController.result)
+    p.post("site-visits", ":id", "scores", use: RubricController.score)
+    u.get("rubric", "annual", use: RubricController.annual)
+}
