@@ -42,9 +42,9 @@ extension Catalog {
         indicators.compactMap { ind in
             guard let parts = values[ind.code], !parts.isEmpty else { return nil }
             var perUnit: [Double] = []
-            for unitID in Set(parts.map(\.unitID)).sorted() {
-                let dated = parts.filter { $0.unitID == unitID }.map { (date: $0.date, value: $0.value) }
-                if let v = ind.aggregation.apply(dated) { perUnit.append(v) }
+            let byUnit = Dictionary(grouping: parts, by: \.unitID)
+            for unitID in byUnit.keys.sorted() {
+                if let v = ind.aggregation.apply(byUnit[unitID]!.map { (date: $0.date, value: $0.value) }) { perUnit.append(v) }
             }
             return IndicatorTotal(indicator: ind, value: ind.aggregation.acrossUnits(perUnit), parts: parts)
         }

@@ -25,8 +25,7 @@ enum AuthController {
 
     static func login(req: Request) async throws -> Response {
         let body = try req.decodeJSON(Login.self)
-        guard let user = try await UserModel.query(on: req.db).filter(\.$username == body.username).first(),
-              (try? Bcrypt.verify(body.password, created: user.passwordHash)) == true else {
+        guard let user = try await verify(username: body.username, password: body.password, on: req.db) else {
             throw AppError(.unauthorized, "bad_credentials", zh: "用户名或密码错误。", en: "Wrong username or password.")
         }
         let (raw, token) = try await issueToken(for: user.id!, kind: "session", name: nil,
@@ -34,16 +33,30 @@ enum AuthController {
         let me = try await profile(userID: user.id!, csrf: token.csrf, on: req)
         let response = Response(status: .ok)
         try response.content.encode(Session(token: raw, csrfToken: token.csrf, user: me))
-        response.cookies[SessionAuthenticator.cookieName] = HTTPCookies.Value(
-            string: raw, expires: token.expiresAt, isSecure: false, isHTTPOnly: true, sameSite: .lax)
+        response.cookies[SessionAuthenticator.cookieName] = sessionCookie(raw, token)
         return response
     }
+
+    /// The user if the password matches (bcrypt), else nil.
+    static func verify(username: String, password: String, on db: any Database) async throws -> UserModel? {
+        guard let user = try await UserModel.query(on: db).filter(\.$username == username).first(),
+              (try? Bcrypt.verify(password, created: user.passwordHash)) == true else { return nil }
+        return user
+    }
+
+    /// The HttpOnly session cookie for the whole site (API and pages).
+    static func sessionCookie(_ raw: String, _ token: TokenModel) -> HTTPCookies.Value {
+        HTTPCookies.Value(string: raw, expires: token.expiresAt, path: "/", isSecure: false, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    /// A cookie value that makes the browser drop the cookie.
+    static let expiredCookie = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/")
 
     static func logout(req: Request) async throws -> Response {
         let caller = try req.caller()
         try await TokenModel.query(on: req.db).filter(\.$id == caller.tokenID).delete()
         let response = Response(status: .noContent)
-        response.cookies[SessionAuthenticator.cookieName] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0))
+        response.cookies[SessionAuthenticator.cookieName] = expiredCookie
         return response
     }
 

@@ -9,19 +9,10 @@ enum EntryController {
     static func list(req: Request) async throws -> Page {
         let unitID = try req.queryInt("unit")
         try await req.authorize(.read, unit: unitID)
-        let query = EntryModel.query(on: req.db).filter(\.$unitID == unitID)
-        if let raw = req.query[String.self, at: "period"] {
-            let p = try Period.parse(raw)
-            query.filter(\.$countsOn >= p.start.iso).filter(\.$countsOn <= p.end.iso)
-        }
-        if let c = req.query[String.self, at: "category"] { query.filter(\.$category == c) }
-        if let s = req.query[String.self, at: "source"] { query.filter(\.$source == s) }
+        let query = try await filtered(unit: unitID, period: try req.query[String.self, at: "period"].map(Period.parse),
+                                       category: req.query[String.self, at: "category"], source: req.query[String.self, at: "source"],
+                                       indicator: req.query[String.self, at: "indicator"], on: req.db)
         if let pending = req.queryBool("pending") { query.filter(\.$pending == pending) }
-        if let ind = req.query[String.self, at: "indicator"] {
-            let ids = try await EntryValueModel.query(on: req.db).filter(\.$unitID == unitID)
-                .filter(\.$indicatorCode == ind).all().map(\.entryID)
-            query.filter(\.$id ~~ ids)
-        }
         let total = try await query.count()
         let limit = min(max(req.query[Int.self, at: "limit"] ?? 50, 1), 500)
         let offset = max(req.query[Int.self, at: "offset"] ?? 0, 0)
@@ -87,6 +78,22 @@ enum EntryController {
                                    before: Audit.None?.none, after: ids.count == 1 ? JSON.string(items[0].entry) : "\(ids.count) entries: \(ids.first!)…\(ids.last!)", at: now)
             return ids
         } }
+    }
+
+    /// A unit's entries narrowed by period (counting day), category, source and indicator;
+    /// shared by the API list and the ledger page.
+    static func filtered(unit: Int, period: Period?, category: String?, source: String?, indicator: String?,
+                         on db: any Database) async throws -> QueryBuilder<EntryModel> {
+        let query = EntryModel.query(on: db).filter(\.$unitID == unit)
+        if let p = period { query.filter(\.$countsOn >= p.start.iso).filter(\.$countsOn <= p.end.iso) }
+        if let c = category { query.filter(\.$category == c) }
+        if let s = source { query.filter(\.$source == s) }
+        if let ind = indicator {
+            let ids = try await EntryValueModel.query(on: db).filter(\.$unitID == unit)
+                .filter(\.$indicatorCode == ind).all().map(\.entryID)
+            query.filter(\.$id ~~ ids)
+        }
+        return query
     }
 
     static func find(_ req: Request) async throws -> EntryModel {

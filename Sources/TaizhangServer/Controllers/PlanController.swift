@@ -6,7 +6,7 @@ import Vapor
 enum PlanController {
     static func list(req: Request) async throws -> [ReportingPlan] {
         _ = try req.caller()
-        return try await PlanModel.query(on: req.db).filter(\.$active == true).sort(\.$id).all().compactMap(\.domain)
+        return try await PlanModel.active(on: req.db)
     }
 
     static func create(req: Request) async throws -> ReportingPlan {

@@ -12,7 +12,7 @@ enum SubmissionController {
         if let plan = req.query[Int.self, at: "plan"] { q = q.filter(\.$planID == plan) }
         if let raw = req.query[String.self, at: "period"] { q = q.filter(\.$periodCode == (try Period.parse(raw)).code) }
         let models = try await q.sort(\.$periodCode, .descending).range(0..<500).all()
-        let plans = Dictionary(uniqueKeysWithValues: try await PlanModel.query(on: req.db).all().compactMap { m in m.domain.map { (m.id!, $0) } })
+        let plans = try await PlanModel.byID(on: req.db)
         let rules = try await ValidationController.rules(on: req.db)
         let ids = models.compactMap(\.id)
         let events = ids.isEmpty ? [] : try await SubmissionEventModel.query(on: req.db).filter(\.$submissionID ~~ ids).sort(\.$id).all()

@@ -77,13 +77,8 @@ extension SummaryController {
                    createdAt: v.createdAt, findingCount: v.findingCount)
     }
 
-    static func authors(_ ids: [Int], on db: any Database) async throws -> [Int: String] {
-        let users = try await UserModel.query(on: db).filter(\.$id ~~ Array(Set(ids))).all()
-        return Dictionary(uniqueKeysWithValues: users.map { ($0.id!, $0.displayName) })
-    }
-
     static func detail(_ s: SummaryModel, _ v: SummaryVersionModel, req: Request) async throws -> Detail {
-        Detail(summary: row(s, req), version: versionRow(v, authors: try await authors([v.authorID], on: req.db)),
+        Detail(summary: row(s, req), version: versionRow(v, authors: try await UserModel.displayNames([v.authorID], on: req.db)),
                content: try v.document, findings: v.findingList)
     }
 }

@@ -7,7 +7,7 @@ extension SummaryController {
         let summary = try await find(req, action: .read)
         let versions = try await SummaryVersionModel.query(on: req.db).filter(\.$summaryID == summary.requireID())
             .sort(\.$number, .descending).all()
-        let names = try await authors(versions.map(\.authorID), on: req.db)
+        let names = try await UserModel.displayNames(versions.map(\.authorID), on: req.db)
         return versions.map { versionRow($0, authors: names) }
     }
 
@@ -41,13 +41,7 @@ extension SummaryController {
         let file = try SummaryService.export(document, as: format, sources: sources)
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: file.contentType)
-        headers.replaceOrAdd(name: .contentDisposition, value: contentDisposition(title: summary.title, ext: format.rawValue))
+        headers.replaceOrAdd(name: .contentDisposition, value: HTTPHeaders.attachment(title: summary.title, ext: format.rawValue))
         return Response(status: .ok, headers: headers, body: .init(data: Data(file.data)))
-    }
-
-    /// RFC 6266: an ASCII fallback name and the Chinese title percent-encoded as UTF-8.
-    static func contentDisposition(title: String, ext: String) -> String {
-        let encoded = "\(title).\(ext)".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "summary.\(ext)"
-        return "attachment; filename=\"summary.\(ext)\"; filename*=UTF-8''\(encoded)"
     }
 }

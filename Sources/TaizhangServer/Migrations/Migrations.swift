@@ -9,7 +9,7 @@ enum Migrations {
         CreateSubmissions(), CreateSubmissionEvents(), CreateAuditLog(), CreateReminders(),
         CreateNotifications(), CreateIndexes(),
         // 002: summaries with versions, notes, evidence files.
-        CreateSummaries(), CreateSummaryVersions(), CreateNotes(), CreateSummaryIndexes(),
+        CreateSummaries(), CreateSummaryVersions(), CreateNotes(), CreateEvidence(), CreateSummaryIndexes(),
         // 003: demonstration-zone process management (SPEC §4).
         CreateProcessRuleSets(), CreateLeadingGroups(), CreateLiaisons(), CreateFunds(), CreateSupervision(),
         CreatePublicity(), CreateAssessment(), CreateProcessIndexes(),

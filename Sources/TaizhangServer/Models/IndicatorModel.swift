@@ -49,6 +49,16 @@ final class PlanModel: Model, @unchecked Sendable {
         p.id = id ?? p.id
         return p
     }
+
+    /// The plans in force, by id.
+    static func active(on db: any Database) async throws -> [ReportingPlan] {
+        try await query(on: db).filter(\.$active == true).sort(\.$id).all().compactMap(\.domain)
+    }
+
+    /// Every plan, retired ones included (old submissions still name them), by id.
+    static func byID(on db: any Database) async throws -> [Int: ReportingPlan] {
+        Dictionary(uniqueKeysWithValues: try await query(on: db).all().compactMap(\.domain).map { ($0.id, $0) })
+    }
 }
 
 final class ValidationRuleModel: Model, @unchecked Sendable {

@@ -76,4 +76,15 @@ final class EvidenceModel: Model, @unchecked Sendable {
     @Field(key: "uploaded_at") var uploadedAt: Date
 
     init() {}
+
+    /// Evidence files per entry, read in chunks so the IN list stays under every engine's
+    /// bind-parameter limit.
+    static func counts(for entryIDs: [Int], on db: any Database) async throws -> [Int: Int] {
+        var counts: [Int: Int] = [:]
+        for start in stride(from: 0, to: entryIDs.count, by: 5_000) {
+            let chunk = Array(entryIDs[start..<min(start + 5_000, entryIDs.count)])
+            for e in try await query(on: db).filter(\.$entryID ~~ chunk).all() { counts[e.entryID, default: 0] += 1 }
+        }
+        return counts
+    }
 }

@@ -12,6 +12,12 @@ final class UserModel: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
+    /// Display names by user id (authors of versions, who returned a submission …).
+    static func displayNames(_ ids: [Int], on db: any Database) async throws -> [Int: String] {
+        let users = try await query(on: db).filter(\.$id ~~ Array(Set(ids))).all()
+        return Dictionary(uniqueKeysWithValues: users.map { ($0.id!, $0.displayName) })
+    }
+
     init(id: Int? = nil, username: String, displayName: String, passwordHash: String, language: String = "zh") {
         self.id = id; self.username = username; self.displayName = displayName
         self.passwordHash = passwordHash; self.language = language

@@ -30,7 +30,7 @@ struct ProcessStore {
     }
 
     func plans() async throws -> [ReportingPlan] {
-        try await PlanModel.query(on: db).filter(\.$active == true).sort(\.$id).all().compactMap(\.domain)
+        try await PlanModel.active(on: db)
     }
 
     func records<M: ProcessRecordModel>(_ type: M.Type, unit: Int) async throws -> [M.Domain] {

@@ -9,7 +9,7 @@ enum ReminderService {
     @discardableResult
     static func run(app: Application, now: Date) async throws -> [OutgoingReminder] {
         let db = app.db
-        let plans = try await PlanModel.query(on: db).filter(\.$active == true).all().compactMap(\.domain)
+        let plans = try await PlanModel.active(on: db)
         let tree = try await app.unitDirectory.tree(on: db)
         let units = Array(tree.byID.values)
         let submitted = try await SubmissionModel.query(on: db).filter(\.$firstSubmittedAt != nil)

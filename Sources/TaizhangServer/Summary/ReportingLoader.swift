@@ -12,7 +12,7 @@ struct ReportingLoader {
 
     init(db: any Database, now: Date) async throws {
         self.db = db; self.now = now
-        plans = try await PlanModel.query(on: db).filter(\.$active == true).all().compactMap(\.domain)
+        plans = try await PlanModel.active(on: db)
     }
 
     /// Every report of `units` whose period lies inside `period` and that came late or not at

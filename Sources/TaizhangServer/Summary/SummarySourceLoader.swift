@@ -48,7 +48,7 @@ struct SummarySourceLoader {
             .filter(\.$countsOn >= from.iso).filter(\.$countsOn <= through.iso)
             .all()
         let byEntry = Dictionary(grouping: values, by: \.entryID)
-        let evidence = try await evidenceCounts(models.compactMap(\.id))
+        let evidence = try await EvidenceModel.counts(for: models.compactMap(\.id), on: db)
         return models.compactMap { m in
             guard let id = m.id, let countsOn = CivilDate(iso: m.countsOn) else { return nil }
             return SourceEntry(
@@ -57,17 +57,6 @@ struct SummarySourceLoader {
                 values: (byEntry[id] ?? []).map { IndicatorValue(indicator: $0.indicatorCode, value: $0.value, qualifier: $0.qualifier) },
                 planned: m.planned, evidenceCount: evidence[id] ?? 0)
         }
-    }
-
-    /// Evidence files per entry, read in chunks so the IN list stays under every engine's
-    /// bind-parameter limit.
-    func evidenceCounts(_ ids: [Int]) async throws -> [Int: Int] {
-        var counts: [Int: Int] = [:]
-        for start in stride(from: 0, to: ids.count, by: 5_000) {
-            let chunk = Array(ids[start..<min(start + 5_000, ids.count)])
-            for e in try await EvidenceModel.query(on: db).filter(\.$entryID ~~ chunk).all() { counts[e.entryID, default: 0] += 1 }
-        }
-        return counts
     }
 
     /// The period's own target and the year's.

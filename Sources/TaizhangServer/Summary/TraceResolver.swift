@@ -93,8 +93,8 @@ struct TraceResolver {
         let plan = try await PlanModel.find(planID, on: db)?.domain
         let submission = try await SubmissionModel.query(on: db).filter(\.$unitID == unitID).filter(\.$planID == planID)
             .filter(\.$periodCode == period.code).first()
-        let due = plan.map { "，截止\(Self.chinese($0.dueDate(for: period)))" } ?? ""
-        let state = submission?.firstSubmittedAt.map { "首次报送于\(Self.chinese(CivilDate($0)))" } ?? "未报送"
+        let due = plan.map { "，截止\($0.dueDate(for: period).chinese)" } ?? ""
+        let state = submission?.firstSubmittedAt.map { "首次报送于\(CivilDate($0).chinese)" } ?? "未报送"
         return Source(kind: ref.kind.rawValue, id: ref.id, label: "\(period.chineseLabel)\(plan?.name ?? "报送")（\(state)\(due)）",
                       hidden: false, unitId: unitID, unitName: scope.tree[unitID]?.name, date: nil, values: nil)
     }
@@ -126,6 +126,4 @@ struct TraceResolver {
     private func hidden(_ ref: SourceRef) -> Source { Source(kind: ref.kind.rawValue, id: ref.id, label: "", hidden: true) }
     /// A source deleted since the draft was written.
     private func missing(_ ref: SourceRef) -> Source { Source(kind: ref.kind.rawValue, id: ref.id, label: "（已删除）", hidden: false) }
-
-    static func chinese(_ d: CivilDate) -> String { "\(d.year)年\(d.month)月\(d.day)日" }
 }

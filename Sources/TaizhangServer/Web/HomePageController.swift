@@ -8,10 +8,9 @@ import Vapor
 /// progress against this year's targets, the monthly trend, recent entries, reminders.
 enum HomePageController {
     static func page(req: Request) async throws -> Response {
-        let ctx = try await req.pageContext()
-        let (unit, scope) = try await req.currentUnit(ctx)
+        let (ctx, unit, scope) = try await req.pageSession()
         let catalog = try await req.catalog()
-        let plans = try await WebRows.plans(on: req.db)
+        let plans = try await PlanModel.byID(on: req.db)
         let today = CivilDate(req.now)
         let submissions = try await SubmissionModel.query(on: req.db).filter(\.$unitID == unit.id).all()
         let model = HomePage.Model(
@@ -49,7 +48,7 @@ enum HomePageController {
         guard !back.isEmpty else { return [] }
         let events = try await SubmissionEventModel.query(on: db).filter(\.$submissionID ~~ back.compactMap(\.id))
             .filter(\.$action == "return").sort(\.$at, .descending).all()
-        let names = try await SummaryController.authors(events.map(\.userID), on: db)
+        let names = try await UserModel.displayNames(events.map(\.userID), on: db)
         return back.compactMap { s in
             guard let plan = plans[s.planID], let period = Period(code: s.periodCode),
                   let e = events.first(where: { $0.submissionID == s.id }) else { return nil }

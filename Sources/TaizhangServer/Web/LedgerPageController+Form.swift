@@ -6,8 +6,7 @@ import Vapor
 
 extension LedgerPageController {
     static func newForm(req: Request) async throws -> Response {
-        let ctx = try await req.pageContext()
-        let (unit, scope) = try await req.currentUnit(ctx)
+        let (ctx, unit, scope) = try await req.pageSession()
         guard scope.can(.writeLedger, on: unit.id) else { throw AppError.forbidden }
         let form = FormState(values: ["date": CivilDate(req.now).iso, "category": EntryCategory.activity.rawValue])
         return req.html(EntryFormPage.render(.init(form: form, indicators: try await req.catalog().indicators), ctx))
@@ -16,8 +15,7 @@ extension LedgerPageController {
     /// POST /ledger: on success back to the list with a message; on failure the form again
     /// with what was typed and a message next to each field that failed.
     static func create(req: Request) async throws -> Response {
-        let ctx = try await req.pageContext()
-        let (unit, _) = try await req.currentUnit(ctx)
+        let (ctx, unit, _) = try await req.pageSession()
         let catalog = try await req.catalog()
         let values = try formValues(req)
         var errors: [String: String] = [:]

@@ -10,19 +10,13 @@ enum LedgerPageController {
     static let pageSize = 30
 
     static func list(req: Request) async throws -> Response {
-        let ctx = try await req.pageContext()
-        let (unit, scope) = try await req.currentUnit(ctx)
+        let (ctx, unit, scope) = try await req.pageSession()
         let catalog = try await req.catalog()
         let f = LedgerPage.Filters(period: param(req, "period"), category: param(req, "category"),
                                    indicator: param(req, "indicator"), source: param(req, "source"))
-        let query = EntryModel.query(on: req.db).filter(\.$unitID == unit.id)
-        if let raw = f.period, let p = Period(code: raw) { query.filter(\.$countsOn >= p.start.iso).filter(\.$countsOn <= p.end.iso) }
-        if let c = f.category { query.filter(\.$category == c) }
-        if let s = f.source { query.filter(\.$source == s) }
-        if let ind = f.indicator {
-            let ids = try await EntryValueModel.query(on: req.db).filter(\.$unitID == unit.id).filter(\.$indicatorCode == ind).all().map(\.entryID)
-            query.filter(\.$id ~~ ids)
-        }
+        // An unknown period in the filter is shown back, not an error (the API refuses it).
+        let query = try await EntryController.filtered(unit: unit.id, period: f.period.flatMap { Period(code: $0) }, category: f.category,
+                                                       source: f.source, indicator: f.indicator, on: req.db)
         let sorted = query.sort(\.$countsOn, .descending).sort(\.$id, .descending)
         if req.query[String.self, at: "format"] == "csv" {
             return try await csv(WebRows.entries(sorted.all(), catalog: catalog, on: req.db), unitName: unit.name)
@@ -58,7 +52,7 @@ enum LedgerPageController {
         }
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-        headers.replaceOrAdd(name: .contentDisposition, value: SummaryController.contentDisposition(title: "\(unitName)台账", ext: "csv"))
+        headers.replaceOrAdd(name: .contentDisposition, value: HTTPHeaders.attachment(title: "\(unitName)台账", ext: "csv"))
         return Response(status: .ok, headers: headers, body: .init(string: out))
     }
 }

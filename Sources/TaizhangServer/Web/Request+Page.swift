@@ -9,7 +9,10 @@ extension Request {
     static let unitCookie = "tz_unit"
     static let flashCookie = "tz_flash"
 
-    func pageContext() async throws -> PageContext {
+    func pageContext() async throws -> PageContext { try await pageSession().ctx }
+
+    /// The page context with the unit it works in and the caller's scope, read once.
+    func pageSession() async throws -> (ctx: PageContext, unit: DomainUnit, scope: AccessScope) {
         let caller = try caller()
         let scope = try await scope()
         var seen = Set<Int>()
@@ -18,16 +21,10 @@ extension Request {
         guard let first = units.first else { throw AppError.forbidden }
         let chosen: Int? = cookies[Self.unitCookie].flatMap { Int($0.string) }
         let current = units.first { $0.id == chosen }?.id ?? first.id
-        return PageContext(lang: language, csrf: caller.csrf, displayName: caller.displayName, units: units,
-                           currentUnitID: current, roles: scope.roles(on: current), path: url.string,
-                           today: CivilDate(now), flash: flash)
-    }
-
-    /// The unit the page works in, checked against the caller's scope.
-    func currentUnit(_ ctx: PageContext) async throws -> (DomainUnit, AccessScope) {
-        let scope = try await scope()
-        guard let unit = scope.tree[ctx.currentUnitID] else { throw AppError.forbidden }
-        return (unit, scope)
+        let ctx = PageContext(lang: language, csrf: caller.csrf, displayName: caller.displayName, units: units,
+                              currentUnitID: current, roles: scope.roles(on: current), path: url.string,
+                              today: CivilDate(now), flash: flash)
+        return (ctx, scope.tree[current]!, scope)
     }
 
     private var flash: PageContext.Flash? {
@@ -66,7 +63,7 @@ extension Response {
     /// Clears the flash once a page has shown it.
     func clearingFlash(_ req: Request) -> Response {
         if req.cookies[Request.flashCookie] != nil {
-            cookies[Request.flashCookie] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/")
+            cookies[Request.flashCookie] = AuthController.expiredCookie
         }
         return self
     }

@@ -10,8 +10,7 @@ enum WebRows {
         let ids = models.compactMap(\.id)
         guard !ids.isEmpty else { return [] }
         let values = Dictionary(grouping: try await EntryValueModel.query(on: db).filter(\.$entryID ~~ ids).all(), by: \.entryID)
-        var evidence: [Int: Int] = [:]
-        for e in try await EvidenceModel.query(on: db).filter(\.$entryID ~~ ids).all() { evidence[e.entryID, default: 0] += 1 }
+        let evidence = try await EvidenceModel.counts(for: ids, on: db)
         return models.compactMap { m in
             guard let id = m.id, let date = CivilDate(iso: m.date) else { return nil }
             let texts = (values[id] ?? []).compactMap { v in
@@ -34,9 +33,5 @@ enum WebRows {
                                  submittedAt: s.firstSubmittedAt.map { Stamp($0) },
                                  timeliness: Timeliness.evaluate(dueDate: due, firstSubmittedAt: s.firstSubmittedAt, now: now))
         }
-    }
-
-    static func plans(on db: any Database) async throws -> [Int: ReportingPlan] {
-        Dictionary(uniqueKeysWithValues: try await PlanModel.query(on: db).all().compactMap(\.domain).map { ($0.id, $0) })
     }
 }

@@ -24,17 +24,15 @@ enum WebSessionController {
                                          status: .forbidden)
         }
         let username = (form.username ?? "").trimmingCharacters(in: .whitespaces)
-        guard let user = try await UserModel.query(on: req.db).filter(\.$username == username).first(),
-              (try? Bcrypt.verify(form.password ?? "", created: user.passwordHash)) == true else {
+        guard let user = try await AuthController.verify(username: username, password: form.password ?? "", on: req.db) else {
             return try await renderLogin(req, form: FormState(values: ["username": username], formError: t(req, .badCredentials)),
                                          status: .unauthorized)
         }
         let (raw, token) = try await AuthController.issueToken(for: user.id!, kind: "session", name: nil,
                                                                lifetime: AuthController.sessionLifetime, on: req)
         let response = req.seeOther(Request.localPath(form.next) ?? "/")
-        response.cookies[SessionAuthenticator.cookieName] = HTTPCookies.Value(
-            string: raw, expires: token.expiresAt, path: "/", isSecure: false, isHTTPOnly: true, sameSite: .lax)
-        response.cookies[loginCookie] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/")
+        response.cookies[SessionAuthenticator.cookieName] = AuthController.sessionCookie(raw, token)
+        response.cookies[loginCookie] = AuthController.expiredCookie
         if ["zh", "en"].contains(user.language), req.cookies["tz_lang"] == nil {
             response.cookies["tz_lang"] = HTTPCookies.Value(string: user.language, maxAge: 365 * 86400, path: "/", sameSite: .lax)
         }
@@ -46,7 +44,7 @@ enum WebSessionController {
             try await TokenModel.query(on: req.db).filter(\.$id == caller.tokenID).delete()
         }
         let response = req.seeOther("/login")
-        response.cookies[SessionAuthenticator.cookieName] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/")
+        response.cookies[SessionAuthenticator.cookieName] = AuthController.expiredCookie
         return response
     }
 

@@ -31,7 +31,7 @@ enum CircularController {
         let file = try SummaryService.export(document, as: format)
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: file.contentType)
-        headers.replaceOrAdd(name: .contentDisposition, value: SummaryController.contentDisposition(title: document.title, ext: format.rawValue))
+        headers.replaceOrAdd(name: .contentDisposition, value: HTTPHeaders.attachment(title: document.title, ext: format.rawValue))
         return Response(status: .ok, headers: headers, body: .init(data: Data(file.data)))
     }
 }

@@ -11,20 +11,9 @@ struct CreateNotes: AsyncMigration {
             .field("author_id", .int, .required, .references("users", "id"))
             .field("created_at", .datetime, .required)
             .create()
-        try await db.schema("evidence")
-            .field("id", .int, .identifier(auto: true))
-            .field("entry_id", .int, .required, .references("entries", "id", onDelete: .cascade))
-            .field("file_name", .string, .required)
-            .field("content_type", .string, .required)
-            .field("size", .int, .required)
-            .field("sha256", .string, .required)
-            .field("uploaded_by", .int, .required, .references("users", "id"))
-            .field("uploaded_at", .datetime, .required)
-            .create()
     }
 
     func revert(on db: any Database) async throws {
-        try await db.schema("evidence").delete()
         try await db.schema("notes").delete()
     }
 }
