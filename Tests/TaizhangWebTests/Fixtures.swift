@@ -31,7 +31,7 @@ enum Fixtures {
                  category: .training, values: [], source: .api),
         EntryRow(id: 103, date: CivilDate(2024, 6, 15), title: "东关村公益电影放映", category: .activity, place: "东关村文化广场",
                  values: [value(2, 2)], source: .imported, needsConfirmation: true),
-        EntryRow(id: 104, date: CivilDate(2024, 6, 3), title: "文化站设备购置", category: .fund, values: [value(3, 12.5)]),
+        EntryRow(id: 104, date: CivilDate(2024, 6, 3), title: "文化站设备购置", category: .fund, values: [value(3, 12.5)], planned: true),
     ]
 
     static let submissions: [SubmissionRow] = [

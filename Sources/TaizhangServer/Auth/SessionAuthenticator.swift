@@ -17,7 +17,11 @@ struct SessionAuthenticator: AsyncMiddleware {
             // cookie must not block signing in again.
             let exempt = request.url.path == "/login"
             if context.viaCookie && !exempt && ![.GET, .HEAD, .OPTIONS].contains(request.method) {
-                let sent = request.headers.first(name: "X-CSRF-Token") ?? (try? request.content.get(String.self, at: "_csrf"))
+                var sent = request.headers.first(name: "X-CSRF-Token")
+                if sent == nil {
+                    try await Self.collectBody(request)
+                    sent = (try? FormBody.read(request))?["_csrf"]
+                }
                 guard let sent, Self.constantTimeEqual(sent, context.csrf) else {
                     throw AppError(.forbidden, "csrf", zh: "表单已过期，请刷新页面后重试。", en: "Missing or invalid CSRF token; reload and try again.")
                 }
@@ -25,6 +29,17 @@ struct SessionAuthenticator: AsyncMiddleware {
             request.auth.login(context)
         }
         return try await next.respond(to: request)
+    }
+
+    /// Larger than any route's own limit (the batch import takes 16 MB).
+    static let maxFormBody = 20 * 1024 * 1024
+
+    /// Vapor collects a streamed body only inside the route, after the middleware; a
+    /// browser form larger than one network read (e.g. multipart with files) arrives here
+    /// still streaming, so the CSRF field would be missing without collecting it first.
+    static func collectBody(_ request: Request) async throws {
+        guard request.body.data == nil else { return }
+        _ = try await request.eventLoop.flatSubmit { request.body.collect(max: maxFormBody) }.get()
     }
 
     static func hash(_ token: String) -> String {

@@ -19,22 +19,26 @@ enum HomePageController {
             awaiting: try await awaiting(unit: unit, scope: scope, plans: plans, req: req),
             targetPeriod: .year(today.year),
             progress: try await progress(unit: unit, scope: scope, year: today.year, catalog: catalog, today: today, on: req.db),
-            trend: try await trend(unit: unit, year: today.year, catalog: catalog, lang: ctx.lang, on: req.db),
-            recent: try await WebRows.entries(EntryModel.query(on: req.db).filter(\.$unitID == unit.id)
-                .sort(\.$createdAt, .descending).range(0..<8).all(), catalog: catalog, on: req.db),
+            trend: try await trend(unit: unit, today: today, catalog: catalog, lang: ctx.lang, on: req.db),
+            // Newest first by when it was recorded, then by its date (the demo loads all at once);
+            // planned work is not "recent".
+            recent: try await WebRows.entries(EntryModel.query(on: req.db).filter(\.$unitID == unit.id).filter(\.$planned == false)
+                .sort(\.$createdAt, .descending).sort(\.$countsOn, .descending).sort(\.$id, .descending)
+                .range(0..<8).all(), catalog: catalog, on: req.db),
             notifications: try await NotificationModel.query(on: req.db).filter(\.$userID == req.caller().userID)
                 .sort(\.$id, .descending).range(0..<8).all()
                 .map { NotificationItem(id: $0.id!, message: $0.message, at: Stamp($0.createdAt), read: $0.readAt != nil) })
         return req.html(HomePage.render(model, ctx)).clearingFlash(req)
     }
 
-    /// Per plan the unit reports under: the latest periods that ended and are not yet
-    /// submitted (a draft links to itself), oldest first.
+    /// Per plan the unit reports under: the recent periods not yet submitted (a draft links
+    /// to itself), oldest first — including the running period, whose due date is ahead
+    /// (the countdown is what staff plan by).
     static func due(unit: DomainUnit, plans: [Int: ReportingPlan], submissions: [SubmissionModel], today: CivilDate) -> [HomePage.DueItem] {
         var out: [HomePage.DueItem] = []
         for plan in plans.values.sorted(by: { $0.id < $1.id }) where plan.applies(to: unit) {
             let current = Period.containing(today, kind: plan.periodKind)
-            for period in Period.range(current.offset(by: -2), through: current.previous) where plan.applies(to: period) {
+            for period in Period.range(current.offset(by: -2), through: current) where plan.applies(to: period) {
                 let s = submissions.first { $0.planID == plan.id && $0.periodCode == period.code }
                 guard s?.firstSubmittedAt == nil else { continue }
                 out.append(.init(planName: plan.name, period: period, dueDate: plan.dueDate(for: period), planID: plan.id, submissionID: s?.id))
@@ -90,13 +94,15 @@ enum HomePageController {
     }
 
     /// Entries per month this year, and the headline indicator's monthly figure.
-    static func trend(unit: DomainUnit, year: Int, catalog: Catalog, lang: Language, on db: any Database) async throws -> Trend? {
+    static func trend(unit: DomainUnit, today: CivilDate, catalog: Catalog, lang: Language, on db: any Database) async throws -> Trend? {
+        let year = today.year
         let values = try await EntryValueModel.query(on: db).filter(\.$unitID == unit.id).filter(\.$planned == false)
             .filter(\.$countsOn >= "\(year)-01-01").filter(\.$countsOn <= "\(year)-12-31").all()
         guard let first = catalog.indicators.first(where: { ind in values.contains { $0.indicatorCode == ind.code } }) else { return nil }
-        var monthly = [Double?](repeating: 0, count: 12)
+        // Months still ahead have no figure yet (the line stops at this month).
+        var monthly: [Double?] = (1...12).map { $0 <= today.month ? 0 : nil }
         for v in values where v.indicatorCode == first.code {
-            if let m = Int(v.countsOn.dropFirst(5).prefix(2)), (1...12).contains(m) { monthly[m - 1] = (monthly[m - 1] ?? 0) + v.value }
+            if let m = Int(v.countsOn.dropFirst(5).prefix(2)), (1...today.month).contains(m) { monthly[m - 1] = (monthly[m - 1] ?? 0) + v.value }
         }
         let labels = (1...12).map { lang == .en ? String($0) : "\($0)月" }
         return Trend(title: lang == .en ? "\(first.nameEn) by month, \(year)" : "\(year)年各月\(first.name)",

@@ -40,7 +40,7 @@ extension LedgerPageController {
 
     /// Every text field of a urlencoded or multipart form.
     static func formValues(_ req: Request) throws -> [String: String] {
-        (try? req.content.decode([String: String].self)) ?? [:]
+        try FormBody.read(req).values
     }
 
     /// The API input from the form; unreadable dates and numbers become field errors here.

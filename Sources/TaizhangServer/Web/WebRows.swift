@@ -19,7 +19,7 @@ enum WebRows {
             return EntryRow(id: id, date: date, endDate: m.endDate.flatMap { CivilDate(iso: $0) }, title: m.title,
                             category: EntryCategory(rawValue: m.category) ?? .other, place: m.place, values: texts,
                             source: EntrySource(rawValue: m.source) ?? .typed, needsConfirmation: m.pending,
-                            evidenceCount: evidence[id] ?? 0)
+                            evidenceCount: evidence[id] ?? 0, planned: m.planned)
         }
     }
 

@@ -18,6 +18,7 @@ public enum Key: String, CaseIterable, Sendable {
     // Ledger
     case ledgerTitle, addEntry, editEntry, deleteEntry, confirmImported, exportCSV, totalEntries, entryTitle
     case indicator, endDate, endDateHint, importedFrom, indicatorValues, indicatorValuesHint, plannedEntry
+    case plannedBadge
     case awaitingConfirmation, importedTitle, importedLead, noImported, excerpt, confirmSelected
     // Submissions
     case submissionsTitle, noSubmissions, newDraft, newDraftHint, createDraft, submittedAt, timeliness

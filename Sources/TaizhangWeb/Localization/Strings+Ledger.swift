@@ -15,6 +15,7 @@ extension Strings {
         (.indicatorValues, "指标数值", "Indicator values"),
         (.indicatorValuesHint, "只填写本次工作涉及的指标，其余留空。", "Fill in only the indicators this work counts towards."),
         (.plannedEntry, "这是计划中的工作（尚未开展）", "This is planned work (not done yet)"),
+        (.plannedBadge, "计划", "Planned"),
         (.awaitingConfirmation, "待确认", "To confirm"),
         (.importedTitle, "确认导入的台账记录", "Confirm imported entries"),
         (.importedLead, "以下记录由文档自动提取，请核对原文后确认或舍弃；确认前不计入统计。",

@@ -13,13 +13,16 @@ public struct EntryRow: Sendable, Hashable {
     /// Imported or third-party entries wait for a person to confirm them.
     public var needsConfirmation: Bool
     public var evidenceCount: Int
+    /// Planned work (not done yet), counted in the summary's plans, not its figures.
+    public var planned: Bool
 
     public init(id: Int, date: CivilDate, endDate: CivilDate? = nil, title: String, category: EntryCategory,
                 place: String? = nil, values: [ValueText] = [], source: EntrySource = .typed,
-                needsConfirmation: Bool = false, evidenceCount: Int = 0) {
+                needsConfirmation: Bool = false, evidenceCount: Int = 0, planned: Bool = false) {
         self.id = id; self.date = date; self.endDate = endDate; self.title = title; self.category = category
         self.place = place; self.values = values; self.source = source
         self.needsConfirmation = needsConfirmation; self.evidenceCount = evidenceCount
+        self.planned = planned
     }
 }
 
@@ -79,10 +82,11 @@ extension EntryRow {
             td {
                 a(.href("/ledger/\(id)/edit")) { title }
                 if let place { small(.class("tz-muted")) { " · " + place } }
+                if planned { " "; UI.badge(t(.plannedBadge), "planned") }
             },
-            td { t.category(category) },
+            td(.class("tz-nowrap")) { t.category(category) },
             td { values.map { $0.shown(t) }.joined(separator: t.semicolon) },
-            td {
+            td(.class("tz-nowrap")) {
                 t.source(source)
                 if needsConfirmation { " "; UI.badge(t(.awaitingConfirmation), "pending") }
             },

@@ -1,0 +1,69 @@
+import Foundation
+@testable import TaizhangServer
+import Testing
+import Vapor
+import VaporTesting
+
+extension DatabaseTests {
+    @Suite struct WebFormTests {
+        /// Chromium posts an empty file input as a part with `filename=""`; the form must
+        /// still pass the CSRF check and save (found by the end-to-end browser test).
+        @Test(arguments: Engine.enabled)
+        func multipartFormWithAnEmptyFileInputSaves(engine: Engine) async throws {
+            try await withApp(engine) { app, _ in
+                // setup
+                let browser = try await Browser.login(app, "staff.a")
+                _ = try await browser.get("/ledger/new")
+                // act
+                let res = try await browser.postMultipart("/ledger", ["title": "读书会", "date": "2024-06-10", "category": "activity",
+                                                                      "v.audience": "45"],
+                                                          files: [(field: "evidence", filename: "", data: [])])
+                let forged = try await browser.postMultipart("/ledger", ["title": "读书会", "date": "2024-06-10"], csrf: "forged")
+                let list = try await browser.get("/ledger?period=2024M06")
+                // assert
+                #expect(res.status == .seeOther, "\(res.status) \(res.body.string.prefix(400))")
+                #expect(forged.status == .forbidden)
+                #expect(list.body.string.contains("读书会"))
+            }
+        }
+    }
+
+    @Suite struct WebHeaderTests {
+        @Test(arguments: Engine.enabled)
+        func pagesForbidInlineAndForeignScripts(engine: Engine) async throws {
+            try await withApp(engine) { app, _ in
+                // setup
+                let browser = try await Browser.login(app, "staff.a")
+                // act
+                let home = try await browser.get("/")
+                // assert
+                let csp = home.headers.first(name: "Content-Security-Policy") ?? ""
+                #expect(csp.contains("script-src 'self'"))
+                #expect(csp.contains("style-src 'self'"))
+                #expect(csp.contains("frame-ancestors 'none'"))
+                #expect(!home.body.string.contains("<script>"), "no inline script on the page")
+                #expect(!home.body.string.contains(" style=\""), "no inline style attribute")
+            }
+        }
+    }
+
+    @Suite struct FormBodyTests {
+        @Test func multipartKeepsFieldsAndSkipsEmptyFileInputs() throws {
+            // setup
+            let raw = "--b\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\nabc\r\n"
+                + "--b\r\nContent-Disposition: form-data; name=\"tag\"\r\n\r\n一\r\n"
+                + "--b\r\nContent-Disposition: form-data; name=\"tag\"\r\n\r\n二\r\n"
+                + "--b\r\nContent-Disposition: form-data; name=\"evidence\"; filename=\"\"\r\nContent-Type: application/octet-stream\r\n\r\n\r\n"
+                + "--b\r\nContent-Disposition: form-data; name=\"evidence\"; filename=\"照片.jpg\"\r\nContent-Type: image/jpeg\r\n\r\nJPEG\r\n"
+                + "--b--\r\n"
+            // act
+            let form = try FormBody.multipart(ByteBuffer(string: raw), boundary: "b")
+            // assert
+            #expect(form["_csrf"] == "abc")
+            #expect(form.fields["tag"] == ["一", "二"])
+            #expect(form.files.count == 1)
+            #expect(form.files.first?.filename == "照片.jpg")
+            #expect(form.files.first.map { String(buffer: $0.data) } == "JPEG")
+        }
+    }
+}
