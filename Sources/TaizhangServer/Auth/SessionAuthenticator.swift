@@ -17,7 +17,12 @@ struct SessionAuthenticator: AsyncMiddleware {
             // cookie must not block signing in again.
             let exempt = request.url.path == "/login"
             if context.viaCookie && !exempt && ![.GET, .HEAD, .OPTIONS].contains(request.method) {
-                let sent = request.headers.first(name: "X-CSRF-Token") ?? (try? request.content.get(String.self, at: "_csrf"))
+                var sent = request.headers.first(name: "X-CSRF-Token")
+                if sent == nil {
+                    // A large form (an upload) arrives streamed: read it whole, bounded, to find the field.
+                    if request.body.data == nil { _ = try await request.body.collect(max: CheckController.maxUpload.value).get() }
+                    sent = try? request.content.get(String.self, at: "_csrf")
+                }
                 guard let sent, Self.constantTimeEqual(sent, context.csrf) else {
                     throw AppError(.forbidden, "csrf", zh: "表单已过期，请刷新页面后重试。", en: "Missing or invalid CSRF token; reload and try again.")
                 }
