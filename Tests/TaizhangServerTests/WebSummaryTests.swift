@@ -145,6 +145,25 @@ extension DatabaseTests {
         }
 
         @Test(arguments: Engine.enabled)
+        func supervisorRollsUpTheStreetWithItsCommunities(engine: Engine) async throws {
+            try await withApp(engine) { app, w in
+                // setup
+                _ = try await SummaryTests.ledger(app, w)
+                let supervisor = try await Browser.login(app, "supervisor")
+                _ = try await supervisor.get("/summaries")
+                // act
+                let res = try await supervisor.post("/summaries", ["unit_id": String(w.streetA), "period": "2024H1", "scope": "subtree"])
+                let page = try await supervisor.get(res.headers.first(name: .location) ?? "/")
+                // assert: 3 + 2 shows of the street and 1 of community A1
+                #expect(res.status == .seeOther)
+                #expect(page.body.string.range(of: #"[^>]*>6场</a>"#, options: .regularExpression) != nil)
+                let summary = try #require(try await SummaryModel.query(on: app.db).first())
+                #expect(summary.subtree && summary.unitID == w.streetA)
+                #expect(try await AuditModel.query(on: app.db).filter(\.$entity == "summary").filter(\.$action == "create").count() == 1)
+            }
+        }
+
+        @Test(arguments: Engine.enabled)
         func englishPageShowsEnglishFindings(engine: Engine) async throws {
             try await withApp(engine) { app, w in
                 // setup: a placeholder typed into the opening makes a finding
