@@ -42,7 +42,11 @@ extension Fixtures {
                                  findings: [.init(blockID: "p-2", severity: .warning, kind: .placeholder, text: "<整改中>",
                                                   message: "疑似未替换的标注。")],
                                  mode: mode, form: FormState(values: ["block.p-1": "受众达15万人次。"], formError: "此总结已被他人修改，请刷新后重试。"),
-                                 failedSection: "h-1"),
+                                 failedSection: "h-1",
+                                 numberSources: mode == .read ? nil : .init(index: 0, text: "71场", sources: [
+                                     .init(label: "端午文艺汇演", detail: "2024-06-10，城关街道 · 文艺演出场次2场", url: "/ledger/12/edit"),
+                                     .init(label: "（无权查看的单位的数据）"),
+                                 ])),
                            context(lang, path: mode == .read ? "/summaries/3?view=read" : "/summaries/3"))
     }
 

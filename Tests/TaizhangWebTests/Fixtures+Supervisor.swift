@@ -65,7 +65,8 @@ extension Fixtures {
         ], quantities: [.init(text: "71场", normalized: 71, unit: "场", subject: "开展文艺演出", line: 3),
                         .init(text: "14余万人次", normalized: 140000, unit: "万人次", qualifier: "余", subject: "受众", line: 3)],
         outline: [.init(level: 1, marker: "一、", title: "群众文化活动", line: 2), .init(level: 1, marker: "三、", title: "下半年工作打算", line: 4)])
-        return CheckerPage.render(.init(form: FormState(values: ["text": checkedText]), result: result, canImport: true),
+        return CheckerPage.render(.init(form: FormState(values: ["text": checkedText]), result: result, canImport: true,
+                                         importPeriods: [.half(2024, 1), .half(2024, 2), .year(2024)]),
                                   context(lang, path: "/check"))
     }
 

@@ -39,6 +39,13 @@ enum CheckController {
     /// The checker reads files by URL (it sniffs encodings and unpacks .docx safely);
     /// uploads go through a private temporary file that is removed afterwards.
     static func checkFile(_ data: Data, name: String) throws -> DocumentReport {
+        let (text, encoding) = try readFile(data, name: name)
+        return Checker.check(text: text, path: name, encoding: encoding.rawValue)
+    }
+
+    /// The text of an uploaded .txt (any supported encoding) or .docx; an unreadable,
+    /// corrupt or oversize file is a 422 with the checker's bilingual reason.
+    static func readFile(_ data: Data, name: String, options: CheckOptions = CheckOptions()) throws -> (text: String, encoding: TextEncoding) {
         let ext = (name as NSString).pathExtension.lowercased()
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("taizhang-check-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -46,9 +53,7 @@ enum CheckController {
         let url = dir.appendingPathComponent("upload." + (ext == "docx" ? "docx" : "txt"))
         try data.write(to: url)
         do {
-            var report = try Checker.check(fileAt: url)
-            report.path = name
-            return report
+            return try Checker.read(fileAt: url, options: options)
         } catch let e as TextInputError {
             let message = e.description.replacingOccurrences(of: url.path, with: name)
             let parts = message.components(separatedBy: " / ")

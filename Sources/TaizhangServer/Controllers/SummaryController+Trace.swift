@@ -17,7 +17,11 @@ extension SummaryController {
         let summary = try await find(req, action: .read)
         let versionNumber = req.query[Int.self, at: "version"] ?? summary.latestVersion
         let numbers = try await version(summary, number: versionNumber, on: req.db).document.numbers
-        let index = try req.pathID("index")
+        return try await numberDetail(numbers, index: try req.pathID("index"), req: req)
+    }
+
+    /// The number at `index` of a version's numbers with its sources resolved for the caller.
+    static func numberDetail(_ numbers: [TracedNumber], index: Int, req: Request) async throws -> NumberDetail {
         guard numbers.indices.contains(index) else { throw AppError.notFound("Number", zh: "该数字") }
         let scope = try await req.scope()
         let sources = try await TraceResolver(db: req.db, scope: scope, catalog: try await req.catalog())

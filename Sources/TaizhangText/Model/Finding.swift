@@ -12,16 +12,20 @@ public struct Finding: Codable, Sendable, Hashable {
     public var text: String
     /// A plain explanation for the user, in Chinese.
     public var message: String
+    /// The same explanation in English, for the web app's English pages (nil in reports
+    /// stored before it existed).
+    public var messageEn: String?
     public var document: Int
 
     public init(kind: FindingKind, severity: Severity, line: Int, column: Int,
-                text: String, message: String, document: Int = 1) {
+                text: String, message: String, messageEn: String? = nil, document: Int = 1) {
         self.kind = kind
         self.severity = severity
         self.line = line
         self.column = column
         self.text = text
         self.message = message
+        self.messageEn = messageEn
         self.document = document
     }
 }

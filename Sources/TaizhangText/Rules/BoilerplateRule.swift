@@ -29,7 +29,7 @@ struct BoilerplateRule {
         let length = end - start
         let isShort = length <= 40 && !line.contains(scalar: U.ideoStop)
         if inLinkList {
-            if isShort { return wholeLine(line, start, end, "网页残留:推荐链接列表") }
+            if isShort { return wholeLine(line, start, end, ("网页残留:推荐链接列表", "Web residue: a list of recommended links")) }
             inLinkList = false
         }
         let strong = BoilerplateRule.strong, shortOnly = BoilerplateRule.shortOnly
@@ -39,11 +39,12 @@ struct BoilerplateRule {
             let strongLength = strong.prefix(in: line.norm, at: index)
             if strongLength > 0 {
                 if BoilerplateRule.linkListHeaders.prefix(in: line.norm, at: index) > 0 && length <= 20 { inLinkList = true }
-                if length <= 60 { return wholeLine(line, start, end, "网页残留(下载提示、推荐阅读、上传信息等),应删除") }
+                if length <= 60 { return wholeLine(line, start, end, ("网页残留(下载提示、推荐阅读、上传信息等),应删除",
+                                                          "Web residue (download prompts, recommended reading, upload details): delete it")) }
                 return inline(line, at: index)
             }
             if length <= 40 && !hasStop && shortOnly.prefix(in: line.norm, at: index) > 0 {
-                return wholeLine(line, start, end, "网页残留(网站标题或元信息),应删除")
+                return wholeLine(line, start, end, ("网页残留(网站标题或元信息),应删除", "Web residue (a site title or page details): delete it"))
             }
             index += 1
         }
@@ -59,18 +60,18 @@ struct BoilerplateRule {
     }
 
     /// File names and collection titles such as "…(精选6篇)", "…【5篇】".
-    private func pattern(_ line: LineText, _ start: Int, _ end: Int) -> String? {
+    private func pattern(_ line: LineText, _ start: Int, _ end: Int) -> (String, String)? {
         for suffix in BoilerplateRule.fileSuffixes {
             var matches = end - start > suffix.count
             if matches { for (offset, value) in suffix.enumerated() where line[end - suffix.count + offset] | 0x20 != value | 0x20 { matches = false; break } }
-            if matches { return "网页残留:下载文件名" }
+            if matches { return ("网页残留:下载文件名", "Web residue: a download file name") }
         }
         var index = start
         while index < end {
             if line[index] == U.lparen || line[index] == U.s("【") || line[index] == U.lbracket {
                 var close = index + 1
                 while close < end, close - index <= 8, line[close] != U.rparen, line[close] != U.s("】"), line[close] != U.rbracket { close += 1 }
-                if close < end, line[close - 1] == U.s("篇") { return "网页残留:范文合集标题" }
+                if close < end, line[close - 1] == U.s("篇") { return ("网页残留:范文合集标题", "Web residue: the title of a collection of model texts") }
             }
             index += 1
         }
@@ -97,7 +98,8 @@ struct BoilerplateRule {
                         while close < end, close - tail < 10, line[close] != U.s("页") { close += 1 }
                         if line[close] == U.s("页") {
                             return Hit(kind: .boilerplate, severity: .warning, start: index, end: close + 1,
-                                       message: "网页残留:页码“第…页 共…页”混入正文")
+                                       message: "网页残留:页码“第…页 共…页”混入正文",
+                                       en: "Web residue: a page counter “第…页 共…页” inside the text")
                         }
                     }
                 }
@@ -107,8 +109,8 @@ struct BoilerplateRule {
         return nil
     }
 
-    private func wholeLine(_ line: LineText, _ start: Int, _ end: Int, _ message: String) -> Hit {
-        Hit(kind: .boilerplate, severity: .warning, start: 0, end: line.count, message: message, text: line.text)
+    private func wholeLine(_ line: LineText, _ start: Int, _ end: Int, _ message: (zh: String, en: String)) -> Hit {
+        Hit(kind: .boilerplate, severity: .warning, start: 0, end: line.count, message: message.zh, en: message.en, text: line.text)
     }
 
     /// Residue inside a long paragraph: excerpt from the bracket (if any) to the clause end.
@@ -120,6 +122,7 @@ struct BoilerplateRule {
         var end = index + 1
         while end < line.count, !line.cls(end).contains(.clauseBreak) || line[end] == U.comma && end - index < 4 { end += 1 }
         if end < line.count, line[end] == U.rbracket { end += 1 }
-        return Hit(kind: .boilerplate, severity: .warning, start: start, end: end, message: "正文中混入网页残留文字,应删除")
+        return Hit(kind: .boilerplate, severity: .warning, start: start, end: end, message: "正文中混入网页残留文字,应删除",
+                   en: "Web residue inside the text: delete it")
     }
 }

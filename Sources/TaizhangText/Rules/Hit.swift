@@ -5,6 +5,8 @@ struct Hit {
     var start: Int
     var end: Int
     var message: String
+    /// `message` in English.
+    var en: String
     /// Overrides the excerpt (otherwise the line's text in start..<end).
     var text: String? = nil
 }

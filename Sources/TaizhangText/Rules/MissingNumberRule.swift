@@ -98,7 +98,7 @@ enum MissingNumberRule {
         while index < count {
             let scalar = line[index]
             if scalar == U.s("号"), line[index - 1] == U.rbracket || line[index - 1] == U.rbracketCJK {
-                hits.append(make(line, index, index + 1, measure: "号", what: "文号缺少序号"))
+                hits.append(make(line, index, index + 1, measure: "号", what: "文号缺少序号", en: "the document number has no serial number"))
             } else if scalar == U.s("余"), let hit = missingBeforeYu(line, index) {
                 hits.append(hit)
             } else if scalar == U.s("家"), let hit = missingBeforeJia(line, index) {
@@ -124,14 +124,14 @@ enum MissingNumberRule {
         guard isPlainChinese(line[start - 1]) else { return nil }
         if wordsEndingInMeasure.suffix(in: line.norm, endingAt: end) > length { return nil }
         let measure = line.string(start..<end)
-        return make(line, start, end, measure: measure, what: "“\(measure)”前缺少数字")
+        return make(line, start, end, measure: measure, what: "“\(measure)”前缺少数字", en: "no number before “\(measure)”")
     }
 
     private static func missingBeforeJia(_ line: LineText, _ index: Int) -> Hit? {
         guard index > 0, countedByJia.prefix(in: line.norm, at: index + 1) > 0 else { return nil }
         let before = line[index - 1]
         guard CharClass.of(before).contains(.ideograph), !jiaBlockers.contains(before) else { return nil }
-        return make(line, index, index + 1, measure: "家", what: "“家”前缺少数字")
+        return make(line, index, index + 1, measure: "家", what: "“家”前缺少数字", en: "no number before “家”")
     }
 
     private static func missingBeforeYu(_ line: LineText, _ index: Int) -> Hit? {
@@ -140,11 +140,12 @@ enum MissingNumberRule {
         guard unitLength > 0 || magnitude, isPlainChinese(line[index - 1]) else { return nil }
         if wordsEndingInYu.suffix(in: line.norm, endingAt: index + 1) > 0 { return nil }
         let end = index + 1 + max(unitLength, magnitude ? 1 : 0)
-        return make(line, index, end, measure: line.string((index + 1)..<end), what: "“余”前缺少数字")
+        return make(line, index, end, measure: line.string((index + 1)..<end), what: "“余”前缺少数字", en: "no number before “余”")
     }
 
-    private static func make(_ line: LineText, _ start: Int, _ end: Int, measure: String, what: String) -> Hit {
+    private static func make(_ line: LineText, _ start: Int, _ end: Int, measure: String, what: String, en: String) -> Hit {
         Hit(kind: .missingNumber, severity: .error, start: start, end: end,
-            message: "疑似数字被删除:\(what)(量词“\(measure)”前没有数值)")
+            message: "疑似数字被删除:\(what)(量词“\(measure)”前没有数值)",
+            en: "A number seems to have been deleted: \(en) (nothing before the measure word “\(measure)”)")
     }
 }

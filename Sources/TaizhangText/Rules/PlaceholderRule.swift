@@ -94,6 +94,7 @@ enum PlaceholderRule {
     private static func hit(_ line: LineText, _ start: Int, _ end: Int) -> Hit {
         let token = line.string(start..<end)
         return Hit(kind: .placeholder, severity: .error, start: start, end: end,
-                   message: "未填写的模板占位符“\(token)”,请填入实际内容")
+                   message: "未填写的模板占位符“\(token)”,请填入实际内容",
+                   en: "Unfilled template placeholder “\(token)”: fill in the real content")
     }
 }

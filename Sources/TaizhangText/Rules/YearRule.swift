@@ -48,13 +48,15 @@ struct YearRule {
         if let placeholder = placeholderYear, let real = realYear {
             results.append(Finding(kind: .year, severity: .warning, line: placeholder.line, column: placeholder.column,
                                    text: placeholder.text,
-                                   message: "年份混用:本篇既有占位年份“\(placeholder.text)”,又有实际年份“\(real.mention.text)”(第\(real.mention.line)行)"))
+                                   message: "年份混用:本篇既有占位年份“\(placeholder.text)”,又有实际年份“\(real.mention.text)”(第\(real.mention.line)行)",
+                                   messageEn: "Mixed years: a placeholder year “\(placeholder.text)” and a real year “\(real.mention.text)” (line \(real.mention.line)) in the same summary"))
         }
         if let real = realYear {
             for pinned in pinnedThisYear where pinned.year != real.year {
                 results.append(Finding(kind: .year, severity: .warning, line: pinned.mention.line, column: pinned.mention.column,
                                        text: pinned.mention.text,
-                                       message: "年份矛盾:文中把“\(pinned.mention.text)”称为今年,但本篇总结的是\(real.year)年"))
+                                       message: "年份矛盾:文中把“\(pinned.mention.text)”称为今年,但本篇总结的是\(real.year)年",
+                                       messageEn: "Contradictory years: the text calls “\(pinned.mention.text)” this year, but the summary is about \(real.year)"))
             }
         }
         placeholderYear = nil

@@ -78,7 +78,8 @@ final class Analyzer {
             let want = OutlineTracker.expectedMarker(heading, number: expected)
             let start = line.contentStart
             record(Hit(kind: .numbering, severity: .warning, start: start, end: start + heading.marker.unicodeScalars.count,
-                       message: "标题编号不连续:此处应为“\(want)”,实际为“\(heading.marker)”"), line)
+                       message: "标题编号不连续:此处应为“\(want)”,实际为“\(heading.marker)”",
+                       en: "Heading numbers skip: expected “\(want)” here, found “\(heading.marker)”"), line)
         }
     }
 
@@ -95,7 +96,8 @@ final class Analyzer {
             let found = line.string(marker.start..<marker.end)
             let what = marker.number == previous ? "重复" : "不连续"
             record(Hit(kind: .numbering, severity: .warning, start: marker.start, end: marker.end,
-                       message: "分项序号\(what):此处应为“\(want)”,实际为“\(found)”"), line)
+                       message: "分项序号\(what):此处应为“\(want)”,实际为“\(found)”",
+                       en: "Item number \(marker.number == previous ? "repeated" : "skips"): expected “\(want)” here, found “\(found)”"), line)
         }
     }
 
@@ -108,13 +110,14 @@ final class Analyzer {
 
     func record(_ hit: Hit, _ line: LineText) {
         findings.append(Finding(kind: hit.kind, severity: hit.severity, line: line.number, column: line.column(of: hit.start),
-                                text: hit.text ?? line.string(hit.start..<hit.end), message: hit.message))
+                                text: hit.text ?? line.string(hit.start..<hit.end), message: hit.message, messageEn: hit.en))
     }
 
     private func recordQuantity(_ hit: QuantityHit, _ line: LineText) {
         if let prefix = hit.prefixQualifier, prefix != "达", let post = hit.postQualifier, post != "达" {
             record(Hit(kind: .doubledQualifier, severity: .warning, start: hit.start, end: hit.end,
-                       message: "约数修饰重复:“\(prefix)”与“\(post)”不应同时使用"), line)
+                       message: "约数修饰重复:“\(prefix)”与“\(post)”不应同时使用",
+                       en: "Doubled approximation: “\(prefix)” and “\(post)” should not be used together"), line)
         }
         quantities.append(Quantity(text: line.string(hit.start..<hit.end), value: hit.value, unit: hit.unit,
                                    multiplier: hit.number.magnitude, qualifier: hit.qualifier, subject: hit.subject,

@@ -38,6 +38,9 @@ public enum Key: String, CaseIterable, Sendable {
     case summaryTitle, editView, readView, summaryViews, oldVersionNotice, editSection, paragraph, editNumbersHint
     case saveSection, compareFrom, compareTo, compareTitle, backToSummary, noChanges, diffAdded, diffRemoved
     case diffModified, diffMoved, traceHint, untracedNumber
+    case summaryGenerated, sectionSaved, staleVersion, nothingChanged, numberSources, noSources, hiddenSource
+    case deletedSource, closeSources, invalidPeriod
+    case checkEmpty, importPeriod, entriesImported, nothingToImport
     // Process
     case procGroup, procLiaison, procFunds, procInspections, procScores, procCirculars, procAcceptance
     case procNavigation, groupName, groupOffice, members, meetings, noMeetings, posLeader, posDeputy, posMember

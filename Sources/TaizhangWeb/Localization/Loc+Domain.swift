@@ -72,6 +72,21 @@ extension Loc {
 }
 
 extension Loc {
+    /// A catalog group's name (the catalog names groups in Chinese only).
+    func indicatorGroup(_ zh: String) -> String {
+        guard lang == .en else { return zh }
+        return Self.groupNames[zh] ?? zh
+    }
+
+    static let groupNames: [String: String] = [
+        "群众文化活动": "Community cultural activities", "农村电影放映": "Rural film screenings", "全民阅读": "Reading for all",
+        "队伍建设与培训": "Staff and training", "宣传工作": "Publicity", "文化市场管理": "Cultural market regulation",
+        "文物与非遗保护": "Heritage protection", "组织保障": "Organisation", "经费保障": "Funding", "设施建设": "Facilities",
+        "文艺创作": "Artistic creation",
+    ]
+}
+
+extension Loc {
     /// 确定要报送吗？ / Submit this report?
     func confirmQuestion(_ a: SubmissionAction) -> String {
         lang == .zh ? "确定要\(action(a))吗？" : "\(action(a)) this report?"

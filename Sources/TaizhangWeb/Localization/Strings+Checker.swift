@@ -29,5 +29,9 @@ extension Strings {
         (.measure, "单位", "Measure"),
         (.qualifier, "修饰", "Qualifier"),
         (.subject, "所指", "Refers to"),
+        (.checkEmpty, "请粘贴要检查的文字，或选择一个 .txt / .docx 文件。", "Paste the text to check, or choose a .txt or .docx file."),
+        (.importPeriod, "计入期间", "Counts for period"),
+        (.entriesImported, "已导入待确认台账（条）：", "Entries imported, to confirm: "),
+        (.nothingToImport, "文中没有能对应台账指标的数字，未导入。", "No figure in the text matches a ledger indicator; nothing imported."),
     ]
 }

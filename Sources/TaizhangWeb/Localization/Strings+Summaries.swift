@@ -30,5 +30,16 @@ extension Strings {
         (.diffMoved, "移动", "Moved"),
         (.traceHint, "点击查看数字来源", "Click to see where this number comes from"),
         (.untracedNumber, "已手工修改，不再对应台账数据", "Edited by hand; no longer follows the ledger"),
+        (.summaryGenerated, "已生成工作总结初稿。", "The draft summary is ready."),
+        (.sectionSaved, "已保存为新版本。", "Saved as a new version."),
+        (.staleVersion, "保存前已有人更新了这份总结。您填写的内容保留在下方，请核对后再保存。",
+         "Someone saved this summary after you opened it. Your text is kept below; check it and save again."),
+        (.nothingChanged, "没有修改，未保存新版本。", "Nothing changed; no new version saved."),
+        (.numberSources, "数字来源", "Sources of the number"),
+        (.noSources, "这个数字没有来源记录。", "No sources recorded for this number."),
+        (.hiddenSource, "（无权查看的单位的数据）", "(data of a unit you cannot see)"),
+        (.deletedSource, "（已删除）", "(deleted)"),
+        (.closeSources, "关闭", "Close"),
+        (.invalidPeriod, "请选择季度、半年或年度。", "Choose a quarter, half-year or year."),
     ]
 }

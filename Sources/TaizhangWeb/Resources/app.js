@@ -45,10 +45,24 @@
   // Number sources on the summary: click (or Enter on) a number to list the entries behind it.
   var popover = document.getElementById("tz-trace-popover");
   function hidePopover() { if (popover) popover.hidden = true; }
+  // Where a source opens: ledger entries (this year's or last year's) in the ledger; others nowhere.
+  function sourceURL(kind, id) {
+    return (kind === "entry" || kind === "last_year" || kind === "lastYear") ? "/ledger/" + encodeURIComponent(id) + "/edit" : null;
+  }
+  // The API's sources ({kind, id, label, hidden, date, unit_name, values}) as popover lines.
+  function apiSources(list) {
+    return list.map(function (s) {
+      if (s.hidden) return { label: zh ? "（无权查看的单位的数据）" : "(data of a unit you cannot see)", url: null };
+      var when = [s.date, s.unit_name].filter(Boolean).join(zh ? "，" : ", ");
+      var values = (s.values || []).map(function (v) { return v.name + v.value + (v.qualifier || "") + v.measure_word; }).join(zh ? "、" : ", ");
+      var label = s.label + (when ? (zh ? "（" + when + "）" : " (" + when + ")") : "") + (values ? " " + values : "");
+      return { label: label, url: sourceURL(s.kind, s.id) };
+    });
+  }
   function fallbackSources(span) {
     return (span.getAttribute("data-trace") || "").split(" ").filter(Boolean).map(function (token) {
       var i = token.indexOf(":"), kind = token.slice(0, i), id = decodeURIComponent(token.slice(i + 1));
-      return { label: token, url: kind === "entry" ? "/ledger/" + encodeURIComponent(id) + "/edit" : null };
+      return { label: token, url: sourceURL(kind, id) };
     });
   }
   function showSources(span, title, sources) {
@@ -86,7 +100,9 @@
     var url = box.getAttribute("data-numbers-url") + "/" + n + "?version=" + encodeURIComponent(box.getAttribute("data-version") || "");
     fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
       .then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (data) { if (data && data.sources) showSources(span, data.text || title, data.sources); })
+      .then(function (data) {
+        if (data && data.sources) showSources(span, (zh ? "数字来源：" : "Sources of ") + ((data.number && data.number.text) || span.textContent), apiSources(data.sources));
+      })
       .catch(function () { /* keep the tokens already shown */ });
   }
   document.addEventListener("click", function (e) {

@@ -1,15 +1,20 @@
+import TaizhangDomain
+
 /// GET /check shows the form; POST /check (multipart: `text` pasted, or `file` a .txt/.docx)
 /// renders the same page with `result`. The import form posts to POST /check/import with
-/// `text` and `name` (the checked text becomes candidate ledger entries to confirm).
+/// `text`, `name` and `period` (one of `importPeriods`; the checked text becomes candidate
+/// ledger entries of the current unit, pending confirmation).
 public enum CheckerPage {
     public struct Model: Sendable {
         public var form: FormState
         public var result: Result?
         /// Whether the user may import into the current unit's ledger.
         public var canImport: Bool
+        /// The periods imported entries may count for, the most likely first.
+        public var importPeriods: [Period]
 
-        public init(form: FormState = .empty, result: Result? = nil, canImport: Bool = false) {
-            self.form = form; self.result = result; self.canImport = canImport
+        public init(form: FormState = .empty, result: Result? = nil, canImport: Bool = false, importPeriods: [Period] = []) {
+            self.form = form; self.result = result; self.canImport = canImport; self.importPeriods = importPeriods
         }
     }
 

@@ -1,3 +1,5 @@
+import TaizhangDomain
+
 extension CheckerPage {
     public static func render(_ m: Model, _ ctx: PageContext) -> String {
         let t = ctx.t
@@ -10,11 +12,12 @@ extension CheckerPage {
                 f.file("file", t(.orUploadFile), accept: ".txt,.docx,text/plain", hint: t(.uploadHint))
                 div(.class("tz-form-actions")) { submitButton(t(.runCheck)) }
             }
-            if let r = m.result { result(r, m.canImport, ctx) }
+            if let r = m.result { result(r, m.canImport ? m.importPeriods : nil, ctx) }
         }
     }
 
-    static func result(_ r: Result, _ canImport: Bool, _ ctx: PageContext) -> Node {
+    /// `importPeriods`: nil when the user may not import.
+    static func result(_ r: Result, _ importPeriods: [Period]?, _ ctx: PageContext) -> Node {
         let t = ctx.t
         let counts = Severity.allCases.reversed().map { s in (s, r.findings.filter { $0.severity == s }.count) }
         return section(.class("tz-check-result"), .aria("label", t(.checkResult))) {
@@ -31,11 +34,12 @@ extension CheckerPage {
             }
             if !r.outline.isEmpty { UI.card(t(.outline)) { outline(r.outline) } }
             if !r.quantities.isEmpty { UI.card(t(.quantities) + t.paren(String(r.quantities.count))) { quantities(r.quantities, t) } }
-            if canImport {
-                postForm("/check/import", csrf: ctx.csrf, .class("tz-form")) {
+            if let periods = importPeriods, !periods.isEmpty {
+                postForm("/check/import", csrf: ctx.csrf, .class("tz-form tz-import-form")) {
                     hidden("name", r.documentName)
                     hidden("text", r.text)
                     p(.class("tz-hint")) { t(.importHint) }
+                    Fields(state: .empty, t: t).select("period", t(.importPeriod), options: periods.map { ($0.code, $0.label(t.lang)) })
                     submitButton(t(.importToLedger), kind: "plain")
                 }
             }

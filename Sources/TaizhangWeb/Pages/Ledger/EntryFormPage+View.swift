@@ -52,7 +52,7 @@ extension EntryFormPage {
             p(.class("tz-hint")) { t(.indicatorValuesHint) }
             for (group, members) in groups {
                 div(.class("tz-value-group")) {
-                    h3 { group }
+                    h3 { t.indicatorGroup(group) }
                     div(.class("tz-row")) {
                         for ind in members {
                             f.number(valueField(ind.code), t.pick(zh: ind.name, en: ind.nameEn), suffix: ind.measureWord,

@@ -9,10 +9,13 @@ struct SummaryBlocks {
     let labels: [String: String]
     /// Index in `doc.numbers` of each block's first number.
     let firstNumber: [String: Int]
+    /// Where a number links to without JavaScript (its sources listed on the page).
+    let numberLink: ((Int) -> String)?
 
-    init(_ doc: SummaryDocument, _ t: Loc) {
+    init(_ doc: SummaryDocument, _ t: Loc, numberLink: ((Int) -> String)? = nil) {
         self.doc = doc
         self.t = t
+        self.numberLink = numberLink
         self.labels = doc.headingLabels
         var first: [String: Int] = [:], count = 0
         for block in doc.blocks {
@@ -73,7 +76,12 @@ struct SummaryBlocks {
 
     private func number(_ num: TracedNumber, index: Int) -> Node {
         let tip = num.traced ? t(.traceHint) + t.paren(String(num.trace.count)) : t(.untracedNumber)
-        return span(.class(num.traced ? "tz-num" : "tz-num tz-untraced"), .data("trace", num.trace.map(\.token).joined(separator: " ")),
-                    .data("n", String(index)), .title(tip), Attribute("tabindex", "0"), .role("button")) { num.text }
+        let cls = Attribute.class(num.traced ? "tz-num" : "tz-num tz-untraced")
+        let trace = Attribute.data("trace", num.trace.map(\.token).joined(separator: " "))
+        // A link when the page can list sources itself, so the number opens without JavaScript too.
+        if let numberLink {
+            return a(cls, .href(numberLink(index)), trace, .data("n", String(index)), .title(tip)) { num.text }
+        }
+        return span(cls, trace, .data("n", String(index)), .title(tip), Attribute("tabindex", "0"), .role("button")) { num.text }
     }
 }

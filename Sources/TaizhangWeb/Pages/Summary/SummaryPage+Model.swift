@@ -7,8 +7,11 @@ import TaizhangDocument
 /// `SummaryDocument.editParagraph` to each changed one and stores a new version; a
 /// stale `base_version` comes back with `form.formError`).
 /// Compare: GET /summaries/{id}/compare?a=&b=. Export: GET /summaries/{id}/export?format=docx|md|html&version=N.
-/// Number sources: app.js fetches GET /api/summaries/{id}/numbers/{n}?version=N (n = the number's
-/// 0-based index in `SummaryDocument.numbers`) and expects `{"text": …, "sources": [{"label", "url"}]}`.
+/// Number sources: each number links to `?number=n#number-sources` (n = the number's 0-based
+/// index in `SummaryDocument.numbers`), where the page lists `numberSources` (works without
+/// JavaScript); app.js instead fetches GET /api/summaries/{id}/numbers/{n}?version=N and shows
+/// the API's `{"number": {"text"…}, "sources": [{"kind", "id", "label", "hidden", "date", "unit_name"…}]}`
+/// in a popover.
 public enum SummaryPage {
     public enum Mode: String, Sendable { case edit, read }
 
@@ -25,14 +28,32 @@ public enum SummaryPage {
         /// After a failed save: `block.<id>` values as typed, and the section it was for.
         public var form: FormState
         public var failedSection: String?
+        /// The number chosen with `?number=n`, with its sources resolved.
+        public var numberSources: NumberSources?
 
         public init(id: Int, document: SummaryDocument, version: Int, latestVersion: Int, versions: [Version],
                     findings: [SideFinding] = [], mode: Mode = .edit, editable: Bool = true,
-                    form: FormState = .empty, failedSection: String? = nil) {
+                    form: FormState = .empty, failedSection: String? = nil, numberSources: NumberSources? = nil) {
             self.id = id; self.document = document; self.version = version; self.latestVersion = latestVersion
             self.versions = versions; self.findings = findings; self.mode = mode; self.editable = editable
-            self.form = form; self.failedSection = failedSection
+            self.form = form; self.failedSection = failedSection; self.numberSources = numberSources
         }
+    }
+
+    /// One number of the summary and what it was computed from.
+    public struct NumberSources: Sendable, Hashable {
+        public var index: Int
+        public var text: String
+        public var sources: [SourceLink]
+        public init(index: Int, text: String, sources: [SourceLink]) { self.index = index; self.text = text; self.sources = sources }
+    }
+
+    /// A source as listed to the user: what it is, and where to open it (nil: nowhere to go).
+    public struct SourceLink: Sendable, Hashable {
+        public var label: String
+        public var detail: String?
+        public var url: String?
+        public init(label: String, detail: String? = nil, url: String? = nil) { self.label = label; self.detail = detail; self.url = url }
     }
 
     public struct Version: Sendable, Hashable {

@@ -12,8 +12,9 @@ extension SummaryPage {
                         current: URLs.path(base, [versionQuery] + (m.mode == .read ? [("view", "read")] : [])), t(.summaryViews))
                 span(.class("tz-export")) {
                     t(.export) + t.colon
-                    for (format, name) in [("docx", "Word (.docx)"), ("md", "Markdown"), ("html", "HTML")] {
-                        a(.class("tz-btn tz-btn-plain"), .href(URLs.path(base + "/export", [("format", format), versionQuery]))) { name }
+                    for (format, name) in [("docx", "Word (.docx)"), ("md", "Markdown"), ("html", "HTML"), ("txt", "TXT")] {
+                        a(.class("tz-btn tz-btn-plain"), .id("export-" + format),
+                          .href(URLs.path(base + "/export", [("format", format), versionQuery]))) { name }
                     }
                 }
             }
@@ -31,7 +32,10 @@ extension SummaryPage {
                         editor(m, ctx)
                     }
                 }
-                div(.class("tz-col-side")) { versions(m, ctx) }
+                div(.class("tz-col-side")) {
+                    if let n = m.numberSources { numberSources(n, closeURL: URLs.path(base, [versionQuery]), t) }
+                    versions(m, ctx)
+                }
             }
             div(.class("tz-popover"), .id("tz-trace-popover"), .role("dialog"), Attribute("hidden", nil), .aria("live", "polite")) {}
         }
@@ -39,7 +43,9 @@ extension SummaryPage {
 
     static func editor(_ m: Model, _ ctx: PageContext) -> Node {
         let t = ctx.t
-        let blocks = SummaryBlocks(m.document, t)
+        let base = "/summaries/\(m.id)"
+        let version: String? = m.version == m.latestVersion ? nil : String(m.version)
+        let blocks = SummaryBlocks(m.document, t, numberLink: { URLs.path(base, [("version", version), ("number", String($0))]) + "#number-sources" })
         let editing = m.editable && m.version == m.latestVersion
         return div(.class("tz-summary-sections")) {
             for (sid, members) in blocks.sections {
@@ -71,6 +77,24 @@ extension SummaryPage {
                 p(.class("tz-hint")) { t(.editNumbersHint) }
                 submitButton(t(.saveSection))
             }
+        }
+    }
+
+    /// The chosen number's sources, listed by the server (the page without JavaScript).
+    static func numberSources(_ n: NumberSources, closeURL: String, _ t: Loc) -> Node {
+        section(.class("tz-card tz-number-sources"), .id("number-sources"), .aria("label", t(.numberSources))) {
+            h2 { t(.numberSources) + t.colon + n.text }
+            if n.sources.isEmpty { p(.class("tz-muted")) { t(.noSources) } } else {
+                ul(.class("tz-sources")) {
+                    for s in n.sources {
+                        li {
+                            if let url = s.url { a(.href(url)) { s.label } } else { s.label }
+                            if let d = s.detail { small(.class("tz-muted")) { " " + d } }
+                        }
+                    }
+                }
+            }
+            a(.href(closeURL)) { t(.closeSources) }
         }
     }
 
