@@ -17,6 +17,11 @@ struct SessionAuthenticator: AsyncMiddleware {
             // cookie must not block signing in again.
             let exempt = request.url.path == "/login"
             if context.viaCookie && !exempt && ![.GET, .HEAD, .OPTIONS].contains(request.method) {
+                // A large form (an upload) arrives streamed; collect it so its `_csrf` field can be read.
+                if request.headers.first(name: "X-CSRF-Token") == nil, request.body.data == nil {
+                    let max = request.route?.declaredMaxBody ?? request.application.routes.defaultMaxBodySize.value
+                    _ = try await request.body.collect(max: max).get()
+                }
                 let sent = request.headers.first(name: "X-CSRF-Token") ?? (try? request.content.get(String.self, at: "_csrf"))
                 guard let sent, Self.constantTimeEqual(sent, context.csrf) else {
                     throw AppError(.forbidden, "csrf", zh: "表单已过期，请刷新页面后重试。", en: "Missing or invalid CSRF token; reload and try again.")

@@ -40,6 +40,30 @@ final class Browser {
         return res
     }
 
+    /// Posts a multipart form (text fields and files) as a browser does for `enctype="multipart/form-data"`.
+    func postMultipart(_ path: String, _ fields: [String: String], files: [(field: String, filename: String, data: [UInt8])],
+                       csrf: String? = nil) async throws -> TestingHTTPResponse {
+        let boundary = "----TaizhangTest\(UUID().uuidString)"
+        var all = fields
+        all["_csrf"] = csrf ?? csrfField
+        var body = ByteBuffer()
+        for (name, value) in all {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        for f in files {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(f.field)\"; filename=\"\(f.filename)\"\r\n")
+            body.writeString("Content-Type: application/octet-stream\r\n\r\n")
+            body.writeBytes(f.data)
+            body.writeString("\r\n")
+        }
+        body.writeString("--\(boundary)--\r\n")
+        var h = headers()
+        h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        let res = try await app.testing().sendRequest(.POST, path, headers: h, body: body)
+        keep(res)
+        return res
+    }
+
     /// The `_csrf` hidden field of the last page.
     var csrfField: String {
         guard let r = lastPage.range(of: #"name="_csrf" value=""#) else { return "" }
