@@ -195,6 +195,23 @@ extension DatabaseTests {
             }
         }
 
+        /// Over real HTTP a large form arrives streamed; the CSRF check must still find its
+        /// `_csrf` field (the in-memory tests hand the body over whole).
+        @Test func aLargeUploadOverRealHTTPPassesTheCSRFCheck() async throws {
+            try await withApp(.sqlite) { app, _ in
+                // setup
+                let (staff, id) = try await Self.withEntry(app)
+                staff.method = .running(hostname: "127.0.0.1", port: Int.random(in: 30_000..<60_000))
+                let scan = [UInt8](repeating: 0x41, count: 3 * 1024 * 1024)
+                // act
+                let res = try await staff.postMultipart("/ledger/\(id)", Self.fields, files: [("evidence", "扫描件.pdf", scan)])
+                // assert
+                // The live client follows the 303 to the ledger.
+                #expect([.seeOther, .ok].contains(res.status), "\(res.status) \(res.body.string.prefix(300))")
+                #expect(try await EvidenceModel.query(on: app.db).first()?.size == scan.count)
+            }
+        }
+
         @Test func formsAreReadWithRepeatedFieldsAndFiles() throws {
             let form = WebForm.urlencoded("ids=1&ids=2&ids%5B%5D=3&title=%E5%8F%B0%E8%B4%A6+A&empty=")
             #expect(form.lists["ids"] == ["1", "2", "3"])

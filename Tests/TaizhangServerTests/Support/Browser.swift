@@ -10,6 +10,8 @@ final class Browser {
     let app: Application
     var cookies: [String: String] = [:]
     var lastPage = ""
+    /// In memory by default; `.running` sends real HTTP, where a large body arrives streamed.
+    var method: Application.Method = .inMemory
 
     init(_ app: Application) { self.app = app }
 
@@ -23,7 +25,7 @@ final class Browser {
     }
 
     func get(_ path: String) async throws -> TestingHTTPResponse {
-        let res = try await app.testing().sendRequest(.GET, path, headers: headers())
+        let res = try await app.testing(method: method).sendRequest(.GET, path, headers: headers())
         keep(res)
         return res
     }
@@ -35,7 +37,7 @@ final class Browser {
         let body = all.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
         var h = headers()
         h.contentType = .urlEncodedForm
-        let res = try await app.testing().sendRequest(.POST, path, headers: h, body: ByteBuffer(string: body))
+        let res = try await app.testing(method: method).sendRequest(.POST, path, headers: h, body: ByteBuffer(string: body))
         keep(res)
         return res
     }
@@ -59,7 +61,7 @@ final class Browser {
         body.writeString("--\(boundary)--\r\n")
         var h = headers()
         h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-        let res = try await app.testing().sendRequest(.POST, path, headers: h, body: body)
+        let res = try await app.testing(method: method).sendRequest(.POST, path, headers: h, body: body)
         keep(res)
         return res
     }
