@@ -84,6 +84,23 @@ extension DatabaseTests {
         }
 
         @Test(arguments: Engine.enabled)
+        func messagesFollowTheChosenLanguage(engine: Engine) async throws {
+            try await withApp(engine) { app, world in
+                // setup
+                let staff = try await Browser.login(app, "staff.a")
+                _ = try await staff.get("/submissions?lang=en")
+                // act
+                let wrong = try await staff.post("/submissions", ["plan_id": String(world.monthlyPlan), "period": "2024Q2"])
+                let made = try await staff.post("/submissions", ["plan_id": String(world.monthlyPlan), "period": "2024M06"])
+                let page = try await staff.get(made.headers.first(name: .location) ?? "/")
+                // assert
+                #expect(wrong.body.string.contains("is reported per month"))
+                #expect(page.body.string.contains("Draft created; check it, then submit."))
+                #expect(page.body.string.contains(#"value="submit""#))
+            }
+        }
+
+        @Test(arguments: Engine.enabled)
         func aReturnNeedsACommentAndTheCommentIsShownEscaped(engine: Engine) async throws {
             try await withApp(engine) { app, world in
                 // setup: submitted, then a narrative with markup
