@@ -5,31 +5,6 @@ import Testing
 import Vapor
 import VaporTesting
 
-extension Browser {
-    /// Posts a multipart form (the checker's upload) with the CSRF token of the last page.
-    func postMultipart(_ path: String, _ fields: [String: String], file: (name: String, filename: String, data: Data)? = nil,
-                       csrf: String? = nil) async throws -> TestingHTTPResponse {
-        let boundary = "----tz\(UUID().uuidString)"
-        var body = Data()
-        func part(_ header: String, _ content: Data) {
-            body.append(Data("--\(boundary)\r\n\(header)\r\n\r\n".utf8)); body.append(content); body.append(Data("\r\n".utf8))
-        }
-        var all = fields
-        all["_csrf"] = csrf ?? csrfField
-        for (k, v) in all { part("Content-Disposition: form-data; name=\"\(k)\"", Data(v.utf8)) }
-        if let file {
-            part("Content-Disposition: form-data; name=\"\(file.name)\"; filename=\"\(file.filename)\"\r\nContent-Type: application/octet-stream", file.data)
-        }
-        body.append(Data("--\(boundary)--\r\n".utf8))
-        var h = HTTPHeaders()
-        h.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
-        h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-        let res = try await app.testing().sendRequest(.POST, path, headers: h, body: ByteBuffer(data: body))
-        if res.headers.contentType == .html { lastPage = res.body.string }
-        return res
-    }
-}
-
 extension DatabaseTests {
     @Suite struct WebCheckerTests {
         /// "20xx年上半年，我站共举办文艺演出71场。" as GB18030 bytes (iconv -t GB18030).
@@ -43,8 +18,8 @@ extension DatabaseTests {
                 let form = try await staff.get("/check")
                 let seed = try Data(contentsOf: try Fixtures.seed("001"))
                 // act
-                let res = try await staff.postMultipart("/check", ["text": ""], file: ("file", "seed.txt", seed))
-                let gbk = try await staff.postMultipart("/check", ["text": ""], file: ("file", "gbk.txt", Data(Self.gb18030)))
+                let res = try await staff.postMultipart("/check", ["text": ""], files: [("file", "seed.txt", [UInt8](seed))])
+                let gbk = try await staff.postMultipart("/check", ["text": ""], files: [("file", "gbk.txt", [UInt8](Data(Self.gb18030)))])
                 // assert
                 #expect(form.status == .ok)
                 #expect(form.body.string.contains(#"enctype="multipart/form-data""#))
@@ -70,8 +45,8 @@ extension DatabaseTests {
                 // act
                 let en = try await staff.postMultipart("/check", ["text": "<script>alert(1)</script>\n20xx年上半年，我站共举办文艺演出71场。"])
                 _ = try await staff.get("/check?lang=zh")
-                let corrupt = try await staff.postMultipart("/check", ["text": "保留的文字"], file: ("file", "bad.docx", Data("PK\u{3}\u{4}garbage".utf8)))
-                let big = try await staff.postMultipart("/check", ["text": "也要保留"], file: ("file", "big.txt", Data(repeating: 0x41, count: CheckerPageController.maxFile + 1)))
+                let corrupt = try await staff.postMultipart("/check", ["text": "保留的文字"], files: [("file", "bad.docx", [UInt8](Data("PK\u{3}\u{4}garbage".utf8)))])
+                let big = try await staff.postMultipart("/check", ["text": "也要保留"], files: [("file", "big.txt", [UInt8](Data(repeating: 0x41, count: CheckerPageController.maxFile + 1)))])
                 let empty = try await staff.postMultipart("/check", ["text": "  "])
                 let forged = try await staff.postMultipart("/check", ["text": "x"], csrf: "forged")
                 // assert

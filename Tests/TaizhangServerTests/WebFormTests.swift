@@ -47,7 +47,7 @@ extension DatabaseTests {
         }
     }
 
-    @Suite struct FormBodyTests {
+    @Suite struct WebFormParsingTests {
         @Test func multipartKeepsFieldsAndSkipsEmptyFileInputs() throws {
             // setup
             let raw = "--b\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\nabc\r\n"
@@ -57,10 +57,10 @@ extension DatabaseTests {
                 + "--b\r\nContent-Disposition: form-data; name=\"evidence\"; filename=\"照片.jpg\"\r\nContent-Type: image/jpeg\r\n\r\nJPEG\r\n"
                 + "--b--\r\n"
             // act
-            let form = try FormBody.multipart(ByteBuffer(string: raw), boundary: "b")
+            let form = try WebForm.multipart(ByteBuffer(string: raw), boundary: "b")
             // assert
-            #expect(form["_csrf"] == "abc")
-            #expect(form.fields["tag"] == ["一", "二"])
+            #expect(form.values["_csrf"] == "abc")
+            #expect(form.lists["tag"] == ["一", "二"])
             #expect(form.files.count == 1)
             #expect(form.files.first?.filename == "照片.jpg")
             #expect(form.files.first.map { String(buffer: $0.data) } == "JPEG")

@@ -10,6 +10,10 @@ public struct Reminder: Hashable, Sendable, Codable {
     public var kind: Kind
     public var dueDate: CivilDate
 
+    public init(unitID: Int, planID: Int, period: Period, kind: Kind, dueDate: CivilDate) {
+        self.unitID = unitID; self.planID = planID; self.period = period; self.kind = kind; self.dueDate = dueDate
+    }
+
     public var key: String { "\(unitID)/\(planID)/\(period.code)/\(kind.rawValue)" }
 
     public var chineseMessage: String {

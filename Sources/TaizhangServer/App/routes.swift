@@ -29,6 +29,11 @@ func routes(_ app: Application) throws {
     api.put("entries", ":id", use: EntryController.update)
     api.delete("entries", ":id", use: EntryController.delete)
     api.post("entries", ":id", "confirm", use: EntryController.confirm)
+    api.get("entries", ":id", "evidence", use: EvidenceController.list)
+    api.on(.POST, "entries", ":id", "evidence", body: .collect(maxSize: EvidenceStore.maxBody), use: EvidenceController.upload)
+        .allowingBody(EvidenceStore.maxBody)
+    api.get("entries", ":id", "evidence", ":eid", use: EvidenceController.download)
+    api.delete("entries", ":id", "evidence", ":eid", use: EvidenceController.delete)
 
     api.get("targets", use: TargetController.list)
     api.put("targets", use: TargetController.put)

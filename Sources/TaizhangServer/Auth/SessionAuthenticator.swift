@@ -17,11 +17,12 @@ struct SessionAuthenticator: AsyncMiddleware {
             // cookie must not block signing in again.
             let exempt = request.url.path == "/login"
             if context.viaCookie && !exempt && ![.GET, .HEAD, .OPTIONS].contains(request.method) {
-                var sent = request.headers.first(name: "X-CSRF-Token")
-                if sent == nil {
-                    try await Self.collectBody(request)
-                    sent = (try? FormBody.read(request))?["_csrf"]
+                // A large form (an upload) arrives streamed; collect it so its `_csrf` field can be read.
+                if request.headers.first(name: "X-CSRF-Token") == nil, request.body.data == nil {
+                    let max = request.route?.declaredMaxBody ?? request.application.routes.defaultMaxBodySize.value
+                    _ = try await request.body.collect(max: max).get()
                 }
+                let sent = request.headers.first(name: "X-CSRF-Token") ?? (try? WebForm.read(request))?.values["_csrf"]
                 guard let sent, Self.constantTimeEqual(sent, context.csrf) else {
                     throw AppError(.forbidden, "csrf", zh: "表单已过期，请刷新页面后重试。", en: "Missing or invalid CSRF token; reload and try again.")
                 }
@@ -29,17 +30,6 @@ struct SessionAuthenticator: AsyncMiddleware {
             request.auth.login(context)
         }
         return try await next.respond(to: request)
-    }
-
-    /// Larger than any route's own limit (the batch import takes 16 MB).
-    static let maxFormBody = 20 * 1024 * 1024
-
-    /// Vapor collects a streamed body only inside the route, after the middleware; a
-    /// browser form larger than one network read (e.g. multipart with files) arrives here
-    /// still streaming, so the CSRF field would be missing without collecting it first.
-    static func collectBody(_ request: Request) async throws {
-        guard request.body.data == nil else { return }
-        _ = try await request.eventLoop.flatSubmit { request.body.collect(max: maxFormBody) }.get()
     }
 
     static func hash(_ token: String) -> String {

@@ -97,7 +97,11 @@ enum EntryController {
     }
 
     static func find(_ req: Request) async throws -> EntryModel {
-        guard let m = try await EntryModel.find(try req.pathID(), on: req.db) else {
+        try await find(try req.pathID(), on: req.db)
+    }
+
+    static func find(_ id: Int, on db: any Database) async throws -> EntryModel {
+        guard let m = try await EntryModel.find(id, on: db) else {
             throw AppError.notFound("Entry", zh: "该台账记录")
         }
         return m

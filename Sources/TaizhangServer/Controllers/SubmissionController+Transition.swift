@@ -6,9 +6,21 @@ extension SubmissionController {
     /// Moves a submission through its life: the domain state machine decides what is
     /// allowed, the caller's role on the unit who may do it.
     static func transition(req: Request) async throws -> SubmissionDTO {
-        let caller = try req.caller()
         let m = try await find(req)
-        let input = try req.decodeJSON(TransitionInput.self)
+        try await transition(m, try req.decodeJSON(TransitionInput.self), req: req)
+        return try await load(m, req: req)
+    }
+
+    /// The actions the caller may take on `m` now: the state machine and the caller's
+    /// role together, exactly what `transition` would let through (except the value checks).
+    static func allowedActions(_ m: SubmissionModel, scope: AccessScope) -> [SubmissionAction] {
+        let status = SubmissionStatus(rawValue: m.status) ?? .draft
+        return SubmissionAction.allCases.filter { $0.target(from: status) != nil && scope.can($0.requiredAction, on: m.unitID) }
+    }
+
+    /// Shared with the submission page.
+    static func transition(_ m: SubmissionModel, _ input: TransitionInput, req: Request) async throws {
+        let caller = try req.caller()
         try await req.authorize(input.action.requiredAction, unit: m.unitID)
         let from = SubmissionStatus(rawValue: m.status) ?? .draft
         guard let to = input.action.target(from: from) else {
@@ -40,7 +52,6 @@ extension SubmissionController {
             // A (late) first submission can change a publicity score already stored (SPEC §4.6).
             if first { try await PublicityService.rescore(unit: m.unitID, userID: caller.userID, store: ProcessStore(db: db), now: now) }
         }
-        return try await load(m, req: req)
     }
 
     /// Values must name known indicators with sensible numbers, and pass every blocking rule.

@@ -27,8 +27,15 @@ enum SubmissionController {
     }
 
     static func create(req: Request) async throws -> Response {
+        let m = try await create(try req.decodeJSON(CreateInput.self), req: req)
+        let response = Response(status: .created)
+        try response.content.encode(try await load(m, req: req))
+        return response
+    }
+
+    /// Drafts a submission (values from the ledger unless given); shared with the submissions page.
+    static func create(_ input: CreateInput, req: Request) async throws -> SubmissionModel {
         let caller = try req.caller()
-        let input = try req.decodeJSON(CreateInput.self)
         let scope = try await req.authorize(.draftSubmission, unit: input.unitId)
         guard let plan = try await PlanModel.find(input.planId, on: req.db)?.domain else { throw AppError.notFound("Plan", zh: "该报送计划") }
         guard plan.applies(to: scope.tree[input.unitId]!) else {
@@ -62,19 +69,25 @@ enum SubmissionController {
             try await Audit.record(on: db, userID: caller.userID, action: "create", entity: "submission", entityID: m.id,
                                    unitID: m.unitID, before: Audit.None?.none, after: ["period": m.periodCode, "values": m.valuesJSON], at: req.now)
         }
-        let response = Response(status: .created)
-        try response.content.encode(try await load(m, req: req))
-        return response
+        return m
     }
 
     static func update(req: Request) async throws -> SubmissionDTO {
-        let caller = try req.caller()
         let m = try await find(req)
+        try await update(m, { try req.decodeJSON(UpdateInput.self) }, req: req)
+        return try await load(m, req: req)
+    }
+
+    /// Changes a draft's or returned submission's narrative and values; shared with the
+    /// submission page. The input is read only after the caller may edit, so a foreign
+    /// caller learns nothing from a malformed body.
+    static func update(_ m: SubmissionModel, _ readInput: () throws -> UpdateInput, req: Request) async throws {
+        let caller = try req.caller()
         try await req.authorize(.draftSubmission, unit: m.unitID)
         guard [SubmissionStatus.draft.rawValue, SubmissionStatus.returned.rawValue].contains(m.status) else {
             throw AppError(.conflict, "not_editable", zh: "已报送的材料不能修改；如需修改请联系审核人退回。", en: "Only drafts and returned submissions can be edited.")
         }
-        let input = try req.decodeJSON(UpdateInput.self)
+        let input = try readInput()
         if let v = input.values { try await validate(v, req: req) }
         let before = ["narrative": m.narrative, "values": m.valuesJSON]
         if let n = input.narrative { m.narrative = n }
@@ -85,11 +98,14 @@ enum SubmissionController {
             try await Audit.record(on: db, userID: caller.userID, action: "update", entity: "submission", entityID: m.id,
                                    unitID: m.unitID, before: before, after: ["narrative": m.narrative, "values": m.valuesJSON], at: req.now)
         }
-        return try await load(m, req: req)
     }
 
     static func find(_ req: Request) async throws -> SubmissionModel {
-        guard let m = try await SubmissionModel.find(try req.pathID(), on: req.db) else {
+        try await find(try req.pathID(), on: req.db)
+    }
+
+    static func find(_ id: Int, on db: any Database) async throws -> SubmissionModel {
+        guard let m = try await SubmissionModel.find(id, on: db) else {
             throw AppError.notFound("Submission", zh: "该报送")
         }
         return m

@@ -13,11 +13,6 @@ enum CheckerPageController {
     /// the page can say so and keep the pasted text rather than fail the whole request).
     static let maxFile = 8 * 1_048_576
 
-    struct Form: Content {
-        var text: String?
-        var file: File?
-    }
-
     static func page(req: Request) async throws -> Response {
         let (ctx, unit, scope) = try await req.pageSession()
         return req.html(CheckerPage.render(model(req, unit: unit, scope: scope), ctx)).clearingFlash(req)
@@ -26,11 +21,11 @@ enum CheckerPageController {
     /// POST /check (multipart {text, file}): a file wins over pasted text.
     static func check(req: Request) async throws -> Response {
         let (ctx, unit, scope) = try await req.pageSession()
-        let form = (try? req.content.decode(Form.self)) ?? Form(text: try? req.content.get(String.self, at: "text"))
-        let pasted = form.text ?? ""
+        let form = try WebForm.read(req)
+        let pasted = form.values["text"] ?? ""
         var state = FormState(values: ["text": pasted])
         var result: CheckerPage.Result?
-        if let file = form.file, file.data.readableBytes > 0 {
+        if let file = form.files.first(where: { $0.field == "file" }), file.data.readableBytes > 0 {
             let name = file.filename.isEmpty ? "upload.txt" : file.filename
             do {
                 let (text, encoding) = try CheckController.readFile(Data(buffer: file.data), name: name, options: CheckOptions(byteLimit: maxFile))
@@ -55,7 +50,7 @@ enum CheckerPageController {
     static func importEntries(req: Request) async throws -> Response {
         let (ctx, unit, scope) = try await req.pageSession()
         guard scope.can(.writeLedger, on: unit.id) else { throw AppError.forbidden }
-        let values = try LedgerPageController.formValues(req)
+        let values = try WebForm.read(req).values
         let period = try Period.parse(values["period"] ?? "")
         let text = values["text"] ?? "", name = values["name"] ?? "粘贴文本"
         let candidates = DocumentImport.candidates(text: text, fileData: Data(text.utf8), fileName: name,

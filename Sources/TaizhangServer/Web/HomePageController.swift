@@ -27,7 +27,9 @@ enum HomePageController {
                 .range(0..<8).all(), catalog: catalog, on: req.db),
             notifications: try await NotificationModel.query(on: req.db).filter(\.$userID == req.caller().userID)
                 .sort(\.$id, .descending).range(0..<8).all()
-                .map { NotificationItem(id: $0.id!, message: $0.message, at: Stamp($0.createdAt), read: $0.readAt != nil) })
+                .map { NotificationItem(id: $0.id!, message: $0.message, at: Stamp($0.createdAt), read: $0.readAt != nil,
+                                         // A reporting reminder leads to the submissions page, where the draft is started.
+                                         link: $0.reminderID == nil ? nil : "/submissions") })
         return req.html(HomePage.render(model, ctx)).clearingFlash(req)
     }
 

@@ -17,7 +17,9 @@ extension LedgerPageController {
     static func create(req: Request) async throws -> Response {
         let (ctx, unit, _) = try await req.pageSession()
         let catalog = try await req.catalog()
-        let values = try formValues(req)
+        let posted = try WebForm.read(req)
+        let values = posted.values
+        let files = posted.files.filter { $0.field == "evidence" }
         var errors: [String: String] = [:]
         let input = entryInput(values, unit: unit.id, catalog: catalog, lang: ctx.lang, errors: &errors)
         if let input {
@@ -26,9 +28,11 @@ extension LedgerPageController {
                 errors[fieldName(d.field, values: input.values ?? []), default: ""] += ctx.lang == .en ? d.en : d.zh
             }
         }
+        for d in EvidenceStore.problems(files, field: "evidence") { errors["evidence", default: ""] += ctx.lang == .en ? d.en : d.zh }
         if let input, errors.isEmpty {
             do {
-                _ = try await EntryController.store([input], req: req)
+                let ids = try await EntryController.store([input], req: req)
+                if !files.isEmpty { try await EvidenceStore.add(files, to: try await EntryController.find(ids[0], on: req.db), req: req) }
                 return req.seeOther("/ledger", flash: .init(.success, WebMessage.created.text(ctx.lang)))
             } catch let e as AppError where e.status == .unprocessableEntity {
                 for d in e.details { errors[fieldName(d.field, values: input.values ?? []), default: ""] += ctx.lang == .en ? d.en : d.zh }
@@ -36,11 +40,6 @@ extension LedgerPageController {
         }
         let form = FormState(values: values, errors: errors, formError: errors.isEmpty ? nil : (ctx.lang == .en ? "Please correct the marked fields." : "请修改标出的内容。"))
         return req.html(EntryFormPage.render(.init(form: form, indicators: catalog.indicators), ctx), status: .unprocessableEntity)
-    }
-
-    /// Every text field of a urlencoded or multipart form.
-    static func formValues(_ req: Request) throws -> [String: String] {
-        try FormBody.read(req).values
     }
 
     /// The API input from the form; unreadable dates and numbers become field errors here.

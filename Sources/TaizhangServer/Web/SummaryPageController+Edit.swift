@@ -13,7 +13,7 @@ extension SummaryPageController {
         let (ctx, _, scope) = try await req.pageSession()
         let summary = try await SummaryController.find(req, action: .writeLedger)
         let section = req.parameters.get("section") ?? ""
-        let values = try LedgerPageController.formValues(req)
+        let values = try WebForm.read(req).values
         let base = Int(values["base_version"] ?? "") ?? 0
         let path = "/summaries/\(try summary.requireID())"
         let latest = try await SummaryController.version(summary, number: summary.latestVersion, on: req.db).document

@@ -19,7 +19,7 @@ enum SummaryPageController {
     /// POST /summaries {unit_id, period, scope=unit|subtree}: drafts, stores version 1, and opens it.
     static func create(req: Request) async throws -> Response {
         let (ctx, unit, scope) = try await req.pageSession()
-        let values = try LedgerPageController.formValues(req)
+        let values = try WebForm.read(req).values
         let unitID = Int(values["unit_id"] ?? "") ?? unit.id
         guard let period = Period(code: values["period"] ?? ""), period.kind != .month else {
             let form = FormState(values: values, errors: ["period": ctx.text(.invalidPeriod)])

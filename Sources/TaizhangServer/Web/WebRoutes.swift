@@ -12,6 +12,8 @@ func webRoutes(_ app: Application) {
     app.get(use: HomePageController.page)
     app.get("ledger", use: LedgerPageController.list)
     app.get("ledger", "new", use: LedgerPageController.newForm)
-    app.post("ledger", use: LedgerPageController.create)
+    app.on(.POST, "ledger", body: .collect(maxSize: EvidenceStore.maxBody), use: LedgerPageController.create)
+        .allowingBody(EvidenceStore.maxBody)
+    workWebRoutes(app)
     summaryWebRoutes(app)
 }

@@ -10,6 +10,8 @@ final class Browser {
     let app: Application
     var cookies: [String: String] = [:]
     var lastPage = ""
+    /// In memory by default; `.running` sends real HTTP, where a large body arrives streamed.
+    var method: Application.Method = .inMemory
 
     init(_ app: Application) { self.app = app }
 
@@ -23,7 +25,7 @@ final class Browser {
     }
 
     func get(_ path: String) async throws -> TestingHTTPResponse {
-        let res = try await app.testing().sendRequest(.GET, path, headers: headers())
+        let res = try await app.testing(method: method).sendRequest(.GET, path, headers: headers())
         keep(res)
         return res
     }
@@ -35,21 +37,20 @@ final class Browser {
         let body = all.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
         var h = headers()
         h.contentType = .urlEncodedForm
-        let res = try await app.testing().sendRequest(.POST, path, headers: h, body: ByteBuffer(string: body))
+        let res = try await app.testing(method: method).sendRequest(.POST, path, headers: h, body: ByteBuffer(string: body))
         keep(res)
         return res
     }
 
-    /// Posts a multipart form as a browser does, including file inputs left empty
-    /// (a part with `filename=""` and no bytes).
+    /// Posts a multipart form (text fields and files) as a browser does for `enctype="multipart/form-data"`.
     func postMultipart(_ path: String, _ fields: [String: String], files: [(field: String, filename: String, data: [UInt8])] = [],
                        csrf: String? = nil) async throws -> TestingHTTPResponse {
-        let boundary = "----TaizhangTestBoundary7MA4YWxkTrZu0gW"
-        var body = ByteBuffer()
+        let boundary = "----TaizhangTest\(UUID().uuidString)"
         var all = fields
         all["_csrf"] = csrf ?? csrfField
-        for (k, v) in all.sorted(by: { $0.key < $1.key }) {
-            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n")
+        var body = ByteBuffer()
+        for (name, value) in all {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
         for f in files {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(f.field)\"; filename=\"\(f.filename)\"\r\n")
@@ -60,7 +61,7 @@ final class Browser {
         body.writeString("--\(boundary)--\r\n")
         var h = headers()
         h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-        let res = try await app.testing().sendRequest(.POST, path, headers: h, body: body)
+        let res = try await app.testing(method: method).sendRequest(.POST, path, headers: h, body: body)
         keep(res)
         return res
     }

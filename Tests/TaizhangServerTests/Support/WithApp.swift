@@ -40,7 +40,10 @@ final class RecordingNotifier: Notifier, @unchecked Sendable {
 func withApp(_ engine: Engine, now: Date = frozenNow,
              _ body: (Application, TestWorld) async throws -> Void) async throws {
     let notifier = RecordingNotifier()
-    let config = AppConfig(database: engine.config, runsReminderJob: false)
+    // Evidence files go under the data directory: a fresh one per test, removed afterwards.
+    let dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("taizhang-test-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: dataDirectory) }
+    let config = AppConfig(database: engine.config, dataDirectory: dataDirectory, runsReminderJob: false)
     let app = try await Application.makeTaizhang(
         config: config, dependencies: Dependencies(clock: .fixed(now), notifier: notifier, bcryptCost: 4),
         environment: .testing)

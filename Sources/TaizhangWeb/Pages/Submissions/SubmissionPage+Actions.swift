@@ -10,21 +10,21 @@ extension SubmissionPage {
         return div(.class("tz-actions-stack")) {
             Fields(state: m.form, t: t).formError
             for act in m.allowedActions where act != .return {
+                // The button carries the action (name="action" value="submit"): what a person
+                // clicks is what is sent, and what an end-to-end test can find.
                 postForm(action, csrf: ctx.csrf, .class("tz-inline")) {
-                    hidden("action", act.rawValue)
                     if act == .submit && blocked {
                         p(.class("tz-hint")) { t(.submitBlocked) }
                     } else {
-                        submitButton(t.action(act), kind: "primary", confirm: t.confirmQuestion(act))
+                        submitButton(t.action(act), name: "action", value: act.rawValue, kind: "primary", confirm: t.confirmQuestion(act))
                     }
                 }
             }
             if m.allowedActions.contains(.return) {
                 postForm(action, csrf: ctx.csrf, .class("tz-form tz-return-form")) {
-                    hidden("action", SubmissionAction.return.rawValue)
                     Fields(state: m.form, t: t).textarea("comment", t(.returnComment), rows: 3, required: true,
                                                          hint: t(.returnCommentHint))
-                    submitButton(t.action(.return), kind: "danger")
+                    submitButton(t.action(.return), name: "action", value: SubmissionAction.return.rawValue, kind: "danger")
                 }
             }
         }

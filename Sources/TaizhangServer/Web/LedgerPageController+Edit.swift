@@ -1,0 +1,96 @@
+import Fluent
+import Foundation
+import TaizhangDomain
+import TaizhangWeb
+import Vapor
+
+/// Editing one entry in the browser: the form with its evidence, saving (with new
+/// evidence files), deleting, and the evidence downloads. Every change goes through the
+/// API's functions, so the scope check, transaction and audit log are the same.
+extension LedgerPageController {
+    static func editForm(req: Request) async throws -> Response {
+        let (ctx, _, _) = try await req.pageSession()
+        let entry = try await EntryController.find(try req.pathID(), on: req.db)
+        try await req.authorize(.writeLedger, unit: entry.unitID)
+        let dto = try await EntryController.dtos([entry], on: req.db)[0]
+        let form = FormState(values: EntryFormPage.values(of: ledgerEntry(dto)))
+        return req.html(EntryFormPage.render(try await formModel(entry, form: form, req: req), ctx)).clearingFlash(req)
+    }
+
+    /// POST /ledger/{id}: the entry's fields and any new evidence files, all or nothing —
+    /// a bad file or field re-renders the form with what was typed and saves nothing.
+    static func update(req: Request) async throws -> Response {
+        let (ctx, _, _) = try await req.pageSession()
+        let entry = try await EntryController.find(try req.pathID(), on: req.db)
+        try await req.authorize(.writeLedger, unit: entry.unitID)
+        let catalog = try await req.catalog()
+        let form = try WebForm.read(req)
+        let files = form.files.filter { $0.field == "evidence" }
+        var errors: [String: String] = [:]
+        var input = entryInput(form.values, unit: entry.unitID, catalog: catalog, lang: ctx.lang, errors: &errors)
+        // The form cannot change where an entry came from or who confirmed it outside the system.
+        input?.source = nil
+        input?.confirmer = entry.confirmer
+        if let input {
+            for d in EntryValidator(catalog: catalog).problems(input.domain(defaultSource: .typed).entry) {
+                errors[fieldName(d.field, values: input.values ?? []), default: ""] += ctx.lang == .en ? d.en : d.zh
+            }
+        }
+        for d in EvidenceStore.problems(files, field: "evidence") { errors["evidence", default: ""] += ctx.lang == .en ? d.en : d.zh }
+        if let input, errors.isEmpty {
+            do {
+                try await EntryController.update(entry, input, req: req)
+                try await EvidenceStore.add(files, to: entry, req: req)
+                return req.seeOther("/ledger", flash: .init(.success, WorkMessage.entryUpdated.text(ctx.lang)))
+            } catch let e as AppError where e.status == .unprocessableEntity || e.status == .badRequest {
+                for d in e.details { errors[fieldName(d.field, values: input.values ?? []), default: ""] += ctx.lang == .en ? d.en : d.zh }
+                if e.details.isEmpty { errors[fieldName(e.field, values: input.values ?? []), default: ""] += ctx.lang == .en ? e.en : e.zh }
+            }
+        }
+        let state = FormState(values: form.values, errors: errors, formError: WorkMessage.fixFields.text(ctx.lang))
+        return req.html(EntryFormPage.render(try await formModel(entry, form: state, req: req), ctx), status: .unprocessableEntity)
+    }
+
+    /// POST /ledger/{id}/delete, from the edit page or the imported list.
+    static func delete(req: Request) async throws -> Response {
+        let (ctx, _, _) = try await req.pageSession()
+        let entry = try await EntryController.find(try req.pathID(), on: req.db)
+        let wasPending = entry.pending
+        try await EntryController.delete(entry, req: req)
+        return req.seeOther(wasPending ? "/ledger/imported" : "/ledger", flash: .init(.success, WorkMessage.entryDeleted.text(ctx.lang)))
+    }
+
+    static func downloadEvidence(req: Request) async throws -> Response {
+        let entry = try await EntryController.find(try req.pathID(), on: req.db)
+        try await req.authorize(.read, unit: entry.unitID)
+        return try await EvidenceStore.download(try await EvidenceStore.find(try req.pathID("eid"), of: entry, on: req.db), req: req)
+    }
+
+    static func deleteEvidence(req: Request) async throws -> Response {
+        let (ctx, _, _) = try await req.pageSession()
+        let entry = try await EntryController.find(try req.pathID(), on: req.db)
+        try await req.authorize(.writeLedger, unit: entry.unitID)
+        try await EvidenceStore.remove(try await EvidenceStore.find(try req.pathID("eid"), of: entry, on: req.db), of: entry, req: req)
+        return req.seeOther("/ledger/\(entry.id!)/edit", flash: .init(.success, WorkMessage.evidenceRemoved.text(ctx.lang)))
+    }
+
+    static func formModel(_ entry: EntryModel, form: FormState, req: Request) async throws -> EntryFormPage.Model {
+        let evidence = try await EvidenceStore.list(entry, on: req.db).map {
+            EntryFormPage.Evidence(id: $0.id!, filename: $0.fileName, url: "/ledger/\(entry.id!)/evidence/\($0.id!)",
+                                   sizeText: EvidenceStore.sizeText($0.size))
+        }
+        return EntryFormPage.Model(entryID: entry.id, form: form, indicators: try await req.catalog().indicators,
+                                   evidence: evidence, importedFrom: entry.docID.map(documentName))
+    }
+
+    /// "总结.docx#1a2b3c4d" (how imports name their document) → "《总结.docx》".
+    static func documentName(_ docID: String) -> String {
+        "《" + (docID.split(separator: "#").first.map(String.init) ?? docID) + "》"
+    }
+
+    static func ledgerEntry(_ d: EntryController.EntryDTO) -> LedgerEntry {
+        LedgerEntry(unitID: d.unitId, category: d.category, title: d.title, narrative: d.narrative, place: d.place,
+                    date: CivilDate(iso: d.date) ?? CivilDate(2000, 1, 1), endDate: d.endDate.flatMap { CivilDate(iso: $0) },
+                    values: d.values, source: EntrySource(rawValue: d.source) ?? .typed, planned: d.planned)
+    }
+}

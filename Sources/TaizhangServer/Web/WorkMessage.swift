@@ -1,0 +1,36 @@
+import TaizhangDomain
+
+/// Flash messages and form errors of the work pages, in both languages (the page
+/// strings live in TaizhangWeb's tables; these are the server's own).
+enum WorkMessage {
+    case entryUpdated, entryDeleted, entryConfirmed(Int), nothingSelected, evidenceRemoved
+    case draftCreated, draftExists, narrativeSaved, transitioned(SubmissionAction)
+    case remindersSent(Int), nothingToRemind, notificationRead
+    case fixFields, chooseAction
+
+    func text(_ lang: Language) -> String {
+        let zh = lang != .en
+        switch self {
+        case .entryUpdated: return zh ? "台账记录已保存。" : "Entry saved."
+        case .entryDeleted: return zh ? "台账记录已删除。" : "Entry deleted."
+        case .entryConfirmed(let n): return zh ? "已确认\(n)条记录。" : "\(n) entr\(n == 1 ? "y" : "ies") confirmed."
+        case .nothingSelected: return zh ? "请先勾选要确认的记录。" : "Tick the entries to confirm first."
+        case .evidenceRemoved: return zh ? "佐证资料已删除。" : "Evidence removed."
+        case .draftCreated: return zh ? "已生成报送草稿，请核对后报送。" : "Draft created; check it, then submit."
+        case .draftExists: return zh ? "该期报送已存在，已为您打开。" : "This period's submission exists; here it is."
+        case .narrativeSaved: return zh ? "报送说明已保存。" : "Narrative saved."
+        case .transitioned(let a):
+            switch a {
+            case .submit: return zh ? "已报送，等待领导审核。" : "Submitted; awaiting the leader's approval."
+            case .approve: return zh ? "已审核通过，已报上级。" : "Approved and sent up."
+            case .accept: return zh ? "已采纳。" : "Accepted."
+            case .return: return zh ? "已退回，单位将收到退回意见。" : "Returned; the unit sees your comment."
+            }
+        case .remindersSent(let n): return zh ? "已向\(n)个未报送单位发出提醒。" : "Reminded \(n) unit\(n == 1 ? "" : "s") that have not submitted."
+        case .nothingToRemind: return zh ? "没有需要提醒的单位（均已报送或今日已提醒）。" : "No unit to remind (all submitted or already reminded today)."
+        case .notificationRead: return zh ? "已标记为已读。" : "Marked as read."
+        case .fixFields: return zh ? "请修改标出的内容。" : "Please correct the marked fields."
+        case .chooseAction: return zh ? "请选择要办理的操作。" : "Choose an action."
+        }
+    }
+}
