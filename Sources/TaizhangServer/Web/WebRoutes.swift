@@ -13,4 +13,5 @@ func webRoutes(_ app: Application) {
     app.get("ledger", use: LedgerPageController.list)
     app.get("ledger", "new", use: LedgerPageController.newForm)
     app.post("ledger", use: LedgerPageController.create)
+    processWebRoutes(app)
 }

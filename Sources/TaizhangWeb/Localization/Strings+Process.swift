@@ -52,5 +52,16 @@ extension Strings {
         (.part, "指标", "Part"), (.weight, "权重", "Weight"), (.score, "得分", "Score"), (.weightedScore, "加权得分", "Weighted"),
         (.passMark, "合格线", "pass mark"),
         (.vetoOverridesScore, "因一票否决，总分不作为验收结论。", "Because of the veto, the total does not decide the result."),
+        (.vetoItem, "一票否决项", "veto"), (.addPlanLine, "添加方案项目", "Add a plan line"),
+        (.planChangeReview, "方案项目变更后，须重新报省财政、文化部门审核并报国家创建办备案，审核通过前不能列支。",
+         "A changed plan goes to the provincial finance and culture departments again; nothing can be booked until it is approved."),
+        (.fundSource, "资金来源", "Source"), (.centralFunds, "中央补助资金", "Central subsidy"), (.localFunds, "地方资金", "Local funds"),
+        (.addInspection, "登记督导检查", "Record an inspection"), (.plannedOn, "计划日期", "Planned for"),
+        (.onePerLine, "每行一个问题。", "One finding per line."), (.openItems, "生成整改事项", "Open rectification items"),
+        (.fixMarked, "请修改标出的内容。", "Please correct the marked fields."),
+        (.noScores, "尚无宣传评分。", "No publicity scores yet."), (.noCircular, "尚无可通报的评分。", "No scores to publish yet."),
+        (.outsidePlan, "方案外支出", "Outside the plan"),
+        (.baseEarned, "评分期内定期报告均按时报送", "Every periodic report of the period was on time"),
+        (.provisionalScore, "评分期内尚有报告未到报送期限，得分为暂定", "Some reports are not due yet: the score is provisional"),
     ]
 }

@@ -35,8 +35,12 @@ enum FundPlanController {
     /// with expenditures cannot go, nor drop its budget below what was spent.
     static func put(req: Request) async throws -> PlanView {
         let unit = try await req.unitParameter(.writeLedger)
-        let input = try req.decodeJSON(PlanInput.self)
-        let view = try await req.processWrite(unit: unit) { store, _ in
+        return try await save(req, unit: unit, try req.decodeJSON(PlanInput.self))
+    }
+
+    /// The write behind PUT (and the page's add-line form): `unit` already authorized for `.writeLedger`.
+    static func save(_ req: Request, unit: Int, _ input: PlanInput) async throws -> PlanView {
+        try await req.processWrite(unit: unit) { store, _ in
             let rules = try await store.rules()
             try AppError.check(FundPlanRules.inputProblems(input, rules: rules.funds))
             let model = try await store.fundPlan(unit) ?? FundPlanModel()
@@ -50,7 +54,6 @@ enum FundPlanController {
             try await req.audit(on: store.db, before == nil ? "create" : "update", "fund_plan", id: model.id, unit: unit, before: before, after: model.domain)
             return Self.view(model, rules: rules)
         }
-        return view
     }
 
     /// A provincial department's review (supervisors).

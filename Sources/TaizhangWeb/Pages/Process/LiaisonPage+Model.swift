@@ -2,7 +2,8 @@ import TaizhangDomain
 
 /// GET /process/liaison — the zone's one liaison (联络员) and the rotation of the national
 /// liaison meetings (quarterly for zones, half-yearly for projects).
-/// Form: POST /process/liaison (`name`, `title`, `phone`) names a new liaison, replacing the current one.
+/// Form: POST /process/liaison (`name`, `title`, `phone`) names a new liaison, replacing the current one
+/// (the unit's own people; a supervisor's `?unit=` stays on the action).
 public enum LiaisonPage {
     public struct Model: Sendable {
         public var current: Liaison?

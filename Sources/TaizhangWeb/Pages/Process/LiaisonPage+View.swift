@@ -33,7 +33,7 @@ extension LiaisonPage {
 
     static func form(_ state: FormState, _ ctx: PageContext) -> Node {
         let t = ctx.t
-        return foldedForm(t(.changeLiaison), action: "/process/liaison", state: state, ctx, cls: "tz-form tz-row") { f in
+        return foldedForm(t(.changeLiaison), action: ProcessTabs.link("/process/liaison", ctx), state: state, ctx, cls: "tz-form tz-row") { f in
             f.input("name", t(.name), required: true)
             f.input("title", t(.jobTitle), required: true)
             f.input("phone", t(.phone), type: "tel", required: true)
