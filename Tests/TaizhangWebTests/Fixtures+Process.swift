@@ -24,7 +24,9 @@ extension Fixtures {
                                  rotation: [.init(period: .quarter(2024, 1), host: "东湖区", heldOn: CivilDate(2024, 3, 28)),
                                             .init(period: .quarter(2024, 2), host: "城关区", heldOn: CivilDate(2024, 6, 25), isUs: true),
                                             .init(period: .quarter(2024, 3), host: "西山县")],
-                                 canEdit: true), process("/process/liaison", lang))
+                                 canEdit: true, canManage: true, hostOptions: [.init("12", "城关街道")],
+                                 meetingForm: FormState(values: ["period": "2024M07"], errors: ["period": "示范区联络员会议按季度召开"])),
+                           process("/process/liaison", lang))
     }
 
     static func funds(_ lang: Language) -> String {

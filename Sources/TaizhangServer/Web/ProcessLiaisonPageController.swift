@@ -13,7 +13,7 @@ enum ProcessLiaisonPageController {
         try await render(req, try await req.processSession()).clearingFlash(req)
     }
 
-    static func render(_ req: Request, _ s: ProcessPageSession, form: FormState = .empty,
+    static func render(_ req: Request, _ s: ProcessPageSession, form: FormState = .empty, meetingForm: FormState = .empty,
                        status: HTTPResponseStatus = .ok) async throws -> Response {
         let store = req.processStore, unit = s.unit.id, today = req.today
         let creation = try await store.creation(unit)
@@ -22,7 +22,10 @@ enum ProcessLiaisonPageController {
         let previous = roster.liaisons.filter { $0.unitID == unit && $0 != current }.sorted { $0.from > $1.from }
         let model = LiaisonPage.Model(current: current.map(liaison), previous: previous.map(liaison),
                                       rotation: try await rotation(creation, store: store, tree: s.scope.tree, today: today),
-                                      canEdit: s.scope.can(.writeLedger, on: unit), form: form)
+                                      canEdit: s.scope.can(.writeLedger, on: unit), form: form,
+                                      canManage: s.scope.can(.manage, on: unit),
+                                      hostOptions: try await peers(creation, s, store: store).map { Choice(String($0), s.scope.tree[$0]?.name ?? "") },
+                                      meetingForm: meetingForm)
         return req.html(LiaisonPage.render(model, s.ctx), status: status)
     }
 
@@ -45,6 +48,31 @@ enum ProcessLiaisonPageController {
             out.append(.init(period: period, host: host.flatMap { tree[$0]?.name } ?? "—", isUs: host == c.unitID))
         }
         return out
+    }
+
+    /// The creations of the unit's kind the supervisor manages from the unit worked in: a
+    /// meeting's attendance and its possible hosts.
+    static func peers(_ c: Creation, _ s: ProcessPageSession, store: ProcessStore) async throws -> [Int] {
+        let reach = s.ctx.processUnits.map(\.id).filter { s.scope.can(.manage, on: $0) }
+        return try await store.creations(reach).filter { $0.kind == c.kind }.map(\.unitID)
+    }
+
+    /// POST /process/liaison/meetings (supervisors): the meeting of a period, hosted by one of
+    /// the units or elsewhere, attended by the creations of the kind in reach.
+    static func recordMeeting(req: Request) async throws -> Response {
+        let s = try await req.processSession()
+        guard s.scope.can(.manage, on: s.unit.id) else { throw AppError.forbidden }
+        let v = try LedgerPageController.formValues(req)
+        let failed = try await ProcessForm.attempt(v, lang: s.lang, fields: ["host_unit_id": "host"]) {
+            let creation = try await req.processStore.creation(s.unit.id)
+            let name = ProcessForm.text(v, "host_name")
+            _ = try await LiaisonMeetingController.record(req, .init(
+                kind: creation.kind, period: ProcessForm.text(v, "period"), date: try ProcessForm.date(v, "date")!,
+                hostUnitId: Int(v["host"] ?? ""), hostName: name.isEmpty ? nil : name,
+                attendingUnitIds: try await peers(creation, s, store: req.processStore)))
+        }
+        if let failed { return try await render(req, s, meetingForm: failed, status: .unprocessableEntity) }
+        return req.seeOther(req.processPath("/process/liaison"), flash: .init(.success, WebMessage.created.text(s.lang)))
     }
 
     /// POST /process/liaison: names the new liaison from today; the one in office moves to the history.

@@ -9,6 +9,7 @@ func processWebRoutes(_ app: Application) {
     p.post("meetings", use: ProcessGroupPageController.addMeeting)
     p.get("liaison", use: ProcessLiaisonPageController.page)
     p.post("liaison", use: ProcessLiaisonPageController.appoint)
+    p.post("liaison", "meetings", use: ProcessLiaisonPageController.recordMeeting)
     p.get("funds", use: ProcessFundsPageController.page)
     p.post("funds", "lines", use: ProcessFundsPageController.addLine)
     p.post("funds", "expenditures", use: ProcessFundsPageController.addExpenditure)

@@ -52,4 +52,5 @@ public enum Key: String, CaseIterable, Sendable {
     case met, notMet, weightedParts, part, weight, score, weightedScore, passMark, vetoOverridesScore
     case vetoItem, addPlanLine, planChangeReview, fundSource, centralFunds, localFunds, addInspection, plannedOn
     case onePerLine, openItems, fixMarked, noScores, noCircular, outsidePlan, baseEarned, provisionalScore
+    case recordLiaisonMeeting, liaisonPeriodHint, hostElsewhere, hostName
 }

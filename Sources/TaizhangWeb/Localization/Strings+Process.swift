@@ -62,6 +62,9 @@ extension Strings {
         (.noScores, "尚无宣传评分。", "No publicity scores yet."), (.noCircular, "尚无可通报的评分。", "No scores to publish yet."),
         (.outsidePlan, "方案外支出", "Outside the plan"),
         (.baseEarned, "评分期内定期报告均按时报送", "Every periodic report of the period was on time"),
+        (.recordLiaisonMeeting, "登记联络员会议", "Record a liaison meeting"),
+        (.liaisonPeriodHint, "示范区按季度（如2024Q3），示范项目按半年（如2024H2）。", "Zones meet quarterly (2024Q3), projects half-yearly (2024H2)."),
+        (.hostElsewhere, "外地承办", "Hosted elsewhere"), (.hostName, "外地承办单位", "Host elsewhere"),
         (.provisionalScore, "评分期内尚有报告未到报送期限，得分为暂定", "Some reports are not due yet: the score is provisional"),
     ]
 }

@@ -81,6 +81,37 @@ extension DatabaseTests.WebProcessTests {
     }
 }
 
+extension DatabaseTests.WebProcessTests {
+    /// Supervisors record the liaison meetings; the unit sees it in its rotation.
+    @Test(arguments: Engine.enabled)
+    func aSupervisorRecordsALiaisonMeeting(engine: Engine) async throws {
+        try await Self.withDemo(engine) { app in
+            // setup
+            let zone = try await Self.unitID(app, "城关街道")
+            let supervisor = try await Self.login(app, "wenlvju.supervisor")
+            let staff = try await Self.login(app, "chengguan.staff")
+            _ = try await supervisor.get("/process/liaison?unit=\(zone)")
+            _ = try await staff.get("/process/liaison")
+            // act
+            let wrongPeriod = try await supervisor.post("/process/liaison/meetings?unit=\(zone)", ["period": "2024H2", "date": "2024-07-02",
+                                                                                                "host": "", "host_name": "江南区"])
+            let recorded = try await supervisor.post("/process/liaison/meetings?unit=\(zone)", ["period": "2024Q3", "date": "2024-07-02",
+                                                                                             "host": "", "host_name": "<b>江南区</b>"])
+            let byStaff = try await staff.post("/process/liaison/meetings", ["period": "2024Q4", "date": "2024-07-02", "host": String(zone)])
+            let page = try await staff.get("/process/liaison")
+            // assert
+            #expect(wrongPeriod.status == .unprocessableEntity)
+            #expect(wrongPeriod.body.string.contains("按季度召开"))
+            #expect(wrongPeriod.body.string.contains(#"value="2024H2""#))
+            #expect(recorded.status == .seeOther)
+            #expect(byStaff.status == .forbidden)
+            let meetings = try await LiaisonMeetingController.all(app.db, kind: .zone)
+            #expect(meetings.last?.period == .quarter(2024, 3) && meetings.last?.attendingUnitIDs == [zone])
+            #expect(page.body.string.contains("&lt;b&gt;江南区&lt;/b&gt;"))
+        }
+    }
+}
+
 extension Application {
     /// The leading group of a demo unit, as stored.
     func processStore(unit name: String) async throws -> LeadingGroup? {
