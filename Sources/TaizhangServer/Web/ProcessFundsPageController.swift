@@ -35,7 +35,7 @@ enum ProcessFundsPageController {
         }
         let model = FundsPage.Model(
             allowedCategories: categories.map { $0.text(s.lang) }, lines: lines, expenditures: rows.reversed(),
-            report: try await report(unit, rules: rules, store: store, today: req.today),
+            report: try await report(unit, rules: rules, store: store, today: req.today, download: plan != nil ? req : nil),
             canEdit: s.scope.can(.writeLedger, on: unit), form: form,
             categoryOptions: categories.map { Choice($0.code, $0.text(s.lang)) }, lineForm: lineForm,
             planStatus: plan.map { p in let st = p.status(rules: rules.funds); return s.zh ? st.chinese : st.rawValue })
@@ -43,11 +43,26 @@ enum ProcessFundsPageController {
     }
 
     /// The last half-year's fund usage report: filed when, else due when.
-    static func report(_ unit: Int, rules: ProcessRuleSet, store: ProcessStore, today: CivilDate) async throws -> FundsPage.HalfYearReport? {
+    /// With a plan, the report generated for download (`download`: the request, for the link).
+    static func report(_ unit: Int, rules: ProcessRuleSet, store: ProcessStore, today: CivilDate,
+                       download: Request?) async throws -> FundsPage.HalfYearReport? {
         guard let rule = rules.halfYearReport(.fundUsage) else { return nil }
         let half = Period.containing(today, kind: .halfYear).previous
         let filed = try await store.records(HalfYearReportModel.self, unit: unit).first { $0.kind == .fundUsage && $0.period == half }
-        return FundsPage.HalfYearReport(period: half, filedOn: filed?.filedOn, dueDate: rule.dueRule.dueDate(for: half))
+        return FundsPage.HalfYearReport(period: half, filedOn: filed?.filedOn, dueDate: rule.dueRule.dueDate(for: half),
+                                        downloadURL: download?.processPath("/process/funds/report?period=\(half.code)&format=docx"))
+    }
+
+    /// GET /process/funds/report?period=2024H1&format=docx (or md, html): the half-year
+    /// report generated from the plan and the expenditures (`FundPlanController.report`).
+    static func download(req: Request) async throws -> Response {
+        let s = try await req.processSession()
+        guard let period = req.query[String.self, at: "period"].flatMap(Period.init(code:)), period.kind == .halfYear else {
+            throw AppError.badRequest("invalid_period", zh: "经费使用情况按半年报告（例：2024H1）。", en: "Fund reports are half-yearly (e.g. 2024H1).", field: "period")
+        }
+        let report = try await FundPlanController.report(s.unit.id, unitName: s.unit.name, period: period, store: req.processStore)
+        return try CircularController.download(FundReportDocument.make(report, signature: s.unit.name, date: req.today),
+                                               format: req.query[String.self, at: "format"] ?? "docx")
     }
 
     /// POST /process/funds/lines: the plan with one more line (a new plan when there is none).

@@ -59,6 +59,16 @@ extension DatabaseTests.WebProcessTests {
             #expect(page.body.string.contains("专款专用，不能列支"))
             // A supervisor reads but does not book for the unit.
             #expect(!page.body.string.contains("/process/funds/expenditures"))
+            // The half-year report names the payment outside the plan.
+            #expect(page.body.string.contains("/process/funds/report?period=2024H1&amp;format=docx&amp;unit=\(baishi)"))
+            let md = try await supervisor.get("/process/funds/report?period=2024H1&format=md&unit=\(baishi)")
+            let docx = try await supervisor.get("/process/funds/report?period=2024H1&format=docx&unit=\(baishi)")
+            let quarter = try await supervisor.get("/process/funds/report?period=2024Q1&unit=\(baishi)")
+            #expect(md.status == .ok)
+            #expect(md.body.string.contains("白石镇2024年上半年创建经费使用情况报告"))
+            #expect(md.body.string.contains("购置公务用车") && md.body.string.contains("镇村群众文化活动"))
+            #expect(docx.status == .ok && docx.body.getString(at: 0, length: 2) == "PK")
+            #expect(quarter.status == .badRequest)
         }
     }
 

@@ -103,8 +103,12 @@ enum FundPlanController {
         guard period.kind == .halfYear else {
             throw AppError.badRequest("invalid_period", zh: "经费使用情况按半年报告（例：2024H1）。", en: "Fund reports are half-yearly (e.g. 2024H1).", field: "period")
         }
-        let store = req.processStore
-        return HalfYearFundReport.build(unitName: scope.tree[unit]?.name ?? "", plan: try await plan(unit, store: store).domain,
-                                        expenditures: try await store.expenditures(unit), period: period, rules: try await store.rules())
+        return try await report(unit, unitName: scope.tree[unit]?.name ?? "", period: period, store: req.processStore)
+    }
+
+    /// The report of a half-year from the stored plan and expenditures (read access checked by the caller).
+    static func report(_ unit: Int, unitName: String, period: Period, store: ProcessStore) async throws -> HalfYearFundReport {
+        HalfYearFundReport.build(unitName: unitName, plan: try await plan(unit, store: store).domain,
+                                 expenditures: try await store.expenditures(unit), period: period, rules: try await store.rules())
     }
 }
