@@ -72,16 +72,17 @@ enum ProcessFundsPageController {
         let v = try LedgerPageController.formValues(req)
         let failed = try await ProcessForm.attempt(v, lang: s.lang, fields: ["lines": "scope", "centralBudget": "central_budget"]) {
             let central = try ProcessForm.fen(v, "central_budget"), local = try ProcessForm.fen(v, "local_budget", required: false)
-            let plan = try await req.processStore.fundPlan(s.unit.id)?.domain
-            let old = (plan?.lines ?? []).map {
-                FundPlanController.LineInput(id: $0.id, scope: $0.scope, category: $0.category, purpose: $0.purpose,
-                                             expectedEffect: $0.expectedEffect, centralBudget: $0.centralBudget, localBudget: $0.localBudget)
-            }
             let new = FundPlanController.LineInput(id: nil, scope: ProcessForm.text(v, "scope"), category: v["category"] ?? "",
                                                    purpose: ProcessForm.text(v, "purpose"), expectedEffect: nil,
                                                    centralBudget: central, localBudget: local)
-            _ = try await FundPlanController.save(req, unit: s.unit.id, .init(title: plan?.title ?? "\(s.unit.name)创建经费使用方案",
-                                                                              lines: old + [new]))
+            let title = "\(s.unit.name)创建经费使用方案"
+            _ = try await FundPlanController.save(req, unit: s.unit.id) { plan in
+                let old = (plan?.lines ?? []).map {
+                    FundPlanController.LineInput(id: $0.id, scope: $0.scope, category: $0.category, purpose: $0.purpose,
+                                                 expectedEffect: $0.expectedEffect, centralBudget: $0.centralBudget, localBudget: $0.localBudget)
+                }
+                return .init(title: plan?.title ?? title, lines: old + [new])
+            }
         }
         if let failed { return try await render(req, s, lineForm: failed, status: .unprocessableEntity) }
         return req.seeOther(req.processPath("/process/funds"), flash: .init(.success, WebMessage.saved.text(s.lang)))

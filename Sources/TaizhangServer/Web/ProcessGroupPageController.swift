@@ -45,14 +45,15 @@ enum ProcessGroupPageController {
                 throw ProcessForm.invalid("position", zh: "请选择组内职务。", en: "Choose a position.")
             }
             try AppError.check([AppError.required(v["department"] ?? "", field: "department", zh: "所在部门")].compactMap { $0 })
-            let store = req.processStore
-            let creation = try await store.creation(s.unit.id)
-            let group = try await store.group(s.unit.id)
-            let members = (group?.members ?? []).map { LeadingGroupController.MemberInput(name: $0.name, role: $0.role, department: $0.department, post: $0.post) }
-            let input = LeadingGroupController.GroupInput(
-                name: group?.name ?? "\(s.unit.name)\(creation.kind.chinese)创建工作领导小组", office: group?.office ?? "",
-                members: members + [.init(name: ProcessForm.text(v, "name"), role: role, department: ProcessForm.text(v, "department"), post: nil)])
-            try await LeadingGroupController.save(req, unit: s.unit.id, input)
+            let creation = try await req.processStore.creation(s.unit.id)
+            let new = LeadingGroupController.MemberInput(name: ProcessForm.text(v, "name"), role: role,
+                                                        department: ProcessForm.text(v, "department"), post: nil)
+            let name = "\(s.unit.name)\(creation.kind.chinese)创建工作领导小组"
+            try await LeadingGroupController.save(req, unit: s.unit.id) { group in
+                LeadingGroupController.GroupInput(
+                    name: group?.name ?? name, office: group?.office ?? "",
+                    members: (group?.members ?? []).map { .init(name: $0.name, role: $0.role, department: $0.department, post: $0.post) } + [new])
+            }
         }
         if let failed { return try await render(req, s, memberForm: failed, status: .unprocessableEntity) }
         return req.seeOther(req.processPath("/process/group"), flash: .init(.success, WebMessage.saved.text(s.lang)))

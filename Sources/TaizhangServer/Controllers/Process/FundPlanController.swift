@@ -40,11 +40,18 @@ enum FundPlanController {
 
     /// The write behind PUT (and the page's add-line form): `unit` already authorized for `.writeLedger`.
     static func save(_ req: Request, unit: Int, _ input: PlanInput) async throws -> PlanView {
+        try await save(req, unit: unit) { _ in input }
+    }
+
+    /// `change` makes the new title and lines from the plan as stored (nil: none yet), read
+    /// with the creation locked, so a line added meanwhile is not lost.
+    static func save(_ req: Request, unit: Int, _ change: @escaping @Sendable (FundPlan?) throws -> PlanInput) async throws -> PlanView {
         try await req.processWrite(unit: unit) { store, _ in
             let rules = try await store.rules()
-            try AppError.check(FundPlanRules.inputProblems(input, rules: rules.funds))
             let model = try await store.fundPlan(unit) ?? FundPlanModel()
             let before = model.id == nil ? nil : model.domain
+            let input = try change(before)
+            try AppError.check(FundPlanRules.inputProblems(input, rules: rules.funds))
             var plan = FundPlan(id: model.id ?? 0, unitID: unit, title: input.title, lines: FundPlanRules.lines(input.lines, old: before?.lines ?? []),
                                 reviews: before?.reviews ?? [], filedOn: before?.filedOn)
             try AppError.check(FundPlanRules.spendingProblems(plan, spent: try await store.expenditures(unit), rules: rules.funds))

@@ -35,11 +35,18 @@ enum LeadingGroupController {
 
     /// The write behind PUT (and the page's add-member form): `unit` already authorized for `.writeLedger`.
     static func save(_ req: Request, unit: Int, _ input: GroupInput) async throws {
-        try AppError.check([AppError.required(input.name, field: "name", zh: "领导小组名称")].compactMap { $0 }
-            + input.members.enumerated().compactMap { i, m in AppError.required(m.name, field: "members[\(i)].name", zh: "成员姓名") })
+        try await save(req, unit: unit) { _ in input }
+    }
+
+    /// `change` makes the new name, office and members from the group as stored (nil: none
+    /// yet), read with the creation locked, so a change made meanwhile is not lost.
+    static func save(_ req: Request, unit: Int, _ change: @escaping @Sendable (LeadingGroup?) throws -> GroupInput) async throws {
         try await req.processWrite(unit: unit) { store, _ in
             let model = try await LeadingGroupModel.query(on: store.db).filter(\.$unitID == unit).first() ?? LeadingGroupModel()
             let before = model.id == nil ? nil : model.domain(meetings: [])
+            let input = try change(before)
+            try AppError.check([AppError.required(input.name, field: "name", zh: "领导小组名称")].compactMap { $0 }
+                + input.members.enumerated().compactMap { i, m in AppError.required(m.name, field: "members[\(i)].name", zh: "成员姓名") })
             model.unitID = unit; model.name = input.name; model.office = input.office
             model.members = JSON.string(input.members.map { GroupMember(name: $0.name, role: $0.role, department: $0.department, post: $0.post ?? "") })
             model.updatedAt = req.now
