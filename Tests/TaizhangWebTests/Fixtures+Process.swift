@@ -24,7 +24,9 @@ extension Fixtures {
                                  rotation: [.init(period: .quarter(2024, 1), host: "东湖区", heldOn: CivilDate(2024, 3, 28)),
                                             .init(period: .quarter(2024, 2), host: "城关区", heldOn: CivilDate(2024, 6, 25), isUs: true),
                                             .init(period: .quarter(2024, 3), host: "西山县")],
-                                 canEdit: true), process("/process/liaison", lang))
+                                 canEdit: true, canManage: true, hostOptions: [.init("12", "城关街道")],
+                                 meetingForm: FormState(values: ["period": "2024M07"], errors: ["period": "示范区联络员会议按季度召开"])),
+                           process("/process/liaison", lang))
     }
 
     static func funds(_ lang: Language) -> String {
@@ -35,7 +37,11 @@ extension Fixtures {
                                                     voucherURL: "/files/31"),
                                               .init(date: CivilDate(2024, 6, 10), lineName: "文艺骨干培训", amount: 4.2, purpose: "师资费",
                                                     problem: "超出预算1.2万元")],
-                               report: .init(period: .half(2024, 1), dueDate: CivilDate(2024, 7, 15)), canEdit: true),
+                               report: .init(period: .half(2024, 1), dueDate: CivilDate(2024, 7, 15)), canEdit: true,
+                               categoryOptions: [.init("grassroots_activities", "基层群众文化活动"), .init("team_training", "培训基层文化队伍")],
+                               lineForm: FormState(values: ["scope": "购置公务用车", "category": "vehicles"],
+                                                   errors: ["category": "类别不在允许的使用范围内"]),
+                               planStatus: "已备案"),
                          process("/process/funds", lang))
     }
 
@@ -47,7 +53,9 @@ extension Fixtures {
                     .init(id: 2, title: "农家书屋图书登记台账不完整", owner: "东关村", deadline: CivilDate(2024, 8, 31), status: .open),
                     .init(id: 3, title: "文化广场照明损坏", owner: "城建办", deadline: CivilDate(2024, 5, 31), status: .closed,
                           closedOn: CivilDate(2024, 5, 20))],
-            rectificationRate: 1.0 / 3.0, canEdit: true, form: FormState(errors: ["reason": "请说明延期理由"]), failedItem: 2),
+            rectificationRate: 1.0 / 3.0, canEdit: true, form: FormState(errors: ["reason": "请说明延期理由"]), failedItem: 2,
+            canManage: true, sources: [.init("inspection:7", "国家督导检查 2024年4月18日")],
+            itemForm: FormState(values: ["owner": "文化站"], errors: ["deadline": "请填写日期（年-月-日）。"])),
             process("/process/inspections", lang))
     }
 
@@ -62,12 +70,12 @@ extension Fixtures {
     }
 
     static func circular(_ lang: Language) -> String {
-        CircularPage.render(.init(id: 4, title: "关于2024年上半年示范区信息宣传工作评分情况的通报", issuedOn: CivilDate(2024, 7, 20),
+        CircularPage.render(.init(id: "2024H1", title: "关于2024年上半年示范区信息宣传工作评分情况的通报", issuedOn: CivilDate(2024, 7, 20),
                                   issuer: "创建工作办公室", intro: "现将各示范区2024年上半年信息宣传工作评分情况通报如下。",
                                   rows: [.init(unitName: "西山县", base: 0, adoptionPoints: 10, adoptionCount: 1, total: 10),
                                          .init(unitName: "城关区", base: 50, adoptionPoints: 70, adoptionCount: 2, total: 120),
                                          .init(unitName: "东湖区", base: 50, adoptionPoints: 70, adoptionCount: 3, total: 120)],
-                                  others: [.init("3", "2023年下半年通报")]),
+                                  others: [.init("2023H2", "2023年下半年通报")]),
                             process("/process/circulars", lang))
     }
 
@@ -77,7 +85,8 @@ extension Fixtures {
             .init(name: "信息宣传工作", weight: 20, score: 45)], total: 79, passMark: 75,
             requirements: [.init(name: "领导小组定期例会", met: false, detail: "2024年未召开例会，无会议纪要"),
                            .init(name: "联络员制度", met: true, detail: "已指定联络员"),
-                           .init(name: "经费专款专用", met: true, detail: "支出均在批准计划内")]),
+                           .init(name: "经费专款专用", met: true, detail: "支出均在批准计划内"),
+                           .init(name: "半年自查报告", met: false, detail: "缺2024年上半年自查报告", veto: false)]),
             process("/process/acceptance", lang))
     }
 

@@ -10,7 +10,9 @@ enum Fixtures {
     static func context(_ lang: Language = .zh, path: String = "/", roles: Set<Role> = [.staff, .liaison]) -> PageContext {
         PageContext(lang: lang, csrf: "csrf-token-123", displayName: "张晓燕",
                     units: [.init(id: 12, name: "城关街道办事处"), .init(id: 31, name: "城关街道文化站")],
-                    currentUnitID: 12, roles: roles, path: path, today: today)
+                    currentUnitID: 12, roles: roles, path: path, today: today,
+                    // As the server sets it for a zone's people and supervisors (the snapshots' navigation).
+                    processUnits: roles.isDisjoint(with: [.liaison, .leader, .supervisor, .admin]) ? [] : [.init(id: 12, name: "城关街道办事处")])
     }
 
     static let indicators: [Indicator] = [

@@ -23,8 +23,25 @@ struct ViewTests {
         let supervisor = Navigation.visible(for: [.supervisor]).map(\.path)
         #expect(staff.contains("/ledger") && !staff.contains("/matrix"))
         #expect(supervisor.contains("/matrix") && !supervisor.contains("/ledger"))
+        // The process tab follows the units, not the roles: only where a zone or project is in reach.
+        #expect(!supervisor.contains("/process/group"))
+        #expect(Navigation.visible(for: [.staff], process: true).map(\.path).contains("/process/group"))
         #expect(Navigation.isCurrent(Navigation.items[1], path: "/ledger/12/edit"))
         #expect(!Navigation.isCurrent(Navigation.items[0], path: "/ledger"))
+    }
+
+    /// A supervisor's pick of zone (`?unit=`) stays on the tabs and the form actions.
+    @Test func processPagesKeepTheChosenUnit() {
+        var ctx = Fixtures.context(path: "/process/group?unit=31", roles: [.supervisor])
+        ctx.processUnits = [.init(id: 12, name: "城关街道"), .init(id: 31, name: "白石镇")]
+        let html = GroupPage.render(.init(groupName: "领导小组", office: "办公室", members: [], meetings: [], canEdit: true), ctx)
+        #expect(html.contains(#"href="/process/liaison?unit=31""#))
+        #expect(html.contains(#"action="/process/group/members?unit=31""#))
+        #expect(html.contains(#"<option value="31" selected>白石镇</option>"#))
+        ctx.processUnits = [ctx.processUnits[0]]
+        ctx.path = "/process/group"
+        let single = GroupPage.render(.init(groupName: "领导小组", office: "办公室", members: [], meetings: []), ctx)
+        #expect(!single.contains(#"name="unit""#) && single.contains(#"href="/process/liaison""#))
     }
 
     @Test func unitSwitcherOnlyWithSeveralUnits() {

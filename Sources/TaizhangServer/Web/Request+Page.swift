@@ -1,3 +1,4 @@
+import Fluent
 import TaizhangDomain
 import TaizhangWeb
 import Vapor
@@ -23,8 +24,15 @@ extension Request {
         let current = units.first { $0.id == chosen }?.id ?? first.id
         let ctx = PageContext(lang: language, csrf: caller.csrf, displayName: caller.displayName, units: units,
                               currentUnitID: current, roles: scope.roles(on: current), path: url.string,
-                              today: CivilDate(now), flash: flash)
+                              today: CivilDate(now), flash: flash, processUnits: try await processUnits(from: current, scope: scope))
         return (ctx, scope.tree[current]!, scope)
+    }
+
+    /// The demonstration zones and projects (SPEC §4) readable in the unit's subtree, in tree order.
+    private func processUnits(from unit: Int, scope: AccessScope) async throws -> [PageContext.UnitChoice] {
+        let reach = scope.tree.subtree(of: unit).map(\.id).filter { scope.can(.read, on: $0) }
+        let creations = Set(try await CreationModel.query(on: db).filter(\.$unitID ~~ reach).all().map(\.unitID))
+        return reach.filter(creations.contains).compactMap { scope.tree[$0] }.map { .init(id: $0.id, name: $0.name) }
     }
 
     private var flash: PageContext.Flash? {

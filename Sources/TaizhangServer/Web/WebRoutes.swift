@@ -16,4 +16,5 @@ func webRoutes(_ app: Application) {
         .allowingBody(EvidenceStore.maxBody)
     workWebRoutes(app)
     summaryWebRoutes(app)
+    processWebRoutes(app)
 }

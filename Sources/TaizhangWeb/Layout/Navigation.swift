@@ -7,6 +7,8 @@ enum Navigation {
         let key: Key
         let path: String
         let roles: Set<Role>
+        /// Shown only where there is a demonstration zone or project to manage.
+        var needsProcess = false
     }
 
     static let everyone = Set(Role.allCases)
@@ -19,10 +21,12 @@ enum Navigation {
         Item(key: .navRankings, path: "/rankings", roles: [.supervisor, .leader, .admin]),
         Item(key: .navChecker, path: "/check", roles: everyone),
         Item(key: .navSummaries, path: "/summaries", roles: [.staff, .liaison, .leader, .supervisor]),
-        Item(key: .navProcess, path: "/process/group", roles: [.liaison, .leader, .supervisor, .admin]),
+        Item(key: .navProcess, path: "/process/group", roles: everyone, needsProcess: true),
     ]
 
-    static func visible(for roles: Set<Role>) -> [Item] { items.filter { !$0.roles.isDisjoint(with: roles) } }
+    static func visible(for roles: Set<Role>, process: Bool = false) -> [Item] {
+        items.filter { !$0.roles.isDisjoint(with: roles) && (process || !$0.needsProcess) }
+    }
 
     /// The item whose section the current path is in ("/ledger/12/edit" is under 台账).
     static func isCurrent(_ item: Item, path: String) -> Bool {
@@ -36,7 +40,7 @@ enum Navigation {
         let t = ctx.t
         return el("nav", [.class("tz-nav"), .aria("label", t(.mainNavigation))]) {
             ul {
-                for item in visible(for: ctx.roles) {
+                for item in visible(for: ctx.roles, process: !ctx.processUnits.isEmpty) {
                     li {
                         a(.href(item.path), .when(isCurrent(item, path: ctx.path), .aria("current", "page"))) { t(item.key) }
                     }

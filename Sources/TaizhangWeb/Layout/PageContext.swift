@@ -30,12 +30,15 @@ public struct PageContext: Sendable {
     /// Today in Beijing time: countdowns are computed against it, not the clock, so views stay pure.
     public var today: CivilDate
     public var flash: Flash?
+    /// The demonstration zones and projects (SPEC §4) the user may open from the current unit:
+    /// the unit itself when it is one, for supervisors those below. Empty hides the process tab.
+    public var processUnits: [UnitChoice]
 
     public init(lang: Language, csrf: String, displayName: String, units: [UnitChoice], currentUnitID: Int,
-                roles: Set<Role>, path: String, today: CivilDate, flash: Flash? = nil) {
+                roles: Set<Role>, path: String, today: CivilDate, flash: Flash? = nil, processUnits: [UnitChoice] = []) {
         self.lang = lang; self.csrf = csrf; self.displayName = displayName; self.units = units
         self.currentUnitID = currentUnitID; self.roles = roles; self.path = path; self.today = today
-        self.flash = flash
+        self.flash = flash; self.processUnits = processUnits
     }
 
     var t: Loc { Loc(lang) }

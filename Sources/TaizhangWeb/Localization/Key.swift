@@ -54,4 +54,7 @@ public enum Key: String, CaseIterable, Sendable {
     case closeItem, closeNote, closeConfirm, scoringPeriod, scoreRule, totalScore, outlet, tier, points, baseScore
     case adoptions, adoptionPoints, vetoed, passed, notPassed, cycle, vetoExplained, basicRequirements, requirement
     case met, notMet, weightedParts, part, weight, score, weightedScore, passMark, vetoOverridesScore
+    case vetoItem, addPlanLine, planChangeReview, fundSource, centralFunds, localFunds, addInspection, plannedOn
+    case onePerLine, openItems, fixMarked, noScores, noCircular, outsidePlan, baseEarned, provisionalScore
+    case recordLiaisonMeeting, liaisonPeriodHint, hostElsewhere, hostName
 }

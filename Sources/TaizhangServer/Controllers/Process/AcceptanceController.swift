@@ -29,14 +29,18 @@ enum AcceptanceController {
             }
             return d
         } ?? req.today
-        let store = req.processStore
-        let creation = try await store.creation(unit), rules = try await store.rules()
-        let checks = ProcessCompliance.evaluate(try await store.dossier(creation), plans: try await store.plans(), rules: rules, asOf: asOf)
-        let publicity = try await PublicityService.score(creation, window: nil, store: store, rules: rules, now: asOf.adding(days: 1).startInstant())
-        let r = AcceptanceEvaluator.evaluate(unitID: unit, checks: checks, publicity: publicity, inputs: try await store.inputs(unit), rules: rules)
+        let (creation, r) = try await evaluate(unit, asOf: asOf, store: req.processStore)
         return AcceptanceView(unitId: unit, kind: creation.kind, asOf: asOf, parts: r.parts, total: r.total, threshold: r.threshold,
                               vetoed: r.vetoed, passed: r.passed, verdict: r.verdict,
                               failedRequirements: r.failedRequirements.map(CheckView.init), checks: r.checks.map(CheckView.init))
+    }
+
+    /// The creation and its evaluation as of `asOf` (read access to `unit` already checked).
+    static func evaluate(_ unit: Int, asOf: CivilDate, store: ProcessStore) async throws -> (Creation, AcceptanceResult) {
+        let creation = try await store.creation(unit), rules = try await store.rules()
+        let checks = ProcessCompliance.evaluate(try await store.dossier(creation), plans: try await store.plans(), rules: rules, asOf: asOf)
+        let publicity = try await PublicityService.score(creation, window: nil, store: store, rules: rules, now: asOf.adding(days: 1).startInstant())
+        return (creation, AcceptanceEvaluator.evaluate(unitID: unit, checks: checks, publicity: publicity, inputs: try await store.inputs(unit), rules: rules))
     }
 
     /// The assessors' scores of the indicators whose source is `input` (supervisors).

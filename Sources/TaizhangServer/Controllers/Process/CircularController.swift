@@ -1,4 +1,5 @@
 import Foundation
+import TaizhangDocument
 import TaizhangDomain
 import TaizhangProcess
 import Vapor
@@ -16,15 +17,26 @@ enum CircularController {
         guard let window = req.query[String.self, at: "window"], !window.isEmpty else {
             throw AppError.badRequest("missing_parameter", zh: "缺少参数“window”（例：2024H1）。", en: "Missing query parameter “window”.", field: "window")
         }
-        let table = try await PublicityService.circular(units: AggregateController.readableUnits(scope, root: root, subtree: true),
-                                                        window: window, tree: scope.tree, store: req.processStore)
-        let document = CircularDocument.make(table, signature: scope.tree[root]?.name ?? "", date: req.today)
+        let (table, document) = try await circular(req, root: root, window: window, scope: scope)
         let raw = req.query[String.self, at: "format"] ?? "json"
         if raw == "json" {
             let view = CircularView(title: document.title, window: window, headers: Circular.headers(rules: table.rules.publicity),
                                     rows: table.rows, scores: table.scores.map(PublicityController.ScoreView.init))
             return try await view.encodeResponse(for: req)
         }
+        return try download(document, format: raw)
+    }
+
+    /// The ranked table of `window` over the readable subtree of `root` (read access to
+    /// `root` already checked), and the circular document signed by `root`.
+    static func circular(_ req: Request, root: Int, window: String, scope: AccessScope) async throws -> (Circular.Table, SummaryDocument) {
+        let table = try await PublicityService.circular(units: AggregateController.readableUnits(scope, root: root, subtree: true),
+                                                        window: window, tree: scope.tree, store: req.processStore)
+        return (table, CircularDocument.make(table, signature: scope.tree[root]?.name ?? "", date: req.today))
+    }
+
+    /// The document as a download (docx, md or html).
+    static func download(_ document: SummaryDocument, format raw: String) throws -> Response {
         guard let format = SummaryService.Format(rawValue: raw), format != .txt else {
             throw AppError.badRequest("invalid_format", zh: "导出格式须为 json、docx、md 或 html。", en: "format must be json, docx, md or html.", field: "format")
         }

@@ -21,10 +21,14 @@ enum ExpenditureController {
     /// the same remaining budget; a refusal writes nothing.
     static func create(req: Request) async throws -> Response {
         let unit = try await req.unitParameter(.writeLedger)
-        let input = try req.decodeJSON(ExpenditureInput.self)
+        return try Response.created(try await book(req, unit: unit, try req.decodeJSON(ExpenditureInput.self)))
+    }
+
+    /// The write behind POST expenditures (and the page's form): `unit` already authorized for `.writeLedger`.
+    static func book(_ req: Request, unit: Int, _ input: ExpenditureInput) async throws -> Expenditure {
         try AppError.check([AppError.required(input.description, field: "description", zh: "支出事由"),
                             AppError.notFuture(input.date, today: req.today, field: "date", zh: "支出日期")].compactMap { $0 })
-        let booked = try await req.processWrite(unit: unit) { store, _ in
+        return try await req.processWrite(unit: unit) { store, _ in
             let plan = try await store.fundPlan(unit)?.domain
             let e = Expenditure(id: 0, unitID: unit, planID: plan?.id ?? 0, lineID: input.lineId, amount: input.amountFen,
                                 date: input.date, source: input.source, description: input.description)
@@ -35,6 +39,5 @@ enum ExpenditureController {
             try await req.audit(on: store.db, "create", "expenditure", id: model.id, unit: unit, after: model.domain)
             return model.domain!
         }
-        return try Response.created(booked)
     }
 }

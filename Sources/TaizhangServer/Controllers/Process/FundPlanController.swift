@@ -35,12 +35,23 @@ enum FundPlanController {
     /// with expenditures cannot go, nor drop its budget below what was spent.
     static func put(req: Request) async throws -> PlanView {
         let unit = try await req.unitParameter(.writeLedger)
-        let input = try req.decodeJSON(PlanInput.self)
-        let view = try await req.processWrite(unit: unit) { store, _ in
+        return try await save(req, unit: unit, try req.decodeJSON(PlanInput.self))
+    }
+
+    /// The write behind PUT (and the page's add-line form): `unit` already authorized for `.writeLedger`.
+    static func save(_ req: Request, unit: Int, _ input: PlanInput) async throws -> PlanView {
+        try await save(req, unit: unit) { _ in input }
+    }
+
+    /// `change` makes the new title and lines from the plan as stored (nil: none yet), read
+    /// with the creation locked, so a line added meanwhile is not lost.
+    static func save(_ req: Request, unit: Int, _ change: @escaping @Sendable (FundPlan?) throws -> PlanInput) async throws -> PlanView {
+        try await req.processWrite(unit: unit) { store, _ in
             let rules = try await store.rules()
-            try AppError.check(FundPlanRules.inputProblems(input, rules: rules.funds))
             let model = try await store.fundPlan(unit) ?? FundPlanModel()
             let before = model.id == nil ? nil : model.domain
+            let input = try change(before)
+            try AppError.check(FundPlanRules.inputProblems(input, rules: rules.funds))
             var plan = FundPlan(id: model.id ?? 0, unitID: unit, title: input.title, lines: FundPlanRules.lines(input.lines, old: before?.lines ?? []),
                                 reviews: before?.reviews ?? [], filedOn: before?.filedOn)
             try AppError.check(FundPlanRules.spendingProblems(plan, spent: try await store.expenditures(unit), rules: rules.funds))
@@ -50,7 +61,6 @@ enum FundPlanController {
             try await req.audit(on: store.db, before == nil ? "create" : "update", "fund_plan", id: model.id, unit: unit, before: before, after: model.domain)
             return Self.view(model, rules: rules)
         }
-        return view
     }
 
     /// A provincial department's review (supervisors).
@@ -100,8 +110,12 @@ enum FundPlanController {
         guard period.kind == .halfYear else {
             throw AppError.badRequest("invalid_period", zh: "经费使用情况按半年报告（例：2024H1）。", en: "Fund reports are half-yearly (e.g. 2024H1).", field: "period")
         }
-        let store = req.processStore
-        return HalfYearFundReport.build(unitName: scope.tree[unit]?.name ?? "", plan: try await plan(unit, store: store).domain,
-                                        expenditures: try await store.expenditures(unit), period: period, rules: try await store.rules())
+        return try await report(unit, unitName: scope.tree[unit]?.name ?? "", period: period, store: req.processStore)
+    }
+
+    /// The report of a half-year from the stored plan and expenditures (read access checked by the caller).
+    static func report(_ unit: Int, unitName: String, period: Period, store: ProcessStore) async throws -> HalfYearFundReport {
+        HalfYearFundReport.build(unitName: unitName, plan: try await plan(unit, store: store).domain,
+                                 expenditures: try await store.expenditures(unit), period: period, rules: try await store.rules())
     }
 }

@@ -29,12 +29,24 @@ enum LeadingGroupController {
     /// Creates or replaces the group's name, office and members (meetings stay).
     static func put(req: Request) async throws -> GroupView {
         let unit = try await req.unitParameter(.writeLedger)
-        let input = try req.decodeJSON(GroupInput.self)
-        try AppError.check([AppError.required(input.name, field: "name", zh: "领导小组名称")].compactMap { $0 }
-            + input.members.enumerated().compactMap { i, m in AppError.required(m.name, field: "members[\(i)].name", zh: "成员姓名") })
+        try await save(req, unit: unit, try req.decodeJSON(GroupInput.self))
+        return try await view(unit, store: req.processStore, today: req.today)
+    }
+
+    /// The write behind PUT (and the page's add-member form): `unit` already authorized for `.writeLedger`.
+    static func save(_ req: Request, unit: Int, _ input: GroupInput) async throws {
+        try await save(req, unit: unit) { _ in input }
+    }
+
+    /// `change` makes the new name, office and members from the group as stored (nil: none
+    /// yet), read with the creation locked, so a change made meanwhile is not lost.
+    static func save(_ req: Request, unit: Int, _ change: @escaping @Sendable (LeadingGroup?) throws -> GroupInput) async throws {
         try await req.processWrite(unit: unit) { store, _ in
             let model = try await LeadingGroupModel.query(on: store.db).filter(\.$unitID == unit).first() ?? LeadingGroupModel()
             let before = model.id == nil ? nil : model.domain(meetings: [])
+            let input = try change(before)
+            try AppError.check([AppError.required(input.name, field: "name", zh: "领导小组名称")].compactMap { $0 }
+                + input.members.enumerated().compactMap { i, m in AppError.required(m.name, field: "members[\(i)].name", zh: "成员姓名") })
             model.unitID = unit; model.name = input.name; model.office = input.office
             model.members = JSON.string(input.members.map { GroupMember(name: $0.name, role: $0.role, department: $0.department, post: $0.post ?? "") })
             model.updatedAt = req.now
@@ -42,7 +54,6 @@ enum LeadingGroupController {
             try await req.audit(on: store.db, before == nil ? "create" : "update", "leading_group", id: model.id, unit: unit,
                                 before: before, after: model.domain(meetings: []))
         }
-        return try await view(unit, store: req.processStore, today: req.today)
     }
 
     static func meetings(req: Request) async throws -> [MeetingView] {
@@ -54,10 +65,14 @@ enum LeadingGroupController {
     /// Records a meeting (定期例会 or 重大事项会商) with its attendees and minutes.
     static func addMeeting(req: Request) async throws -> Response {
         let unit = try await req.unitParameter(.writeLedger)
-        let input = try req.decodeJSON(MeetingInput.self)
+        return try Response.created(try await addMeeting(req, unit: unit, try req.decodeJSON(MeetingInput.self)))
+    }
+
+    /// The write behind POST meetings (and the page's form): `unit` already authorized for `.writeLedger`.
+    static func addMeeting(_ req: Request, unit: Int, _ input: MeetingInput) async throws -> GroupMeeting {
         try AppError.check([AppError.required(input.topic, field: "topic", zh: "会议议题"),
                             AppError.notFuture(input.date, today: req.today, field: "date", zh: "会议日期")].compactMap { $0 })
-        let meeting = try await req.processWrite(unit: unit) { store, _ in
+        return try await req.processWrite(unit: unit) { store, _ in
             guard let group = try await LeadingGroupModel.query(on: store.db).filter(\.$unitID == unit).first() else {
                 throw AppError.invalid([DomainError("no_leading_group", zh: "请先建立领导小组。", en: "Set up the leading group first.")])
             }
@@ -68,6 +83,5 @@ enum LeadingGroupController {
             try await req.audit(on: store.db, "create", "group_meeting", id: m.id, unit: unit, after: meeting)
             return meeting
         }
-        return try Response.created(meeting)
     }
 }

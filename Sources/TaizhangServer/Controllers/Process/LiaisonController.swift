@@ -24,9 +24,14 @@ enum LiaisonController {
     /// concurrent appointments cannot both pass; a second liaison is 409 unless `replacing`.
     static func appoint(req: Request) async throws -> Response {
         let unit = try await req.unitParameter(.writeLedger)
-        let input = try req.decodeJSON(AppointInput.self)
+        let roster = try await appoint(req, unit: unit, try req.decodeJSON(AppointInput.self))
+        return try Response.created(view(roster, unit: unit, today: req.today))
+    }
+
+    /// The write behind POST liaisons (and the page's form): `unit` already authorized for `.writeLedger`.
+    static func appoint(_ req: Request, unit: Int, _ input: AppointInput) async throws -> LiaisonRoster {
         let today = req.today
-        let roster = try await req.processWrite(unit: unit) { store, _ in
+        return try await req.processWrite(unit: unit) { store, _ in
             var roster = try await store.roster(unit)
             let before = roster.liaisons
             let new = Liaison(id: 0, unitID: unit, name: input.name, post: input.post, phone: input.phone ?? "", from: input.from ?? today)
@@ -40,6 +45,5 @@ enum LiaisonController {
                                 before: before.filter { $0.isActive(on: new.from) }, after: model.domain)
             return try await store.roster(unit)
         }
-        return try Response.created(view(roster, unit: unit, today: today))
     }
 }

@@ -30,12 +30,16 @@ enum LiaisonMeetingController {
     /// Records a meeting: the caller must supervise the host (when it is a unit here) and
     /// every attending unit, each a creation of the meeting's kind. One meeting per period.
     static func record(req: Request) async throws -> Response {
-        let input = try req.decodeJSON(MeetingInput.self)
+        try Response.created(try await record(req, try req.decodeJSON(MeetingInput.self)))
+    }
+
+    /// The write behind POST (and the page's form), authorization included.
+    static func record(_ req: Request, _ input: MeetingInput) async throws -> LiaisonMeeting {
         let scope = try await req.scope()
         let units = input.attendingUnitIds + (input.hostUnitId.map { [$0] } ?? [])
         for u in units { try await req.authorize(.manage, unit: u) }
         let period = try Period.parse(input.period)
-        let meeting = try await req.writeTransaction { store in
+        return try await req.writeTransaction { store in
             let rules = try await store.rules()
             let every = rules.kind(input.kind).liaisonMeetingEvery
             var problems: [DomainError] = []
@@ -61,7 +65,6 @@ enum LiaisonMeetingController {
             try await req.audit(on: store.db, "create", "liaison_meeting", id: m.id, unit: input.hostUnitId, after: m.domain)
             return m.domain!
         }
-        return try Response.created(meeting)
     }
 
     /// Who hosted how often, and who should host next, among the creations of `kind` in

@@ -28,10 +28,15 @@ enum RectificationController {
     static func create(req: Request) async throws -> Response {
         let unit = try req.pathID()
         try await req.authorizeOwnOrManage(unit: unit)
-        let input = try req.decodeJSON(CreateInput.self)
+        return try Response.created(try await openItems(req, unit: unit, try req.decodeJSON(CreateInput.self)))
+    }
+
+    /// The write behind POST rectifications (and the page's form); `unit` already authorized
+    /// (`authorizeOwnOrManage`).
+    static func openItems(_ req: Request, unit: Int, _ input: CreateInput) async throws -> [ItemView] {
         // A deadline already past is accepted: records of earlier inspections are entered late.
         try AppError.check([AppError.required(input.owner, field: "owner", zh: "整改责任人")].compactMap { $0 })
-        let items = try await req.processWrite(unit: unit) { store, _ in
+        return try await req.processWrite(unit: unit) { store, _ in
             let findings = try await findingsOf(input, unit: unit, store: store)
             let opened = try await store.records(RectificationItemModel.self, unit: unit)
                 .filter { $0.source == FindingSource(input.sourceKind, id: input.sourceId) }.map(\.finding)
@@ -46,7 +51,6 @@ enum RectificationController {
             }
             return out.map { ItemView($0, today: req.today) }
         }
-        return try Response.created(items)
     }
 
     private static func findingsOf(_ input: CreateInput, unit: Int, store: ProcessStore) async throws -> [String] {
@@ -63,15 +67,18 @@ enum RectificationController {
     }
 
     static func requestExtension(req: Request) async throws -> ItemView {
-        let input = try req.decodeJSON(ExtensionInput.self)
-        return try await change(req, "request_extension", access: .writeLedger) { item, rules, today in
+        try await requestExtension(req, item: try req.pathID(), try req.decodeJSON(ExtensionInput.self))
+    }
+
+    static func requestExtension(_ req: Request, item id: Int, _ input: ExtensionInput) async throws -> ItemView {
+        try await change(req, "request_extension", item: id, access: .writeLedger) { item, rules, today in
             try item.requestExtension(on: today, newDeadline: input.newDeadline, reason: input.reason, rules: rules.supervision.extension)
         }
     }
 
     static func decideExtension(req: Request) async throws -> ItemView {
         let input = try req.decodeJSON(DecisionInput.self)
-        return try await change(req, "decide_extension", access: .manage) { item, _, today in
+        return try await change(req, "decide_extension", item: try req.pathID(), access: .manage) { item, _, today in
             try item.decideExtension(approve: input.approve, on: today, note: input.note ?? "")
         }
     }
@@ -79,21 +86,31 @@ enum RectificationController {
     static func addEvidence(req: Request) async throws -> ItemView {
         let input = try req.decodeJSON(EvidenceInput.self)
         try AppError.check([AppError.required(input.text, field: "text", zh: "佐证材料说明")].compactMap { $0 })
-        return try await change(req, "add_evidence", access: .writeLedger) { item, _, today in
+        return try await change(req, "add_evidence", item: try req.pathID(), access: .writeLedger) { item, _, today in
             try item.addEvidence(Evidence(date: today, text: input.text, fileRef: input.fileRef))
         }
     }
 
     /// 销号: by the unit's people or a supervisor; the rule set may require evidence first.
     static func close(req: Request) async throws -> ItemView {
-        try await change(req, "close", access: nil) { item, rules, today in try item.close(on: today, rules: rules.supervision) }
+        try await change(req, "close", item: try req.pathID(), access: nil) { item, rules, today in try item.close(on: today, rules: rules.supervision) }
+    }
+
+    /// 销号 from the page: the note becomes the item's evidence and the item closes, in one
+    /// transaction (a refusal keeps neither).
+    static func closeWithEvidence(_ req: Request, item id: Int, note: String) async throws -> ItemView {
+        try AppError.check([AppError.required(note, field: "text", zh: "佐证材料说明")].compactMap { $0 })
+        return try await change(req, "close", item: id, access: nil) { item, rules, today in
+            try item.addEvidence(Evidence(date: today, text: note))
+            try item.close(on: today, rules: rules.supervision)
+        }
     }
 
     /// Loads the item, checks `access` on its unit (nil: own people or a supervisor), applies
     /// the pure action (a refusal is 422) and saves it with the audit record.
-    private static func change(_ req: Request, _ action: String, access: AccessScope.Action?,
+    private static func change(_ req: Request, _ action: String, item id: Int, access: AccessScope.Action?,
                                _ body: @escaping @Sendable (inout RectificationItem, ProcessRuleSet, CivilDate) throws -> Void) async throws -> ItemView {
-        guard let found = try await RectificationItemModel.find(try req.pathID(), on: req.db) else { throw AppError.notFound("Item", zh: "该整改事项") }
+        guard let found = try await RectificationItemModel.find(id, on: req.db) else { throw AppError.notFound("Item", zh: "该整改事项") }
         if let access { try await req.authorize(access, unit: found.unitID) } else { try await req.authorizeOwnOrManage(unit: found.unitID) }
         let today = req.today
         return try await req.processWrite(unit: found.unitID) { store, _ in

@@ -19,19 +19,19 @@ enum SupervisionController {
 
     static func addInspection(req: Request) async throws -> Response {
         let unit = try await req.unitParameter(.manage)
-        return try Response.created(try await save(req, unit: unit, model: InspectionModel()))
+        return try Response.created(try await save(req, unit: unit, model: InspectionModel(), try req.decodeJSON(InspectionInput.self)))
     }
 
     /// Records that a planned inspection was held, its feedback and findings.
     static func updateInspection(req: Request) async throws -> Inspection {
         guard let model = try await InspectionModel.find(try req.pathID(), on: req.db) else { throw AppError.notFound("Inspection", zh: "该督导检查") }
         try await req.authorize(.manage, unit: model.unitID)
-        return try await save(req, unit: model.unitID, model: model)
+        return try await save(req, unit: model.unitID, model: model, try req.decodeJSON(InspectionInput.self))
     }
 
-    private static func save(_ req: Request, unit: Int, model: InspectionModel) async throws -> Inspection {
-        let input = try req.decodeJSON(InspectionInput.self)
-        return try await req.processWrite(unit: unit) { store, _ in
+    /// Creates (a new model) or updates an inspection; `unit` already authorized for `.manage`.
+    static func save(_ req: Request, unit: Int, model: InspectionModel, _ input: InspectionInput) async throws -> Inspection {
+        try await req.processWrite(unit: unit) { store, _ in
             let rules = try await store.rules()
             let known = Set(rules.supervision.feedbackAddressees.map(\.code))
             try AppError.check((input.feedback?.addressees ?? []).filter { !known.contains($0) }.map {

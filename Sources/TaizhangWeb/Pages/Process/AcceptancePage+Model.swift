@@ -16,7 +16,8 @@ public enum AcceptancePage {
             self.passMark = passMark; self.requirements = requirements
         }
 
-        public var vetoed: Bool { requirements.contains { !$0.met } }
+        /// Only a failed requirement that vetoes (一票否决) decides the result; others cost compliance points.
+        public var vetoed: Bool { requirements.contains { !$0.met && $0.veto } }
         public var passed: Bool { !vetoed && total >= passMark }
     }
 
@@ -33,8 +34,12 @@ public enum AcceptancePage {
     public struct Requirement: Sendable, Hashable {
         public var name: String
         public var met: Bool
-        /// What was found ("领导小组全年未召开例会").
+        /// What was found ("领导小组全年未召开例会"), naming the record at fault.
         public var detail: String
-        public init(name: String, met: Bool, detail: String) { self.name = name; self.met = met; self.detail = detail }
+        /// Failing it vetoes the acceptance whatever the score.
+        public var veto: Bool
+        public init(name: String, met: Bool, detail: String, veto: Bool = true) {
+            self.name = name; self.met = met; self.detail = detail; self.veto = veto
+        }
     }
 }

@@ -8,14 +8,14 @@ extension AcceptancePage {
             if m.vetoed {
                 div(.class("tz-alert tz-alert-error"), .role("alert")) {
                     p { strong { t(.vetoExplained) } }
-                    ul { for r in m.requirements where !r.met { li { strong { r.name }; t.colon + r.detail } } }
+                    ul { for r in m.requirements where !r.met && r.veto { li { strong { r.name }; t.colon + r.detail } } }
                 }
             }
             UI.card(t(.basicRequirements)) {
                 UI.table([t(.requirement), t(.result), t(.detail)]) {
                     for r in m.requirements {
                         tr(.when(!r.met, .class("tz-over"))) {
-                            td { r.name }
+                            td { r.name; if r.veto { " "; UI.badge(t(.vetoItem), "veto") } }
                             td { r.met ? UI.badge(t(.met), "ok") : UI.badge(t(.notMet), "error") }
                             td { r.detail }
                         }

@@ -1,11 +1,12 @@
 import TaizhangDomain
 
-/// GET /process/circulars (the latest) or /process/circulars/{id} — a circular (通报):
-/// the ranked table of scores with the breakdown, as the national office publishes it.
-/// Export: GET /process/circulars/{id}/export?format=docx.
+/// GET /process/circulars (the latest) or /process/circulars/{window} — a circular (通报):
+/// the ranked table of the stored scores of a scoring window (2024H1, or a project's cycle
+/// 2024-2025) with the breakdown. Export: GET /process/circulars/{window}/export?format=docx.
 public enum CircularPage {
     public struct Model: Sendable {
-        public var id: Int
+        /// The scoring window's code.
+        public var id: String
         public var title: String
         public var issuedOn: CivilDate
         public var issuer: String
@@ -14,7 +15,7 @@ public enum CircularPage {
         /// Other circulars to switch to.
         public var others: [Choice]
 
-        public init(id: Int, title: String, issuedOn: CivilDate, issuer: String, intro: String, rows: [Row], others: [Choice] = []) {
+        public init(id: String, title: String, issuedOn: CivilDate, issuer: String, intro: String, rows: [Row], others: [Choice] = []) {
             self.id = id; self.title = title; self.issuedOn = issuedOn; self.issuer = issuer; self.intro = intro
             self.rows = rows; self.others = others
         }

@@ -5,7 +5,7 @@ extension CircularPage {
         let ranks = UI.sharedRanks(ranked.map { Double($0.total) })
         return ProcessTabs.page(t(.procCirculars), "/process/circulars", ctx) {
             if !m.others.isEmpty {
-                ul(.class("tz-inline-list")) { for o in m.others { li { a(.href("/process/circulars/" + o.value)) { o.label } } } }
+                ul(.class("tz-inline-list")) { for o in m.others { li { a(.href(ProcessTabs.link("/process/circulars/" + URLs.encode(o.value), ctx))) { o.label } } } }
             }
             el("article", [.class("tz-circular")]) {
                 h2(.class("tz-circular-title")) { m.title }
@@ -27,7 +27,7 @@ extension CircularPage {
                 p(.class("tz-signature")) { m.issuer }
                 p(.class("tz-signature")) { Fmt.date(m.issuedOn, t.lang) }
             }
-            a(.class("tz-btn tz-btn-plain"), .href("/process/circulars/\(m.id)/export?format=docx")) { t(.export) + " Word (.docx)" }
+            a(.class("tz-btn tz-btn-plain"), .href(ProcessTabs.link("/process/circulars/\(URLs.encode(m.id))/export?format=docx", ctx))) { t(.export) + " Word (.docx)" }
         }
     }
 }

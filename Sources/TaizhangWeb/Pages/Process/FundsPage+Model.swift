@@ -1,8 +1,11 @@
 import TaizhangDomain
 
-/// GET /process/funds?period= — the usage plan's lines, expenditures and the half-year report.
-/// Form: POST /process/funds/expenditures (multipart: `plan_line`, `date`, `amount` in 万元,
-/// `purpose`, `voucher` file). Every expenditure belongs to an approved plan line (专款专用).
+/// GET /process/funds — the usage plan's lines, expenditures and the half-year report.
+/// Forms (the unit's own people; a supervisor's `?unit=` stays on the actions):
+/// POST /process/funds/lines (`scope`, `category` = a rule-set category code, `purpose`,
+/// `central_budget`, `local_budget` in 万元) adds a plan line;
+/// POST /process/funds/expenditures (`plan_line`, `source` = central|local, `date`, `amount`
+/// in 万元, `purpose`). Every expenditure belongs to an approved plan line (专款专用).
 public enum FundsPage {
     public struct Model: Sendable {
         /// The categories central subsidies may be spent on (shown as the rule).
@@ -11,12 +14,20 @@ public enum FundsPage {
         public var expenditures: [Expenditure]
         public var report: HalfYearReport?
         public var canEdit: Bool
+        /// The expenditure form.
         public var form: FormState
+        /// The categories as options of the add-line form (code, name).
+        public var categoryOptions: [Choice]
+        public var lineForm: FormState
+        /// The plan's review state ("已备案"), shown with the lines: a changed plan is reviewed again.
+        public var planStatus: String?
 
         public init(allowedCategories: [String], lines: [PlanLine], expenditures: [Expenditure], report: HalfYearReport? = nil,
-                    canEdit: Bool = false, form: FormState = .empty) {
+                    canEdit: Bool = false, form: FormState = .empty, categoryOptions: [Choice] = [], lineForm: FormState = .empty,
+                    planStatus: String? = nil) {
             self.allowedCategories = allowedCategories; self.lines = lines; self.expenditures = expenditures
             self.report = report; self.canEdit = canEdit; self.form = form
+            self.categoryOptions = categoryOptions; self.lineForm = lineForm; self.planStatus = planStatus
         }
     }
 

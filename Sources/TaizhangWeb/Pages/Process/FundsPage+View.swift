@@ -9,7 +9,7 @@ extension FundsPage {
                 p { t(.fundNoSubstitute) }
             }
             if let r = m.report { report(r, ctx) }
-            UI.card(t(.planLines)) {
+            UI.card(t(.planLines), extra: m.planStatus.map { UI.badge($0, "status") } ?? .none) {
                 Charts.progressBars(m.lines.map { line in
                     Charts.ProgressBar(label: line.project, percent: line.budget > 0 ? Int((line.spent / line.budget * 100).rounded()) : nil,
                                        valueText: Fmt.number(line.spent) + " / " + Fmt.number(line.budget) + " " + wan,
@@ -26,6 +26,7 @@ extension FundsPage {
                     }
                 }
                 p(.class("tz-hint")) { t(.amountsIn) + " " + wan }
+                if m.canEdit { lineForm(m, ctx) }
             }
             UI.card(t(.expenditures)) {
                 if m.expenditures.isEmpty { UI.empty(t(.noExpenditures)) } else {
@@ -61,16 +62,32 @@ extension FundsPage {
 
     static func form(_ m: Model, _ ctx: PageContext) -> Node {
         let t = ctx.t
-        return foldedForm(t(.addExpenditure), action: "/process/funds/expenditures", state: m.form, ctx, multipart: true) { f in
+        return foldedForm(t(.addExpenditure), action: ProcessTabs.link("/process/funds/expenditures", ctx), state: m.form, ctx) { f in
             f.select("plan_line", t(.project), options: m.lines.map { (String($0.id), $0.category + " · " + $0.project) },
                      required: true, blank: "—")
             div(.class("tz-row")) {
+                f.select("source", t(.fundSource), options: [("central", t(.centralFunds)), ("local", t(.localFunds))], value: "central")
                 f.input("date", t(.date), type: "date", required: true)
                 f.number("amount", t(.amount), suffix: t(.tenThousandYuan), decimal: true, required: true)
             }
             f.input("purpose", t(.purpose), required: true)
-            f.file("voucher", t(.voucher), accept: ".pdf,.jpg,.jpeg,.png")
             div(.class("tz-form-actions")) { submitButton(t(.save)) }
+        }
+    }
+
+    /// A new line changes the plan, which then needs the provincial review and the filing again.
+    static func lineForm(_ m: Model, _ ctx: PageContext) -> Node {
+        let t = ctx.t
+        return foldedForm(t(.addPlanLine), action: ProcessTabs.link("/process/funds/lines", ctx), state: m.lineForm, ctx) { f in
+            f.input("scope", t(.project), required: true)
+            f.select("category", t(.fundCategory), options: m.categoryOptions.map { ($0.value, $0.label) }, required: true, blank: "—")
+            f.input("purpose", t(.purpose))
+            div(.class("tz-row")) {
+                f.number("central_budget", t(.centralFunds), suffix: t(.tenThousandYuan), decimal: true, required: true)
+                f.number("local_budget", t(.localFunds), suffix: t(.tenThousandYuan), decimal: true)
+            }
+            p(.class("tz-hint")) { t(.planChangeReview) }
+            div(.class("tz-form-actions")) { submitButton(t(.add)) }
         }
     }
 }

@@ -2,8 +2,8 @@ import TaizhangDomain
 
 /// GET /process/group — the leading group (领导小组), its members and meetings with minutes.
 /// Forms: POST /process/group/members (`name`, `position` = leader|deputy|member, `department`);
-/// POST /process/meetings (multipart: `date`, `kind` = regular|consultation, `title`,
-/// `attendees`, `minutes`, `minutes_file`).
+/// POST /process/meetings (`date`, `kind` = regular|consultation, `title`, `attendees`
+/// separated by 、 or commas, `minutes`). A supervisor's `?unit=` stays on the actions.
 public enum GroupPage {
     public struct Model: Sendable {
         public var groupName: String

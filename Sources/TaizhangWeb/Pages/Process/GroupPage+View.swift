@@ -42,7 +42,7 @@ extension GroupPage {
 
     static func memberForm(_ state: FormState, _ ctx: PageContext) -> Node {
         let t = ctx.t
-        return foldedForm(t(.addMember), action: "/process/group/members", state: state, ctx, cls: "tz-form tz-row") { f in
+        return foldedForm(t(.addMember), action: ProcessTabs.link("/process/group/members", ctx), state: state, ctx, cls: "tz-form tz-row") { f in
             f.input("name", t(.name), required: true)
             f.select("position", t(.position), options: Position.allCases.map { ($0.rawValue, position($0, t)) }, value: "member")
             f.input("department", t(.department), required: true)
@@ -52,7 +52,7 @@ extension GroupPage {
 
     static func meetingForm(_ state: FormState, _ ctx: PageContext) -> Node {
         let t = ctx.t
-        return foldedForm(t(.addMeeting), action: "/process/meetings", state: state, ctx, multipart: true) { f in
+        return foldedForm(t(.addMeeting), action: ProcessTabs.link("/process/meetings", ctx), state: state, ctx) { f in
             div(.class("tz-row")) {
                 f.input("date", t(.date), type: "date", required: true)
                 f.select("kind", t(.meetingKind), options: MeetingKind.allCases.map { ($0.rawValue, kind($0, t)) }, value: "regular")
@@ -60,7 +60,6 @@ extension GroupPage {
             f.input("title", t(.meetingTitle), required: true)
             f.input("attendees", t(.attendance), required: true, hint: t(.attendeesHint))
             f.textarea("minutes", t(.minutes), rows: 5)
-            f.file("minutes_file", t(.minutesFile), accept: ".pdf,.doc,.docx,.jpg,.png")
             div(.class("tz-form-actions")) { submitButton(t(.save)) }
         }
     }

@@ -1,9 +1,12 @@
 import TaizhangDomain
 
 /// GET /process/inspections — inspections (督导检查 and self-inspections) and their
-/// rectification items (整改事项). Forms per open item:
-/// POST /process/rectifications/{id}/extension (`new_deadline`, `reason`) — only before the deadline;
-/// POST /process/rectifications/{id}/close (multipart: `note`, `evidence` file) — 销号.
+/// rectification items (整改事项), overdue ones highlighted. Forms (a supervisor's `?unit=` stays on the actions):
+/// POST /process/inspections (`planned_on`, `held_on`, `findings` one per line) — supervisors;
+/// POST /process/rectifications (`source` = inspection:{id}|self_inspection:{id}, `owner`, `deadline`)
+/// opens one item per finding of the source;
+/// per open item POST /process/rectifications/{id}/extension (`new_deadline`, `reason`) — only before
+/// the deadline; POST /process/rectifications/{id}/close (`note`, kept as the evidence) — 销号.
 public enum InspectionsPage {
     public struct Model: Sendable {
         public var inspections: [Inspection]
@@ -14,11 +17,19 @@ public enum InspectionsPage {
         /// A failed form, and the item it was for.
         public var form: FormState
         public var failedItem: Int?
+        /// Supervisors record inspections.
+        public var canManage: Bool
+        public var inspectionForm: FormState
+        /// Inspections and self-inspection reports with findings, to open items from (value `kind:id`).
+        public var sources: [Choice]
+        public var itemForm: FormState
 
         public init(inspections: [Inspection], items: [Rectification], rectificationRate: Double?, canEdit: Bool = false,
-                    form: FormState = .empty, failedItem: Int? = nil) {
+                    form: FormState = .empty, failedItem: Int? = nil, canManage: Bool = false, inspectionForm: FormState = .empty,
+                    sources: [Choice] = [], itemForm: FormState = .empty) {
             self.inspections = inspections; self.items = items; self.rectificationRate = rectificationRate
             self.canEdit = canEdit; self.form = form; self.failedItem = failedItem
+            self.canManage = canManage; self.inspectionForm = inspectionForm; self.sources = sources; self.itemForm = itemForm
         }
     }
 

@@ -14,6 +14,7 @@ extension InspectionsPage {
                         }
                     }
                 }
+                if m.canManage { inspectionForm(m.inspectionForm, ctx) }
             }
             UI.card(t(.rectifications), extra: span(.class("tz-kpi")) { t(.rectificationRate) + t.colon + Fmt.percent(m.rectificationRate) }) {
                 if m.items.isEmpty { UI.empty(t(.noRectifications)) }
@@ -22,6 +23,7 @@ extension InspectionsPage {
                         rectification(item, m, ctx)
                     }
                 }
+                if (m.canEdit || m.canManage) && !m.sources.isEmpty { itemForm(m, ctx) }
             }
         }
     }
@@ -65,11 +67,14 @@ extension InspectionsPage {
     static func forms(_ item: Rectification, _ state: FormState, overdue: Bool, _ ctx: PageContext) -> Node {
         let t = ctx.t, f = Fields(state: state, t: t, prefix: "r\(item.id)-")
         let base = "/process/rectifications/\(item.id)"
+        func action(_ suffix: String) -> String { ProcessTabs.link(base + suffix, ctx) }
         return div(.class("tz-rect-forms")) {
+            // A refusal of no one field (asked too late, already closed) shows above both forms.
+            f.formError
             if !overdue && item.status == .open {
                 details(.when(state.errors["new_deadline"] != nil || state.errors["reason"] != nil, Attribute("open", nil))) {
                     summary { t(.requestExtension) }
-                    postForm(base + "/extension", csrf: ctx.csrf, .class("tz-form")) {
+                    postForm(action("/extension"), csrf: ctx.csrf, .class("tz-form")) {
                         f.input("new_deadline", t(.newDeadline), type: "date", required: true,
                                 extra: [Attribute("min", item.deadline.adding(days: 1).iso)])
                         f.textarea("reason", t(.reason), rows: 2, required: true)
@@ -77,14 +82,39 @@ extension InspectionsPage {
                     }
                 }
             }
-            details(.when(state.errors["evidence"] != nil || state.errors["note"] != nil, Attribute("open", nil))) {
+            details(.when(state.errors["note"] != nil, Attribute("open", nil))) {
                 summary { t(.closeItem) }
-                postForm(base + "/close", csrf: ctx.csrf, multipart: true, .class("tz-form")) {
+                postForm(action("/close"), csrf: ctx.csrf, .class("tz-form")) {
                     f.textarea("note", t(.closeNote), rows: 2, required: true)
-                    f.file("evidence", t(.evidenceUpload), accept: ".jpg,.jpeg,.png,.pdf,.doc,.docx")
                     submitButton(t(.closeItem), kind: "plain", confirm: t(.closeConfirm))
                 }
             }
+        }
+    }
+
+    /// 督导检查 as the national office reports it: when planned, when held, what it found.
+    static func inspectionForm(_ state: FormState, _ ctx: PageContext) -> Node {
+        let t = ctx.t
+        return foldedForm(t(.addInspection), action: ProcessTabs.link("/process/inspections", ctx), state: state, ctx) { f in
+            div(.class("tz-row")) {
+                f.input("planned_on", t(.plannedOn), type: "date", required: true)
+                f.input("held_on", t(.heldOn), type: "date")
+            }
+            f.textarea("findings", t(.findings), rows: 3, hint: t(.onePerLine))
+            div(.class("tz-form-actions")) { submitButton(t(.save)) }
+        }
+    }
+
+    /// One item per finding of the chosen inspection or self-inspection report.
+    static func itemForm(_ m: Model, _ ctx: PageContext) -> Node {
+        let t = ctx.t
+        return foldedForm(t(.openItems), action: ProcessTabs.link("/process/rectifications", ctx), state: m.itemForm, ctx) { f in
+            f.select("source", t(.source), options: m.sources.map { ($0.value, $0.label) }, required: true, blank: "—")
+            div(.class("tz-row")) {
+                f.input("owner", t(.owner), required: true)
+                f.input("deadline", t(.deadline), type: "date", required: true)
+            }
+            div(.class("tz-form-actions")) { submitButton(t(.save)) }
         }
     }
 }

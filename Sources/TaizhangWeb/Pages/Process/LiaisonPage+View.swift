@@ -27,13 +27,29 @@ extension LiaisonPage {
                         }
                     }
                 }
+                if m.canManage { meetingForm(m, ctx) }
             }
+        }
+    }
+
+    static func meetingForm(_ m: Model, _ ctx: PageContext) -> Node {
+        let t = ctx.t
+        return foldedForm(t(.recordLiaisonMeeting), action: ProcessTabs.link("/process/liaison/meetings", ctx), state: m.meetingForm, ctx) { f in
+            div(.class("tz-row")) {
+                f.input("period", t(.period), required: true, hint: t(.liaisonPeriodHint))
+                f.input("date", t(.heldOn), type: "date", required: true)
+            }
+            div(.class("tz-row")) {
+                f.select("host", t(.host), options: m.hostOptions.map { ($0.value, $0.label) }, blank: t(.hostElsewhere))
+                f.input("host_name", t(.hostName))
+            }
+            div(.class("tz-form-actions")) { submitButton(t(.save)) }
         }
     }
 
     static func form(_ state: FormState, _ ctx: PageContext) -> Node {
         let t = ctx.t
-        return foldedForm(t(.changeLiaison), action: "/process/liaison", state: state, ctx, cls: "tz-form tz-row") { f in
+        return foldedForm(t(.changeLiaison), action: ProcessTabs.link("/process/liaison", ctx), state: state, ctx, cls: "tz-form tz-row") { f in
             f.input("name", t(.name), required: true)
             f.input("title", t(.jobTitle), required: true)
             f.input("phone", t(.phone), type: "tel", required: true)
