@@ -18,7 +18,7 @@ enum HomePageController {
             returned: try await returned(submissions, plans: plans, on: req.db),
             awaiting: try await awaiting(unit: unit, scope: scope, plans: plans, req: req),
             targetPeriod: .year(today.year),
-            progress: try await progress(unit: unit, scope: scope, year: today.year, catalog: catalog, today: today, on: req.db),
+            progress: try await progress(unit: unit, scope: scope, year: today.year, catalog: catalog, today: today, lang: ctx.lang, on: req.db),
             trend: try await trend(unit: unit, today: today, catalog: catalog, lang: ctx.lang, on: req.db),
             // Newest first by when it was recorded, then by its date (the demo loads all at once);
             // planned work is not "recent".
@@ -78,7 +78,7 @@ enum HomePageController {
         return WebRows.submissions(models, tree: scope.tree, plans: plans, now: req.now)
     }
 
-    static func progress(unit: DomainUnit, scope: AccessScope, year: Int, catalog: Catalog, today: CivilDate,
+    static func progress(unit: DomainUnit, scope: AccessScope, year: Int, catalog: Catalog, today: CivilDate, lang: Language,
                          on db: any Database) async throws -> [Charts.ProgressBar] {
         let targets = try await TargetModel.query(on: db).filter(\.$unitID == unit.id).filter(\.$periodCode == String(year)).all()
         guard !targets.isEmpty else { return [] }
@@ -89,7 +89,7 @@ enum HomePageController {
         return targets.compactMap { t in
             guard let ind = catalog[t.indicatorCode] else { return nil }
             let p = Progress(target: t.value, actual: totals.first { $0.indicator == t.indicatorCode }?.value ?? 0)
-            return Charts.ProgressBar(label: ind.name, percent: p.percent,
+            return Charts.ProgressBar(label: lang == .en ? ind.nameEn : ind.name, percent: p.percent,
                                       valueText: "\(p.actual.compact)/\(t.value.compact)\(ind.measureWord)",
                                       behind: p.isBehind(elapsedFraction: elapsed))
         }

@@ -53,7 +53,13 @@ enum SummaryPageController {
         let today = CivilDate(req.now)
         let periods = periodOptions(today)
         if form.values["period"] == nil { form.values["period"] = Period.containing(today, kind: .halfYear).previous.code }
-        return SummariesPage.Model(rows: rows, units: ctx.units, periods: periods,
+        // The units a summary may be drafted for: the current one and, for a supervisor, each
+        // unit below it (indented by level so the tree stays readable in the select).
+        let base = scope.tree.depth(of: unit.id)
+        let choices = scope.tree.subtree(of: unit.id)
+            .filter { scope.can(.writeLedger, on: $0.id) || scope.can(.manage, on: $0.id) }
+            .map { PageContext.UnitChoice(id: $0.id, name: String(repeating: "\u{3000}", count: scope.tree.depth(of: $0.id) - base) + $0.name) }
+        return SummariesPage.Model(rows: rows, units: choices.isEmpty ? ctx.units : choices, periods: periods,
                                    canRollUp: scope.can(.manage, on: unit.id), form: form)
     }
 
