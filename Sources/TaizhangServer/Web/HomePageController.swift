@@ -29,7 +29,8 @@ enum HomePageController {
                 .sort(\.$id, .descending).range(0..<8).all()
                 .map { NotificationItem(id: $0.id!, message: $0.message, at: Stamp($0.createdAt), read: $0.readAt != nil,
                                          // A reporting reminder leads to the submissions page, where the draft is started.
-                                         link: $0.reminderID == nil ? nil : "/submissions") })
+                                         link: $0.reminderID == nil ? nil : "/submissions") },
+            canDraft: scope.can(.draftSubmission, on: unit.id))
         return req.html(HomePage.render(model, ctx)).clearingFlash(req)
     }
 

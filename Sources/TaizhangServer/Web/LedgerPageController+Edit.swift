@@ -25,18 +25,11 @@ extension LedgerPageController {
         try await req.authorize(.writeLedger, unit: entry.unitID)
         let catalog = try await req.catalog()
         let form = try WebForm.read(req)
-        let files = form.files.filter { $0.field == "evidence" }
-        var errors: [String: String] = [:]
-        var input = entryInput(form.values, unit: entry.unitID, catalog: catalog, lang: ctx.lang, errors: &errors)
         // The form cannot change where an entry came from or who confirmed it outside the system.
-        input?.source = nil
-        input?.confirmer = entry.confirmer
-        if let input {
-            for d in EntryValidator(catalog: catalog).problems(input.domain(defaultSource: .typed).entry) {
-                errors[fieldName(d.field, values: input.values ?? []), default: ""] += ctx.lang == .en ? d.en : d.zh
-            }
+        var (input, files, errors) = checked(form, unit: entry.unitID, catalog: catalog, lang: ctx.lang) {
+            $0.source = nil
+            $0.confirmer = entry.confirmer
         }
-        for d in EvidenceStore.problems(files, field: "evidence") { errors["evidence", default: ""] += ctx.lang == .en ? d.en : d.zh }
         if let input, errors.isEmpty {
             do {
                 try await EntryController.update(entry, input, req: req)

@@ -19,16 +19,7 @@ extension LedgerPageController {
         let catalog = try await req.catalog()
         let posted = try WebForm.read(req)
         let values = posted.values
-        let files = posted.files.filter { $0.field == "evidence" }
-        var errors: [String: String] = [:]
-        let input = entryInput(values, unit: unit.id, catalog: catalog, lang: ctx.lang, errors: &errors)
-        if let input {
-            // Show every problem at once: the ledger's own rules too, not only what would not parse.
-            for d in EntryValidator(catalog: catalog).problems(input.domain(defaultSource: .typed).entry) {
-                errors[fieldName(d.field, values: input.values ?? []), default: ""] += ctx.lang == .en ? d.en : d.zh
-            }
-        }
-        for d in EvidenceStore.problems(files, field: "evidence") { errors["evidence", default: ""] += ctx.lang == .en ? d.en : d.zh }
+        var (input, files, errors) = checked(posted, unit: unit.id, catalog: catalog, lang: ctx.lang)
         if let input, errors.isEmpty {
             do {
                 let ids = try await EntryController.store([input], req: req)
@@ -40,6 +31,24 @@ extension LedgerPageController {
         }
         let form = FormState(values: values, errors: errors, formError: errors.isEmpty ? nil : (ctx.lang == .en ? "Please correct the marked fields." : "请修改标出的内容。"))
         return req.html(EntryFormPage.render(.init(form: form, indicators: catalog.indicators), ctx), status: .unprocessableEntity)
+    }
+
+    /// The entry and its evidence files as posted, with every problem at once (what would not
+    /// parse, the ledger's own rules, unacceptable files), by field.
+    static func checked(_ form: WebForm, unit: Int, catalog: Catalog, lang: Language, adjust: (inout EntryController.EntryInput) -> Void = { _ in })
+        -> (EntryController.EntryInput?, [WebForm.Upload], [String: String]) {
+        let files = form.files.filter { $0.field == "evidence" }
+        var errors: [String: String] = [:]
+        var input = entryInput(form.values, unit: unit, catalog: catalog, lang: lang, errors: &errors)
+        if var i = input {
+            adjust(&i)
+            input = i
+            for d in EntryValidator(catalog: catalog).problems(i.domain(defaultSource: .typed).entry) {
+                errors[fieldName(d.field, values: i.values ?? []), default: ""] += lang == .en ? d.en : d.zh
+            }
+        }
+        for d in EvidenceStore.problems(files, field: "evidence") { errors["evidence", default: ""] += lang == .en ? d.en : d.zh }
+        return (input, files, errors)
     }
 
     /// The API input from the form; unreadable dates and numbers become field errors here.

@@ -13,12 +13,16 @@ public enum HomePage {
         public var trend: Trend?
         public var recent: [EntryRow]
         public var notifications: [NotificationItem]
+        /// Whether this user may start drafts (staff, liaison); a leader or supervisor sees
+        /// what is due without the button that would only refuse them.
+        public var canDraft: Bool
 
         public init(due: [DueItem] = [], returned: [ReturnedItem] = [], awaiting: [SubmissionRow] = [],
                     targetPeriod: Period? = nil, progress: [Charts.ProgressBar] = [], trend: Trend? = nil,
-                    recent: [EntryRow] = [], notifications: [NotificationItem] = []) {
+                    recent: [EntryRow] = [], notifications: [NotificationItem] = [], canDraft: Bool = true) {
             self.due = due; self.returned = returned; self.awaiting = awaiting; self.targetPeriod = targetPeriod
             self.progress = progress; self.trend = trend; self.recent = recent; self.notifications = notifications
+            self.canDraft = canDraft
         }
     }
 

@@ -5,7 +5,7 @@ extension HomePage {
         let t = ctx.t
         return Layout.page(t(.homeTitle), ctx) {
             div(.class("tz-grid")) {
-                UI.card(t(.dueTitle), id: "due") { dueList(m.due, ctx) }
+                UI.card(t(.dueTitle), id: "due") { dueList(m.due, canDraft: m.canDraft, ctx) }
                 if !m.returned.isEmpty { UI.card(t(.returnedTitle), id: "returned") { returnedList(m.returned, t) } }
                 if !m.awaiting.isEmpty {
                     UI.card(t(.awaitingTitle), id: "awaiting") { SubmissionRow.table(m.awaiting, showUnit: true, t) }
@@ -28,7 +28,7 @@ extension HomePage {
         }
     }
 
-    static func dueList(_ items: [DueItem], _ ctx: PageContext) -> Node {
+    static func dueList(_ items: [DueItem], canDraft: Bool, _ ctx: PageContext) -> Node {
         let t = ctx.t
         guard !items.isEmpty else { return UI.empty(t(.nothingDue)) }
         return ul(.class("tz-due-list")) {
@@ -46,7 +46,7 @@ extension HomePage {
                     }
                     if let id = item.submissionID {
                         a(.class("tz-btn tz-btn-plain"), .href("/submissions/\(id)")) { t(.openDraft) }
-                    } else {
+                    } else if canDraft {
                         // Drafting creates a record, so it is a POST, never a link.
                         SubmissionsPage.draftButton(planID: item.planID, period: item.period, ctx)
                     }

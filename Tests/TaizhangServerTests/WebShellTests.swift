@@ -47,6 +47,25 @@ extension DatabaseTests {
         }
     }
 
+    @Suite struct WebHomeTests {
+        @Test(arguments: Engine.enabled)
+        func onlyThoseWhoDraftGetTheDraftButton(engine: Engine) async throws {
+            try await withApp(engine) { app, _ in
+                // setup
+                let staff = try await Browser.login(app, "staff.a")
+                let leader = try await Browser.login(app, "leader.a")
+                // act
+                let staffHome = try await staff.get("/")
+                let leaderHome = try await leader.get("/")
+                // assert: both see what is due (the running month counts down); only staff may start it
+                #expect(staffHome.body.string.contains("tz-countdown"))
+                #expect(leaderHome.body.string.contains("tz-countdown"))
+                #expect(staffHome.body.string.contains("从台账生成草稿"))
+                #expect(!leaderHome.body.string.contains("从台账生成草稿"))
+            }
+        }
+    }
+
     @Suite struct WebFormParsingTests {
         @Test func multipartKeepsFieldsAndSkipsEmptyFileInputs() throws {
             // setup
