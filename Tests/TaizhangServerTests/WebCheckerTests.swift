@@ -68,6 +68,23 @@ extension DatabaseTests {
             }
         }
 
+        /// A pasted text arrives with CRLF line breaks from a real browser; each finding must
+        /// still be marked on its own line (found by the end-to-end test in Chromium).
+        @Test func pastedTextWithBrowserLineBreaksIsMarkedLineByLine() async throws {
+            try await withApp(.sqlite) { app, _ in
+                // setup
+                let staff = try await Browser.login(app, "staff.a")
+                _ = try await staff.get("/check")
+                // act
+                let res = try await staff.post("/check", ["text": "上半年工作总结\r\n\r\n20__年上半年，共举办演出___场。\r\n\r\n全年计划___场。"])
+                // assert
+                let marks = res.body.string.components(separatedBy: "<mark class=\"tz-find").count - 1
+                #expect(res.status == .ok)
+                #expect(marks >= 3, "every placeholder marked in place, got \(marks)")
+                #expect(!res.body.string.contains("\r"))
+            }
+        }
+
         @Test(arguments: Engine.enabled)
         func importWritesPendingEntriesOfTheUnitWithAudit(engine: Engine) async throws {
             try await withApp(engine) { app, w in

@@ -84,5 +84,13 @@ extension DatabaseTests {
             #expect(form.files.first?.filename == "照片.jpg")
             #expect(form.files.first.map { String(buffer: $0.data) } == "JPEG")
         }
+
+        @Test func textareaLineBreaksArriveAsNewlines() {
+            // act: a textarea as Chromium posts it (CRLF, found by the end-to-end test)
+            let form = WebForm.urlencoded("text=%E7%AC%AC%E4%B8%80%E8%A1%8C%0D%0A%0D%0A%E7%AC%AC%E4%B8%89%E8%A1%8C")
+            // assert
+            #expect(form.values["text"] == "第一行\n\n第三行")
+            #expect(form.values["text"]?.split(separator: "\n", omittingEmptySubsequences: false).count == 3)
+        }
     }
 }

@@ -52,7 +52,9 @@ def make_driver(download_dir):
                                            "download.prompt_for_download": False,
                                            "intl.accept_languages": "zh-CN,zh"})
     opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    service = Service(os.environ.get("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"))
+    # The browser's own controls (date picker, file button) in Chinese, as in the offices.
+    env = dict(os.environ, LANGUAGE="zh_CN:zh")
+    service = Service(os.environ.get("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"), env=env)
     d = webdriver.Chrome(service=service, options=opts)
     d.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": download_dir})
     return d
@@ -205,6 +207,16 @@ def flow(w, downloads):
     assert "/summaries/" in w.d.current_url, w.text()[:500]
     assert "城关街道" in w.text() and "上半年" in w.text(), w.text()[:500]
     w.shot("zh", "summary")
+    step("a number opens the ledger entries behind it (app.js over the numbers API)")
+    number = w.d.find_element(By.CSS_SELECTOR, "a.tz-num")
+    w.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", number)
+    number.click()
+    pop = w.d.find_element(By.ID, "tz-trace-popover")
+    WebDriverWait(w.d, 10).until(lambda d: pop.is_displayed() and pop.find_elements(By.CSS_SELECTOR, "a[href^='/ledger/']"))
+    w.check_console()
+    w.d.save_screenshot(os.path.join(OUT, "zh", "summary-number-sources.png"))
+    first = pop.find_element(By.CSS_SELECTOR, "a[href^='/ledger/']")
+    print(f"   {number.text} ← {len(pop.find_elements(By.CSS_SELECTOR, 'li'))} sources, e.g. {first.text[:40]}")
     w.click(w.d.find_element(By.ID, "export-docx"))
     docx = wait_for_download(downloads)
     with zipfile.ZipFile(docx) as z:
@@ -212,6 +224,25 @@ def flow(w, downloads):
     assert "城关街道" in body, "the downloaded .docx holds the summary"
     print(f"   downloaded {os.path.basename(docx)} ({os.path.getsize(docx)} bytes)")
     return submission
+
+
+def checker(w):
+    """A real summary from the fixtures, pasted: every finding is marked in the text."""
+    step("staff checks a summary on the checker page")
+    fixtures = os.environ.get("TAIZHANG_FIXTURES", os.path.join(os.path.dirname(__file__), "../../../shared/fixtures"))
+    seed = sorted(f for f in os.listdir(os.path.join(fixtures, "seeds")) if f.endswith(".txt"))[0]
+    with open(os.path.join(fixtures, "seeds", seed), encoding="utf-8") as f:
+        text = f.read()
+    w.login("chengguan.staff")
+    w.go("/check?lang=zh")
+    area = w.d.find_element(By.NAME, "text")
+    w.d.execute_script("arguments[0].value = arguments[1]", area, text)
+    w.submit_in(w.form("/check"))
+    marks = w.d.find_elements(By.CSS_SELECTOR, "mark.tz-find")
+    findings = w.d.find_elements(By.CSS_SELECTOR, "ol.tz-findings > li")
+    assert findings and len(marks) * 2 >= len(findings), f"{seed}: {len(findings)} findings, only {len(marks)} marked in the text"
+    w.shot("zh", "checker-result")
+    print(f"   {seed}: {len(findings)} findings, {len(marks)} marked in the text")
 
 
 def wait_for_download(folder, timeout=30):
@@ -267,6 +298,7 @@ def main():
     w = Walk(d)
     try:
         submission = flow(w, downloads)
+        checker(w)
         tour(w, submission)
     except Exception:
         os.makedirs(os.path.join(OUT, "failure"), exist_ok=True)

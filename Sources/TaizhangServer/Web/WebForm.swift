@@ -27,8 +27,11 @@ struct WebForm {
         return urlencoded(String(buffer: body))
     }
 
-    mutating func add(_ name: String, _ value: String) {
+    /// Browsers send a textarea's line breaks as CRLF (HTML form submission); in Swift "\r\n"
+    /// is one Character, so text split on "\n" would be one long line. Stored as "\n".
+    mutating func add(_ name: String, _ rawValue: String) {
         let key = name.hasSuffix("[]") ? String(name.dropLast(2)) : name
+        let value = rawValue.replacingOccurrences(of: "\r\n", with: "\n")
         values[key] = value
         lists[key, default: []].append(value)
     }
