@@ -27,6 +27,20 @@ extension DatabaseTests {
             }
         }
 
+        @Test func everyPathParameterIsDescribed() throws {
+            // act
+            let paths = try #require(OpenAPIDocument.document()["paths"] as? [String: [String: Any]])
+            // assert: /api/entries/{id}/evidence/{eid} names both id and eid
+            for (path, methods) in paths {
+                for (method, op) in methods {
+                    let described = ((op as? [String: Any])?["parameters"] as? [[String: Any]] ?? [])
+                        .filter { $0["in"] as? String == "path" }.compactMap { $0["name"] as? String }
+                    #expect(described == OpenAPIDocument.pathParameters(path), "\(method) \(path)")
+                }
+            }
+            #expect(OpenAPIDocument.pathParameters("/api/entries/{id}/evidence/{eid}") == ["id", "eid"])
+        }
+
         @Test func unknownRoutesAnswerInChinese() async throws {
             try await withApp(.sqlite) { app, _ in
                 let res = try await app.testing().sendRequest(.GET, "/api/nothing-here")

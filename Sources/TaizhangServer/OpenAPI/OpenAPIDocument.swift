@@ -67,13 +67,22 @@ enum OpenAPIDocument {
         return Response(status: .ok, headers: headers, body: .init(data: data))
     }
 
+    static let integerParameters: Set<String> = ["id", "eid", "number", "index"]
+
+    /// Every `{name}` in a path template, in order (`/api/entries/{id}/evidence/{eid}` → id, eid).
+    static func pathParameters(_ path: String) -> [String] {
+        path.split(separator: "/").filter { $0.hasPrefix("{") && $0.hasSuffix("}") }.map { String($0.dropFirst().dropLast()) }
+    }
+
     static func document() -> [String: Any] {
         var paths: [String: [String: Any]] = [:]
         for op in operations {
             var o: [String: Any] = ["summary": op.summary, "tags": [op.tag],
                                     "responses": ["200": ["description": "OK"], "4XX": ["description": "Error", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]]]]
             var params: [[String: Any]] = op.query.map { ["name": $0, "in": "query", "schema": ["type": "string"]] }
-            if op.path.contains("{id}") { params.append(["name": "id", "in": "path", "required": true, "schema": ["type": "integer"]]) }
+            params += pathParameters(op.path).map { name in
+                ["name": name, "in": "path", "required": true, "schema": ["type": Self.integerParameters.contains(name) ? "integer" : "string"]]
+            }
             if !params.isEmpty { o["parameters"] = params }
             if let body = op.body {
                 o["requestBody"] = ["required": true, "content": ["application/json": ["schema": ["$ref": "#/components/schemas/\(body)"]]]]
