@@ -14,7 +14,7 @@ enum ProcessFundsPageController {
     }
 
     static func render(_ req: Request, _ s: ProcessPageSession, form: FormState = .empty, lineForm: FormState = .empty,
-                       status: HTTPResponseStatus = .ok) async throws -> Response {
+                       reportForm: FormState = .empty, status: HTTPResponseStatus = .ok) async throws -> Response {
         let store = req.processStore, unit = s.unit.id, lang = s.lang
         _ = try await store.creation(unit)
         let rules = try await store.rules()
@@ -38,7 +38,8 @@ enum ProcessFundsPageController {
             report: try await report(unit, rules: rules, store: store, today: req.today, download: plan != nil ? req : nil),
             canEdit: s.scope.can(.writeLedger, on: unit), form: form,
             categoryOptions: categories.map { Choice($0.code, $0.text(s.lang)) }, lineForm: lineForm,
-            planStatus: plan.map { p in let st = p.status(rules: rules.funds); return s.zh ? st.chinese : st.rawValue })
+            planStatus: plan.map { p in let st = p.status(rules: rules.funds); return s.zh ? st.chinese : st.rawValue },
+            reportForm: reportForm)
         return req.html(FundsPage.render(model, s.ctx), status: status)
     }
 
@@ -63,6 +64,20 @@ enum ProcessFundsPageController {
         let report = try await FundPlanController.report(s.unit.id, unitName: s.unit.name, period: period, store: req.processStore)
         return try CircularController.download(FundReportDocument.make(report, signature: s.unit.name, date: req.today),
                                                format: req.query[String.self, at: "format"] ?? "docx")
+    }
+
+    /// POST /process/funds/report {period, summary}: files the half-year fund usage report
+    /// (SPEC §4.3: to the national office, copied as the rule set says).
+    static func fileReport(req: Request) async throws -> Response {
+        let s = try await req.processSession()
+        guard s.scope.can(.writeLedger, on: s.unit.id) else { throw AppError.forbidden }
+        let v = try WebForm.read(req).values
+        let failed = try await ProcessForm.attempt(v, lang: s.lang) {
+            let input = SupervisionController.ReportInput(kind: .fundUsage, period: v["period"] ?? "", summary: ProcessForm.text(v, "summary"), findings: nil)
+            _ = try await SupervisionController.file(input, unit: s.unit.id, req: req)
+        }
+        if let failed { return try await render(req, s, reportForm: failed, status: .unprocessableEntity) }
+        return req.seeOther(req.processPath("/process/funds"), flash: .init(.success, WebMessage.saved.text(s.lang)))
     }
 
     /// POST /process/funds/lines: the plan with one more line (a new plan when there is none).

@@ -13,6 +13,7 @@ func processWebRoutes(_ app: Application) {
     p.get("funds", use: ProcessFundsPageController.page)
     p.post("funds", "lines", use: ProcessFundsPageController.addLine)
     p.get("funds", "report", use: ProcessFundsPageController.download)
+    p.post("funds", "report", use: ProcessFundsPageController.fileReport)
     p.post("funds", "expenditures", use: ProcessFundsPageController.addExpenditure)
     p.get("inspections", use: ProcessInspectionsPageController.page)
     p.post("inspections", use: ProcessInspectionsPageController.addInspection)

@@ -48,6 +48,7 @@ public enum Key: String, CaseIterable, Sendable {
     case addMeeting, meetingKind, meetingTitle, attendeesHint, currentLiaison, noLiaison, previousLiaisons, rotation
     case host, heldOn, ourUnit, notYetHeld, changeLiaison, changeLiaisonConfirm, fundRules, fundNoSubstitute
     case planLines, fundCategory, project, purpose, budget, spent, remaining, expenditures, noExpenditures, voucher
+    case fileReport, reportText, reportTextHint
     case halfYearReport, downloadReport, addExpenditure, inspections, inspectionKind, inspectionTitle, reportFiled
     case rectifications, rectificationRate, noRectifications, inspNational, inspProvincial, inspSelf, rectOpen
     case rectExtensionRequested, rectExtended, rectClosed, closedOn, requestExtension, newDeadline, submitRequest

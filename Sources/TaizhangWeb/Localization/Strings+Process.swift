@@ -27,6 +27,8 @@ extension Strings {
         (.purpose, "用途", "Purpose"), (.budget, "预算", "Budget"), (.spent, "已支出", "Spent"), (.remaining, "结余", "Remaining"),
         (.expenditures, "支出记录", "Expenditures"), (.noExpenditures, "尚无支出记录。", "No expenditures yet."),
         (.voucher, "凭证", "Voucher"), (.halfYearReport, "半年经费使用情况报告", "Half-year report on fund use"),
+        (.fileReport, "报送报告", "File the report"), (.reportText, "报告内容", "Report text"),
+        (.reportTextHint, "可先下载系统生成的报告核对，再将报送内容填在此处。", "Download the generated report to check it, then enter what you file here."),
         (.downloadReport, "下载报告", "Download report"), (.addExpenditure, "登记支出", "Record an expenditure"),
         (.inspections, "检查记录", "Inspections"), (.inspectionKind, "类型", "Kind"), (.inspectionTitle, "检查事项", "Inspection"),
         (.reportFiled, "反馈/报告", "Feedback / report"), (.rectifications, "整改事项", "Rectification items"),

@@ -100,3 +100,37 @@ extension DatabaseTests.WebProcessTests {
         }
     }
 }
+
+extension DatabaseTests.WebProcessTests {
+    /// SPEC §4.3: the half-year fund usage report is filed from the funds page, once.
+    @Test(arguments: Engine.enabled)
+    func theHalfYearFundReportIsFiledFromThePageOnce(engine: Engine) async throws {
+        try await Self.withDemo(engine) { app in
+            // setup: the last half-year not yet filed
+            let staff = try await Self.login(app, "chengguan.staff")
+            let zone = try await Self.unitID(app, "城关街道")
+            let half = Period.containing(CivilDate(app.dependencies.clock.now()), kind: .halfYear).previous
+            try await HalfYearReportModel.query(on: app.db).filter(\.$unitID == zone).filter(\.$kind == "fund_usage")
+                .filter(\.$periodCode == half.code).delete()
+            let page = try await staff.get("/process/funds")
+            // act
+            let empty = try await staff.post("/process/funds/report", ["period": half.code, "summary": "  "])
+            let filed = try await staff.post("/process/funds/report", ["period": half.code, "summary": "上半年中央补助资金使用<b>正常</b>。"])
+            let after = try await staff.get("/process/funds")
+            let again = try await staff.post("/process/funds/report", ["period": half.code, "summary": "再报一次"])
+            // assert
+            #expect(page.body.string.contains("报送报告"))
+            #expect(empty.status == .unprocessableEntity)
+            #expect(empty.body.string.contains("报告内容"))
+            #expect(filed.status == .seeOther)
+            let stored = try await HalfYearReportModel.query(on: app.db).filter(\.$unitID == zone).filter(\.$kind == "fund_usage")
+                .filter(\.$periodCode == half.code).all()
+            #expect(stored.count == 1)
+            #expect(!after.body.string.contains(#"action="/process/funds/report""#), "no filing form once filed")
+            #expect(again.status == .unprocessableEntity)
+            #expect(again.body.string.contains("已报送"))
+            let audit = try await AuditModel.query(on: app.db).filter(\.$entity == "half_year_report").count()
+            #expect(audit == 1)
+        }
+    }
+}

@@ -63,7 +63,11 @@ enum SupervisionController {
     /// Files a half-year report today, with the copies-to list of the rule set.
     static func fileReport(req: Request) async throws -> Response {
         let unit = try await req.unitParameter(.writeLedger)
-        let input = try req.decodeJSON(ReportInput.self)
+        return try Response.created(try await file(try req.decodeJSON(ReportInput.self), unit: unit, req: req))
+    }
+
+    /// Files the report (once per kind and half-year), audited; shared by the API and the funds page.
+    static func file(_ input: ReportInput, unit: Int, req: Request) async throws -> HalfYearReport {
         let period = try Period.parse(input.period)
         try AppError.check([AppError.required(input.summary, field: "summary", zh: "报告内容")].compactMap { $0 }
             + (period.kind == .halfYear ? [] : [DomainError("invalid_period", zh: "半年报告的期间应为如2024H1。", en: "A half-year report covers a half-year.", field: "period")]))
@@ -80,6 +84,6 @@ enum SupervisionController {
             try await req.audit(on: store.db, "file", "half_year_report", id: model.id, unit: unit, after: model.domain)
             return model.domain!
         }
-        return try Response.created(report)
+        return report
     }
 }

@@ -6,6 +6,7 @@ import TaizhangDomain
 /// `central_budget`, `local_budget` in 万元) adds a plan line;
 /// POST /process/funds/expenditures (`plan_line`, `source` = central|local, `date`, `amount`
 /// in 万元, `purpose`). Every expenditure belongs to an approved plan line (专款专用).
+/// POST /process/funds/report (`period` = 2024H1, `summary`) files the half-year report.
 public enum FundsPage {
     public struct Model: Sendable {
         /// The categories central subsidies may be spent on (shown as the rule).
@@ -21,13 +22,16 @@ public enum FundsPage {
         public var lineForm: FormState
         /// The plan's review state ("已备案"), shown with the lines: a changed plan is reviewed again.
         public var planStatus: String?
+        /// The half-year report's filing form (shown until the report is filed).
+        public var reportForm: FormState
 
         public init(allowedCategories: [String], lines: [PlanLine], expenditures: [Expenditure], report: HalfYearReport? = nil,
                     canEdit: Bool = false, form: FormState = .empty, categoryOptions: [Choice] = [], lineForm: FormState = .empty,
-                    planStatus: String? = nil) {
+                    planStatus: String? = nil, reportForm: FormState = .empty) {
             self.allowedCategories = allowedCategories; self.lines = lines; self.expenditures = expenditures
             self.report = report; self.canEdit = canEdit; self.form = form
             self.categoryOptions = categoryOptions; self.lineForm = lineForm; self.planStatus = planStatus
+            self.reportForm = reportForm
         }
     }
 

@@ -8,7 +8,7 @@ extension FundsPage {
                 ul { for c in m.allowedCategories { li { c } } }
                 p { t(.fundNoSubstitute) }
             }
-            if let r = m.report { report(r, ctx) }
+            if let r = m.report { report(r, canFile: m.canEdit, form: m.reportForm, ctx) }
             UI.card(t(.planLines), extra: m.planStatus.map { UI.badge($0, "status") } ?? .none) {
                 Charts.progressBars(m.lines.map { line in
                     Charts.ProgressBar(label: line.project, percent: line.budget > 0 ? Int((line.spent / line.budget * 100).rounded()) : nil,
@@ -48,15 +48,24 @@ extension FundsPage {
         }
     }
 
-    static func report(_ r: HalfYearReport, _ ctx: PageContext) -> Node {
+    static func report(_ r: HalfYearReport, canFile: Bool, form: FormState, _ ctx: PageContext) -> Node {
         let t = ctx.t
         return UI.card(t(.halfYearReport) + t.paren(r.period.label(t.lang))) {
             if let filed = r.filedOn {
                 p { UI.badge(t(.filed), "ok"); " " + Fmt.date(filed, t.lang) }
+                // Someone else filed it meanwhile: say why this filing was not taken.
+                if let problem = form.formError { p(.class("tz-alert tz-alert-error"), .role("alert")) { problem } }
             } else {
                 p { t(.dueOn) + " "; UI.date(r.dueDate, t.lang); " "; UI.countdown(due: r.dueDate, today: ctx.today, t.lang) }
             }
             if let url = r.downloadURL { a(.class("tz-btn tz-btn-plain"), .href(url)) { t(.downloadReport) } }
+            if canFile && r.filedOn == nil {
+                foldedForm(t(.fileReport), action: ProcessTabs.link("/process/funds/report", ctx), state: form, ctx) { f in
+                    hidden("period", r.period.code)
+                    f.textarea("summary", t(.reportText), rows: 6, required: true, hint: t(.reportTextHint))
+                    div(.class("tz-form-actions")) { submitButton(t(.fileReport)) }
+                }
+            }
         }
     }
 
