@@ -31,7 +31,7 @@ extension Request {
     /// The demonstration zones and projects (SPEC §4) readable in the unit's subtree, in tree order.
     private func processUnits(from unit: Int, scope: AccessScope) async throws -> [PageContext.UnitChoice] {
         let reach = scope.tree.subtree(of: unit).map(\.id).filter { scope.can(.read, on: $0) }
-        let creations = Set(try await CreationModel.query(on: db).filter(\.$unitID ~~ reach).all().map(\.unitID))
+        let creations = Set(try await CreationModel.query(on: db).filter(\.$unitID ~~ reach).field(\.$unitID).all().map(\.unitID))
         return reach.filter(creations.contains).compactMap { scope.tree[$0] }.map { .init(id: $0.id, name: $0.name) }
     }
 

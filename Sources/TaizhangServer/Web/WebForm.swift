@@ -6,8 +6,8 @@ import Vapor
 /// Read by hand rather than through `req.content.decode([String: String].self)`: that
 /// decoder fails the whole form on a repeated field (`ids`) or a file part, and a form
 /// that fails to decode would lose everything the user typed.
-struct WebForm {
-    struct Upload {
+struct WebForm: Sendable {
+    struct Upload: Sendable {
         var field: String
         var filename: String
         var data: ByteBuffer
@@ -19,12 +19,21 @@ struct WebForm {
     var lists: [String: [String]] = [:]
     var files: [Upload] = []
 
+    private struct Key: StorageKey { typealias Value = WebForm }
+
+    /// Parsed once per request: the CSRF check reads `_csrf` from it before the handler
+    /// reads the rest (a multipart upload of several megabytes is not parsed twice).
     static func read(_ req: Request) throws -> WebForm {
+        if let parsed = req.storage[Key.self] { return parsed }
         guard let body = req.body.data else { return WebForm() }
+        let form: WebForm
         if let type = req.headers.contentType, type.type == "multipart", let boundary = type.parameters["boundary"] {
-            return try multipart(body, boundary: boundary)
+            form = try multipart(body, boundary: boundary)
+        } else {
+            form = urlencoded(String(buffer: body))
         }
-        return urlencoded(String(buffer: body))
+        req.storage[Key.self] = form
+        return form
     }
 
     /// Browsers send a textarea's line breaks as CRLF (HTML form submission); in Swift "\r\n"
