@@ -24,14 +24,13 @@ func routes(_ app: Application) throws {
 
     api.get("entries", use: EntryController.list)
     api.post("entries", use: EntryController.create)
-    api.on(.POST, "entries", "batch", body: .collect(maxSize: "16mb"), use: EntryController.batch)
+    api.post("entries", "batch", maxBody: "16mb", use: EntryController.batch)
     api.get("entries", ":id", use: EntryController.get)
     api.put("entries", ":id", use: EntryController.update)
     api.delete("entries", ":id", use: EntryController.delete)
     api.post("entries", ":id", "confirm", use: EntryController.confirm)
     api.get("entries", ":id", "evidence", use: EvidenceController.list)
-    api.on(.POST, "entries", ":id", "evidence", body: .collect(maxSize: EvidenceStore.maxBody), use: EvidenceController.upload)
-        .allowingBody(EvidenceStore.maxBody)
+    api.post("entries", ":id", "evidence", maxBody: EvidenceStore.maxBody, use: EvidenceController.upload)
     api.get("entries", ":id", "evidence", ":eid", use: EvidenceController.download)
     api.delete("entries", ":id", "evidence", ":eid", use: EvidenceController.delete)
 
@@ -71,6 +70,6 @@ func routes(_ app: Application) throws {
     api.get("notes", use: NoteController.list)
     api.post("notes", use: NoteController.create)
     api.delete("notes", ":id", use: NoteController.delete)
-    api.on(.POST, "check", body: .collect(maxSize: CheckController.maxUpload), use: CheckController.check)
+    api.post("check", maxBody: CheckController.maxUpload, use: CheckController.check)
     processRoutes(api)
 }

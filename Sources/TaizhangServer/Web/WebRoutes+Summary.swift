@@ -6,16 +6,13 @@ func summaryWebRoutes(_ app: Application) {
     // Section forms and the import form carry whole paragraphs or documents: more than the default 16 KB.
     let form: ByteCount = "2mb"
     app.get("summaries", use: SummaryPageController.list)
-    app.on(.POST, "summaries", body: .collect(maxSize: form), use: SummaryPageController.create).allowingBody(form)
+    app.post("summaries", maxBody: form, use: SummaryPageController.create)
     app.get("summaries", ":id", use: SummaryPageController.show)
-    app.on(.POST, "summaries", ":id", "sections", ":section", body: .collect(maxSize: form), use: SummaryPageController.saveSection)
-        .allowingBody(form)
+    app.post("summaries", ":id", "sections", ":section", maxBody: form, use: SummaryPageController.saveSection)
     app.get("summaries", ":id", "compare", use: SummaryPageController.compare)
     // The API's export: same permission check, same files.
     app.get("summaries", ":id", "export", use: SummaryController.export)
     app.get("check", use: CheckerPageController.page)
-    app.on(.POST, "check", body: .collect(maxSize: CheckController.maxUpload), use: CheckerPageController.check)
-        .allowingBody(CheckController.maxUpload)
-    app.on(.POST, "check", "import", body: .collect(maxSize: CheckController.maxUpload), use: CheckerPageController.importEntries)
-        .allowingBody(CheckController.maxUpload)
+    app.post("check", maxBody: CheckController.maxUpload, use: CheckerPageController.check)
+    app.post("check", "import", maxBody: CheckController.maxUpload, use: CheckerPageController.importEntries)
 }

@@ -3,11 +3,10 @@ import Vapor
 /// The work pages: ledger editing and evidence, imported entries, submissions and their
 /// transitions, and the supervisor's matrix, reminders, unit drill-down and rankings.
 func workWebRoutes(_ app: Application) {
-    let upload = HTTPBodyStreamStrategy.collect(maxSize: EvidenceStore.maxBody)
     app.get("ledger", "imported", use: LedgerPageController.imported)
     app.post("ledger", "imported", "confirm", use: LedgerPageController.confirmSelected)
     app.get("ledger", ":id", "edit", use: LedgerPageController.editForm)
-    app.on(.POST, "ledger", ":id", body: upload, use: LedgerPageController.update).allowingBody(EvidenceStore.maxBody)
+    app.post("ledger", ":id", maxBody: EvidenceStore.maxBody, use: LedgerPageController.update)
     app.post("ledger", ":id", "delete", use: LedgerPageController.delete)
     app.post("ledger", ":id", "confirm", use: LedgerPageController.confirm)
     app.get("ledger", ":id", "evidence", ":eid", use: LedgerPageController.downloadEvidence)
