@@ -37,6 +37,12 @@ extension Request {
         return ["true", "1", "yes"].contains(raw)
     }
 
+    /// A query parameter with blanks trimmed; nil when absent or empty (an emptied filter).
+    func queryText(_ name: String) -> String? {
+        guard let v = query[String.self, at: name]?.trimmingCharacters(in: .whitespaces), !v.isEmpty else { return nil }
+        return v
+    }
+
     func pathID(_ name: String = "id") throws -> Int {
         guard let v = parameters.get(name, as: Int.self) else {
             throw AppError.badRequest("invalid_id", zh: "编号无效。", en: "Invalid id.", field: name)

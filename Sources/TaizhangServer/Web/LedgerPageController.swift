@@ -12,8 +12,8 @@ enum LedgerPageController {
     static func list(req: Request) async throws -> Response {
         let (ctx, unit, scope) = try await req.pageSession()
         let catalog = try await req.catalog()
-        let f = LedgerPage.Filters(period: param(req, "period"), category: param(req, "category"),
-                                   indicator: param(req, "indicator"), source: param(req, "source"))
+        let f = LedgerPage.Filters(period: req.queryText("period"), category: req.queryText("category"),
+                                   indicator: req.queryText("indicator"), source: req.queryText("source"))
         // An unknown period in the filter is shown back, not an error (the API refuses it).
         let query = try await EntryController.filtered(unit: unit.id, period: f.period.flatMap { Period(code: $0) }, category: f.category,
                                                        source: f.source, indicator: f.indicator, on: req.db)
@@ -32,11 +32,6 @@ enum LedgerPageController {
         let model = LedgerPage.Model(filters: f, periodOptions: periods, indicators: catalog.indicators, rows: rows, page: page,
                                      pageCount: pages, total: total, pendingImports: pending, canEdit: scope.can(.writeLedger, on: unit.id))
         return req.html(LedgerPage.render(model, ctx)).clearingFlash(req)
-    }
-
-    static func param(_ req: Request, _ name: String) -> String? {
-        guard let v = req.query[String.self, at: name]?.trimmingCharacters(in: .whitespaces), !v.isEmpty else { return nil }
-        return v
     }
 
     /// UTF-8 with a byte-order mark, so Excel (which these offices open CSV files in) reads the Chinese.

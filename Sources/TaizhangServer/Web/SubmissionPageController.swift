@@ -21,7 +21,7 @@ enum SubmissionPageController {
         let roles = scope.roles(on: unit.id)
         let units = roles.contains(.supervisor) || roles.contains(.admin)
             ? scope.tree.subtree(of: unit.id).map(\.id).filter { scope.can(.read, on: $0) } : [unit.id]
-        let status = LedgerPageController.param(req, "status").flatMap(SubmissionStatus.init(rawValue:))
+        let status = req.queryText("status").flatMap(SubmissionStatus.init(rawValue:))
         let query = SubmissionModel.query(on: req.db).filter(\.$unitID ~~ units)
         if let status { query.filter(\.$status == status.rawValue) }
         let total = try await query.count()

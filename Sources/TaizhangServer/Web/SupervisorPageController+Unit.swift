@@ -51,10 +51,10 @@ extension SupervisorPageController {
         let zh = ctx.lang != .en
         let metrics = [Choice("reporting_rate", zh ? "报送率" : "Reporting rate"), Choice("on_time_rate", zh ? "按时报送率" : "On-time rate")]
             + catalog.indicators.map { Choice($0.code, zh ? $0.name : $0.nameEn) }
-        let metric = metrics.first { $0.value == LedgerPageController.param(req, "metric") }?.value ?? "reporting_rate"
+        let metric = metrics.first { $0.value == req.queryText("metric") }?.value ?? "reporting_rate"
         let half = Period.containing(today, kind: .halfYear), quarter = Period.containing(today, kind: .quarter)
         let periods: [Period] = [.year(today.year), half, half.previous, quarter, quarter.previous, .year(today.year - 1)]
-        let period = periods.first { $0.code == LedgerPageController.param(req, "period") } ?? .year(today.year)
+        let period = periods.first { $0.code == req.queryText("period") } ?? .year(today.year)
         let units = scope.tree.children(of: unit.id).filter { scope.can(.read, on: $0.id) }
         let own = Set(ctx.units.map(\.id))
         var rows: [RankingsPage.Row] = []

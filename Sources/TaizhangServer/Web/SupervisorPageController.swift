@@ -19,7 +19,7 @@ enum SupervisorPageController {
         let current = Period.containing(CivilDate(req.now), kind: plan.periodKind)
         // Unreadable or mismatched from/to fall back to the default window, as a filter should.
         func period(_ name: String) -> Period? {
-            LedgerPageController.param(req, name).flatMap { Period(code: $0) }.flatMap { $0.kind == plan.periodKind ? $0 : nil }
+            req.queryText(name).flatMap { Period(code: $0) }.flatMap { $0.kind == plan.periodKind ? $0 : nil }
         }
         let to = period("to") ?? current
         var from = period("from") ?? to.offset(by: -11)
