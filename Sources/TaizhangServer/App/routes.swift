@@ -29,6 +29,7 @@ func routes(_ app: Application) throws {
     api.put("entries", ":id", use: EntryController.update)
     api.delete("entries", ":id", use: EntryController.delete)
     api.post("entries", ":id", "confirm", use: EntryController.confirm)
+    api.post("units", ":id", "reopen", use: EntryController.reopen)
     api.get("entries", ":id", "evidence", use: EvidenceController.list)
     api.post("entries", ":id", "evidence", maxBody: EvidenceStore.maxBody, use: EvidenceController.upload)
     api.get("entries", ":id", "evidence", ":eid", use: EvidenceController.download)

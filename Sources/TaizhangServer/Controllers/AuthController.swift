@@ -25,7 +25,7 @@ enum AuthController {
 
     static func login(req: Request) async throws -> Response {
         let body = try req.decodeJSON(Login.self)
-        guard let user = try await verify(username: body.username, password: body.password, on: req.db) else {
+        guard let user = try await SecurityLog.login(req, username: body.username, password: body.password) else {
             throw AppError(.unauthorized, "bad_credentials", zh: "用户名或密码错误。", en: "Wrong username or password.")
         }
         let (raw, token) = try await issueToken(for: user.id!, kind: "session", name: nil,
@@ -54,7 +54,10 @@ enum AuthController {
 
     static func logout(req: Request) async throws -> Response {
         let caller = try req.caller()
-        try await TokenModel.query(on: req.db).filter(\.$id == caller.tokenID).delete()
+        try await req.writes.run(try await req.actor()) { tx in
+            try await TokenModel.query(on: tx.db).filter(\.$id == caller.tokenID).delete()
+            try await tx.audit("logout", entity: "security", id: nil, unit: nil, kind: "security")
+        }
         let response = Response(status: .noContent)
         response.cookies[SessionAuthenticator.cookieName] = expiredCookie
         return response
@@ -71,8 +74,7 @@ enum AuthController {
         let body = try req.decodeJSON(NewToken.self)
         let (raw, token) = try await issueToken(for: caller.userID, kind: "api", name: body.name,
                                                 lifetime: apiTokenLifetime, on: req)
-        try await Audit.record(on: req.db, userID: caller.userID, action: "create", entity: "token",
-                               entityID: token.id, unitID: nil, before: Audit.None?.none, after: ["name": body.name], at: req.now)
+        try await SecurityLog.record(req, "create_token", changes: [FieldChange(field: "token.\(token.id!)", old: nil, new: body.name)])
         return Session(token: raw, csrfToken: token.csrf, user: try await profile(userID: caller.userID, csrf: nil, on: req))
     }
 

@@ -20,7 +20,7 @@ enum CatalogController {
         if try await IndicatorModel.query(on: req.db).filter(\.$code == indicator.code).first() != nil {
             throw AppError(.conflict, "indicator_exists", zh: "指标代码“\(indicator.code)”已存在。", en: "Indicator “\(indicator.code)” exists.", field: "code")
         }
-        try await req.db.transaction { db in
+        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
             try await IndicatorModel(indicator).create(on: db)
             try await Audit.record(on: db, userID: caller.userID, action: "create", entity: "indicator", entityID: nil,
                                    unitID: nil, before: Audit.None?.none, after: indicator, at: req.now)

@@ -19,7 +19,7 @@ enum NotificationController {
             throw AppError.notFound("Notification", zh: "该提醒")
         }
         n.readAt = req.now
-        try await req.db.transaction { db in
+        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
             try await n.save(on: db)
             try await Audit.record(on: db, userID: caller.userID, action: "read", entity: "notification", entityID: n.id,
                                    unitID: nil, before: ["read_at": "null"], after: ["read_at": "\(req.now)"], at: req.now)
@@ -35,24 +35,3 @@ enum NotificationController {
     }
 }
 
-enum AuditController {
-    struct AuditDTO: Content {
-        var id: Int; var userId: Int?; var action: String; var entity: String; var entityId: String?
-        var unitId: Int?; var before: String?; var after: String?; var at: Date
-    }
-
-    /// The audit log for a unit the caller manages (or everything, for admins).
-    static func list(req: Request) async throws -> [AuditDTO] {
-        var q = AuditModel.query(on: req.db)
-        if let unit = req.query[Int.self, at: "unit"] {
-            try await req.authorize(.manage, unit: unit)
-            q = q.filter(\.$unitID == unit)
-        } else {
-            guard try await req.scope().isAdmin else { throw AppError.forbidden }
-        }
-        return try await q.sort(\.$id, .descending).range(0..<500).all().map {
-            AuditDTO(id: $0.id!, userId: $0.userID, action: $0.action, entity: $0.entity, entityId: $0.entityID,
-                     unitId: $0.unitID, before: $0.before, after: $0.after, at: $0.at)
-        }
-    }
-}

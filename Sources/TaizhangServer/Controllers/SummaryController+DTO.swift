@@ -8,13 +8,6 @@ extension SummaryController {
 
     /// A new version: either paragraph edits (`edits`) or the whole `content`; `baseVersion`
     /// must be the latest version (someone else's save in between answers 409).
-    struct UpdateInput: Content {
-        struct Edit: Content { var block: String; var text: String }
-        var baseVersion: Int
-        var edits: [Edit]?
-        var content: SummaryDocument?
-    }
-
     struct SummaryRow: Content {
         var id: Int
         var unitId: Int

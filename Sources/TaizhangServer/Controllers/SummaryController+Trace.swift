@@ -8,7 +8,7 @@ extension SummaryController {
     static func numbers(req: Request) async throws -> [NumberRow] {
         let summary = try await find(req, action: .read)
         let number = req.query[Int.self, at: "version"] ?? summary.latestVersion
-        return try await version(summary, number: number, on: req.db).document.numbers.enumerated().map(numberRow)
+        return try await Summaries.version(summary, number: number, on: req.db).document.numbers.enumerated().map(numberRow)
     }
 
     /// One number with its sources resolved: the ledger entries (with their values), targets,
@@ -16,7 +16,7 @@ extension SummaryController {
     static func number(req: Request) async throws -> NumberDetail {
         let summary = try await find(req, action: .read)
         let versionNumber = req.query[Int.self, at: "version"] ?? summary.latestVersion
-        let numbers = try await version(summary, number: versionNumber, on: req.db).document.numbers
+        let numbers = try await Summaries.version(summary, number: versionNumber, on: req.db).document.numbers
         return try await numberDetail(numbers, index: try req.pathID("index"), req: req)
     }
 

@@ -53,7 +53,7 @@ enum UnitController {
         }
         let unit = try validated(input, id: 0)
         let model = UnitModel(unit)
-        try await req.db.transaction { db in
+        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
             try await model.create(on: db)
             try await Audit.record(on: db, userID: caller.userID, action: "create", entity: "unit", entityID: model.id,
                                    unitID: model.id, before: Audit.None?.none, after: model.domain, at: req.now)
@@ -77,7 +77,7 @@ enum UnitController {
         guard let model = try await UnitModel.find(id, on: req.db) else { throw AppError.notFound("Unit", zh: "该单位") }
         let before = model.domain
         model.apply(unit)
-        try await req.db.transaction { db in
+        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
             try await model.save(on: db)
             try await Audit.record(on: db, userID: caller.userID, action: "update", entity: "unit", entityID: id,
                                    unitID: id, before: before, after: model.domain, at: req.now)

@@ -13,5 +13,7 @@ enum Migrations {
         // 003: demonstration-zone process management (SPEC §4).
         CreateProcessRuleSets(), CreateLeadingGroups(), CreateLiaisons(), CreateFunds(), CreateSupervision(),
         CreatePublicity(), CreateAssessment(), CreateProcessIndexes(),
+        // 004: one write path: chained audit events, record versions, reopened periods.
+        CreateAuditEvents(), AddRecordVersions(), CreateWriteIndexes(),
     ]
 }

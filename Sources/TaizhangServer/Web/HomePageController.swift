@@ -83,7 +83,7 @@ enum HomePageController {
                          on db: any Database) async throws -> [Charts.ProgressBar] {
         let targets = try await TargetModel.query(on: db).filter(\.$unitID == unit.id).filter(\.$periodCode == String(year)).all()
         guard !targets.isEmpty else { return [] }
-        let units = AggregateController.readableUnits(scope, root: unit.id, subtree: true)
+        let units = scope.readableIDs(root: unit.id, subtree: true)
         let totals = try await AggregateStore.totals(units: units, period: .year(year), catalog: catalog, on: db)
         let start = CivilDate(year, 1, 1).dayNumber
         let elapsed = Double(today.dayNumber - start + 1) / Double(CivilDate(year, 12, 31).dayNumber - start + 1)

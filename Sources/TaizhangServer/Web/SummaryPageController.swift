@@ -26,14 +26,15 @@ enum SummaryPageController {
             let model = try await listModel(req, ctx: ctx, unit: unit, scope: scope, form: form)
             return req.html(SummariesPage.render(model, ctx), status: .unprocessableEntity)
         }
-        let (summary, _) = try await SummaryController.generate(req, unit: unitID, period: period, subtree: values["scope"] == "subtree")
-        return req.seeOther("/summaries/\(try summary.requireID())", flash: .init(.success, ctx.text(.summaryGenerated)))
+        let summaryID = try await Summaries.generate(unit: unitID, period: period, subtree: values["scope"] == "subtree",
+                                                     actor: try await req.actor(), catalog: try await req.catalog(), writes: req.writes)
+        return req.seeOther("/summaries/\(summaryID)", flash: .init(.success, ctx.text(.summaryGenerated)))
     }
 
     /// The summaries of the current unit and of the units below it that the caller reads.
     static func listModel(_ req: Request, ctx: PageContext, unit: DomainUnit, scope: AccessScope,
                           form: FormState = .empty) async throws -> SummariesPage.Model {
-        let units = AggregateController.readableUnits(scope, root: unit.id, subtree: true)
+        let units = scope.readableIDs(root: unit.id, subtree: true)
         let summaries = try await SummaryModel.query(on: req.db).filter(\.$unitID ~~ units)
             .sort(\.$updatedAt, .descending).sort(\.$id, .descending).all()
         // Only the small columns: a version's content is the whole document.
@@ -82,7 +83,7 @@ enum SummaryPageController {
 
     static func pageModel(_ req: Request, _ summary: SummaryModel, version number: Int, ctx: PageContext, scope: AccessScope,
                           form: FormState = .empty, failedSection: String? = nil, selectedNumber: Int? = nil) async throws -> SummaryPage.Model {
-        let document = try await SummaryController.version(summary, number: number, on: req.db).document
+        let document = try await Summaries.version(summary, number: number, on: req.db).document
         var sources: SummaryPage.NumberSources?
         if let n = selectedNumber {
             let detail = try await SummaryController.numberDetail(document.numbers, index: n, req: req)

@@ -24,7 +24,7 @@ enum WebSessionController {
                                          status: .forbidden)
         }
         let username = (form.username ?? "").trimmingCharacters(in: .whitespaces)
-        guard let user = try await AuthController.verify(username: username, password: form.password ?? "", on: req.db) else {
+        guard let user = try await SecurityLog.login(req, username: username, password: form.password ?? "") else {
             return try await renderLogin(req, form: FormState(values: ["username": username], formError: t(req, .badCredentials)),
                                          status: .unauthorized)
         }
@@ -41,7 +41,10 @@ enum WebSessionController {
 
     static func logout(req: Request) async throws -> Response {
         if let caller = req.auth.get(AuthContext.self) {
-            try await TokenModel.query(on: req.db).filter(\.$id == caller.tokenID).delete()
+            try await req.writes.run(try await req.actor()) { tx in
+                try await TokenModel.query(on: tx.db).filter(\.$id == caller.tokenID).delete()
+                try await tx.audit("logout", entity: "security", id: nil, unit: nil, kind: "security")
+            }
         }
         let response = req.seeOther("/login")
         response.cookies[SessionAuthenticator.cookieName] = AuthController.expiredCookie

@@ -75,7 +75,7 @@ extension DatabaseTests.ProcessTests {
             #expect(again.status == .unprocessableEntity && again.json["code"] as? String == "item_closed")
             let rates = try await s.supervisor.get("/api/process/rectification-rates?unit=\(w.bureau)").jsonArray
             #expect(rates.count == 1 && rates[0]["total"] as? Int == 2 && rates[0]["overdue"] as? Int == 1 && rates[0]["rate"] as? Double == 50)
-            #expect(try await AuditModel.query(on: app.db).filter(\.$entity == "rectification_item").count() == 6)
+            #expect(try await AuditEventModel.query(on: app.db).filter(\.$entity == "rectification_item").count() == 6)
         }
     }
 

@@ -30,7 +30,7 @@ enum CircularController {
     /// The ranked table of `window` over the readable subtree of `root` (read access to
     /// `root` already checked), and the circular document signed by `root`.
     static func circular(_ req: Request, root: Int, window: String, scope: AccessScope) async throws -> (Circular.Table, SummaryDocument) {
-        let table = try await PublicityService.circular(units: AggregateController.readableUnits(scope, root: root, subtree: true),
+        let table = try await PublicityService.circular(units: scope.readableIDs(root: root, subtree: true),
                                                         window: window, tree: scope.tree, store: req.processStore)
         return (table, CircularDocument.make(table, signature: scope.tree[root]?.name ?? "", date: req.today))
     }
