@@ -38,7 +38,7 @@ public struct AuditRecord: Codable, Sendable, Equatable {
 }
 
 /// A change of one field (or one indicator value, `values.performances`) of a record.
-public struct FieldChange: Codable, Sendable, Equatable {
+public struct FieldChange: Codable, Sendable, Hashable {
     public var field: String
     public var old: String?
     public var new: String?

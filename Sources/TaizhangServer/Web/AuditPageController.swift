@@ -36,7 +36,7 @@ enum AuditPageController {
         f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         guard let date = f.date(from: iso) else { return iso }
         let out = DateFormatter()
-        out.timeZone = CivilDate.china; out.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        out.timeZone = TimeZone.china; out.dateFormat = "yyyy-MM-dd HH:mm:ss"
         return out.string(from: date)
     }
 }

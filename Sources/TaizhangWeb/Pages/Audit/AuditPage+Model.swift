@@ -36,4 +36,3 @@ public enum AuditPage {
     }
 }
 
-extension FieldChange: Hashable {}

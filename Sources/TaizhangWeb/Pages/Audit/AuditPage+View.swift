@@ -34,7 +34,7 @@ extension AuditPage {
                         }
                     }
                 }
-                nav(.class("tz-pager")) {
+                div(.class("tz-pager")) {
                     if m.offset > 0 { a(.href(pageURL(m, offset: max(0, m.offset - m.limit)))) { t(.previousPage) } }
                     if m.offset + m.limit < m.total { a(.href(pageURL(m, offset: m.offset + m.limit))) { t(.nextPage) } }
                 }
