@@ -6,6 +6,8 @@ func routes(_ app: Application) throws {
     app.get("health") { _ in ["status": "ok"] }
     app.get("api", "openapi.json") { req in OpenAPIDocument.response(req) }
     webRoutes(app)
+    // The summary page's download link is the API's export: same permission check, same files.
+    app.get("summaries", ":id", "export", use: SummaryController.export)
 
     let api = app.grouped("api")
     api.post("auth", "login", use: AuthController.login)
