@@ -48,6 +48,9 @@ public enum TaizhangCLI {
                 // Written unbuffered so it shows before the server's log lines.
                 FileHandle.standardOutput.write(Data((DemoLoader.banner(logins) + "\n").utf8))
             }
+            // Evidence files a crash left half-attached (staged, or stored without a row).
+            let swept = try await app.evidenceFiles.sweep(on: app.db, now: app.dependencies.clock.now())
+            if swept > 0 { app.logger.notice("evidence: removed \(swept) orphaned file(s)") }
             // Vapor's own command line would otherwise re-read our arguments.
             app.environment.arguments = ["taizhang", "serve"]
             try await app.execute()
