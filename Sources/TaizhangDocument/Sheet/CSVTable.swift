@@ -1,0 +1,75 @@
+/// CSV as spreadsheets in Chinese offices read it: UTF-8 with a byte-order mark (else
+/// Excel guesses GBK and garbles the Chinese), CRLF, RFC 4180 quoting, and text cells
+/// that a spreadsheet would run as a formula neutralised.
+///
+/// The formula rule is OWASP's "CSV Injection": a cell starting with = + - @, a tab or a
+/// carriage return gets a leading apostrophe. (The security branch adds the same rule as
+/// `SpreadsheetCell` in TaizhangDomain; this target does not depend on TaizhangDomain, so
+/// the one copy for documents lives here.)
+public enum CSVTable {
+    static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    public static func neutralised(_ s: String) -> String {
+        guard let first = s.first, formulaTriggers.contains(first) else { return s }
+        return "'" + s
+    }
+
+    /// A cell read back from a file this app wrote: the apostrophe `neutralised` added
+    /// comes off again (only before a formula trigger, so "'s" stays as it was).
+    public static func restored(_ s: String) -> String {
+        guard s.first == "'", let second = s.dropFirst().first, formulaTriggers.contains(second) else { return s }
+        return String(s.dropFirst())
+    }
+
+    /// One field: text neutralised, then quoted when it holds a comma, quote or line break.
+    /// Numbers and dates are written as they are (a negative number is data, not a formula).
+    public static func field(_ v: SheetValue) -> String {
+        let s: String
+        if case .text(let t) = v { s = neutralised(t) } else { s = v.plain }
+        return s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+
+    public static func text(_ t: SheetTable) -> String {
+        var out = "\u{FEFF}"
+        if !t.columns.isEmpty { out += t.columns.map { field(.text($0.title)) }.joined(separator: ",") + "\r\n" }
+        for row in t.rows { out += row.map(field).joined(separator: ",") + "\r\n" }
+        return out
+    }
+
+    /// Parses CSV text (RFC 4180; a byte-order mark and a trailing line break are
+    /// ignored) into rows of fields, each with its 1-based line number as a spreadsheet
+    /// would show it.
+    public static func parse(_ text: String) -> [XlsxReader.Row] {
+        var rows: [XlsxReader.Row] = [], field = "", fields: [String] = [], inQuotes = false, line = 1, rowLine = 1
+        var chars = Substring(text)
+        if chars.first == "\u{FEFF}" { chars = chars.dropFirst() }
+        func endRow() {
+            fields.append(field); field = ""
+            if !(fields.count == 1 && fields[0].isEmpty) {
+                rows.append(XlsxReader.Row(number: rowLine, cells: fields.map { $0.isEmpty ? .empty : .text($0) }))
+            }
+            fields = []
+        }
+        var it = chars.makeIterator(), pending: Character? = nil
+        while let c = pending ?? it.next() {
+            pending = nil
+            if inQuotes {
+                if c == "\"" {
+                    if let n = it.next() { if n == "\"" { field.append("\"") } else { inQuotes = false; pending = n } } else { inQuotes = false }
+                } else {
+                    if c.isNewline { line += 1 }
+                    field.append(c)
+                }
+                continue
+            }
+            switch c {
+            case "\"" where field.isEmpty: inQuotes = true
+            case ",": fields.append(field); field = ""
+            case "\r\n", "\n", "\r": endRow(); line += 1; rowLine = line
+            default: field.append(c)
+            }
+        }
+        if !field.isEmpty || !fields.isEmpty { endRow() }
+        return rows
+    }
+}
