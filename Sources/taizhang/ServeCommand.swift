@@ -8,6 +8,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on (default 8080 or PORT).") var port: Int?
     @Option(help: "Address to bind (default 127.0.0.1 or HOST).") var hostname: String?
     @Flag(help: "Do not load the demo data into an empty database.") var noDemo = false
+    @Option(help: "Log lines as text or json (default text or TAIZHANG_LOG_FORMAT).") var logFormat: String?
+
+    func validate() throws {
+        if let logFormat, LogFormat(rawValue: logFormat) == nil { throw ValidationError("--log-format: text or json") }
+    }
 
     func run() async throws {
         var config = storage.config()

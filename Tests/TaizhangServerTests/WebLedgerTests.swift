@@ -33,8 +33,11 @@ extension DatabaseTests {
                 #expect(list.body.string.contains("&lt;script&gt;"))
                 #expect(list.body.string.contains("已创建"))
                 #expect(csv.headers.first(name: .contentType)?.hasPrefix("text/csv") == true)
-                #expect(csv.body.string.hasPrefix("\u{FEFF}日期"))
-                #expect(csv.body.string.contains("文艺演出场次2场"))
+                // one column per indicator, with ids and codes (LedgerSheet)
+                let lines = csv.body.string.components(separatedBy: "\r\n")
+                #expect(lines[0].hasPrefix("\u{FEFF}记录ID,版本,单位ID,单位代码,单位,日期"))
+                #expect(lines[0].hasSuffix("文艺演出场次（场）[performances],受众人次（人次）[audience]"), "\(lines[0])")
+                #expect(lines[1].hasSuffix(",2,800"), "\(lines[1])")
             }
         }
     }

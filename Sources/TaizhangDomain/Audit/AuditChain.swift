@@ -41,12 +41,21 @@ public enum AuditChain {
         return nil
     }
 
-    /// ISO 8601 UTC with milliseconds: the one time format of the audit log.
+    /// ISO 8601 UTC with milliseconds: the one time format of the audit log
+    /// ("2024-07-03T02:00:00.000Z", as `ISO8601DateFormatter` with fractional seconds
+    /// writes it). Formatted by hand: a formatter per row cost more than the rest of an
+    /// audit append.
     public static func timestamp(_ date: Date) -> String {
         let ms = Int64((date.timeIntervalSince1970 * 1000).rounded())
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        f.timeZone = TimeZone(identifier: "UTC")
-        return f.string(from: Date(timeIntervalSince1970: Double(ms) / 1000))
+        let seconds = ms >= 0 ? ms / 1000 : (ms - 999) / 1000
+        let milli = Int(ms - seconds * 1000)
+        let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+        let inDay = Int(seconds - Int64(days) * 86_400)
+        let d = CivilDate(dayNumber: days)
+        func pad(_ v: Int, _ n: Int) -> String {
+            let s = String(v)
+            return s.count >= n ? s : String(repeating: "0", count: n - s.count) + s
+        }
+        return "\(pad(d.year, 4))-\(pad(d.month, 2))-\(pad(d.day, 2))T\(pad(inDay / 3600, 2)):\(pad(inDay / 60 % 60, 2)):\(pad(inDay % 60, 2)).\(pad(milli, 3))Z"
     }
 }

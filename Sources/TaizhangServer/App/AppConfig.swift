@@ -8,6 +8,10 @@ import Foundation
 /// | TAIZHANG_WEBHOOK_URL | (none) | reminders are POSTed here besides the log |
 /// | TAIZHANG_REMINDER_INTERVAL | 600 | seconds between reminder runs |
 /// | TAIZHANG_MAX_BODY | 2mb | largest accepted request body (batch: 16mb) |
+/// | TAIZHANG_METRICS_TOKEN | (none) | bearer token for `GET /metrics` from other machines |
+/// | TAIZHANG_DB_POOL | 4 | PostgreSQL connections per event loop (one loop per core) |
+/// | TAIZHANG_EVIDENCE_DIR | <data dir>/evidence | evidence files; a directory every instance mounts when several share one PostgreSQL |
+/// | TAIZHANG_INSTANCE | host:pid | this instance's name in job runs and logs |
 public struct AppConfig: Sendable {
     public enum Database: Sendable, Equatable {
         case sqlite(path: String)
@@ -24,13 +28,21 @@ public struct AppConfig: Sendable {
     /// Whether the scheduled reminder job runs (off in tests, which call it directly).
     public var runsReminderJob: Bool
     public var maxBody: String
+    /// Lets a scraper on another machine read `/metrics` (loopback needs no token).
+    public var metricsToken: String?
+    /// PostgreSQL connections per event loop: a write waits for its row and advisory locks
+    /// on the server, so more than one connection per core keeps the cores busy meanwhile.
+    public var postgresPoolPerLoop = 4
+    /// Where evidence files live (nil: `<dataDirectory>/evidence`).
+    public var evidenceDirectory: String?
+    public var instanceName = "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)"
 
     public init(database: Database, dataDirectory: String = "./data", host: String = "127.0.0.1", port: Int = 8080,
                 webhookURL: String? = nil, reminderInterval: TimeInterval = 600, runsReminderJob: Bool = true,
-                maxBody: String = "2mb") {
+                maxBody: String = "2mb", metricsToken: String? = nil) {
         self.database = database; self.dataDirectory = dataDirectory; self.host = host; self.port = port
         self.webhookURL = webhookURL; self.reminderInterval = reminderInterval
-        self.runsReminderJob = runsReminderJob; self.maxBody = maxBody
+        self.runsReminderJob = runsReminderJob; self.maxBody = maxBody; self.metricsToken = metricsToken
     }
 
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment,
@@ -42,12 +54,17 @@ public struct AppConfig: Sendable {
         } else {
             db = .sqlite(path: (dir as NSString).appendingPathComponent("taizhang.sqlite"))
         }
-        return AppConfig(
+        var config = AppConfig(
             database: db, dataDirectory: dir,
             host: env["HOST"] ?? "127.0.0.1",
             port: env["PORT"].flatMap(Int.init) ?? 8080,
             webhookURL: env["TAIZHANG_WEBHOOK_URL"].flatMap { $0.isEmpty ? nil : $0 },
             reminderInterval: env["TAIZHANG_REMINDER_INTERVAL"].flatMap(TimeInterval.init) ?? 600,
-            maxBody: env["TAIZHANG_MAX_BODY"] ?? "2mb")
+            maxBody: env["TAIZHANG_MAX_BODY"] ?? "2mb",
+            metricsToken: env["TAIZHANG_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 })
+        if let pool = env["TAIZHANG_DB_POOL"].flatMap(Int.init), pool > 0 { config.postgresPoolPerLoop = pool }
+        config.evidenceDirectory = env["TAIZHANG_EVIDENCE_DIR"].flatMap { $0.isEmpty ? nil : $0 }
+        if let name = env["TAIZHANG_INSTANCE"], !name.isEmpty { config.instanceName = name }
+        return config
     }
 }

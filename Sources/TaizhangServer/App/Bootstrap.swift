@@ -7,9 +7,15 @@ import Vapor
 /// What every database needs after migrating: the default catalog, plans and
 /// validation rules (all data an admin may change later). Only fills empty tables.
 public enum Bootstrap {
+    /// Brings the schema up to date and logs one line saying what it did (Fluent's own
+    /// per-migration lines, two for each of the thirty-odd migrations, go to debug).
     public static func migrate(_ app: Application) async throws {
+        app.fluent.migrationLogLevel = .debug
+        let pending = try await app.migrator.previewPrepareBatch().get().count
+        let started = ContinuousClock.now
         try await app.autoMigrate()
         try await ensureDefaults(app)
+        app.logger.notice("\(MigrationSummary.line(applied: pending, total: Migrations.all.count, elapsed: ContinuousClock.now - started))")
     }
 
     /// Seeds the shipped catalog and process rule set into empty tables, as the system.

@@ -10,7 +10,9 @@ public func configure(_ app: Application, config: AppConfig, dependencies: Depen
     app.dependencies = dependencies
     app.unitDirectory = UnitDirectory()
     app.catalogCache = CatalogCache()
-    app.writeGate = WriteGate()
+    app.metrics = AppMetrics()
+    app.writeGate = WriteGate(metrics: app.metrics)
+    app.writeLookups = WriteLookups()
     ContentConfiguration.global.use(encoder: JSONEncoder.api, for: .json)
     ContentConfiguration.global.use(decoder: JSONDecoder.api, for: .json)
     app.http.server.configuration.hostname = config.host
@@ -26,17 +28,21 @@ public func configure(_ app: Application, config: AppConfig, dependencies: Depen
         app.databases.use(.sqlite(.memory, sqlLogLevel: .debug), as: .sqlite)
     case .postgres(let url):
         let pg = try SQLPostgresConfiguration(url: url)
-        app.databases.use(.postgres(configuration: pg, sqlLogLevel: .debug), as: .psql)
+        app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: config.postgresPoolPerLoop, sqlLogLevel: .debug), as: .psql)
     }
     try await app.prepareDatabaseConnections(engine: config.database.engine)
+    // SQLite: one connection per event loop; PostgreSQL: `postgresPoolPerLoop` each.
+    let loops = app.eventLoopGroup.makeIterator().reduce(0) { n, _ in n + 1 }
+    app.metrics.poolSize.set(Double(loops * (config.database.engine.serializesWrites ? 1 : config.postgresPoolPerLoop)))
     app.migrations.add(Migrations.all)
 
     app.middleware = Middlewares()
+    app.middleware.use(MetricsMiddleware(metrics: app.metrics))
     app.middleware.use(AppErrorMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(WebMiddleware())
     app.middleware.use(SessionAuthenticator())
 
     try routes(app)
-    if config.runsReminderJob { app.lifecycle.use(ReminderJob()) }
+    if config.runsReminderJob { app.lifecycle.use(ScheduledJob.reminders(interval: config.reminderInterval)) }
 }

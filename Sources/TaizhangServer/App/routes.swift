@@ -4,6 +4,7 @@ import Vapor
 /// checks they agree.
 func routes(_ app: Application) throws {
     app.get("health") { _ in ["status": "ok"] }
+    app.get("metrics", use: MetricsController.scrape)
     app.get("api", "openapi.json") { req in OpenAPIDocument.response(req) }
     webRoutes(app)
     // The summary page's download link is the API's export: same permission check, same files.
@@ -25,6 +26,7 @@ func routes(_ app: Application) throws {
     api.post("catalog", use: CatalogController.create)
 
     api.get("entries", use: EntryController.list)
+    api.get("entries", "export", use: ExportController.ledger)
     api.post("entries", use: EntryController.create)
     api.post("entries", "batch", maxBody: "16mb", use: EntryController.batch)
     api.get("entries", ":id", use: EntryController.get)
@@ -54,6 +56,9 @@ func routes(_ app: Application) throws {
     api.put("submissions", ":id", use: SubmissionController.update)
     api.post("submissions", ":id", "transitions", use: SubmissionController.transition)
     api.get("matrix", use: MatrixController.matrix)
+    api.get("matrix", "export", use: ExportController.matrix)
+    api.post("imports", "entries", maxBody: ImportController.maxBody, use: ImportController.entries)
+    api.post("imports", "values", maxBody: ImportController.maxBody, use: ImportController.values)
 
     api.get("notifications", use: NotificationController.list)
     api.post("notifications", ":id", "read", use: NotificationController.markRead)

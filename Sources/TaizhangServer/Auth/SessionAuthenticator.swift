@@ -42,14 +42,8 @@ struct SessionAuthenticator: AsyncMiddleware {
     }
 
     private static func context(for raw: String, viaCookie: Bool, on req: Request) async throws -> AuthContext? {
-        guard raw.count <= 200,
-              let token = try await TokenModel.query(on: req.db).filter(\.$tokenHash == hash(raw)).first(),
-              token.expiresAt > req.now,
-              let user = try await UserModel.find(token.userID, on: req.db) else { return nil }
-        let grants = try await RoleGrantModel.query(on: req.db).filter(\.$userID == token.userID).all()
-            .compactMap { g in Role(rawValue: g.role).map { RoleGrant(unitID: g.unitID, role: $0) } }
-        return AuthContext(userID: user.id!, username: user.username, displayName: user.displayName,
-                           grants: grants, tokenID: token.id!, viaCookie: viaCookie, csrf: token.csrf)
+        guard raw.count <= 200 else { return nil }
+        return try await req.application.authCache.context(hash: hash(raw), viaCookie: viaCookie, now: req.now, on: req.db)
     }
 
     private static func constantTimeEqual(_ a: String, _ b: String) -> Bool {

@@ -4,12 +4,12 @@ import Vapor
 
 /// What the `taizhang` executable calls: each command opens the same storage as the server.
 public enum TaizhangCLI {
-    static func withApp<T>(_ config: AppConfig, _ body: (Application) async throws -> T) async throws -> T {
+    static func withApp<T>(_ config: AppConfig, migrate: Bool = true, _ body: (Application) async throws -> T) async throws -> T {
         var config = config
         config.runsReminderJob = false
         let app = try await Application.makeTaizhang(config: config)
         do {
-            try await Bootstrap.migrate(app)
+            if migrate { try await Bootstrap.migrate(app) }
             let result = try await body(app)
             try await app.asyncShutdown()
             return result

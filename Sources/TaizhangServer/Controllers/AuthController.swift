@@ -58,6 +58,7 @@ enum AuthController {
             try await TokenModel.query(on: tx.db).filter(\.$id == caller.tokenID).delete()
             try await tx.audit("logout", entity: "security", id: nil, unit: nil, kind: "security")
         }
+        req.application.authCache.invalidate(tokenID: caller.tokenID)
         let response = Response(status: .noContent)
         response.cookies[SessionAuthenticator.cookieName] = expiredCookie
         return response

@@ -38,6 +38,16 @@ extension EntryController {
             confirmationRequired = m.confirmationRequired; version = m.version; createdBy = m.createdBy
             createdAt = m.createdAt; updatedAt = m.updatedAt
         }
+
+        /// A new entry as `Ledger.write` stored it (version 1, nothing confirmed yet).
+        init(_ s: StoredEntry, id: Int, createdBy: Int, at: Date) {
+            let e = s.entry
+            self.id = id; unitId = e.unitID; category = e.category; categoryLabel = e.category.chinese; title = e.title
+            narrative = e.narrative; place = e.place; date = e.date.iso; endDate = e.endDate?.iso; values = e.values
+            source = e.source.rawValue; planned = e.planned; pending = s.pending; provenance = s.provenance
+            confirmer = s.confirmer; confirmedAt = nil; confirmedBy = nil; confirmationRequired = s.confirmationRequired
+            version = 1; self.createdBy = createdBy; createdAt = at; updatedAt = at
+        }
     }
 
     struct Batch: Content { var entries: [Ledger.EntryInput] }

@@ -29,9 +29,10 @@ enum EntryController {
 
     static func create(req: Request) async throws -> Response {
         let input = try req.decodeJSON(Ledger.EntryInput.self)
-        let ids = try await Ledger.create([input], actor: try await req.actor(), catalog: try await req.catalog(),
-                                          evidence: req.evidenceFiles, writes: req.writes)
-        let dto = try await dtos([try await Ledger.find(ids[0], on: req.db)], on: req.db)[0]
+        let written = try await Ledger.write([input], actor: try await req.actor(), catalog: try await req.catalog(),
+                                             evidence: req.evidenceFiles, writes: req.writes)
+        // The answer is what was written: no second read of the row.
+        let dto = EntryDTO(written.items[0], id: written.ids[0], createdBy: written.createdBy, at: written.at)
         let response = Response(status: .created)
         try response.content.encode(dto)
         return response.tagged(version: dto.version)

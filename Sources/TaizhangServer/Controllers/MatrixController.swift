@@ -15,6 +15,21 @@ enum MatrixController {
     struct PeriodDTO: Content { var code: String; var label: String }
 
     static func matrix(req: Request) async throws -> Vapor.Response {
+        let (plan, matrix, _) = try await load(req)
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        if req.query[String.self, at: "format"] == "compact" {
+            return Vapor.Response(status: .ok, headers: headers,
+                                  body: .init(buffer: ByteBuffer(bytes: try MatrixJSON.encodeCompact(matrix, plan: plan, language: req.language))))
+        }
+        let body = Response(plan: plan, periods: matrix.periods.map { PeriodDTO(code: $0.code, label: $0.label(req.language)) },
+                            rows: matrix.rows, columns: matrix.columns, total: matrix.total)
+        return Vapor.Response(status: .ok, headers: headers, body: .init(buffer: ByteBuffer(bytes: try MatrixJSON.encode(body))))
+    }
+
+    /// The plan and matrix the query asks for (`plan`, `unit`, `from`, `to`), over the
+    /// units below `unit` the caller may read; shared by the JSON and the spreadsheet.
+    static func load(_ req: Request) async throws -> (ReportingPlan, ReportingMatrix, AccessScope) {
         let planID = try req.queryInt("plan")
         let root = try req.queryInt("unit")
         let scope = try await req.authorize(.read, unit: root)
@@ -33,31 +48,60 @@ enum MatrixController {
         let matrix = ReportingMatrix.compute(plan: plan, units: units, periods: periods,
                                              firstSubmitted: try await MatrixStore.firstSubmitted(planID: plan.id, periods: periods, on: req.db),
                                              now: req.now)
-        let body = Response(plan: plan, periods: matrix.periods.map { PeriodDTO(code: $0.code, label: $0.label(req.language)) },
-                            rows: matrix.rows, columns: matrix.columns, total: matrix.total)
-        var headers = HTTPHeaders()
-        headers.contentType = .json
-        return Vapor.Response(status: .ok, headers: headers, body: .init(buffer: ByteBuffer(bytes: try MatrixJSON.encode(body))))
+        return (plan, matrix, scope)
     }
 }
 
 enum MatrixStore {
     /// First-submission instants per unit and period code for one plan.
-    /// Read with SQLKit rather than as Fluent models: for 10,000 units × 12 periods that is
-    /// ~100,000 rows, and a model per row costs more than the rest of the request.
+    ///
+    /// A county's year is ~100,000 submissions; read as rows (one decoded value per
+    /// column and row) they cost more than the rest of the request. The database packs
+    /// them into one text instead, `unit:period-index:epoch-ms,…`, which is parsed here in
+    /// one pass; the covering index `idx_submissions_matrix` answers the query alone.
     static func firstSubmitted(planID: Int, periods: [Period], on db: any Database) async throws -> [Int: [String: Date]] {
-        let rows = try await (db as! any SQLDatabase).select()
-            .column("unit_id").column("period_code").column("first_submitted_at")
-            .from(SubmissionModel.schema)
-            .where("plan_id", .equal, planID)
-            .where("period_code", .in, periods.map(\.code))
-            .where("first_submitted_at", .isNot, SQLLiteral.null)
-            .all()
-        var out: [Int: [String: Date]] = [:]
-        for r in rows {
-            out[try r.decode(column: "unit_id", as: Int.self), default: [:]][try r.decode(column: "period_code", as: String.self)]
-                = try r.decode(column: "first_submitted_at", as: Date.self)
+        guard !periods.isEmpty else { return [:] }
+        let sql = db as! any SQLDatabase
+        let postgres = sql.dialect.name == "postgresql"
+        let millis = postgres ? "CAST(EXTRACT(EPOCH FROM first_submitted_at) * 1000 AS BIGINT)"
+                              : "CAST(ROUND(first_submitted_at * 1000) AS INTEGER)"
+        var query: SQLQueryString = "SELECT \(unsafeRaw: postgres ? "string_agg" : "group_concat")(x, ',') AS packed FROM (SELECT CAST(unit_id AS TEXT) || ':' || CASE period_code"
+        for (i, p) in periods.enumerated() { query.appendInterpolation(unsafeRaw: " WHEN "); query.appendInterpolation(bind: p.code); query.appendInterpolation(unsafeRaw: " THEN '\(i)'") }
+        query.appendInterpolation(unsafeRaw: " END || ':' || CAST(\(millis) AS TEXT) AS x FROM submissions WHERE plan_id = ")
+        query.appendInterpolation(bind: planID)
+        query.appendInterpolation(unsafeRaw: " AND period_code IN (")
+        for (i, p) in periods.enumerated() {
+            if i > 0 { query.appendInterpolation(unsafeRaw: ", ") }
+            query.appendInterpolation(bind: p.code)
         }
+        query.appendInterpolation(unsafeRaw: ") AND first_submitted_at IS NOT NULL) s")
+        guard let packed = try await sql.raw(query).first()?.decode(column: "packed", as: String?.self) else { return [:] }
+        return unpack(packed, periods: periods.map(\.code))
+    }
+
+    /// `12:0:1717000000000,12:1:…` → [12: ["2024M01": date, …]].
+    static func unpack(_ packed: String, periods: [String]) -> [Int: [String: Date]] {
+        var out: [Int: [String: Date]] = [:]
+        var fields = [Int64](repeating: 0, count: 3), k = 0, value: Int64 = 0, negative = false
+        func flush() {
+            fields[k] = negative ? -value : value
+            if k == 2, periods.indices.contains(Int(fields[1])) {
+                out[Int(fields[0]), default: [:]][periods[Int(fields[1])]] = Date(timeIntervalSince1970: Double(fields[2]) / 1000)
+            }
+            k = 0; value = 0; negative = false
+        }
+        for b in packed.utf8 {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = value * 10 + Int64(b - UInt8(ascii: "0"))
+            case UInt8(ascii: "-"): negative = true
+            case UInt8(ascii: ":"):
+                if k < 2 { fields[k] = negative ? -value : value; k += 1 }
+                value = 0; negative = false
+            case UInt8(ascii: ","): flush()
+            default: break
+            }
+        }
+        if !packed.isEmpty { flush() }
         return out
     }
 }
@@ -122,7 +166,7 @@ enum MatrixJSON {
 
     /// A JSON string: verbatim when nothing in it is escaped by JSONEncoder (`"`, `\`, `/`
     /// and control characters below U+0020), else as JSONEncoder writes it.
-    private static func string(_ s: String, into out: inout [UInt8]) throws {
+    static func string(_ s: String, into out: inout [UInt8]) throws {
         let utf8 = s.utf8
         if utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "/") }) {
             out.append(UInt8(ascii: "\""))

@@ -43,6 +43,7 @@ enum PlanController {
             try await Audit.record(on: db, userID: caller.userID, action: id == nil ? "create" : "update", entity: "plan",
                                    entityID: model.id, unitID: nil, before: before, after: model.domain, at: req.now)
         }
+        await req.application.writeLookups.planCache.invalidate()
         return model.domain!
     }
 }

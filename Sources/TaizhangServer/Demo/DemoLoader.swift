@@ -61,6 +61,7 @@ enum DemoLoader {
                                    before: Audit.None?.none, after: ["units": data.units.count, "entries": data.entries.count], at: now)
         }
         await app.unitDirectory.invalidate()
+        await app.writeLookups.planCache.invalidate()
         return data.users
     }
 

@@ -15,5 +15,7 @@ enum Migrations {
         CreatePublicity(), CreateAssessment(), CreateProcessIndexes(),
         // 004: one write path: chained audit events, record versions, reopened periods.
         CreateAuditEvents(), AddRecordVersions(), CreateWriteIndexes(),
+        // 018: operations: scheduled job ticks (run once across instances), the matrix's covering index.
+        CreateJobRuns(), CreateMatrixIndexes(),
     ]
 }

@@ -12,7 +12,7 @@ enum OpenAPIDocument {
         var auth = true
     }
 
-    static let operations: [Operation] = core + summaries + process
+    static let operations: [Operation] = core + summaries + process + operationsAndFiles
 
     static let core: [Operation] = [
         .init(method: "get", path: "/health", summary: "Liveness check", tag: "system", auth: false),
@@ -54,7 +54,7 @@ enum OpenAPIDocument {
         .init(method: "get", path: "/api/submissions/{id}", summary: "One submission with its transitions and validation", tag: "reporting"),
         .init(method: "put", path: "/api/submissions/{id}", summary: "Edit a draft or returned submission", tag: "reporting", body: "SubmissionUpdate"),
         .init(method: "post", path: "/api/submissions/{id}/transitions", summary: "submit / approve / accept / return", tag: "reporting", body: "TransitionInput"),
-        .init(method: "get", path: "/api/matrix", summary: "Reporting-rate matrix for a plan over a subtree", tag: "reporting", query: ["plan", "unit", "from", "to"]),
+        .init(method: "get", path: "/api/matrix", summary: "Reporting-rate matrix for a plan over a subtree (format=compact: a row per unit as [id, name, status letters, first-submission ms, expected, actual, on time])", tag: "reporting", query: ["plan", "unit", "from", "to", "format"]),
         .init(method: "get", path: "/api/notifications", summary: "The caller's reminders", tag: "reminders"),
         .init(method: "post", path: "/api/notifications/{id}/read", summary: "Mark a reminder read", tag: "reminders"),
         .init(method: "post", path: "/api/reminders/run", summary: "Run the reminder job now (idempotent)", tag: "reminders"),

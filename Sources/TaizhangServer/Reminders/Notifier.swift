@@ -22,7 +22,8 @@ public struct LogNotifier: Notifier {
     let logger = Logger(label: "taizhang.reminders")
     public init() {}
     public func send(_ m: OutgoingReminder) async throws {
-        logger.info("reminder \(m.key) → \(m.recipients.joined(separator: ",")): \(m.message)")
+        logger.info("reminder \(m.key) → \(m.recipients.joined(separator: ",")): \(m.message)",
+                    metadata: ["key": .string(m.key), "unit": .stringConvertible(m.unitId)])
     }
 }
 

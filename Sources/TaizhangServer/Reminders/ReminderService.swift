@@ -100,6 +100,7 @@ enum ReminderService {
             }
             sent.append(out)
         }
+        app.metrics.remindersSent.increment(by: Int64(sent.count))
         return sent
     }
 }

@@ -6,11 +6,11 @@ import Vapor
 /// handle; nothing below this file sees the request.
 extension Application {
     var writes: Writes {
-        Writes(db: db, engine: appConfig.database.engine, gate: writeGate, clock: dependencies.clock)
+        Writes(db: db, engine: appConfig.database.engine, gate: writeGate, clock: dependencies.clock, lookups: writeLookups)
     }
 
     var evidenceFiles: EvidenceFiles {
-        EvidenceFiles(directory: (appConfig.dataDirectory as NSString).appendingPathComponent("evidence"))
+        EvidenceFiles(directory: appConfig.evidenceDirectory ?? (appConfig.dataDirectory as NSString).appendingPathComponent("evidence"))
     }
 
     /// The system as actor (demo load, jobs, CLI).
@@ -21,7 +21,8 @@ extension Application {
 
 extension Request {
     var writes: Writes {
-        Writes(db: db, engine: application.appConfig.database.engine, gate: application.writeGate, clock: application.dependencies.clock)
+        Writes(db: db, engine: application.appConfig.database.engine, gate: application.writeGate, clock: application.dependencies.clock,
+               lookups: application.writeLookups)
     }
 
     var evidenceFiles: EvidenceFiles { application.evidenceFiles }

@@ -8,17 +8,43 @@ enum AuditLog {
     /// Key of the PostgreSQL advisory lock that orders audit appends.
     static let advisoryKey = 7_263_001
 
-    static func append(on db: any Database, engine: any StorageEngine, actor: Actor, at: Date, action: String, entity: String,
-                       entityID: String?, unitID: Int?, period: String?, changes: [FieldChange], kind: String) async throws {
-        if !engine.serializesWrites, let sql = db as? any SQLDatabase {
+    /// A row as recorded, before it is chained (`prevHash` and `hash` are set by `flush`).
+    static func record(actor: Actor, at: Date, action: String, entity: String, entityID: String?, unitID: Int?,
+                       period: String?, changes: [FieldChange], kind: String) -> AuditRecord {
+        AuditRecord(id: 0, kind: kind, at: AuditChain.timestamp(at), userID: actor.userID, username: actor.username, ip: actor.ip,
+                    action: action, entity: entity, entityID: entityID, unitID: unitID, period: period,
+                    changes: JSON.string(changes), prevHash: "", hash: "")
+    }
+
+    static let columns = ["kind", "at", "user_id", "username", "ip", "action", "entity", "entity_id", "unit_id", "period",
+                          "changes", "prev_hash", "hash"]
+
+    /// Chains `records` after the last stored row and inserts them with one statement per
+    /// chunk. On PostgreSQL a transaction-scoped advisory lock orders concurrent appenders
+    /// (taken here, at the end of the transaction, so it is held only until the commit);
+    /// on SQLite the single writer does.
+    static func flush(_ records: [AuditRecord], on db: any Database, engine: any StorageEngine) async throws {
+        guard !records.isEmpty else { return }
+        let sql = db as! any SQLDatabase
+        if !engine.serializesWrites {
             try await sql.raw("SELECT pg_advisory_xact_lock(\(literal: advisoryKey))").run()
         }
-        let last = try await AuditEventModel.query(on: db).sort(\.$id, .descending).first()
-        let record = AuditChain.seal(AuditRecord(
-            id: 0, kind: kind, at: AuditChain.timestamp(at), userID: actor.userID, username: actor.username, ip: actor.ip,
-            action: action, entity: entity, entityID: entityID, unitID: unitID, period: period,
-            changes: JSON.string(changes), prevHash: "", hash: ""), after: last?.hash)
-        try await AuditEventModel(record).create(on: db)
+        var previous = try await sql.raw("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1").first()?
+            .decode(column: "hash", as: String.self)
+        var rows: [[any Encodable & Sendable]] = []
+        rows.reserveCapacity(records.count)
+        for r in records {
+            let sealed = AuditChain.seal(r, after: previous)
+            previous = sealed.hash
+            rows.append([sealed.kind, sealed.at, sealed.userID, sealed.username, sealed.ip, sealed.action, sealed.entity,
+                         sealed.entityID, sealed.unitID, sealed.period, sealed.changes, sealed.prevHash, sealed.hash])
+        }
+        let perChunk = max(1, engine.maxBindParameters / columns.count)
+        for start in stride(from: 0, to: rows.count, by: perChunk) {
+            var insert = sql.insert(into: AuditEventModel.schema).columns(columns)
+            for row in rows[start..<min(rows.count, start + perChunk)] { insert = insert.values(row) }
+            try await insert.run()
+        }
     }
 
     /// Walks the whole chain in id order, a page at a time; the first break, if any.

@@ -65,6 +65,19 @@ enum Ledger {
     /// entry; every problem is listed by index before anything is written.
     static func create(_ inputs: [EntryInput], files: [EvidenceFiles.Upload] = [], actor: Actor, catalog: Catalog,
                        evidence: EvidenceFiles, writes: Writes) async throws -> [Int] {
+        try await write(inputs, files: files, actor: actor, catalog: catalog, evidence: evidence, writes: writes).ids
+    }
+
+    /// What `create` wrote, enough to answer with the new entries without reading them back.
+    struct Written: Sendable {
+        var ids: [Int]
+        var items: [StoredEntry]
+        var createdBy: Int
+        var at: Date
+    }
+
+    static func write(_ inputs: [EntryInput], files: [EvidenceFiles.Upload] = [], actor: Actor, catalog: Catalog,
+                      evidence: EvidenceFiles, writes: Writes) async throws -> Written {
         let userID = try actor.requireUser
         guard !inputs.isEmpty, inputs.count <= maxBatch else {
             throw AppError.badRequest("batch_size", zh: "每批须为1至\(maxBatch)条记录。", en: "A batch holds 1 to \(maxBatch) entries.", field: "entries")
@@ -78,7 +91,7 @@ enum Ledger {
         guard problems.isEmpty else { throw AppError.invalid(problems) }
         let staged = try evidence.stage(files)
         do {
-            return try await writes.run(actor) { tx in
+            return try await writes.run(actor) { tx -> Written in
                 for unit in Set(items.map(\.entry.unitID)) {
                     try await PeriodLocks.check(unit: unit, dates: items.filter { $0.entry.unitID == unit }.flatMap { [$0.entry.date, $0.entry.countsOn] }, on: tx)
                 }
@@ -92,7 +105,7 @@ enum Ledger {
                                        changes: [FieldChange(field: "ids", old: nil, new: "\(ids.count): \(ids.first!)…\(ids.last!)")])
                 }
                 if !staged.isEmpty { try await evidence.attach(staged, to: ids[0], unit: items[0].entry.unitID, tx: tx) }
-                return ids
+                return Written(ids: ids, items: items, createdBy: userID, at: tx.now)
             }
         } catch {
             await evidence.rollback(staged, on: writes.db)
@@ -121,23 +134,29 @@ enum Ledger {
                 let model = try await lockedEntry(id, version: version, tx: tx)
                 try await PeriodLocks.check(unit: model.unitID, dates: [CivilDate(iso: model.date), CivilDate(iso: model.countsOn),
                                                                          item.entry.date, item.entry.countsOn].compactMap { $0 }, on: tx)
-                let before = try await auditFields(model, on: tx.db)
-                let e = item.entry
-                model.category = e.category.rawValue; model.title = e.title; model.narrative = e.narrative
-                model.place = e.place; model.date = e.date.iso; model.endDate = e.endDate?.iso; model.countsOn = e.countsOn.iso
-                model.planned = e.planned; model.updatedAt = tx.now; model.version += 1
-                if let c = input.confirmer, model.confirmedBy == nil { model.confirmer = c }
-                try await model.save(on: tx.db)
-                try await EntryValueModel.query(on: tx.db).filter(\.$entryID == id).delete()
-                for v in e.values { try await valueModel(v, entry: model).create(on: tx.db) }
-                try await tx.audit("update", entity: "entry", id: id, unit: model.unitID,
-                                   changes: FieldChange.between(before, try await auditFields(model, on: tx.db)))
+                try await apply(item, confirmer: input.confirmer, to: model, action: "update", tx: tx)
                 if !staged.isEmpty { try await evidence.attach(staged, to: id, unit: model.unitID, tx: tx) }
             }
         } catch {
             await evidence.rollback(staged, on: writes.db)
             throw error
         }
+    }
+
+    /// Writes `item`'s fields and values over the locked `model` (a new version) and
+    /// records the change per field under `action`.
+    static func apply(_ item: StoredEntry, confirmer: String?, to model: EntryModel, action: String, tx: Tx) async throws {
+        let before = try await auditFields(model, on: tx.db)
+        let e = item.entry
+        model.category = e.category.rawValue; model.title = e.title; model.narrative = e.narrative
+        model.place = e.place; model.date = e.date.iso; model.endDate = e.endDate?.iso; model.countsOn = e.countsOn.iso
+        model.planned = e.planned; model.updatedAt = tx.now; model.version += 1
+        if let c = confirmer, model.confirmedBy == nil { model.confirmer = c }
+        try await model.save(on: tx.db)
+        try await EntryValueModel.query(on: tx.db).filter(\.$entryID == model.id!).delete()
+        for v in e.values { try await valueModel(v, entry: model).create(on: tx.db) }
+        try await tx.audit(action, entity: "entry", id: model.id, unit: model.unitID,
+                           changes: FieldChange.between(before, try await auditFields(model, on: tx.db)))
     }
 
     /// Deletes the entry with its values and evidence rows, if `version` is current.
@@ -183,7 +202,10 @@ enum Ledger {
 
     /// The entry as flat fields for the audit diff (`values.performances: 5 → 50`).
     static func auditFields(_ m: EntryModel, on db: any Database) async throws -> [String: String] {
-        let values = try await EntryValueModel.query(on: db).filter(\.$entryID == m.id!).all()
+        auditFields(m, values: try await EntryValueModel.query(on: db).filter(\.$entryID == m.id!).all())
+    }
+
+    static func auditFields(_ m: EntryModel, values: [EntryValueModel]) -> [String: String] {
         var f: [String: String] = [
             "category": m.category, "title": m.title, "narrative": m.narrative, "place": m.place ?? "", "date": m.date,
             "end_date": m.endDate ?? "", "planned": String(m.planned), "pending": String(m.pending),

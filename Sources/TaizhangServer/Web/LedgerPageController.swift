@@ -4,7 +4,7 @@ import TaizhangDomain
 import TaizhangWeb
 import Vapor
 
-/// The ledger in the browser: the list with filters and pages, its CSV export, and the
+/// The ledger in the browser: the list with filters and pages, its CSV/XLSX export (`LedgerSheet`), and the
 /// form to add an entry (validated by the same rules as the API).
 enum LedgerPageController {
     static let pageSize = 30
@@ -18,8 +18,12 @@ enum LedgerPageController {
         let query = try await Ledger.filtered(unit: unit.id, period: f.period.flatMap { Period(code: $0) }, category: f.category,
                                                        source: f.source, indicator: f.indicator, on: req.db)
         let sorted = query.sort(\.$countsOn, .descending).sort(\.$id, .descending)
-        if req.query[String.self, at: "format"] == "csv" {
-            return try await csv(WebRows.entries(sorted.all(), catalog: catalog, on: req.db), unitName: unit.name)
+        if let sheet = req.queryText("format").flatMap(SheetFormat.init(rawValue:)) {
+            let models = try await sorted.all()
+            let values = try await LedgerSheet.values(of: models, on: req.db)
+            let table = LedgerSheet.table(models.map { .init(model: $0, values: values[$0.id!] ?? []) }, tree: scope.tree,
+                                          catalog: catalog, name: "\(unit.name)台账")
+            return try sheet.response([table], title: "\(unit.name)台账", date: CivilDate(req.now))
         }
         let total = try await query.count()
         let pages = max(1, (total + pageSize - 1) / pageSize)
@@ -32,22 +36,5 @@ enum LedgerPageController {
         let model = LedgerPage.Model(filters: f, periodOptions: periods, indicators: catalog.indicators, rows: rows, page: page,
                                      pageCount: pages, total: total, pendingImports: pending, canEdit: scope.can(.writeLedger, on: unit.id))
         return req.html(LedgerPage.render(model, ctx)).clearingFlash(req)
-    }
-
-    /// UTF-8 with a byte-order mark, so Excel (which these offices open CSV files in) reads the Chinese.
-    static func csv(_ rows: [EntryRow], unitName: String) -> Response {
-        func cell(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-        }
-        var out = "\u{FEFF}日期,结束日期,标题,类别,地点,指标,来源,待确认\r\n"
-        for r in rows {
-            let values = r.values.map { "\($0.name)\($0.value.compact)\($0.qualifier ?? "")\($0.measureWord)" }.joined(separator: "；")
-            out += [r.date.iso, r.endDate?.iso ?? "", r.title, r.category.chinese, r.place ?? "", values, r.source.rawValue,
-                    r.needsConfirmation ? "是" : ""].map(cell).joined(separator: ",") + "\r\n"
-        }
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-        headers.replaceOrAdd(name: .contentDisposition, value: HTTPHeaders.attachment(title: "\(unitName)台账", ext: "csv"))
-        return Response(status: .ok, headers: headers, body: .init(string: out))
     }
 }

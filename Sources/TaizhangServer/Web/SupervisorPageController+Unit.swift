@@ -89,6 +89,12 @@ extension SupervisorPageController {
             }
         }
         rows.sort { $0.value == $1.value ? $0.unitName < $1.unitName : $0.value > $1.value }
+        if let sheet = req.queryText("format").flatMap(SheetFormat.init(rawValue:)) {
+            let label = metrics.first { $0.value == metric }?.label ?? metric
+            let title = "\(unit.name)下级单位排名（\(label)，\(period.chineseLabel)）"
+            return try sheet.response([RankingSheet.table(rows, metric: label, isRate: catalog[metric] == nil, title: title)],
+                                      title: title, date: today)
+        }
         let model = RankingsPage.Model(metrics: metrics, metric: metric, periods: periods, period: period, rows: rows)
         return req.html(RankingsPage.render(model, ctx)).clearingFlash(req)
     }

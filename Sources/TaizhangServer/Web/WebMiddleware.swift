@@ -7,7 +7,7 @@ import Vapor
 struct WebMiddleware: AsyncMiddleware {
     static func isPage(_ req: Request) -> Bool {
         let path = req.url.path
-        return !(path.hasPrefix("/api/") || path == "/api" || path.hasPrefix("/static/") || path == "/health")
+        return !(path.hasPrefix("/api/") || path == "/api" || path.hasPrefix("/static/") || path == "/health" || path == "/metrics")
     }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {

@@ -45,6 +45,7 @@ enum WebSessionController {
                 try await TokenModel.query(on: tx.db).filter(\.$id == caller.tokenID).delete()
                 try await tx.audit("logout", entity: "security", id: nil, unit: nil, kind: "security")
             }
+            req.application.authCache.invalidate(tokenID: caller.tokenID)
         }
         let response = req.seeOther("/login")
         response.cookies[SessionAuthenticator.cookieName] = AuthController.expiredCookie

@@ -24,6 +24,9 @@ enum CircularController {
                                     rows: table.rows, scores: table.scores.map(PublicityController.ScoreView.init))
             return try await view.encodeResponse(for: req)
         }
+        if let sheet = SheetFormat(rawValue: raw) {
+            return try sheet.response([CircularSheet.table(table, title: document.title)], title: document.title, date: req.today)
+        }
         return try download(document, format: raw)
     }
 
