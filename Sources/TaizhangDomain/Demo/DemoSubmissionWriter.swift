@@ -23,7 +23,7 @@ struct DemoSubmissionWriter {
             let periods = duePeriods(plan)
             for t in layout.townships where plan.applies(to: t.unit) {
                 var rng = SplitMix64(seed: DemoDataset.seed, label: "submissions/\(plan.id)/\(t.info.slug)")
-                for (k, period) in periods.enumerated() {
+                for (k, period) in periods.enumerated() where plan.expects(t.unit, for: period) {
                     let fromLatest = periods.count - 1 - k
                     let (fate, stage) = forced(plan, t, fromLatest) ?? (randomFate(t, &rng), 3)
                     guard fate != .missing else { continue }
