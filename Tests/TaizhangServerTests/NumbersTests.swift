@@ -118,6 +118,26 @@ extension DatabaseTests {
             }
         }
 
+        @Test(arguments: Engine.enabled)
+        func aRunningWindowIsProvisionalAndTiersMatchOutlets(engine: Engine) async throws {
+            try await withApp(engine) { app, w in
+                // setup
+                let (s, _, ids) = try await DatabaseTests.ProcessTests.scoredZone(app, w)
+                // act
+                let running = try await s.supervisor.send(.POST, "/api/process/publicity/compute", json: #"{"unit_id":\#(w.streetA),"window":"2024H2"}"#)
+                let docx = try await s.supervisor.get("/api/process/circular?unit=\(w.bureau)&window=2024H2&format=docx")
+                let mismatch = try await DatabaseTests.ProcessTests.adopt(s.supervisor, ids["2024M03"]!, "人民日报内参", "websites")
+                let unlisted = try await DatabaseTests.ProcessTests.adopt(s.supervisor, ids["2024M03"]!, "某某公众号", "websites")
+                let ended = try await s.supervisor.get("/api/process/circular?unit=\(w.bureau)&window=2024H1").json
+                // assert
+                #expect(running.status == .ok && running.jsonArray.first?["provisional"] as? Bool == true, "\(running.body.string)")
+                #expect(docx.status == .conflict && docx.json["code"] as? String == "window_open")
+                #expect(mismatch.status == .unprocessableEntity && mismatch.json["code"] as? String == "tier_mismatch")
+                #expect(unlisted.status == .unprocessableEntity && unlisted.json["field"] as? String == "tier_reason")
+                #expect(ended["provisional"] as? Bool == false)
+            }
+        }
+
         @Test func theDemoBannerNamesEachRoleOnce() {
             let user = DemoUser(username: "wangliping", displayName: "王丽萍", password: "x",
                                 grants: [RoleGrant(unitID: 2, role: .staff), RoleGrant(unitID: 3, role: .staff)])

@@ -42,7 +42,7 @@ enum HomePageController {
         var out: [HomePage.DueItem] = []
         for plan in plans.values.sorted(by: { $0.id < $1.id }) where plan.applies(to: unit) {
             let current = Period.containing(today, kind: plan.periodKind)
-            for period in Period.range(current.offset(by: -2), through: current) where plan.applies(to: period) {
+            for period in Period.range(current.offset(by: -2), through: current) where plan.expects(unit, for: period) {
                 let s = submissions.first { $0.planID == plan.id && $0.periodCode == period.code }
                 guard s?.firstSubmittedAt == nil else { continue }
                 out.append(.init(planName: plan.name, period: period, dueDate: plan.dueDate(for: period), planID: plan.id, submissionID: s?.id))
