@@ -16,10 +16,10 @@ enum CircularController {
     static func get(req: Request) async throws -> Response {
         let root = try req.queryInt("unit")
         let scope = try await req.authorize(.read, unit: root)
-        guard let raw = req.query[String.self, at: "window"], !raw.isEmpty else {
+        guard let code = req.query[String.self, at: "window"], !code.isEmpty else {
             throw AppError.badRequest("missing_parameter", zh: "缺少参数“window”（例：2024H1）。", en: "Missing query parameter “window”.", field: "window")
         }
-        let window = try await PublicityService.window(raw, store: req.processStore).code
+        let window = try await PublicityService.window(code, store: req.processStore).code
         let (table, document) = try await circular(req, root: root, window: window, scope: scope)
         let raw = req.query[String.self, at: "format"] ?? "json"
         if raw == "json" {
