@@ -28,10 +28,7 @@ enum CircularController {
                                     provisional: table.scores.contains(where: \.provisional))
             return try await view.encodeResponse(for: req)
         }
-        if let open = table.scores.first(where: \.provisional) {
-            throw AppError(.conflict, "window_open", zh: "\(open.window.chineseLabel)评分期尚未结束或尚有信息未到报送期限，评分为暂定，不能印发通报。",
-                           en: "The window \(open.window.code) is still running: its scores are provisional and cannot be circulated.", field: "window")
-        }
+        try table.requireFinal()
         return try download(document, format: raw)
     }
 
