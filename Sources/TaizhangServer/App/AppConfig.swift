@@ -1,4 +1,5 @@
 import Foundation
+import TaizhangDomain
 
 /// Every setting the server and CLI read, read once from the environment.
 /// | variable | default | meaning |
@@ -12,6 +13,7 @@ import Foundation
 /// | TAIZHANG_DB_POOL | 4 | PostgreSQL connections per event loop (one loop per core) |
 /// | TAIZHANG_EVIDENCE_DIR | <data dir>/evidence | evidence files; a directory every instance mounts when several share one PostgreSQL |
 /// | TAIZHANG_INSTANCE | host:pid | this instance's name in job runs and logs |
+/// | TAIZHANG_SCHEDULE_SLACK | 0 | percentage points a target may lag 序时进度 before it counts as behind |
 public struct AppConfig: Sendable {
     public enum Database: Sendable, Equatable {
         case sqlite(path: String)
@@ -36,6 +38,8 @@ public struct AppConfig: Sendable {
     /// Where evidence files live (nil: `<dataDirectory>/evidence`).
     public var evidenceDirectory: String?
     public var instanceName = "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)"
+    /// 序时进度 as the dashboards and the targets API judge it (`ScheduleProgress`).
+    public var schedule = ScheduleProgress.standard
 
     public init(database: Database, dataDirectory: String = "./data", host: String = "127.0.0.1", port: Int = 8080,
                 webhookURL: String? = nil, reminderInterval: TimeInterval = 600, runsReminderJob: Bool = true,
@@ -61,10 +65,17 @@ public struct AppConfig: Sendable {
             webhookURL: env["TAIZHANG_WEBHOOK_URL"].flatMap { $0.isEmpty ? nil : $0 },
             reminderInterval: env["TAIZHANG_REMINDER_INTERVAL"].flatMap(TimeInterval.init) ?? 600,
             maxBody: env["TAIZHANG_MAX_BODY"] ?? "2mb",
-            metricsToken: env["TAIZHANG_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 })
+            metricsToken: env["TAIZHANG_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }).with(schedule: ScheduleProgress(
+                slackPoints: env["TAIZHANG_SCHEDULE_SLACK"].flatMap(Double.init) ?? 0))
         if let pool = env["TAIZHANG_DB_POOL"].flatMap(Int.init), pool > 0 { config.postgresPoolPerLoop = pool }
         config.evidenceDirectory = env["TAIZHANG_EVIDENCE_DIR"].flatMap { $0.isEmpty ? nil : $0 }
         if let name = env["TAIZHANG_INSTANCE"], !name.isEmpty { config.instanceName = name }
         return config
+    }
+
+    func with(schedule: ScheduleProgress) -> AppConfig {
+        var c = self
+        c.schedule = schedule
+        return c
     }
 }

@@ -5,11 +5,12 @@ import TaizhangDomain
 /// screens that draw 10,000 units at once. Each row is an array
 /// `[unit_id, unit_name, statuses, submitted, expected, actual, on_time]` where
 /// `statuses` has one letter per period (`o` on time, `l` late, `m` missing, `n` not
-/// due; see `status_codes`) and `submitted` the first-submission instants in epoch
+/// due, `x` not expected; see `status_codes`) and `submitted` the first-submission instants in epoch
 /// milliseconds (null where none). Periods carry their due dates once instead of per cell.
 extension MatrixJSON {
     static let statusLetters: [Timeliness: UInt8] = [.onTime: UInt8(ascii: "o"), .late: UInt8(ascii: "l"),
-                                                     .missing: UInt8(ascii: "m"), .notDue: UInt8(ascii: "n")]
+                                                     .missing: UInt8(ascii: "m"), .notDue: UInt8(ascii: "n"),
+                                                     .notExpected: UInt8(ascii: "x")]
 
     struct CompactHead: Encodable {
         var format = "compact-1"
@@ -22,7 +23,8 @@ extension MatrixJSON {
     }
 
     static func encodeCompact(_ m: ReportingMatrix, plan: ReportingPlan, language: Language) throws -> [UInt8] {
-        let head = CompactHead(plan: plan, periods: m.periods.map { .init(code: $0.code, label: $0.label(language), dueDate: plan.dueDate(for: $0).iso) },
+        let head = CompactHead(plan: plan, periods: m.periods.enumerated().map { i, p in
+            .init(code: p.code, label: p.label(language), dueDate: (m.rows.first?.cells[i].dueDate ?? plan.dueDate(for: p)).iso) },
                                statusCodes: Dictionary(uniqueKeysWithValues: statusLetters.map { (String(UnicodeScalar($0.value)), $0.key.rawValue) }),
                                columns: m.columns, total: m.total)
         var out = try JSONEncoder.api.encode(head).map { $0 }

@@ -7,9 +7,17 @@ import TaizhangProcess
 /// records, stored with the whole breakdown (one row per unit and window), recomputed when
 /// an adoption or a first submission arrives after scoring. Shared by the API and the CLI.
 enum PublicityService {
+    /// A window code checked against the rule set's cycle (400 with the reason otherwise).
+    static func window(_ raw: String, store: ProcessStore) async throws -> ScoringPeriod {
+        do { return try ScoringPeriod.parse(raw, cycleYears: try await store.rules().cycleYears) } catch let e as DomainError {
+            throw AppError(.badRequest, e.code, zh: e.zh, en: e.en, field: e.field)
+        }
+    }
+
     /// The creation's scores for its windows begun by `now` (or only the window `code`), not stored.
     static func score(_ c: Creation, window code: String?, store: ProcessStore, rules: ProcessRuleSet, now: Date) async throws -> [PublicityScore] {
-        let windows = PublicityScorer.windows(for: c, rules: rules, through: CivilDate(now)).filter { code == nil || $0.code == code }
+        let wanted = try code.map { try ScoringPeriod.parse($0, cycleYears: rules.cycleYears).code }
+        let windows = PublicityScorer.windows(for: c, rules: rules, through: CivilDate(now)).filter { wanted == nil || $0.code == wanted }
         guard !windows.isEmpty else { return [] }
         let plans = try await store.plans(), reports = try await store.reports(c.unitID), adoptions = try await store.adoptions(c.unitID)
         return windows.map { PublicityScorer.score(c, window: $0, plans: plans, reports: reports, adoptions: adoptions, rules: rules, now: now) }
@@ -59,5 +67,14 @@ extension Circular {
         var rules: ProcessRuleSet
         var scores: [PublicityScore]
         var rows: [CircularRow]
+
+        /// A circular is final: none of its scores may be provisional (a window still running,
+        /// or a report of it not yet due). The JSON view shows provisional scores; the
+        /// document for circulation waits.
+        func requireFinal() throws {
+            guard let open = scores.first(where: \.provisional) else { return }
+            throw AppError(.conflict, "window_open", zh: "\(open.window.chineseLabel)评分期尚未结束或尚有信息未到报送期限，评分为暂定，不能印发通报。",
+                           en: "The window \(open.window.code) is still running: its scores are provisional and cannot be circulated.", field: "window")
+        }
     }
 }

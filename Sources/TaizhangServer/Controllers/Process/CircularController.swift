@@ -9,21 +9,26 @@ import Vapor
 enum CircularController {
     struct CircularView: Content {
         var title: String; var window: String; var headers: [String]; var rows: [CircularRow]; var scores: [PublicityController.ScoreView]
+        /// Some score was computed while its window was running: not a final circular.
+        var provisional: Bool
     }
 
     static func get(req: Request) async throws -> Response {
         let root = try req.queryInt("unit")
         let scope = try await req.authorize(.read, unit: root)
-        guard let window = req.query[String.self, at: "window"], !window.isEmpty else {
+        guard let code = req.query[String.self, at: "window"], !code.isEmpty else {
             throw AppError.badRequest("missing_parameter", zh: "缺少参数“window”（例：2024H1）。", en: "Missing query parameter “window”.", field: "window")
         }
+        let window = try await PublicityService.window(code, store: req.processStore).code
         let (table, document) = try await circular(req, root: root, window: window, scope: scope)
         let raw = req.query[String.self, at: "format"] ?? "json"
         if raw == "json" {
             let view = CircularView(title: document.title, window: window, headers: Circular.headers(rules: table.rules.publicity),
-                                    rows: table.rows, scores: table.scores.map(PublicityController.ScoreView.init))
+                                    rows: table.rows, scores: table.scores.map(PublicityController.ScoreView.init),
+                                    provisional: table.scores.contains(where: \.provisional))
             return try await view.encodeResponse(for: req)
         }
+        try table.requireFinal()
         if let sheet = SheetFormat(rawValue: raw) {
             return try sheet.response([CircularSheet.table(table, title: document.title)], title: document.title, date: req.today)
         }
