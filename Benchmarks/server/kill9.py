@@ -26,7 +26,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench import Client, Server, log, sql_runner  # noqa: E402
+from bench import Client, Server, log, sql_runner, this_month  # noqa: E402
 
 
 def writer(port, token, unit, prefix, acked, stop, errors):
@@ -34,7 +34,7 @@ def writer(port, token, unit, prefix, acked, stop, errors):
     n = 0
     while not stop.is_set():
         title = f"{prefix}-{n}"
-        body = json.dumps({"unit_id": unit, "category": "activity", "title": title, "date": "2024-06-10",
+        body = json.dumps({"unit_id": unit, "category": "activity", "title": title, "date": this_month(1 + n % 28),
                            "values": [{"indicator": "performances", "value": 1 + n % 5}]}).encode()
         try:
             conn.request("POST", "/api/entries", body=body,

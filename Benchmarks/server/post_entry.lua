@@ -12,16 +12,18 @@ wrk.headers["Authorization"] = "Bearer " .. token
 
 local titles = { "社区文艺演出", "非遗进校园展示", "全民阅读分享会", "广场舞培训", "文化志愿者服务", "书法公益课" }
 local counter = 0
+-- Dates in the current month: earlier months may be locked (their report accepted, issue #11).
+local ym = os.date("%Y-%m")
+local today = tonumber(os.date("%d"))
 
 request = function()
   counter = counter + 1
-  local month = (counter % 12) + 1
-  local day = (counter % 28) + 1
+  local day = (counter % today) + 1
   local body = string.format(
     '{"unit_id":%d,"category":"activity","title":"%s（第%d场）","place":"城关社区广场",' ..
-    '"date":"2024-%02d-%02d","values":[{"indicator":"performances","value":%d},' ..
+    '"date":"%s-%02d","values":[{"indicator":"performances","value":%d},' ..
     '{"indicator":"audience","value":%d,"qualifier":"余"}]}',
-    unit, titles[(counter % #titles) + 1], counter, month, day, (counter % 5) + 1, 100 + (counter % 900))
+    unit, titles[(counter % #titles) + 1], counter, ym, day, (counter % 5) + 1, 100 + (counter % 900))
   return wrk.format(nil, nil, nil, body)
 end
 

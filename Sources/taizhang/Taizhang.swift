@@ -21,13 +21,13 @@ struct Taizhang: AsyncParsableCommand {
             let env = ProcessInfo.processInfo.environment
             let format = (command as? ServeCommand)?.logFormat ?? env["TAIZHANG_LOG_FORMAT"] ?? "text"
             LogFormat.bootstrap(LogFormat(rawValue: format) ?? .text, level: env["LOG_LEVEL"])
-            if var async = command as? any AsyncParsableCommand {
-                try await async.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
             } else {
                 try command.run()
             }
         } catch {
-            exit(withError: error)
+            Self.exit(withError: error)
         }
     }
 }

@@ -9,6 +9,7 @@ public enum XlsxReader {
         /// 1-based, as the spreadsheet shows it.
         public var number: Int
         public var cells: [SheetValue]
+        public init(number: Int, cells: [SheetValue]) { self.number = number; self.cells = cells }
     }
     public struct Sheet: Sendable, Equatable {
         public var name: String

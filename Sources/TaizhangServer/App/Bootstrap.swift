@@ -11,6 +11,7 @@ public enum Bootstrap {
     /// per-migration lines, two for each of the thirty-odd migrations, go to debug).
     public static func migrate(_ app: Application) async throws {
         app.fluent.migrationLogLevel = .debug
+        try await app.migrator.setupIfNeeded().get()
         let pending = try await app.migrator.previewPrepareBatch().get().count
         let started = ContinuousClock.now
         try await app.autoMigrate()

@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import NIOConcurrencyHelpers
 import SQLKit
@@ -31,10 +32,11 @@ final class AuthCache: Sendable {
             c.viaCookie = viaCookie
             return c
         }
-        guard let (context, expiresAt) = try await Self.load(hash: hash, viaCookie: viaCookie, on: db), expiresAt > now else {
+        guard let loaded = try await Self.load(hash: hash, viaCookie: viaCookie, on: db), loaded.1 > now else {
             entries.withLockedValue { _ = $0.removeValue(forKey: hash) }
             return nil
         }
+        let (context, expiresAt) = loaded
         entries.withLockedValue {
             if $0.count >= capacity { $0.removeAll(keepingCapacity: true) }
             $0[hash] = Entry(context: context, validUntil: min(expiresAt, now.addingTimeInterval(maxAge)))

@@ -4,6 +4,9 @@ import TaizhangDomain
 import TaizhangText
 import Vapor
 
+extension LedgerImport.Report: Content {}
+extension AggregateImport.Report: Content {}
+
 /// Spreadsheet imports: ledger entries (the export's columns) and aggregate values
 /// (DHIS2 dataValueSets style). The file comes as multipart field `file`, or as the raw
 /// body (.xlsx bytes, or CSV in UTF-8/GB18030); `dry_run=true` answers what would change

@@ -70,7 +70,8 @@ enum LedgerSheetReader {
             }
             var inputs: [IndicatorValue] = []
             for (col, ind) in values {
-                guard let (n, q) = c.number(col, problems: &problems) else { continue }
+                guard let pair = c.number(col, problems: &problems) else { continue }
+                let (n, q) = pair
                 let qualifier = c.text(qualifiers[ind.code]) ?? q
                 inputs.append(IndicatorValue(indicator: ind.code, value: n, qualifier: qualifier))
             }

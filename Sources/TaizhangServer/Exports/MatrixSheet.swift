@@ -21,9 +21,8 @@ enum MatrixSheet {
                 }
                 + stats(r.stats)
         }
-        rows.append([.empty, .empty, .text("合计")] + m.columns.map { s in
-            .text("\(s.actual)/\(s.expected)")
-        } + stats(m.total))
+        let totals: [SheetValue] = m.columns.map { s in .text("\(s.actual)/\(s.expected)") }
+        rows.append([.empty, .empty, .text("合计")] + totals + stats(m.total))
         return SheetTable(name: plan.name, columns: columns, rows: rows)
     }
 }

@@ -66,7 +66,8 @@ struct SheetCells {
     }
 
     func integer(_ column: Int?, problems: inout [DomainError]) -> Int? {
-        guard let (n, q) = number(column, problems: &problems) else { return nil }
+        guard let pair = number(column, problems: &problems) else { return nil }
+        let (n, q) = pair
         guard q == nil, n == n.rounded(), abs(n) < 1e12 else {
             problems.append(problem(column.map { header[$0] }, zh: "须为整数。", en: "must be a whole number."))
             return nil

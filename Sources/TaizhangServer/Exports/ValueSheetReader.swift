@@ -52,7 +52,8 @@ enum ValueSheetReader {
             if unit == nil { problems.append(c.problem(header[col["unit"]!], zh: "找不到单位“\(unitText)”。", en: "No unit “\(unitText)”.")) }
             let number = c.number(col["value"], problems: &problems)
             if number == nil && problems.isEmpty { problems.append(c.problem(header[col["value"]!], zh: "请填写数值。", en: "A value is required.")) }
-            guard problems.isEmpty, let indicator, let period, let unit, let (n, q) = number else { out.problems += problems; continue }
+            guard problems.isEmpty, let indicator, let period, let unit, let pair = number else { out.problems += problems; continue }
+            let (n, q) = pair
             out.values.append(AggregateImport.Value(row: r.number, unitID: unit.id, period: period, indicator: indicator.code, value: n,
                                                     qualifier: c.text(col["qualifier"]) ?? q, comment: c.text(col["comment"])))
         }

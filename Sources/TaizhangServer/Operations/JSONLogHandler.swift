@@ -22,6 +22,11 @@ struct JSONLogHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
+    func log(event: LogEvent) {
+        log(level: event.level, message: event.message, metadata: event.metadata, source: event.source,
+            file: event.file, function: event.function, line: event.line)
+    }
+
     func log(level: Logger.Level, message: Logger.Message, metadata explicit: Logger.Metadata?, source: String,
              file: String, function: String, line: UInt) {
         var fields = fixed
@@ -42,7 +47,8 @@ struct JSONLogHandler: LogHandler {
         return String(decoding: data, as: UTF8.self)
     }
 
-    private static let formatter: ISO8601DateFormatter = {
+    /// Used under `lock` only.
+    nonisolated(unsafe) private static let formatter: ISO8601DateFormatter = {
         let f = ISO8601DateFormatter()
         f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         return f

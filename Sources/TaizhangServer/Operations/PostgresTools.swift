@@ -10,8 +10,8 @@ enum PostgresTools {
     /// and the digests are computed in it, so the manifest describes exactly the dump even
     /// while the server keeps writing. (Read-only, no write: not a `Writes` transaction.)
     static func dumpWithChecksums(url: String, to file: String, db: any Database) async throws -> [TableChecksums.Table] {
-        try await db.withConnection { connection in
-            let session = connection as! any SQLDatabase
+        try await db.withConnection { pinned in
+            let session = pinned as! any SQLDatabase
             try await session.raw("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY").run()
             do {
                 let snapshot = try await session.raw("SELECT pg_export_snapshot() AS s").first()!.decode(column: "s", as: String.self)

@@ -36,16 +36,16 @@ enum TableChecksums {
         if engine == "postgresql" {
             let key = try await postgresKey(name, on: db)
             let order = key.isEmpty ? "t::text" : key.map(quoted).joined(separator: ", ")
-            query = SQLQueryString("SELECT t::text AS r FROM \(quoted(name)) t ORDER BY \(order)")
+            query = "SELECT t::text AS r FROM \(unsafeRaw: quoted(name)) t ORDER BY \(unsafeRaw: order)"
         } else {
-            let columns = try await db.raw(SQLQueryString("PRAGMA table_info(\(quoted(name)))")).all()
+            let columns = try await db.raw("PRAGMA table_info(\(unsafeRaw: quoted(name)))").all()
             let names = try columns.map { try $0.decode(column: "name", as: String.self) }
             let key = try columns.filter { try $0.decode(column: "pk", as: Int.self) > 0 }
                 .sorted { try $0.decode(column: "pk", as: Int.self) < $1.decode(column: "pk", as: Int.self) }
                 .map { try $0.decode(column: "name", as: String.self) }
             let row = names.map { "quote(\(quoted($0)))" }.joined(separator: " || char(31) || ")
             let order = (key.isEmpty ? names : key).map(quoted).joined(separator: ", ")
-            query = SQLQueryString("SELECT \(row) AS r FROM \(quoted(name)) ORDER BY \(order)")
+            query = "SELECT \(unsafeRaw: row) AS r FROM \(unsafeRaw: quoted(name)) ORDER BY \(unsafeRaw: order)"
         }
         try await db.execute(sql: query) { row in digest.add((try? row.decode(column: "r", as: String.self)) ?? "\u{0}") }
         return Table(name: name, rows: digest.count, sha256: digest.hex)

@@ -31,17 +31,17 @@ enum EntryStore {
     static let valueColumns = ["entry_id", "unit_id", "counts_on", "planned", "pending", "indicator_code", "value", "qualifier"]
 
     /// Inserts entries and their indicator values; returns the new ids in input order.
+    /// With `deferringValuesIn`, the values are written at the end of that transaction
+    /// (nothing in it reads them back), together with other requests' in a commit group.
     static func insert(_ items: [StoredEntry], createdBy: Int, at: Date, on db: any Database,
-                       engine: any StorageEngine) async throws -> [Int] {
+                       engine: any StorageEngine, deferringValuesIn tx: Tx? = nil) async throws -> [Int] {
         let sql = db as! any SQLDatabase
         var ids: [Int] = []
         ids.reserveCapacity(items.count)
         let perChunk = max(1, engine.maxBindParameters / entryColumns.count)
         for start in stride(from: 0, to: items.count, by: perChunk) {
-            let chunk = items[start..<min(items.count, start + perChunk)]
-            var insert = sql.insert(into: EntryModel.schema).columns(entryColumns)
-            for item in chunk { insert = insert.values(row(item, createdBy: createdBy, at: at)) }
-            let rows = try await insert.returning("id").all()
+            let chunk = items[start..<min(items.count, start + perChunk)].map { row($0, createdBy: createdBy, at: at) }
+            let rows = try await sql.raw(BulkInsert.query(into: EntryModel.schema, columns: entryColumns, rows: chunk[...], returning: "id")).all()
             ids += try rows.map { try $0.decode(column: "id", as: Int.self) }
         }
         var values: [[any Encodable & Sendable]] = []
@@ -51,12 +51,11 @@ enum EntryStore {
                 values.append([id, e.unitID, e.countsOn.iso, e.planned, item.pending, v.indicator, v.value, v.qualifier])
             }
         }
-        let perValueChunk = max(1, engine.maxBindParameters / valueColumns.count)
-        for start in stride(from: 0, to: values.count, by: perValueChunk) {
-            var insert = sql.insert(into: EntryValueModel.schema).columns(valueColumns)
-            for row in values[start..<min(values.count, start + perValueChunk)] { insert = insert.values(row) }
-            try await insert.run()
+        if let tx {
+            tx.deferred.append(table: EntryValueModel.schema, columns: valueColumns, rows: values)
+            return ids
         }
+        try await BulkInsert.run(sql, into: EntryValueModel.schema, columns: valueColumns, rows: values, maxBinds: engine.maxBindParameters)
         return ids
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 
 /// The API's snake_case keys. Foundation's `.convertToSnakeCase` splits a plural acronym
 /// (`attendingUnitIDs` → `attending_unit_i_ds`) while inputs decode `attending_unit_ids`;
@@ -31,6 +32,17 @@ enum SnakeCaseKeys {
     static let strategy: JSONEncoder.KeyEncodingStrategy = .custom { path in
         let last = path.last!
         if last.intValue != nil { return last }
-        return Key(stringValue: convert(last.stringValue))
+        return Key(stringValue: cached(last.stringValue))
+    }
+
+    /// The API has a few hundred distinct keys; converting each once instead of on every
+    /// response takes the converter out of the JSON encoder's profile.
+    private static let cache = NIOLockedValueBox<[String: String]>([:])
+
+    static func cached(_ key: String) -> String {
+        if let hit = cache.withLockedValue({ $0[key] }) { return hit }
+        let converted = convert(key)
+        cache.withLockedValue { if $0.count < 10_000 { $0[key] = converted } }
+        return converted
     }
 }

@@ -68,7 +68,7 @@ enum AggregateImport {
         }
         // The aggregate entries that exist already, with their values.
         let existing = try await EntryModel.query(on: writes.db).filter(\.$unitID ~~ Set(groups.keys.map(\.unit)))
-            .filter(\.$docID ~~ Set(groups.keys.map { docID($0.period) })).all()
+            .filter(\.$docID ~~ Set(groups.keys.map { Optional(docID($0.period)) })).all()
         let byKey = Dictionary(existing.compactMap { m in Period(code: String((m.docID ?? "").dropFirst(10))).map { (Key(unit: m.unitID, period: $0), m) } },
                                uniquingKeysWith: { a, _ in a })
         let stored = Dictionary(grouping: try await EntryValueModel.query(on: writes.db).filter(\.$entryID ~~ existing.map { $0.id! }).all(), by: \.entryID)
@@ -104,9 +104,10 @@ enum AggregateImport {
         }
         guard !dryRun, !plan.isEmpty else { return report }
         let source: EntrySource = actor.viaBrowser ? .typed : .api
+        let writesPlan = plan
         report.entries = try await writes.run(actor) { tx -> [Int] in
             var ids: [Int] = []
-            for (key, values, model, comment) in plan {
+            for (key, values, model, comment) in writesPlan {
                 try await PeriodLocks.check(unit: key.unit, dates: [key.period.start, key.period.end], on: tx)
                 let item = entryInput(key, values, comment: comment).domain(defaultSource: source)
                 if let model {

@@ -39,6 +39,7 @@ extension Ledger {
             throw AppError.badRequest("reason_required", zh: "重新开放期间须填写理由。", en: "Reopening a period needs a reason.", field: "reason")
         }
         try await writes.run(actor) { tx in
+            tx.memo.invalidate()  // the reopening unlocks: other jobs of the group must see it
             let m = PeriodReopeningModel()
             m.unitID = unit; m.periodCode = period.code; m.reason = why; m.reopenedBy = userID; m.reopenedAt = tx.now
             try await m.create(on: tx.db)

@@ -96,11 +96,12 @@ enum LedgerImport {
         }
         guard !dryRun, !(creates.isEmpty && updates.isEmpty) else { return report }
         let source: EntrySource = actor.viaBrowser ? .typed : .api
+        let toCreate = creates, toUpdate = updates
         let created = try await writes.run(actor) { tx -> [Int] in
-            let items = creates.map { $0.input.domain(defaultSource: source) }
+            let items = toCreate.map { $0.input.domain(defaultSource: source) }
             var dates: [Int: [CivilDate]] = [:]
             for i in items { dates[i.entry.unitID, default: []] += [i.entry.date, i.entry.countsOn] }
-            for (row, _) in updates {
+            for (row, _) in toUpdate {
                 let m = existing[row.id!]!
                 dates[m.unitID, default: []] += [CivilDate(iso: m.date), CivilDate(iso: m.countsOn), row.input.date, row.input.endDate ?? row.input.date].compactMap { $0 }
             }
@@ -111,7 +112,7 @@ enum LedgerImport {
                 try await tx.audit("import", entity: "entry", id: nil, unit: Set(items.map(\.entry.unitID)).count == 1 ? items[0].entry.unitID : nil,
                                    changes: [FieldChange(field: "ids", old: nil, new: "\(ids.count): \(ids.first!)…\(ids.last!)")])
             }
-            for (row, version) in updates {
+            for (row, version) in toUpdate {
                 let model = try await Ledger.lockedEntry(row.id!, version: version, tx: tx)
                 var item = row.input.domain(defaultSource: EntrySource(rawValue: model.source) ?? .typed)
                 item.entry.source = EntrySource(rawValue: model.source) ?? item.entry.source

@@ -34,6 +34,7 @@ extension Reporting {
             }
             let first = input.action == .submit && m.firstSubmittedAt == nil
             m.status = to.rawValue
+            tx.memo.invalidate()  // an acceptance locks periods: other jobs of the group must see it
             if first { m.firstSubmittedAt = tx.now }
             m.updatedAt = tx.now; m.version += 1
             try await m.save(on: tx.db)

@@ -32,6 +32,7 @@ struct Writes: Sendable {
                 return try await db.transaction { db in
                     let tx = Tx(db: db, engine: engine, actor: actor, now: now, lookups: lookups)
                     let result = try await Tx.$current.withValue(tx) { try await body(tx) }
+                    try await tx.deferred.flush(on: db, engine: engine)
                     try await AuditLog.flush(tx.auditLog.take(), on: db, engine: engine)
                     return result
                 }
@@ -43,38 +44,51 @@ struct Writes: Sendable {
     }
 
     /// SQLite group commit: the jobs that queued while the previous group committed run in
-    /// one transaction, each inside its own savepoint (a job that fails is rolled back
-    /// alone and gets its error), their audit rows chained in one statement at the end,
-    /// and one COMMIT makes them all durable before any caller hears back. The WAL is
-    /// written once per group instead of once per request.
+    /// one transaction, their deferred rows and audit rows written together at the end, and
+    /// one COMMIT makes them all durable before any caller hears back — the WAL is written
+    /// once per group instead of once per request.
+    ///
+    /// A job that fails takes the group's transaction down with it (no savepoint per job:
+    /// two statements a request saved); it gets its error and the others run again without
+    /// it. So a body may run more than once before it commits: it must only change the
+    /// database (and move its staged files, which is idempotent), as every body does.
     static func commitGroup(_ jobs: [WriteJob], db: any Database, engine: any StorageEngine, lookups: WriteLookups) async {
-        var outcomes = [Result<Void, any Error>](repeating: .success(()), count: jobs.count)
-        let alone = jobs.count == 1
-        do {
-            try await db.transaction { db in
-                let sql = db as! any SQLDatabase
-                var audit: [AuditRecord] = []
-                for (i, job) in jobs.enumerated() {
-                    let tx = Tx(db: db, engine: engine, actor: job.actor, now: job.now, lookups: lookups)
-                    if !alone { try await sql.raw("SAVEPOINT job").run() }
-                    do {
-                        try await Tx.$current.withValue(tx) { try await job.body(tx) }
-                        if !alone { try await sql.raw("RELEASE job").run() }
+        var pending = jobs
+        while !pending.isEmpty {
+            let running = pending
+            do {
+                try await db.transaction { db in
+                    var audit: [AuditRecord] = []
+                    let deferred = DeferredRows(), memo = WriteMemo()
+                    for (i, job) in running.enumerated() {
+                        let tx = Tx(db: db, engine: engine, actor: job.actor, now: job.now, lookups: lookups, memo: memo)
+                        do {
+                            try await Tx.$current.withValue(tx) { try await job.body(tx) }
+                        } catch {
+                            throw JobFailed(index: i, error: error)
+                        }
                         audit += tx.auditLog.take()
-                    } catch {
-                        if alone { throw error }
-                        try await sql.raw("ROLLBACK TO job").run()
-                        try await sql.raw("RELEASE job").run()
-                        outcomes[i] = .failure(error)
+                        deferred.absorb(tx.deferred)
                     }
+                    try await deferred.flush(on: db, engine: engine)
+                    try await AuditLog.flush(audit, on: db, engine: engine)
                 }
-                try await AuditLog.flush(audit, on: db, engine: engine)
+                for job in running { job.finish(.success(())) }
+                pending = []
+            } catch let failed as JobFailed {
+                running[failed.index].finish(.failure(failed.error))
+                pending.remove(at: failed.index)
+            } catch {
+                // The group did not commit (or its last statements failed): all share the error.
+                for job in running { job.finish(.failure(error)) }
+                pending = []
             }
-        } catch {
-            // The group did not commit: every job still standing shares the error.
-            for i in outcomes.indices { if case .success = outcomes[i] { outcomes[i] = .failure(error) } }
         }
-        for (job, outcome) in zip(jobs, outcomes) { job.finish(outcome) }
+    }
+
+    struct JobFailed: Error {
+        var index: Int
+        var error: any Error
     }
 
     /// SQLite: "UNIQUE constraint failed"; PostgreSQL: SQLSTATE 23505.
@@ -100,6 +114,15 @@ struct Tx: Sendable {
     let lookups: WriteLookups
     /// The audit rows of this transaction, appended to the chain just before it commits.
     let auditLog = AuditBuffer()
+    /// Rows nothing in the transaction reads back, inserted together before it commits
+    /// (the indicator values of new entries: one statement for a whole commit group).
+    let deferred = DeferredRows()
+    /// What the transactions of one commit group may share (see `WriteMemo`).
+    let memo: WriteMemo
+
+    init(db: any Database, engine: any StorageEngine, actor: Actor, now: Date, lookups: WriteLookups, memo: WriteMemo = WriteMemo()) {
+        self.db = db; self.engine = engine; self.actor = actor; self.now = now; self.lookups = lookups; self.memo = memo
+    }
 
     /// Loads a row fresh inside the transaction, locked against concurrent writers until
     /// commit: `SELECT … FOR UPDATE` on PostgreSQL; on SQLite the write gate already
@@ -146,6 +169,56 @@ final class AuditBuffer: @unchecked Sendable {
         lock.withLock {
             defer { records = [] }
             return records
+        }
+    }
+}
+
+/// Reads the jobs of one commit group may share because nothing in the group changes them
+/// unless it says so: the period-lock rows of a unit (`PeriodLocks`), dropped by any job
+/// that accepts a report or reopens a period (`invalidate()`). One group lives a few
+/// milliseconds; nothing outlives it.
+final class WriteMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var periodLocks: [String: [PeriodLocks.Row]] = [:]
+
+    func periodLocks(_ key: String) -> [PeriodLocks.Row]? { lock.withLock { periodLocks[key] } }
+    func remember(_ key: String, _ rows: [PeriodLocks.Row]) { lock.withLock { periodLocks[key] = rows } }
+    func invalidate() { lock.withLock { periodLocks = [:] } }
+}
+
+/// Inserts postponed to the end of a transaction, merged by table and columns into
+/// multi-row statements (chunked under the engine's bind limit).
+final class DeferredRows: @unchecked Sendable {
+    typealias Rows = (table: String, columns: [String], rows: [[any Encodable & Sendable]])
+    private let lock = NSLock()
+    private var batches: [Rows] = []
+
+    func append(table: String, columns: [String], rows: [[any Encodable & Sendable]]) {
+        guard !rows.isEmpty else { return }
+        lock.withLock {
+            if let i = batches.firstIndex(where: { $0.table == table && $0.columns == columns }) {
+                batches[i].rows += rows
+            } else {
+                batches.append((table, columns, rows))
+            }
+        }
+    }
+
+    func absorb(_ other: DeferredRows) {
+        for b in other.take() { append(table: b.table, columns: b.columns, rows: b.rows) }
+    }
+
+    func take() -> [Rows] {
+        lock.withLock {
+            defer { batches = [] }
+            return batches
+        }
+    }
+
+    func flush(on db: any Database, engine: any StorageEngine) async throws {
+        let sql = db as! any SQLDatabase
+        for batch in take() {
+            try await BulkInsert.run(sql, into: batch.table, columns: batch.columns, rows: batch.rows, maxBinds: engine.maxBindParameters)
         }
     }
 }
