@@ -41,20 +41,29 @@ public struct ReportingMatrix: Codable, Sendable {
     /// - Parameter firstSubmitted: first submission instant per (unit, period code).
     public static func compute(plan: ReportingPlan, units: [Unit], periods: [Period],
                                firstSubmitted: [Int: [String: Date]], now: Date) -> ReportingMatrix {
+        let codes = periods.filter(plan.applies(to:)).map(\.code)
+        return compute(plan: plan, units: units, periods: periods, now: now) { unit, i in firstSubmitted[unit]?[codes[i]] }
+    }
+
+    /// The same matrix, reading each first submission through `submitted(unitID, i)`, `i`
+    /// the index of the period among those the plan applies to (`periods.filter(plan.applies(to:))`),
+    /// so a caller can hold them in a dense table instead of a dictionary per unit.
+    public static func compute(plan: ReportingPlan, units: [Unit], periods: [Period], now: Date,
+                               submitted: (Int, Int) -> Date?) -> ReportingMatrix {
         let applicable = periods.filter(plan.applies(to:))
         let calendar = HolidayCalendar.current
         let dues = applicable.map { plan.dueDate(for: $0, calendar: calendar) }
+        let deadlines = dues.map(Timeliness.deadline)
         var columns = Array(repeating: Stats(), count: applicable.count), total = Stats()
         var rows: [Row] = []
         rows.reserveCapacity(units.count)
         for unit in units where plan.applies(to: unit) {
-            let submitted = firstSubmitted[unit.id] ?? [:]
             var stats = Stats(), cells: [Cell] = []
             cells.reserveCapacity(applicable.count)
             for (i, period) in applicable.enumerated() {
-                let at = submitted[period.code]
+                let at = submitted(unit.id, i)
                 let status = plan.expects(unit, for: period)
-                    ? Timeliness.evaluate(dueDate: dues[i], firstSubmittedAt: at, now: now) : .notExpected
+                    ? Timeliness.evaluate(deadline: deadlines[i], firstSubmittedAt: at, now: now) : .notExpected
                 cells.append(Cell(status: status, dueDate: dues[i], submittedAt: at))
                 stats.add(status); columns[i].add(status); total.add(status)
             }

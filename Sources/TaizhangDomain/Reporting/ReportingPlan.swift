@@ -58,8 +58,13 @@ public struct ReportingPlan: Codable, Hashable, Sendable, Identifiable {
     /// day its creation started. Nil: no such limit.
     public func bindsFrom(_ unit: Unit) -> CivilDate? {
         let byFlagOnly = !appliesTo.kinds.contains(unit.kind) && !appliesTo.flags.isDisjoint(with: unit.flags)
-        let starts = [unit.establishedOn, byFlagOnly ? unit.creationStartsOn : nil].compactMap { $0 }
-        return starts.max()
+        // The later of the two that are set (no array: the matrix asks this per cell).
+        switch (unit.establishedOn, byFlagOnly ? unit.creationStartsOn : nil) {
+        case let (a?, b?): return max(a, b)
+        case let (a?, nil): return a
+        case let (nil, b?): return b
+        case (nil, nil): return nil
+        }
     }
 
     public func dueDate(for period: Period, calendar: HolidayCalendar = .current) -> CivilDate {

@@ -17,7 +17,15 @@ public enum Timeliness: String, Codable, Sendable, CaseIterable {
     /// The first submission counts even if the report was later returned and resubmitted:
     /// a return asks for corrections, it does not make the unit late.
     public static func evaluate(dueDate: CivilDate, firstSubmittedAt: Date?, now: Date) -> Timeliness {
-        let deadline = dueDate.adding(days: 1).startInstant()
+        evaluate(deadline: deadline(dueDate), firstSubmittedAt: firstSubmittedAt, now: now)
+    }
+
+    /// The end of the due day in Beijing time: the instant a first submission must precede.
+    public static func deadline(_ dueDate: CivilDate) -> Date { dueDate.adding(days: 1).startInstant() }
+
+    /// The same rule with the deadline worked out once (a matrix evaluates thousands of
+    /// cells of the same period).
+    public static func evaluate(deadline: Date, firstSubmittedAt: Date?, now: Date) -> Timeliness {
         if let at = firstSubmittedAt { return at < deadline ? .onTime : .late }
         return now < deadline ? .notDue : .missing
     }

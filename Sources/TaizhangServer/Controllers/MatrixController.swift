@@ -44,10 +44,9 @@ enum MatrixController {
         guard periods.count <= 60 else {
             throw AppError.badRequest("too_many_periods", zh: "一次最多查看60期。", en: "At most 60 periods at once.", field: "from")
         }
-        let units = scope.tree.subtree(of: root).filter { scope.can(.read, on: $0.id) }
-        let matrix = ReportingMatrix.compute(plan: plan, units: units, periods: periods,
-                                             firstSubmitted: try await MatrixStore.firstSubmitted(planID: plan.id, periods: periods, on: req.db),
-                                             now: req.now)
+        let units = scope.readableSubtree(of: root)
+        let table = try await MatrixStore.firstSubmittedTable(planID: plan.id, periods: periods.filter(plan.applies(to:)), on: req.db)
+        let matrix = ReportingMatrix.compute(plan: plan, units: units, periods: periods, now: req.now, submitted: table.date)
         return (plan, matrix, scope)
     }
 }
@@ -57,52 +56,37 @@ enum MatrixStore {
     ///
     /// A county's year is ~100,000 submissions; read as rows (one decoded value per
     /// column and row) they cost more than the rest of the request. The database packs
-    /// them into one text instead, `unit:period-index:epoch-ms,…`, which is parsed here in
-    /// one pass; the covering index `idx_submissions_matrix` answers the query alone.
-    static func firstSubmitted(planID: Int, periods: [Period], on db: any Database) async throws -> [Int: [String: Date]] {
-        guard !periods.isEmpty else { return [:] }
+    /// each period's into two texts instead — the units and, in the same order, their
+    /// first submissions in epoch milliseconds — read straight from the covering index
+    /// `idx_submissions_matrix` and parsed here in one pass.
+    static func firstSubmittedTable(planID: Int, periods: [Period], on db: any Database) async throws -> SubmissionTable {
+        var table = SubmissionTable(periods: periods.count)
+        guard !periods.isEmpty else { return table }
         let sql = db as! any SQLDatabase
         let postgres = sql.dialect.name == "postgresql"
-        let millis = postgres ? "CAST(EXTRACT(EPOCH FROM first_submitted_at) * 1000 AS BIGINT)"
-                              : "CAST(ROUND(first_submitted_at * 1000) AS INTEGER)"
-        var query: SQLQueryString = "SELECT \(unsafeRaw: postgres ? "string_agg" : "group_concat")(x, ',') AS packed FROM (SELECT CAST(unit_id AS TEXT) || ':' || CASE period_code"
-        for (i, p) in periods.enumerated() { query.appendInterpolation(unsafeRaw: " WHEN "); query.appendInterpolation(bind: p.code); query.appendInterpolation(unsafeRaw: " THEN '\(i)'") }
-        query.appendInterpolation(unsafeRaw: " END || ':' || CAST(\(millis) AS TEXT) AS x FROM submissions WHERE plan_id = ")
+        // Whole milliseconds, rounded down: a comparison with a deadline (whole seconds) and
+        // the ISO text (whole seconds) come out as from the stored value.
+        let select = postgres
+            ? "SELECT period_code, string_agg(unit_id::text, ',' ORDER BY unit_id) AS units, "
+                + "string_agg(FLOOR(EXTRACT(EPOCH FROM first_submitted_at) * 1000)::bigint::text, ',' ORDER BY unit_id) AS ms"
+            : "SELECT period_code, group_concat(unit_id, ',') AS units, group_concat(CAST(first_submitted_at * 1000 AS INTEGER), ',') AS ms"
+        var query: SQLQueryString = "\(unsafeRaw: select) FROM submissions WHERE plan_id = "
         query.appendInterpolation(bind: planID)
         query.appendInterpolation(unsafeRaw: " AND period_code IN (")
-        for (i, p) in periods.enumerated() {
-            if i > 0 { query.appendInterpolation(unsafeRaw: ", ") }
-            query.appendInterpolation(bind: p.code)
+        query.appendInterpolation(binds: periods.map(\.code))
+        query.appendInterpolation(unsafeRaw: ") AND first_submitted_at IS NOT NULL GROUP BY period_code")
+        let index = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1.code, $0) })
+        for row in try await sql.raw(query).all() {
+            guard let i = index[try row.decode(column: "period_code", as: String.self)] else { continue }
+            table.add(period: i, units: try row.decode(column: "units", as: String.self), millis: try row.decode(column: "ms", as: String.self))
         }
-        query.appendInterpolation(unsafeRaw: ") AND first_submitted_at IS NOT NULL) s")
-        guard let packed = try await sql.raw(query).first()?.decode(column: "packed", as: String?.self) else { return [:] }
-        return unpack(packed, periods: periods.map(\.code))
+        return table
     }
 
-    /// `12:0:1717000000000,12:1:…` → [12: ["2024M01": date, …]].
-    static func unpack(_ packed: String, periods: [String]) -> [Int: [String: Date]] {
-        var out: [Int: [String: Date]] = [:]
-        var fields = [Int64](repeating: 0, count: 3), k = 0, value: Int64 = 0, negative = false
-        func flush() {
-            fields[k] = negative ? -value : value
-            if k == 2, periods.indices.contains(Int(fields[1])) {
-                out[Int(fields[0]), default: [:]][periods[Int(fields[1])]] = Date(timeIntervalSince1970: Double(fields[2]) / 1000)
-            }
-            k = 0; value = 0; negative = false
-        }
-        for b in packed.utf8 {
-            switch b {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = value * 10 + Int64(b - UInt8(ascii: "0"))
-            case UInt8(ascii: "-"): negative = true
-            case UInt8(ascii: ":"):
-                if k < 2 { fields[k] = negative ? -value : value; k += 1 }
-                value = 0; negative = false
-            case UInt8(ascii: ","): flush()
-            default: break
-            }
-        }
-        if !packed.isEmpty { flush() }
-        return out
+    /// The old shape (unit → period code → instant), for callers that want it.
+    static func firstSubmitted(planID: Int, periods: [Period], on db: any Database) async throws -> [Int: [String: Date]] {
+        let table = try await firstSubmittedTable(planID: planID, periods: periods, on: db)
+        return table.dictionary(codes: periods.map(\.code))
     }
 }
 
