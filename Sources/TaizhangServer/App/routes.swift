@@ -30,7 +30,7 @@ func routes(_ app: Application) throws {
     api.delete("entries", ":id", use: EntryController.delete)
     api.post("entries", ":id", "confirm", use: EntryController.confirm)
     api.get("entries", ":id", "evidence", use: EvidenceController.list)
-    api.post("entries", ":id", "evidence", maxBody: EvidenceStore.maxBody, use: EvidenceController.upload)
+    api.post("entries", ":id", "evidence", maxBody: EvidenceStore.maxBody(app), use: EvidenceController.upload)
     api.get("entries", ":id", "evidence", ":eid", use: EvidenceController.download)
     api.delete("entries", ":id", "evidence", ":eid", use: EvidenceController.delete)
 

@@ -40,6 +40,8 @@ public enum TaizhangCLI {
     }
 
     public static func serve(config: AppConfig, loadDemoIfEmpty: Bool) async throws {
+        var config = config
+        if !loadDemoIfEmpty { config.security.demoHint = false }
         let app = try await Application.makeTaizhang(config: config)
         do {
             try await Bootstrap.migrate(app)

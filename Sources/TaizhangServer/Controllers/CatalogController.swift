@@ -11,7 +11,7 @@ enum CatalogController {
 
     static func create(req: Request) async throws -> Indicator {
         let caller = try req.caller()
-        guard try await req.scope().isAdmin else { throw AppError.forbidden }
+        guard try await req.scope().can(.manageGlobalSettings) else { throw AppError.forbidden }
         let indicator = try req.decodeJSON(Indicator.self)
         guard !indicator.code.isEmpty, indicator.code.count <= 64,
               indicator.code.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }) else {

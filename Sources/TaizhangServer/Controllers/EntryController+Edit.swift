@@ -20,7 +20,7 @@ extension EntryController {
             throw AppError.badRequest("unit_change", zh: "不能把台账记录移到其他单位。", en: "An entry cannot move to another unit.", field: "unit_id")
         }
         let item = input.domain(defaultSource: EntrySource(rawValue: model.source) ?? .typed)
-        let problems = EntryValidator(catalog: try await req.catalog()).problems(item.entry)
+        let problems = EntryValidator(catalog: try await req.catalog(), today: req.today).problems(item.entry)
         guard problems.isEmpty else { throw AppError.invalid(problems) }
         let before = try await dtos([model], on: req.db)[0]
         let e = item.entry, now = req.now

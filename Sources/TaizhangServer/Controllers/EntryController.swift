@@ -52,7 +52,7 @@ enum EntryController {
     static func store(_ inputs: [EntryInput], req: Request) async throws -> [Int] {
         let caller = try req.caller()
         let scope = try await req.scope()
-        let validator = EntryValidator(catalog: try await req.catalog())
+        let validator = EntryValidator(catalog: try await req.catalog(), today: req.today)
         var problems: [DomainError] = []
         let source: EntrySource = caller.viaCookie ? .typed : .api
         let items = inputs.map { $0.domain(defaultSource: source) }

@@ -35,7 +35,7 @@ enum EvidenceController {
         guard !files.isEmpty else {
             throw AppError.badRequest("missing_file", zh: "请以multipart表单字段“file”上传文件。", en: "Send the file as multipart field “file”.", field: "file")
         }
-        let problems = EvidenceStore.problems(files, field: "file")
+        let problems = EvidenceStore.problems(files, field: "file", maxBytes: req.application.appConfig.security.evidenceMaxBytes)
         guard problems.isEmpty else { throw AppError.invalid(problems) }
         let rows = try await EvidenceStore.add(files, to: entry, req: req)
         let response = Response(status: .created)

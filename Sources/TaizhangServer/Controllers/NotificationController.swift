@@ -30,7 +30,8 @@ enum NotificationController {
     /// Runs the reminder job now (supervisors chasing non-submitters); idempotent.
     static func runReminders(req: Request) async throws -> [OutgoingReminder] {
         let caller = try req.caller()
-        guard try await req.scope().isAdmin || caller.grants.contains(where: { $0.role == .supervisor }) else { throw AppError.forbidden }
+        _ = caller
+        guard try await req.scope().can(.runReminders) else { throw AppError.forbidden }
         return try await ReminderService.run(app: req.application, now: req.now)
     }
 }
@@ -48,7 +49,7 @@ enum AuditController {
             try await req.authorize(.manage, unit: unit)
             q = q.filter(\.$unitID == unit)
         } else {
-            guard try await req.scope().isAdmin else { throw AppError.forbidden }
+            guard try await req.scope().can(.readSecurityEvents) else { throw AppError.forbidden }
         }
         return try await q.sort(\.$id, .descending).range(0..<500).all().map {
             AuditDTO(id: $0.id!, userId: $0.userID, action: $0.action, entity: $0.entity, entityId: $0.entityID,

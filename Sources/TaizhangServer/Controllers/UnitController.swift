@@ -46,11 +46,8 @@ enum UnitController {
         let caller = try req.caller()
         let input = try req.decodeJSON(UnitInput.self)
         let scope = try await req.scope()
-        if let parent = input.parentId {
-            try await req.authorize(.manage, unit: parent)
-        } else if !scope.isAdmin {
-            throw AppError.forbidden
-        }
+        if let parent = input.parentId, scope.tree[parent] == nil { throw AppError.notFound("Unit", zh: "该单位") }
+        try req.refuse(scope.refusalToCreateUnit(under: input.parentId))
         let unit = try validated(input, id: 0)
         let model = UnitModel(unit)
         try await req.db.transaction { db in
@@ -68,8 +65,8 @@ enum UnitController {
         let scope = try await req.authorize(.manage, unit: id)
         let input = try req.decodeJSON(UnitInput.self)
         let unit = try validated(input, id: id)
+        try req.refuse(scope.refusalToUpdateUnit(id, currentParent: scope.tree[id]?.parentID, newParent: unit.parentID))
         if let p = unit.parentID {
-            guard scope.can(.manage, on: p) else { throw AppError.forbidden }
             if scope.tree.wouldCycle(id, newParent: p) {
                 throw AppError(.unprocessableEntity, "unit_cycle", zh: "不能把单位移到其下级单位之下。", en: "A unit cannot move below its own descendant.")
             }

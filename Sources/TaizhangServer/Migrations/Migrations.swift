@@ -13,5 +13,7 @@ enum Migrations {
         // 003: demonstration-zone process management (SPEC §4).
         CreateProcessRuleSets(), CreateLeadingGroups(), CreateLiaisons(), CreateFunds(), CreateSupervision(),
         CreatePublicity(), CreateAssessment(), CreateProcessIndexes(),
+        // 007: account security (issue #12): password state, login throttling.
+        AddAccountSecurity(), CreateLoginAttempts(),
     ]
 }

@@ -6,10 +6,15 @@ import Vapor
 /// (content-addressed, so the same photo attached twice is stored once), one `evidence`
 /// row per attachment. Shared by the JSON API and the ledger pages.
 enum EvidenceStore {
+    /// The default per-file limit (TAIZHANG_EVIDENCE_MAX_MB changes it).
     static let maxBytes = 10 * 1024 * 1024
-    static let maxBytesText = "10 MB"
-    /// Largest request body of an upload route: several files at the per-file limit.
-    static let maxBody: ByteCount = "64mb"
+
+    /// Largest request body of an upload route: one file at the limit plus the form's text
+    /// fields. Several files together are held to the same total (issue #12: 64 MB bodies let
+    /// two clients stall the server).
+    static func maxBody(_ app: Application) -> ByteCount {
+        ByteCount(value: app.appConfig.security.evidenceMaxBytes + 256 * 1024)
+    }
 
     /// What offices attach: photos, scans, PDF, Word/Excel, plain text. Served back with
     /// this type, never one guessed from the bytes.
@@ -28,8 +33,9 @@ enum EvidenceStore {
 
     /// Every file's problems, before anything is written: too large, empty, or a type
     /// not accepted. `field` is the form field the message belongs to.
-    static func problems(_ files: [WebForm.Upload], field: String) -> [DomainError] {
-        files.compactMap { f in
+    static func problems(_ files: [WebForm.Upload], field: String, maxBytes: Int = maxBytes) -> [DomainError] {
+        let maxBytesText = sizeText(maxBytes)
+        return files.compactMap { f in
             let name = f.filename.isEmpty ? "（未命名）" : f.filename
             if f.data.readableBytes > maxBytes {
                 return DomainError("file_too_large", zh: "文件“\(name)”超过\(maxBytesText)，未保存。",

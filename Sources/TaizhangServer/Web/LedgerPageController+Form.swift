@@ -19,7 +19,7 @@ extension LedgerPageController {
         let catalog = try await req.catalog()
         let posted = try WebForm.read(req)
         let values = posted.values
-        var (input, files, errors) = checked(posted, unit: unit.id, catalog: catalog, lang: ctx.lang)
+        var (input, files, errors) = checked(posted, unit: unit.id, catalog: catalog, lang: ctx.lang, req: req)
         if let input, errors.isEmpty {
             do {
                 let ids = try await EntryController.store([input], req: req)
@@ -35,7 +35,7 @@ extension LedgerPageController {
 
     /// The entry and its evidence files as posted, with every problem at once (what would not
     /// parse, the ledger's own rules, unacceptable files), by field.
-    static func checked(_ form: WebForm, unit: Int, catalog: Catalog, lang: Language, adjust: (inout EntryController.EntryInput) -> Void = { _ in })
+    static func checked(_ form: WebForm, unit: Int, catalog: Catalog, lang: Language, req: Request, adjust: (inout EntryController.EntryInput) -> Void = { _ in })
         -> (EntryController.EntryInput?, [WebForm.Upload], [String: String]) {
         let files = form.files.filter { $0.field == "evidence" }
         var errors: [String: String] = [:]
@@ -43,11 +43,11 @@ extension LedgerPageController {
         if var i = input {
             adjust(&i)
             input = i
-            for d in EntryValidator(catalog: catalog).problems(i.domain(defaultSource: .typed).entry) {
+            for d in EntryValidator(catalog: catalog, today: req.today).problems(i.domain(defaultSource: .typed).entry) {
                 errors[fieldName(d.field, values: i.values ?? []), default: ""] += lang == .en ? d.en : d.zh
             }
         }
-        for d in EvidenceStore.problems(files, field: "evidence") { errors["evidence", default: ""] += lang == .en ? d.en : d.zh }
+        for d in EvidenceStore.problems(files, field: "evidence", maxBytes: req.application.appConfig.security.evidenceMaxBytes) { errors["evidence", default: ""] += lang == .en ? d.en : d.zh }
         return (input, files, errors)
     }
 

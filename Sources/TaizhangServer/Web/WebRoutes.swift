@@ -12,7 +12,7 @@ func webRoutes(_ app: Application) {
     app.get(use: HomePageController.page)
     app.get("ledger", use: LedgerPageController.list)
     app.get("ledger", "new", use: LedgerPageController.newForm)
-    app.post("ledger", maxBody: EvidenceStore.maxBody, use: LedgerPageController.create)
+    app.post("ledger", maxBody: EvidenceStore.maxBody(app), use: LedgerPageController.create)
     workWebRoutes(app)
     summaryWebRoutes(app)
     processWebRoutes(app)
