@@ -21,12 +21,14 @@ enum AuthController {
     struct NewToken: Content { var name: String }
 
     static let sessionLifetime: TimeInterval = 12 * 3600
-    static let apiTokenLifetime: TimeInterval = 365 * 86400
 
     static func login(req: Request) async throws -> Response {
         let body = try req.decodeJSON(Login.self)
-        guard let user = try await verify(username: body.username, password: body.password, on: req.db) else {
-            throw AppError(.unauthorized, "bad_credentials", zh: "用户名或密码错误。", en: "Wrong username or password.")
+        let user: UserModel
+        switch try await LoginGate.attempt(username: body.username, password: body.password, on: req) {
+        case .ok(let u): user = u
+        case .wrong: throw AppError(.unauthorized, "bad_credentials", zh: "用户名或密码错误。", en: "Wrong username or password.")
+        case .throttled(let until, let locked): throw LoginGate.throttledError(until: until, locked: locked, now: req.now)
         }
         let (raw, token) = try await issueToken(for: user.id!, kind: "session", name: nil,
                                                 lifetime: sessionLifetime, on: req)
@@ -37,7 +39,7 @@ enum AuthController {
         return response
     }
 
-    /// The user if the password matches (bcrypt), else nil.
+    /// The user if the password matches (bcrypt), else nil. Not throttled: logins go through `LoginGate`.
     static func verify(username: String, password: String, on db: any Database) async throws -> UserModel? {
         guard let user = try await UserModel.query(on: db).filter(\.$username == username).first(),
               (try? Bcrypt.verify(password, created: user.passwordHash)) == true else { return nil }
@@ -47,6 +49,7 @@ enum AuthController {
     /// The HttpOnly session cookie for the whole site (API and pages).
     static func sessionCookie(_ raw: String, _ token: TokenModel) -> HTTPCookies.Value {
         HTTPCookies.Value(string: raw, expires: token.expiresAt, path: "/", isSecure: false, isHTTPOnly: true, sameSite: .lax)
+        // Secure is added by `SecurityHeadersMiddleware` when served over HTTPS.
     }
 
     /// A cookie value that makes the browser drop the cookie.
@@ -69,8 +72,9 @@ enum AuthController {
     static func createToken(req: Request) async throws -> Session {
         let caller = try req.caller()
         let body = try req.decodeJSON(NewToken.self)
+        if let problem = TextRules.problem(body.name, field: "name", max: TextRules.nameMax) { throw AppError.invalid([problem]) }
         let (raw, token) = try await issueToken(for: caller.userID, kind: "api", name: body.name,
-                                                lifetime: apiTokenLifetime, on: req)
+                                                lifetime: req.application.appConfig.security.tokenLifetime, on: req)
         try await Audit.record(on: req.db, userID: caller.userID, action: "create", entity: "token",
                                entityID: token.id, unitID: nil, before: Audit.None?.none, after: ["name": body.name], at: req.now)
         return Session(token: raw, csrfToken: token.csrf, user: try await profile(userID: caller.userID, csrf: nil, on: req))

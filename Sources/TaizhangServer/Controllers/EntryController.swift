@@ -5,6 +5,17 @@ import Vapor
 /// Ledger entries (台账): list with filters, create one or a batch, edit, delete, confirm.
 enum EntryController {
     static let maxBatch = 10_000
+    /// The largest page; a larger `limit` gets this many and a `next` link.
+    static let maxLimit = 500
+
+    /// The same request from `offset` on.
+    static func nextPage(_ req: Request, offset: Int, limit: Int) -> String {
+        var c = URLComponents(string: req.url.string) ?? URLComponents()
+        var items = (c.queryItems ?? []).filter { $0.name != "offset" && $0.name != "limit" }
+        items += [URLQueryItem(name: "limit", value: String(limit)), URLQueryItem(name: "offset", value: String(offset))]
+        c.queryItems = items
+        return c.string ?? req.url.path
+    }
 
     static func list(req: Request) async throws -> Page {
         let unitID = try req.queryInt("unit")
@@ -14,11 +25,12 @@ enum EntryController {
                                        indicator: req.query[String.self, at: "indicator"], on: req.db)
         if let pending = req.queryBool("pending") { query.filter(\.$pending == pending) }
         let total = try await query.count()
-        let limit = min(max(req.query[Int.self, at: "limit"] ?? 50, 1), 500)
+        let limit = min(max(req.query[Int.self, at: "limit"] ?? 50, 1), maxLimit)
         let offset = max(req.query[Int.self, at: "offset"] ?? 0, 0)
         let models = try await query.sort(\.$countsOn, .descending).sort(\.$id, .descending)
             .range(offset..<(offset + limit)).all()
-        return Page(total: total, items: try await dtos(models, on: req.db))
+        return Page(total: total, items: try await dtos(models, on: req.db), limit: limit, offset: offset,
+                    next: offset + limit < total ? nextPage(req, offset: offset + limit, limit: limit) : nil)
     }
 
     static func get(req: Request) async throws -> EntryDTO {

@@ -15,13 +15,13 @@ extension SubmissionController {
     /// role together, exactly what `transition` would let through (except the value checks).
     static func allowedActions(_ m: SubmissionModel, scope: AccessScope) -> [SubmissionAction] {
         let status = SubmissionStatus(rawValue: m.status) ?? .draft
-        return SubmissionAction.allCases.filter { $0.target(from: status) != nil && scope.can($0.requiredAction, on: m.unitID) }
+        return SubmissionAction.allCases.filter { $0.target(from: status) != nil && scope.may($0, from: status, on: m.unitID) }
     }
 
     /// Shared with the submission page.
     static func transition(_ m: SubmissionModel, _ input: TransitionInput, req: Request) async throws {
         let caller = try req.caller()
-        try await req.authorize(input.action.requiredAction, unit: m.unitID)
+        try await authorizeTransition(input.action, on: m, req: req)
         let from = SubmissionStatus(rawValue: m.status) ?? .draft
         guard let to = input.action.target(from: from) else {
             throw AppError(.conflict, "transition_not_allowed",
@@ -29,6 +29,7 @@ extension SubmissionController {
                            en: "Cannot \(input.action.rawValue) a submission that is \(from.rawValue).")
         }
         let comment = input.comment?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let problem = TextRules.problem(comment, field: "comment", max: TextRules.commentMax, multiline: true) { throw AppError.invalid([problem]) }
         if input.action.needsComment && (comment ?? "").isEmpty {
             throw AppError.badRequest("comment_required", zh: "退回时请填写退回意见。", en: "A return needs a comment.", field: "comment")
         }

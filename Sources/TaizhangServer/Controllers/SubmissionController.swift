@@ -37,6 +37,7 @@ enum SubmissionController {
     static func create(_ input: CreateInput, req: Request) async throws -> SubmissionModel {
         let caller = try req.caller()
         let scope = try await req.authorize(.draftSubmission, unit: input.unitId)
+        if let problem = TextRules.problem(input.narrative, field: "narrative", max: TextRules.narrativeMax, multiline: true) { throw AppError.invalid([problem]) }
         guard let plan = try await PlanModel.find(input.planId, on: req.db)?.domain else { throw AppError.notFound("Plan", zh: "该报送计划") }
         guard plan.applies(to: scope.tree[input.unitId]!) else {
             throw AppError.badRequest("plan_not_applicable", zh: "该报送计划不适用于本单位。", en: "This plan does not apply to the unit.", field: "plan_id")
@@ -88,6 +89,7 @@ enum SubmissionController {
             throw AppError(.conflict, "not_editable", zh: "已报送的材料不能修改；如需修改请联系审核人退回。", en: "Only drafts and returned submissions can be edited.")
         }
         let input = try readInput()
+        if let problem = TextRules.problem(input.narrative, field: "narrative", max: TextRules.narrativeMax, multiline: true) { throw AppError.invalid([problem]) }
         if let v = input.values { try await validate(v, req: req) }
         let before = ["narrative": m.narrative, "values": m.valuesJSON]
         if let n = input.narrative { m.narrative = n }
