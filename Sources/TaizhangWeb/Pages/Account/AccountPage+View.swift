@@ -38,13 +38,13 @@ extension AccountPage {
             if m.rows.isEmpty {
                 p(.class("tz-empty")) { t(.noData) }
             } else {
-                Components.table([t(.name), t(.tokenKind), t(.tokenCreated), t(.tokenExpires), t(.actions)]) {
+                UI.table([t(.name), t(.tokenKind), t(.tokenCreated), t(.tokenExpires), t(.actions)]) {
                     for r in m.rows {
                         tr {
                             td { r.name }
                             td { r.kind == "api" ? t(.tokenKindApi) : t(.tokenKindSession) }
-                            td { r.created.map { Components.date($0, ctx.lang) } ?? .none }
-                            td { Components.date(r.expires, ctx.lang) }
+                            td { r.created.map { UI.date($0, ctx.lang) } ?? .none }
+                            td { UI.date(r.expires, ctx.lang) }
                             td {
                                 if r.current { span(.class("tz-badge")) { t(.tokenCurrent) } } else {
                                     postForm("/account/tokens/\(r.id)/revoke", csrf: ctx.csrf, .class("tz-inline-form")) {
