@@ -24,7 +24,7 @@ enum AccountController {
     /// hash; every other session and every script token of the user ends.
     static func change(_ req: Request, current: String, new: String) async throws {
         let caller = try req.caller()
-        switch try await LoginGate.attempt(username: caller.username, password: current, on: req) {
+        switch try await LoginGate.attempt(username: caller.username, password: current, signIn: false, on: req) {
         case .throttled(let until, let locked): throw LoginGate.throttledError(until: until, locked: locked, now: req.now)
         case .wrong: throw AppError(.forbidden, "wrong_password", zh: "当前密码不正确。", en: "The current password is wrong.", field: "current_password")
         case .ok: break
@@ -97,8 +97,9 @@ enum AccountController {
         return try await LoginAttemptModel.query(on: req.db).filter(\.$failures > 0).sort(\.$lastFailureAt, .descending)
             .range(0..<500).all().map { row in
                 var until: Date?, locked = false
-                if case .wait(let u, let l) = LoginGate.throttle.verdict(row.state, now: now) { until = u; locked = l }
-                return FailureRow(scope: row.scope, key: row.key, failures: LoginGate.throttle.current(row.state, now: now).failures,
+                let throttle = LoginGate.throttle(for: row.scope)
+                if case .wait(let u, let l) = throttle.verdict(row.state, now: now) { until = u; locked = l }
+                return FailureRow(scope: row.scope, key: row.key, failures: throttle.current(row.state, now: now).failures,
                                   lastFailureAt: row.lastFailureAt, blockedUntil: until, locked: locked)
             }
     }

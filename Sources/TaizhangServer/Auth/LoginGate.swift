@@ -13,9 +13,16 @@ enum LoginGate {
         case throttled(until: Date, locked: Bool)
     }
 
+    /// Per username: the numbers (delay after 5 failures, lock after 10).
     static let throttle = LoginThrottle()
+    /// Per client address: an office behind one address has many users who mistype now and
+    /// then, so its bar is higher; a password spray from one address is still slowed and locked.
+    static let addressThrottle = LoginThrottle(delayAfter: 20, lockAfter: 50)
 
-    static func attempt(username: String, password: String, on req: Request) async throws -> Outcome {
+    static func throttle(for scope: String) -> LoginThrottle { scope == "address" ? addressThrottle : throttle }
+
+    /// `signIn`: a login (audited as such) rather than re-checking the password before a change.
+    static func attempt(username: String, password: String, signIn: Bool = true, on req: Request) async throws -> Outcome {
         let now = req.now
         let keys = [("user", username.lowercased()), ("address", clientAddress(req))]
         var rows: [LoginAttemptModel] = []
@@ -24,7 +31,7 @@ enum LoginGate {
                 ?? LoginAttemptModel(scope: scope, key: key))
         }
         for row in rows {
-            if case .wait(let until, let locked) = throttle.verdict(row.state, now: now) {
+            if case .wait(let until, let locked) = throttle(for: row.scope).verdict(row.state, now: now) {
                 try await audit(req, "login_throttled", username: username, detail: ["scope": row.scope, "until": "\(until)"])
                 return .throttled(until: until, locked: locked)
             }
@@ -33,17 +40,22 @@ enum LoginGate {
         let hash = try await user?.passwordHash ?? dummyHash(cost: req.application.dependencies.bcryptCost)
         let matches = try await req.application.threadPool.runIfActive { (try? Bcrypt.verify(password, created: hash)) == true }
         if let user, matches {
-            for row in rows where row.id != nil { try await row.delete(on: req.db) }
-            try await Audit.record(on: req.db, userID: user.id, action: "login", entity: "session", entityID: nil, unitID: nil,
-                                   before: Audit.None?.none, after: ["address": clientAddress(req)], at: now)
+            // Only the username's failures are forgiven: logging into one's own account must not
+            // reset the count of an address that is guessing other people's passwords.
+            for row in rows where row.id != nil && row.scope == "user" { try await row.delete(on: req.db) }
+            if signIn {
+                try await Audit.record(on: req.db, userID: user.id, action: "login", entity: "session", entityID: nil, unitID: nil,
+                                       before: Audit.None?.none, after: ["address": clientAddress(req)], at: now)
+            }
             return .ok(user)
         }
         var locked = false
         for row in rows {
-            let next = throttle.afterFailure(row.state, now: now)
+            let t = throttle(for: row.scope)
+            let next = t.afterFailure(row.state, now: now)
             row.failures = next.failures; row.lastFailureAt = now
             try await row.save(on: req.db)
-            if next.failures == throttle.lockAfter { locked = true }
+            if next.failures == t.lockAfter { locked = true }
         }
         try await audit(req, locked ? "login_locked" : "login_failed", username: username, detail: ["known": user == nil ? "no" : "yes"])
         return .wrong
