@@ -26,9 +26,12 @@ public enum RoutePolicy {
         case body(String)
         /// The unit of the record the path names (`entry`, `submission`, …), read by the handler.
         case record(String)
-        /// A page working on the caller's current unit, which is always one of their own
-        /// (or `?unit=` below it, checked by the page).
+        /// A page working on the caller's current unit (the one chosen with the unit switch,
+        /// else their first), which is always one of their own.
         case current
+        /// A process page (SPEC §4): `?unit=` (a supervisor's pick, read access checked) or the
+        /// first demonstration unit in reach; the page asks `AccessScope` once it has chosen.
+        case processPage
     }
 
     static let read: Set<AccessScope.Action> = [.read]
@@ -184,19 +187,19 @@ public enum RoutePolicy {
         "GET /summaries/:id/export": .unit(read, .record("summary")),
         "GET /check": .unit(read, .current), "POST /check": .unit(read, .current),
         "POST /check/import": .unit(write, .current),
-        "GET /process/group": .unit(read, .current), "POST /process/group/members": .unit(write, .current),
-        "POST /process/meetings": .unit(write, .current),
-        "GET /process/liaison": .unit(read, .current), "POST /process/liaison": .unit(manage, .current),
-        "POST /process/liaison/meetings": .unit(write, .current),
-        "GET /process/funds": .unit(read, .current), "POST /process/funds/lines": .unit(write, .current),
-        "GET /process/funds/report": .unit(read, .current), "POST /process/funds/report": .unit(write, .current),
-        "POST /process/funds/expenditures": .unit(write, .current),
-        "GET /process/inspections": .unit(read, .current), "POST /process/inspections": .unit(manage, .current),
-        "POST /process/rectifications": .unit(ownOrManage, .current),
+        "GET /process/group": .unit(read, .processPage), "POST /process/group/members": .unit(write, .processPage),
+        "POST /process/meetings": .unit(write, .processPage),
+        "GET /process/liaison": .unit(read, .processPage), "POST /process/liaison": .unit(write, .processPage),
+        "POST /process/liaison/meetings": .unit(manage, .processPage),
+        "GET /process/funds": .unit(read, .processPage), "POST /process/funds/lines": .unit(write, .processPage),
+        "GET /process/funds/report": .unit(read, .processPage), "POST /process/funds/report": .unit(write, .processPage),
+        "POST /process/funds/expenditures": .unit(write, .processPage),
+        "GET /process/inspections": .unit(read, .processPage), "POST /process/inspections": .unit(manage, .processPage),
+        "POST /process/rectifications": .unit(ownOrManage, .processPage),
         "POST /process/rectifications/:id/extension": .unit(write, .record("rectification")),
         "POST /process/rectifications/:id/close": .unit(ownOrManage, .record("rectification")),
-        "GET /process/scores": .unit(read, .current), "GET /process/circulars": .unit(read, .current),
-        "GET /process/circulars/:window": .unit(read, .current), "GET /process/circulars/:window/export": .unit(read, .current),
-        "GET /process/acceptance": .unit(read, .current),
+        "GET /process/scores": .unit(read, .processPage), "GET /process/circulars": .unit(read, .processPage),
+        "GET /process/circulars/:window": .unit(read, .processPage), "GET /process/circulars/:window/export": .unit(read, .processPage),
+        "GET /process/acceptance": .unit(read, .processPage),
     ]
 }

@@ -37,7 +37,8 @@ enum LoginGate {
             }
         }
         let user = try await UserModel.query(on: req.db).filter(\.$username == username).first()
-        let hash = try await user?.passwordHash ?? dummyHash(cost: req.application.dependencies.bcryptCost)
+        let hash: String
+        if let user { hash = user.passwordHash } else { hash = try await dummyHash(cost: req.application.dependencies.bcryptCost) }
         let matches = try await req.application.threadPool.runIfActive { (try? Bcrypt.verify(password, created: hash)) == true }
         if let user, matches {
             // Only the username's failures are forgiven: logging into one's own account must not

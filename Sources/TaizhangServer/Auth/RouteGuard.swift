@@ -5,8 +5,8 @@ import Vapor
 /// Applies `RoutePolicy` to every request before its handler runs: a route without a rule is
 /// refused; every route that is not open needs a signed-in caller (so an anonymous call gets
 /// 401 before any parameter is looked at); global rules and units named by the path, the
-/// query or a JSON body field are decided here by `AccessScope`. Rules that need a record
-/// (`entry`, `submission` …) are asked by the handler once it has loaded the record.
+/// query, a JSON body field or the record the path names (`RecordUnits`) are decided here by
+/// `AccessScope`; the handler's own finer check (which transition, which field) follows.
 struct RouteGuard: AsyncMiddleware {
     /// What a user who must change their password may still do.
     static let whileMustChange: Set<String> = [
@@ -41,10 +41,24 @@ struct RouteGuard: AsyncMiddleware {
             if let unit = req.query[Int.self, at: name] { try await req.authorize(anyOf: actions, unit: unit) }
         case .unit(let actions, .body(let field)):
             if let unit = Self.jsonInt(req, field) { try await req.authorize(anyOf: actions, unit: unit) }
+        case .unit(let actions, .record(let kind)):
+            if let id = req.parameters.get("id", as: Int.self), let unit = try await RecordUnits.unit(of: kind, id: id, on: req.db) {
+                try await req.authorize(anyOf: actions, unit: unit)
+            }
+        case .unit(let actions, .current):
+            if let unit = Self.currentUnit(req, caller) { try await req.authorize(anyOf: actions, unit: unit) }
         default:
             break
         }
         return try await next.respond(to: req)
+    }
+
+    /// The unit a page works on, as `Request.pageSession` picks it: the `tz_unit` cookie when it
+    /// names one of the caller's units, else their first (nil without any grant: the page refuses).
+    static func currentUnit(_ req: Request, _ caller: AuthContext) -> Int? {
+        let own = caller.grants.map(\.unitID)
+        let chosen = req.cookies[Request.unitCookie].flatMap { Int($0.string) }
+        return own.first { $0 == chosen } ?? own.first
     }
 
     /// A top-level integer field of a JSON body already in memory (nil otherwise; the handler

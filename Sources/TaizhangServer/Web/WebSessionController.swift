@@ -61,7 +61,10 @@ enum WebSessionController {
     static func switchUnit(req: Request) async throws -> Response {
         let form = try req.content.decode(SwitchForm.self)
         let caller = try req.caller()
-        guard let unit = form.unit_id, caller.grants.contains(where: { $0.unitID == unit }) else { throw AppError.forbidden }
+        guard let unit = form.unit_id else {
+            throw AppError.badRequest("missing_unit", zh: "请选择单位。", en: "Choose a unit.", field: "unit_id")
+        }
+        guard caller.grants.contains(where: { $0.unitID == unit }) else { throw AppError.forbidden }
         let response = req.seeOther(Request.localPath(form.return_to) ?? "/")
         response.cookies[Request.unitCookie] = HTTPCookies.Value(string: String(unit), maxAge: 365 * 86400, path: "/", isHTTPOnly: true, sameSite: .lax)
         return response
