@@ -34,7 +34,7 @@ enum EvidenceStore {
     /// Every file's problems, before anything is written: too large, empty, or a type
     /// not accepted. `field` is the form field the message belongs to.
     static func problems(_ files: [WebForm.Upload], field: String, maxBytes: Int = maxBytes) -> [DomainError] {
-        let maxBytesText = sizeText(maxBytes)
+        let maxBytesText = limitText(maxBytes)
         return files.compactMap { f in
             let name = f.filename.isEmpty ? "（未命名）" : f.filename
             if f.data.readableBytes > maxBytes {
@@ -122,6 +122,11 @@ enum EvidenceStore {
         headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
         return Response(status: .ok, headers: headers, body: .init(data: data))
+    }
+
+    /// A limit as people say it: "10 MB", "2 MB", "10.3 MB".
+    static func limitText(_ bytes: Int) -> String {
+        bytes % (1024 * 1024) == 0 ? "\(bytes / 1024 / 1024) MB" : sizeText(bytes)
     }
 
     /// "1.2 MB", "35 KB".

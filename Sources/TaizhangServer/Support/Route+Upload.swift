@@ -36,8 +36,8 @@ struct BodyLimitMiddleware: AsyncMiddleware {
             let max = request.route?.declaredMaxBody ?? request.application.routes.defaultMaxBodySize.value
             if declared > max {
                 throw AppError(.payloadTooLarge, "body_too_large",
-                               zh: "提交的数据过大（上限\(EvidenceStore.sizeText(max))）。",
-                               en: "The request body is too large (limit \(EvidenceStore.sizeText(max))).")
+                               zh: "提交的数据过大（上限\(EvidenceStore.limitText(max))）。",
+                               en: "The request body is too large (limit \(EvidenceStore.limitText(max))).")
             }
         }
         return try await next.respond(to: request)

@@ -27,8 +27,8 @@ extension WebForm {
     }
 
     static func tooLarge(_ max: Int) -> AppError {
-        AppError(.payloadTooLarge, "body_too_large", zh: "提交的数据过大（上限\(EvidenceStore.sizeText(max))）。",
-                 en: "The request body is too large (limit \(EvidenceStore.sizeText(max))).")
+        AppError(.payloadTooLarge, "body_too_large", zh: "提交的数据过大（上限\(EvidenceStore.limitText(max))）。",
+                 en: "The request body is too large (limit \(EvidenceStore.limitText(max))).")
     }
 
     /// The parser's callbacks collecting into one form (one request, one task: not shared).
