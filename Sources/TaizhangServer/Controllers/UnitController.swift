@@ -88,6 +88,7 @@ enum UnitController {
         guard !name.isEmpty, name.count <= 100 else {
             throw AppError.badRequest("invalid_name", zh: "单位名称不能为空且不超过100字。", en: "The unit name must be 1–100 characters.", field: "name")
         }
+        if let problem = TextRules.problem(name, field: "name", max: TextRules.nameMax) { throw AppError.invalid([problem]) }
         if let code = input.code, !code.isEmpty, !DomainUnit.isValidDivisionCode(code) {
             throw AppError.badRequest("invalid_code", zh: "行政区划代码须为6位数字（GB/T 2260）。", en: "The division code must be 6 digits (GB/T 2260).", field: "code")
         }
