@@ -16,6 +16,9 @@ enum AuthController {
         var displayName: String
         var roles: [Grant]
         var csrfToken: String?
+        /// True after an admin's reset or when someone else chose the password: only
+        /// `POST /api/auth/password` (and logout) is allowed until it is changed.
+        var mustChangePassword: Bool? = nil
     }
     struct Grant: Content { var unitId: Int; var unitName: String; var role: Role }
     struct NewToken: Content { var name: String }
@@ -98,6 +101,7 @@ enum AuthController {
                 guard let role = Role(rawValue: g.role) else { return nil }
                 return Grant(unitId: g.unitID, unitName: tree[g.unitID]?.name ?? "", role: role)
             }
-        return Me(id: userID, username: user.username, displayName: user.displayName, roles: grants, csrfToken: csrf)
+        return Me(id: userID, username: user.username, displayName: user.displayName, roles: grants, csrfToken: csrf,
+                  mustChangePassword: user.mustChangePassword)
     }
 }
