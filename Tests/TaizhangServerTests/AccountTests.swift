@@ -26,7 +26,7 @@ extension DatabaseTests {
                 #expect(statuses.dropFirst(5).allSatisfy { $0 == .tooManyRequests })
                 #expect(right.status == .tooManyRequests)
                 #expect(right.headers.first(name: .retryAfter) != nil)
-                let failed = try await AuditModel.query(on: app.db).filter(\.$action == "login_failed").count()
+                let failed = try await AuditEventModel.query(on: app.db).filter(\.$action == "login_failed").count()
                 #expect(failed == 5)
             }
         }
@@ -50,7 +50,7 @@ extension DatabaseTests {
                 #expect(locked.json["code"] as? String == "login_locked")
                 #expect(register.jsonArray.contains { $0["key"] as? String == "staff.b" && $0["locked"] as? Bool == true })
                 #expect(try await staff.get("/api/security/login-failures").status == .forbidden)
-                #expect(try await AuditModel.query(on: app.db).filter(\.$action == "login_locked").count() >= 1)
+                #expect(try await AuditEventModel.query(on: app.db).filter(\.$action == "login_locked").count() >= 1)
             }
         }
 

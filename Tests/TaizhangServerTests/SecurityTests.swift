@@ -108,7 +108,7 @@ extension DatabaseTests {
                 #expect(plan.status == .noContent)
                 #expect(try await admin.get("/api/validation-rules").jsonArray.allSatisfy { $0["id"] as? Int != id })
                 #expect(try await admin.get("/api/plans").jsonArray.isEmpty)
-                let audited = try await AuditModel.query(on: app.db).filter(\.$action == "deactivate").count()
+                let audited = try await AuditEventModel.query(on: app.db).filter(\.$action == "deactivate").count()
                 #expect(audited == 2)
             }
         }

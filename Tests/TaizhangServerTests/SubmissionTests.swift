@@ -35,7 +35,8 @@ extension DatabaseTests {
                 #expect(try await act(supervisor, "return").status == .badRequest)
                 let returned = try await act(supervisor, "return", "请补充活动照片")
                 #expect(returned.json["status"] as? String == "returned")
-                let edited = try await staff.send(.PUT, "/api/submissions/\(id)", json: #"{"narrative":"已补充照片"}"#)
+                let version = returned.json["version"] as! Int
+                let edited = try await staff.send(.PUT, "/api/submissions/\(id)", json: #"{"narrative":"已补充照片","version":\#(version)}"#)
                 #expect(edited.status == .ok)
                 #expect(try await act(staff, "submit").json["status"] as? String == "submitted")
                 _ = try await act(leader, "approve")

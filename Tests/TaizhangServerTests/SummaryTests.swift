@@ -122,7 +122,7 @@ extension DatabaseTests {
                 let whole = try await supervisor.send(.PUT, "/api/summaries/\(id)", json: try Self.json(["base_version": 2, "content": content]))
                 #expect(whole.status == .ok, "\(whole.body.string)")
                 #expect(((whole.json["summary"] as? [String: Any])?["title"] as? String)?.hasSuffix("（修订）") == true)
-                let audit = try await AuditModel.query(on: app.db).filter(\.$entity == "summary").count()
+                let audit = try await AuditEventModel.query(on: app.db).filter(\.$entity == "summary").count()
                 #expect(audit == 3)
             }
         }

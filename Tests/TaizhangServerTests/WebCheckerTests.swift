@@ -106,7 +106,7 @@ extension DatabaseTests {
                 let entries = try await EntryModel.query(on: app.db).all()
                 #expect(entries.count >= 5)
                 #expect(entries.allSatisfy { $0.unitID == w.streetA && $0.pending && $0.source == "imported" && $0.countsOn == "2024-06-30" })
-                #expect(try await AuditModel.query(on: app.db).filter(\.$action == "import").count() == 1)
+                #expect(try await AuditEventModel.query(on: app.db).filter(\.$action == "import").count() == 1)
                 #expect(refused.status == .forbidden)
                 #expect(forged.status == .forbidden)
             }

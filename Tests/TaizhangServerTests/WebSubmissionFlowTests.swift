@@ -68,7 +68,7 @@ extension DatabaseTests {
                 let stored = try #require(try await SubmissionModel.find(id, on: app.db))
                 #expect(stored.status == SubmissionStatus.accepted.rawValue)
                 #expect(try await SubmissionEventModel.query(on: app.db).filter(\.$submissionID == id).count() == 3)
-                #expect(try await AuditModel.query(on: app.db).filter(\.$entity == "submission").count() == 4)
+                #expect(try await AuditEventModel.query(on: app.db).filter(\.$entity == "submission").count() == 4)
                 let row = try #require(Self.matrixRow(matrix.body.string, unit: "城关街道"))
                 #expect(row.contains(#"tz-cell tz-cell-on_time""#))
                 #expect(row.contains(#"href="/submissions/\#(id)""#))

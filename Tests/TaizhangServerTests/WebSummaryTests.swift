@@ -88,7 +88,7 @@ extension DatabaseTests {
                 // assert
                 #expect(saved.status == .seeOther)
                 #expect(try await SummaryVersionModel.query(on: app.db).count() == 2)
-                #expect(try await AuditModel.query(on: app.db).filter(\.$entity == "summary").filter(\.$action == "update").count() == 1)
+                #expect(try await AuditEventModel.query(on: app.db).filter(\.$entity == "summary").filter(\.$action == "update").count() == 1)
                 #expect(stale.status == .conflict)
                 #expect(stale.body.string.contains("保存前已有人更新了这份总结"))
                 #expect(stale.body.string.contains("新写的一段&lt;script&gt;alert(1)&lt;/script&gt;"))
@@ -159,7 +159,7 @@ extension DatabaseTests {
                 #expect(page.body.string.range(of: #"[^>]*>6场</a>"#, options: .regularExpression) != nil)
                 let summary = try #require(try await SummaryModel.query(on: app.db).first())
                 #expect(summary.subtree && summary.unitID == w.streetA)
-                #expect(try await AuditModel.query(on: app.db).filter(\.$entity == "summary").filter(\.$action == "create").count() == 1)
+                #expect(try await AuditEventModel.query(on: app.db).filter(\.$entity == "summary").filter(\.$action == "create").count() == 1)
             }
         }
 

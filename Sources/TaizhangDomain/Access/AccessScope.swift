@@ -147,6 +147,6 @@ public struct AccessScope: Sendable {
 extension Role {
     /// Order for "no higher than hers": the unit's own roles, then the supervisor, then the admin.
     public var rank: Int {
-        switch self { case .staff: 0; case .liaison: 1; case .leader: 2; case .supervisor: 3; case .admin: 4 }
+        switch self { case .confirmer, .staff: 0; case .liaison: 1; case .leader: 2; case .supervisor: 3; case .admin: 4 }
     }
 }

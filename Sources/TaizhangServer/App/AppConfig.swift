@@ -1,4 +1,5 @@
 import Foundation
+import TaizhangDomain
 
 /// Every setting the server and CLI read, read once from the environment.
 /// | variable | default | meaning |
@@ -13,6 +14,7 @@ import Foundation
 /// | TAIZHANG_PRODUCTION | (off) | 1: never show the demo login hint |
 /// | TAIZHANG_SEGREGATION_OF_DUTIES | 1 | 0 lets a submitter approve their own report |
 /// | TAIZHANG_TOKEN_DAYS | 90 | lifetime of script tokens |
+/// | TAIZHANG_SCHEDULE_SLACK | 0 | percentage points a target may lag 序时进度 before it counts as behind |
 public struct AppConfig: Sendable {
     public enum Database: Sendable, Equatable {
         case sqlite(path: String)
@@ -52,6 +54,9 @@ public struct AppConfig: Sendable {
         }
     }
 
+    /// 序时进度 as the dashboards and the targets API judge it (`ScheduleProgress`).
+    public var schedule = ScheduleProgress.standard
+
     public init(database: Database, dataDirectory: String = "./data", host: String = "127.0.0.1", port: Int = 8080,
                 webhookURL: String? = nil, reminderInterval: TimeInterval = 600, runsReminderJob: Bool = true,
                 maxBody: String = "2mb") {
@@ -75,8 +80,15 @@ public struct AppConfig: Sendable {
             port: env["PORT"].flatMap(Int.init) ?? 8080,
             webhookURL: env["TAIZHANG_WEBHOOK_URL"].flatMap { $0.isEmpty ? nil : $0 },
             reminderInterval: env["TAIZHANG_REMINDER_INTERVAL"].flatMap(TimeInterval.init) ?? 600,
-            maxBody: env["TAIZHANG_MAX_BODY"] ?? "2mb")
+            maxBody: env["TAIZHANG_MAX_BODY"] ?? "2mb").with(schedule: ScheduleProgress(
+                slackPoints: env["TAIZHANG_SCHEDULE_SLACK"].flatMap(Double.init) ?? 0))
         config.security = .from(env)
         return config
+    }
+
+    func with(schedule: ScheduleProgress) -> AppConfig {
+        var c = self
+        c.schedule = schedule
+        return c
     }
 }

@@ -6,6 +6,8 @@ func routes(_ app: Application) throws {
     app.get("health") { _ in ["status": "ok"] }
     app.get("api", "openapi.json") { req in OpenAPIDocument.response(req) }
     webRoutes(app)
+    // The summary page's download link is the API's export: same permission check, same files.
+    app.get("summaries", ":id", "export", use: SummaryController.export)
 
     let api = app.grouped("api")
     api.post("auth", "login", use: AuthController.login)
@@ -26,6 +28,11 @@ func routes(_ app: Application) throws {
 
     api.get("catalog", use: CatalogController.list)
     api.post("catalog", use: CatalogController.create)
+    api.put("catalog", ":code", use: CatalogController.update)
+    api.post("catalog", ":code", "retire", use: CatalogController.retire)
+    api.get("holidays", use: HolidayController.list)
+    api.put("holidays", ":year", use: HolidayController.put)
+    api.delete("holidays", ":year", use: HolidayController.delete)
 
     api.get("entries", use: EntryController.list)
     api.post("entries", use: EntryController.create)
@@ -34,6 +41,7 @@ func routes(_ app: Application) throws {
     api.put("entries", ":id", use: EntryController.update)
     api.delete("entries", ":id", use: EntryController.delete)
     api.post("entries", ":id", "confirm", use: EntryController.confirm)
+    api.post("units", ":id", "reopen", use: EntryController.reopen)
     api.get("entries", ":id", "evidence", use: EvidenceController.list)
     api.post("entries", ":id", "evidence", maxBody: EvidenceStore.maxBody(app), use: EvidenceController.upload)
     api.get("entries", ":id", "evidence", ":eid", use: EvidenceController.download)

@@ -33,28 +33,27 @@ enum AccountController {
             throw AppError.invalid([DomainError("password_unchanged", zh: "新密码不能与当前密码相同。", en: "The new password must differ from the current one.", field: "new_password")])
         }
         try AppError.check(PasswordPolicy.standard.problems(new, username: caller.username).map { var p = $0; p.field = "new_password"; return p })
-        try await setPassword(userID: caller.userID, new, mustChange: false, keepToken: caller.tokenID, actor: caller.userID, req: req)
+        try await setPassword(userID: caller.userID, new, mustChange: false, keepToken: caller.tokenID, req: req)
     }
 
-    static func setPassword(userID: Int, _ password: String, mustChange: Bool, keepToken: Int?, actor: Int, req: Request) async throws {
+    static func setPassword(userID: Int, _ password: String, mustChange: Bool, keepToken: Int?, req: Request) async throws {
         guard let user = try await UserModel.find(userID, on: req.db) else { throw AppError.notFound("User", zh: "该用户") }
         let hash = try await req.application.threadPool.runIfActive { [cost = req.application.dependencies.bcryptCost] in
             try Bcrypt.hash(password, cost: cost)
         }
         user.passwordHash = hash; user.mustChangePassword = mustChange; user.passwordChangedAt = req.now
-        try await req.db.transaction { db in
-            try await user.save(on: db)
-            let tokens = TokenModel.query(on: db).filter(\.$userID == userID)
+        try await req.writes.run(try await req.actor()) { tx in
+            try await user.save(on: tx.db)
+            let tokens = TokenModel.query(on: tx.db).filter(\.$userID == userID)
             if let keepToken { tokens.filter(\.$id != keepToken) }
             try await tokens.delete()
-            try await Audit.record(on: db, userID: actor, action: mustChange ? "password_reset" : "password_change", entity: "user",
-                                   entityID: userID, unitID: nil, before: Audit.None?.none, after: ["tokens_revoked": "all"], at: req.now)
+            try await tx.audit(mustChange ? "password_reset" : "password_change", entity: "security", id: userID, unit: nil,
+                               changes: [FieldChange(field: "tokens", old: nil, new: "revoked")], kind: "security")
         }
     }
 
     /// POST /api/users/:id/password-reset: the user must choose a new password at the next login.
     static func resetPassword(req: Request) async throws -> HTTPStatus {
-        let caller = try req.caller()
         let id = try req.pathID()
         guard let user = try await UserModel.find(id, on: req.db) else { throw AppError.notFound("User", zh: "该用户") }
         let grants = try await RoleGrantModel.query(on: req.db).filter(\.$userID == id).all()
@@ -62,7 +61,7 @@ enum AccountController {
         try req.refuse(try await req.scope().refusalToManageUser(holding: grants))
         let body = try req.decodeJSON(PasswordReset.self)
         try AppError.check(PasswordPolicy.standard.problems(body.newPassword, username: user.username))
-        try await setPassword(userID: id, body.newPassword, mustChange: true, keepToken: nil, actor: caller.userID, req: req)
+        try await setPassword(userID: id, body.newPassword, mustChange: true, keepToken: nil, req: req)
         return .noContent
     }
 
@@ -84,10 +83,10 @@ enum AccountController {
         guard let token = try await TokenModel.find(id, on: req.db), token.userID == caller.userID else {
             throw AppError.notFound("Token", zh: "该令牌")
         }
-        try await req.db.transaction { db in
-            try await token.delete(on: db)
-            try await Audit.record(on: db, userID: caller.userID, action: "revoke", entity: "token", entityID: id, unitID: nil,
-                                   before: ["name": token.name ?? "", "kind": token.kind], after: Audit.None?.none, at: req.now)
+        try await req.writes.run(try await req.actor()) { tx in
+            try await token.delete(on: tx.db)
+            try await tx.audit("revoke_token", entity: "security", id: nil, unit: nil,
+                               changes: [FieldChange(field: "token.\(id)", old: token.name ?? token.kind, new: nil)], kind: "security")
         }
     }
 

@@ -44,10 +44,7 @@ enum LoginGate {
             // Only the username's failures are forgiven: logging into one's own account must not
             // reset the count of an address that is guessing other people's passwords.
             for row in rows where row.id != nil && row.scope == "user" { try await row.delete(on: req.db) }
-            if signIn {
-                try await Audit.record(on: req.db, userID: user.id, action: "login", entity: "session", entityID: nil, unitID: nil,
-                                       before: Audit.None?.none, after: ["address": clientAddress(req)], at: now)
-            }
+            if signIn { try await SecurityLog.record(req, "login", username: user.username, userID: user.id) }
             return .ok(user)
         }
         var locked = false
@@ -62,15 +59,12 @@ enum LoginGate {
         return .wrong
     }
 
-    static func clientAddress(_ req: Request) -> String {
-        req.remoteAddress?.ipAddress ?? "unknown"
-    }
+    static func clientAddress(_ req: Request) -> String { req.clientIP ?? "unknown" }
 
+    /// A security event (kind `security` in the chained audit log) under the name that was tried.
     static func audit(_ req: Request, _ action: String, username: String, detail: [String: String]) async throws {
-        var after = detail
-        after["username"] = String(username.prefix(64)); after["address"] = clientAddress(req)
-        try await Audit.record(on: req.db, userID: nil, action: action, entity: "session", entityID: nil, unitID: nil,
-                               before: Audit.None?.none, after: after, at: req.now)
+        try await SecurityLog.record(req, action, username: String(username.prefix(64)),
+                                     changes: detail.sorted { $0.key < $1.key }.map { FieldChange(field: $0.key, old: nil, new: $0.value) })
     }
 
     /// A bcrypt hash at the configured cost, so an unknown username costs one verification too.

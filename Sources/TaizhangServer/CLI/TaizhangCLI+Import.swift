@@ -31,7 +31,8 @@ extension TaizhangCLI {
             guard !dryRun, !candidates.isEmpty else { return lines + (dryRun ? ["（试运行，未写入。Dry run: nothing written.）"] : []) }
             let now = app.dependencies.clock.now()
             let engine = app.appConfig.database.engine
-            try await app.db.transaction { db in
+            try await app.writes.run(try await app.systemActor("cli")) { tx in
+                let db = tx.db
                 let ids = try await EntryStore.insert(candidates.map(\.stored), createdBy: 0, at: now, on: db, engine: engine)
                 try await Audit.record(on: db, userID: nil, action: "import", entity: "entry", entityID: nil, unitID: target.id,
                                        before: Audit.None?.none, after: ["document": candidates[0].stored.provenance?.docId ?? "", "entries": "\(ids.count)"], at: now)

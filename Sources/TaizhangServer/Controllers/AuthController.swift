@@ -51,8 +51,8 @@ enum AuthController {
 
     /// The HttpOnly session cookie for the whole site (API and pages).
     static func sessionCookie(_ raw: String, _ token: TokenModel) -> HTTPCookies.Value {
-        HTTPCookies.Value(string: raw, expires: token.expiresAt, path: "/", isSecure: false, isHTTPOnly: true, sameSite: .lax)
         // Secure is added by `SecurityHeadersMiddleware` when served over HTTPS.
+        HTTPCookies.Value(string: raw, expires: token.expiresAt, path: "/", isSecure: false, isHTTPOnly: true, sameSite: .lax)
     }
 
     /// A cookie value that makes the browser drop the cookie.
@@ -60,7 +60,10 @@ enum AuthController {
 
     static func logout(req: Request) async throws -> Response {
         let caller = try req.caller()
-        try await TokenModel.query(on: req.db).filter(\.$id == caller.tokenID).delete()
+        try await req.writes.run(try await req.actor()) { tx in
+            try await TokenModel.query(on: tx.db).filter(\.$id == caller.tokenID).delete()
+            try await tx.audit("logout", entity: "security", id: nil, unit: nil, kind: "security")
+        }
         let response = Response(status: .noContent)
         response.cookies[SessionAuthenticator.cookieName] = expiredCookie
         return response
@@ -78,8 +81,7 @@ enum AuthController {
         if let problem = TextRules.problem(body.name, field: "name", max: TextRules.nameMax) { throw AppError.invalid([problem]) }
         let (raw, token) = try await issueToken(for: caller.userID, kind: "api", name: body.name,
                                                 lifetime: req.application.appConfig.security.tokenLifetime, on: req)
-        try await Audit.record(on: req.db, userID: caller.userID, action: "create", entity: "token",
-                               entityID: token.id, unitID: nil, before: Audit.None?.none, after: ["name": body.name], at: req.now)
+        try await SecurityLog.record(req, "create_token", changes: [FieldChange(field: "token.\(token.id!)", old: nil, new: body.name)])
         return Session(token: raw, csrfToken: token.csrf, user: try await profile(userID: caller.userID, csrf: nil, on: req))
     }
 

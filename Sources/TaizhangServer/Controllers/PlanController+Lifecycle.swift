@@ -13,7 +13,7 @@ extension PlanController {
             throw AppError.notFound("Plan", zh: "该报送计划")
         }
         model.active = false
-        try await req.db.transaction { db in
+        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
             try await model.save(on: db)
             try await Audit.record(on: db, userID: caller.userID, action: "deactivate", entity: "plan", entityID: model.id,
                                    unitID: nil, before: model.domain, after: ["active": false], at: req.now)
@@ -36,7 +36,7 @@ extension ValidationController {
         }
         let before = model.domain
         model.definition = JSON.string(rule)
-        try await req.db.transaction { db in
+        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
             try await model.save(on: db)
             try await Audit.record(on: db, userID: caller.userID, action: "update", entity: "validation_rule", entityID: model.id,
                                    unitID: nil, before: before, after: rule, at: req.now)
@@ -51,7 +51,7 @@ extension ValidationController {
             throw AppError.notFound("Validation rule", zh: "该校验规则")
         }
         model.active = false
-        try await req.db.transaction { db in
+        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
             try await model.save(on: db)
             try await Audit.record(on: db, userID: caller.userID, action: "deactivate", entity: "validation_rule", entityID: model.id,
                                    unitID: nil, before: model.domain, after: ["active": false], at: req.now)

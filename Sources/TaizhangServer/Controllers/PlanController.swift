@@ -37,7 +37,7 @@ enum PlanController {
             before = nil
             model = PlanModel(plan)
         }
-        try await req.db.transaction { db in
+        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
             try await model.save(on: db)
             try await Audit.record(on: db, userID: caller.userID, action: id == nil ? "create" : "update", entity: "plan",
                                    entityID: model.id, unitID: nil, before: before, after: model.domain, at: req.now)
@@ -50,13 +50,9 @@ enum ValidationController {
     struct Check: Content { var values: [IndicatorValue] }
     struct Outcome: Content { var results: [RuleResult]; var blocking: Bool }
 
-    static func rules(on db: any Database) async throws -> [ValidationRule] {
-        try await ValidationRuleModel.query(on: db).filter(\.$active == true).sort(\.$id).all().compactMap(\.domain)
-    }
-
     static func list(req: Request) async throws -> [ValidationRule] {
         _ = try req.caller()
-        return try await rules(on: req.db)
+        return try await Reporting.validationRules(on: req.db)
     }
 
     static func create(req: Request) async throws -> ValidationRule {
@@ -68,7 +64,7 @@ enum ValidationController {
             throw AppError.invalid([DomainError("unknown_indicator", zh: "未知指标“\(code)”。", en: "Unknown indicator “\(code)”.", field: "left")])
         }
         let model = ValidationRuleModel(rule)
-        try await req.db.transaction { db in
+        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
             try await model.create(on: db)
             try await Audit.record(on: db, userID: caller.userID, action: "create", entity: "validation_rule", entityID: model.id,
                                    unitID: nil, before: Audit.None?.none, after: rule, at: req.now)
@@ -80,11 +76,8 @@ enum ValidationController {
     static func check(req: Request) async throws -> Outcome {
         _ = try req.caller()
         let body = try req.decodeJSON(Check.self)
-        let (results, blocking) = try await rules(on: req.db).evaluate(values(body.values))
+        let (results, blocking) = try await Reporting.validationRules(on: req.db).evaluate(Reporting.valueMap(body.values))
         return Outcome(results: results, blocking: blocking)
     }
 
-    static func values(_ list: [IndicatorValue]) -> [String: Double] {
-        Dictionary(list.map { ($0.indicator, $0.value) }, uniquingKeysWith: +)
-    }
 }

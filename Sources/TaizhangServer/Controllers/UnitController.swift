@@ -13,11 +13,14 @@ enum UnitController {
         var code: String?
         var demoZone: Bool
         var demoProject: Bool
+        var establishedOn: CivilDate?
+        var creationStartsOn: CivilDate?
         var depth: Int
 
         init(_ u: DomainUnit, tree: UnitTree) {
             id = u.id; parentId = u.parentID; kind = u.kind; kindLabel = u.kind.chinese; name = u.name
             code = u.code; demoZone = u.flags.contains(.demoZone); demoProject = u.flags.contains(.demoProject)
+            establishedOn = u.establishedOn; creationStartsOn = u.creationStartsOn
             depth = tree.depth(of: u.id)
         }
     }
@@ -28,6 +31,8 @@ enum UnitController {
         var code: String?
         var demoZone: Bool?
         var demoProject: Bool?
+        /// 成立日期: no report is expected for periods begun before it.
+        var establishedOn: CivilDate?
     }
 
     static func list(req: Request) async throws -> [UnitDTO] {
@@ -50,7 +55,7 @@ enum UnitController {
         try req.refuse(scope.refusalToCreateUnit(under: input.parentId))
         let unit = try validated(input, id: 0)
         let model = UnitModel(unit)
-        try await req.db.transaction { db in
+        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
             try await model.create(on: db)
             try await Audit.record(on: db, userID: caller.userID, action: "create", entity: "unit", entityID: model.id,
                                    unitID: model.id, before: Audit.None?.none, after: model.domain, at: req.now)
@@ -74,7 +79,7 @@ enum UnitController {
         guard let model = try await UnitModel.find(id, on: req.db) else { throw AppError.notFound("Unit", zh: "该单位") }
         let before = model.domain
         model.apply(unit)
-        try await req.db.transaction { db in
+        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
             try await model.save(on: db)
             try await Audit.record(on: db, userID: caller.userID, action: "update", entity: "unit", entityID: id,
                                    unitID: id, before: before, after: model.domain, at: req.now)
@@ -96,6 +101,6 @@ enum UnitController {
         if input.demoZone == true { flags.insert(.demoZone) }
         if input.demoProject == true { flags.insert(.demoProject) }
         return DomainUnit(id: id, parentID: input.parentId, kind: input.kind, name: name,
-                    code: input.code.flatMap { $0.isEmpty ? nil : $0 }, flags: flags)
+                    code: input.code.flatMap { $0.isEmpty ? nil : $0 }, flags: flags, establishedOn: input.establishedOn)
     }
 }

@@ -16,7 +16,8 @@ enum DemoLoader {
         for u in data.users where hashed[u.password] == nil { hashed[u.password] = try Bcrypt.hash(u.password, cost: cost) }
         let hashes = hashed
         let engine = app.appConfig.database.engine
-        try await app.db.transaction { db in
+        try await app.writes.run(Actor.system("demo", tree: UnitTree([]))) { tx in
+            let db = tx.db
             var unitIDs: [Int: Int] = [:]
             for u in data.units {
                 var copy = u
@@ -70,7 +71,7 @@ enum DemoLoader {
         m.unitID = unitID; m.planID = planID; m.periodCode = s.period.code
         m.status = (s.status ?? .draft).rawValue; m.narrative = s.narrative; m.valuesJSON = JSON.string(s.values)
         m.firstSubmittedAt = s.firstSubmittedAt; m.createdBy = users[s.events.first?.username ?? ""] ?? creator
-        m.createdAt = created; m.updatedAt = s.events.last?.at ?? created
+        m.createdAt = created; m.updatedAt = s.events.last?.at ?? created; m.version = 1
         try await m.create(on: db)
         var status = SubmissionStatus.draft
         for e in s.events {
@@ -88,7 +89,8 @@ enum DemoLoader {
     static func banner(_ users: [DemoUser]) -> String {
         var lines = ["", "已加载演示数据（一个区、6个街道/乡镇、约40个社区/村，两年台账）。Demo data loaded.", "演示账号 Demo logins:"]
         for u in users.prefix(12) {
-            let roles = u.grants.map { $0.role.chinese }.joined(separator: "、")
+            var seen = Set<String>()
+            let roles = u.grants.map { $0.role.chinese }.filter { seen.insert($0).inserted }.joined(separator: "、")
             lines.append("  \(u.username.padding(toLength: 22, withPad: " ", startingAt: 0)) 密码 \(u.password)  \(u.displayName)（\(roles)）")
         }
         if users.count > 12 { lines.append("  …共\(users.count)个账号 (\(users.count) accounts)") }

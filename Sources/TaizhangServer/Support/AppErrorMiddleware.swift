@@ -1,3 +1,4 @@
+import TaizhangDomain
 import Vapor
 
 /// Turns every error into a JSON body with a Chinese and an English message; the
@@ -7,7 +8,12 @@ struct AppErrorMiddleware: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch {
-            return Self.response(for: error, request: request)
+            let response = Self.response(for: error, request: request)
+            if response.status == .forbidden {
+                // A refused request is a security event (never let recording it fail the answer).
+                try? await SecurityLog.record(request, "forbidden", changes: [FieldChange(field: "path", old: nil, new: "\(request.method.rawValue) \(request.url.path)")])
+            }
+            return response
         }
     }
 
@@ -15,14 +21,29 @@ struct AppErrorMiddleware: AsyncMiddleware {
         let app = Self.appError(error)
         if app.status == .internalServerError { request.logger.report(error: error) }
         let english = request.language == .en
-        let body = ErrorBody(code: app.code, message: english ? app.en : app.zh, messageEn: app.en, field: app.field,
-                             details: app.details.map { .init(code: $0.code, message: english ? $0.en : $0.zh, messageEn: $0.en, field: $0.field) })
+        let body = ErrorBody(code: app.code, message: english ? app.en : app.zh, messageEn: app.en, field: app.field.map(snakeCased),
+                             details: app.details.map { .init(code: $0.code, message: english ? $0.en : $0.zh, messageEn: $0.en, field: $0.field.map(snakeCased)) })
         let response = Response(status: app.status)
         try? response.content.encode(body, using: JSONEncoder.api)
         if app.status == .tooManyRequests, let seconds = app.details.first(where: { $0.code == "retry_after" })?.en {
             response.headers.replaceOrAdd(name: .retryAfter, value: seconds)
         }
         return response
+    }
+
+    /// The API's field names are snake_case (`displayName` → `display_name`, `lineID` →
+    /// `line_id`, `entries[2].unitId` → `entries[2].unit_id`), whatever the code called them.
+    static func snakeCased(_ field: String) -> String {
+        var out = "", previous: Character? = nil
+        let chars = Array(field)
+        for (i, c) in chars.enumerated() {
+            if c.isUppercase, let p = previous, p.isLetter || p.isNumber {
+                let nextLower = i + 1 < chars.count && chars[i + 1].isLowercase
+                if p.isLowercase || p.isNumber || nextLower { out.append("_") }
+            }
+            out.append(contentsOf: c.lowercased()); previous = c
+        }
+        return out
     }
 
     static func appError(_ error: any Error) -> AppError {

@@ -60,8 +60,7 @@ enum AccountPageController {
         }
         let (raw, token) = try await AuthController.issueToken(for: caller.userID, kind: "api", name: name,
                                                                lifetime: req.application.appConfig.security.tokenLifetime, on: req)
-        try await Audit.record(on: req.db, userID: caller.userID, action: "create", entity: "token", entityID: token.id, unitID: nil,
-                               before: Audit.None?.none, after: ["name": name], at: req.now)
+        try await SecurityLog.record(req, "create_token", changes: [FieldChange(field: "token.\(token.id!)", old: nil, new: name)])
         return try await renderTokens(req, newToken: raw)
     }
 

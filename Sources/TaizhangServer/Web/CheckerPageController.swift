@@ -57,16 +57,8 @@ enum CheckerPageController {
                                                    report: Checker.check(text: text, path: name), catalog: try await req.catalog(),
                                                    unitID: unit.id, period: period)
         guard !candidates.isEmpty else { return req.seeOther("/check", flash: .init(.info, ctx.text(.nothingToImport))) }
-        let caller = try req.caller()
-        let engine = req.application.appConfig.database.engine
-        let now = req.now, db = req.db, unitID = unit.id
-        let ids = try await req.application.write(engine) { try await db.transaction { db in
-            let ids = try await EntryStore.insert(candidates.map(\.stored), createdBy: caller.userID, at: now, on: db, engine: engine)
-            try await Audit.record(on: db, userID: caller.userID, action: "import", entity: "entry", entityID: nil, unitID: unitID,
-                                   before: Audit.None?.none,
-                                   after: ["document": candidates[0].stored.provenance?.docId ?? "", "entries": "\(ids.count)"], at: now)
-            return ids
-        } }
+        let ids = try await Ledger.create(candidates.map { Ledger.EntryInput($0.stored) }, actor: try await req.actor(),
+                                          catalog: try await req.catalog(), evidence: req.evidenceFiles, writes: req.writes)
         return req.seeOther("/ledger?source=imported", flash: .init(.success, ctx.text(.entriesImported) + "\(ids.count)"))
     }
 

@@ -15,7 +15,7 @@ enum LedgerPageController {
         let f = LedgerPage.Filters(period: req.queryText("period"), category: req.queryText("category"),
                                    indicator: req.queryText("indicator"), source: req.queryText("source"))
         // An unknown period in the filter is shown back, not an error (the API refuses it).
-        let query = try await EntryController.filtered(unit: unit.id, period: f.period.flatMap { Period(code: $0) }, category: f.category,
+        let query = try await Ledger.filtered(unit: unit.id, period: f.period.flatMap { Period(code: $0) }, category: f.category,
                                                        source: f.source, indicator: f.indicator, on: req.db)
         let sorted = query.sort(\.$countsOn, .descending).sort(\.$id, .descending)
         if req.query[String.self, at: "format"] == "csv" {

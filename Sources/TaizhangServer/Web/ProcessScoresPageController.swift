@@ -76,7 +76,7 @@ enum ProcessScoresPageController {
 
     /// The window asked for (path), else the latest; and every window scored in reach.
     static func windows(_ req: Request, _ s: ProcessPageSession) async throws -> (chosen: String?, all: [String]) {
-        let units = AggregateController.readableUnits(s.scope, root: s.ctx.currentUnitID, subtree: true)
+        let units = s.scope.readableIDs(root: s.ctx.currentUnitID, subtree: true)
         let codes = Set(try await PublicityScoreModel.query(on: req.db).filter(\.$unitID ~~ units).all().map(\.windowCode))
         let all = codes.sorted(by: >)
         let asked = req.parameters.get("window")

@@ -34,7 +34,8 @@ extension SupervisorPageController {
             unitName: target.name,
             ancestors: scope.tree.ancestors(of: id).reversed().filter { scope.can(.read, on: $0.id) }.map { .init(id: $0.id, name: $0.name) },
             kind: target.kind, liaison: liaison.map(\.name), history: history,
-            progress: try await HomePageController.progress(unit: target, scope: scope, year: today.year, catalog: catalog, today: today, lang: ctx.lang, on: req.db),
+            progress: try await HomePageController.progress(unit: target, scope: scope, year: today.year, catalog: catalog, today: today, lang: ctx.lang,
+                                                                schedule: req.application.appConfig.schedule, on: req.db),
             trend: try await HomePageController.trend(unit: target, today: today, catalog: catalog, lang: ctx.lang, on: req.db),
             submissions: WebRows.submissions(submissions, tree: scope.tree, plans: try await PlanModel.byID(on: req.db), now: req.now),
             openRectifications: open)
@@ -60,7 +61,7 @@ extension SupervisorPageController {
         var rows: [RankingsPage.Row] = []
         if let indicator = catalog[metric] {
             for u in units {
-                let ids = AggregateController.readableUnits(scope, root: u.id, subtree: true)
+                let ids = scope.readableIDs(root: u.id, subtree: true)
                 let total = try await AggregateStore.totals(units: ids, period: period, catalog: catalog, on: req.db)
                     .first { $0.indicator == metric }?.value ?? 0
                 rows.append(.init(unitID: u.id, unitName: u.name, value: total,

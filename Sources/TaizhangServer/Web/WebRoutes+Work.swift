@@ -12,6 +12,8 @@ func workWebRoutes(_ app: Application) {
     app.get("ledger", ":id", "evidence", ":eid", use: LedgerPageController.downloadEvidence)
     app.post("ledger", ":id", "evidence", ":eid", "delete", use: LedgerPageController.deleteEvidence)
 
+    app.get("audit", use: AuditPageController.page)
+
     app.get("submissions", use: SubmissionPageController.list)
     app.post("submissions", use: SubmissionPageController.create)
     app.get("submissions", ":id", use: SubmissionPageController.show)

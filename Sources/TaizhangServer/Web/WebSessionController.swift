@@ -50,7 +50,10 @@ enum WebSessionController {
 
     static func logout(req: Request) async throws -> Response {
         if let caller = req.auth.get(AuthContext.self) {
-            try await TokenModel.query(on: req.db).filter(\.$id == caller.tokenID).delete()
+            try await req.writes.run(try await req.actor()) { tx in
+                try await TokenModel.query(on: tx.db).filter(\.$id == caller.tokenID).delete()
+                try await tx.audit("logout", entity: "security", id: nil, unit: nil, kind: "security")
+            }
         }
         let response = req.seeOther("/login")
         response.cookies[SessionAuthenticator.cookieName] = AuthController.expiredCookie

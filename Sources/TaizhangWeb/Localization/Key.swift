@@ -62,4 +62,7 @@ public enum Key: String, CaseIterable, Sendable {
     case vetoItem, addPlanLine, planChangeReview, fundSource, centralFunds, localFunds, addInspection, plannedOn
     case onePerLine, openItems, fixMarked, noScores, noCircular, outsidePlan, baseEarned, provisionalScore
     case recordLiaisonMeeting, liaisonPeriodHint, hostElsewhere, hostName
+    // Audit log page.
+    case auditTitle, auditRecordKind, auditAll, auditEntries, auditSubmissions, auditSummaries, auditSecurity
+    case auditRecordID, auditCount, auditTime, auditUser, auditAction, auditRecord, auditChanges, navAudit
 }

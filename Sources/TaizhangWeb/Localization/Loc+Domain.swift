@@ -25,6 +25,7 @@ extension Loc {
         case .leader: return "Unit leader"
         case .supervisor: return "Supervisor"
         case .admin: return "Administrator"
+        case .confirmer: return "Confirmer"
         }
     }
 
@@ -56,6 +57,7 @@ extension Loc {
         case .late: return "Late"
         case .missing: return "Missing"
         case .notDue: return "Not due"
+        case .notExpected: return "Not expected"
         }
     }
 

@@ -34,6 +34,8 @@ final class Browser {
     func post(_ path: String, _ fields: [String: String], csrf: String? = nil) async throws -> TestingHTTPResponse {
         var all = fields
         all["_csrf"] = csrf ?? csrfField
+        // Like a browser, send the form's hidden record version along (edit forms carry one).
+        if all["version"] == nil, let v = hiddenField("version") { all["version"] = v }
         let body = all.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
         var h = headers()
         h.contentType = .urlEncodedForm
@@ -48,6 +50,8 @@ final class Browser {
         let boundary = "----TaizhangTest\(UUID().uuidString)"
         var all = fields
         all["_csrf"] = csrf ?? csrfField
+        // Like a browser, send the form's hidden record version along (edit forms carry one).
+        if all["version"] == nil, let v = hiddenField("version") { all["version"] = v }
         var body = ByteBuffer()
         for (name, value) in all {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
@@ -68,6 +72,12 @@ final class Browser {
         let res = try await app.testing(method: method).sendRequest(.POST, url, headers: h, body: body)
         keep(res)
         return res
+    }
+
+    /// A hidden field of the last page, if it has one.
+    func hiddenField(_ name: String) -> String? {
+        guard let r = lastPage.range(of: #"type="hidden" name="\#(name)" value=""#) else { return nil }
+        return String(lastPage[r.upperBound...].prefix { $0 != "\"" })
     }
 
     /// The `_csrf` hidden field of the last page.

@@ -49,7 +49,7 @@ extension DatabaseTests.WebProcessTests {
             #expect(after.body.string.contains("图书馆分馆建设会商") && after.body.string.contains("一、同意建设方案。"))
             #expect(after.body.string.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !after.body.string.contains("<script>alert(1)"))
             #expect(after.body.string.contains("已保存") || after.body.string.contains("已创建"))
-            let audit = try await AuditModel.query(on: app.db).filter(\.$entity == "group_meeting").filter(\.$action == "create").count()
+            let audit = try await AuditEventModel.query(on: app.db).filter(\.$entity == "group_meeting").filter(\.$action == "create").count()
             #expect(audit == 1)
         }
     }

@@ -76,7 +76,7 @@ enum LiaisonMeetingController {
             throw AppError.badRequest("invalid_kind", zh: "参数kind须为zone或project。", en: "kind must be zone or project.", field: "kind")
         }
         let store = req.processStore
-        let candidates = try await store.creations(AggregateController.readableUnits(scope, root: root, subtree: true))
+        let candidates = try await store.creations(scope.readableIDs(root: root, subtree: true))
             .filter { $0.kind == kind }.map(\.unitID)
         let meetings = try await all(req.db, kind: kind)
         func row(_ s: LiaisonRotation.Standing) -> StandingRow {

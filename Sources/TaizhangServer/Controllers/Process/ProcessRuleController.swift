@@ -47,7 +47,7 @@ enum ProcessRuleController {
     static func creations(req: Request) async throws -> [CreationRow] {
         let root = try req.queryInt("unit")
         let scope = try await req.authorize(.read, unit: root)
-        let units = AggregateController.readableUnits(scope, root: root, subtree: true)
+        let units = scope.readableIDs(root: root, subtree: true)
         return try await req.processStore.creations(units).map { row($0, scope.tree) }
     }
 
@@ -76,6 +76,7 @@ enum ProcessRuleController {
             try await req.audit(on: store.db, before == nil ? "create" : "update", "process_creation", id: model.id, unit: input.unitId,
                                 before: before, after: creation)
         }
+        await req.application.unitDirectory.invalidate() // units carry their creation's start
         return row(creation, scope.tree)
     }
 }
