@@ -31,16 +31,8 @@ extension DraftInputBuilder {
                                   qualifier: t.flatMap { Qualifier.combine($0.parts.map { qualifier($0.qualifier) }) },
                                   refs: (t?.entryIDs ?? []).map { .entry(String($0)) })
             }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.unitName < $1.unitName }
-            return RankingInput(title: "各\(childWord)\(ind.name)情况", indicator: ind.name,
+            return RankingInput(title: "各\(childWord)\(ind.subjectName)情况", indicator: ind.name, subject: ind.subjectName,
                                 measureWord: ind.measureWord, rows: rows)
         }
-    }
-
-    /// "社区" when every child is a 社区, "街道" for streets, else "单位".
-    static func commonWord(_ names: [String]) -> String {
-        for word in ["社区", "街道", "乡镇", "镇", "村", "文化站", "科室"] where names.allSatisfy({ $0.hasSuffix(word) }) {
-            return word
-        }
-        return "单位"
     }
 }

@@ -1,5 +1,5 @@
-/// A figure's standing against its target, judged by 序时进度 (the share of an
-/// annual target that should be done by the period's end).
+/// A figure's standing against its target, judged by 序时进度 (the share of the
+/// target that should be done by the period's end, `TargetFigure.expectedShare`).
 struct FigureProgress {
     let figure: DraftFigure
     let target: TargetFigure
@@ -14,13 +14,13 @@ struct FigureProgress {
         self.target = target
         percent = figure.value / target.value * 100
         let annualOnly = target.scope == .annual && period.kind != .year
-        expectedPercent = (annualOnly ? period.expectedAnnualShare : 1) * 100
+        expectedPercent = (target.expectedShare ?? (annualOnly ? period.expectedAnnualShare : 1)) * 100
     }
 
     var isBehind: Bool { percent + 1e-9 < expectedPercent }
     var isComplete: Bool { percent + 1e-9 >= 100 }
 
-    /// What remains to reach the annual target, if anything.
+    /// What remains to reach the target, if anything.
     var remaining: Double { max(target.value - figure.value, 0) }
 
     /// Entries and target behind the percentage.
