@@ -32,9 +32,27 @@ extension DraftInputBuilder {
     /// "“文化惠民”文艺演出进新华社区" with place 新华社区 → "“文化惠民”文艺演出进基层".
     /// A month in the title ("3月社区公益电影放映") is dropped the same way.
     static func folded(_ title: String, place: String?) -> String {
-        var t = title.replacing(/[0-9]{1,2}月/, with: "")
+        var t = withoutMonths(title)
         if let place, place.count >= 2, t.contains(place), t != place { t = t.replacingOccurrences(of: place, with: "基层") }
         return t.isEmpty ? title : t
+    }
+
+    /// "3月社区公益电影放映" → "社区公益电影放映" (one or two digits followed by 月).
+    static func withoutMonths(_ s: String) -> String {
+        let chars = Array(s)
+        var out: [Character] = []
+        var i = 0
+        while i < chars.count {
+            var j = i
+            while j < chars.count, j - i < 3, chars[j].isASCII, chars[j].isNumber { j += 1 }
+            if j > i, j - i <= 2, j < chars.count, chars[j] == "月", i == 0 || !(chars[i - 1].isASCII && chars[i - 1].isNumber) {
+                i = j + 1
+                continue
+            }
+            out.append(chars[i])
+            i += 1
+        }
+        return String(out)
     }
 
     /// 活动, 培训, 检查 … when the entries are of one category, else 工作.

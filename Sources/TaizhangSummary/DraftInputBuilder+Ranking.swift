@@ -29,7 +29,8 @@ extension DraftInputBuilder {
                 let t = totals.first { $0.indicator.code == ind.code }
                 return RankingRow(unitName: child.name, value: t?.value ?? 0,
                                   qualifier: t.flatMap { Qualifier.combine($0.parts.map { qualifier($0.qualifier) }) },
-                                  refs: (t?.entryIDs ?? []).map { .entry(String($0)) })
+                                  // A unit with nothing recorded is traced to itself: its 0 is "no entries".
+                                  refs: t.map { $0.entryIDs.map { .entry(String($0)) } } ?? [SourceRef(.unit, String(child.id))])
             }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.unitName < $1.unitName }
             return RankingInput(title: "各\(childWord)\(ind.subjectName)情况", indicator: ind.name, subject: ind.subjectName,
                                 measureWord: ind.measureWord, rows: rows)

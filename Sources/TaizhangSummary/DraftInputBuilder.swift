@@ -27,9 +27,11 @@ public enum DraftInputBuilder {
                                    notables: notables(entries, totals: inGroup.map(\.0), catalog: source.catalog, deeds: templates.deeds),
                                    work: work(entries, source: source)))
         }
-        let creation = source.creation.map {
+        // A creation's work belongs in the summaries of the periods its cycle covers.
+        let inCycle = { (c: CreationWorkSource) in c.creation.cycle(years: c.rules.cycleYears).start <= source.period.end }
+        let creation = source.creation.flatMap { inCycle($0) ? $0 : nil }.map {
             CreationWorkBuilder(source: $0, unitName: source.unitName, period: source.period, asOf: source.writtenOn).build()
-        } ?? CreationWorkBuilder.rollUp(source.childCreations, period: source.period, asOf: source.writtenOn)
+        } ?? CreationWorkBuilder.rollUp(source.childCreations.filter { inCycle($0.source) }, period: source.period, asOf: source.writtenOn)
         let rollUp = source.isRollUp ? RollUp(childWord: commonWord(source.children.map(\.name)), childCount: source.children.count,
                                               refs: source.children.map { SourceRef(.unit, String($0.id)) }) : nil
         return DraftInput(

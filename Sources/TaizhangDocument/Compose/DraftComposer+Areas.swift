@@ -23,7 +23,9 @@ extension DraftComposer {
         let work = area.work
         let shown = work.activities.prefix(3)
         guard !shown.isEmpty else { return }
-        let who = input.rollUp.map { "各" + $0.childWord } ?? ""
+        // In a roll-up the units below are the subject, unless only the unit itself did this work.
+        let reached = (work.coverage?.units ?? 0) > 0
+        let who = reached ? input.rollUp.map { "各" + $0.childWord } ?? "" : ""
         let frame = focus.map { f in ["围绕\(f)，", "聚焦\(f)，", "着眼\(f)，"][words.pick(3, area.name + "-frame")] } ?? ""
         let verb = ["组织开展了", "扎实开展了", "先后开展了"][words.pick(3, area.name + "-verb")]
         b.text(input.period.prefix + "，" + who + frame + verb)
@@ -33,7 +35,7 @@ extension DraftComposer {
         } else if let only = shown.first, !Self.namesItsKind(only.name, noun: work.noun) {
             b.text(work.noun)
         }
-        if let c = work.coverage, c.of > 1 {
+        if let c = work.coverage, c.of > 1, c.units > 0 {
             b.text("，")
             b.count(c.of, "个", trace: input.rollUp?.refs ?? c.refs)
             if c.units == c.of {

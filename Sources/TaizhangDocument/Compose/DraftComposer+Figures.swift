@@ -6,7 +6,13 @@ extension DraftComposer {
     /// zero figures get no number and no rate ("暂无结案").
     func figuresSentence(_ figures: [DraftFigure], period: DraftPeriod, rule: ComparisonRule, words: Words, salt: String,
                          into b: inout RunBuilder) {
-        let shown = figures.filter { $0.value > 0 }
+        // Figures compared by their two values ("由…增至…") come last: a reader (and the checker)
+        // pairs "增至" with the next rate in the sentence, which would belong to another figure.
+        let compared = { (f: DraftFigure) -> Bool in
+            if case .values? = f.lastYear.map({ Comparison.of(current: f.value, lastYear: $0.value, rule: rule, isLevel: f.isLevel) }) { return true }
+            return false
+        }
+        let shown = figures.filter { $0.value > 0 && !compared($0) } + figures.filter { $0.value > 0 && compared($0) }
         let zeros = figures.filter { $0.value == 0 && !$0.entries.isEmpty }
         guard !shown.isEmpty || !zeros.isEmpty else { return }
         let opener = ["共", "累计"][words.pick(2, salt + "-total")]
@@ -16,11 +22,13 @@ extension DraftComposer {
         }
         b.list(Array(shown.enumerated()), separator: rich ? "；" : "，") { b, item in
             let (i, f) = item
+            // Without a lead sentence before it, the sentence opens with the period ("上半年共…").
+            if i == 0 && b.isEmpty { b.text(period.prefix) }
             if i == 0 && Self.takesTotalWord(f) { b.text(opener) }
             figureClause(f, period: period, rule: rule, into: &b)
         }
         if !zeros.isEmpty {
-            if !shown.isEmpty { b.text("；") }
+            if !shown.isEmpty { b.text("；") } else if b.isEmpty { b.text(period.prefix) }
             b.text("暂无" + Self.enumeration(zeros.map(\.subject)))
         }
         b.text("。")

@@ -64,7 +64,7 @@ extension DraftComposer {
         let done = period.kind == .year ? "完成" : "达到序时进度"
         b.count(progress.count, "项", trace: progress.flatMap(\.target.refs))
         if behind.isEmpty {
-            b.text("目标任务均\(period.kind == .year ? "已完成" : "达到序时进度")。")
+            b.text("目标任务\(progress.count > 1 ? "均" : "")\(period.kind == .year ? "已完成" : "达到序时进度")。")
             return
         }
         let onTrack = progress.filter { !$0.isBehind }

@@ -44,7 +44,8 @@ extension DraftComposer {
             c.text((input.rollUp.map { "督促各\($0.childWord)" } ?? "") + "严格落实信息报送制度，按时报送")
             c.list(deadlines, separator: "、") { c, d in
                 let when = d.schedule ?? d.dueDate.map { "\($0.monthDay)前" }
-                let name = d.text.withoutClosingPunctuation
+                var name = d.text.withoutClosingPunctuation
+                if name.hasPrefix("报送") { name.removeFirst(2) }
                 if let when, name.hasSuffix("）") {
                     c.text(String(name.dropLast()) + "，\(when)）")
                 } else {

@@ -62,7 +62,8 @@ enum SubmissionController {
         try await validate(values, req: req)
         let m = SubmissionModel()
         m.unitID = input.unitId; m.planID = plan.id; m.periodCode = input.period.code; m.status = SubmissionStatus.draft.rawValue
-        m.narrative = input.narrative ?? ""; m.valuesJSON = JSON.string(values); m.createdBy = caller.userID
+        m.narrative = try await ReportNarrativeService.narrative(input.narrative, req, unit: input.unitId, plan: plan, period: input.period)
+        m.valuesJSON = JSON.string(values); m.createdBy = caller.userID
         m.createdAt = req.now; m.updatedAt = req.now
         try await req.db.transaction { db in
             try await m.create(on: db)

@@ -39,7 +39,11 @@ extension CreationWorkBuilder {
                 b.quantity(Self.wan(row.spentInPeriod.total), "万元", nil, trace: Self.refs(inPeriod.filter { $0.lineID == row.lineID }))
                 b.text("）")
             }
-            if lines.count > 3 { b.text("等\(lines.count)个方案项目") }
+            if lines.count > 3 {
+                b.text("等")
+                b.count(lines.count, "个", trace: Self.refs(inPeriod))
+                b.text("方案项目")
+            }
         }
         let toDate = dossier.expenditures.filter { $0.planID == plan.id && $0.date <= period.end && plan.line($0.lineID) != nil }
         let budget = report.totals.budget.total

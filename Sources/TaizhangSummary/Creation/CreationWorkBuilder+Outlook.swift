@@ -27,7 +27,7 @@ extension CreationWorkBuilder {
             }
         }
         if let s = publicityScore(), s.base == 0, !s.reports.isEmpty {
-            out.append(ProblemItem(text: "信息报送存在迟报、漏报，\(s.window.chineseLabel)信息宣传基础分未能得分", source: .process))
+            out.append(ProblemItem(text: "信息报送存在迟报、漏报，\(s.window.chineseLabel)信息宣传基础分被扣除", source: .process))
         }
         if dossier.group != nil, meetingsInPeriod.isEmpty {
             out.append(ProblemItem(text: "\(prefix)领导小组未召开会议，统筹推进创建工作的机制作用有待加强", source: .process))
