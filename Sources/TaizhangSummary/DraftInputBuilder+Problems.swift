@@ -32,11 +32,31 @@ extension DraftInputBuilder {
             PlanItem(text: deeds.deed(title: $0.title, category: $0.category), kind: .planned, dueDate: docDate($0.countsOn),
                      ref: .entry(String($0.id)))
         }
+        out += recurring(source, deeds: deeds)
         out += source.rectifications.filter { $0.dueDate.map(window.contains) == true }.map {
             PlanItem(text: $0.title, kind: .rectification, dueDate: $0.dueDate.map(docDate), ref: SourceRef(.rectification, String($0.id)))
         }
         out += deadlines(source.deadlines.filter { window.contains($0.due) })
         return out
+    }
+
+    /// The biggest events (what the deed rules "举办": shows, festivals, exhibitions) of the same
+    /// span a year earlier, one per title, as work to do again — by name, undated: last
+    /// year's date is not this year's plan.
+    static func recurring(_ source: SummarySource, deeds: DeedRules) -> [PlanItem] {
+        let events = source.lastYearAhead.filter { !$0.planned && deeds.deed(title: $0.title, category: $0.category).hasPrefix("举办") }
+            .sorted { ($0.values.map(\.value).max() ?? 0, $1.id) > ($1.values.map(\.value).max() ?? 0, $0.id) }
+        var seen = Set<String>()
+        return events.map { ($0, withoutYear(folded($0.title, place: $0.place))) }.filter { seen.insert($0.1).inserted }.prefix(3).map {
+            PlanItem(text: $0.1, kind: .recurring, ref: .lastYear(String($0.0.id)))
+        }
+    }
+
+    /// "2025年“我们的节日·中秋”…" → "“我们的节日·中秋”…".
+    static func withoutYear(_ title: String) -> String {
+        let chars = Array(title)
+        guard chars.count > 5, chars.prefix(4).allSatisfy({ $0.isASCII && $0.isNumber }), chars[4] == "年" else { return title }
+        return String(chars.dropFirst(5))
     }
 
     /// One item per plan: a single report by its date, a recurring one by its rule.

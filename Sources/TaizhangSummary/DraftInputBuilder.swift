@@ -65,10 +65,12 @@ public enum DraftInputBuilder {
         let ind = total.indicator
         let entries = total.parts.map { EntryValue(id: String($0.entryID), value: $0.value, qualifier: qualifier($0.qualifier)) }
         let last = lastYear.map { LastYearFigure(value: $0.value, refs: $0.entryIDs.map { .lastYear(String($0)) }) }
-        return DraftFigure(
+        var figure = DraftFigure(
             indicator: ind.name, subject: ind.subjectName, verbPhrase: ind.phrase, measureWord: ind.measureWord, value: total.value,
             qualifier: Qualifier.combine(entries.map(\.qualifier)), aggregation: aggregation(ind.aggregation),
             entries: entries, lastYear: last, target: target(for: ind.code, source: source))
+        if figure.target?.scope == .period { figure.yearTarget = yearTarget(for: ind.code, source: source) }
+        return figure
     }
 
     /// The period's own target if there is one, else the year's (全年目标任务), with the
@@ -80,8 +82,13 @@ public enum DraftInputBuilder {
             return TargetFigure(value: own.value, scope: .period, refs: [.target(String(own.id))],
                                 expectedShare: ScheduleProgress.expectedShare(of: own.period, asOf: end))
         }
-        guard let annual = mine.first(where: { $0.period == .year(source.period.year) }) else { return nil }
+        return yearTarget(for: code, source: source)
+    }
+
+    static func yearTarget(for code: String, source: SummarySource) -> TargetFigure? {
+        guard let annual = source.targets.first(where: { $0.indicator == code && $0.value > 0 && $0.period == .year(source.period.year) })
+        else { return nil }
         return TargetFigure(value: annual.value, scope: .annual, refs: [.target(String(annual.id))],
-                            expectedShare: ScheduleProgress.expectedShare(of: annual.period, asOf: end))
+                            expectedShare: ScheduleProgress.expectedShare(of: annual.period, asOf: source.period.end))
     }
 }

@@ -19,6 +19,9 @@ public struct SummarySource: Sendable {
     public var entries: [SourceEntry]
     /// Confirmed entries of the same period last year (同比).
     public var lastYear: [SourceEntry]
+    /// Confirmed entries of the following period's span a year earlier (for an H1 summary,
+    /// last year's H2): the recurring work the plans can name.
+    public var lastYearAhead: [SourceEntry]
     public var targets: [SourceTarget]
     public var reports: [ReportIssue]
     /// Reports of the period the supervisor returned, with the comment.
@@ -41,7 +44,7 @@ public struct SummarySource: Sendable {
 
     public init(unitID: Int, unitName: String, signatureName: String? = nil, unitKind: UnitKind = .other,
                 unitFlags: Set<UnitFlag> = [], period: Period, writtenOn: CivilDate,
-                catalog: Catalog, entries: [SourceEntry], lastYear: [SourceEntry] = [],
+                catalog: Catalog, entries: [SourceEntry], lastYear: [SourceEntry] = [], lastYearAhead: [SourceEntry] = [],
                 targets: [SourceTarget] = [], reports: [ReportIssue] = [], returns: [ReturnedReport] = [],
                 rectifications: [OpenRectification] = [], notes: [SourceNote] = [],
                 deadlines: [UpcomingDeadline] = [], children: [ChildUnit] = [], creation: CreationWorkSource? = nil,
@@ -50,7 +53,7 @@ public struct SummarySource: Sendable {
         self.unitID = unitID; self.unitName = unitName; self.signatureName = signatureName ?? unitName
         self.unitKind = unitKind; self.unitFlags = unitFlags
         self.period = period; self.writtenOn = writtenOn; self.catalog = catalog
-        self.entries = entries; self.lastYear = lastYear; self.targets = targets
+        self.entries = entries; self.lastYear = lastYear; self.lastYearAhead = lastYearAhead; self.targets = targets
         self.reports = reports; self.returns = returns; self.rectifications = rectifications; self.notes = notes
         self.deadlines = deadlines; self.children = children; self.creation = creation; self.guidingLine = guidingLine
     }

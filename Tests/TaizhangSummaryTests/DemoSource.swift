@@ -62,7 +62,8 @@ struct DemoSource {
         return SummarySource(
             unitID: unit.id, unitName: unit.name, unitKind: unit.kind, unitFlags: unit.flags, period: period, writtenOn: writtenOn,
             catalog: catalog, entries: entries(units: ids, in: period, plannedIn: period.next),
-            lastYear: entries(units: ids, in: period.sameLastYear), targets: targets,
+            lastYear: entries(units: ids, in: period.sameLastYear), lastYearAhead: entries(units: ids, in: period.next.sameLastYear),
+            targets: targets,
             reports: ReportingFacts.issues(plans: data.plans, units: units, period: period, firstSubmitted: firstSubmitted,
                                            now: now, naming: subtree),
             returns: returns(ids, period: period, naming: subtree),

@@ -20,6 +20,12 @@ extension DraftComposer {
             c.text(planned.count > 5 ? "等工作" : "")
             clauses.append(c)
         }
+        let recurring = inWindow.filter { $0.kind == .recurring && !seen.contains($0.text) }
+        if !recurring.isEmpty {
+            var c = RunBuilder()
+            c.text("继续办好" + Self.enumeration(recurring.prefix(3).map(\.text.withoutClosingPunctuation)) + "等群众喜闻乐见的品牌活动")
+            clauses.append(c)
+        }
         if let c = remainingTargetsClause(input) { clauses.append(c) }
         let fixes = inWindow.filter { $0.kind == .rectification }
         if !fixes.isEmpty {
@@ -72,8 +78,11 @@ extension DraftComposer {
     private func remainingTargetsClause(_ input: DraftInput) -> RunBuilder? {
         let period = input.period
         guard period.following.year == period.year, period.kind != .year else { return nil }
-        let open = input.areas.flatMap(\.figures).compactMap { FigureProgress($0, period: period) }
-            .filter { $0.target.scope == .annual && $0.remaining > 0 }
+        let open = input.areas.flatMap(\.figures).compactMap { f -> FigureProgress? in
+            var annual = f
+            if f.target?.scope != .annual { annual.target = f.yearTarget }
+            return FigureProgress(annual, period: period)
+        }.filter { $0.target.scope == .annual && $0.remaining > 0 }
         guard !open.isEmpty else { return nil }
         var c = RunBuilder()
         c.text("对照全年目标任务，抓紧推进")

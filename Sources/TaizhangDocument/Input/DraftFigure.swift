@@ -19,6 +19,8 @@ public struct DraftFigure: Codable, Sendable, Equatable {
     public var entries: [EntryValue]
     public var lastYear: LastYearFigure?
     public var target: TargetFigure?
+    /// The year's target when `target` is the period's own: what the plans must still reach.
+    public var yearTarget: TargetFigure?
 
     public var isApproximate: Bool { qualifier != nil }
     /// A rate or a stock (覆盖率, 团队数): compared by its values, never summed into "共".

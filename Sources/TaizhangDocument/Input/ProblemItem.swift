@@ -49,6 +49,8 @@ public struct PlanItem: Codable, Sendable, Equatable {
         case rectification
         /// Process work due in the coming period (an inspection, a half-year report): a verb phrase.
         case process
+        /// Work the unit did in the same half of last year (its festivals, its brands): a deed, undated.
+        case recurring
     }
 
     public var text: String

@@ -22,6 +22,8 @@ struct SummarySourceLoader {
             .filter { period.contains($0.countsOn) || ($0.planned && window.contains($0.countsOn)) }
         let lastYear = try await self.entries(units: units, from: period.sameLastYear.start, through: period.sameLastYear.end)
             .filter { !$0.planned }
+        let ahead = period.next.sameLastYear
+        let lastYearAhead = try await self.entries(units: units, from: ahead.start, through: ahead.end).filter { !$0.planned }
         let readable = Set(units)
         let childUnits = subtree ? tree.children(of: unit.id).filter { readable.contains($0.id) } : []
         let children = childUnits.map {
@@ -32,7 +34,8 @@ struct SummarySourceLoader {
         let creations = CreationWorkLoader(db: db)
         return SummarySource(
             unitID: unit.id, unitName: unit.name, unitKind: unit.kind, unitFlags: unit.flags, period: period, writtenOn: writtenOn,
-            catalog: catalog, entries: entries, lastYear: lastYear, targets: try await targets(unit: unit.id, period: period),
+            catalog: catalog, entries: entries, lastYear: lastYear, lastYearAhead: lastYearAhead,
+            targets: try await targets(unit: unit.id, period: period),
             reports: try await reporting.issues(units: units.compactMap { tree[$0] }, period: period, naming: subtree),
             returns: try await reporting.returns(units: units, period: period, naming: subtree, tree: tree),
             rectifications: try await creations.openItems(units: units, asOf: writtenOn, naming: subtree, tree: tree),
