@@ -89,3 +89,20 @@ import TaizhangSummary
         #expect(result.plans.allSatisfy { $0.dueDate.map { Period.half(2026, 2).contains(CivilDate($0.year, $0.month, $0.day)) } ?? true })
     }
 }
+
+extension CreationWorkTests {
+    @Test func aCreationWithFewRecordsHasNoEmptyItems() throws {
+        let source = demo.source(demo.unit(named: "城关街道"), period: .half(2026, 1), subtree: false)
+        var creation = try #require(source.creation)
+        creation.dossier.group = nil
+        creation.dossier.fundPlan = nil
+        creation.dossier.reports = []
+        creation.adoptions = []
+        creation.plans = []
+
+        let section = CreationWorkBuilder(source: creation, unitName: "城关街道", period: .half(2026, 1), asOf: source.writtenOn).build().section
+
+        #expect(section.topics.map(\.title) == ["落实联络员制度", "抓好督导整改"])
+        #expect(section.topics.allSatisfy { $0.body.plainText.count > 1 })
+    }
+}

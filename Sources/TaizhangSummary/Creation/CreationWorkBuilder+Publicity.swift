@@ -44,6 +44,7 @@ extension CreationWorkBuilder {
                 b.text(s.provisional ? "，评分期尚未结束，为阶段性得分）" : "）")
             }
         }
+        guard !b.isEmpty else { return nil }
         b.text("。")
         return Topic(title: "加强信息宣传", body: b)
     }
