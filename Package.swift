@@ -33,6 +33,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3" ..< "5.0.0"),
+        // Property-based tests of the domain's invariants (roll-ups, timeliness, working days).
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         // Pure domain rules.
@@ -89,7 +91,10 @@ let package = Package(
         // Benchmarks (release builds; results in docs/benchmarks.md).
         .executableTarget(name: "bench-document", dependencies: ["TaizhangDocument", "TaizhangSummary"], path: "Benchmarks/document"),
         .executableTarget(name: "bench-checker", dependencies: ["TaizhangText"], path: "Benchmarks/checker"),
-        .testTarget(name: "TaizhangDomainTests", dependencies: ["TaizhangDomain"]),
+        .testTarget(
+            name: "TaizhangDomainTests",
+            dependencies: ["TaizhangDomain", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText"]),
         .testTarget(name: "TaizhangProcessTests", dependencies: ["TaizhangProcess", "TaizhangDomain"]),
         .testTarget(name: "TaizhangWebTests", dependencies: ["TaizhangWeb", "TaizhangDomain", "TaizhangDocument"], exclude: ["__Snapshots__"]),

@@ -127,7 +127,7 @@ extension DatabaseTests {
                 #expect(try await staff.send(.DELETE, "/api/entries/\(id)").status == .preconditionRequired)
                 #expect(try await staff.send(.DELETE, "/api/entries/\(id)", headers: ["If-Match": "\"\(version)\""]).status == .noContent)
                 let rows = try await AuditEventModel.query(on: app.db).filter(\.$entity == "entry").sort(\.$id).all()
-                #expect(rows.map(\.action) == ["create", "confirm", "delete"])
+                #expect(rows.map(\.action) == ["import", "confirm", "delete"])
                 // Value-level: the confirmation changed `pending`, the deletion lists the values that went.
                 #expect(rows[1].changes.contains(#""field":"pending""#))
                 #expect(rows[2].changes.contains(#""field":"values.performances","old":"5""#))

@@ -23,13 +23,48 @@ public struct ReportingPlan: Codable, Hashable, Sendable, Identifiable {
         self.startsWith = startsWith
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case id, name, reportType, periodKind, appliesTo, dueRule, remindDaysBefore, startsWith
+    }
+
+    /// Ids are the server's to assign: a new plan posted without one decodes with id 0.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decodeIfPresent(Int.self, forKey: .id) ?? 0, name: try c.decode(String.self, forKey: .name),
+                  reportType: try c.decode(String.self, forKey: .reportType), periodKind: try c.decode(Period.Kind.self, forKey: .periodKind),
+                  appliesTo: try c.decode(UnitSelector.self, forKey: .appliesTo), dueRule: try c.decode(DueRule.self, forKey: .dueRule),
+                  remindDaysBefore: try c.decodeIfPresent(Int.self, forKey: .remindDaysBefore) ?? 3,
+                  startsWith: try c.decodeIfPresent(Period.self, forKey: .startsWith))
+    }
+
     public func applies(to unit: Unit) -> Bool { appliesTo.matches(unit) }
 
     public func applies(to period: Period) -> Bool {
         period.kind == periodKind && (startsWith.map { period >= $0 } ?? true)
     }
 
-    public func dueDate(for period: Period) -> CivilDate { dueRule.dueDate(for: period) }
+    /// SPEC §2 "A report is expected only for periods when the plan applied to the unit (not
+    /// before the unit, its creation or the plan started)": the one rule the matrix, the unit
+    /// page, rankings, reminders, the publicity base and the acceptance checks share.
+    /// A report covers a whole period, so a unit whose obligation began part-way through a
+    /// period is first expected for the next one.
+    public func expects(_ unit: Unit, for period: Period) -> Bool {
+        guard applies(to: unit), applies(to: period) else { return false }
+        return bindsFrom(unit).map { $0 <= period.start } ?? true
+    }
+
+    /// The first day the plan binds `unit`: the later of the day the unit was established and,
+    /// when the plan reaches the unit only through its demonstration flag (not its kind), the
+    /// day its creation started. Nil: no such limit.
+    public func bindsFrom(_ unit: Unit) -> CivilDate? {
+        let byFlagOnly = !appliesTo.kinds.contains(unit.kind) && !appliesTo.flags.isDisjoint(with: unit.flags)
+        let starts = [unit.establishedOn, byFlagOnly ? unit.creationStartsOn : nil].compactMap { $0 }
+        return starts.max()
+    }
+
+    public func dueDate(for period: Period, calendar: HolidayCalendar = .current) -> CivilDate {
+        dueRule.dueDate(for: period, calendar: calendar)
+    }
 }
 
 /// Which units a plan applies to: by kind, or by demo flag; a unit matches when it

@@ -6,6 +6,8 @@ func routes(_ app: Application) throws {
     app.get("health") { _ in ["status": "ok"] }
     app.get("api", "openapi.json") { req in OpenAPIDocument.response(req) }
     webRoutes(app)
+    // The summary page's download link is the API's export: same permission check, same files.
+    app.get("summaries", ":id", "export", use: SummaryController.export)
 
     let api = app.grouped("api")
     api.post("auth", "login", use: AuthController.login)
@@ -21,6 +23,11 @@ func routes(_ app: Application) throws {
 
     api.get("catalog", use: CatalogController.list)
     api.post("catalog", use: CatalogController.create)
+    api.put("catalog", ":code", use: CatalogController.update)
+    api.post("catalog", ":code", "retire", use: CatalogController.retire)
+    api.get("holidays", use: HolidayController.list)
+    api.put("holidays", ":year", use: HolidayController.put)
+    api.delete("holidays", ":year", use: HolidayController.delete)
 
     api.get("entries", use: EntryController.list)
     api.post("entries", use: EntryController.create)

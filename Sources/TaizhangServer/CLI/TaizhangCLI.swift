@@ -40,14 +40,19 @@ public enum TaizhangCLI {
     }
 
     public static func serve(config: AppConfig, loadDemoIfEmpty: Bool) async throws {
+        try PortProbe.check(host: config.host, port: config.port)
         let app = try await Application.makeTaizhang(config: config)
         do {
             try await Bootstrap.migrate(app)
+            try await HolidayService.refresh(on: app.db)
             if loadDemoIfEmpty, try await Bootstrap.isEmpty(app) {
                 let logins = try await DemoLoader.load(app)
                 // Written unbuffered so it shows before the server's log lines.
                 FileHandle.standardOutput.write(Data((DemoLoader.banner(logins) + "\n").utf8))
             }
+            // Evidence files a crash left half-attached (staged, or stored without a row).
+            let swept = try await app.evidenceFiles.sweep(on: app.db, now: app.dependencies.clock.now())
+            if swept > 0 { app.logger.notice("evidence: removed \(swept) orphaned file(s)") }
             // Vapor's own command line would otherwise re-read our arguments.
             app.environment.arguments = ["taizhang", "serve"]
             try await app.execute()

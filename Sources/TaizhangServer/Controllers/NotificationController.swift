@@ -2,7 +2,7 @@ import Fluent
 import TaizhangDomain
 import Vapor
 
-/// The caller's reminders in the app, and the audit log of a unit.
+/// The caller's reminders in the app.
 enum NotificationController {
     struct NotificationDTO: Content { var id: Int; var message: String; var createdAt: Date; var readAt: Date? }
 
@@ -14,16 +14,7 @@ enum NotificationController {
     }
 
     static func markRead(req: Request) async throws -> HTTPStatus {
-        let caller = try req.caller()
-        guard let n = try await NotificationModel.find(try req.pathID(), on: req.db), n.userID == caller.userID else {
-            throw AppError.notFound("Notification", zh: "该提醒")
-        }
-        n.readAt = req.now
-        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
-            try await n.save(on: db)
-            try await Audit.record(on: db, userID: caller.userID, action: "read", entity: "notification", entityID: n.id,
-                                   unitID: nil, before: ["read_at": "null"], after: ["read_at": "\(req.now)"], at: req.now)
-        }
+        try await Notifications.markRead(try req.pathID(), actor: try await req.actor(), writes: req.writes)
         return .noContent
     }
 

@@ -35,34 +35,8 @@ extension SummaryController {
         var findings: [Finding]
     }
 
-    struct NumberRow: Content {
-        var index: Int
-        var text: String
-        var value: Double
-        var unit: String
-        var traced: Bool
-        var trace: [String]
-    }
-
-    /// One source of a number, resolved against the database. `hidden` when it belongs to a
-    /// unit the caller may not read (its existence is shown, its content is not).
-    struct Source: Content {
-        var kind: String
-        var id: String
-        var label: String
-        var hidden: Bool
-        var unitId: Int?
-        var unitName: String?
-        var date: String?
-        var values: [ValueRow]?
-
-        init(kind: String, id: String, label: String, hidden: Bool, unitId: Int? = nil, unitName: String? = nil,
-             date: String? = nil, values: [ValueRow]? = nil) {
-            self.kind = kind; self.id = id; self.label = label; self.hidden = hidden
-            self.unitId = unitId; self.unitName = unitName; self.date = date; self.values = values
-        }
-    }
-    struct ValueRow: Content { var indicator: String; var name: String; var value: Double; var measureWord: String; var qualifier: String? }
-
-    struct NumberDetail: Content { var number: NumberRow; var sources: [Source] }
+    typealias NumberRow = SummaryNumbers.Row
+    typealias Source = SummaryNumbers.Source
+    typealias ValueRow = SummaryNumbers.ValueRow
+    typealias NumberDetail = SummaryNumbers.Detail
 }

@@ -4,14 +4,8 @@ import TaizhangDomain
 import Vapor
 
 extension SummaryController {
-    /// The summary named by the path, after checking the caller may read it (`.read`) or
-    /// write it (any other action).
     static func find(_ req: Request, action: AccessScope.Action) async throws -> SummaryModel {
-        guard let summary = try await SummaryModel.find(try req.pathID(), on: req.db) else {
-            throw AppError.notFound("Summary", zh: "该工作总结")
-        }
-        if action == .read { try await req.authorize(.read, unit: summary.unitID) } else { try Summaries.authorizeWrite(try await req.actor(), unit: summary.unitID) }
-        return summary
+        try await req.summary(action: action)
     }
 
     static func loader(_ req: Request, tree: UnitTree) async throws -> SummarySourceLoader {

@@ -15,5 +15,7 @@ enum Migrations {
         CreatePublicity(), CreateAssessment(), CreateProcessIndexes(),
         // 004: one write path: chained audit events, record versions, reopened periods.
         CreateAuditEvents(), AddRecordVersions(), CreateWriteIndexes(),
+        // 005: holiday calendar, adoption tier reasons, unit establishment dates (#13).
+        CreateNumbers(),
     ]
 }

@@ -23,7 +23,7 @@ enum Audit {
 
     /// `{"a": {"b": 1}, "c": [2]}` → `["a.b": "1", "c.0": "2"]`.
     static func flatten<T: Encodable>(_ value: T) -> [String: String] {
-        guard let data = try? JSONEncoder.audit.encode(value),
+        guard let data = try? JSONEncoder.api.encode(value),
               let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return [:] }
         var out: [String: String] = [:]
         func walk(_ v: Any, _ path: String) {
@@ -39,15 +39,4 @@ enum Audit {
         walk(object, "")
         return out
     }
-}
-
-extension JSONEncoder {
-    /// Audit snapshots: snake_case keys, ISO 8601 dates, stable order.
-    static let audit: JSONEncoder = {
-        let e = JSONEncoder()
-        e.keyEncodingStrategy = .convertToSnakeCase
-        e.dateEncodingStrategy = .iso8601
-        e.outputFormatting = [.sortedKeys]
-        return e
-    }()
 }

@@ -11,7 +11,7 @@ extension SummaryPageController {
     /// between) comes back as 409 with the typed text kept, on the latest version.
     static func saveSection(req: Request) async throws -> Response {
         let (ctx, _, scope) = try await req.pageSession()
-        let summary = try await SummaryController.find(req, action: .writeLedger)
+        let summary = try await req.summary(action: .writeLedger)
         let section = req.parameters.get("section") ?? ""
         let values = try WebForm.read(req).values
         let base = Int(values["base_version"] ?? "") ?? 0
@@ -61,7 +61,7 @@ extension SummaryPageController {
     /// GET /summaries/{id}/compare?a=&b= (default: the latest against the one before).
     static func compare(req: Request) async throws -> Response {
         let (ctx, _, _) = try await req.pageSession()
-        let summary = try await SummaryController.find(req, action: .read)
+        let summary = try await req.summary(action: .read)
         let b = req.query[Int.self, at: "b"] ?? summary.latestVersion
         let a = req.query[Int.self, at: "a"] ?? max(1, b - 1)
         let from = try await Summaries.version(summary, number: a, on: req.db).document

@@ -8,7 +8,7 @@ import Vapor
 
 /// Summaries in the browser: the list with the generate form, and one summary shown
 /// section by section with the checker's findings beside the text and each number's sources.
-/// The drafting, versioning and permission rules are SummaryController's.
+/// The drafting, versioning and permission rules are the `Summaries` use cases'.
 enum SummaryPageController {
     static func list(req: Request) async throws -> Response {
         let (ctx, unit, scope) = try await req.pageSession()
@@ -74,7 +74,7 @@ enum SummaryPageController {
     /// GET /summaries/{id}?version=N&view=read&number=n
     static func show(req: Request) async throws -> Response {
         let (ctx, _, scope) = try await req.pageSession()
-        let summary = try await SummaryController.find(req, action: .read)
+        let summary = try await req.summary(action: .read)
         let number = req.query[Int.self, at: "version"] ?? summary.latestVersion
         let model = try await pageModel(req, summary, version: number, ctx: ctx, scope: scope,
                                         selectedNumber: req.query[Int.self, at: "number"])
@@ -86,7 +86,7 @@ enum SummaryPageController {
         let document = try await Summaries.version(summary, number: number, on: req.db).document
         var sources: SummaryPage.NumberSources?
         if let n = selectedNumber {
-            let detail = try await SummaryController.numberDetail(document.numbers, index: n, req: req)
+            let detail = try await SummaryNumbers.detail(document.numbers, index: n, scope: scope, catalog: try await req.catalog(), on: req.db)
             sources = .init(index: n, text: detail.number.text, sources: detail.sources.map { link($0, ctx) })
         }
         return SummaryPage.Model(
@@ -117,7 +117,7 @@ enum SummaryPageController {
     }
 
     /// A resolved source as the page lists it; ledger entries open in the ledger.
-    static func link(_ s: SummaryController.Source, _ ctx: PageContext) -> SummaryPage.SourceLink {
+    static func link(_ s: SummaryNumbers.Source, _ ctx: PageContext) -> SummaryPage.SourceLink {
         if s.hidden { return .init(label: ctx.text(.hiddenSource)) }
         let sep = ctx.lang == .en ? ", " : "，"
         let when = [s.date, s.unitName].compactMap { $0 }.joined(separator: sep)

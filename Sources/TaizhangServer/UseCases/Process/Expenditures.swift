@@ -6,8 +6,10 @@ import TaizhangProcess
 /// category, within its budget (central and local apart). Refused with every reason.
 /// Shared by the API (`ExpenditureController`) and the funds page.
 enum Expenditures {
+    /// Money in the API is integer fen (分) under the domain's own name, in and out alike:
+    /// an expenditure is posted with `amount` as it is returned (like a plan line's budgets).
     struct ExpenditureInput: Codable, Sendable {
-        var lineId: Int?; var amountFen: Fen; var date: CivilDate; var source: FundSource; var description: String
+        var lineId: Int?; var amount: Fen; var date: CivilDate; var source: FundSource; var description: String
     }
 
     /// Books an expenditure (the unit's own people). The plan and the unit's expenditures
@@ -19,7 +21,7 @@ enum Expenditures {
                             AppError.notFuture(input.date, today: ctx.today, field: "date", zh: "支出日期")].compactMap { $0 })
         return try await ctx.processWrite(unit: unit) { store, _ in
             let plan = try await store.fundPlan(unit)?.domain
-            let e = Expenditure(id: 0, unitID: unit, planID: plan?.id ?? 0, lineID: input.lineId, amount: input.amountFen,
+            let e = Expenditure(id: 0, unitID: unit, planID: plan?.id ?? 0, lineID: input.lineId, amount: input.amount,
                                 date: input.date, source: input.source, description: input.description)
             let rules = try await store.rules()
             try AppError.check(Earmark.refusals(e, plan: plan, existing: try await store.expenditures(unit), rules: rules.funds))

@@ -22,9 +22,9 @@ enum Rectifications {
     /// One item per finding of the source not yet opened (the unit's people or a supervisor).
     static func openItems(unit: Int, _ input: CreateInput, in ctx: ProcessContext) async throws -> [ItemView] {
         try ctx.authorizeOwnOrManage(unit: unit)
-        // A deadline already past is accepted: records of earlier inspections are entered late.
-        try AppError.check([AppError.required(input.owner, field: "owner", zh: "整改责任人")].compactMap { $0 })
         let today = ctx.today
+        try AppError.check([AppError.required(input.owner, field: "owner", zh: "整改责任人"),
+                            RectificationItem.deadlineRefusal(input.deadline, today: today)].compactMap { $0 })
         return try await ctx.processWrite(unit: unit) { store, _ in
             let findings = try await findingsOf(input, unit: unit, store: store)
             let opened = try await store.records(RectificationItemModel.self, unit: unit)

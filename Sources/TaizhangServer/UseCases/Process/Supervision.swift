@@ -49,8 +49,9 @@ enum Supervision {
         let today = ctx.today
         return try await ctx.processWrite(unit: unit) { store, _ in
             let rules = try await store.rules()
+            if let refusal = rules.halfYearReport(input.kind)?.filingRefusal(period: period, on: today) { throw AppError.invalid([refusal]) }
             if try await store.records(HalfYearReportModel.self, unit: unit).contains(where: { $0.kind == input.kind && $0.period == period }) {
-                throw AppError(.conflict, "report_exists", zh: "\(period.chineseLabel)\(rules.halfYearReport(input.kind)?.zh ?? "报告")已报送。",
+                throw AppError(.conflict, "report_exists", zh: "\(rules.halfYearReport(input.kind)?.title(for: period) ?? period.chineseLabel + "报告")已报送。",
                                en: "The report for \(period) is already filed.")
             }
             let model = HalfYearReportModel()

@@ -23,11 +23,12 @@ extension MatrixPage {
     }
 
     /// The cell symbols make the map readable in black-and-white print and for colour-blind readers.
-    static let symbols: [Timeliness: String] = [.onTime: "✓", .late: "!", .missing: "✗", .notDue: "·"]
+    static let symbols: [Timeliness: String] = [.onTime: "✓", .late: "!", .missing: "✗", .notDue: "·", .notExpected: ""]
 
     static func legend(_ t: Loc) -> Node {
         ul(.class("tz-legend")) {
-            for s in Timeliness.allCases {
+            // A period before the plan bound the unit is an empty cell, not a status to explain.
+            for s in Timeliness.allCases where s != .notExpected {
                 li { span(.class("tz-cell tz-cell-" + s.rawValue), .aria("hidden", "true")) { symbols[s] ?? "" }; " " + t.timeliness(s) }
             }
         }
