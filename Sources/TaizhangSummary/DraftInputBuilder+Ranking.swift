@@ -29,18 +29,11 @@ extension DraftInputBuilder {
                 let t = totals.first { $0.indicator.code == ind.code }
                 return RankingRow(unitName: child.name, value: t?.value ?? 0,
                                   qualifier: t.flatMap { Qualifier.combine($0.parts.map { qualifier($0.qualifier) }) },
-                                  refs: (t?.entryIDs ?? []).map { .entry(String($0)) })
+                                  // A unit with nothing recorded is traced to itself: its 0 is "no entries".
+                                  refs: t.map { $0.entryIDs.map { .entry(String($0)) } } ?? [SourceRef(.unit, String(child.id))])
             }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.unitName < $1.unitName }
-            return RankingInput(title: "各\(childWord)\(ind.name)情况", indicator: ind.name,
+            return RankingInput(title: "各\(childWord)\(ind.subjectName)情况", indicator: ind.name, subject: ind.subjectName,
                                 measureWord: ind.measureWord, rows: rows)
         }
-    }
-
-    /// "社区" when every child is a 社区, "街道" for streets, else "单位".
-    static func commonWord(_ names: [String]) -> String {
-        for word in ["社区", "街道", "乡镇", "镇", "村", "文化站", "科室"] where names.allSatisfy({ $0.hasSuffix(word) }) {
-            return word
-        }
-        return "单位"
     }
 }

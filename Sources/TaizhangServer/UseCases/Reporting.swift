@@ -53,6 +53,8 @@ enum Reporting {
         }
         try await validate(values, catalog: catalog, on: db)
         let valuesJSON = JSON.string(values)
+        let narrative = try await Self.narrative(input.narrative, actor: actor, catalog: catalog, writes: writes, unit: input.unitId,
+                                                 plan: plan, period: input.period)
         return try await writes.run(actor) { tx in
             if let existing = try await SubmissionModel.query(on: tx.db).filter(\.$unitID == input.unitId).filter(\.$planID == plan.id)
                 .filter(\.$periodCode == input.period.code).first() {
@@ -62,7 +64,7 @@ enum Reporting {
             }
             let m = SubmissionModel()
             m.unitID = input.unitId; m.planID = plan.id; m.periodCode = input.period.code; m.status = SubmissionStatus.draft.rawValue
-            m.narrative = input.narrative ?? ""; m.valuesJSON = valuesJSON; m.createdBy = userID
+            m.narrative = narrative; m.valuesJSON = valuesJSON; m.createdBy = userID
             m.createdAt = tx.now; m.updatedAt = tx.now; m.version = 1
             try await m.create(on: tx.db)
             try await tx.audit("create", entity: "submission", id: m.id, unit: m.unitID, period: m.periodCode,

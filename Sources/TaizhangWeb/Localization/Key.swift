@@ -36,7 +36,7 @@ public enum Key: String, CaseIterable, Sendable {
     case checkerTitle, checkerLead, pasteText, orUploadFile, uploadHint, runCheck, checkResult, noFindings, encoding
     case outline, quantities, importHint, importToLedger, severityError, severityWarning, severityInfo
     case findPlaceholder, findMissingNumber, findDoubledQualifier, findArithmetic, findNumbering, findDuplicate
-    case findBoilerplate, findYear, asWritten, measure, qualifier, subject
+    case findBoilerplate, findYear, findStyle, asWritten, measure, qualifier, subject
     // Summaries
     case summariesTitle, generateSummary, generateHint, scope, scopeUnit, scopeSubtree, generate, noSummaries
     case summaryTitle, editView, readView, summaryViews, oldVersionNotice, editSection, paragraph, editNumbersHint

@@ -24,6 +24,7 @@ extension Strings {
         (.findNumbering, "序号错误", "Numbering"),
         (.findDuplicate, "段落重复", "Repeated paragraph"),
         (.findBoilerplate, "网页残留", "Web residue"),
+        (.findStyle, "文风", "Style"),
         (.findYear, "年份混用", "Mixed years"),
         (.asWritten, "原文", "As written"),
         (.measure, "单位", "Measure"),

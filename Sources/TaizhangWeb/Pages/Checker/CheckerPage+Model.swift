@@ -53,6 +53,8 @@ public enum CheckerPage {
     public enum Kind: String, Sendable, CaseIterable {
         case placeholder, missingNumber = "missing-number", doubledQualifier = "doubled-qualifier", arithmetic,
              numbering, duplicate, boilerplate, year
+        /// A summary draft's style check (文风检查), shown beside the checker's findings.
+        case style
     }
 
     public enum Severity: String, Sendable, CaseIterable { case info, warning, error }

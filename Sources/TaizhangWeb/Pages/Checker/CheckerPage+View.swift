@@ -60,6 +60,7 @@ extension CheckerPage {
         case .duplicate: t(.findDuplicate)
         case .boilerplate: t(.findBoilerplate)
         case .year: t(.findYear)
+        case .style: t(.findStyle)
         }
     }
 
