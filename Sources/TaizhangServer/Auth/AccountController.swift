@@ -65,6 +65,14 @@ enum AccountController {
         return .noContent
     }
 
+    /// A script token (the raw value, shown once) for the account page; audited.
+    static func issueScriptToken(_ req: Request, userID: Int, name: String) async throws -> String {
+        let (raw, token) = try await AuthController.issueToken(for: userID, kind: "api", name: name,
+                                                               lifetime: req.application.appConfig.security.tokenLifetime, on: req)
+        try await SecurityLog.record(req, "create_token", changes: [FieldChange(field: "token.\(token.id!)", old: nil, new: name)])
+        return raw
+    }
+
     static func tokens(req: Request) async throws -> [TokenRow] {
         let caller = try req.caller()
         return try await TokenModel.query(on: req.db).filter(\.$userID == caller.userID).filter(\.$expiresAt > req.now)

@@ -58,10 +58,7 @@ enum AccountPageController {
             let state = FormState(values: ["name": name], errors: ["name": req.language == .en ? problem.en : problem.zh])
             return try await renderTokens(req, newToken: nil, form: state, status: .unprocessableEntity)
         }
-        let (raw, token) = try await AuthController.issueToken(for: caller.userID, kind: "api", name: name,
-                                                               lifetime: req.application.appConfig.security.tokenLifetime, on: req)
-        try await SecurityLog.record(req, "create_token", changes: [FieldChange(field: "token.\(token.id!)", old: nil, new: name)])
-        return try await renderTokens(req, newToken: raw)
+        return try await renderTokens(req, newToken: try await AccountController.issueScriptToken(req, userID: caller.userID, name: name))
     }
 
     static func revokeToken(req: Request) async throws -> Response {
