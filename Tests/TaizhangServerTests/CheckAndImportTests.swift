@@ -8,10 +8,10 @@ import Testing
 import Vapor
 import VaporTesting
 
-/// The fixture documents, read from ../shared/fixtures beside the repository.
+/// The fixture documents, read from Tests/Fixtures in the repository.
 enum Fixtures {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../../shared/fixtures").standardized
+        .appendingPathComponent("../Fixtures").standardized
     static func seed(_ prefix: String) throws -> URL {
         let dir = root.appendingPathComponent("seeds")
         let name = try FileManager.default.contentsOfDirectory(atPath: dir.path).first { $0.hasPrefix(prefix) }!

@@ -1,11 +1,12 @@
 import Foundation
 
-/// Locates the shared fixtures (../shared/fixtures from the repository root) and
-/// finds text snippets in them the way the gold annotations cite them.
+/// Locates the fixtures kept in the repository (Tests/Fixtures: seeds, gold, corpus) and
+/// finds text snippets in them the way the gold annotations cite them. A fresh clone
+/// runs every test without anything beside it.
 enum Fixtures {
     static let root: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared/fixtures").standardized
+        .appendingPathComponent("Tests/Fixtures").standardized
 
     static var seeds: [URL] {
         let folder = root.appendingPathComponent("seeds")

@@ -1,4 +1,4 @@
-/// The hand-made annotations in ../shared/fixtures/gold.
+/// The hand-made annotations in Tests/Fixtures/gold (and Tests/Fixtures/corpus).
 struct Gold: Decodable {
     struct Placeholder: Decodable { var text: String; var placeholder: String; var occurrence: Int }
     struct MissingNumber: Decodable { var text: String; var measure: String; var occurrence: Int }

@@ -29,7 +29,7 @@ import Testing
         }
 
         // Assert (after printing the table, so a failure still shows the figures)
-        print("Checker accuracy against ../shared/fixtures/gold")
+        print("Checker accuracy against Tests/Fixtures/gold")
         print("category         gold  found  recall  precision")
         for category in ["placeholders", "missing numbers", "metrics", "arithmetic", "numbering gaps", "duplicates", "boilerplate"] {
             let s = total[category] ?? AccuracyScore()
