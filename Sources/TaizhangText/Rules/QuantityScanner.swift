@@ -109,18 +109,18 @@ enum QuantityScanner {
         var number = original
         var index = number.end
         var postQualifier: String?
-        if line[index] == yu || line[index] == duo { postQualifier = line.string(index..<(index + 1)); index += 1 }
+        if line[index] == yu || line[index] == duo { postQualifier = line.normString(index..<(index + 1)); index += 1 }
         if !number.isChinese || number.magnitude == 1 {
             let length = latinMagnitudes.prefix(in: line.norm, at: index)
             if length > 0 {
-                let text = line.string(index..<(index + length))
+                let text = line.normString(index..<(index + length))
                 number.magnitude = magnitudeValue(text)
                 number.magnitudeText = text
                 index += length
             }
         }
         if postQualifier == nil, line[index] == yu || line[index] == duo {
-            postQualifier = line.string(index..<(index + 1)); index += 1
+            postQualifier = line.normString(index..<(index + 1)); index += 1
         }
         var unitLength = Vocabulary.units.prefix(in: line.norm, at: index)
         var rate = false
@@ -128,14 +128,17 @@ enum QuantityScanner {
         guard unitLength > 0 else { return nil }
         if unitLength == 1, let blockers = Vocabulary.unitBlockers[line[index]], blockers.contains(line[index + 1]) { return nil }
         if line[index] == U.s("起") && number.isChinese && number.value == 1 { return nil }
-        var measure = foldedString(line, index..<(index + unitLength))
+        var measure = line.normString(index..<(index + unitLength))
+        if !rate, QuantityExclusions.excluded(line, number: number, measure: measure, unitStart: index, unitEnd: index + unitLength) {
+            return nil
+        }
         index += unitLength
         if line[index] == U.lparen, line[index + 2] == U.rparen, line[index + 1] == U.s("次") {
             measure += "(次)"; index += 3
         }
         let afterLength = Vocabulary.postQualifiers.prefix(in: line.norm, at: index)
         if afterLength > 0 {
-            let word = line.string(index..<(index + afterLength))
+            let word = line.normString(index..<(index + afterLength))
             if word != "上下" { postQualifier = word; index += afterLength }
         }
         var start = number.start
@@ -143,7 +146,7 @@ enum QuantityScanner {
         let qLength = Vocabulary.prefixQualifiers.suffix(in: line.norm, endingAt: number.start)
         if qLength > 0 {
             let qStart = number.start - qLength
-            let word = line.string(qStart..<number.start)
+            let word = line.normString(qStart..<number.start)
             let falseContext = Vocabulary.falseQualifierContext.suffix(in: line.norm, endingAt: number.start) > qLength
             let glued = (word == "过" || word == "上") && line.cls(qStart - 1).contains(.ideograph)
             let onlyForBare = word == "上" && !(number.isChinese && number.end - number.start == 1)
@@ -182,11 +185,6 @@ enum QuantityScanner {
         return length > 0 ? index + length - slash : 0
     }
 
-    private static func foldedString(_ line: LineText, _ range: Range<Int>) -> String {
-        let lower = max(0, range.lowerBound), upper = min(line.norm.count, range.upperBound)
-        guard lower < upper else { return "" }
-        return line.norm.withUnsafeBufferPointer { LineText.utf8String(UnsafeBufferPointer(rebasing: $0[lower..<upper])) }
-    }
 
     /// 同比增长13%, 下降5.9%: a change verb right before the quantity (了 allowed).
     private static func changeDirection(_ line: LineText, before start: Int) -> String? {

@@ -47,8 +47,8 @@ final class Analyzer {
             if hit.start == 0 && hit.end == line.count { return }
         }
         for hit in PlaceholderRule.scan(line) { record(hit, line) }
-        for hit in MissingNumberRule.scan(line) { record(hit, line) }
         let hits = QuantityScanner.scan(line)
+        for hit in MissingNumberRule.scan(line, quantities: hits) { record(hit, line) }
         for hit in hits { recordQuantity(hit, line) }
         let markers = InlineEnumeration.markers(line, from: start)
         var heading = HeadingParser.parse(line)
@@ -119,7 +119,7 @@ final class Analyzer {
                        message: "约数修饰重复:“\(prefix)”与“\(post)”不应同时使用",
                        en: "Doubled approximation: “\(prefix)” and “\(post)” should not be used together"), line)
         }
-        quantities.append(Quantity(text: line.string(hit.start..<hit.end), value: hit.value, unit: hit.unit,
+        quantities.append(Quantity(text: line.string(hit.start..<hit.end), value: hit.number.value, unit: hit.unit,
                                    multiplier: hit.number.magnitude, qualifier: hit.qualifier, subject: hit.subject,
                                    line: line.number, column: line.column(of: hit.start), change: hit.change))
     }

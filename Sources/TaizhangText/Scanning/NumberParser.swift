@@ -104,12 +104,12 @@ enum NumberParser {
         var valueEnd = end
         if isMagnitude(line[end - 1]) && end - start >= 2 {
             magnitude = line[end - 1] == U.s("万") ? 10_000 : (line[end - 1] == U.s("亿") ? 100_000_000 : 1000)
-            magnitudeText = line.string((end - 1)..<end)
+            magnitudeText = line.normString((end - 1)..<end)
             valueEnd = end - 1
         } else if end - start == 1, isMagnitude(line[start]) {
             let mag = line[start] == U.s("万") ? 10_000.0 : (line[start] == U.s("亿") ? 100_000_000 : 1000)
             return ParsedNumber(value: 1, start: start, end: end, decimals: 0, isChinese: true,
-                                magnitude: mag, magnitudeText: line.string(start..<end))
+                                magnitude: mag, magnitudeText: line.normString(start..<end))
         }
         guard let value = evaluate(line.norm, start..<valueEnd) else { return nil }
         return ParsedNumber(value: value, start: start, end: end, decimals: 0, isChinese: true,
