@@ -4,7 +4,9 @@
 For every .json under dev/ and test/: the matching .txt exists, its first line is
 `source: <URL>`, every required key is present, and every located `text` (and each
 duplicate's `first`/`second`, each boilerplate string) occurs at least `occurrence`
-times in the text after line 1. Exit status 1 when anything is wrong.
+times in the text after line 1. Field types are checked too (a placeholder marker
+or a missing measure is a string inside its text, metric values are numbers,
+arithmetic kinds are known). Exit status 1 when anything is wrong.
 """
 import json
 import os
@@ -49,6 +51,23 @@ def check(json_path):
                 errors.append(f"{key}: item without text")
             elif count(body, text) < occ:
                 errors.append(f"{key}: {text!r} occurs {count(body, text)} < {occ} times")
+    for item in gold.get("placeholders", []):
+        if not isinstance(item.get("placeholder"), str) or item["placeholder"] not in item.get("text", ""):
+            errors.append(f"placeholders: marker {item.get('placeholder')!r} is not a string inside its text")
+    for item in gold.get("missing_numbers", []):
+        if not isinstance(item.get("measure"), str) or item["measure"] not in item.get("text", ""):
+            errors.append(f"missing_numbers: measure {item.get('measure')!r} is not a string inside its text")
+    for item in gold.get("metrics", []):
+        for field in ("value", "value_normalized"):
+            if not isinstance(item.get(field), (int, float)):
+                errors.append(f"metrics: {item.get('text')!r} has a non-numeric {field}")
+        if not isinstance(item.get("unit"), str):
+            errors.append(f"metrics: {item.get('text')!r} has no unit")
+    for item in gold.get("arithmetic", []):
+        if item.get("kind") not in ("sum", "ratio", "growth", "subset"):
+            errors.append(f"arithmetic: unknown kind {item.get('kind')!r}")
+        if not isinstance(item.get("consistent"), bool):
+            errors.append(f"arithmetic: {item.get('text')!r} needs a boolean consistent")
     for item in gold.get("duplicates", []):
         for side in ("first", "second"):
             if count(body, item.get(side, "")) < 1:
