@@ -23,7 +23,8 @@ struct AccuracyRun {
                 checked = String(text[newline...])
             }
             let report = Checker.check(text: checked, path: url.lastPathComponent)
-            let evaluation = GoldEvaluation(report: report, gold: gold, text: FixtureText(text))
+            // Gold strings are located after line 1 (the source line), as validate.py checks.
+            let evaluation = GoldEvaluation(report: report, gold: gold, text: FixtureText(checked))
             for (category, score) in evaluation.scores { total[category, default: AccuracyScore()] += score }
             misses += evaluation.misses.map { "\(url.lastPathComponent): \($0)" }
             contradictions += evaluation.arithmeticContradictions

@@ -12,6 +12,7 @@ import Testing
         ("截至201*年底", "201*"), ("截至x月,共开展", "x"), ("共有xx个社区", "xx"), ("投资XX亿元", "XX"),
         ("参加由___院感质控中心组织", "___"), ("在××镇召开", "××"), ("在**年6月", "**"), ("我县兴办*市一流教育", "*"),
         ("AA区文化馆", "AA"), ("增长xx%", "xx"), ("区委办[20xx]号文件", "20xx"),
+        ("人均收入1XX32元", "1XX32"), ("投入X00万元", "X00"), ("改造林道x.x公里", "x.x"),
     ])
     func placeholdersAreFound(text: String, token: String) {
         // Act
@@ -20,7 +21,8 @@ import Testing
         #expect(found.map(\.text).contains(token))
     }
 
-    @Test(arguments: ["4x100米接力赛", "拍摄X光片", "全国职称外语A级考试", "AAAA级景区", "H7N9禽流感", "3*4的方阵", "科普e站"])
+    @Test(arguments: ["4x100米接力赛", "拍摄X光片", "全国职称外语A级考试", "AAAA级景区", "H7N9禽流感", "3*4的方阵", "科普e站",
+                      "上传人:我**** 上传时间:2023-07-01", "总结_第2页", "report_2023.docx"])
     func ordinaryTextIsNotAPlaceholder(text: String) {
         #expect(findings(text, .placeholder).isEmpty)
     }
@@ -56,6 +58,11 @@ import Testing
         ("推荐阅读:", true), ("更新时间:2023-07-24 10:45:28 发布时间:24小时内 作者:文/会员上传 下载docx", true),
         ("第 1 页 共 14 页", true), ("(未完,全文共3000字)", true), ("科室上半年工作总结模板.docx", true),
         ("文联2024年上半年工作总结(精选6篇)", true), ("上传人:张三 文档编号:123", true),
+        ("当前位置:首页 > 政府信息公开 > 年度报告", true), ("老地方 > 总结 > 总结范文 > 正文", true), ("索引号: | |", true),
+        ("2023-07-13 20:55:03", true), ("【正文】", true), ("资源描述", true), ("展开阅读全文", true),
+        ("網站首頁 個人文檔 個人總結 工作總結 述職報告", true), ("整理文档很辛苦,赏杯茶钱您下走!", true), ("www.example.com", true),
+        ("上半年工作总结_第2页", true), ("大小:235KB 页数:12页 VIP", true),
+        ("一、主要指标完成情况", false), ("全区地区生产总值完成220.1亿元,增速3.1%。", false),
         ("组织群众开展文化活动,丰富了群众生活。", false), ("本站工作人员积极开展活动。", false),
     ])
     func boilerplateLines(text: String, expected: Bool) {

@@ -10,11 +10,17 @@ struct BoilerplateRule {
         "免费下载", "原文链接", "本文来源于", "写作灵感", "精选了", "本文由", "版权归",
         "以下是为大家", "以下是小编", "下面是小编", "下面就是小编", "相关推荐", "相关阅读", "延伸阅读", "猜你喜欢",
         "热门推荐", "相关文章", "更新时间:", "发布时间:", "阅读次数", "浏览次数", "上一篇:", "下一篇:",
+        // How download sites speak about themselves and their users (any length).
+        "本站观点", "网友上传", "如有侵权", "侵权请", "上传者", "原创文章", "在线阅读", "赏杯茶", "为你整理", "为您整理",
+        "为大家整理", "能够帮助到大家", "供大家参考", "免责声明", "版权所有", "资料共分享", "网络收集", "阅读已结束",
+        "下载文档", "离线阅读", "开通VIP", "开通会员", "提示信息", "珍藏版", "由会员分享", "点击下载", "文档下载",
+        "查看全文", "继续阅读", "剩余未读", "未读完", "付费阅读", "付费下载", "仅供参考", "仅供学习", "请联系删除",
+        "联系我们删除", "我们负责传递知识", "下载本文档", "全文共", "文章来源", "整理发布",
     ])
     /// Residue only in short lines (a long paragraph may legitimately say 下载 or 客服).
     static let shortOnly = Lexicon([
         "下载", "客服", "版权", "上一篇", "下一篇", "分享到", "返回首页", "返回目录", "打印本页", "关闭窗口",
-        "作者:", "来源:", "时间:", "模板", "范文", "大全", "合集", "精选", "范例", "推荐:", "标签:", "阅读:",
+        "作者:", "来源:", "时间:", "大全", "合集", "推荐:", "标签:", "阅读:",
     ])
     static let linkListHeaders = Lexicon(["推荐阅读", "相关推荐", "相关阅读", "延伸阅读", "猜你喜欢", "热门推荐", "相关文章", "热门文章"])
     static let fileSuffixes = [".docx", ".doc", ".pdf", ".txt", ".wps"].map { [UInt32](literal: $0) }
@@ -49,6 +55,7 @@ struct BoilerplateRule {
             index += 1
         }
         if length <= 60, let message = pattern(line, start, end) { return wholeLine(line, start, end, message) }
+        if let message = WebChrome.classify(line, start, end) { return wholeLine(line, start, end, message) }
         if let pageHit = pageCounter(line, start, end) { return pageHit }
         return nil
     }
@@ -71,7 +78,9 @@ struct BoilerplateRule {
             if line[index] == U.lparen || line[index] == U.s("【") || line[index] == U.lbracket {
                 var close = index + 1
                 while close < end, close - index <= 8, line[close] != U.rparen, line[close] != U.s("】"), line[close] != U.rbracket { close += 1 }
-                if close < end, line[close - 1] == U.s("篇") { return ("网页残留:范文合集标题", "Web residue: the title of a collection of model texts") }
+                // A collection counts its texts: (精选6篇), 【5篇】, (实用六篇); (精选多篇) may be a title.
+                if close < end, line[close - 1] == U.s("篇"),
+                   line.cls(close - 2).contains(.digit) || line.cls(close - 2).contains(.cjkNumeral) { return ("网页残留:范文合集标题", "Web residue: the title of a collection of model texts") }
             }
             index += 1
         }

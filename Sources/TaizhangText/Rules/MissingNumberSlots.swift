@@ -84,7 +84,9 @@ enum MissingNumberSlots {
         guard line.cls(position).contains(.ideograph) else { return nil }
         // 万人 / 人次 as words (万人空巷, 人次数) only count before a clause end or a noun boundary.
         let unit = line.string(index..<(index + length))
-        if unit != "%", unit != "‰", !blank, numberSlots.suffix(in: line.norm, endingAt: position + 1) == 0,
+        let money = unit.hasSuffix("元")
+        if money, line[index + length] == U.s("户") { return nil }   // 万元户
+        if unit != "%", unit != "‰", !money, !blank, numberSlots.suffix(in: line.norm, endingAt: position + 1) == 0,
            !line.cls(index + length).contains(.clauseBreak), index + length < line.count { return nil }
         return make(line, index, index + length, unit)
     }

@@ -6,7 +6,8 @@
 /// and numbers glued to Latin letters (H7N9) are skipped because no unit follows or
 /// the context rules them out.
 enum QuantityScanner {
-    static let yu = U.s("余"), duo = U.s("多"), di = U.s("第")
+    static let yu = U.s("余"), duo = U.s("多"), di = U.s("第"), ci = U.s("次"), fen = U.s("份")
+    static let zuoyou = [UInt32](literal: "左右")
     static let latinMagnitudes = Lexicon(["百万", "千万", "万亿", "万", "亿", "千"])
 
     static func scan(_ line: LineText) -> [QuantityHit] {
@@ -121,10 +122,18 @@ enum QuantityScanner {
         }
         if postQualifier == nil, line[index] == yu || line[index] == duo {
             postQualifier = line.normString(index..<(index + 1)); index += 1
+        } else if postQualifier == nil, number.magnitude > 1, line.matches(zuoyou, at: index),
+                  Vocabulary.units.prefix(in: line.norm, at: index + 2) > 0 {
+            postQualifier = "左右"; index += 2   // 约五万左右元
         }
         var unitLength = Vocabulary.units.prefix(in: line.norm, at: index)
         var rate = false
         if unitLength == 0, line[index] == U.slash { unitLength = rateLength(line, at: index); rate = unitLength > 0 }
+        // 针次, 剂次, 台次: a noun and 次 (or 份) form a unit of events, whatever the noun.
+        if unitLength == 0 || unitLength == 1, line.cls(index).contains(.ideograph), !line.cls(index).contains(.cjkNumeral),
+           line[index + 1] == ci || line[index + 1] == fen, !line.cls(index + 2).contains(.ideograph) {
+            unitLength = 2
+        }
         guard unitLength > 0 else { return nil }
         if unitLength == 1, let blockers = Vocabulary.unitBlockers[line[index]], blockers.contains(line[index + 1]) { return nil }
         if line[index] == U.s("起") && number.isChinese && number.value == 1 { return nil }

@@ -15,6 +15,7 @@ final class Analyzer {
     private var tracker = OutlineTracker()
     private var duplicates = DuplicateIndex()
     private var years = YearRule()
+    private var titles = TitleRepeats()
     private var counts = CountAnnouncements()
     private var explicitStarts: [(line: Int, title: String)] = []
     private var restartStarts: [Int] = []
@@ -32,6 +33,8 @@ final class Analyzer {
         lastLine = line.number
         let start = line.contentStart
         guard start < line.count else { return }
+        let chromeBefore = findings.count
+        defer { repeatedTitles(line, chrome: findings[chromeBefore...].contains { $0.kind == .boilerplate }) }
         if DocumentMarker.isMarker(line) {
             explicitStarts.append((line.number, line.string(start..<line.count)))
             tracker.reset()
@@ -63,6 +66,15 @@ final class Analyzer {
         years.observe(line)
         previousContent = (line.number, Analyzer.looksLikeIntro(line))
         previousLine = line
+    }
+
+    /// Earlier lines that this one repeats as a title were the page's header.
+    private func repeatedTitles(_ line: LineText, chrome: Bool) {
+        for earlier in titles.observe(line, alreadyChrome: chrome) {
+            findings.append(Finding(kind: .boilerplate, severity: .warning, line: earlier.line, column: 1,
+                                    text: earlier.text, message: "网页残留:页面标题(正文中再次出现同一标题)",
+                                    messageEn: "Web residue: the page title (the document repeats the same title)"))
+        }
     }
 
     private func handle(_ heading: Heading, _ line: LineText) {
