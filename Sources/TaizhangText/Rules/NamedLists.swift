@@ -13,8 +13,18 @@ enum NamedLists {
             checks += abbreviations(line)
             checks += quotedCounts(line)
         }
-        for hit in hits where hit.number.isChinese && hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= 12 {
+        for hit in hits where hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= (hit.number.isChinese ? 12 : 30)
+            && hit.number.decimals == 0 {
             let n = Int(hit.number.value)
+            if !hit.number.isChinese {
+                // A、B、C等4个项目 / A、B、C、D 4个: only a list right before the count.
+                if countMeasures.contains(hit.measure) {
+                    let clause = Sentences.listStart(line, before: hit.start)
+                    let items = split(line, clause..<hit.start)
+                    if items.count == n, items.allSatisfy({ $0.count >= 2 }) { checks.append(make(line, clause, hit.end, n, items, strict: false)) }
+                }
+                continue
+            }
             if line[hit.start - 1] == U.rquote, let open = lastIndex(of: U.lquote, in: line, before: hit.start - 1) {
                 let items = split(line, (open + 1)..<(hit.start - 1))
                 if items.count >= 2 {
@@ -51,8 +61,19 @@ enum NamedLists {
             if line[index] == U.lquote, let run = HeadingParser.chineseRun(line, index + 1), run.value >= 2,
                let close = firstIndex(of: U.rquote, in: line, from: run.end), close - index <= 8, line[close + 1] == U.lparen,
                let end = firstIndex(of: U.rparen, in: line, from: close + 2) {
-                let items = split(line, (close + 2)..<end)
-                if items.count >= 2 { checks.append(make(line, index, end + 1, run.value, items, strict: true)) }
+                // “五有”、“四落实”(即…,…): one bracket explains several abbreviations, one
+                // group each (split at , ;); it is checked against the group of this one.
+                let followsAnother = line[index - 1] == U.ideoComma && line[index - 2] == U.rquote
+                var groupStart = close + 2
+                if followsAnother {
+                    var cut = end - 1
+                    while cut > close + 2, line[cut] != U.comma, line[cut] != U.semicolon { cut -= 1 }
+                    groupStart = cut > close + 2 ? cut + 1 : close + 2
+                }
+                let items = split(line, groupStart..<end)
+                if items.count >= 2, !followsAnother || items.count == run.value {
+                    checks.append(make(line, index, end + 1, run.value, items, strict: true))
+                }
                 index = end
             }
             index += 1

@@ -23,6 +23,14 @@ enum NumberParser {
         guard digits > 0 else { return nil }
         // Thousands separators: "21,693" (exactly three digits after each comma).
         let groupable = digits <= 3
+        // PDF and typeset text group with a space: "56 673", "75 579".
+        while groupable, line[index] == 0x20, line.cls(index - 1).contains(.digit),
+              digitValue(line[index + 1]) != nil, digitValue(line[index + 2]) != nil,
+              digitValue(line[index + 3]) != nil, digitValue(line[index + 4]) == nil, line[index + 4] != U.dot {
+            integer = integer * 1000 + Double(digitValue(line[index + 1])! * 100
+                + digitValue(line[index + 2])! * 10 + digitValue(line[index + 3])!)
+            index += 4
+        }
         while groupable, line[index] == U.comma,
               digitValue(line[index + 1]) != nil, digitValue(line[index + 2]) != nil,
               digitValue(line[index + 3]) != nil, digitValue(line[index + 4]) == nil {
