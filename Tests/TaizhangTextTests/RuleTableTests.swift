@@ -49,6 +49,17 @@ import Testing
         #expect(findings(text, .missingNumber).isEmpty)
     }
 
+    @Test(arguments: [("同比增长20230%", "20230%"), ("办结时限5.2023个工作日", "5.2023个工作日"), ("出口1。.06亿美元", "1。.06"),
+                      ("截至15月底", "15月"), ("于2月35日召开", "35日"), ("培训3.5人", "3.5人")])
+    func impossibleFiguresAreFound(text: String, excerpt: String) {
+        #expect(findings(text, .arithmetic).map(\.text).contains(excerpt))
+    }
+
+    @Test(arguments: ["增长12.5%", "历时1.5个月", "1-15日", "共12个月", "第15届", "增加2.5个百分点", "5.2万人"])
+    func possibleFiguresAreNotFlagged(text: String) {
+        #expect(findings(text, .arithmetic).isEmpty)
+    }
+
     @Test(arguments: ["近1500余人参加", "约100人左右", "超过3000余人"])
     func doubledQualifiersAreFound(text: String) {
         #expect(findings(text, .doubledQualifier).count == 1)

@@ -52,6 +52,7 @@ final class Analyzer {
         for hit in PlaceholderRule.scan(line) { record(hit, line) }
         let hits = QuantityScanner.scan(line)
         for hit in MissingNumberRule.scan(line, quantities: hits) { record(hit, line) }
+        for hit in ImpossibleValues.scan(line, quantities: hits) { record(hit, line) }
         for hit in hits { recordQuantity(hit, line) }
         let markers = InlineEnumeration.markers(line, from: start)
         var heading = HeadingParser.parse(line)
