@@ -1,5 +1,3 @@
-import Foundation
-
 /// Website chrome recognised by its structure, not by the words of one site:
 /// breadcrumbs (首页 > 总结 > 正文), lines of `key:value` metadata (索引号: | 发文机关: …),
 /// navigation bars split by |, date-only lines (2011/7/7, 2023-07-13 20:55:03), web
@@ -17,7 +15,8 @@ enum WebChrome {
         "信息来源", "访问", "人气", "热度", "关键词", "所属", "栏目", "文件", "类型", "文档", "用户", "会员",
     ])
     /// Labels and controls of download and news sites, as whole short lines.
-    static let labels: Set<String> = [
+    static let labels: Set<[UInt32]> = Set(labelWords.map { [UInt32](literal: $0) })
+    static let labelWords: [String] = [
         "概述", "正文", "资源描述", "网站导航", "导航", "核心提示", "展开阅读全文", "展开全文", "阅读全文", "收起",
         "相关下载", "返回顶部", "返回列表", "打印", "关闭", "登录", "注册", "首页", "举报", "收藏", "分享", "评论",
         "内容简介", "文档介绍", "文档简介", "资源简介", "目录", "全文", "摘要", "导读", "专题", "精华", "热门",
@@ -41,7 +40,7 @@ enum WebChrome {
             return ("网页残留:孤立的标点或空括号", "Web residue: stray brackets or punctuation")
         }
         let bare = label(line, start, end)
-        if WebChrome.labels.contains(bare) { return ("网页残留:网站栏目或按钮文字", "Web residue: a site label or button") }
+        if !bare.isEmpty, WebChrome.labels.contains(bare) { return ("网页残留:网站栏目或按钮文字", "Web residue: a site label or button") }
         if length <= 10, siteEndings.suffix(in: line.norm, endingAt: end) > 0, !line.cls(start).contains(.digit),
            line.contains([U.s("文"), U.s("库")]) || length >= 4 && line[end - 1] == U.s("网") {
             return ("网页残留:网站名称", "Web residue: a site name")
@@ -80,10 +79,11 @@ enum WebChrome {
         return count >= 2
     }
 
+    static let addressMarks = ["www.", "http", "://", ".com", ".cn", ".net", ".org"].map { [UInt32](literal: $0) }
+
     static func address(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
-        let lower = line.normString(start..<end).lowercased()
-        return lower.contains("www.") || lower.contains("http") || lower.contains("://")
-            || [".com", ".cn", ".net", ".org"].contains { lower.contains($0) } && !lower.contains("。")
+        guard line.mask.contains(.latin) else { return false }
+        return addressMarks.contains { line.firstIndex(of: $0, in: start..<end) != nil }
     }
 
     /// `key:` pairs: two or more, or one from the metadata vocabulary at the line start,
@@ -106,9 +106,36 @@ enum WebChrome {
         }
         if keys >= 2 || bars >= 2 || bars >= 1 && keys >= 1 { return true }
         guard line.mask.contains(.latin) || line.contains(scalar: U.s("页")) else { return false }
-        let text = line.normString(start..<end)
-        return text.contains("VIP") || text.range(of: #"[0-9.]+ ?(KB|MB|kb|mb|M|K)\b"#, options: .regularExpression) != nil
-            || text.range(of: #"(共|页数:?) ?[0-9]+ ?页"#, options: .regularExpression) != nil && end - start <= 30
+        return line.firstIndex(of: vip, in: start..<end) != nil || fileSize(line, start, end) || pageCount(line, start, end)
+    }
+
+    static let vip = [UInt32](literal: "VIP")
+
+    /// 235 KB, 1.2MB, 300K: a number and a size unit.
+    private static func fileSize(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        for index in start..<end where line.cls(index).contains(.digit) && !line.cls(index + 1).contains(.digit) {
+            var unit = index + 1
+            if line[unit] == 0x20 { unit += 1 }
+            let letter = line[unit] | 0x20
+            guard letter == 0x6B || letter == 0x6D else { continue }   // k, m
+            if line[unit + 1] | 0x20 == 0x62 || !line.cls(unit + 1).contains(.latin) { return true }
+        }
+        return false
+    }
+
+    /// 共12页, 页数:12页 in a short line.
+    private static func pageCount(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        guard end - start <= 30 else { return false }
+        for index in start..<end where line[index] == U.s("页") {
+            var cursor = index - 1
+            while line[cursor] == 0x20 { cursor -= 1 }
+            let digitsEnd = cursor
+            while line.cls(cursor).contains(.digit) { cursor -= 1 }
+            guard cursor < digitsEnd else { continue }
+            while line[cursor] == 0x20 || line[cursor] == U.colon { cursor -= 1 }
+            if line[cursor] == U.s("共") || line[cursor] == U.s("数") && line[cursor - 1] == U.s("页") { return true }
+        }
+        return false
     }
 
     /// 2011/7/7, 2023-07-13 20:55:03, 2024/11/06总结范文: a date with at most a short label.
@@ -136,19 +163,29 @@ enum WebChrome {
         return line[index] == U.hyphen || line[index] == U.emDash
     }
 
-    /// The text of a short line without brackets and spaces: 【正文】 → 正文.
-    static func label(_ line: LineText, _ start: Int, _ end: Int) -> String {
-        guard end - start <= 14 else { return "" }
+    /// The scalars of a short line without brackets and spaces: 【正文】 → 正文.
+    static func label(_ line: LineText, _ start: Int, _ end: Int) -> [UInt32] {
+        guard end - start <= 14 else { return [] }
         var scalars = [UInt32]()
         for index in start..<end where !line.cls(index).contains(.space) && !line.cls(index).contains(.clauseBreak) { scalars.append(line[index]) }
-        return String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
+        return scalars
     }
 
     /// 上半年工作总结_第2页, 总结(2): a page of a paged article as a title.
     static func pageFileName(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
-        guard line[end - 1] == U.rparen || line[end - 1] == U.s("页") || line.cls(end - 1).contains(.digit) else { return false }
-        let text = line.normString(start..<end)
-        return text.range(of: #"_第?[0-9]+页?$"#, options: .regularExpression) != nil
-            || text.range(of: #"(总结|计划|报告|打算|设想)[^。]*\([0-9]+\)$"#, options: .regularExpression) != nil
+        var cursor = end - 1
+        if line[cursor] == U.rparen {
+            cursor -= 1
+            let digitsEnd = cursor
+            while line.cls(cursor).contains(.digit) { cursor -= 1 }
+            guard cursor < digitsEnd, line[cursor] == U.lparen else { return false }
+            return (start..<cursor).contains { TitleRepeats.titleWords.prefix(in: line.norm, at: $0) > 0 }
+        }
+        if line[cursor] == U.s("页") { cursor -= 1 }
+        let digitsEnd = cursor
+        while line.cls(cursor).contains(.digit) { cursor -= 1 }
+        guard cursor < digitsEnd else { return false }
+        if line[cursor] == U.s("第") { cursor -= 1 }
+        return line[cursor] == U.underscore
     }
 }
