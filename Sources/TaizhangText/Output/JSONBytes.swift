@@ -7,6 +7,14 @@ enum JSONBytes {
 
     static func string(_ value: String, into out: inout [UInt8]) {
         out.append(0x22)
+        var value = value
+        // Nearly every string needs no escape: copy it whole.
+        let plain = value.withUTF8 { bytes -> Bool in
+            for byte in bytes where byte < 0x20 || byte == 0x22 || byte == 0x5C { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if plain { out.append(0x22); return }
         for byte in value.utf8 {
             switch byte {
             case 0x22: out.append(0x5C); out.append(0x22)

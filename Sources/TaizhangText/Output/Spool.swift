@@ -8,16 +8,16 @@ import Darwin
 /// The encoded items of one kind (findings, checks …) of one input, kept in an unlinked
 /// temporary file in text order, so that memory does not grow with the input.
 ///
-/// Items arrive line by line; those of the current line are sorted by column before
-/// they are written. An item for an earlier line (decided later: a repeated title, an
-/// announced count, a mixed year) is kept aside in memory — there are few — and merged
-/// back in order when the spool is replayed.
+/// Items arrive in text order nearly always and go straight to the file. One that comes
+/// after a later item (decided later: a repeated title, an announced count, a mixed
+/// year, or a rule that reports a line's earlier column second) is kept aside in memory
+/// — there are few — and merged back in (line, column) order when the spool is replayed.
 final class Spool {
     private struct Item { var line: Int; var column: Int; var sequence: Int; var bytes: [UInt8] }
     private let descriptor: Int32
     private let writer: ByteWriter
     private var currentLine = 0
-    private var pending: [Item] = []
+    private var currentColumn = 0
     private var late: [Item] = []
     private var sequence = 0
     private(set) var count = 0
@@ -37,41 +37,41 @@ final class Spool {
     func add(line: Int, column: Int, bytes: [UInt8]) {
         sequence += 1
         count += 1
-        let item = Item(line: line, column: column, sequence: sequence, bytes: bytes)
-        if line < currentLine { late.append(item); return }
-        if line > currentLine { flushPending(); currentLine = line }
-        pending.append(item)
-    }
-
-    private func flushPending() {
-        if pending.count > 1 { pending.sort { ($0.column, $0.sequence) < ($1.column, $1.sequence) } }
-        for item in pending { record(item) }
-        pending.removeAll(keepingCapacity: true)
+        // In order (the usual case): straight to the file. Out of order: aside, merged later.
+        if (line, column) < (currentLine, currentColumn) {
+            late.append(Item(line: line, column: column, sequence: sequence, bytes: bytes)); return
+        }
+        currentLine = line
+        currentColumn = column
+        record(line: line, column: column, bytes: bytes)
     }
 
     /// Record: line (8 bytes), column (8 bytes), length (8 bytes), then the JSON.
-    private func record(_ item: Item) {
-        var header = [UInt8](repeating: 0, count: 24)
-        for (offset, value) in [item.line, item.column, item.bytes.count].enumerated() {
-            withUnsafeBytes(of: Int64(value).littleEndian) { for i in 0..<8 { header[offset * 8 + i] = $0[i] } }
+    private var header = [UInt8](repeating: 0, count: 24)
+
+    private func record(line: Int, column: Int, bytes: [UInt8]) {
+        for (offset, value) in [line, column, bytes.count].enumerated() {
+            var v = UInt64(bitPattern: Int64(value))
+            for i in 0..<8 { header[offset * 8 + i] = UInt8(truncatingIfNeeded: v); v >>= 8 }
         }
         writer.write(header)
-        writer.write(item.bytes)
+        writer.write(bytes)
     }
 
     /// Replays every item in (line, column) order, each with its document number filled in.
     func replay(documentOf: (Int) -> Int, into out: ByteWriter) {
-        flushPending()
         writer.flush()
         late.sort { ($0.line, $0.column, $0.sequence) < ($1.line, $1.column, $1.sequence) }
         var lateIndex = 0
         var first = true
+        var cachedLine = -1, cachedDocument: [UInt8] = []
         func emit(_ line: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
             if !first { out.write([0x2C, 0x0A]) } else { out.write([0x0A]) }
             first = false
             if let slot = bytes.firstIndex(of: JSONBytes.documentSlot) {
                 out.write(UnsafeBufferPointer(rebasing: bytes[..<slot]))
-                out.write(String(documentOf(line)))
+                if line != cachedLine { cachedLine = line; cachedDocument = Array(String(documentOf(line)).utf8) }
+                out.write(cachedDocument)
                 out.write(UnsafeBufferPointer(rebasing: bytes[(slot + 1)...]))
             } else {
                 out.write(bytes)
