@@ -61,6 +61,10 @@ struct GoldEvaluation {
         scores[category, default: AccuracyScore()] += score
     }
 
+    static func simplified(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.compactMap { Unicode.Scalar(fold($0.value)) }))
+    }
+
     private static func findingSpan(_ finding: Finding) -> Int { max(finding.text.count, 1) }
 
     private mutating func located(_ text: FixtureText, _ snippet: String, _ occurrence: Int?) -> Span? {
@@ -108,8 +112,10 @@ struct GoldEvaluation {
         for item in gold.metrics {
             guard let span = located(text, item.text, item.occurrence) else { continue }
             let candidates = report.quantities.filter { span.overlaps(line: $0.line, column: $0.column, length: $0.text.count) }
+            // Units compare in their simplified form: annotators wrote 個 or 个 for the same measure.
             let exact = candidates.first {
-                abs($0.value - item.value) < 1e-9 && $0.unit == item.unit && $0.qualifier == item.qualifier
+                abs($0.value - item.value) < 1e-9 && GoldEvaluation.simplified($0.unit) == GoldEvaluation.simplified(item.unit)
+                    && $0.qualifier.map(GoldEvaluation.simplified) == item.qualifier.map(GoldEvaluation.simplified)
                     && abs($0.normalized - item.value_normalized) < 1e-6
             }
             if !candidates.isEmpty { score.found += 1 }

@@ -16,7 +16,14 @@ import Testing
         Row(text: "开展活动两次", value: 2, unit: "次", normalized: 2, qualifier: nil),
         Row(text: "十七个小项", value: 17, unit: "个", normalized: 17, qualifier: nil),
         Row(text: "举办二十余次", value: 20, unit: "次", normalized: 20, qualifier: "余"),
-        Row(text: "展出百余幅作品", value: 100, unit: "幅", normalized: 100, qualifier: "余"),
+        Row(text: "展出百余幅作品", value: 1, unit: "百幅", normalized: 100, qualifier: "余"),
+        Row(text: "文艺骨干近百名", value: 1, unit: "百名", normalized: 100, qualifier: "近"),
+        Row(text: "过千万元项目", value: 1, unit: "千万元", normalized: 10_000_000, qualifier: "过"),
+        Row(text: "增速-4.7%", value: -4.7, unit: "%", normalized: -4.7, qualifier: nil),
+        Row(text: "近1500余人参加", value: 1500, unit: "人", normalized: 1500, qualifier: "近"),
+        Row(text: "不少于30小时", value: 30, unit: "小时", normalized: 30, qualifier: "不少于"),
+        Row(text: "发生一起森林火灾", value: 1, unit: "起", normalized: 1, qualifier: nil),
+        Row(text: "连续17年", value: 17, unit: "年", normalized: 17, qualifier: nil),
         Row(text: "吸引逾万人参与", value: 1, unit: "万人", normalized: 10_000, qualifier: "逾"),
         Row(text: "孕产妇死亡率10.21/10万", value: 10.21, unit: "/10万", normalized: 10.21, qualifier: nil),
         Row(text: "婴儿死亡率2.96‰", value: 2.96, unit: "‰", normalized: 2.96, qualifier: nil),
@@ -54,7 +61,7 @@ import Testing
     @Test(arguments: ["2022年是关键之年", "1-5月,", "4.23世界读书日", "“1·26”事件", "5.12地震", "第三届艺术节",
                       "第一针次", "8-15岁儿童", "宁党办发[2008]46号", "统一台账", "一次性使用", "十分重视",
                       "位列全市前三位", "坚持三位一体", "党的十六届三中全会", "上演一台台好戏", "项目一期已完工",
-                      "推行一户一档", "二期工程开工", "排名前10名"])
+                      "推行一户一档", "二期工程开工", "排名前10名", "2023年上半年", "三年级学生", "大家一起参加"])
     func nonQuantitiesAreSkipped(text: String) {
         #expect(Checker.check(text: text).quantities.isEmpty)
     }

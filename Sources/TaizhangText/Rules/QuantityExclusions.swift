@@ -4,6 +4,7 @@
 /// - reduplicated measures (一台台好戏, 一个个);
 /// - ranks: 前/后 + number + 位/名 (前三位, 排名前10名);
 /// - project phases: 一期/二期/三期 beside 工程, 项目, 建设 … (项目一期, 二期工程);
+/// - years (2023年) read as durations;
 /// - units that form words after a Chinese numeral (一片, 一道, 四方; `Vocabulary.arabicOnlyUnits`).
 enum QuantityExclusions {
     static let phaseNouns = Lexicon(["工程", "项目", "建设", "改造", "扩建", "工地", "厂房", "用地", "规划", "园区"])
@@ -27,6 +28,8 @@ enum QuantityExclusions {
                 return true
             }
         }
+        // 2023年: a year, not a duration.
+        if measure == "年", !number.isChinese, number.decimals == 0, number.value >= 1900, number.value <= 2100 { return true }
         if rankUnits.contains(measure), line[start - 1] == U.s("前") || line[start - 1] == U.s("后") { return true }
         return false
     }
