@@ -24,6 +24,7 @@ import Testing
         Row(text: "不少于30小时", value: 30, unit: "小时", normalized: 30, qualifier: "不少于"),
         Row(text: "发生一起森林火灾", value: 1, unit: "起", normalized: 1, qualifier: nil),
         Row(text: "连续17年", value: 17, unit: "年", normalized: 17, qualifier: nil),
+        Row(text: "門診469300人(rén)次", value: 469_300, unit: "人次", normalized: 469_300, qualifier: nil),
         Row(text: "吸引逾万人参与", value: 1, unit: "万人", normalized: 10_000, qualifier: "逾"),
         Row(text: "孕产妇死亡率10.21/10万", value: 10.21, unit: "/10万", normalized: 10.21, qualifier: nil),
         Row(text: "婴儿死亡率2.96‰", value: 2.96, unit: "‰", normalized: 2.96, qualifier: nil),

@@ -60,7 +60,7 @@ import Testing
         #expect(findings(text, .arithmetic).isEmpty)
     }
 
-    @Test(arguments: ["近1500余人参加", "约100人左右", "超过3000余人"])
+    @Test(arguments: ["近1500余人参加", "约100人左右", "超过3000余人", "读者日接待几十余人"])
     func doubledQualifiersAreFound(text: String) {
         #expect(findings(text, .doubledQualifier).count == 1)
     }

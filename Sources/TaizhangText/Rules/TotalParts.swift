@@ -28,7 +28,7 @@ enum TotalParts {
             if markers.prefix(in: line.norm, at: position) > 0 { markerAt = position; break }
             position += 1
         }
-        guard let marker = markerAt else { return nil }
+        guard let marker = markerAt else { return bracketed(line, hits, index, sentences) }
         // Nothing but changes and rates of the total may stand between it and the marker.
         if hits[(index + 1)...].contains(where: { $0.start < marker && $0.change == nil && !$0.isPercent }) { return nil }
         let sentence = sentences[Sentences.sentence(of: marker, in: sentences)]
@@ -61,6 +61,26 @@ enum TotalParts {
             && Sentences.contains(line, Arithmetic.joiners, in: members[members.count - 2].end..<members[members.count - 1].start)
         return coveringMarker ? make(line, total, members, sum, tolerance, false) : nil
     }
+
+    /// 教师1656人(在编在岗教师1306人,离退休教师349人): a breakdown in brackets right after
+    /// the total is meant to be whole unless it says otherwise (其中, 含, 包括, 等).
+    static func bracketed(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
+        let total = hits[index]
+        guard line[total.end] == U.lparen, let close = (total.end..<min(line.count, total.end + 200)).first(where: { line[$0] == U.rparen })
+        else { return nil }
+        let inside = hits[(index + 1)...].filter { $0.start > total.end && $0.end <= close }
+        let members = inside.filter { isPart($0, of: total) }
+        guard members.count >= 2, members.count == inside.filter({ !$0.isPercent && $0.change == nil }).count,
+              !members.contains(where: \.isApproximate) else { return nil }
+        let scale = total.number.magnitude
+        let tolerance = Sentences.tolerance(total: total, parts: members)
+        let sum = members.reduce(0) { $0 + $1.normalized } / scale
+        if abs(sum - total.value) <= tolerance { return make(line, total, members, sum, tolerance, true) }
+        let partial = Sentences.contains(line, partialWords, in: (total.end + 1)..<close)
+        return partial && sum < total.value ? nil : make(line, total, members, sum, tolerance, false)
+    }
+
+    static let partialWords = Lexicon(["其中", "含", "包括", "等", "另有"])
 
     static func isPart(_ part: QuantityHit, of total: QuantityHit) -> Bool {
         part.measure == total.measure && !part.isPercent && part.change == nil

@@ -56,12 +56,18 @@ final class Analyzer {
         }
         if let hit = boilerplate.scan(line) {
             record(hit, line)
-            if hit.start == 0 && hit.end == line.count { return }
+            if hit.start == 0 && hit.end == line.count {
+                // A numbered line of site chrome (温馨提示: 1. … 2. …) still moves its list on,
+                // so the next item is not reported as a skip; it joins no outline.
+                if let heading = HeadingParser.parse(line) { _ = tracker.accept(heading) }
+                return
+            }
         }
         for hit in PlaceholderRule.scan(line) { record(hit, line) }
         let hits = QuantityScanner.scan(line)
         for hit in MissingNumberRule.scan(line, quantities: hits) { record(hit, line) }
         for hit in ImpossibleValues.scan(line, quantities: hits) { record(hit, line) }
+        for hit in VagueNumbers.scan(line) { record(hit, line) }
         for hit in hits { recordQuantity(hit, line) }
         let markers = InlineEnumeration.markers(line, from: start)
         var heading = HeadingParser.parse(line)

@@ -1,7 +1,8 @@
 /// One line (paragraph) of the decoded text, held as Unicode scalars twice: `raw` for
 /// exact excerpts and `norm` for matching. `norm` is the analysis form (see `fold`:
 /// full-width → half-width, traditional → simplified) with the spaces that PDF
-/// extraction puts inside figures removed ("3212 万元", "60 %", "教师 11 人"), so that
+/// extraction puts inside figures removed ("3212 万元", "60 %", "教师 11 人") and the
+/// pinyin readings some converters insert (衛(wèi)生) dropped, so that
 /// every rule reads one spelling. `origin` maps a `norm` index back to its `raw` index
 /// when spaces were removed (empty otherwise): excerpts and columns always point at the
 /// original text. `classes` holds the `CharClass` of every `norm` scalar, computed once
@@ -79,18 +80,53 @@ struct LineText {
         }
         firstCombining = combining
         mask = CharClass(rawValue: union)
-        if spaceNearDigit { compactFigures() }
+        let ruby = mask.contains(.latin) && LineText.hasRuby(norm)
+        if spaceNearDigit || ruby { compactFigures(ruby: ruby) }
         finish()
+    }
+
+    /// Pinyin readings that web converters insert after characters: 衛(wèi)生, 個(gè).
+    @inline(__always) static func isPinyin(_ scalar: UInt32) -> Bool {
+        (scalar >= 0x61 && scalar <= 0x7A) || (scalar >= 0xE0 && scalar <= 0xFC) || (scalar >= 0x101 && scalar <= 0x16B) || (scalar >= 0x1CE && scalar <= 0x1DC)
+    }
+
+    static func hasRuby(_ norm: [UInt32]) -> Bool {
+        var index = 1
+        while index + 2 < norm.count {
+            if norm[index] == U.lparen, isPinyin(norm[index + 1]) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The end of a pinyin reading starting at `open` (an opening bracket after a
+    /// character), or nil.
+    private func rubyEnd(at open: Int) -> Int? {
+        guard open > 0, classes[open - 1] & CharClass.ideograph.rawValue != 0 else { return nil }
+        var index = open + 1
+        while index < norm.count, index - open <= 7, LineText.isPinyin(norm[index]) { index += 1 }
+        return index > open + 1 && index < norm.count && norm[index] == U.rparen ? index + 1 : nil
     }
 
     /// Removes runs of spaces between a digit and what belongs to it: 3212 万元, 60 %,
     /// 300 余家, 共 10 间, 2023 年. Spaces between two digits stay (table columns), as do
     /// spaces with nothing but text around them (the trace of a deleted number).
-    private mutating func compactFigures() {
+    /// With `ruby`, pinyin readings after characters are removed too (衛(wèi)生 → 衛生).
+    private mutating func compactFigures(ruby: Bool) {
         let space = CharClass.space.rawValue, digit = CharClass.digit.rawValue, ideograph = CharClass.ideograph.rawValue
         var keep = [Bool](repeating: true, count: norm.count)
         var removed = 0
         var index = 1
+        if ruby {
+            while index < norm.count {
+                if norm[index] == U.lparen, let end = rubyEnd(at: index) {
+                    for position in index..<end { keep[position] = false }
+                    removed += end - index
+                    index = end
+                } else { index += 1 }
+            }
+            index = 1
+        }
         while index < norm.count {
             guard classes[index] & space != 0, norm[index] != 0x0A else { index += 1; continue }
             var end = index
