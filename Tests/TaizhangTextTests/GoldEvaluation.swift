@@ -21,6 +21,10 @@ struct GoldEvaluation {
     var arithmeticContradictions = 0
     /// Gold `subset` statements (a 其中 list that need not add up) reported inconsistent.
     var subsetsFlagged = 0
+    /// Inconsistency flags and contradictions counted by the kind of statement (its first
+    /// word: total, ratio, growth, count, points, progress …): numbers only.
+    var flagsByKind: [String: Int] = [:]
+    var contradictionsByKind: [String: Int] = [:]
     var documents: (gold: Int, found: Int) = (0, 0)
     var outlineMatches = 0
 
@@ -132,6 +136,13 @@ struct GoldEvaluation {
 
     private mutating func evaluateArithmetic(_ report: DocumentReport, _ gold: Gold, _ text: FixtureText) {
         let flags = report.checks.filter { !$0.consistent }
+        func kind(_ check: ArithmeticCheck) -> String {
+            if check.statement.contains("announced") { return check.statement.contains("headings") ? "announced-headings" : "announced-items" }
+            if check.statement.hasPrefix("count check") { return "named-list" }
+            if check.statement.contains("parts exceed") { return "total-exceeded" }
+            return String(check.statement.prefix { $0 != " " && $0 != ":" })
+        }
+        for flag in flags { flagsByKind[kind(flag), default: 0] += 1 }
         var score = AccuracyScore(gold: gold.arithmetic.count, found: flags.count)
         var confirmedFlags = Set<Int>()
         for item in gold.arithmetic {
@@ -151,6 +162,7 @@ struct GoldEvaluation {
             }
             if item.consistent && flagged {
                 arithmeticContradictions += 1
+                for flag in overlapping where !flag.consistent { contradictionsByKind[kind(flag), default: 0] += 1 }
                 if item.kind == "subset" { subsetsFlagged += 1 }
                 misses.append("arithmetic contradiction (\(item.kind)): \(item.statement)")
             }

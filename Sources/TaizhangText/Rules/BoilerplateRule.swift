@@ -22,11 +22,15 @@ struct BoilerplateRule {
         "下载", "客服", "版权", "上一篇", "下一篇", "分享到", "返回首页", "返回目录", "打印本页", "关闭窗口",
         "作者:", "来源:", "时间:", "大全", "合集", "推荐:", "标签:", "阅读:",
     ])
+    static let noticeHeader = [UInt32](literal: "温馨提示")
     static let linkListHeaders = Lexicon(["推荐阅读", "相关推荐", "相关阅读", "延伸阅读", "猜你喜欢", "热门推荐", "相关文章", "热门文章"])
     static let fileSuffixes = [".docx", ".doc", ".pdf", ".txt", ".wps"].map { [UInt32](literal: $0) }
 
     /// True while inside a "推荐阅读:" block, whose short lines are all links.
     private(set) var inLinkList = false
+    /// True after a "温馨提示:" header, whose numbered notes about the site follow.
+    private(set) var inNotice = false
+    static let noticeWords = Lexicon(["下载", "文档", "预览", "本站", "上传", "版权", "投诉", "网站", "用户"])
 
     mutating func scan(_ line: LineText) -> Hit? {
         let start = line.contentStart
@@ -34,6 +38,14 @@ struct BoilerplateRule {
         guard end > start else { return nil }
         let length = end - start
         let isShort = length <= 40 && !line.contains(scalar: U.ideoStop)
+        if inNotice {
+            let numbered = line.cls(start).contains(.digit)
+            if numbered && (start..<end).contains(where: { BoilerplateRule.noticeWords.prefix(in: line.norm, at: $0) > 0 }) {
+                return wholeLine(line, start, end, ("网页残留:网站提示", "Web residue: the site's notes"))
+            }
+            inNotice = false
+        }
+        if line.matches(BoilerplateRule.noticeHeader, at: start) { inNotice = true }
         if inLinkList {
             if isShort { return wholeLine(line, start, end, ("网页残留:推荐链接列表", "Web residue: a list of recommended links")) }
             inLinkList = false

@@ -77,9 +77,10 @@ enum MissingNumberSlots {
         let (position, blank) = before(line, index)
         guard takesNoNumber(line, position) else { return nil }
         let previous = line[position]
-        // Table headers and labels: (万元), 单位:万元, 、%、.
+        // Table headers and labels: (万元), 单位:万元, 、%、, 读者人次(人次), cells split by tabs.
         if previous == U.lparen || previous == U.colon || previous == U.ideoComma || previous == U.slash
-            || line[index + length] == U.rparen || position < line.contentStart { return nil }
+            || line[index + length] == U.rparen || line[index + length] == U.lparen || position < line.contentStart
+            || line.contains(scalar: 0x09) { return nil }
         if !blank, headerWords.suffix(in: line.norm, endingAt: position + 1) > 0 { return nil }
         guard line.cls(position).contains(.ideograph) else { return nil }
         // 万人 / 人次 as words (万人空巷, 人次数) only count before a clause end or a noun boundary.

@@ -11,7 +11,7 @@ enum NamedLists {
         var checks = [ArithmeticCheck]()
         if line.mask.contains(.quote) {   // both look for “ or ” (quote class)
             checks += abbreviations(line)
-            checks += quotedCounts(line)
+            for check in quotedCounts(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
         }
         for hit in hits where hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= (hit.number.isChinese ? 12 : 30)
             && hit.number.decimals == 0 {
@@ -27,7 +27,7 @@ enum NamedLists {
             }
             if line[hit.start - 1] == U.rquote, let open = lastIndex(of: U.lquote, in: line, before: hit.start - 1) {
                 let items = split(line, (open + 1)..<(hit.start - 1))
-                if items.count >= 2 {
+                if items.count >= 2, !checks.contains(where: { $0.column == line.column(of: open) }) {
                     checks.append(make(line, open, hit.end, n, items, strict: true))
                 }
                 continue
@@ -71,8 +71,16 @@ enum NamedLists {
                     groupStart = cut > close + 2 ? cut + 1 : close + 2
                 }
                 let items = split(line, groupStart..<end)
+                // “三严三实”, “两学一做”: several numerals name several groups; their sum is
+                // the number of items, and a different count is no evidence of an error.
+                let numerals = (run.end..<close).filter { line.cls($0).contains(.cjkNumeral) && !line.cls($0 - 1).contains(.cjkNumeral) }
+                let total = numerals.reduce(run.value) { sum, at in sum + (HeadingParser.chineseRun(line, at)?.value ?? 0) }
                 if items.count >= 2, !followsAnother || items.count == run.value {
-                    checks.append(make(line, index, end + 1, run.value, items, strict: true))
+                    if numerals.isEmpty {
+                        checks.append(make(line, index, end + 1, run.value, items, strict: true))
+                    } else if items.count == total {
+                        checks.append(make(line, index, end + 1, total, items, strict: true))
+                    }
                 }
                 index = end
             }
@@ -133,7 +141,12 @@ enum NamedLists {
 
     private static func make(_ line: LineText, _ from: Int, _ to: Int, _ n: Int, _ items: [String], strict: Bool,
                              consistent: Bool? = nil) -> ArithmeticCheck {
-        let ok = consistent ?? (items.count == n)
+        // A list is split at 、 and at a last 和/及/与; an item may itself hold 和 (党风和廉政),
+        // so either reading agreeing with the count is agreement; and long items are
+        // sentences, not names, so a mismatch there is not called.
+        let joined = items.count >= 2 && line.string(from..<to).contains("、") ? items.count - 1 : items.count
+        let readable = items.allSatisfy { $0.count <= 12 }
+        let ok = consistent ?? (items.count == n || joined == n || !readable)
         return ArithmeticCheck(kind: "sum", text: line.string(from..<to), line: line.number, column: line.column(of: from),
                                statement: "count check: \(n) = " + items.joined(separator: " + "), consistent: ok || !strict)
     }

@@ -52,3 +52,31 @@ struct TitleRepeats {
         return false
     }
 }
+
+/// Tag clouds and keyword lists of a page: three or more lines in a row of at most four
+/// letters each and no punctuation (2023 / 社会 / 事业 / 上半年). Every line of such a run
+/// is page chrome; a summary never writes three such lines in a row.
+struct TagRuns {
+    static let maximumLength = 4
+    static let minimumRun = 3
+    private var run: [(line: Int, text: String)] = []
+    private var reported = 0
+
+    /// Returns the lines (with their text) that became part of a run of tags.
+    mutating func observe(_ line: LineText) -> [(line: Int, text: String)] {
+        let length = line.count - line.contentStart
+        let tiny = length > 0 && length <= TagRuns.maximumLength
+            && (line.contentStart..<line.count).allSatisfy { !line.cls($0).contains(.clauseBreak) && !line.cls($0).contains(.sentenceEnd) }
+            && (line.mask.contains(.ideograph) || length == 4 && !line.mask.contains(.latin))
+        guard tiny, run.last.map({ line.number - $0.line <= 2 }) ?? true else {
+            run.removeAll(); reported = 0
+            if tiny { run.append((line.number, line.text)) }
+            return []
+        }
+        run.append((line.number, line.text))
+        guard run.count >= TagRuns.minimumRun else { return [] }
+        let fresh = Array(run[reported...])
+        reported = run.count
+        return fresh
+    }
+}

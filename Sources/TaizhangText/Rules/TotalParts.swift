@@ -52,7 +52,10 @@ enum TotalParts {
             }
         }
         let sum = members.reduce(0) { $0 + $1.normalized } / scale
-        if sum > total.value + tolerance {
+        // More than the whole is an error when the parts form one list (30场、25场) or there
+        // is one part; parts in separate clauses may break the total down along two lines
+        // (男30人,女25人,党员10人), so they are not added up against it.
+        if sum > total.value + tolerance, members.count == 1 || oneList(line, members) {
             return make(line, total, members, sum, tolerance, false)
         }
         guard members.count >= 2 else { return nil }
@@ -81,6 +84,14 @@ enum TotalParts {
     }
 
     static let partialWords = Lexicon(["其中", "含", "包括", "等", "另有"])
+
+    /// True when only 、 (or 和/及/与) separates the parts, not a clause break.
+    static func oneList(_ line: LineText, _ members: [QuantityHit]) -> Bool {
+        for (a, b) in zip(members, members.dropFirst()) {
+            for index in a.end..<b.start where line[index] != U.ideoComma && line.cls(index).contains(.clauseBreak) { return false }
+        }
+        return true
+    }
 
     static func isPart(_ part: QuantityHit, of total: QuantityHit) -> Bool {
         part.measure == total.measure && !part.isPercent && part.change == nil

@@ -46,6 +46,13 @@ enum WebChrome {
             return ("网页残留:网站名称", "Web residue: a site name")
         }
         if pageFileName(line, start, end) { return ("网页残留:分页文件名", "Web residue: a paged file name") }
+        if length <= 20, !line.mask.contains(.ideograph),
+           (start..<end).filter({ line.cls($0).contains(.latin) && line[$0] | 0x20 != 0x78 }).count >= 3 {
+            return ("网页残留:网页中的英文按钮或链接文字", "Web residue: Latin link or button text")
+        }
+        if length <= 18, line[start] == U.s("【"), line[end - 1] == U.s("】") {
+            return ("网页残留:网站栏目标签", "Web residue: a site category label")
+        }
         return nil
     }
 
@@ -143,8 +150,9 @@ enum WebChrome {
         var digits = 0, joints = 0, index = start
         while index < end {
             let scalar = line[index]
+            // Sites write 2023-07-13 or 2011/7/7; 2025年6月13日 alone is the document's own date.
             if line.cls(index).contains(.digit) { digits += 1 } else if scalar == U.hyphen || scalar == U.slash || scalar == U.dot
-                || scalar == U.colon || scalar == U.s("年") || scalar == U.s("月") || scalar == U.s("日") {
+                || scalar == U.colon {
                 joints += 1
             } else if !line.cls(index).contains(.space) { break }
             index += 1

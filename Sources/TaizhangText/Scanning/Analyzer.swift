@@ -18,6 +18,7 @@ final class Analyzer {
     private var duplicates = DuplicateIndex()
     private var years = YearRule()
     private var titles = TitleRepeats()
+    private var tags = TagRuns()
     private var counts = CountAnnouncements()
     private var explicitStarts: [(line: Int, title: String)] = []
     private var restartStarts: [Int] = []
@@ -86,6 +87,10 @@ final class Analyzer {
 
     /// Earlier lines that this one repeats as a title were the page's header.
     private func repeatedTitles(_ line: LineText, chrome: Bool) {
+        for tag in tags.observe(line) {
+            sink.finding(Finding(kind: .boilerplate, severity: .warning, line: tag.line, column: 1, text: tag.text,
+                                 message: "网页残留:标签或关键词列表", messageEn: "Web residue: a list of tags or keywords"))
+        }
         for earlier in titles.observe(line, alreadyChrome: chrome) {
             sink.finding(Finding(kind: .boilerplate, severity: .warning, line: earlier.line, column: 1,
                                     text: earlier.text, message: "网页残留:页面标题(正文中再次出现同一标题)",
