@@ -13,7 +13,7 @@ import Testing
     /// raised yet (precision 0 of 2 flags).
     static let thresholds: [String: (recall: Double, precision: Double)] = [
         "placeholders": (0.92, 0.92), "missing numbers": (0.95, 0.97), "doubled qualifiers": (1.0, 1.0),
-        "metrics": (0.94, 0.97), "arithmetic": (0.54, 0.0), "numbering gaps": (0.0, 1.0), "duplicates": (0.0, 1.0),
+        "metrics": (0.94, 0.97), "arithmetic": (0.56, 0.0), "numbering gaps": (0.0, 1.0), "duplicates": (0.0, 1.0),
         "boilerplate": (0.76, 0.91),
     ]
 

@@ -20,6 +20,9 @@ enum Arithmetic {
         for (index, total) in hits.enumerated() where !total.isPercent && !checkedTotals.contains(index) {
             if let check = exactSum(line, hits, index, sentences) { checks.append(check) }
         }
+        for (index, total) in hits.enumerated() where !checkedTotals.contains(index) {
+            if let check = trailingTotal(line, hits, index, sentences) { checks.append(check) }
+        }
         checks += Ratios.check(line, hits: hits, sentences: sentences)
         checks += cumulative(line, hits, sentences)
         return checks
@@ -50,6 +53,26 @@ enum Arithmetic {
             if sum > total.normalized { break }
         }
         return nil
+    }
+
+    /// 教室7个,守卫室1个,办公室1个,仓库1个,共10间: parts first, then 共/合计 and the total.
+    /// Reported when they add up (个 is the general classifier, so it counts with any measure).
+    private static func trailingTotal(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
+        let total = hits[index]
+        guard !total.isApproximate, !total.isPercent, total.change == nil, index >= 2,
+              Sentences.contains(line, totalWords, in: Sentences.clauseStart(line, before: total.start)..<total.start) else { return nil }
+        let sentence = sentences[Sentences.sentence(of: total.start, in: sentences)]
+        // The parts: the run of compatible figures right before the total, within its sentence.
+        var parts = [QuantityHit]()
+        for part in hits[..<index].reversed() where part.start >= sentence.lowerBound && !part.isPercent && part.change == nil {
+            guard !part.isApproximate, part.measure == total.measure || part.measure == "个" else { break }
+            parts.insert(part, at: 0)
+        }
+        guard parts.count >= 2 else { return nil }
+        let sum = parts.reduce(0) { $0 + $1.normalized }
+        guard Sentences.agrees(sum, total.normalized, decimals: total.number.decimals) else { return nil }
+        let statement = "total \(Sentences.format(total.value))\(total.unit) = " + parts.map { Sentences.format($0.normalized) }.joined(separator: " + ")
+        return make(line, "sum", parts[0].start, total.end, statement, true)
     }
 
     /// A, then 又/新增 B, then 共有 T: T must equal A + B.

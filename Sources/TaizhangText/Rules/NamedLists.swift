@@ -18,10 +18,10 @@ enum NamedLists {
             let n = Int(hit.number.value)
             if !hit.number.isChinese {
                 // A、B、C等4个项目 / A、B、C、D 4个: only a list right before the count.
-                if countMeasures.contains(hit.measure) {
-                    let clause = Sentences.listStart(line, before: hit.start)
-                    let items = split(line, clause..<hit.start)
-                    if items.count == n, items.allSatisfy({ $0.count >= 2 }) { checks.append(make(line, clause, hit.end, n, items, strict: false)) }
+                let clause = Sentences.listStart(line, before: hit.start)
+                let items = listItems(line, clause..<hit.start, n: n)
+                if items.count == n, countMeasures.contains(hit.measure) || items.allSatisfy({ $0.count <= 12 }) {
+                    checks.append(make(line, clause, hit.end, n, items, strict: false))
                 }
                 continue
             }
@@ -32,10 +32,10 @@ enum NamedLists {
                 }
                 continue
             }
-            if countMeasures.contains(hit.measure) {
+            do {
                 let clause = Sentences.listStart(line, before: hit.start)
-                let items = split(line, clause..<hit.start)
-                if items.count == n, items.allSatisfy({ $0.count >= 2 }) {
+                let items = listItems(line, clause..<hit.start, n: n)
+                if items.count == n, countMeasures.contains(hit.measure) || items.allSatisfy({ $0.count <= 12 }) {
                     checks.append(make(line, clause, hit.end, n, items, strict: false)); continue
                 }
             }
@@ -118,6 +118,19 @@ enum NamedLists {
         guard let last = sentences.last else { return nil }
         let items = split(line, last)
         return items.count >= 2 ? items : nil
+    }
+
+    /// The items of a list right before a count: split at 、 (and a last 和/及/与); a pair
+    /// joined by one 和/及/与 counts for two (4月27日和10月21日举办2场). Items must be at least
+    /// two characters (a list of names, not of letters).
+    static func listItems(_ line: LineText, _ range: Range<Int>, n: Int) -> [String] {
+        var items = split(line, range)
+        if items.isEmpty, n == 2, range.count > 0 {
+            let text = line.string(range)
+            let joiners = ["和", "及", "与"].filter { text.components(separatedBy: $0).count == 2 }
+            if joiners.count == 1 { items = text.components(separatedBy: joiners[0]) }
+        }
+        return items.allSatisfy({ $0.count >= 2 }) ? items : []
     }
 
     static func split(_ line: LineText, _ range: Range<Int>) -> [String] {
