@@ -104,12 +104,14 @@ extension DatabaseTests {
             let file = try Fixtures.seed("001").path
             // act
             let dry = try await TaizhangCLI.importDocument(config: config, path: file, unit: "330115", period: "2024H1", dryRun: true)
+            let detected = try await TaizhangCLI.importDocument(config: config, path: file, unit: "330115", period: "", dryRun: true)
             let countAfterDry = try await TaizhangCLI.withApp(config) { try await EntryModel.query(on: $0.db).count() }
             let real = try await TaizhangCLI.importDocument(config: config, path: file, unit: "330115", period: "2024H1", dryRun: false)
             let pending = try await TaizhangCLI.withApp(config) { try await EntryModel.query(on: $0.db).filter(\.$pending == true).count() }
             // assert
             #expect(countAfterDry == 0)
             #expect(dry.last?.contains("Dry run") == true)
+            #expect(detected.first?.contains("2024H1") == true)
             #expect(pending > 0)
             #expect(real.last?.contains("pending") == true)
             await #expect(throws: CLIError.self) {
