@@ -229,7 +229,7 @@ def flow(w, downloads):
 def checker(w):
     """A real summary from the fixtures, pasted: every finding is marked in the text."""
     step("staff checks a summary on the checker page")
-    fixtures = os.environ.get("TAIZHANG_FIXTURES", os.path.join(os.path.dirname(__file__), "../../../shared/fixtures"))
+    fixtures = os.environ.get("TAIZHANG_FIXTURES", os.path.join(os.path.dirname(__file__), "../../Tests/Fixtures"))
     seed = sorted(f for f in os.listdir(os.path.join(fixtures, "seeds")) if f.endswith(".txt"))[0]
     with open(os.path.join(fixtures, "seeds", seed), encoding="utf-8") as f:
         text = f.read()
