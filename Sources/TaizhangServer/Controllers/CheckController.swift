@@ -11,7 +11,7 @@ enum CheckController {
     struct Pasted: Content { var text: String; var name: String? }
     struct Upload: Content { var file: File }
 
-    static let maxUpload: ByteCount = "16mb"
+    static let maxUpload = UploadedDocument.maxUpload
 
     static func check(req: Request) async throws -> Response {
         _ = try req.caller()
@@ -79,25 +79,7 @@ enum CheckController {
     /// The checker reads files by URL (it sniffs encodings and unpacks .docx safely);
     /// uploads go through a private temporary file that is removed afterwards.
     static func checkFile(_ data: Data, name: String) throws -> DocumentReport {
-        let (text, encoding) = try readFile(data, name: name)
+        let (text, encoding) = try UploadedDocument.read(data, name: name)
         return Checker.check(text: text, path: name, encoding: encoding.rawValue)
-    }
-
-    /// The text of an uploaded .txt (any supported encoding) or .docx; an unreadable,
-    /// corrupt or oversize file is a 422 with the checker's bilingual reason.
-    static func readFile(_ data: Data, name: String, options: CheckOptions = CheckOptions()) throws -> (text: String, encoding: TextEncoding) {
-        let ext = (name as NSString).pathExtension.lowercased()
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("taizhang-check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let url = dir.appendingPathComponent("upload." + (ext == "docx" ? "docx" : "txt"))
-        try data.write(to: url)
-        do {
-            return try Checker.read(fileAt: url, options: options)
-        } catch let e as TextInputError {
-            let message = e.description.replacingOccurrences(of: url.path, with: name)
-            let parts = message.components(separatedBy: " / ")
-            throw AppError(.unprocessableEntity, "unreadable_document", zh: parts[0], en: parts.count > 1 ? "\(name): " + parts[1] : message)
-        }
     }
 }

@@ -29,7 +29,7 @@ enum CheckerPageController {
         if let file = form.files.first(where: { $0.field == "file" }), file.data.readableBytes > 0 {
             let name = file.filename.isEmpty ? "upload.txt" : file.filename
             do {
-                let (text, encoding) = try CheckController.readFile(Data(buffer: file.data), name: name, options: CheckOptions(byteLimit: maxFile))
+                let (text, encoding) = try UploadedDocument.read(Data(buffer: file.data), name: name, options: CheckOptions(byteLimit: maxFile))
                 result = self.result(Checker.check(text: text, path: name, encoding: encoding.rawValue), text: text, name: name, lang: ctx.lang)
             } catch let e as AppError {
                 state.errors["file"] = ctx.lang == .en ? e.en : e.zh
