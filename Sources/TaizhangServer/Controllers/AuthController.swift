@@ -16,17 +16,22 @@ enum AuthController {
         var displayName: String
         var roles: [Grant]
         var csrfToken: String?
+        /// True after an admin's reset or when someone else chose the password: only
+        /// `POST /api/auth/password` (and logout) is allowed until it is changed.
+        var mustChangePassword: Bool? = nil
     }
     struct Grant: Content { var unitId: Int; var unitName: String; var role: Role }
     struct NewToken: Content { var name: String }
 
     static let sessionLifetime: TimeInterval = 12 * 3600
-    static let apiTokenLifetime: TimeInterval = 365 * 86400
 
     static func login(req: Request) async throws -> Response {
         let body = try req.decodeJSON(Login.self)
-        guard let user = try await SecurityLog.login(req, username: body.username, password: body.password) else {
-            throw AppError(.unauthorized, "bad_credentials", zh: "用户名或密码错误。", en: "Wrong username or password.")
+        let user: UserModel
+        switch try await LoginGate.attempt(username: body.username, password: body.password, on: req) {
+        case .ok(let u): user = u
+        case .wrong: throw AppError(.unauthorized, "bad_credentials", zh: "用户名或密码错误。", en: "Wrong username or password.")
+        case .throttled(let until, let locked): throw LoginGate.throttledError(until: until, locked: locked, now: req.now)
         }
         let (raw, token) = try await issueToken(for: user.id!, kind: "session", name: nil,
                                                 lifetime: sessionLifetime, on: req)
@@ -37,7 +42,7 @@ enum AuthController {
         return response
     }
 
-    /// The user if the password matches (bcrypt), else nil.
+    /// The user if the password matches (bcrypt), else nil. Not throttled: logins go through `LoginGate`.
     static func verify(username: String, password: String, on db: any Database) async throws -> UserModel? {
         guard let user = try await UserModel.query(on: db).filter(\.$username == username).first(),
               (try? Bcrypt.verify(password, created: user.passwordHash)) == true else { return nil }
@@ -46,6 +51,7 @@ enum AuthController {
 
     /// The HttpOnly session cookie for the whole site (API and pages).
     static func sessionCookie(_ raw: String, _ token: TokenModel) -> HTTPCookies.Value {
+        // Secure is added by `SecurityHeadersMiddleware` when served over HTTPS.
         HTTPCookies.Value(string: raw, expires: token.expiresAt, path: "/", isSecure: false, isHTTPOnly: true, sameSite: .lax)
     }
 
@@ -72,8 +78,9 @@ enum AuthController {
     static func createToken(req: Request) async throws -> Session {
         let caller = try req.caller()
         let body = try req.decodeJSON(NewToken.self)
+        if let problem = TextRules.problem(body.name, field: "name", max: TextRules.nameMax) { throw AppError.invalid([problem]) }
         let (raw, token) = try await issueToken(for: caller.userID, kind: "api", name: body.name,
-                                                lifetime: apiTokenLifetime, on: req)
+                                                lifetime: req.application.appConfig.security.tokenLifetime, on: req)
         try await SecurityLog.record(req, "create_token", changes: [FieldChange(field: "token.\(token.id!)", old: nil, new: body.name)])
         return Session(token: raw, csrfToken: token.csrf, user: try await profile(userID: caller.userID, csrf: nil, on: req))
     }
@@ -96,6 +103,7 @@ enum AuthController {
                 guard let role = Role(rawValue: g.role) else { return nil }
                 return Grant(unitId: g.unitID, unitName: tree[g.unitID]?.name ?? "", role: role)
             }
-        return Me(id: userID, username: user.username, displayName: user.displayName, roles: grants, csrfToken: csrf)
+        return Me(id: userID, username: user.username, displayName: user.displayName, roles: grants, csrfToken: csrf,
+                  mustChangePassword: user.mustChangePassword)
     }
 }
