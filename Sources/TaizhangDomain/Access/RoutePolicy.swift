@@ -114,6 +114,8 @@ public enum RoutePolicy {
         "POST /api/notes": .unit(ownOrManage, .body("unit_id")),
         "DELETE /api/notes/:id": .unit(ownOrManage, .record("note")),
         "POST /api/check": .signedIn,
+        // A dry run; with `unit` in the body the handler asks .writeLedger on it before reading its ledger.
+        "POST /api/check/preview": .signedIn,
     ]
 
     /// SPEC §4 process management: `/api/process/units/:id/…` names the unit in the path.

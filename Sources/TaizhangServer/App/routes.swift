@@ -87,5 +87,6 @@ func routes(_ app: Application) throws {
     api.post("notes", use: NoteController.create)
     api.delete("notes", ":id", use: NoteController.delete)
     api.post("check", maxBody: CheckController.maxUpload, use: CheckController.check)
+    api.post("check", "preview", maxBody: CheckController.maxUpload, use: CheckController.preview)
     processRoutes(api)
 }

@@ -67,9 +67,8 @@ enum AccountController {
 
     /// A script token (the raw value, shown once) for the account page; audited.
     static func issueScriptToken(_ req: Request, userID: Int, name: String) async throws -> String {
-        let (raw, token) = try await AuthController.issueToken(for: userID, kind: "api", name: name,
+        let (raw, token) = try await SessionTokens.issue(for: userID, kind: "api", name: name,
                                                                lifetime: req.application.appConfig.security.tokenLifetime, on: req)
-        try await SecurityLog.record(req, "create_token", changes: [FieldChange(field: "token.\(token.id!)", old: nil, new: name)])
         return raw
     }
 

@@ -23,7 +23,7 @@ enum AuthController {
     struct Grant: Content { var unitId: Int; var unitName: String; var role: Role }
     struct NewToken: Content { var name: String }
 
-    static let sessionLifetime: TimeInterval = 12 * 3600
+    static let sessionLifetime = SessionTokens.sessionLifetime
 
     static func login(req: Request) async throws -> Response {
         let body = try req.decodeJSON(Login.self)
@@ -33,12 +33,12 @@ enum AuthController {
         case .wrong: throw AppError(.unauthorized, "bad_credentials", zh: "用户名或密码错误。", en: "Wrong username or password.")
         case .throttled(let until, let locked): throw LoginGate.throttledError(until: until, locked: locked, now: req.now)
         }
-        let (raw, token) = try await issueToken(for: user.id!, kind: "session", name: nil,
+        let (raw, token) = try await SessionTokens.issue(for: user.id!, kind: "session", name: nil,
                                                 lifetime: sessionLifetime, on: req)
         let me = try await profile(userID: user.id!, csrf: token.csrf, on: req)
         let response = Response(status: .ok)
         try response.content.encode(Session(token: raw, csrfToken: token.csrf, user: me))
-        response.cookies[SessionAuthenticator.cookieName] = sessionCookie(raw, token)
+        response.cookies[SessionAuthenticator.cookieName] = SessionTokens.cookie(raw, token)
         return response
     }
 
@@ -50,14 +50,6 @@ enum AuthController {
     }
 
     /// The HttpOnly session cookie for the whole site (API and pages).
-    static func sessionCookie(_ raw: String, _ token: TokenModel) -> HTTPCookies.Value {
-        // Secure is added by `SecurityHeadersMiddleware` when served over HTTPS.
-        HTTPCookies.Value(string: raw, expires: token.expiresAt, path: "/", isSecure: false, isHTTPOnly: true, sameSite: .lax)
-    }
-
-    /// A cookie value that makes the browser drop the cookie.
-    static let expiredCookie = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/")
-
     static func logout(req: Request) async throws -> Response {
         let caller = try req.caller()
         try await req.writes.run(try await req.actor()) { tx in
@@ -65,7 +57,7 @@ enum AuthController {
             try await tx.audit("logout", entity: "security", id: nil, unit: nil, kind: "security")
         }
         let response = Response(status: .noContent)
-        response.cookies[SessionAuthenticator.cookieName] = expiredCookie
+        response.cookies[SessionAuthenticator.cookieName] = SessionTokens.expiredCookie
         return response
     }
 
@@ -79,20 +71,9 @@ enum AuthController {
         let caller = try req.caller()
         let body = try req.decodeJSON(NewToken.self)
         if let problem = TextRules.problem(body.name, field: "name", max: TextRules.nameMax) { throw AppError.invalid([problem]) }
-        let (raw, token) = try await issueToken(for: caller.userID, kind: "api", name: body.name,
+        let (raw, token) = try await SessionTokens.issue(for: caller.userID, kind: "api", name: body.name,
                                                 lifetime: req.application.appConfig.security.tokenLifetime, on: req)
-        try await SecurityLog.record(req, "create_token", changes: [FieldChange(field: "token.\(token.id!)", old: nil, new: body.name)])
         return Session(token: raw, csrfToken: token.csrf, user: try await profile(userID: caller.userID, csrf: nil, on: req))
-    }
-
-    static func issueToken(for userID: Int, kind: String, name: String?, lifetime: TimeInterval,
-                           on req: Request) async throws -> (String, TokenModel) {
-        let raw = SessionAuthenticator.randomToken()
-        let token = TokenModel(userID: userID, tokenHash: SessionAuthenticator.hash(raw), kind: kind,
-                               csrf: SessionAuthenticator.randomToken(), name: name,
-                               expiresAt: req.now.addingTimeInterval(lifetime))
-        try await token.create(on: req.db)
-        return (raw, token)
     }
 
     static func profile(userID: Int, csrf: String?, on req: Request) async throws -> Me {

@@ -67,7 +67,7 @@ extension Response {
     /// Clears the flash once a page has shown it.
     func clearingFlash(_ req: Request) -> Response {
         if req.cookies[Request.flashCookie] != nil {
-            cookies[Request.flashCookie] = AuthController.expiredCookie
+            cookies[Request.flashCookie] = SessionTokens.expiredCookie
         }
         return self
     }

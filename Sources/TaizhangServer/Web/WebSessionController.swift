@@ -37,11 +37,11 @@ enum WebSessionController {
             response.headers.replaceOrAdd(name: .retryAfter, value: e.details.first?.en ?? "60")
             return response
         }
-        let (raw, token) = try await AuthController.issueToken(for: user.id!, kind: "session", name: nil,
-                                                               lifetime: AuthController.sessionLifetime, on: req)
+        let (raw, token) = try await SessionTokens.issue(for: user.id!, kind: "session", name: nil,
+                                                               lifetime: SessionTokens.sessionLifetime, on: req)
         let response = req.seeOther(user.mustChangePassword ? "/account/password" : Request.localPath(form.next) ?? "/")
-        response.cookies[SessionAuthenticator.cookieName] = AuthController.sessionCookie(raw, token)
-        response.cookies[loginCookie] = AuthController.expiredCookie
+        response.cookies[SessionAuthenticator.cookieName] = SessionTokens.cookie(raw, token)
+        response.cookies[loginCookie] = SessionTokens.expiredCookie
         if ["zh", "en"].contains(user.language), req.cookies["tz_lang"] == nil {
             response.cookies["tz_lang"] = HTTPCookies.Value(string: user.language, maxAge: 365 * 86400, path: "/", sameSite: .lax)
         }
@@ -56,7 +56,7 @@ enum WebSessionController {
             }
         }
         let response = req.seeOther("/login")
-        response.cookies[SessionAuthenticator.cookieName] = AuthController.expiredCookie
+        response.cookies[SessionAuthenticator.cookieName] = SessionTokens.expiredCookie
         return response
     }
 

@@ -35,6 +35,7 @@ public enum Key: String, CaseIterable, Sendable {
     // Checker
     case checkerTitle, checkerLead, pasteText, orUploadFile, uploadHint, runCheck, checkResult, noFindings, encoding
     case outline, quantities, importHint, importToLedger, severityError, severityWarning, severityInfo
+    case importPreview, importPreviewHint, importWillCreate, importSkipped, importParts, importNote, importDocumentPeriod
     case findPlaceholder, findMissingNumber, findDoubledQualifier, findArithmetic, findNumbering, findDuplicate
     case findBoilerplate, findYear, findStyle, asWritten, measure, qualifier, subject
     // Summaries
