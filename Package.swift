@@ -4,11 +4,15 @@
 //
 //   taizhang (executable)  — parses arguments only, calls the libraries below
 //        │
-//   TaizhangServer         — Vapor + Fluent shell: routes → controllers → domain → storage
+//   TaizhangServer         — Vapor + Fluent shell: API controllers (Controllers/) and page controllers
+//                            (Web/) are thin adapters over one use-case layer (UseCases/: Writes, Actor,
+//                            one namespace per capability; no Vapor, no Request — LayeringTests keeps it
+//                            so), which alone opens transactions → storage
 //        │
 //   TaizhangProcess        — pure: SPEC §4 process rules (data) and their evaluation
 //   TaizhangWeb            — pure: web pages (HTML/SVG) as functions of plain models
-//   TaizhangSummary        — pure: ledger figures → summary draft input; checker on drafts
+//   TaizhangSummary        — pure: ledger figures and process records → summary draft input;
+//                            summary templates; checker and style check on drafts
 //        │
 //   TaizhangDocument       — pure: drafting and writing documents (.docx / Markdown / HTML)
 //   TaizhangText           — pure: reading and checking Chinese work summaries (体检)
@@ -60,8 +64,10 @@ let package = Package(
         // Pure: SPEC §4 process management (leading groups, liaison, funds, supervision,
         // publicity scoring, acceptance with the veto, rubrics); rules as data.
         .target(name: "TaizhangProcess", dependencies: ["TaizhangDomain"], resources: [.copy("Resources")]),
-        // Pure: from ledger figures to a summary draft (DraftInput), and the checker on drafts.
-        .target(name: "TaizhangSummary", dependencies: ["TaizhangDomain", "TaizhangDocument", "TaizhangText"]),
+        // Pure: from ledger figures and process records to a summary draft (DraftInput), the
+        // summary templates (data), and the checker and style check on drafts.
+        .target(name: "TaizhangSummary", dependencies: ["TaizhangDomain", "TaizhangDocument", "TaizhangText", "TaizhangProcess"],
+                resources: [.copy("Resources")]),
         // Pure: the web app's pages as functions of plain models (HTML, SVG charts, zh/en).
         .target(name: "TaizhangWeb", dependencies: ["TaizhangDomain", "TaizhangDocument"], resources: [.copy("Resources")]),
         // The server shell.
@@ -93,6 +99,7 @@ let package = Package(
         // Benchmarks (release builds; results in docs/benchmarks.md).
         .executableTarget(name: "bench-document", dependencies: ["TaizhangDocument", "TaizhangSummary"], path: "Benchmarks/document"),
         .executableTarget(name: "bench-checker", dependencies: ["TaizhangText"], path: "Benchmarks/checker"),
+        .executableTarget(name: "bench-checker-cli", dependencies: ["TaizhangText"], path: "Benchmarks/checker-cli"),
         .testTarget(
             name: "TaizhangDomainTests",
             dependencies: ["TaizhangDomain", .product(name: "PropertyBased", package: "swift-property-based")]
@@ -100,7 +107,7 @@ let package = Package(
         .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText"]),
         .testTarget(name: "TaizhangProcessTests", dependencies: ["TaizhangProcess", "TaizhangDomain"]),
         .testTarget(name: "TaizhangWebTests", dependencies: ["TaizhangWeb", "TaizhangDomain", "TaizhangDocument"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "TaizhangSummaryTests", dependencies: ["TaizhangSummary"]),
+        .testTarget(name: "TaizhangSummaryTests", dependencies: ["TaizhangSummary", "TaizhangProcess"]),
         .testTarget(name: "TaizhangDocumentTests", dependencies: ["TaizhangDocument"], exclude: ["__Snapshots__"]),
         .testTarget(
             name: "TaizhangServerTests",

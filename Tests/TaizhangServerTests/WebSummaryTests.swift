@@ -75,11 +75,11 @@ extension DatabaseTests {
                 let detail = try await staff.get("/api/summaries/\(id)").json
                 let original = SummaryTests.paragraph(detail, "area-1-figures")
                 let section = Self.section(of: "area-1-figures", detail)
-                #expect(original.contains("开展文艺演出5场"), "\(original)")
+                #expect(original.contains("开展文艺演出由去年同期的4场增至5场"), "\(original)")
                 _ = try await staff.get("/summaries/\(id)")
                 // act
                 let saved = try await staff.post("/summaries/\(id)/sections/\(section)",
-                                                 ["base_version": "1", "block.area-1-figures": original.replacingOccurrences(of: "文艺演出5场", with: "文艺演出7场")])
+                                                 ["base_version": "1", "block.area-1-figures": original.replacingOccurrences(of: "增至5场", with: "增至7场")])
                 let stale = try await staff.post("/summaries/\(id)/sections/\(section)",
                                                  ["base_version": "1", "block.area-1-figures": "新写的一段<script>alert(1)</script>"])
                 let compare = try await staff.get("/summaries/\(id)/compare?a=1&b=2")

@@ -13,6 +13,11 @@ import TaizhangDomain
 /// | TAIZHANG_DB_POOL | 4 | PostgreSQL connections per event loop (one loop per core) |
 /// | TAIZHANG_EVIDENCE_DIR | <data dir>/evidence | evidence files; a directory every instance mounts when several share one PostgreSQL |
 /// | TAIZHANG_INSTANCE | host:pid | this instance's name in job runs and logs |
+/// | TAIZHANG_EVIDENCE_MAX_MB | 10 | largest evidence file, and so the upload routes' body limit |
+/// | TAIZHANG_HTTPS | (off) | 1: cookies are Secure and HSTS is sent (also on when PUBLIC_URL is https://) |
+/// | TAIZHANG_PRODUCTION | (off) | 1: never show the demo login hint |
+/// | TAIZHANG_SEGREGATION_OF_DUTIES | 1 | 0 lets a submitter approve their own report |
+/// | TAIZHANG_TOKEN_DAYS | 90 | lifetime of script tokens |
 /// | TAIZHANG_SCHEDULE_SLACK | 0 | percentage points a target may lag 序时进度 before it counts as behind |
 public struct AppConfig: Sendable {
     public enum Database: Sendable, Equatable {
@@ -38,6 +43,29 @@ public struct AppConfig: Sendable {
     /// Where evidence files live (nil: `<dataDirectory>/evidence`).
     public var evidenceDirectory: String?
     public var instanceName = "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)"
+    /// Security settings (issue #12), read from the variables above.
+    public var security = Security()
+
+    public struct Security: Sendable {
+        public var evidenceMaxBytes = 10 * 1024 * 1024
+        public var https = false
+        /// False with `serve --no-demo` or TAIZHANG_PRODUCTION=1.
+        public var demoHint = true
+        public var segregationOfDuties = true
+        public var tokenLifetime: TimeInterval = 90 * 86400
+        public init() {}
+
+        static func from(_ env: [String: String]) -> Security {
+            var s = Security()
+            if let mb = env["TAIZHANG_EVIDENCE_MAX_MB"].flatMap(Int.init), mb > 0 { s.evidenceMaxBytes = mb * 1024 * 1024 }
+            s.https = env["TAIZHANG_HTTPS"] == "1" || (env["PUBLIC_URL"] ?? "").lowercased().hasPrefix("https://")
+            s.demoHint = env["TAIZHANG_PRODUCTION"] != "1"
+            s.segregationOfDuties = env["TAIZHANG_SEGREGATION_OF_DUTIES"] != "0"
+            if let days = env["TAIZHANG_TOKEN_DAYS"].flatMap(Int.init), days > 0 { s.tokenLifetime = TimeInterval(days) * 86400 }
+            return s
+        }
+    }
+
     /// 序时进度 as the dashboards and the targets API judge it (`ScheduleProgress`).
     public var schedule = ScheduleProgress.standard
 
@@ -70,6 +98,7 @@ public struct AppConfig: Sendable {
         if let pool = env["TAIZHANG_DB_POOL"].flatMap(Int.init), pool > 0 { config.postgresPoolPerLoop = pool }
         config.evidenceDirectory = env["TAIZHANG_EVIDENCE_DIR"].flatMap { $0.isEmpty ? nil : $0 }
         if let name = env["TAIZHANG_INSTANCE"], !name.isEmpty { config.instanceName = name }
+        config.security = .from(env)
         return config
     }
 

@@ -38,10 +38,12 @@ public func configure(_ app: Application, config: AppConfig, dependencies: Depen
 
     app.middleware = Middlewares()
     app.middleware.use(MetricsMiddleware(metrics: app.metrics))
-    app.middleware.use(AppErrorMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(AppErrorMiddleware())
     app.middleware.use(WebMiddleware())
+    app.middleware.use(BodyLimitMiddleware())
     app.middleware.use(SessionAuthenticator())
+    app.middleware.use(RouteGuard())
 
     try routes(app)
     if config.runsReminderJob { app.lifecycle.use(ScheduledJob.reminders(interval: config.reminderInterval)) }

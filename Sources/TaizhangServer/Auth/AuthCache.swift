@@ -56,7 +56,7 @@ final class AuthCache: Sendable {
     /// per grant; a user without grants gives one row with NULLs).
     static func load(hash: String, viaCookie: Bool, on db: any Database) async throws -> (AuthContext, Date)? {
         let rows = try await (db as! any SQLDatabase).raw("""
-            SELECT t.id AS token_id, t.user_id, t.csrf, t.expires_at, u.username, u.display_name, g.unit_id, g.role
+            SELECT t.id AS token_id, t.user_id, t.csrf, t.expires_at, u.username, u.display_name, u.must_change_password, g.unit_id, g.role
             FROM tokens t JOIN users u ON u.id = t.user_id LEFT JOIN role_grants g ON g.user_id = t.user_id
             WHERE t.token_hash = \(bind: hash)
             """).all()
@@ -70,7 +70,8 @@ final class AuthCache: Sendable {
                                   username: try first.decode(column: "username", as: String.self),
                                   displayName: try first.decode(column: "display_name", as: String.self),
                                   grants: grants, tokenID: try first.decode(column: "token_id", as: Int.self),
-                                  viaCookie: viaCookie, csrf: try first.decode(column: "csrf", as: String.self))
+                                  viaCookie: viaCookie, csrf: try first.decode(column: "csrf", as: String.self),
+                                  mustChangePassword: try first.decode(column: "must_change_password", as: Bool.self))
         return (context, try first.decode(column: "expires_at", as: Date.self))
     }
 }

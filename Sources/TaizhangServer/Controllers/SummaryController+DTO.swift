@@ -1,5 +1,6 @@
 import Foundation
 import TaizhangDocument
+import TaizhangSummary
 import TaizhangText
 import Vapor
 
@@ -33,6 +34,8 @@ extension SummaryController {
         var version: VersionRow
         var content: SummaryDocument
         var findings: [Finding]
+        /// The style check (文风检查) beside the checker: structure, rates, statistics names, dates, claims.
+        var style: [StyleFinding]
     }
 
     typealias NumberRow = SummaryNumbers.Row

@@ -25,7 +25,8 @@ extension SummaryController {
 
     static func detail(_ s: SummaryModel, _ v: SummaryVersionModel, req: Request) async throws -> Detail {
         Detail(summary: row(s, req), version: versionRow(v, authors: try await UserModel.displayNames([v.authorID], on: req.db)),
-               content: try v.document, findings: v.findingList)
+               content: try v.document, findings: v.findingList,
+               style: try await SummaryStyle.findings(try v.document, summary: s, req: req))
     }
 }
 

@@ -17,6 +17,8 @@ enum Migrations {
         CreateAuditEvents(), AddRecordVersions(), CreateWriteIndexes(),
         // 005: holiday calendar, adoption tier reasons, unit establishment dates (#13).
         CreateNumbers(),
+        // 007: account security (issue #12): password state, login throttling.
+        AddAccountSecurity(), CreateLoginAttempts(),
         // 018: operations: scheduled job ticks (run once across instances), the matrix's covering index.
         CreateJobRuns(), CreateMatrixIndexes(),
     ]

@@ -31,6 +31,7 @@ enum Reporting {
     static func create(_ input: CreateInput, actor: Actor, catalog: Catalog, writes: Writes) async throws -> Int {
         let userID = try actor.requireUser
         try actor.authorize(.draftSubmission, unit: input.unitId)
+        if let problem = TextRules.problem(input.narrative, field: "narrative", max: TextRules.narrativeMax, multiline: true) { throw AppError.invalid([problem]) }
         let db = writes.db
         guard let plan = try await PlanModel.find(input.planId, on: db)?.domain else { throw AppError.notFound("Plan", zh: "该报送计划") }
         guard plan.applies(to: actor.scope.tree[input.unitId]!) else {
@@ -52,6 +53,8 @@ enum Reporting {
         }
         try await validate(values, catalog: catalog, on: db)
         let valuesJSON = JSON.string(values)
+        let narrative = try await Self.narrative(input.narrative, actor: actor, catalog: catalog, writes: writes, unit: input.unitId,
+                                                 plan: plan, period: input.period)
         return try await writes.run(actor) { tx in
             if let existing = try await SubmissionModel.query(on: tx.db).filter(\.$unitID == input.unitId).filter(\.$planID == plan.id)
                 .filter(\.$periodCode == input.period.code).first() {
@@ -61,7 +64,7 @@ enum Reporting {
             }
             let m = SubmissionModel()
             m.unitID = input.unitId; m.planID = plan.id; m.periodCode = input.period.code; m.status = SubmissionStatus.draft.rawValue
-            m.narrative = input.narrative ?? ""; m.valuesJSON = valuesJSON; m.createdBy = userID
+            m.narrative = narrative; m.valuesJSON = valuesJSON; m.createdBy = userID
             m.createdAt = tx.now; m.updatedAt = tx.now; m.version = 1
             try await m.create(on: tx.db)
             try await tx.audit("create", entity: "submission", id: m.id, unit: m.unitID, period: m.periodCode,
@@ -74,6 +77,7 @@ enum Reporting {
     static func update(_ id: Int, _ input: UpdateInput, actor: Actor, catalog: Catalog, writes: Writes) async throws {
         let current = try await find(id, on: writes.db)
         try actor.authorize(.draftSubmission, unit: current.unitID)
+        if let problem = TextRules.problem(input.narrative, field: "narrative", max: TextRules.narrativeMax, multiline: true) { throw AppError.invalid([problem]) }
         try editable(current)
         guard let version = input.version else { throw Versioning.required }
         if let v = input.values { try await validate(v, catalog: catalog, on: writes.db) }

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import TaizhangDocument
 import TaizhangDomain
+import TaizhangSummary
 import TaizhangText
 import TaizhangWeb
 import Vapor
@@ -48,7 +49,8 @@ enum SummaryPageController {
             let v = bySummary[id]?.first { $0.number == s.latestVersion }
             return SummariesPage.Row(id: id, title: s.title, unitName: scope.tree[s.unitID]?.name ?? "", period: period,
                                      version: s.latestVersion, updatedAt: Stamp(s.updatedAt),
-                                     updatedBy: v.flatMap { names[$0.authorID] } ?? "", findings: v?.findingCount)
+                                     updatedBy: v.flatMap { names[$0.authorID] } ?? "", findings: v?.findingCount,
+                                     subtree: s.subtree)
         }
         var form = form
         let today = CivilDate(req.now)
@@ -91,7 +93,8 @@ enum SummaryPageController {
         }
         return SummaryPage.Model(
             id: try summary.requireID(), document: document, version: number, latestVersion: summary.latestVersion,
-            versions: try await versions(req, summary), findings: findings(document, ctx.lang),
+            versions: try await versions(req, summary),
+            findings: findings(document, ctx.lang) + (try await SummaryStyle.findings(document, summary: summary, req: req)).map { side($0, ctx.lang) },
             mode: req.query[String.self, at: "view"] == "read" ? .read : .edit,
             editable: scope.can(.writeLedger, on: summary.unitID) || scope.can(.manage, on: summary.unitID),
             form: form, failedSection: failedSection, numberSources: sources)
@@ -114,6 +117,12 @@ enum SummaryPageController {
                 SummaryPage.SideFinding(blockID: text.blockID(line: f.line), severity: $0.severity, kind: $0.kind, text: $0.text, message: $0.message)
             }
         }
+    }
+
+    /// A style-check finding beside its block (a whole-document one at the top).
+    static func side(_ f: StyleFinding, _ lang: Language) -> SummaryPage.SideFinding {
+        SummaryPage.SideFinding(blockID: f.blockID, severity: .warning, kind: .style, text: f.text,
+                                message: lang == .en ? f.messageEn : f.message)
     }
 
     /// A resolved source as the page lists it; ledger entries open in the ledger.
