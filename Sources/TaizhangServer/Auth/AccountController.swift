@@ -50,6 +50,7 @@ enum AccountController {
             try await tx.audit(mustChange ? "password_reset" : "password_change", entity: "security", id: userID, unit: nil,
                                changes: [FieldChange(field: "tokens", old: nil, new: "revoked")], kind: "security")
         }
+        req.application.authCache.invalidate(user: userID)  // other instances: within AuthCache.maxAge
     }
 
     /// POST /api/users/:id/password-reset: the user must choose a new password at the next login.
@@ -95,6 +96,7 @@ enum AccountController {
             try await tx.audit("revoke_token", entity: "security", id: nil, unit: nil,
                                changes: [FieldChange(field: "token.\(id)", old: token.name ?? token.kind, new: nil)], kind: "security")
         }
+        req.application.authCache.invalidate(tokenID: id)
     }
 
     /// GET /api/security/login-failures: usernames and addresses with failures, and whether they wait or are locked.
