@@ -58,6 +58,8 @@ let package = Package(
         .target(
             name: "TaizhangDocument",
             dependencies: [
+                // Only for `SpreadsheetCell`, the one CSV-injection rule (CSVTable).
+                "TaizhangDomain",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

@@ -1,24 +1,18 @@
+import TaizhangDomain
+
 /// CSV as spreadsheets in Chinese offices read it: UTF-8 with a byte-order mark (else
 /// Excel guesses GBK and garbles the Chinese), CRLF, RFC 4180 quoting, and text cells
-/// that a spreadsheet would run as a formula neutralised.
-///
-/// The formula rule is OWASP's "CSV Injection": a cell starting with = + - @, a tab or a
-/// carriage return gets a leading apostrophe. (The security branch adds the same rule as
-/// `SpreadsheetCell` in TaizhangDomain; this target does not depend on TaizhangDomain, so
-/// the one copy for documents lives here.)
+/// that a spreadsheet would run as a formula neutralised by the one rule for that,
+/// `SpreadsheetCell` (OWASP "CSV Injection": a leading apostrophe before = + - @, tab, CR).
 public enum CSVTable {
-    static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
-
-    public static func neutralised(_ s: String) -> String {
-        guard let first = s.first, formulaTriggers.contains(first) else { return s }
-        return "'" + s
-    }
+    public static func neutralised(_ s: String) -> String { SpreadsheetCell.neutralised(s) }
 
     /// A cell read back from a file this app wrote: the apostrophe `neutralised` added
-    /// comes off again (only before a formula trigger, so "'s" stays as it was).
+    /// comes off again (only where `neutralised` would have added it, so "'s" stays).
     public static func restored(_ s: String) -> String {
-        guard s.first == "'", let second = s.dropFirst().first, formulaTriggers.contains(second) else { return s }
-        return String(s.dropFirst())
+        guard s.first == "'" else { return s }
+        let rest = String(s.dropFirst())
+        return SpreadsheetCell.neutralised(rest) == s ? rest : s
     }
 
     /// One field: text neutralised, then quoted when it holds a comma, quote or line break.
