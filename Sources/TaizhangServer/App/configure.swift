@@ -11,7 +11,8 @@ public func configure(_ app: Application, config: AppConfig, dependencies: Depen
     app.unitDirectory = UnitDirectory()
     app.catalogCache = CatalogCache()
     app.metrics = AppMetrics()
-    app.writeGate = WriteGate(metrics: app.metrics)
+    // SQLite: one writer; PostgreSQL: half the pool commits groups, the rest serves reads.
+    app.writeGate = WriteGate(metrics: app.metrics, maxLeaders: config.database.engine.serializesWrites ? 1 : max(2, config.postgresPoolPerLoop * System.coreCount / 2))
     app.writeLookups = WriteLookups()
     ContentConfiguration.global.use(encoder: JSONEncoder.api, for: .json)
     ContentConfiguration.global.use(decoder: JSONDecoder.api, for: .json)

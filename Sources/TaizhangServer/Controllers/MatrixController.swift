@@ -65,10 +65,11 @@ enum MatrixStore {
         let sql = db as! any SQLDatabase
         let postgres = sql.dialect.name == "postgresql"
         // Whole milliseconds, rounded down: a comparison with a deadline (whole seconds) and
-        // the ISO text (whole seconds) come out as from the stored value.
+        // the ISO text (whole seconds) come out as from the stored value. PostgreSQL sends
+        // binary integer arrays (no text to format or parse); SQLite, which has none, texts.
         let select = postgres
-            ? "SELECT period_code, string_agg(unit_id::text, ',' ORDER BY unit_id) AS units, "
-                + "string_agg(FLOOR(EXTRACT(EPOCH FROM first_submitted_at) * 1000)::bigint::text, ',' ORDER BY unit_id) AS ms"
+            ? "SELECT period_code, array_agg(unit_id) AS units, "
+                + "array_agg(floor(date_part('epoch', first_submitted_at) * 1000)::bigint) AS ms"
             : "SELECT period_code, group_concat(unit_id, ',') AS units, group_concat(CAST(first_submitted_at * 1000 AS INTEGER), ',') AS ms"
         var query: SQLQueryString = "\(unsafeRaw: select) FROM submissions WHERE plan_id = "
         query.appendInterpolation(bind: planID)
@@ -78,7 +79,13 @@ enum MatrixStore {
         let index = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1.code, $0) })
         for row in try await sql.raw(query).all() {
             guard let i = index[try row.decode(column: "period_code", as: String.self)] else { continue }
-            table.add(period: i, units: try row.decode(column: "units", as: String.self), millis: try row.decode(column: "ms", as: String.self))
+            if postgres {
+                // Both arrays are built in one pass over the same rows, so they line up.
+                let units = try row.decode(column: "units", as: [Int64].self), ms = try row.decode(column: "ms", as: [Int64].self)
+                for (u, m) in zip(units, ms) { table.set(unit: Int(u), period: i, millis: m) }
+            } else {
+                table.add(period: i, units: try row.decode(column: "units", as: String.self), millis: try row.decode(column: "ms", as: String.self))
+            }
         }
         return table
     }

@@ -1,20 +1,23 @@
 import Vapor
 
-/// SQLite's commit queue: one write transaction at a time (one writer per file), and the
-/// jobs that arrive meanwhile are committed together as the next group. Without it, the
-/// second connection's writer waits for the file lock in SQLite's busy handler, which
-/// retries without sleeping and so burns a core; here a waiting job is a suspended task.
-/// A job's caller resumes only after the COMMIT of its group.
+/// The commit queue: write jobs wait here and are committed in groups (`Writes.commitGroup`),
+/// at most `maxLeaders` groups at a time — one on SQLite (one writer per file; without the
+/// queue the second connection's writer would spin in SQLite's busy handler), a few on
+/// PostgreSQL (each on its own connection). A job's caller resumes only after the COMMIT
+/// of its group.
 actor WriteGate {
     private var queue: [WriteJob] = []
-    private var leading = false
+    private var leaders = 0
     nonisolated let metrics: AppMetrics
     /// Most jobs one transaction takes (bounds one COMMIT's latency and a group's memory).
     let maxGroup: Int
+    /// Groups committing at once.
+    let maxLeaders: Int
 
-    init(metrics: AppMetrics = AppMetrics(), maxGroup: Int = 64) {
+    init(metrics: AppMetrics = AppMetrics(), maxGroup: Int = 64, maxLeaders: Int = 1) {
         self.metrics = metrics
         self.maxGroup = maxGroup
+        self.maxLeaders = max(1, maxLeaders)
     }
 
     /// Queues `job`; the first job to find the queue idle starts a leader that commits
@@ -24,8 +27,8 @@ actor WriteGate {
             job.wait(c)
             queue.append(job)
             metrics.writeGateWaiting.set(Double(queue.count))
-            if !leading {
-                leading = true
+            if leaders < maxLeaders {
+                leaders += 1
                 Task { await self.lead(commit) }
             }
         }
@@ -40,7 +43,7 @@ actor WriteGate {
             // The actor is free while the group commits: new jobs queue for the next one.
             await commit(group)
         }
-        leading = false
+        leaders -= 1
     }
 }
 

@@ -3,10 +3,10 @@ import Foundation
 import SQLKit
 import TaizhangDomain
 
-/// The only way to open a write transaction. It owns what every change needs: the SQLite
-/// commit queue (one writer at a time; waiting writers are committed together, see
-/// `WriteGate`), row locks on PostgreSQL, the injected clock, the audit record, and
-/// turning a lost race (a unique violation) into a 409 instead of a 500.
+/// The only way to open a write transaction. It owns what every change needs: the commit
+/// queue (waiting writers are committed together, see `WriteGate`; SQLite one group at a
+/// time), row locks on PostgreSQL, the injected clock, the audit record, and turning a lost
+/// race (a unique violation) into a 409 instead of a 500.
 struct Writes: Sendable {
     let db: any Database
     let engine: any StorageEngine
@@ -22,20 +22,11 @@ struct Writes: Sendable {
         let now = clock.now(), engine = engine, db = db, lookups = lookups
         do {
             return try await gate.metrics.transaction {
-                if engine.serializesWrites {
-                    let box = ResultBox<T>()
-                    try await gate.submit(WriteJob(actor: actor, now: now) { tx in box.value = try await body(tx) }) { jobs in
-                        await Self.commitGroup(jobs, db: db, engine: engine, lookups: lookups)
-                    }
-                    return box.value!
+                let box = ResultBox<T>()
+                try await gate.submit(WriteJob(actor: actor, now: now) { tx in box.value = try await body(tx) }) { jobs in
+                    await Self.commitGroup(jobs, db: db, engine: engine, lookups: lookups)
                 }
-                return try await db.transaction { db in
-                    let tx = Tx(db: db, engine: engine, actor: actor, now: now, lookups: lookups)
-                    let result = try await Tx.$current.withValue(tx) { try await body(tx) }
-                    try await tx.deferred.flush(on: db, engine: engine)
-                    try await AuditLog.flush(tx.auditLog.take(), on: db, engine: engine)
-                    return result
-                }
+                return box.value!
             }
         } catch let error where Self.isUniqueViolation(error) {
             throw AppError(.conflict, "duplicate", zh: "该记录已存在（可能刚被他人创建），请刷新后查看。",
@@ -43,10 +34,13 @@ struct Writes: Sendable {
         }
     }
 
-    /// SQLite group commit: the jobs that queued while the previous group committed run in
-    /// one transaction, their deferred rows and audit rows written together at the end, and
-    /// one COMMIT makes them all durable before any caller hears back — the WAL is written
-    /// once per group instead of once per request.
+    /// Group commit: the jobs that queued while the previous group committed run in one
+    /// transaction, their deferred rows and audit rows written together at the end, and one
+    /// COMMIT makes them all durable before any caller hears back. SQLite writes its WAL once
+    /// per group instead of once per request; PostgreSQL takes the audit chain's advisory
+    /// lock and waits for its WAL flush once per group — with a lock per request, commits
+    /// queued one fsync at a time behind it. (PostgreSQL runs several groups at once, on
+    /// their own connections; only their last statements take turns.)
     ///
     /// A job that fails takes the group's transaction down with it (no savepoint per job:
     /// two statements a request saved); it gets its error and the others run again without
