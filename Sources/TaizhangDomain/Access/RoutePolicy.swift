@@ -78,6 +78,14 @@ public enum RoutePolicy {
         "GET /api/targets": .unit(read, .query("unit")),
         "PUT /api/targets": .unit([.manage, .approve], .body("unit_id")),
         "GET /api/aggregates": .unit(read, .query("unit")),
+        // Spreadsheets (issue #18): exports read like the list they export; an import writes
+        // the `unit` it is given and every unit its rows name is checked by the use case.
+        "GET /api/entries/export": .unit(read, .query("unit")),
+        "GET /api/matrix/export": .unit(read, .query("unit")),
+        "POST /api/imports/entries": .unit(write, .query("unit")),
+        "POST /api/imports/values": .signedIn,
+        // Prometheus: open to scrapers on the same machine, else a token (`MetricsController`).
+        "GET /metrics": .open,
         "GET /api/plans": .signedIn,
         "POST /api/plans": .global(.manageGlobalSettings),
         "PUT /api/plans/:id": .global(.manageGlobalSettings),
