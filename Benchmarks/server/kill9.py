@@ -71,7 +71,7 @@ def main():
         if "bench" not in args.database_url.rsplit("/", 1)[-1]:
             sys.exit("refusing to wipe a database whose name does not contain 'bench'")
         subprocess.run(["psql", args.database_url, "-q", "-c", "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;"],
-                       check=True)
+                       check=True, capture_output=True)
     run_sql = sql_runner(args)
     env = dict(os.environ)
     env.pop("DATABASE_URL", None)
