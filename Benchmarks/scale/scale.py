@@ -9,7 +9,7 @@ supervisors ask of it through the running release server:
 
   - the reporting-rate matrix (compact encoding) for one county (5,900 villages × 12
     months) and for the whole city (59,000 × 12);
-  - the roll-ups (GET /api/aggregates) of a county's half-year and of the city's year;
+  - the roll-ups (GET /api/aggregates) of a county's half-year and year;
   - a county's half-year summary draft (POST /api/summaries, the county and all below).
 
     python3 Benchmarks/scale/scale.py \
@@ -76,7 +76,7 @@ def generate(url, entries, admin_id, root_id, plan_id, year):
                          span_start, span_end, pending, confirmer, confirmation_required, version, created_by, created_at, updated_at)
       SELECT {first_village} + (g % {villages}), (ARRAY['activity','meeting','training','publicity'])[1 + g % 4],
              '规模测试活动' || g, '', NULL, d, NULL, d, 'api', false, NULL, NULL, NULL, false, NULL, false, 1, {admin_id}, now(), now()
-      FROM (SELECT g, to_char(DATE '{year}-01-01' + ((g * 7919) % 366), 'YYYY-MM-DD') AS d FROM generate_series(0, {entries - 1}) g) x;
+      FROM (SELECT g, to_char(DATE '{year}-01-01' + ((g::bigint * 7919) % 366)::int, 'YYYY-MM-DD') AS d FROM generate_series(0, {entries - 1}) g) x;
     COMMIT;"""
     _, t = psql(url, sql_entries)
     steps.append(("entries", entries, t))
@@ -144,6 +144,7 @@ def main():
     ap.add_argument("--requests", type=int, default=5)
     ap.add_argument("--reuse", action="store_true", help="keep the generated data of a previous run")
     ap.add_argument("--out", default="/tmp/tzscale-results.json")
+    ap.add_argument("--generate-only", action="store_true", help="build the data, time nothing")
     args = ap.parse_args()
     args.bin = os.path.abspath(args.bin)
     if "bench" not in args.database_url.rsplit("/", 1)[-1]:
@@ -171,6 +172,8 @@ def main():
             json.dump(meta, f)
     with open(meta_path) as f:
         meta = json.load(f)
+    if args.generate_only:
+        return
     server.start()
     results = {"generated": meta, "timings": {}}
     try:
@@ -183,7 +186,7 @@ def main():
             ("matrix, the city (59,000 villages × 12 months, compact)",
              "GET", f"/api/matrix?plan={plan}&unit={city}&from={y}M01&to={y}M12&format=compact", None),
             ("roll-up, one county's half-year (GET /api/aggregates)", "GET", f"/api/aggregates?unit={county}&period={y}H1", None),
-            ("roll-up, the city's year (GET /api/aggregates)", "GET", f"/api/aggregates?unit={city}&period={y}", None),
+            ("roll-up, one county's year (GET /api/aggregates)", "GET", f"/api/aggregates?unit={county}&period={y}", None),
             ("a county's half-year summary draft (POST /api/summaries)", "POST", "/api/summaries",
              json.dumps({"unit_id": county, "period": f"{y}H1", "subtree": True}).encode()),
         ]

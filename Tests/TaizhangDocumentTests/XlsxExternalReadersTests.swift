@@ -3,12 +3,14 @@ import Testing
 @testable import TaizhangDocument
 
 /// The workbook opened by the readers offices and scripts use: openpyxl (Python) and
-/// LibreOffice (headless, converting to CSV). Runs where they are installed (CI installs
-/// python3-openpyxl and libreoffice-calc-nogui; `scripts/xlsx/prove.sh` does too).
+/// LibreOffice (headless, converting to CSV). Runs where they are installed; with
+/// TZ_REQUIRE_OFFICE=1 (`scripts/xlsx/prove.sh`, which installs python3-openpyxl and
+/// libreoffice-calc-nogui, run by CI) a missing reader fails instead of skipping.
 struct XlsxExternalReadersTests {
     static let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
     static let hasOpenpyxl = python.map { run($0, ["-c", "import openpyxl"]).status == 0 } ?? false
     static let soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let required = ProcessInfo.processInfo.environment["TZ_REQUIRE_OFFICE"] == "1"
 
     static func run(_ tool: String, _ args: [String]) -> (status: Int32, out: String) {
         let p = Process(), pipe = Pipe()
@@ -28,7 +30,7 @@ struct XlsxExternalReadersTests {
         return url
     }
 
-    @Test(.enabled(if: hasOpenpyxl)) func openpyxlReadsTypedCells() throws {
+    @Test(.enabled(if: hasOpenpyxl || required)) func openpyxlReadsTypedCells() throws {
         // setup
         let url = try Self.workbook()
         defer { try? FileManager.default.removeItem(at: url) }
@@ -39,7 +41,7 @@ struct XlsxExternalReadersTests {
         for row in ws.iter_rows(values_only=True): print(repr(row))
         """
         // act
-        let (status, out) = Self.run(Self.python!, ["-c", script, url.path])
+        let (status, out) = Self.run(try #require(Self.python), ["-c", script, url.path])
         // assert
         #expect(status == 0)
         let lines = out.split(separator: "\n").map(String.init)
@@ -49,13 +51,13 @@ struct XlsxExternalReadersTests {
         #expect(lines.dropFirst(3).first == "(datetime.datetime(2024, 1, 1, 0, 0), '  前后空格 & <标记> ', -2.5, None)")
     }
 
-    @Test(.enabled(if: soffice != nil)) func libreOfficeOpensIt() throws {
+    @Test(.enabled(if: soffice != nil || required)) func libreOfficeOpensIt() throws {
         // setup
         let url = try Self.workbook()
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("tz-lo-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: url); try? FileManager.default.removeItem(at: out) }
         // act
-        let (status, _) = Self.run(Self.soffice!, ["-env:UserInstallation=file://\(out.path)/profile", "--headless",
+        let (status, _) = Self.run(try #require(Self.soffice, "LibreOffice (soffice) is not installed"), ["-env:UserInstallation=file://\(out.path)/profile", "--headless",
                                                    "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", out.path, url.path])
         // assert
         #expect(status == 0)

@@ -11,11 +11,13 @@ struct RoutePolicyTests {
         #expect(RoutePolicy.table[key] == .global(.manageGlobalSettings))
     }
 
-    @Test func onlyTheLoginHealthAndStaticFilesAreOpen() {
+    /// `GET /metrics` is open to the route policy: its handler admits only loopback scrapers
+    /// or the metrics token (`MetricsController.allowed`), not signed-in users.
+    @Test func onlyTheLoginHealthMetricsAndStaticFilesAreOpen() {
         let open = Set(RoutePolicy.table.filter { $0.value == .open }.keys)
 
         #expect(open == ["GET /health", "GET /api/openapi.json", "POST /api/auth/login", "GET /static/app.css",
-                         "GET /static/app.js", "GET /login", "POST /login"])
+                         "GET /static/app.js", "GET /login", "POST /login", "GET /metrics"])
     }
 
     @Test func everyDecidedByRuleNamesAnAccessScopeQuestion() {

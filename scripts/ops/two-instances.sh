@@ -9,7 +9,8 @@
 #
 #   scripts/ops/two-instances.sh            # uses $MULTI_DATABASE_URL, default taizhang_ops_multi_bench (WIPED)
 #
-# Needs: the release binary (.build-release/release/taizhang), nginx, psql, python3.
+# Needs: the release binary (.build-release/release/taizhang, BIN=… for another), python3;
+# nginx-light, psql and curl are installed when missing (as root).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -17,8 +18,13 @@ BIN=${BIN:-$ROOT/.build-release/release/taizhang}
 URL=${MULTI_DATABASE_URL:-postgres://taizhang:taizhang@127.0.0.1:5432/taizhang_ops_multi_bench?sslmode=disable}
 WORK=${WORK:-/tmp/tz-two-instances}
 NGINX_PORT=${NGINX_PORT:-8280}
-for tool in nginx psql python3; do
-  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install -y nginx-light postgresql-client python3)" >&2; exit 1; }
+# nginx (and psql, curl) are installed when missing and running as root.
+if [ "$(id -u)" = 0 ] && { ! command -v nginx >/dev/null || ! command -v psql >/dev/null || ! command -v curl >/dev/null; }; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light postgresql-client curl >/dev/null
+fi
+for tool in nginx psql python3 curl; do
+  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install -y nginx-light postgresql-client python3 curl)" >&2; exit 1; }
 done
 [ -x "$BIN" ] || { echo "no release binary at $BIN" >&2; exit 1; }
 case "${URL##*/}" in *bench*) ;; *) echo "refusing to wipe a database whose name does not contain 'bench'" >&2; exit 1;; esac

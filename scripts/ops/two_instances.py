@@ -39,7 +39,7 @@ def main():
     psql = lambda sql: subprocess.run(["psql", args.database_url, "-tAq", "-c", sql], capture_output=True, text=True,
                                       check=True).stdout.strip()
 
-    # 1. A login on one instance works on the other (bearer token and browser cookie).
+    # 1. A login on one instance works on the other (the bearer token is a database row).
     status, _, data = request(args.a, "POST", "/api/auth/login",
                               json.dumps({"username": "chengguan.staff", "password": PASSWORD}),
                               {"Content-Type": "application/json"})

@@ -34,13 +34,14 @@ struct SQLiteEngine: StorageEngine {
     }
 
     /// Write-ahead log: readers do not block the writer and a commit appends to the log
-    /// instead of rewriting pages through a rollback journal; with synchronous=NORMAL the
-    /// log is synced at checkpoints rather than on every commit (the database stays
-    /// consistent; a power cut, not a process crash, may lose the last commits).
+    /// instead of rewriting pages through a rollback journal. synchronous=FULL syncs the log
+    /// at every COMMIT, so an acknowledged write survives a power cut, not only a process
+    /// crash (NORMAL syncs only at checkpoints); the commit queue (`WriteGate`) groups many
+    /// requests into one COMMIT, so the sync is paid once per group, not once per request.
     /// `journal_mode` is stored in the file, `synchronous` is per connection.
     func prepareConnection(on db: any SQLDatabase) async throws {
         try await db.raw("PRAGMA journal_mode = WAL").run()
-        try await db.raw("PRAGMA synchronous = NORMAL").run()
+        try await db.raw("PRAGMA synchronous = FULL").run()
     }
 }
 

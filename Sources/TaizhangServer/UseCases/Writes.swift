@@ -46,10 +46,14 @@ struct Writes: Sendable {
     /// two statements a request saved); it gets its error and the others run again without
     /// it. So a body may run more than once before it commits: it must only change the
     /// database (and move its staged files, which is idempotent), as every body does.
+    /// When the group's own last statements fail (a deferred row or the audit rows of one
+    /// job refused), no job can be blamed, so each runs again in a transaction of its own.
+    /// A failed COMMIT is not retried: its outcome is not known, and every caller gets the error.
     static func commitGroup(_ jobs: [WriteJob], db: any Database, engine: any StorageEngine, lookups: WriteLookups) async {
         var pending = jobs
+        var alone = false
         while !pending.isEmpty {
-            let running = pending
+            let running = alone ? [pending[0]] : pending
             do {
                 try await db.transaction { db in
                     var audit: [AuditRecord] = []
@@ -64,24 +68,37 @@ struct Writes: Sendable {
                         audit += tx.auditLog.take()
                         deferred.absorb(tx.deferred)
                     }
-                    try await deferred.flush(on: db, engine: engine)
-                    try await AuditLog.flush(audit, on: db, engine: engine)
+                    do {
+                        try await deferred.flush(on: db, engine: engine)
+                        try await AuditLog.flush(audit, on: db, engine: engine)
+                    } catch {
+                        throw FlushFailed(error: error)
+                    }
                 }
                 for job in running { job.finish(.success(())) }
-                pending = []
+                pending.removeFirst(running.count)
             } catch let failed as JobFailed {
                 running[failed.index].finish(.failure(failed.error))
                 pending.remove(at: failed.index)
+            } catch is FlushFailed where running.count > 1 {
+                alone = true
+            } catch let failed as FlushFailed {
+                running[0].finish(.failure(failed.error))
+                pending.removeFirst()
             } catch {
-                // The group did not commit (or its last statements failed): all share the error.
+                // The transaction did not commit: all its jobs share the error.
                 for job in running { job.finish(.failure(error)) }
-                pending = []
+                pending.removeFirst(running.count)
             }
         }
     }
 
     struct JobFailed: Error {
         var index: Int
+        var error: any Error
+    }
+
+    struct FlushFailed: Error {
         var error: any Error
     }
 
