@@ -1,3 +1,4 @@
+import Fluent
 import SQLKit
 
 /// A multi-row `INSERT` as one query string with binds. SQLKit's insert builder serializes
@@ -30,6 +31,17 @@ enum BulkInsert {
         let perChunk = max(1, maxBinds / max(1, columns.count))
         for start in stride(from: 0, to: rows.count, by: perChunk) {
             try await sql.raw(query(into: table, columns: columns, rows: rows[start..<min(rows.count, start + perChunk)])).run()
+        }
+    }
+
+    /// Inserts `rows` the fastest way the engine has: COPY for many rows on PostgreSQL,
+    /// multi-row INSERTs otherwise.
+    static func run(_ db: any Database, engine: any StorageEngine, into table: String, columns: [String],
+                    rows: [[any Encodable & Sendable]]) async throws {
+        if PostgresCopy.applies(to: engine, rows: rows.count) {
+            try await PostgresCopy.run(db, into: table, columns: columns, rows: rows)
+        } else {
+            try await run(db as! any SQLDatabase, into: table, columns: columns, rows: rows, maxBinds: engine.maxBindParameters)
         }
     }
 }

@@ -23,7 +23,8 @@ struct StoredEntry: Sendable {
 }
 
 /// Bulk writes of ledger entries with multi-row INSERT … RETURNING id, chunked so a
-/// statement stays under the engine's bind-parameter limit (both engines support RETURNING).
+/// statement stays under the engine's bind-parameter limit (both engines support RETURNING);
+/// large batches on PostgreSQL take their ids from the sequence and go through COPY.
 enum EntryStore {
     static let entryColumns = ["unit_id", "category", "title", "narrative", "place", "date", "end_date", "counts_on",
                                "source", "planned", "doc_id", "span_start", "span_end", "pending", "confirmer",
@@ -38,11 +39,17 @@ enum EntryStore {
         let sql = db as! any SQLDatabase
         var ids: [Int] = []
         ids.reserveCapacity(items.count)
-        let perChunk = max(1, engine.maxBindParameters / entryColumns.count)
-        for start in stride(from: 0, to: items.count, by: perChunk) {
-            let chunk = items[start..<min(items.count, start + perChunk)].map { row($0, createdBy: createdBy, at: at) }
-            let rows = try await sql.raw(BulkInsert.query(into: EntryModel.schema, columns: entryColumns, rows: chunk[...], returning: "id")).all()
-            ids += try rows.map { try $0.decode(column: "id", as: Int.self) }
+        if PostgresCopy.applies(to: engine, rows: items.count) {
+            ids = try await PostgresCopy.newIDs(items.count, table: EntryModel.schema, on: db)
+            try await PostgresCopy.run(db, into: EntryModel.schema, columns: ["id"] + entryColumns,
+                                       rows: zip(ids, items).map { [$0] + row($1, createdBy: createdBy, at: at) })
+        } else {
+            let perChunk = max(1, engine.maxBindParameters / entryColumns.count)
+            for start in stride(from: 0, to: items.count, by: perChunk) {
+                let chunk = items[start..<min(items.count, start + perChunk)].map { row($0, createdBy: createdBy, at: at) }
+                let rows = try await sql.raw(BulkInsert.query(into: EntryModel.schema, columns: entryColumns, rows: chunk[...], returning: "id")).all()
+                ids += try rows.map { try $0.decode(column: "id", as: Int.self) }
+            }
         }
         var values: [[any Encodable & Sendable]] = []
         for (item, id) in zip(items, ids) {
@@ -55,7 +62,7 @@ enum EntryStore {
             tx.deferred.append(table: EntryValueModel.schema, columns: valueColumns, rows: values)
             return ids
         }
-        try await BulkInsert.run(sql, into: EntryValueModel.schema, columns: valueColumns, rows: values, maxBinds: engine.maxBindParameters)
+        try await BulkInsert.run(db, engine: engine, into: EntryValueModel.schema, columns: valueColumns, rows: values)
         return ids
     }
 

@@ -227,9 +227,8 @@ final class DeferredRows: @unchecked Sendable {
     }
 
     func flush(on db: any Database, engine: any StorageEngine) async throws {
-        let sql = db as! any SQLDatabase
         for batch in take() {
-            try await BulkInsert.run(sql, into: batch.table, columns: batch.columns, rows: batch.rows, maxBinds: engine.maxBindParameters)
+            try await BulkInsert.run(db, engine: engine, into: batch.table, columns: batch.columns, rows: batch.rows)
         }
     }
 }
