@@ -145,6 +145,7 @@ def main():
     ap.add_argument("--reuse", action="store_true", help="keep the generated data of a previous run")
     ap.add_argument("--out", default="/tmp/tzscale-results.json")
     ap.add_argument("--generate-only", action="store_true", help="build the data, time nothing")
+    ap.add_argument("--request-timeout", type=float, default=600, help="seconds before a request counts as failed")
     args = ap.parse_args()
     args.bin = os.path.abspath(args.bin)
     if "bench" not in args.database_url.rsplit("/", 1)[-1]:
@@ -177,7 +178,7 @@ def main():
     server.start()
     results = {"generated": meta, "timings": {}}
     try:
-        client = Client(args.port, timeout=600)
+        client = Client(args.port, timeout=args.request_timeout)
         admin = client.login("admin")
         county, city, plan, y = meta["counties"][0], meta["city"], meta["plan"], args.year
         runs = [
@@ -191,8 +192,15 @@ def main():
              json.dumps({"unit_id": county, "period": f"{y}H1", "subtree": True}).encode()),
         ]
         for name, method, path, body in runs:
-            client.request(method, path, body, admin)  # warm-up
-            r = timed(client, method, path, admin, args.requests, body)
+            try:
+                client.request(method, path, body, admin)  # warm-up
+                r = timed(client, method, path, admin, args.requests, body)
+            except (OSError, RuntimeError) as e:  # a timeout (--request-timeout) or an error answer
+                results["timings"][name] = {"error": f"{type(e).__name__}: {e}"[:300]}
+                log(f"{name}: FAILED — {results['timings'][name]['error']}")
+                client = Client(args.port, timeout=args.request_timeout)
+                admin = client.login("admin")
+                continue
             results["timings"][name] = r
             log(f"{name}: median {r['median_ms']:.0f} ms (min {r['min_ms']:.0f}, max {r['max_ms']:.0f}), {r['response_kb']:.0f} kB")
     finally:
@@ -202,6 +210,9 @@ def main():
     print("\n| what | median | min | max | answer |")
     print("| --- | --- | --- | --- | --- |")
     for name, r in results["timings"].items():
+        if "error" in r:
+            print(f"| {name} | did not answer: {r['error']} | | | |")
+            continue
         print(f"| {name} | {r['median_ms']:,.0f} ms | {r['min_ms']:,.0f} ms | {r['max_ms']:,.0f} ms | {r['response_kb']:,.0f} kB |")
     print("\ngenerated:", "; ".join(f"{n} {c:,} in {t:.0f} s" for n, c, t in meta["steps"]), "—", meta["sizes"],
           "— database", meta["database_size"])

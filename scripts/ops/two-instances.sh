@@ -32,7 +32,7 @@ DB=${URL##*/}; DB=${DB%%\?*}
 if ! su postgres -c "psql -tAc \"SELECT 1 FROM pg_database WHERE datname = '$DB'\"" 2>/dev/null | grep -q 1; then
   su postgres -c "createdb -O taizhang $DB"
 fi
-psql "$URL" -q -c "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;"
+PGOPTIONS="-c client_min_messages=warning" psql "$URL" -q -c "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;"
 rm -rf "$WORK"; mkdir -p "$WORK/shared-evidence" "$WORK/a" "$WORK/b" "$WORK/nginx"
 
 pids=()

@@ -53,14 +53,21 @@ enum ReminderService {
         let actor = Actor.system("reminders", tree: tree)
         guard !items.isEmpty else { return [] }
         let db = app.db
-        let existing = Set(try await ReminderModel.query(on: db).filter(\.$key ~~ items.map(\.key)).all().map(\.key))
+        // In chunks: a city's 59,000 villages are more keys than PostgreSQL takes binds.
+        var existing = Set<String>(), grants: [RoleGrantModel] = [], usersByID: [Int: UserModel] = [:]
+        for keys in chunks(items.map(\.key)) {
+            existing.formUnion(try await ReminderModel.query(on: db).filter(\.$key ~~ keys).all().map(\.key))
+        }
         let fresh = items.filter { !existing.contains($0.key) }
         guard !fresh.isEmpty else { return [] }
-        // Recipients for all reminders in two queries, not two per reminder.
-        let grants = try await RoleGrantModel.query(on: db).filter(\.$unitID ~~ Set(fresh.map(\.reminder.unitID)))
-            .filter(\.$role ~~ [Role.liaison.rawValue, Role.leader.rawValue]).all()
-        let usersByID = Dictionary(uniqueKeysWithValues: try await UserModel.query(on: db)
-            .filter(\.$id ~~ Set(grants.map(\.userID))).all().map { ($0.id!, $0) })
+        // Recipients for all reminders in a few queries, not two per reminder.
+        for units in chunks(Array(Set(fresh.map(\.reminder.unitID)))) {
+            grants += try await RoleGrantModel.query(on: db).filter(\.$unitID ~~ units)
+                .filter(\.$role ~~ [Role.liaison.rawValue, Role.leader.rawValue]).all()
+        }
+        for ids in chunks(Array(Set(grants.map(\.userID)))) {
+            for u in try await UserModel.query(on: db).filter(\.$id ~~ ids).all() { usersByID[u.id!] = u }
+        }
         let grantsByUnit = Dictionary(grouping: grants, by: \.unitID)
         var sent: [OutgoingReminder] = []
         for item in fresh {
@@ -102,5 +109,10 @@ enum ReminderService {
         }
         app.metrics.remindersSent.increment(by: Int64(sent.count))
         return sent
+    }
+
+    /// Slices of at most 10,000: an `IN` list under both engines' bind limits.
+    static func chunks<T>(_ values: [T]) -> [[T]] {
+        stride(from: 0, to: values.count, by: 10_000).map { Array(values[$0..<min(values.count, $0 + 10_000)]) }
     }
 }
