@@ -45,9 +45,7 @@ enum MatrixController {
             throw AppError.badRequest("too_many_periods", zh: "一次最多查看60期。", en: "At most 60 periods at once.", field: "from")
         }
         let units = scope.readableSubtree(of: root)
-        // A county in a city of ten counties: read its own submissions, not the whole plan's.
-        let only = units.count * 4 < scope.tree.count ? units.map(\.id) : nil
-        let table = try await MatrixStore.firstSubmittedTable(planID: plan.id, periods: periods.filter(plan.applies(to:)), units: only, on: req.db)
+        let table = try await MatrixStore.firstSubmittedTable(planID: plan.id, periods: periods.filter(plan.applies(to:)), on: req.db)
         let matrix = ReportingMatrix.compute(plan: plan, units: units, periods: periods, now: req.now, submitted: table.date)
         return (plan, matrix, scope)
     }
@@ -61,8 +59,7 @@ enum MatrixStore {
     /// each period's into two texts instead — the units and, in the same order, their
     /// first submissions in epoch milliseconds — read straight from the covering index
     /// `idx_submissions_matrix` and parsed here in one pass.
-    /// With `units` (PostgreSQL), only their rows are read — one array bind, however many.
-    static func firstSubmittedTable(planID: Int, periods: [Period], units: [Int]? = nil, on db: any Database) async throws -> SubmissionTable {
+    static func firstSubmittedTable(planID: Int, periods: [Period], on db: any Database) async throws -> SubmissionTable {
         var table = SubmissionTable(periods: periods.count)
         guard !periods.isEmpty else { return table }
         let sql = db as! any SQLDatabase
@@ -78,13 +75,7 @@ enum MatrixStore {
         query.appendInterpolation(bind: planID)
         query.appendInterpolation(unsafeRaw: " AND period_code IN (")
         query.appendInterpolation(binds: periods.map(\.code))
-        query.appendInterpolation(unsafeRaw: ") AND first_submitted_at IS NOT NULL")
-        if postgres, let units {
-            query.appendInterpolation(unsafeRaw: " AND unit_id = ANY(")
-            query.appendInterpolation(bind: units)
-            query.appendInterpolation(unsafeRaw: ")")
-        }
-        query.appendInterpolation(unsafeRaw: " GROUP BY period_code")
+        query.appendInterpolation(unsafeRaw: ") AND first_submitted_at IS NOT NULL GROUP BY period_code")
         let index = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1.code, $0) })
         for row in try await sql.raw(query).all() {
             guard let i = index[try row.decode(column: "period_code", as: String.self)] else { continue }
