@@ -2,8 +2,8 @@ import Fluent
 import TaizhangDomain
 import Vapor
 
-/// Produces reminders: a deadline approaching (to the unit's liaisons) and overdue
-/// notices (to the liaisons and leaders of units that have not submitted). Idempotent:
+/// Produces reminders: a deadline approaching and overdue notices, to the people each plan
+/// names (`ReminderAudience`: the unit's filers and liaisons, its leaders once overdue). Idempotent:
 /// the unique reminder key means one reminder per unit, plan, period and kind.
 enum ReminderService {
     @discardableResult
@@ -47,8 +47,8 @@ enum ReminderService {
         var lead: String
     }
 
-    /// Stores each reminder not stored before, notifies the unit's liaisons (and, once
-    /// overdue, leaders) in the app, and hands it to the notifier.
+    /// Stores each reminder not stored before, notifies the plan's audience in the unit in the
+    /// app, and hands it to the notifier.
     static func deliver(_ items: [Item], plans: [ReportingPlan], tree: UnitTree, app: Application, now: Date) async throws -> [OutgoingReminder] {
         let actor = Actor.system("reminders", tree: tree)
         guard !items.isEmpty else { return [] }
@@ -56,16 +56,19 @@ enum ReminderService {
         let existing = Set(try await ReminderModel.query(on: db).filter(\.$key ~~ items.map(\.key)).all().map(\.key))
         let fresh = items.filter { !existing.contains($0.key) }
         guard !fresh.isEmpty else { return [] }
-        // Recipients for all reminders in two queries, not two per reminder.
+        // Recipients for all reminders in two queries, not two per reminder; each plan says whom
+        // it reminds (`ReminderAudience`: the filer and the liaison, the leader once overdue).
+        let audience = Dictionary(plans.map { ($0.id, $0.reminds) }, uniquingKeysWith: { a, _ in a })
+        let anyRole = Set(audience.values.flatMap { $0.allRoles.map(\.rawValue) })
         let grants = try await RoleGrantModel.query(on: db).filter(\.$unitID ~~ Set(fresh.map(\.reminder.unitID)))
-            .filter(\.$role ~~ [Role.liaison.rawValue, Role.leader.rawValue]).all()
+            .filter(\.$role ~~ anyRole).all()
         let usersByID = Dictionary(uniqueKeysWithValues: try await UserModel.query(on: db)
             .filter(\.$id ~~ Set(grants.map(\.userID))).all().map { ($0.id!, $0) })
         let grantsByUnit = Dictionary(grouping: grants, by: \.unitID)
         var sent: [OutgoingReminder] = []
         for item in fresh {
             let r = item.reminder
-            let roles: Set<String> = r.kind == .approaching ? [Role.liaison.rawValue] : [Role.liaison.rawValue, Role.leader.rawValue]
+            let roles = Set((audience[r.planID] ?? .standard).roles(overdue: r.kind == .overdue).map(\.rawValue))
             let ids = Set((grantsByUnit[r.unitID] ?? []).filter { roles.contains($0.role) }.map(\.userID))
             let users = ids.sorted().compactMap { usersByID[$0] }
             let planName = plans.first { $0.id == r.planID }?.name ?? ""

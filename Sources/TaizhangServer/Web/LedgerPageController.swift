@@ -17,7 +17,10 @@ enum LedgerPageController {
         // An unknown period in the filter is shown back, not an error (the API refuses it).
         let query = try await Ledger.filtered(unit: unit.id, period: f.period.flatMap { Period(code: $0) }, category: f.category,
                                                        source: f.source, indicator: f.indicator, on: req.db)
-        let sorted = query.sort(\.$countsOn, .descending).sort(\.$id, .descending)
+        // Work done before planned work (a future 计划 item is not news), then what was recorded
+        // last: the entry just added is on top whatever its date. The CSV stays in date order.
+        let sorted = req.query[String.self, at: "format"] == "csv" ? query.sort(\.$countsOn, .descending).sort(\.$id, .descending)
+            : query.sort(\.$planned).sort(\.$createdAt, .descending).sort(\.$countsOn, .descending).sort(\.$id, .descending)
         if req.query[String.self, at: "format"] == "csv" {
             return try await csv(WebRows.entries(sorted.all(), catalog: catalog, on: req.db), unitName: unit.name)
         }

@@ -135,6 +135,6 @@ enum SummaryPageController {
         let detail = [when, values].filter { !$0.isEmpty }.joined(separator: " · ")
         let isEntry = s.kind == SourceRef.Kind.entry.rawValue || s.kind == SourceRef.Kind.lastYear.rawValue
         return .init(label: s.label, detail: detail.isEmpty ? nil : detail,
-                     url: isEntry && s.label != "（已删除）" ? "/ledger/\(s.id)/edit" : nil)
+                     url: isEntry && s.label != "（已删除）" ? "/ledger/\(s.id)" : nil)
     }
 }

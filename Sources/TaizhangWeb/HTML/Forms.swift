@@ -54,6 +54,22 @@ struct Fields {
                       Attribute("pattern", decimal ? "[0-9]*([.][0-9]+)?" : "[0-9]*")])
     }
 
+    /// A figure with its measure word and, beside it, the qualifier officials attach (约 / 近 / 余 /
+    /// 多 / 以上). Text with a numeric keyboard and no pattern: "300余" typed is read by the server.
+    func quantity(_ name: String, qualifierName: String, _ labelText: String, suffix: String, decimal: Bool) -> Node {
+        let chosen = state.value(qualifierName)
+        let control = TaizhangWeb.input(
+            [.type("text"), .id(id(name)), .name(name), .value(state.value(name)), Attribute("inputmode", decimal ? "decimal" : "numeric"),
+             Attribute("autocomplete", "off")] + invalid(name))
+        let qualifier = el("select", [.name(qualifierName), .class("tz-qualifier"), .aria("label", labelText + t.colon + t(.qualifierWord))]) {
+            option("", "—", selected: chosen.isEmpty)
+            for q in ["约", "近", "余", "多", "以上"] { option(q, q, selected: chosen == q) }
+        }
+        return wrap(name, labelText, required: false, hint: nil) {
+            span(.class("tz-suffixed")) { control; qualifier; span(.class("tz-suffix")) { suffix } }
+        }
+    }
+
     func select(_ name: String, _ labelText: String, options: [(value: String, label: String)],
                 value fallback: String = "", required: Bool = false, blank: String? = nil) -> Node {
         let chosen = state.value(name, default: fallback)

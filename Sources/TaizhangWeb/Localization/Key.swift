@@ -15,15 +15,19 @@ public enum Key: String, CaseIterable, Sendable {
     // Home
     case homeTitle, dueTitle, returnedTitle, awaitingTitle, progressTitle, noTargets, recentEntries, noEntries
     case notificationsTitle, noNotifications, nothingDue, openDraft, startDraft, markRead
+    case rollCallTitle, allFiled, notFiledYet, remindAll, unreadReminders
     // Ledger
     case ledgerTitle, addEntry, editEntry, deleteEntry, confirmImported, exportCSV, totalEntries, entryTitle
     case indicator, endDate, endDateHint, importedFrom, indicatorValues, indicatorValuesHint, plannedEntry
     case plannedBadge
     case awaitingConfirmation, importedTitle, importedLead, noImported, excerpt, confirmSelected
+    case recordedBy, noEvidence, opensInBrowser, pendingExplained, recentIndicators, otherIndicators, qualifierWord
     // Submissions
     case submissionsTitle, noSubmissions, newDraft, newDraftHint, createDraft, submittedAt, timeliness
     case reportedValues, noValues, lastYear, ruleBlocking, ruleWarning, submitBlocked, timeline, drafted
     case returnComment, returnCommentHint
+    case reviewTitle, reviewComment, reviewCommentHint, returnedBanner, valuesFollowLedger, ledgerChanged, ledgerChangedHint
+    case narrativeHint, saveDraft, refreshFromLedger
     // Supervisor
     case matrixTitle, matrixCaption, fromPeriod, toPeriod, reportingRate, onTimeRate, allUnits, noUnits, remindTitle
     case remindNonSubmitters, remindConfirm, missingCount, unitKind, liaisonName, openRectifications

@@ -18,5 +18,18 @@ extension Strings {
         (.drafted, "生成草稿", "Drafted"),
         (.returnComment, "退回意见", "Reason for return"),
         (.returnCommentHint, "写明需要修改的内容，单位据此修改后重新报送。", "Say what must be fixed; the unit corrects it and submits again."),
+        (.reviewTitle, "审核", "Review"),
+        (.reviewComment, "审核意见", "Review comment"),
+        (.reviewCommentHint, "同意时可不填；退回时必填，写明需要修改的内容。",
+         "Optional to approve; required to return — say what must be fixed."),
+        (.returnedBanner, "已退回，请按以下意见修改后重新报送：", "Returned — fix the following, then submit again:"),
+        (.valuesFollowLedger, "草稿的数值随台账更新，报送时按台账当前数值固定。",
+         "A draft's figures follow the ledger; they are fixed when you submit."),
+        (.ledgerChanged, "台账数值已变化：", "The ledger has changed:"),
+        (.ledgerChangedHint, "报送时将按台账当前数值报送；点“按台账刷新数值”可先更新本表并核对报送说明中的数字。",
+         "Submitting takes the ledger's figures; “Refresh from ledger” updates this table now so you can check the narrative's numbers first."),
+        (.narrativeHint, "报送时连同此处内容一并报送，无需先保存。", "Submitting sends what is in this box; no need to save first."),
+        (.saveDraft, "保存草稿", "Save draft"),
+        (.refreshFromLedger, "按台账刷新数值", "Refresh from ledger"),
     ]
 }

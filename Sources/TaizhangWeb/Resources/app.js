@@ -42,12 +42,41 @@
   refreshCountdowns();
   setInterval(refreshCountdowns, 60 * 1000);
 
+  // The entry form shows the value groups of the chosen category; the others fold under
+  // 其他指标. A group with a value typed in it never folds away.
+  document.querySelectorAll("fieldset[data-values]").forEach(function (box) {
+    var form = box.form || box.closest("form");
+    var category = form && form.querySelector("select[name=category]");
+    var main = box.querySelector(".tz-values-main"), more = box.querySelector(".tz-values-more");
+    if (!category || !main || !more) return;
+    var groups = Array.prototype.slice.call(box.querySelectorAll(".tz-values-main > .tz-value-group, .tz-values-more > .tz-value-group"));
+    function arrange() {
+      groups.forEach(function (g) {
+        var typed = Array.prototype.some.call(g.querySelectorAll("input"), function (i) { return i.value.trim() !== ""; });
+        var fits = (" " + g.getAttribute("data-cats") + " ").indexOf(" " + category.value + " ") >= 0;
+        (fits || typed ? main : more).appendChild(g);
+      });
+      more.parentNode.hidden = !more.children.length;
+    }
+    category.addEventListener("change", arrange);
+  });
+
+  // A wide heatmap opens on the period due now, not on January (phones show a few columns).
+  document.querySelectorAll(".tz-heatmap-wrap").forEach(function (wrap) {
+    var current = wrap.querySelector("th[data-current]");
+    if (!current || wrap.scrollWidth <= wrap.clientWidth) return;
+    var sticky = wrap.querySelector("th.tz-sticky");
+    var right = current.offsetLeft + current.offsetWidth;
+    if (right > wrap.scrollLeft + wrap.clientWidth) wrap.scrollLeft = right - wrap.clientWidth + 8;
+    if (sticky && current.offsetLeft < wrap.scrollLeft + sticky.offsetWidth) wrap.scrollLeft = current.offsetLeft - sticky.offsetWidth;
+  });
+
   // Number sources on the summary: click (or Enter on) a number to list the entries behind it.
   var popover = document.getElementById("tz-trace-popover");
   function hidePopover() { if (popover) popover.hidden = true; }
   // Where a source opens: ledger entries (this year's or last year's) in the ledger; others nowhere.
   function sourceURL(kind, id) {
-    return (kind === "entry" || kind === "last_year" || kind === "lastYear") ? "/ledger/" + encodeURIComponent(id) + "/edit" : null;
+    return (kind === "entry" || kind === "last_year" || kind === "lastYear") ? "/ledger/" + encodeURIComponent(id) : null;
   }
   // The API's sources ({kind, id, label, hidden, date, unit_name, values}) as popover lines.
   function apiSources(list) {
