@@ -94,6 +94,7 @@ let package = Package(
         // Benchmarks (release builds; results in docs/benchmarks.md).
         .executableTarget(name: "bench-document", dependencies: ["TaizhangDocument", "TaizhangSummary"], path: "Benchmarks/document"),
         .executableTarget(name: "bench-checker", dependencies: ["TaizhangText"], path: "Benchmarks/checker"),
+        .executableTarget(name: "bench-checker-cli", dependencies: ["TaizhangText"], path: "Benchmarks/checker-cli"),
         .testTarget(
             name: "TaizhangDomainTests",
             dependencies: ["TaizhangDomain", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -30,6 +30,8 @@ extension DatabaseTests {
                 #expect(html.contains("seed.txt"))
                 #expect(html.contains("数字一览"))
                 #expect(html.contains(#"action="/check/import""#))
+                #expect(html.contains("导入预览"))
+                #expect(html.contains(#"class="tz-import-yes""#))
                 #expect(gbk.status == .ok)
                 #expect(gbk.body.string.contains("gb18030"))
                 #expect(gbk.body.string.contains("我站共举办文艺演出"))

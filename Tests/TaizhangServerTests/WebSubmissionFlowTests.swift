@@ -57,8 +57,8 @@ extension DatabaseTests {
                 #expect(!afterSubmit.body.string.contains(#"value="submit""#))
                 #expect(leaderHome.body.string.contains("/submissions/\(id)"))
                 #expect(leaderPage.body.string.contains(#"name="action" value="approve""#))
-                // A return is the supervisor's (SPEC §2), not the unit leader's.
-                #expect(!leaderPage.body.string.contains(#"value="return""#))
+                // SPEC §2: the leader approves or returns with comments (issue #12).
+                #expect(leaderPage.body.string.contains(#"value="return""#))
                 #expect(!leaderPage.body.string.contains(#"value="submit""#))
                 #expect(approved.status == .seeOther)
                 #expect(supervisorHome.body.string.contains("/submissions/\(id)"))

@@ -31,7 +31,9 @@ extension DraftComposer {
         let next = rows.dropFirst().prefix(2).filter { $0.value > 0 }
         if rows.count > 3 && !next.isEmpty { b.text("，" + Self.enumeration(next.map(\.unitName)) + "次之") }
         let active = rows.filter { $0.value > 0 }
-        if let last = active.last, active.count > 2, last.unitName != rows[0].unitName {
+        // A unit already named as 次之 is not named again as the one with the least.
+        if let last = active.last, active.count > 2, last.unitName != rows[0].unitName,
+           !next.contains(where: { $0.unitName == last.unitName }) {
             b.text("；\(last.unitName)相对较少（")
             b.quantity(last.value, ranking.measureWord, last.qualifier, trace: last.refs)
             b.text("）")

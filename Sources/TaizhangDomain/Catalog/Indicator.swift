@@ -84,7 +84,8 @@ public struct Indicator: Codable, Hashable, Sendable {
                   range: try c.decodeIfPresent(ValueRange.self, forKey: .range),
                   group: try c.decode(String.self, forKey: .group), phrase: try c.decode(String.self, forKey: .phrase),
                   synonyms: try c.decodeIfPresent([String].self, forKey: .synonyms) ?? [],
-                  retired: try c.decodeIfPresent(Bool.self, forKey: .retired) ?? false)
+                  retired: try c.decodeIfPresent(Bool.self, forKey: .retired) ?? false,
+                  subject: try c.decodeIfPresent(String.self, forKey: .subject))
     }
 }
 

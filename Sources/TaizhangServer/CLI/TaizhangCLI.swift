@@ -36,10 +36,15 @@ public enum TaizhangCLI {
             }
             grants.append(RoleGrant(unitID: unit, role: role))
         }
+        // The same password policy as the API and the account page (issue #12).
+        let weak = PasswordPolicy.standard.problems(password, username: username)
+        if !weak.isEmpty { throw CLIError(weak.map { "\($0.zh) \($0.en)" }.joined(separator: "\n")) }
         try await withApp(config) { try await Bootstrap.addUser($0, username: username, displayName: displayName, password: password, grants: grants) }
     }
 
     public static func serve(config: AppConfig, loadDemoIfEmpty: Bool) async throws {
+        var config = config
+        if !loadDemoIfEmpty { config.security.demoHint = false }
         try PortProbe.check(host: config.host, port: config.port)
         let app = try await Application.makeTaizhang(config: config)
         do {

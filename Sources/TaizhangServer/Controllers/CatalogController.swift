@@ -12,7 +12,7 @@ enum CatalogController {
 
     static func create(req: Request) async throws -> Indicator {
         let caller = try req.caller()
-        guard try await req.scope().isAdmin else { throw AppError.forbidden }
+        guard try await req.scope().can(.manageGlobalSettings) else { throw AppError.forbidden }
         let indicator = try req.decodeJSON(Indicator.self)
         let catalog = try await req.catalog()
         if catalog[indicator.code] != nil {

@@ -42,7 +42,9 @@ extension EntryController {
 
     struct Batch: Content { var entries: [Ledger.EntryInput] }
     struct BatchResult: Content { var created: Int; var ids: [Int] }
-    struct Page: Content { var total: Int; var items: [EntryDTO] }
+    /// One page: `limit` says how many were asked for at most (≤ `maxLimit`), `next` where the
+    /// rest continues (nil on the last page), so a larger `limit` is never silently cut.
+    struct Page: Content { var total: Int; var items: [EntryDTO]; var limit: Int? = nil; var offset: Int? = nil; var next: String? = nil }
 
     /// Loads entries with their values in two queries.
     static func dtos(_ models: [EntryModel], on db: any Database) async throws -> [EntryDTO] {

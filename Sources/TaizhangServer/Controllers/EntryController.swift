@@ -12,11 +12,24 @@ enum EntryController {
                                        indicator: req.query[String.self, at: "indicator"], on: req.db)
         if let pending = req.queryBool("pending") { query.filter(\.$pending == pending) }
         let total = try await query.count()
-        let limit = min(max(req.query[Int.self, at: "limit"] ?? 50, 1), 500)
+        let limit = min(max(req.query[Int.self, at: "limit"] ?? 50, 1), maxLimit)
         let offset = max(req.query[Int.self, at: "offset"] ?? 0, 0)
         let models = try await query.sort(\.$countsOn, .descending).sort(\.$id, .descending)
             .range(offset..<(offset + limit)).all()
-        return Page(total: total, items: try await dtos(models, on: req.db))
+        return Page(total: total, items: try await dtos(models, on: req.db), limit: limit, offset: offset,
+                    next: offset + limit < total ? nextPage(req, offset: offset + limit, limit: limit) : nil)
+    }
+
+    /// The largest page; a larger `limit` gets this many and a `next` link (never a silent cap).
+    static let maxLimit = 500
+
+    /// The same request from `offset` on.
+    static func nextPage(_ req: Request, offset: Int, limit: Int) -> String {
+        var c = URLComponents(string: req.url.string) ?? URLComponents()
+        var items = (c.queryItems ?? []).filter { $0.name != "offset" && $0.name != "limit" }
+        items += [URLQueryItem(name: "limit", value: String(limit)), URLQueryItem(name: "offset", value: String(offset))]
+        c.queryItems = items
+        return c.string ?? req.url.path
     }
 
     static func get(req: Request) async throws -> Response {

@@ -19,8 +19,7 @@ enum PlanController {
 
     private static func save(req: Request, id: Int?) async throws -> ReportingPlan {
         let caller = try req.caller()
-        let scope = try await req.scope()
-        guard scope.isAdmin || caller.grants.contains(where: { $0.role == .supervisor }) else { throw AppError.forbidden }
+        guard try await req.scope().can(.manageGlobalSettings) else { throw AppError.forbidden }
         var plan = try req.decodeJSON(ReportingPlan.self)
         guard !plan.name.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw AppError.badRequest("invalid_name", zh: "请填写报送计划名称。", en: "The plan needs a name.", field: "name")
@@ -58,7 +57,7 @@ enum ValidationController {
 
     static func create(req: Request) async throws -> ValidationRule {
         let caller = try req.caller()
-        guard try await req.scope().isAdmin || caller.grants.contains(where: { $0.role == .supervisor }) else { throw AppError.forbidden }
+        guard try await req.scope().can(.manageGlobalSettings) else { throw AppError.forbidden }
         let rule = try req.decodeJSON(ValidationRule.self)
         let catalog = try await req.catalog()
         for code in rule.left.indicatorCodes + rule.right.indicatorCodes where catalog[code] == nil {

@@ -17,5 +17,7 @@ enum Migrations {
         CreateAuditEvents(), AddRecordVersions(), CreateWriteIndexes(),
         // 005: holiday calendar, adoption tier reasons, unit establishment dates (#13).
         CreateNumbers(),
+        // 007: account security (issue #12): password state, login throttling.
+        AddAccountSecurity(), CreateLoginAttempts(),
     ]
 }

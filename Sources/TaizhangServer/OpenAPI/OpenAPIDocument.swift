@@ -12,7 +12,7 @@ enum OpenAPIDocument {
         var auth = true
     }
 
-    static let operations: [Operation] = core + summaries + process
+    static let operations: [Operation] = core + summaries + process + security
 
     static let core: [Operation] = [
         .init(method: "get", path: "/health", summary: "Liveness check", tag: "system", auth: false),
@@ -65,6 +65,7 @@ enum OpenAPIDocument {
         .init(method: "post", path: "/api/reminders/run", summary: "Run the reminder job now (idempotent)", tag: "reminders"),
         .init(method: "get", path: "/api/audit", summary: "Audit log", tag: "system", query: ["unit"]),
         .init(method: "post", path: "/api/check", summary: "Check a summary (体检): JSON {text}, multipart `file`, or raw .txt/.docx bytes with ?filename=; returns the checker JSON", tag: "checker", query: ["filename"], body: "CheckInput"),
+        .init(method: "post", path: "/api/check/preview", summary: "Import preview (dry run) of a summary: JSON {text, name?, period?}; returns the document's period and the candidate entries with spans, 其中 parts, running-total flags and conflicts; writes nothing", tag: "checker", body: "CheckInput"),
     ]
 
     static func response(_ req: Request) -> Response {

@@ -6,8 +6,17 @@ import Vapor
 /// `<data dir>/evidence/<sha256>` (content-addressed, so the same photo attached twice is
 /// stored once), one `evidence` row per attachment. Changes go through `Ledger`.
 enum EvidenceStore {
-    /// Largest request body of an upload route: several files at the per-file limit.
-    static let maxBody: ByteCount = "64mb"
+    /// Largest request body of an upload route: one file at the limit plus the form's text
+    /// fields. Several files together are held to the same total (issue #12: 64 MB bodies let
+    /// two clients stall the server).
+    static func maxBody(_ app: Application) -> ByteCount {
+        ByteCount(value: app.appConfig.security.evidenceMaxBytes + 256 * 1024)
+    }
+
+    /// A limit as people say it: "10 MB", "2 MB", "10.3 MB".
+    static func limitText(_ bytes: Int) -> String {
+        bytes % (1024 * 1024) == 0 ? "\(bytes / 1024 / 1024) MB" : sizeText(bytes)
+    }
 
     /// The attachment `eid` of entry `entry` (404 when it belongs to another entry).
     static func find(_ eid: Int, of entry: EntryModel, on db: any Database) async throws -> EvidenceModel {

@@ -25,6 +25,9 @@ struct AppErrorMiddleware: AsyncMiddleware {
                              details: app.details.map { .init(code: $0.code, message: english ? $0.en : $0.zh, messageEn: $0.en, field: $0.field.map(snakeCased)) })
         let response = Response(status: app.status)
         try? response.content.encode(body, using: JSONEncoder.api)
+        if app.status == .tooManyRequests, let seconds = app.details.first(where: { $0.code == "retry_after" })?.en {
+            response.headers.replaceOrAdd(name: .retryAfter, value: seconds)
+        }
         return response
     }
 
@@ -86,6 +89,8 @@ struct AppErrorMiddleware: AsyncMiddleware {
     }
 }
 
+/// The same headers on every response: pages, JSON, files and errors (it is the outermost
+/// middleware, so the error responses `AppErrorMiddleware` builds pass through it too).
 struct SecurityHeadersMiddleware: AsyncMiddleware {
     static let contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
@@ -98,6 +103,17 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         // Pages load only our own stylesheet and script (no inline code, no third-party
         // origin), so an injected <script> or style attribute could not run even if escaping failed.
         response.headers.replaceOrAdd(name: "Content-Security-Policy", value: Self.contentSecurityPolicy)
+        // Over HTTPS (configured, or the request says so through a proxy): cookies only over
+        // HTTPS, and browsers told to keep using HTTPS (HSTS only when configured: a header a
+        // client could fake must not pin a plain-HTTP deployment).
+        let https = request.application.appConfig.security.https
+        if https || request.headers.first(name: "X-Forwarded-Proto")?.lowercased() == "https" || request.url.scheme == "https" {
+            for (name, var cookie) in response.cookies.all where !cookie.isSecure {
+                cookie.isSecure = true
+                response.cookies[name] = cookie
+            }
+        }
+        if https { response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains") }
         return response
     }
 }

@@ -10,7 +10,8 @@ extension Application {
     }
 
     var evidenceFiles: EvidenceFiles {
-        EvidenceFiles(directory: (appConfig.dataDirectory as NSString).appendingPathComponent("evidence"))
+        EvidenceFiles(directory: (appConfig.dataDirectory as NSString).appendingPathComponent("evidence"),
+                      maxBytes: appConfig.security.evidenceMaxBytes)
     }
 
     /// The system as actor (demo load, jobs, CLI).

@@ -26,10 +26,6 @@ enum SecurityLog {
         }
     }
 
-    /// A sign-in attempt: the user when the password matched, nil otherwise; both recorded.
-    static func login(_ req: Request, username: String, password: String) async throws -> UserModel? {
-        let user = try await AuthController.verify(username: username, password: password, on: req.db)
-        try await record(req, user == nil ? "login_failed" : "login", username: String(username.prefix(64)), userID: user?.id)
-        return user
-    }
+    // Sign-in attempts go through `LoginGate` (throttled, equal work for unknown names), which
+    // records login, login_failed, login_throttled and login_locked here.
 }

@@ -9,6 +9,8 @@ import TaizhangDomain
 /// crash left behind. A file is visible only through a committed row.
 struct EvidenceFiles: Sendable {
     let directory: String
+    /// The per-file limit in force (TAIZHANG_EVIDENCE_MAX_MB; issue #12).
+    var maxBytes: Int = EvidenceFiles.maxBytes
 
     struct Upload: Sendable {
         var filename: String
@@ -22,8 +24,8 @@ struct EvidenceFiles: Sendable {
         var tempPath: String
     }
 
+    /// The default per-file limit.
     static let maxBytes = 10 * 1024 * 1024
-    static let maxBytesText = "10 MB"
 
     /// What offices attach: photos, scans, PDF, Word/Excel, plain text. Served back with
     /// this type, never one guessed from the bytes.
@@ -42,8 +44,9 @@ struct EvidenceFiles: Sendable {
 
     /// Every file's problems, before anything is written: too large, empty, or a type
     /// not accepted. `field` is the form field the message belongs to.
-    static func problems(_ files: [Upload], field: String) -> [DomainError] {
-        files.compactMap { f in
+    static func problems(_ files: [Upload], field: String, maxBytes: Int = maxBytes) -> [DomainError] {
+        let maxBytesText = EvidenceStore.limitText(maxBytes)
+        return files.compactMap { f in
             let name = f.filename.isEmpty ? "（未命名）" : f.filename
             if f.data.count > maxBytes {
                 return DomainError("file_too_large", zh: "文件“\(name)”超过\(maxBytesText)，未保存。",

@@ -11,7 +11,7 @@ extension Ledger {
         guard !files.isEmpty else {
             throw AppError.badRequest("missing_file", zh: "请以multipart表单字段“file”上传文件。", en: "Send the file as multipart field “file”.", field: "file")
         }
-        let problems = EvidenceFiles.problems(files, field: "file")
+        let problems = EvidenceFiles.problems(files, field: "file", maxBytes: evidence.maxBytes)
         guard problems.isEmpty else { throw AppError.invalid(problems) }
         let staged = try evidence.stage(files)
         do {

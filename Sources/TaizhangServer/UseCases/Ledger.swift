@@ -55,10 +55,12 @@ enum Ledger {
 
     /// Every problem of one entry and its files by the ledger's rules (the one check the
     /// use cases run; a form that could not even be read asks it too, to show all at once).
-    static func problems(_ input: EntryInput, files: [EvidenceFiles.Upload], catalog: Catalog, prefix: String = "") -> [DomainError] {
-        EntryValidator(catalog: catalog).problems(input.domain(defaultSource: .typed).entry).map {
+    /// `today`: a completed entry cannot lie after it (issue #12); `maxBytes`: the evidence limit.
+    static func problems(_ input: EntryInput, files: [EvidenceFiles.Upload], catalog: Catalog, prefix: String = "",
+                         today: CivilDate? = nil, maxBytes: Int = EvidenceFiles.maxBytes) -> [DomainError] {
+        EntryValidator(catalog: catalog, today: today).problems(input.domain(defaultSource: .typed).entry).map {
             var p = $0; p.field = prefix + ($0.field ?? ""); return p
-        } + EvidenceFiles.problems(files, field: "evidence")
+        } + EvidenceFiles.problems(files, field: "evidence", maxBytes: maxBytes)
     }
 
     /// Creates entries (one, or a batch all or nothing) with evidence files for a single
@@ -73,7 +75,8 @@ enum Ledger {
         var problems: [DomainError] = []
         for (i, input) in inputs.enumerated() {
             try actor.authorize(.writeLedger, unit: input.unitId)
-            problems += Self.problems(input, files: i == 0 ? files : [], catalog: catalog, prefix: inputs.count > 1 ? "entries[\(i)]." : "")
+            problems += Self.problems(input, files: i == 0 ? files : [], catalog: catalog, prefix: inputs.count > 1 ? "entries[\(i)]." : "",
+                                      today: CivilDate(writes.now), maxBytes: evidence.maxBytes)
         }
         guard problems.isEmpty else { throw AppError.invalid(problems) }
         let staged = try evidence.stage(files)
@@ -113,7 +116,7 @@ enum Ledger {
         var draft = input.domain(defaultSource: EntrySource(rawValue: current.source) ?? .typed)
         draft.entry.source = EntrySource(rawValue: current.source) ?? draft.entry.source
         let item = draft
-        let problems = Self.problems(input, files: files, catalog: catalog)
+        let problems = Self.problems(input, files: files, catalog: catalog, today: CivilDate(writes.now), maxBytes: evidence.maxBytes)
         guard problems.isEmpty else { throw AppError.invalid(problems) }
         let staged = try evidence.stage(files)
         do {

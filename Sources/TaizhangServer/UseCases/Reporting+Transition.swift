@@ -7,16 +7,26 @@ extension Reporting {
     /// actor's role together, exactly what `transition` lets through (except value checks).
     static func allowedActions(status raw: String, unit: Int, scope: AccessScope) -> [SubmissionAction] {
         let status = SubmissionStatus(rawValue: raw) ?? .draft
-        return SubmissionAction.allCases.filter { $0.target(from: status) != nil && scope.can($0.requiredAction, on: unit) }
+        return SubmissionAction.allCases.filter { $0.target(from: status) != nil && scope.may($0, from: status, on: unit) }
     }
 
     /// Moves a submission through its life. The status is read on the locked row inside the
     /// transaction: a second, concurrent decision finds the new state and gets 409.
-    static func transition(_ id: Int, _ input: TransitionInput, actor: Actor, catalog: Catalog, writes: Writes) async throws {
+    /// `duties`: segregation of duties (the submitter does not approve, the approver does not
+    /// accept), on unless configured off (TAIZHANG_SEGREGATION_OF_DUTIES=0).
+    static func transition(_ id: Int, _ input: TransitionInput, actor: Actor, catalog: Catalog, writes: Writes,
+                           duties: SegregationOfDuties = SegregationOfDuties()) async throws {
         let userID = try actor.requireUser
         let current = try await find(id, on: writes.db)
-        try actor.authorize(input.action.requiredAction, unit: current.unitID)
+        guard actor.scope.tree[current.unitID] != nil else { throw AppError.notFound("Unit", zh: "该单位") }
+        guard actor.scope.may(input.action, from: SubmissionStatus(rawValue: current.status) ?? .draft, on: current.unitID) else {
+            throw AppError.forbidden
+        }
+        if let refusal = duties.refusal(input.action, by: userID, history: try await steps(id, on: writes.db)) {
+            throw AppError(.forbidden, refusal.code, zh: refusal.zh, en: refusal.en, field: refusal.field)
+        }
         let comment = input.comment?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let problem = TextRules.problem(comment, field: "comment", max: TextRules.commentMax, multiline: true) { throw AppError.invalid([problem]) }
         if input.action.needsComment && (comment ?? "").isEmpty {
             throw AppError.badRequest("comment_required", zh: "退回时请填写退回意见。", en: "A return needs a comment.", field: "comment")
         }
@@ -56,6 +66,12 @@ extension Reporting {
             // A (late) first submission can change a publicity score already stored (SPEC §4.6).
             if first { try await PublicityService.rescore(unit: m.unitID, userID: userID, store: ProcessStore(db: tx.db), now: tx.now) }
         }
+    }
+
+    /// The report's history as `SegregationOfDuties` reads it, oldest first.
+    static func steps(_ id: Int, on db: any Database) async throws -> [SegregationOfDuties.Step] {
+        try await SubmissionEventModel.query(on: db).filter(\.$submissionID == id).sort(\.$at).sort(\.$id).all()
+            .compactMap { e in SubmissionAction(rawValue: e.action).map { SegregationOfDuties.Step($0, by: e.userID) } }
     }
 
     /// Values must name known indicators with sensible numbers, and pass every blocking rule.

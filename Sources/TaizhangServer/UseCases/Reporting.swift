@@ -40,6 +40,7 @@ enum Reporting {
     static func create(_ input: CreateInput, actor: Actor, catalog: Catalog, writes: Writes) async throws -> Int {
         let userID = try actor.requireUser
         try actor.authorize(.draftSubmission, unit: input.unitId)
+        if let problem = TextRules.problem(input.narrative, field: "narrative", max: TextRules.narrativeMax, multiline: true) { throw AppError.invalid([problem]) }
         let db = writes.db
         guard let plan = try await PlanModel.find(input.planId, on: db)?.domain else { throw AppError.notFound("Plan", zh: "该报送计划") }
         guard plan.applies(to: actor.scope.tree[input.unitId]!) else {
@@ -83,6 +84,7 @@ enum Reporting {
     static func update(_ id: Int, _ input: UpdateInput, actor: Actor, catalog: Catalog, writes: Writes) async throws {
         let current = try await find(id, on: writes.db)
         try actor.authorize(.draftSubmission, unit: current.unitID)
+        if let problem = TextRules.problem(input.narrative, field: "narrative", max: TextRules.narrativeMax, multiline: true) { throw AppError.invalid([problem]) }
         try editable(current)
         guard let version = input.version else { throw Versioning.required }
         let refreshed = try await refreshedValues(current, refresh: input.refreshValues == true, actor: actor, catalog: catalog, writes: writes)

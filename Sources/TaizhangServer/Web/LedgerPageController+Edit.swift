@@ -27,7 +27,7 @@ extension LedgerPageController {
         let catalog = try await req.catalog()
         let form = try WebForm.read(req)
         // The form cannot change where an entry came from or who confirmed it outside the system.
-        var (input, files, errors) = checked(form, unit: entry.unitID, catalog: catalog, lang: ctx.lang) {
+        var (input, files, errors) = checked(form, unit: entry.unitID, catalog: catalog, lang: ctx.lang, req: req) {
             $0.source = nil
             $0.confirmer = entry.confirmer
         }

@@ -20,7 +20,7 @@ extension LedgerPageController {
         let catalog = try await req.catalog()
         let posted = try WebForm.read(req)
         let values = posted.values
-        var (input, files, errors) = checked(posted, unit: unit.id, catalog: catalog, lang: ctx.lang)
+        var (input, files, errors) = checked(posted, unit: unit.id, catalog: catalog, lang: ctx.lang, req: req)
         if let input, errors.isEmpty {
             do {
                 _ = try await Ledger.create([input], files: files, actor: try await req.actor(), catalog: catalog,
@@ -48,7 +48,7 @@ extension LedgerPageController {
 
     /// The entry and its evidence files as posted; what would not parse (dates, numbers) is a
     /// field error here. The ledger's rules and the files are checked once, by `Ledger`.
-    static func checked(_ form: WebForm, unit: Int, catalog: Catalog, lang: Language, adjust: (inout Ledger.EntryInput) -> Void = { _ in })
+    static func checked(_ form: WebForm, unit: Int, catalog: Catalog, lang: Language, req: Request, adjust: (inout Ledger.EntryInput) -> Void = { _ in })
         -> (Ledger.EntryInput?, [EvidenceFiles.Upload], [String: String]) {
         let files = form.files.filter { $0.field == "evidence" }.map(\.evidence)
         var errors: [String: String] = [:]
@@ -57,7 +57,8 @@ extension LedgerPageController {
             adjust(&i)
             input = i
             // The form could not be read whole: show the ledger's own problems beside the parse errors.
-            let more = errors.isEmpty ? [] : Ledger.problems(i, files: files, catalog: catalog)
+            let more = errors.isEmpty ? [] : Ledger.problems(i, files: files, catalog: catalog, today: req.today,
+                                                                         maxBytes: req.application.appConfig.security.evidenceMaxBytes)
             if !more.isEmpty { addErrors(AppError.invalid(more), to: &errors, values: i.values ?? [], lang: lang) }
         }
         return (input, files, errors)

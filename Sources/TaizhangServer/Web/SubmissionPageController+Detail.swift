@@ -26,7 +26,7 @@ extension SubmissionPageController {
         if let action = SubmissionAction(rawValue: form.values["action"] ?? "") {
             do {
                 try await Reporting.transition(m.id!, .init(action: action, comment: comment), actor: try await req.actor(),
-                                               catalog: try await req.catalog(), writes: req.writes)
+                                               catalog: try await req.catalog(), writes: req.writes, duties: req.duties)
                 return req.seeOther("/submissions/\(m.id!)", flash: .init(.success, WorkMessage.transitioned(action).text(ctx.lang)))
             } catch let e as AppError where [.badRequest, .conflict, .unprocessableEntity].contains(e.status) {
                 let message = (e.details.isEmpty ? [ctx.lang == .en ? e.en : e.zh] : e.details.map { ctx.lang == .en ? $0.en : $0.zh })

@@ -11,6 +11,6 @@ func summaryWebRoutes(_ app: Application) {
     app.post("summaries", ":id", "sections", ":section", maxBody: form, use: SummaryPageController.saveSection)
     app.get("summaries", ":id", "compare", use: SummaryPageController.compare)
     app.get("check", use: CheckerPageController.page)
-    app.post("check", maxBody: CheckController.maxUpload, use: CheckerPageController.check)
-    app.post("check", "import", maxBody: CheckController.maxUpload, use: CheckerPageController.importEntries)
+    app.post("check", maxBody: UploadedDocument.maxUpload, use: CheckerPageController.check)
+    app.post("check", "import", maxBody: UploadedDocument.maxUpload, use: CheckerPageController.importEntries)
 }

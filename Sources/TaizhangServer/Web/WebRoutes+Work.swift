@@ -7,7 +7,7 @@ func workWebRoutes(_ app: Application) {
     app.post("ledger", "imported", "confirm", use: LedgerPageController.confirmSelected)
     app.get("ledger", ":id", use: LedgerPageController.show)
     app.get("ledger", ":id", "edit", use: LedgerPageController.editForm)
-    app.post("ledger", ":id", maxBody: EvidenceStore.maxBody, use: LedgerPageController.update)
+    app.post("ledger", ":id", maxBody: EvidenceStore.maxBody(app), use: LedgerPageController.update)
     app.post("ledger", ":id", "delete", use: LedgerPageController.delete)
     app.post("ledger", ":id", "confirm", use: LedgerPageController.confirm)
     app.get("ledger", ":id", "evidence", ":eid", use: LedgerPageController.downloadEvidence)

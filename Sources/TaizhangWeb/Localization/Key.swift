@@ -6,6 +6,10 @@ public enum Key: String, CaseIterable, Sendable {
     case navSubmissions, navMatrix, navRankings, navChecker, navSummaries, navProcess, login, loginTitle, username
     case password, pagination, previousPage, nextPage, breadcrumb, error400, error403, error404, error500
     case errorGeneric, backHome
+    // Account
+    case passwordTitle, passwordMustChange, passwordRules, passwordCurrent, passwordNew, passwordConfirm, passwordChange
+    case passwordMismatch, passwordChanged, tokensTitle, tokenShownOnce, tokenKind, tokenKindApi, tokenKindSession
+    case tokenCreated, tokenExpires, tokenCurrent, tokenRevoke, tokenRevokeConfirm, tokenRevoked, tokenCreate, accountMenu
     // Common
     case actions, add, all, amount, cancel, category, check, compare, confirm, confirmDelete, date, deadline, detail
     case discard, dueDate, dueOn, export, filters, applyFilters, clearFilters, item, line, name, ok, overdue, period
@@ -35,6 +39,7 @@ public enum Key: String, CaseIterable, Sendable {
     // Checker
     case checkerTitle, checkerLead, pasteText, orUploadFile, uploadHint, runCheck, checkResult, noFindings, encoding
     case outline, quantities, importHint, importToLedger, severityError, severityWarning, severityInfo
+    case importPreview, importPreviewHint, importWillCreate, importSkipped, importParts, importNote, importDocumentPeriod
     case findPlaceholder, findMissingNumber, findDoubledQualifier, findArithmetic, findNumbering, findDuplicate
     case findBoilerplate, findYear, findStyle, asWritten, measure, qualifier, subject
     // Summaries

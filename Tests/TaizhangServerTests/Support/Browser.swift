@@ -65,7 +65,11 @@ final class Browser {
         body.writeString("--\(boundary)--\r\n")
         var h = headers()
         h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-        let res = try await app.testing(method: method).sendRequest(.POST, path, headers: h, body: body)
+        // As the page's upload form does: the token rides in the action URL too, so the server
+        // checks it before reading the body.
+        let token = Self.encode(csrf ?? csrfField)
+        let url = path + (path.contains("?") ? "&" : "?") + "_csrf=" + token
+        let res = try await app.testing(method: method).sendRequest(.POST, url, headers: h, body: body)
         keep(res)
         return res
     }

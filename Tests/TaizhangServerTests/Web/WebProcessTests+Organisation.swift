@@ -105,7 +105,7 @@ extension DatabaseTests.WebProcessTests {
             #expect(wrongPeriod.body.string.contains(#"value="2024H2""#))
             #expect(recorded.status == .seeOther)
             #expect(byStaff.status == .forbidden)
-            let meetings = try await LiaisonMeetingController.all(app.db, kind: .zone)
+            let meetings = try await Liaisons.meetings(app.db, kind: .zone)
             #expect(meetings.last?.period == .quarter(2024, 3) && meetings.last?.attendingUnitIDs == [zone])
             #expect(page.body.string.contains("&lt;b&gt;江南区&lt;/b&gt;"))
         }
