@@ -21,6 +21,7 @@ struct RoutePolicyTests {
     @Test func everyDecidedByRuleNamesAnAccessScopeQuestion() {
         let named = RoutePolicy.table.values.compactMap { if case .decidedBy(let n) = $0 { n } else { nil } }
 
-        #expect(Set(named).isSubset(of: ["refusalToCreateUnit", "refusalToUpdateUnit", "refusalToGrant", "refusalToManageUser"]))
+        #expect(Set(named).isSubset(of: ["refusalToCreateUnit", "refusalToUpdateUnit", "refusalToGrant", "refusalToManageUser",
+                                                 "canViewEntry"]))
     }
 }

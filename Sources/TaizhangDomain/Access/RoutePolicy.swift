@@ -180,7 +180,8 @@ public enum RoutePolicy {
         "GET /ledger/imported": .unit(write, .current), "POST /ledger/imported/confirm": .unit(write, .current),
         "GET /ledger/:id/edit": .unit(write, .record("entry")), "POST /ledger/:id": .unit(write, .record("entry")),
         "POST /ledger/:id/delete": .unit(write, .record("entry")), "POST /ledger/:id/confirm": .unit(read, .record("entry")),
-        "GET /ledger/:id/evidence/:eid": .unit(read, .record("entry")),
+        // Read-only: a unit's own people also view the entries of the units below (`canViewEntry`).
+        "GET /ledger/:id": .decidedBy("canViewEntry"), "GET /ledger/:id/evidence/:eid": .decidedBy("canViewEntry"),
         "POST /ledger/:id/evidence/:eid/delete": .unit(write, .record("entry")),
         "GET /submissions": .unit(read, .current), "POST /submissions": .unit([.draftSubmission], .current),
         "GET /submissions/:id": .unit(read, .record("submission")),
