@@ -212,5 +212,25 @@ public enum RoutePolicy {
         "GET /process/scores": .unit(read, .processPage), "GET /process/circulars": .unit(read, .processPage),
         "GET /process/circulars/:window": .unit(read, .processPage), "GET /process/circulars/:window/export": .unit(read, .processPage),
         "GET /process/acceptance": .unit(read, .processPage),
+        // Administration (issue #16): users and units within the caller's rights; the page asks
+        // the named `AccessScope.refusalTo…` question once it has read the form.
+        "GET /admin": .unit(manage, .current), "GET /admin/users": .unit(manage, .current),
+        "POST /admin/users": .decidedBy("refusalToGrant"),
+        "POST /admin/users/:id/password": .decidedBy("refusalToManageUser"),
+        "POST /admin/users/:id/disable": .decidedBy("refusalToManageUser"),
+        "POST /admin/users/:id/enable": .decidedBy("refusalToManageUser"),
+        "POST /admin/users/:id/grants": .decidedBy("refusalToManageUser"),
+        "POST /admin/users/:id/grants/remove": .decidedBy("refusalToManageUser"),
+        "GET /admin/units": .unit(manage, .current), "POST /admin/units": .decidedBy("refusalToCreateUnit"),
+        "POST /admin/units/:id": .decidedBy("refusalToUpdateUnit"),
+        // Targets: a unit's supervisor (or leader) per unit, decided on the unit the form names.
+        "GET /admin/targets": .unit(manage, .current), "POST /admin/targets": .unit(manage, .current),
+        "GET /admin/plans": .global(.manageGlobalSettings), "POST /admin/plans/:id/reminders": .global(.manageGlobalSettings),
+        "GET /admin/catalog": .global(.manageGlobalSettings), "POST /admin/catalog": .global(.manageGlobalSettings),
+        "POST /admin/catalog/:code/retire": .global(.manageGlobalSettings),
+        "POST /admin/catalog/:code/restore": .global(.manageGlobalSettings),
+        "GET /admin/rules": .global(.manageGlobalSettings), "POST /admin/rules/:id/active": .global(.manageGlobalSettings),
+        "GET /admin/holidays": .global(.manageGlobalSettings), "POST /admin/holidays": .global(.manageGlobalSettings),
+        "GET /admin/rulesets": .global(.manageGlobalSettings),
     ]
 }

@@ -55,7 +55,8 @@ struct SessionAuthenticator: AsyncMiddleware {
         guard raw.count <= 200,
               let token = try await TokenModel.query(on: req.db).filter(\.$tokenHash == hash(raw)).first(),
               token.expiresAt > req.now,
-              let user = try await UserModel.find(token.userID, on: req.db) else { return nil }
+              let user = try await UserModel.find(token.userID, on: req.db),
+              user.disabledAt == nil else { return nil }
         let grants = try await RoleGrantModel.query(on: req.db).filter(\.$userID == token.userID).all()
             .compactMap { g in Role(rawValue: g.role).map { RoleGrant(unitID: g.unitID, role: $0) } }
         return AuthContext(userID: user.id!, username: user.username, displayName: user.displayName,

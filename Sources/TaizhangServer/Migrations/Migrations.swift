@@ -19,5 +19,7 @@ enum Migrations {
         CreateNumbers(),
         // 007: account security (issue #12): password state, login throttling.
         AddAccountSecurity(), CreateLoginAttempts(),
+        // 016: disabled accounts and e-mail addresses for reminders (issue #16).
+        AddUserStatus(),
     ]
 }

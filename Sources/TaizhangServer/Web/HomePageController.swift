@@ -33,7 +33,9 @@ enum HomePageController {
                                                         // A reporting reminder leads to the report, or to the form that starts it.
                                                         link: $0.reminderID.flatMap { links[$0] }) },
             canDraft: scope.can(.draftSubmission, on: unit.id),
-            rollCalls: try await rollCalls(unit: unit, scope: scope, today: today, on: req.db))
+            rollCalls: try await rollCalls(unit: unit, scope: scope, today: today, on: req.db),
+            // An admin's home leads to the administration pages (it used to be an empty dashboard).
+            adminSections: scope.roles(on: unit.id).contains(.admin) ? AdminPage.visible(isAdmin: true) : [])
         return req.html(HomePage.render(model, ctx)).clearingFlash(req)
     }
 

@@ -37,7 +37,10 @@ enum SubmissionPageController {
             .field(\.$firstSubmittedAt).all()
         let unitOf = Dictionary(uniqueKeysWithValues: light.map { ($0.id!, $0.unitID) })
         let ordered = WebRows.submissions(light, tree: scope.tree, plans: plans, now: req.now).map { r in
-            let mine = !Reporting.allowedActions(status: r.status.rawValue, unit: unitOf[r.id] ?? unit.id, scope: scope).isEmpty
+            // "Mine" when the next step forward is the reader's (a supervisor may also return a
+            // report the leader has not seen yet, but it is not waiting for her).
+            let mine = Reporting.allowedActions(status: r.status.rawValue, unit: unitOf[r.id] ?? unit.id, scope: scope)
+                .contains { $0 != .return }
             return (r, SubmissionUrgency.key(status: r.status, dueDate: r.dueDate, period: r.period, actionable: mine))
         }.sorted { $0.1 < $1.1 }.map(\.0)
         let total = ordered.count

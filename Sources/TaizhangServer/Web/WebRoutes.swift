@@ -21,4 +21,5 @@ func webRoutes(_ app: Application) {
     workWebRoutes(app)
     summaryWebRoutes(app)
     processWebRoutes(app)
+    adminWebRoutes(app)
 }

@@ -22,9 +22,9 @@ func hidden(_ name: String, _ value: String) -> Node { input(.type("hidden"), .n
 
 /// A submit button; `confirm` makes app.js ask first (and the form still works without script).
 func submitButton(_ title: String, name: String? = nil, value: String? = nil, kind: String = "primary",
-                  confirm: String? = nil) -> Node {
+                  confirm: String? = nil, noValidate: Bool = false) -> Node {
     button(.type("submit"), .class("tz-btn tz-btn-" + kind), name.map(Attribute.name), value.map(Attribute.value),
-           confirm.map { .data("confirm", $0) }) { title }
+           confirm.map { .data("confirm", $0) }, .when(noValidate, Attribute("formnovalidate", nil))) { title }
 }
 
 /// Labelled controls that show the previously entered value and the field's error

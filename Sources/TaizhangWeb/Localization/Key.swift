@@ -31,7 +31,7 @@ public enum Key: String, CaseIterable, Sendable {
     case reportedValues, noValues, lastYear, ruleBlocking, ruleWarning, submitBlocked, timeline, drafted
     case returnComment, returnCommentHint
     case reviewTitle, reviewComment, reviewCommentHint, returnedBanner, valuesFollowLedger, ledgerChanged, ledgerChangedHint
-    case narrativeHint, saveDraft, refreshFromLedger
+    case narrativeHint, saveDraft, refreshFromLedger, reportNarrative
     // Supervisor
     case matrixTitle, matrixCaption, fromPeriod, toPeriod, reportingRate, onTimeRate, allUnits, noUnits, remindTitle
     case remindNonSubmitters, remindConfirm, missingCount, unitKind, liaisonName, openRectifications
@@ -70,4 +70,11 @@ public enum Key: String, CaseIterable, Sendable {
     // Audit log page.
     case auditTitle, auditRecordKind, auditAll, auditEntries, auditSubmissions, auditSummaries, auditSecurity
     case auditRecordID, auditCount, auditTime, auditUser, auditAction, auditRecord, auditChanges, navAudit
+    // Administration pages.
+    case navAdmin, adminTitle, adminUsers, adminUsersLead, adminUnits, adminUnitsLead, adminPlans, adminPlansLead
+    case adminTargets, adminTargetsLead, adminCatalog, adminCatalogLead, adminRules, adminRulesLead, adminHolidays
+    case adminHolidaysLead, adminRuleSets, adminRuleSetsLead, addUser, usernameHint, email, emailHint, initialPassword
+    case initialPasswordHint, role, roles, manage, resetPassword, resetPasswordHint, addRole, removeRole, disableUser
+    case disableUserConfirm, enableUser, userActive, userMustChange, userDisabled
+    case divisionCode, flagDemoZone, flagDemoProject, unitName, newUnitBelow, addUnit
 }

@@ -30,6 +30,7 @@ extension Strings {
          "Submitting takes the ledger's figures; “Refresh from ledger” updates this table now so you can check the narrative's numbers first."),
         (.narrativeHint, "报送时连同此处内容一并报送，无需先保存。", "Submitting sends what is in this box; no need to save first."),
         (.saveDraft, "保存草稿", "Save draft"),
+        (.reportNarrative, "报送说明", "Narrative"),
         (.refreshFromLedger, "按台账刷新数值", "Refresh from ledger"),
     ]
 }

@@ -78,11 +78,18 @@
   function sourceURL(kind, id) {
     return (kind === "entry" || kind === "last_year" || kind === "lastYear") ? "/ledger/" + encodeURIComponent(id) : null;
   }
+  // 2024-06-12 → 2024年6月12日 / 12 June 2024, as the pages write dates.
+  var monthsEn = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  function dateText(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
+    if (!m) return iso;
+    return zh ? +m[1] + "年" + +m[2] + "月" + +m[3] + "日" : +m[3] + " " + monthsEn[+m[2] - 1] + " " + m[1];
+  }
   // The API's sources ({kind, id, label, hidden, date, unit_name, values}) as popover lines.
   function apiSources(list) {
     return list.map(function (s) {
       if (s.hidden) return { label: zh ? "（无权查看的单位的数据）" : "(data of a unit you cannot see)", url: null };
-      var when = [s.date, s.unit_name].filter(Boolean).join(zh ? "，" : ", ");
+      var when = [dateText(s.date), s.unit_name].filter(Boolean).join(zh ? "，" : ", ");
       var values = (s.values || []).map(function (v) { return v.name + v.value + (v.qualifier || "") + v.measure_word; }).join(zh ? "、" : ", ");
       var label = s.label + (when ? (zh ? "（" + when + "）" : " (" + when + ")") : "") + (values ? " " + values : "");
       return { label: label, url: sourceURL(s.kind, s.id) };

@@ -18,19 +18,21 @@ public enum HomePage {
         public var canDraft: Bool
         /// A supervisor's "谁还没报？" for the periods due now, one per plan (empty for the units' own people).
         public var rollCalls: [RollCallItem]
+        /// The administration sections to link from the home page (an admin's), empty for others.
+        public var adminSections: [AdminPage.Section]
 
         public init(due: [DueItem] = [], returned: [ReturnedItem] = [], awaiting: [SubmissionRow] = [],
                     targetPeriod: Period? = nil, progress: [Charts.ProgressBar] = [], trend: Trend? = nil,
                     recent: [EntryRow] = [], notifications: [NotificationItem] = [], canDraft: Bool = true,
-                    rollCalls: [RollCallItem] = []) {
+                    rollCalls: [RollCallItem] = [], adminSections: [AdminPage.Section] = []) {
             self.due = due; self.returned = returned; self.awaiting = awaiting; self.targetPeriod = targetPeriod
             self.progress = progress; self.trend = trend; self.recent = recent; self.notifications = notifications
-            self.canDraft = canDraft; self.rollCalls = rollCalls
+            self.canDraft = canDraft; self.rollCalls = rollCalls; self.adminSections = adminSections
         }
 
         /// A supervisor's home answers "who has not reported?" first and leaves out what
         /// concerns only a unit's own staff when it is empty.
-        var supervises: Bool { !rollCalls.isEmpty }
+        var supervises: Bool { !rollCalls.isEmpty || !adminSections.isEmpty }
         var unread: [NotificationItem] { notifications.filter { !$0.read } }
     }
 

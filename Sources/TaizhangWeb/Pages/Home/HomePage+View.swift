@@ -7,7 +7,15 @@ extension HomePage {
         return Layout.page(t(.homeTitle), ctx) {
             // Reminders come first: a reminder at the bottom of the page is a reminder nobody reads.
             if !m.unread.isEmpty { unreadBanner(m.unread, ctx) }
-            if sup { UI.card(t(.rollCallTitle), id: "rollcall", cls: "tz-card-wide") { rollCalls(m.rollCalls, ctx) } }
+            // An admin's work is in the administration pages: they come first.
+            if !m.adminSections.isEmpty {
+                UI.card(t(.adminTitle), id: "admin", cls: "tz-card-wide") {
+                    ul(.class("tz-admin-links")) {
+                        for sec in m.adminSections { li { a(.href(sec.path)) { t(sec.key) }; small(.class("tz-muted")) { " " + t(sec.lead) } } }
+                    }
+                }
+            }
+            if !m.rollCalls.isEmpty { UI.card(t(.rollCallTitle), id: "rollcall", cls: "tz-card-wide") { rollCalls(m.rollCalls, ctx) } }
             div(.class("tz-grid")) {
                 if !awaitingFirst(m) { dueCard(m, ctx) }
                 if !m.returned.isEmpty { UI.card(t(.returnedTitle), id: "returned") { returnedList(m.returned, t) } }
@@ -32,8 +40,10 @@ extension HomePage {
                         if m.recent.isEmpty { UI.empty(t(.noEntries)) } else { EntryRow.list(m.recent, t) }
                     }
                 }
-                if !sup || !m.notifications.isEmpty {
-                    UI.card(t(.notificationsTitle), id: "notifications") { notifications(m.notifications, ctx) }
+                // Earlier reminders, once read (the unread ones are at the top, not twice).
+                let read = m.notifications.filter(\.read)
+                if !read.isEmpty || (!sup && m.unread.isEmpty) {
+                    UI.card(t(.notificationsTitle), id: "notifications") { notifications(read, ctx) }
                 }
             }
         }
@@ -73,38 +83,47 @@ extension HomePage {
         }
     }
 
-    /// "本期应报 5，已报 3，未报：东湖街道、白石镇 [一键提醒]", one block per plan.
+    /// "本期应报5，已报3，未报：东湖街道、白石镇 [一键提醒]", one block per plan with units
+    /// missing; the plans everyone has filed on one line underneath.
     static func rollCalls(_ items: [RollCallItem], _ ctx: PageContext) -> Node {
         let t = ctx.t
-        return div(.class("tz-rollcalls")) {
-            for item in items {
-                section(.class("tz-rollcall"), .aria("label", t.planName(item.planName) + " " + item.period.label(t.lang))) {
-                    h3 {
-                        a(.href("/matrix?plan=\(item.planID)")) { t.planName(item.planName) + " · " + item.period.label(t.lang) }
-                        " "
-                        small(.class("tz-muted")) { t(.dueOn) + " " + Fmt.date(item.dueDate, t.lang) }
-                        " "
-                        if !item.missing.isEmpty { UI.countdown(due: item.dueDate, today: ctx.today, t.lang) }
-                    }
-                    p(.class("tz-rollcall-count")) { t.rollCall(expected: item.expected, filed: item.submitted) }
-                    if item.missing.isEmpty {
-                        p { UI.badge(t(.allFiled), "on_time") }
-                    } else {
-                        p(.class("tz-rollcall-missing")) {
-                            strong { t(.notFiledYet) }
-                            for (i, u) in item.missing.enumerated() {
-                                if i > 0 { text(t.listSeparator) }
-                                a(.href("/units/\(u.id)")) { u.name }
-                            }
-                        }
-                        postForm("/reminders/non-submitters", csrf: ctx.csrf, .class("tz-inline")) {
-                            hidden("plan_id", String(item.planID))
-                            hidden("period", item.period.code)
-                            hidden("return_to", "/")
-                            submitButton(t(.remindAll), confirm: t.remindQuestion(item.missing.count))
-                        }
-                    }
+        let open = items.filter { !$0.missing.isEmpty }, done = items.filter { $0.missing.isEmpty }
+        return .fragment([
+            open.isEmpty ? .none : div(.class("tz-rollcalls")) {
+                for item in open { rollCall(item, ctx) }
+            },
+            done.isEmpty ? .none : p(.class("tz-rollcall-done")) {
+                UI.badge(t(.allFiled), "on_time")
+                " "
+                for (i, item) in done.enumerated() {
+                    if i > 0 { text(t.listSeparator) }
+                    a(.href("/matrix?plan=\(item.planID)")) { t.planName(item.planName) + " " + item.period.label(t.lang) }
                 }
+            },
+        ])
+    }
+
+    static func rollCall(_ item: RollCallItem, _ ctx: PageContext) -> Node {
+        let t = ctx.t
+        return section(.class("tz-rollcall"), .aria("label", t.planName(item.planName) + " " + item.period.label(t.lang))) {
+            h3 { a(.href("/matrix?plan=\(item.planID)")) { t.planName(item.planName) + " · " + item.period.label(t.lang) } }
+            p(.class("tz-muted")) {
+                t(.dueOn) + " " + Fmt.date(item.dueDate, t.lang) + " "
+                UI.countdown(due: item.dueDate, today: ctx.today, t.lang)
+            }
+            p(.class("tz-rollcall-count")) { t.rollCall(expected: item.expected, filed: item.submitted) }
+            p(.class("tz-rollcall-missing")) {
+                strong { t(.notFiledYet) }
+                for (i, u) in item.missing.enumerated() {
+                    if i > 0 { text(t.listSeparator) }
+                    a(.href("/units/\(u.id)")) { u.name }
+                }
+            }
+            postForm("/reminders/non-submitters", csrf: ctx.csrf, .class("tz-inline")) {
+                hidden("plan_id", String(item.planID))
+                hidden("period", item.period.code)
+                hidden("return_to", "/")
+                submitButton(t(.remindAll), confirm: t.remindQuestion(item.missing.count))
             }
         }
     }

@@ -21,7 +21,11 @@ extension SubmissionPage {
                     }
                     if let src = m.sources { sourcesCard(src, closeURL: "/submissions/\(row.id)", t) }
                     if !m.checks.isEmpty { checksList(m.checks, t) }
-                    UI.card(t(.narrative), id: "narrative") { narrative(m, ctx) }
+                    // The box's label is the card's heading (no second 报送说明 above it).
+                    section(.class("tz-card tz-narrative-card"), .id("narrative")) {
+                        if !m.canEdit { div(.class("tz-card-head")) { h2 { t(.reportNarrative) } } }
+                        narrative(m, ctx)
+                    }
                     if !m.attachments.isEmpty {
                         UI.card(t(.evidence)) {
                             ul { for e in m.attachments { li { a(.href(e.url)) { e.filename }; small(.class("tz-muted")) { " " + e.sizeText } } } }
@@ -116,7 +120,7 @@ extension SubmissionPage {
         return postForm("/submissions/\(m.row.id)", csrf: ctx.csrf, .class("tz-form tz-narrative-form")) {
             f.formError
             hidden("version", String(m.version))
-            f.textarea("narrative", t(.narrative), rows: 12, required: true, hint: t(.narrativeHint))
+            f.textarea("narrative", t(.reportNarrative), rows: 12, required: true, hint: t(.narrativeHint))
             div(.class("tz-form-actions")) {
                 if m.allowedActions.contains(.submit) {
                     if blocked { p(.class("tz-hint")) { t(.submitBlocked) } } else {
@@ -124,8 +128,9 @@ extension SubmissionPage {
                                      confirm: t.confirmQuestion(.submit))
                     }
                 }
-                submitButton(t(.saveDraft), name: "action", value: "save", kind: "plain")
-                submitButton(t(.refreshFromLedger), name: "action", value: "refresh", kind: "plain")
+                // Saving a draft half-written is fine; only 报送 needs the box filled.
+                submitButton(t(.saveDraft), name: "action", value: "save", kind: "plain", noValidate: true)
+                submitButton(t(.refreshFromLedger), name: "action", value: "refresh", kind: "plain", noValidate: true)
             }
         }
     }

@@ -117,7 +117,7 @@ extension MatrixPage {
             ?? open.last.map { m.grid.periods[$0].code } ?? ""
         let f = Fields(state: FormState(values: ["period": chosen]), t: t)
         return UI.card(t(.remindTitle), id: "remind") {
-            postForm("/reminders/non-submitters", csrf: ctx.csrf, .class("tz-form tz-row")) {
+            postForm("/reminders/non-submitters", csrf: ctx.csrf, .class("tz-form tz-remind-form")) {
                 hidden("plan_id", String(m.planID))
                 f.select("period", t(.period), options: open.reversed().map { i in
                     let p = m.grid.periods[i]
