@@ -29,20 +29,33 @@ extension HomePageController {
         scope.tree.subtree(of: unit.id).dropFirst().filter { scope.can(.review, on: $0.id) }
     }
 
-    /// Where a reminder leads: the report itself when the unit has one for that plan and
-    /// period, else the draft form with the plan and period chosen.
-    static func reminderLinks(_ notes: [NotificationModel], on db: any Database) async throws -> [Int: String] {
+    /// Where a reminder leads (the report itself when the unit has one for that plan and period,
+    /// else the draft form with the plan and period chosen), and its text in the reader's
+    /// language (reminders are stored in Chinese, the language they are sent in).
+    static func reminderLinks(_ notes: [NotificationModel], lang: Language, on db: any Database) async throws -> [Int: (link: String, text: String?)] {
         let ids = notes.compactMap(\.reminderID)
         guard !ids.isEmpty else { return [:] }
         let reminders = try await ReminderModel.query(on: db).filter(\.$id ~~ ids).all()
-        var out: [Int: String] = [:]
+        let plans = try await PlanModel.byID(on: db)
+        var out: [Int: (link: String, text: String?)] = [:]
         for r in reminders {
+            let link: String
             if let s = try await SubmissionModel.query(on: db).filter(\.$unitID == r.unitID).filter(\.$planID == r.planID)
                 .filter(\.$periodCode == r.periodCode).first() {
-                out[r.id!] = "/submissions/\(s.id!)"
+                link = "/submissions/\(s.id!)"
             } else {
-                out[r.id!] = "/submissions?draft_plan=\(r.planID)&draft_period=\(r.periodCode)#new-draft"
+                link = "/submissions?draft_plan=\(r.planID)&draft_period=\(r.periodCode)#new-draft"
             }
+            var text: String?
+            if lang == .en, let plan = plans[r.planID], let period = Period(code: r.periodCode) {
+                let due = Localized.date(plan.dueDate(for: period), .en)
+                let name = Localized.planName(plan.name, .en)
+                let lead = r.kind == "chased" ? "Reminder from the supervising office: " : ""
+                text = CivilDate(r.createdAt) > plan.dueDate(for: period)
+                    ? "[\(name)] \(lead)the report for \(period.englishLabel) was due on \(due) and has not been submitted; please submit it now."
+                    : "[\(name)] \(lead)the report for \(period.englishLabel) is due on \(due); please submit it on time."
+            }
+            out[r.id!] = (link, text)
         }
         return out
     }

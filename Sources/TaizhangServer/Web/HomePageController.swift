@@ -15,7 +15,7 @@ enum HomePageController {
         let submissions = try await SubmissionModel.query(on: req.db).filter(\.$unitID == unit.id).all()
         let notes = try await NotificationModel.query(on: req.db).filter(\.$userID == req.caller().userID)
             .sort(\.$id, .descending).range(0..<8).all()
-        let links = try await reminderLinks(notes, on: req.db)
+        let links = try await reminderLinks(notes, lang: ctx.lang, on: req.db)
         let model = HomePage.Model(
             due: due(unit: unit, plans: plans, submissions: submissions, today: today),
             returned: try await returned(submissions, plans: plans, on: req.db),
@@ -29,9 +29,11 @@ enum HomePageController {
             recent: try await WebRows.entries(EntryModel.query(on: req.db).filter(\.$unitID == unit.id).filter(\.$planned == false)
                 .sort(\.$createdAt, .descending).sort(\.$countsOn, .descending).sort(\.$id, .descending)
                 .range(0..<8).all(), catalog: catalog, on: req.db),
-            notifications: notes.map { NotificationItem(id: $0.id!, message: $0.message, at: Stamp($0.createdAt), read: $0.readAt != nil,
-                                                        // A reporting reminder leads to the report, or to the form that starts it.
-                                                        link: $0.reminderID.flatMap { links[$0] }) },
+            notifications: notes.map { n in
+                let r = n.reminderID.flatMap { links[$0] }
+                // A reporting reminder leads to the report, or to the form that starts it.
+                return NotificationItem(id: n.id!, message: r?.text ?? n.message, at: Stamp(n.createdAt), read: n.readAt != nil, link: r?.link)
+            },
             canDraft: scope.can(.draftSubmission, on: unit.id),
             rollCalls: try await rollCalls(unit: unit, scope: scope, today: today, on: req.db),
             // An admin's home leads to the administration pages (it used to be an empty dashboard).

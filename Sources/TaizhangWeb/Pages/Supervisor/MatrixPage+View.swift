@@ -15,7 +15,7 @@ extension MatrixPage {
         let f = Fields(state: FormState(values: ["plan": String(m.planID), "from": m.from?.code ?? "", "to": m.to?.code ?? ""]), t: t)
         let periods = m.periodOptions.map { ($0.code, $0.label(t.lang)) }
         return getForm("/matrix", .class("tz-filters")) {
-            f.select("plan", t(.plan), options: m.plans.map { (String($0.id), $0.name) })
+            f.select("plan", t(.plan), options: m.plans.map { (String($0.id), t.planName($0.name)) })
             f.select("from", t(.fromPeriod), options: periods, blank: "—")
             f.select("to", t(.toPeriod), options: periods, blank: "—")
             div(.class("tz-filter-actions")) { submitButton(t(.show), kind: "plain") }
