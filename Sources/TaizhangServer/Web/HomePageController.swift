@@ -98,7 +98,7 @@ enum HomePageController {
             guard let ind = catalog[t.indicatorCode] else { return nil }
             let p = Progress(target: t.value, actual: totals.first { $0.indicator == t.indicatorCode }?.value ?? 0)
             return Charts.ProgressBar(label: lang == .en ? ind.nameEn : ind.name, percent: p.percent,
-                                      valueText: "\(p.actual.compact)/\(t.value.compact)\(ind.measureWord)",
+                                      valueText: Localized.number(p.actual) + "/" + Localized.quantity(t.value, measure: ind.measureWord, lang),
                                       behind: schedule.judge(actual: p.actual, target: t.value, period: .year(year), asOf: today).behind)
         }
     }

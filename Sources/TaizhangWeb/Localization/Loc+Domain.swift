@@ -44,10 +44,11 @@ extension Loc {
         // 审核 alone does not say which way the leader decided; approving is 审核同意.
         guard lang == .en else { return a == .approve ? "审核同意" : a.chinese }
         switch a {
-        case .submit: return "Submit"
-        case .approve: return "Approve"
-        case .accept: return "Accept"
-        case .return: return "Return"
+        // What happened, as the history lists it.
+        case .submit: return "Submitted"
+        case .approve: return "Approved"
+        case .accept: return "Accepted"
+        case .return: return "Returned"
         }
     }
 

@@ -9,6 +9,10 @@ public enum Localized {
     public static func indicatorGroup(_ zh: String, _ lang: Language) -> String { Loc(lang).indicatorGroup(zh) }
     public static func date(_ d: CivilDate, _ lang: Language) -> String { Fmt.date(d, lang) }
     public static func number(_ v: Double) -> String { Fmt.number(v) }
+    /// "3000余人次" / "~3000": one number format on every page.
+    public static func quantity(_ v: Double, qualifier: String? = nil, measure: String, _ lang: Language) -> String {
+        Fmt.quantity(v, qualifier: qualifier, measure: measure, lang)
+    }
 
     /// 月 / 季度 / 半年 / 年 — Monthly, Quarterly …
     public static func periodKind(_ k: Period.Kind, _ lang: Language) -> String {

@@ -1,3 +1,4 @@
+import Foundation
 import TaizhangDomain
 
 extension EntryFormPage {
@@ -85,7 +86,8 @@ extension EntryFormPage {
             div(.class("tz-row")) {
                 for ind in members {
                     f.quantity(valueField(ind.code), qualifierName: qualifierField(ind.code), t.pick(zh: ind.name, en: ind.nameEn),
-                               suffix: ind.measureWord, decimal: ind.valueType == .decimal)
+                               suffix: t.lang == .en ? Fmt.englishMeasure(ind.measureWord).trimmingCharacters(in: .whitespaces) : ind.measureWord,
+                               decimal: ind.valueType == .decimal)
                 }
             }
         }

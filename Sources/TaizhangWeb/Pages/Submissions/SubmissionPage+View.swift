@@ -124,7 +124,7 @@ extension SubmissionPage {
             div(.class("tz-form-actions")) {
                 if m.allowedActions.contains(.submit) {
                     if blocked { p(.class("tz-hint")) { t(.submitBlocked) } } else {
-                        submitButton(t.action(.submit), name: "action", value: SubmissionAction.submit.rawValue,
+                        submitButton(t.decision(.submit), name: "action", value: SubmissionAction.submit.rawValue,
                                      confirm: t.confirmQuestion(.submit))
                     }
                 }
