@@ -4,7 +4,10 @@
 //
 //   taizhang (executable)  — parses arguments only, calls the libraries below
 //        │
-//   TaizhangServer         — Vapor + Fluent shell: routes → controllers → domain → storage
+//   TaizhangServer         — Vapor + Fluent shell: API controllers (Controllers/) and page controllers
+//                            (Web/) are thin adapters over one use-case layer (UseCases/: Writes, Actor,
+//                            one namespace per capability; no Vapor, no Request — LayeringTests keeps it
+//                            so), which alone opens transactions → storage
 //        │
 //   TaizhangProcess        — pure: SPEC §4 process rules (data) and their evaluation
 //   TaizhangWeb            — pure: web pages (HTML/SVG) as functions of plain models

@@ -3,7 +3,11 @@
 # naming the row after one audit row is edited by hand (SQLite file, edited with Python's sqlite3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BIN=${TAIZHANG_BIN:-.build/debug/taizhang}
+BIN=${TAIZHANG_BIN:-}
+if [ -z "$BIN" ]; then
+  swift build --product taizhang 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] ' | tail -n 1
+  BIN=$(swift build --product taizhang --show-bin-path)/taizhang
+fi
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 "$BIN" migrate --data-dir "$dir" >/dev/null 2>&1
