@@ -7,6 +7,7 @@ import TaizhangDomain
 /// | DATABASE_URL | (none) | postgres://… switches to PostgreSQL |
 /// | PORT / HOST | 8080 / 127.0.0.1 | where `serve` listens |
 /// | TAIZHANG_WEBHOOK_URL | (none) | reminders are POSTed here besides the log |
+/// | TAIZHANG_SMTP_HOST, _PORT, _FROM, _USER, _PASSWORD | (none), 25 | reminders are also e-mailed (plain SMTP to a relay) |
 /// | TAIZHANG_REMINDER_INTERVAL | 600 | seconds between reminder runs |
 /// | TAIZHANG_MAX_BODY | 2mb | largest accepted request body (batch: 16mb) |
 /// | TAIZHANG_EVIDENCE_MAX_MB | 10 | largest evidence file, and so the upload routes' body limit |
@@ -27,6 +28,8 @@ public struct AppConfig: Sendable {
     public var host: String
     public var port: Int
     public var webhookURL: String?
+    /// The mail channel for reminders (nil: none).
+    var smtp: MailNotifier.Settings?
     public var reminderInterval: TimeInterval
     /// Whether the scheduled reminder job runs (off in tests, which call it directly).
     public var runsReminderJob: Bool
@@ -83,6 +86,7 @@ public struct AppConfig: Sendable {
             maxBody: env["TAIZHANG_MAX_BODY"] ?? "2mb").with(schedule: ScheduleProgress(
                 slackPoints: env["TAIZHANG_SCHEDULE_SLACK"].flatMap(Double.init) ?? 0))
         config.security = .from(env)
+        config.smtp = MailNotifier.Settings.from(env)
         return config
     }
 

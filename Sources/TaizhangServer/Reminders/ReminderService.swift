@@ -97,7 +97,7 @@ enum ReminderService {
             guard stored else { continue }
             let out = OutgoingReminder(key: item.key, kind: item.kind, unitId: r.unitID, unitName: tree[r.unitID]?.name ?? "",
                                        period: r.period.code, dueDate: r.dueDate.iso, message: message,
-                                       recipients: users.map(\.username))
+                                       recipients: users.map(\.username), recipientEmails: users.compactMap(\.email))
             do { try await app.dependencies.notifier.send(out) } catch {
                 app.logger.warning("reminder \(item.key) not delivered: \(error)")
             }
