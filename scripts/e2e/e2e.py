@@ -25,7 +25,7 @@ import re
 import admin
 import daily
 import supervise
-from walk import DESKTOP, OUT, PHONE, By, make_driver, step, steps, Walk
+from walk import DESKTOP, OUT, PHONE, TODAY, By, Select, make_driver, step, steps, Walk
 
 
 def checker(w):
@@ -35,7 +35,10 @@ def checker(w):
     seed = sorted(f for f in os.listdir(os.path.join(fixtures, "seeds")) if f.endswith(".txt"))[0]
     with open(os.path.join(fixtures, "seeds", seed), encoding="utf-8") as f:
         text = f.read()
-    w.login("chengguan.staff")
+    # A community's filer: its ledger has no period locked by an accepted report.
+    w.login("xinhua.staff")
+    w.go("/")
+    trend = [e.get_attribute("points") for e in w.d.find_elements(By.CSS_SELECTOR, "#chart-trend polyline")]
     w.go("/check?lang=zh")
     area = w.d.find_element(By.NAME, "text")
     w.d.execute_script("arguments[0].value = arguments[1]", area, text)
@@ -45,6 +48,33 @@ def checker(w):
     assert findings and len(marks) * 2 >= len(findings), f"{seed}: {len(findings)} findings, only {len(marks)} marked in the text"
     w.shot("zh", "checker-result")
     print(f"   {seed}: {len(findings)} findings, {len(marks)} marked in the text")
+    imports(w, trend)
+
+
+def imports(w, trend):
+    """P7: an import shows its preview first; what it creates waits for confirmation, badged,
+    and moves no chart until then."""
+    step("P7 import: preview first; imported entries badged 待确认 and out of the charts until confirmed")
+    forms = w.d.find_elements(By.CSS_SELECTOR, "form.tz-import-form")
+    if not forms:
+        print("   (no import offered for this document)")
+        return
+    assert w.d.find_elements(By.CSS_SELECTOR, ".tz-import-preview, table.tz-preview, .tz-card"), "a preview before importing"
+    form = w.d.find_element(By.CSS_SELECTOR, "form.tz-import-form")
+    # Last quarter: over (its entries are not in the future) and, for a community, which
+    # reports to no plan, not locked by an accepted report.
+    q = (TODAY.month - 1) // 3
+    quarter = f"{TODAY.year}Q{q}" if q else f"{TODAY.year - 1}Q4"
+    Select(form.find_element(By.NAME, "period")).select_by_value(quarter)
+    w.submit_in(form)
+    rows = w.d.find_elements(By.CSS_SELECTOR, "table.tz-ledger tbody tr")
+    assert rows and all("待确认" in r.text for r in rows), "imported entries are badged 待确认"
+    w.shot("zh", "ledger-imported")
+    w.go("/")
+    recent = w.d.find_element(By.ID, "recent").text
+    assert "待确认" in recent, "the home page's recent entries show the badge"
+    after = [e.get_attribute("points") for e in w.d.find_elements(By.CSS_SELECTOR, "#chart-trend polyline")]
+    assert after == trend, "the monthly chart does not move for unconfirmed imports"
 
 
 def pages(submission, entry, child_entry):
@@ -53,7 +83,8 @@ def pages(submission, entry, child_entry):
                             "/check", "/account/password", "/process/group", "/process/liaison", "/process/funds",
                             "/process/inspections", "/process/scores", "/process/acceptance"],
         "chengguan.leader": ["/", submission],
-        "wenlvju.supervisor": ["/", "/matrix", "/rankings", "/submissions", submission, "/summaries", "/process/circulars"],
+        "wenlvju.supervisor": ["/", "/matrix", "/rankings", "/submissions", submission, "/summaries", "/process/circulars",
+                               "/process/scores"],
         "admin": ["/"] + admin.PAGES,
     }
 
