@@ -82,6 +82,17 @@ import Testing
         #expect(order == ["approved-mine-early", "approved-mine-late", "returned", "draft", "submitted", "accepted-mine"])
     }
 
+    @Test func acceptedReportsAreHistoryNewestFirst() {
+        // setup
+        let old = SubmissionUrgency.key(status: .accepted, dueDate: CivilDate(2025, 1, 5), period: .month(2024, 12), actionable: false)
+        let recent = SubmissionUrgency.key(status: .accepted, dueDate: CivilDate(2026, 12, 5), period: .month(2026, 11), actionable: false)
+        let draft = SubmissionUrgency.key(status: .draft, dueDate: CivilDate(2027, 1, 5), period: .month(2026, 12), actionable: true)
+        // act
+        let order = [old, recent, draft].sorted()
+        // assert
+        #expect(order == [draft, recent, old])
+    }
+
     @Test func aStreetsOwnPeopleMayViewTheirCommunitiesEntriesButNotASiblings() {
         // setup
         let tree = UnitTree(Fixture.units)

@@ -3,7 +3,9 @@
 ///
 /// 1. reports the reader can act on now (her approval, her review, her returned report);
 /// 2. then by how far along they are: returned, draft, submitted, approved by the leader, accepted;
-/// 3. within a group the earliest deadline first, then the newest period.
+/// 3. within a group the earliest deadline first, then the newest period — except accepted
+///    reports, which are history: the newest first (a filer's list opened on 2024年12月's
+///    accepted report, the current month's on page 3).
 public enum SubmissionUrgency {
     public struct Key: Comparable, Sendable {
         var actionable: Int
@@ -14,7 +16,7 @@ public enum SubmissionUrgency {
         public static func < (a: Key, b: Key) -> Bool {
             if a.actionable != b.actionable { return a.actionable < b.actionable }
             if a.stage != b.stage { return a.stage < b.stage }
-            if a.due != b.due { return a.due < b.due }
+            if a.due != b.due { return a.stage == 4 ? a.due > b.due : a.due < b.due }
             return a.period > b.period
         }
     }

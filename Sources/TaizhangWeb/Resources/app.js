@@ -125,6 +125,10 @@
     popover.style.left = Math.max(8, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - 350)) + "px";
     popover.style.top = window.scrollY + r.bottom + 6 + "px";
     popover.hidden = false;
+    // A long list below a number low on the screen ran off its bottom: open it above instead
+    // when there is more room there.
+    var h = popover.offsetHeight, below = window.innerHeight - r.bottom;
+    if (h + 6 > below && r.top > below) popover.style.top = window.scrollY + Math.max(8, r.top - h - 6) + "px";
   }
   function openNumber(span) {
     var box = span.closest("[data-numbers-url]");

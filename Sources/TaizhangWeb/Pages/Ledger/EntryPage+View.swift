@@ -15,7 +15,9 @@ extension EntryPage {
                 (t(.unit), text(m.unitName)), (t(.date), text(e.dateText(t.lang))), (t(.category), text(t.category(e.category))),
                 (t(.place), text(e.place ?? "—")),
                 (t(.source), .fragment([text(t.source(e.source)), m.importedFrom.map { text(" " + $0) } ?? .none])),
-                (t(.recordedBy), text(m.recordedBy + (m.recordedAt.map { " · " + Fmt.stamp($0, t.lang) } ?? ""))),
+                // The time on its own line: "王丽萍 · 5 December 2026 20:03" broke mid-date in its column.
+                (t(.recordedBy), .fragment([text(m.recordedBy),
+                                            m.recordedAt.map { at in .fragment([br(), small(.class("tz-muted")) { Fmt.stamp(at, t.lang) }]) } ?? .none])),
             ])
             div(.class("tz-columns")) {
                 div(.class("tz-col-main")) {
