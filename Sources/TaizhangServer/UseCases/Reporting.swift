@@ -47,8 +47,8 @@ enum Reporting {
             throw AppError.badRequest("plan_not_applicable", zh: "该报送计划不适用于本单位。", en: "This plan does not apply to the unit.", field: "plan_id")
         }
         guard plan.applies(to: input.period) else {
-            throw AppError.badRequest("wrong_period", zh: "“\(plan.name)”按\(periodKindZh(plan.periodKind))报送，期间“\(input.period.code)”不符。",
-                                      en: "“\(plan.name)” is reported per \(plan.periodKind.rawValue); period \(input.period.code) does not fit.", field: "period")
+            throw AppError.badRequest("wrong_period", zh: "“\(plan.name)”按\(periodKindZh(plan.periodKind))报送，期间“\(input.period.chineseLabel)”不符。",
+                                      en: "“\(PlanEnglishName.of(plan.name))” is reported per \(plan.periodKind.rawValue); \(input.period.englishLabel) does not fit.", field: "period")
         }
         guard input.period.start <= CivilDate(writes.now) else {
             throw AppError.badRequest("future_period", zh: "不能为尚未开始的期间报送。", en: "The period has not started yet.", field: "period")

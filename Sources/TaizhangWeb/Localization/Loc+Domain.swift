@@ -122,18 +122,8 @@ extension Loc {
     /// A reporting plan's name: the shipped plans have English names; a plan an office added
     /// keeps the name it was given.
     func planName(_ zh: String) -> String {
-        guard lang == .en else { return zh }
-        return Self.planNames[zh] ?? zh
+        lang == .en ? PlanEnglishName.of(zh) : zh
     }
-
-    static let planNames: [String: String] = [
-        "工作动态（月报）": "Monthly work update", "半年工作总结": "Half-year work summary",
-        "示范区工作动态": "Demonstration zone: work update", "示范区深度进展": "Demonstration zone: in-depth progress",
-        "示范区制度设计研究进展": "Demonstration zone: institutional research", "示范区阶段性成果": "Demonstration zone: results so far",
-        "示范项目工作动态": "Demonstration project: work update", "示范项目深度进展": "Demonstration project: in-depth progress",
-        "示范项目制度设计研究进展": "Demonstration project: institutional research",
-        "示范项目阶段性成果": "Demonstration project: results so far",
-    ]
 }
 
 extension Loc {
