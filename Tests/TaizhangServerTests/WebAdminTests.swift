@@ -95,5 +95,24 @@ extension DatabaseTests {
                 #expect(notes.isEmpty, "the plan no longer reminds the filer")
             }
         }
+        @Test(arguments: Engine.enabled)
+        func anAdminCorrectsAnIndicatorsNamesAndAnEmptyNameIsRefused(engine: Engine) async throws {
+            try await withApp(engine) { app, _ in
+                // setup
+                let admin = try await Browser.login(app, "admin")
+                let code = try #require(try await app.catalogCache.catalog(on: app.db).indicators.first?.code)
+                _ = try await admin.get("/admin/catalog")
+                // act
+                let empty = try await admin.post("/admin/catalog/\(code)", ["name": " ", "name_en": "Shows"])
+                let saved = try await admin.post("/admin/catalog/\(code)", ["name": "文艺演出", "name_en": "Shows"])
+                let page = try await admin.get("/admin/catalog")
+                // assert
+                #expect(empty.status == .unprocessableEntity && empty.body.string.contains("请填写名称"))
+                #expect(saved.status == .seeOther)
+                let stored = try #require(try await app.catalogCache.catalog(on: app.db)[code])
+                #expect(stored.name == "文艺演出" && stored.nameEn == "Shows")
+                #expect(page.body.string.contains("文艺演出"))
+            }
+        }
     }
 }

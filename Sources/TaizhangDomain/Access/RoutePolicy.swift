@@ -227,7 +227,7 @@ public enum RoutePolicy {
         "GET /admin/targets": .unit(manage, .current), "POST /admin/targets": .unit(manage, .current),
         "GET /admin/plans": .global(.manageGlobalSettings), "POST /admin/plans/:id/reminders": .global(.manageGlobalSettings),
         "GET /admin/catalog": .global(.manageGlobalSettings), "POST /admin/catalog": .global(.manageGlobalSettings),
-        "POST /admin/catalog/:code/retire": .global(.manageGlobalSettings),
+        "POST /admin/catalog/:code": .global(.manageGlobalSettings), "POST /admin/catalog/:code/retire": .global(.manageGlobalSettings),
         "POST /admin/catalog/:code/restore": .global(.manageGlobalSettings),
         "GET /admin/rules": .global(.manageGlobalSettings), "POST /admin/rules/:id/active": .global(.manageGlobalSettings),
         "GET /admin/holidays": .global(.manageGlobalSettings), "POST /admin/holidays": .global(.manageGlobalSettings),

@@ -19,9 +19,9 @@ enum CatalogController {
     /// PUT /api/catalog/{code}: a new definition of the indicator (names, semantics, range,
     /// synonyms, retired); its code stays.
     static func update(req: Request) async throws -> Indicator {
-        var indicator = try req.decodeJSON(Indicator.self)
-        indicator.code = req.parameters.get("code") ?? indicator.code
-        return try await replace(req, code: indicator.code) { _ in indicator }
+        let indicator = try req.decodeJSON(Indicator.self)
+        return try await Settings.updateIndicator(req.parameters.get("code") ?? indicator.code, actor: try await req.actor(),
+                                                  writes: req.writes, cache: req.application.catalogCache) { _ in indicator }
     }
 
     /// POST /api/catalog/{code}/retire: takes no new values from now on; figures already
@@ -31,29 +31,5 @@ enum CatalogController {
         try await Settings.setRetired(code, true, actor: try await req.actor(), writes: req.writes, cache: req.application.catalogCache)
         guard let retired = try await req.catalog()[code] else { throw AppError.notFound("Indicator \(code)", zh: "指标“\(code)”") }
         return retired
-    }
-
-    private static func replace(_ req: Request, code: String, _ change: (Indicator) -> Indicator) async throws -> Indicator {
-        let caller = try req.caller()
-        guard try await req.scope().isAdmin else { throw AppError.forbidden }
-        guard let model = try await IndicatorModel.query(on: req.db).filter(\.$code == code).first(), let before = model.domain else {
-            throw AppError.notFound("Indicator \(code)", zh: "指标“\(code)”")
-        }
-        let after = change(before)
-        let catalog = try await req.catalog()
-        try check(after, in: Catalog(indicators: catalog.indicators.map { $0.code == code ? after : $0 }))
-        model.definition = JSON.string(after)
-        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
-            try await model.save(on: db)
-            try await Audit.record(on: db, userID: caller.userID, action: after.retired && !before.retired ? "retire" : "update",
-                                   entity: "indicator", entityID: model.id, unitID: nil, before: before, after: after, at: req.now)
-        }
-        await req.application.catalogCache.invalidate()
-        return after
-    }
-
-    private static func check(_ indicator: Indicator, in catalog: Catalog) throws {
-        let problems = catalog.problems(of: indicator)
-        if !problems.isEmpty { throw AppError.invalid(problems) }
     }
 }

@@ -21,6 +21,7 @@ func adminWebRoutes(_ app: Application) {
     admin.post("targets", use: SettingsPageController.setTarget)
     admin.get("catalog", use: SettingsPageController.catalog)
     admin.post("catalog", use: SettingsPageController.addIndicator)
+    admin.post("catalog", ":code", use: SettingsPageController.editIndicator)
     admin.post("catalog", ":code", "retire", use: SettingsPageController.retireIndicator)
     admin.post("catalog", ":code", "restore", use: SettingsPageController.restoreIndicator)
     admin.get("rules", use: SettingsPageController.rules)
