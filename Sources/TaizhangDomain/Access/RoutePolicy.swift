@@ -169,7 +169,7 @@ public enum RoutePolicy {
     /// The browser pages. Pages work on the caller's current unit (one of their own); the
     /// page's own `AccessScope.can` calls decide what it shows and accepts.
     static let pages: [String: Rule] = [
-        "GET /static/app.css": .open, "GET /static/app.js": .open,
+        "GET /static/app.css": .open, "GET /static/app.js": .open, "GET /favicon.ico": .open,
         "GET /login": .open, "POST /login": .open,
         "POST /logout": .signedIn, "POST /units/switch": .signedIn,
         "GET /account/password": .signedIn, "POST /account/password": .signedIn,

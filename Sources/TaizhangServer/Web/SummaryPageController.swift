@@ -130,7 +130,7 @@ enum SummaryPageController {
         if s.hidden { return .init(label: ctx.text(.hiddenSource)) }
         let sep = ctx.lang == .en ? ", " : "，"
         // Chinese pages write dates as 2024年6月12日, not the API's ISO form.
-        let date = s.date.flatMap { CivilDate(iso: $0) }.map { ctx.lang == .en ? $0.iso : $0.chinese } ?? s.date
+        let date = s.date.flatMap { CivilDate(iso: $0) }.map { ctx.lang == .en ? $0.english : $0.chinese } ?? s.date
         let when = [date, s.unitName].compactMap { $0 }.joined(separator: sep)
         let values = (s.values ?? []).map { "\($0.name)\($0.value.compact)\($0.qualifier ?? "")\($0.measureWord)" }
             .joined(separator: ctx.lang == .en ? ", " : "、")

@@ -5,6 +5,7 @@ import Vapor
 /// field errors on failure.
 func webRoutes(_ app: Application) {
     for file in ["app.css", "app.js"] { app.get("static", .constant(file), use: WebSessionController.asset) }
+    app.get("favicon.ico", use: WebSessionController.favicon)
     app.get("login", use: WebSessionController.loginPage)
     app.post("login", use: WebSessionController.login)
     app.post("logout", use: WebSessionController.logout)
