@@ -80,7 +80,7 @@ def submit_with_narrative(w):
     assert w.path().split("?")[0] == submission
     # Without the browser's check (an old browser, a script) the server refuses it next to the box.
     w.d.execute_script("arguments[0].removeAttribute('required')", box)
-    w.act("submit")
+    w.refused(lambda: w.act("submit"))
     error = w.d.find_element(By.ID, "f-narrative-error")
     assert "报送说明不能为空" in error.text, error.text
     assert "草稿" in w.d.find_element(By.CSS_SELECTOR, ".tz-facts").text

@@ -15,15 +15,21 @@ problem of issue #16 is a step (daily.py, supervise.py, admin.py):
   a rolled-up summary's figure opens a community's entry (.docx downloaded) → the
   submissions list by urgency → the admin creates a user who changes the password.
 
-Then every main page is shot in Chinese and in English, and at phone width.
-Screenshots go to OUT_DIR/zh, OUT_DIR/en, OUT_DIR/phone; the .docx to OUT_DIR/download.
-Any failed step, JavaScript error or CSP violation in the browser console fails the run.
+Then the problems again in English at phone width (phone_en.py: an entry, a report refused
+empty, submitted, returned, corrected; the roll call and one tap; the matrix; a figure's and a
+community's entry; imports to confirm; a new user's password), and every main page shot in
+Chinese and in English, and at phone width.
+Screenshots go to OUT_DIR/zh, OUT_DIR/en, OUT_DIR/phone, OUT_DIR/phone-en; the .docx to
+OUT_DIR/download. Any failed step and any SEVERE entry in the browser's console (script error,
+CSP violation, failed load; a 422 only where a step means to be refused) fails the run; the
+walk first proves that check catches an error.
 """
 import os
 import re
 
 import admin
 import daily
+import phone_en
 import supervise
 from walk import DESKTOP, OUT, PHONE, TODAY, By, Select, make_driver, step, steps, Walk
 
@@ -77,6 +83,24 @@ def imports(w, trend):
     assert after == trend, "the monthly chart does not move for unconfirmed imports"
 
 
+def polish(w, submission):
+    """P11: the smaller things, each where the issue saw it."""
+    step("P11 polish: right-aligned numbers, one number format, Chinese dates, full-width punctuation, a narrow 查看")
+    w.login("wenlvju.supervisor")
+    w.go(submission)
+    cells = w.d.find_elements(By.CSS_SELECTOR, ".tz-values-table td.tz-num-cell")
+    assert cells and all(c.value_of_css_property("text-align") in ("right", "end") for c in cells), "numbers right-aligned"
+    spaced = [c.text for c in cells if re.search(r"\d [^\s\d—]", c.text)]
+    assert not spaced, f"one number format (449册, never 449 册): {spaced}"
+    w.go("/process/scores")
+    button = w.d.find_element(By.CSS_SELECTOR, "form button[type=submit]")
+    assert button.size["width"] < 160, f"the 查看 button is {button.size['width']} px wide"
+
+
+# Half-width punctuation right after Chinese text (P11), on the interface of Chinese pages.
+HALF_WIDTH = re.compile(r"[\u4e00-\u9fff][,;:?!]")
+
+
 def pages(submission, entry, child_entry):
     return {
         "chengguan.staff": ["/", "/ledger", "/ledger/new", entry, child_entry, "/ledger/imported", "/submissions", submission,
@@ -113,6 +137,11 @@ def tour(w, submission, entry, child_entry):
                 if lang == "en" and not path.startswith("/process"):
                     left = CHINESE_PLAN.search(w.text())
                     assert not left, f"{path}: a plan name left in Chinese: {left.group(0)}"
+                iso = phone_en.ISO_DATE.search(w.text())
+                assert not iso, f"{path}: an ISO date on a {lang} page: {iso.group(0)}"
+                if lang == "zh":
+                    half = HALF_WIDTH.search(w.text())
+                    assert not half, f"{path}: half-width punctuation in Chinese: {half.group(0)}"
                 w.shot(lang, (user.split(".")[-1] + path.replace("/", "-")).rstrip("-"))
     step("phone width: no sideways scroll; cards labelled; the photo field first")
     w.resize(PHONE)
@@ -140,6 +169,8 @@ def main():
     d = make_driver(downloads)
     w = Walk(d)
     try:
+        step("the console check catches an uncaught error and a console.error")
+        w.probe_console()
         entry = daily.add_entry(w)
         submission = daily.submit_with_narrative(w)
         daily.leader_returns(w, submission)
@@ -151,7 +182,10 @@ def main():
         supervise.submissions_list(w)
         admin.user_and_password(w)
         checker(w)
+        polish(w, submission)
+        phone_en.walk(w, child_entry)
         tour(w, submission, entry, child_entry)
+        w.check_console()
     except Exception:
         os.makedirs(os.path.join(OUT, "failure"), exist_ok=True)
         d.save_screenshot(os.path.join(OUT, "failure", "page.png"))

@@ -38,6 +38,11 @@ def matrix(w):
     w.resize(DESKTOP)
 
 
+def ymd(chinese_date):
+    """(2026, 12, 5) from 2026年12月5日."""
+    return tuple(int(x) for x in re.findall(r"\d+", chinese_date)[:3])
+
+
 def summary_sources(w, downloads):
     step("P4 a rolled-up summary's figure opens a community's entry read-only (supervisor, then the street's staff); dates in Chinese")
     w.login("wenlvju.supervisor")
@@ -89,7 +94,17 @@ def summary_sources(w, downloads):
 
 
 def submissions_list(w):
-    step("P9 /submissions: urgent first, filters by unit, plan, period and status")
+    step("P9 /submissions: urgent first (the filer's too: history newest first), filters by unit, plan, period and status")
+    w.login("chengguan.staff")
+    w.go("/submissions")
+    rows = w.d.find_elements(By.CSS_SELECTOR, "table.tz-submissions tbody tr")
+    statuses = [r.find_element(By.CSS_SELECTOR, "td[data-label='状态']").text for r in rows]
+    done = [i for i, s in enumerate(statuses) if s == "已采纳"]
+    assert done and all(s != "已采纳" for s in statuses[:done[0]]) and all(s == "已采纳" for s in statuses[done[0]:]), \
+        f"open reports before the accepted ones: {statuses}"
+    due = [r.find_element(By.CSS_SELECTOR, "td[data-label='截止日期']").text for r in rows[done[0]:done[0] + 2]]
+    assert len(due) < 2 or ymd(due[0]) >= ymd(due[1]), f"accepted reports newest first: {due}"
+    w.shot("zh", "submissions-filer")
     w.login("wenlvju.supervisor")
     w.go("/submissions")
     for name in ["unit", "plan", "period", "status"]:

@@ -43,6 +43,8 @@ def make_driver(download_dir):
     env = dict(os.environ, LANGUAGE="zh_CN:zh")
     service = Service(os.environ.get("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"), env=env)
     d = webdriver.Chrome(service=service, options=opts)
+    # Two cores shared with compilers: a page load can take longer than the client's 120 s.
+    d.command_executor._client_config.timeout = 300
     d.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": download_dir})
     return d
 
@@ -52,17 +54,45 @@ class Walk:
         self.d = driver
         self.shots = 0
         self.width = DESKTOP[0]
+        # A form sent back with its errors answers 422 (Chrome logs the status as a console
+        # error). Only a step that means to be refused (`refused()`) may cause one.
+        self.refusal_expected = False
 
     def go(self, path):
         self.d.get(BASE + path)
         self.check_console()
 
     def check_console(self):
-        # Any script error or Content-Security-Policy violation is a failure. A form that comes
-        # back with its errors answers 422 by design (Chrome logs the status as a network error).
-        bad = [e for e in self.d.get_log("browser") if e["level"] == "SEVERE" and "favicon" not in e["message"]
-               and not (e.get("source") == "network" and "status of 422" in e["message"])]
+        # Every SEVERE entry of the browser's console (script errors, Content-Security-Policy
+        # violations, failed loads) fails the run; the log is drained by each read.
+        allowed = "status of 422" if self.refusal_expected else None
+        bad = [e for e in self.d.get_log("browser") if e["level"] == "SEVERE"
+               and not (allowed and e.get("source") == "network" and allowed in e["message"])]
         assert not bad, f"browser console errors on {self.d.current_url}: {bad}"
+
+    def refused(self, press):
+        """Runs `press` (a submit that the server must send back with its errors, 422)."""
+        self.refusal_expected = True
+        try:
+            press()
+        finally:
+            self.refusal_expected = False
+
+    def probe_console(self):
+        """The console check itself: an uncaught error and a console.error on a page must each
+        fail it (a driver that collected no logs would let every error through)."""
+        self.go("/login")
+        for script in ["setTimeout(() => { throw new Error('e2e probe: uncaught') }, 0)",
+                       "console.error('e2e probe: console.error')"]:
+            self.d.execute_script(script)
+            time.sleep(0.3)
+            try:
+                self.check_console()
+            except AssertionError as e:
+                assert "e2e probe" in str(e), e
+                continue
+            raise AssertionError(f"the console check missed: {script}")
+        self.check_console()
 
     def text(self):
         return self.d.find_element(By.TAG_NAME, "body").text
