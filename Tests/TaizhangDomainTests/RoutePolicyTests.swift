@@ -15,7 +15,7 @@ struct RoutePolicyTests {
         let open = Set(RoutePolicy.table.filter { $0.value == .open }.keys)
 
         #expect(open == ["GET /health", "GET /api/openapi.json", "POST /api/auth/login", "GET /static/app.css",
-                         "GET /static/app.js", "GET /login", "POST /login"])
+                         "GET /static/app.js", "GET /favicon.ico", "GET /login", "POST /login"])
     }
 
     @Test func everyDecidedByRuleNamesAnAccessScopeQuestion() {

@@ -27,7 +27,7 @@ def user_and_password(w, lang="zh", username=NEW_USER, folder="zh"):
     assert {"admin/users", "admin/catalog", "admin/holidays"} <= set(links), links
     w.shot(folder, "home-admin")
     w.go("/admin/users")
-    w.click(w.d.find_element(By.CSS_SELECTOR, "details > summary"))
+    w.click(w.d.find_element(By.CSS_SELECTOR, "details > summary"), navigates=False)
     form = w.form("/admin/users")
     w.fill("username", username, form)
     w.fill("display_name", "新来的填报员", form)

@@ -74,7 +74,7 @@ def submit_with_narrative(w):
     submission = w.path().split("?")[0]
     w.shot("zh", "submission-draft")
     w.fill("narrative", "")
-    w.act("submit")
+    w.act("submit", navigates=False)
     box = w.d.find_element(By.NAME, "narrative")
     assert w.d.execute_script("return arguments[0].validity.valueMissing", box), "the browser stops an empty narrative at the box"
     assert w.path().split("?")[0] == submission

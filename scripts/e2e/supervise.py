@@ -83,7 +83,7 @@ def summary_sources(w, downloads):
     assert unit.endswith("社区") or unit.endswith("村"), f"the entry is a child unit's: {unit}"
     w.shot("zh", "entry-child-unit")
     w.go(summary)
-    w.click(w.d.find_element(By.ID, "export-docx"))
+    w.click(w.d.find_element(By.ID, "export-docx"), navigates=False)
     docx = wait_for_download(downloads)
     with zipfile.ZipFile(docx) as z:
         assert "城关街道" in z.read("word/document.xml").decode("utf-8")

@@ -120,7 +120,10 @@ class Walk:
         self.d.set_window_size(self.width, PHONE[1] if self.width <= PHONE[0] else DESKTOP[1])
         return path
 
-    def click(self, element):
+    def click(self, element, navigates=True):
+        """Clicks; when the click leads to another page, waits until the old one is gone (on a
+        loaded machine the old page still reads "complete" for a while after the click)."""
+        old = self.d.find_element(By.TAG_NAME, "html")
         self.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
         element.click()
         try:  # data-confirm buttons ask first (app.js); answer yes.
@@ -128,7 +131,12 @@ class Walk:
             self.d.switch_to.alert.accept()
         except (TimeoutException, NoAlertPresentException):
             pass
-        WebDriverWait(self.d, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+        if navigates:
+            try:
+                WebDriverWait(self.d, 30).until(EC.staleness_of(old))
+            except TimeoutException:
+                pass  # it stayed (a form the browser itself refused): the step's checks say whether that was right
+        WebDriverWait(self.d, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
         self.check_console()
 
     def submit_in(self, form):
@@ -144,9 +152,9 @@ class Walk:
             return f
         raise AssertionError(f"no form for {action} {hidden or ''} on {self.d.current_url}")
 
-    def act(self, action):
+    def act(self, action, navigates=True):
         """Presses the button that carries `action` (submit / approve / accept / return / save / refresh)."""
-        self.click(self.d.find_element(By.CSS_SELECTOR, f"button[name=action][value={action}]"))
+        self.click(self.d.find_element(By.CSS_SELECTOR, f"button[name=action][value={action}]"), navigates)
 
     def fill(self, name, value, within=None):
         el = (within or self.d).find_element(By.NAME, name)
