@@ -170,7 +170,13 @@ class Walk:
         self.go("/login")
         self.fill("username", user)
         self.fill("password", password)
-        self.submit_in(self.form("/login"))
+        # Submitted by script, then waited for: twice on a loaded machine chromedriver's click on
+        # this button never returned although the next page had loaded.
+        old = self.d.find_element(By.TAG_NAME, "html")
+        self.d.execute_script("arguments[0].requestSubmit()", self.form("/login"))
+        WebDriverWait(self.d, 120).until(EC.staleness_of(old))
+        WebDriverWait(self.d, 120).until(lambda d: d.execute_script("return document.readyState") == "complete")
+        self.check_console()
         assert "/login" not in self.d.current_url, f"login failed for {user}: {self.text()[:300]}"
 
     def logout(self):
