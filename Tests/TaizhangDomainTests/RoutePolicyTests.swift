@@ -17,12 +17,13 @@ struct RoutePolicyTests {
         let open = Set(RoutePolicy.table.filter { $0.value == .open }.keys)
 
         #expect(open == ["GET /health", "GET /api/openapi.json", "POST /api/auth/login", "GET /static/app.css",
-                         "GET /static/app.js", "GET /login", "POST /login", "GET /metrics"])
+                         "GET /static/app.js", "GET /favicon.ico", "GET /login", "POST /login", "GET /metrics"])
     }
 
     @Test func everyDecidedByRuleNamesAnAccessScopeQuestion() {
         let named = RoutePolicy.table.values.compactMap { if case .decidedBy(let n) = $0 { n } else { nil } }
 
-        #expect(Set(named).isSubset(of: ["refusalToCreateUnit", "refusalToUpdateUnit", "refusalToGrant", "refusalToManageUser"]))
+        #expect(Set(named).isSubset(of: ["refusalToCreateUnit", "refusalToUpdateUnit", "refusalToGrant", "refusalToManageUser",
+                                                 "canViewEntry"]))
     }
 }

@@ -48,7 +48,7 @@ extension DatabaseTests {
         }
 
         @Test(arguments: Engine.enabled)
-        func remindersAreIdempotentAndReachTheLiaison(engine: Engine) async throws {
+        func remindersAreIdempotentAndReachTheFilerAndLiaison(engine: Engine) async throws {
             // 3 July: June's report (due 5 July) is approaching; May's is overdue for both streets.
             try await withApp(engine) { app, w in
                 let first = try await ReminderService.run(app: app, now: frozenNow)
@@ -62,8 +62,14 @@ extension DatabaseTests {
                 let liaison = try await Caller.login(app, "liaison.a")
                 let mine = try await liaison.get("/api/notifications").jsonArray
                 #expect(mine.contains { ($0["message"] as? String)?.contains("2024年6月报送截止日期为2024年7月5日") == true })
+                // The filer is reminded too (issue #16): street B's staff hears of May's overdue report,
+                // and street A's leader only of what is overdue, never of June's approaching deadline.
                 let staffB = try await Caller.login(app, "staff.b")
-                #expect(try await staffB.get("/api/notifications").jsonArray.isEmpty) // staff are not reminded
+                #expect(try await staffB.get("/api/notifications").jsonArray.contains {
+                    ($0["message"] as? String)?.contains("2024年5月报送已于") == true })
+                let leaderA = try await Caller.login(app, "leader.a")
+                #expect(!(try await leaderA.get("/api/notifications").jsonArray.contains {
+                    ($0["message"] as? String)?.contains("2024年6月报送截止日期为") == true }))
             }
         }
 

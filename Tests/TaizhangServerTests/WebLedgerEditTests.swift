@@ -52,7 +52,9 @@ extension DatabaseTests {
                 #expect(download.status == .ok)
                 #expect(Array(download.body.readableBytesView) == photo)
                 #expect(download.headers.first(name: .contentType) == "image/jpeg")
-                #expect(download.headers.first(name: .contentDisposition)?.hasPrefix("attachment") == true)
+                // A photo shows in the browser (issue #16); its type is fixed and sent with nosniff.
+                #expect(download.headers.first(name: .contentDisposition)?.hasPrefix("inline;") == true)
+                #expect(download.headers.first(name: "X-Content-Type-Options") == "nosniff")
                 #expect(list.body.string.contains("送戏下乡（修改）"))
                 #expect(removed.status == .seeOther)
                 #expect(gone.status == .notFound)

@@ -42,6 +42,9 @@ extension DatabaseTests {
             try await withApp(engine) { app, _ in
                 let anonymous = Browser(app)
                 let home = try await anonymous.get("/")
+                // Every browser asks for it: no 404 in the console of every page.
+                let icon = try await anonymous.get("/favicon.ico")
+                #expect(icon.status == .noContent)
                 #expect(home.status == .seeOther)
                 #expect(home.headers.first(name: .location)?.hasPrefix("/login?next=") == true)
                 let browser = try await Browser.login(app, "staff.a")

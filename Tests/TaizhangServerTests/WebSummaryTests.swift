@@ -55,8 +55,8 @@ extension DatabaseTests {
                 let ids = Dictionary(uniqueKeysWithValues: entries.map { ($0.title, $0.id!) })
                 let sources = withSources.body.string
                 #expect(sources.contains(#"id="number-sources""#))
-                #expect(sources.contains(#"<a href="/ledger/\#(ids["迎新春文艺演出"]!)/edit">迎新春文艺演出</a>"#))
-                #expect(sources.contains(#"<a href="/ledger/\#(ids["端午文艺汇演"]!)/edit">端午文艺汇演</a>"#))
+                #expect(sources.contains(#"<a href="/ledger/\#(ids["迎新春文艺演出"]!)">迎新春文艺演出</a>"#)) // the read-only page
+                #expect(sources.contains(#"<a href="/ledger/\#(ids["端午文艺汇演"]!)">端午文艺汇演</a>"#))
                 #expect(!sources.contains("社区广场舞展演")) // community A1 is not in a unit-only summary
                 #expect(sources.contains("文艺演出场次3场"))
                 // The JSON the popover reads: the same entries.

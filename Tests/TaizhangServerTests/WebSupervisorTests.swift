@@ -53,7 +53,7 @@ extension DatabaseTests {
                 let forged = try await supervisor.post("/reminders/non-submitters", ["plan_id": String(world.monthlyPlan), "period": "2024M05"], csrf: "x")
                 // assert
                 #expect(first.status == .seeOther)
-                #expect(flash.body.string.contains("已向1个未报送单位发出提醒"))
+                #expect(flash.body.string.contains("已向1个未报送单位发出提醒：东湖街道。"))
                 #expect(again.status == .seeOther)
                 #expect(byStaff.status == .forbidden)
                 #expect(forged.status == .forbidden)

@@ -53,7 +53,12 @@ extension FormatTests {
     @Test func qualifiersSitWhereChineseWritesThem() {
         #expect(Fmt.quantity(3000, qualifier: "余", measure: "人次", .zh) == "3000余人次")
         #expect(Fmt.quantity(12000, qualifier: "约", measure: "人次", .zh) == "约12000人次")
-        #expect(Fmt.quantity(12000, qualifier: "约", measure: "人次", .en) == "~12000 人次")
+        // English drops the Chinese counting word and keeps real units (issue #16).
+        #expect(Fmt.quantity(12000, qualifier: "约", measure: "人次", .en) == "~12000")
+        // "余" is "more than", not "about": 3000余 is 3000+, never ~3000.
+        #expect(Fmt.quantity(3000, qualifier: "余", measure: "人次", .en) == "3000+")
+        #expect(Fmt.quantity(300, qualifier: "以上", measure: "元", .en) == "300+ yuan")
+        #expect(Fmt.quantity(12.5, qualifier: nil, measure: "万元", .en) == "12.5 ×10,000 yuan")
         #expect(Fmt.quantity(12, qualifier: nil, measure: "场", .zh) == "12场")
     }
 }

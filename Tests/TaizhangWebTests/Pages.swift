@@ -14,9 +14,12 @@ enum Pages {
         ("process-group", Fixtures.group), ("process-liaison", Fixtures.liaison), ("process-funds", Fixtures.funds),
         ("process-inspections", Fixtures.inspections), ("process-scores", Fixtures.scores),
         ("process-circular", Fixtures.circular), ("process-acceptance", Fixtures.acceptance), ("error-404", Fixtures.error),
+        ("entry", Fixtures.entry), ("home-supervisor", Fixtures.supervisorHome), ("admin-users", Fixtures.users),
+        ("admin-plans", Fixtures.plansSettings),
     ]
 
     /// Pages also snapshotted in English.
     static let english: Set<String> = ["login", "home", "ledger", "entry-edit", "submission", "matrix", "checker",
-                                       "summary-edit", "process-inspections", "process-acceptance"]
+                                       "summary-edit", "process-inspections", "process-acceptance",
+                                       "entry", "home-supervisor", "admin-users"]
 }

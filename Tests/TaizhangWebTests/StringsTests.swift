@@ -32,6 +32,10 @@ struct StringsTests {
         #expect(zh.status(.returned) == "已退回" && en.status(.returned) == "Returned")
         #expect(zh.timeliness(.late) == "迟报" && en.timeliness(.late) == "Late")
         #expect(zh.category(.enforcement) == "执法" && en.category(.enforcement) == "Enforcement case")
-        #expect(zh.confirmQuestion(.submit) == "确定要报送吗？")
+        // Each question says what the action does, not "确定要审核吗？".
+        #expect(zh.confirmQuestion(.approve) == "同意后本报送将报上级管理部门。确定同意吗？")
+        #expect(en.confirmQuestion(.return).hasPrefix("The unit must fix"))
+        #expect(zh.planName("工作动态（月报）") == "工作动态（月报）" && en.planName("工作动态（月报）") == "Monthly work update")
+        #expect(en.planName("本地自定计划") == "本地自定计划")
     }
 }

@@ -51,7 +51,7 @@ struct ViewTests {
         #expect(!HomePage.render(.init(), ctx).contains("/units/switch"))
     }
 
-    @Test func returnFormOnlyForReviewers() {
+    @Test func reviewCommentOnlyForReviewers() {
         #expect(Fixtures.submission(.zh).contains("name=\"comment\""))
         let staff = SubmissionPage.render(.init(row: Fixtures.submissions[0], narrative: "", values: [], timeline: [],
                                                 allowedActions: [.submit], canEdit: true), Fixtures.context())

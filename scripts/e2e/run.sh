@@ -14,6 +14,7 @@ if [ "$(id -u)" = 0 ]; then
   packages=()
   command -v chromium >/dev/null || packages+=(chromium)
   command -v chromedriver >/dev/null || packages+=(chromium-driver)
+  fc-list 2>/dev/null | grep -q "Noto Color Emoji" || packages+=(fonts-noto-color-emoji)
   fc-list 2>/dev/null | grep -q "Noto Sans CJK" || packages+=(fonts-noto-cjk)
   if [ ${#packages[@]} -gt 0 ]; then
     apt-get update -qq
@@ -29,7 +30,7 @@ if [ -z "$bin" ]; then
 fi
 
 data=$(mktemp -d -t taizhang-e2e-data-XXXXXX)
-port=${E2E_PORT:-18089}
+port=${E2E_PORT:-18089}  # several people run this on one machine: set E2E_PORT to your own
 TAIZHANG_REMINDER_INTERVAL=3600 "$bin" serve --port "$port" --data-dir "$data" >"$out/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$data"' EXIT

@@ -177,7 +177,7 @@ public enum RoutePolicy {
     /// The browser pages. Pages work on the caller's current unit (one of their own); the
     /// page's own `AccessScope.can` calls decide what it shows and accepts.
     static let pages: [String: Rule] = [
-        "GET /static/app.css": .open, "GET /static/app.js": .open,
+        "GET /static/app.css": .open, "GET /static/app.js": .open, "GET /favicon.ico": .open,
         "GET /login": .open, "POST /login": .open,
         "POST /logout": .signedIn, "POST /units/switch": .signedIn,
         "GET /account/password": .signedIn, "POST /account/password": .signedIn,
@@ -188,7 +188,8 @@ public enum RoutePolicy {
         "GET /ledger/imported": .unit(write, .current), "POST /ledger/imported/confirm": .unit(write, .current),
         "GET /ledger/:id/edit": .unit(write, .record("entry")), "POST /ledger/:id": .unit(write, .record("entry")),
         "POST /ledger/:id/delete": .unit(write, .record("entry")), "POST /ledger/:id/confirm": .unit(read, .record("entry")),
-        "GET /ledger/:id/evidence/:eid": .unit(read, .record("entry")),
+        // Read-only: a unit's own people also view the entries of the units below (`canViewEntry`).
+        "GET /ledger/:id": .decidedBy("canViewEntry"), "GET /ledger/:id/evidence/:eid": .decidedBy("canViewEntry"),
         "POST /ledger/:id/evidence/:eid/delete": .unit(write, .record("entry")),
         "GET /submissions": .unit(read, .current), "POST /submissions": .unit([.draftSubmission], .current),
         "GET /submissions/:id": .unit(read, .record("submission")),
@@ -219,5 +220,25 @@ public enum RoutePolicy {
         "GET /process/scores": .unit(read, .processPage), "GET /process/circulars": .unit(read, .processPage),
         "GET /process/circulars/:window": .unit(read, .processPage), "GET /process/circulars/:window/export": .unit(read, .processPage),
         "GET /process/acceptance": .unit(read, .processPage),
+        // Administration (issue #16): users and units within the caller's rights; the page asks
+        // the named `AccessScope.refusalTo…` question once it has read the form.
+        "GET /admin": .unit(manage, .current), "GET /admin/users": .unit(manage, .current),
+        "POST /admin/users": .decidedBy("refusalToGrant"),
+        "POST /admin/users/:id/password": .decidedBy("refusalToManageUser"),
+        "POST /admin/users/:id/disable": .decidedBy("refusalToManageUser"),
+        "POST /admin/users/:id/enable": .decidedBy("refusalToManageUser"),
+        "POST /admin/users/:id/grants": .decidedBy("refusalToManageUser"),
+        "POST /admin/users/:id/grants/remove": .decidedBy("refusalToManageUser"),
+        "GET /admin/units": .unit(manage, .current), "POST /admin/units": .decidedBy("refusalToCreateUnit"),
+        "POST /admin/units/:id": .decidedBy("refusalToUpdateUnit"),
+        // Targets: a unit's supervisor (or leader) per unit, decided on the unit the form names.
+        "GET /admin/targets": .unit(manage, .current), "POST /admin/targets": .unit(manage, .current),
+        "GET /admin/plans": .global(.manageGlobalSettings), "POST /admin/plans/:id/reminders": .global(.manageGlobalSettings),
+        "GET /admin/catalog": .global(.manageGlobalSettings), "POST /admin/catalog": .global(.manageGlobalSettings),
+        "POST /admin/catalog/:code": .global(.manageGlobalSettings), "POST /admin/catalog/:code/retire": .global(.manageGlobalSettings),
+        "POST /admin/catalog/:code/restore": .global(.manageGlobalSettings),
+        "GET /admin/rules": .global(.manageGlobalSettings), "POST /admin/rules/:id/active": .global(.manageGlobalSettings),
+        "GET /admin/holidays": .global(.manageGlobalSettings), "POST /admin/holidays": .global(.manageGlobalSettings),
+        "GET /admin/rulesets": .global(.manageGlobalSettings),
     ]
 }

@@ -77,11 +77,11 @@ public struct EntryValidator: Sendable {
         for (date, field) in [(e.date, "date"), (e.endDate, "end_date")] {
             guard let date else { continue }
             if date.year < Self.earliestYear || date.year > latestYear {
-                out.append(.init("date_out_of_range", zh: "日期\(date.iso)不在\(Self.earliestYear)年至\(latestYear)年之间。",
-                                 en: "The date \(date.iso) is outside \(Self.earliestYear)–\(latestYear).", field: field))
+                out.append(.init("date_out_of_range", zh: "日期\(date.chinese)不在\(Self.earliestYear)年至\(latestYear)年之间。",
+                                 en: "The date \(date.english) is outside \(Self.earliestYear)–\(latestYear).", field: field))
             } else if let today, !e.planned, date > today {
                 out.append(.init("future_date", zh: "已完成的工作不能晚于今天（\(today.chinese)）；尚未开展的请勾选“计划”。",
-                                 en: "A completed entry cannot be dated after today (\(today.iso)); mark it as planned.", field: field))
+                                 en: "A completed entry cannot be dated after today (\(today.english)); mark it as planned.", field: field))
             }
         }
         return out

@@ -56,12 +56,12 @@ public enum PeriodLock {
         case .accepted(_, let plan):
             return DomainError("period_locked",
                                zh: "\(lock.period.chineseLabel)的“\(plan)”已被上级采纳，该期台账已锁定，不能修改；如需修改，请联系上级管理员说明理由后重新开放该期间。",
-                               en: "The \(plan) report for \(lock.period.englishLabel) was accepted, so that period's ledger is locked; ask your supervisor to reopen the period (with a reason).",
+                               en: "The \(PlanEnglishName.of(plan)) report for \(lock.period.englishLabel) was accepted, so that period's ledger is locked; ask your supervisor to reopen the period (with a reason).",
                                field: "date")
         case .expired(let plan, let days):
             return DomainError("period_locked",
                                zh: "按“\(plan)”的规定，\(lock.period.chineseLabel)结束\(days)天后台账锁定，不能修改；如需修改，请联系上级管理员重新开放该期间。",
-                               en: "Under “\(plan)”, the ledger of \(lock.period.englishLabel) locks \(days) days after the period ends; ask your supervisor to reopen it.",
+                               en: "Under “\(PlanEnglishName.of(plan))”, the ledger of \(lock.period.englishLabel) locks \(days) days after the period ends; ask your supervisor to reopen it.",
                                field: "date")
         }
     }

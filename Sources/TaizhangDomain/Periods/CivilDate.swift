@@ -36,6 +36,11 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// 2024年6月30日 — no zero padding, as official documents write dates.
     public var chinese: String { "\(year)年\(month)月\(day)日" }
 
+    /// 30 June 2024, for English messages (an ISO date in a message reads as machine output).
+    public var english: String { "\(day) \(Self.monthsEn[month - 1]) \(year)" }
+    static let monthsEn = ["January", "February", "March", "April", "May", "June", "July",
+                           "August", "September", "October", "November", "December"]
+
     public static func < (a: CivilDate, b: CivilDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }

@@ -15,16 +15,18 @@ public struct ReportingPlan: Codable, Hashable, Sendable, Identifiable {
     /// Lock the ledger of a period this many days after the period ends, as DHIS2's
     /// data-set "expiry days" do (nil: no time lock; acceptance still locks).
     public var lockAfterDays: Int?
+    /// Who its reminders reach (`ReminderAudience`; plans stored before it get the standard one).
+    public var reminds: ReminderAudience
 
     public init(id: Int, name: String, reportType: String, periodKind: Period.Kind, appliesTo: UnitSelector,
-                dueRule: DueRule, remindDaysBefore: Int = 3, startsWith: Period? = nil) {
+                dueRule: DueRule, remindDaysBefore: Int = 3, startsWith: Period? = nil, reminds: ReminderAudience = .standard) {
         self.id = id; self.name = name; self.reportType = reportType; self.periodKind = periodKind
         self.appliesTo = appliesTo; self.dueRule = dueRule; self.remindDaysBefore = remindDaysBefore
-        self.startsWith = startsWith
+        self.startsWith = startsWith; self.reminds = reminds
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, reportType, periodKind, appliesTo, dueRule, remindDaysBefore, startsWith
+        case id, name, reportType, periodKind, appliesTo, dueRule, remindDaysBefore, startsWith, reminds
     }
 
     /// Ids are the server's to assign: a new plan posted without one decodes with id 0.
@@ -34,7 +36,8 @@ public struct ReportingPlan: Codable, Hashable, Sendable, Identifiable {
                   reportType: try c.decode(String.self, forKey: .reportType), periodKind: try c.decode(Period.Kind.self, forKey: .periodKind),
                   appliesTo: try c.decode(UnitSelector.self, forKey: .appliesTo), dueRule: try c.decode(DueRule.self, forKey: .dueRule),
                   remindDaysBefore: try c.decodeIfPresent(Int.self, forKey: .remindDaysBefore) ?? 3,
-                  startsWith: try c.decodeIfPresent(Period.self, forKey: .startsWith))
+                  startsWith: try c.decodeIfPresent(Period.self, forKey: .startsWith),
+                  reminds: try c.decodeIfPresent(ReminderAudience.self, forKey: .reminds) ?? .standard)
     }
 
     public func applies(to unit: Unit) -> Bool { appliesTo.matches(unit) }

@@ -47,7 +47,7 @@ extension ProcessCompliance {
         return mine.enumerated().flatMap { i, e in
             Earmark.refusals(e, plan: c.dossier.fundPlan, existing: Array(mine[..<i]), rules: c.rules.funds).map { r in
                 Term(r.code, zh: "\(e.date.chinese)支出“\(e.description)”\(Money.yuan(e.amount))：\(r.zh)",
-                     en: "Expenditure of \(e.date) “\(e.description)”: \(r.en)")
+                     en: "Expenditure of \(e.date.english) “\(e.description)”: \(r.en)")
             }
         }
     }
@@ -60,7 +60,7 @@ extension ProcessCompliance {
         return HalfYearReports.gaps(unitID: c.dossier.unitID, kind: kind, halves: halves, reports: c.dossier.halfYearReports,
                                     rules: c.rules, asOf: c.asOf).map { g in
             Term("missing_\(kind.rawValue)", zh: "缺\(name?.title(for: g.period) ?? g.period.chineseLabel + kind.rawValue)（应于\(g.dueDate.chinese)前报送）",
-                 en: "Missing \(name?.titleEn(for: g.period) ?? kind.rawValue) (due \(g.dueDate))")
+                 en: "Missing \(name?.titleEn(for: g.period) ?? kind.rawValue) (due \(g.dueDate.english))")
         }
     }
 
@@ -68,7 +68,7 @@ extension ProcessCompliance {
     static func rectification(_ c: Context) -> [Term] {
         c.dossier.rectifications.filter { $0.unitID == c.dossier.unitID && $0.status(asOf: c.asOf) == .overdue }.map { i in
             Term("rectification_overdue", zh: "整改事项“\(i.finding)”逾期未销号（期限\(i.dueDate.chinese)）",
-                 en: "Rectification item “\(i.finding)” overdue (due \(i.dueDate))")
+                 en: "Rectification item “\(i.finding)” overdue (due \(i.dueDate.english))")
         }
     }
 

@@ -31,7 +31,7 @@ extension LeadingGroup {
         }
         for m in meetings.sorted(by: { $0.date < $1.date }) where !(m.minutes?.isOnFile ?? false) {
             out.append(Term("no_minutes", zh: "\(m.date.chinese)\(m.kind.chinese)无会议纪要",
-                            en: "No minutes on file for the \(m.kind.rawValue) meeting of \(m.date)"))
+                            en: "No minutes on file for the \(m.kind.rawValue) meeting of \(m.date.english)"))
         }
         return out
     }

@@ -33,6 +33,6 @@ public struct ReportCheck: Codable, Hashable, Sendable {
     /// "2025年3月 示范区工作动态 迟报（应于2025年4月5日前报送）".
     public var reason: Term {
         Term("report_\(status.rawValue)", zh: "\(period.chineseLabel)\(planName)\(status.chinese)（应于\(dueDate.chinese)前报送）",
-             en: "\(period.englishLabel) report \(planName) \(status.rawValue) (due \(dueDate))")
+             en: "\(period.englishLabel) report \(PlanEnglishName.of(planName)) \(status.rawValue) (due \(dueDate.english))")
     }
 }

@@ -7,6 +7,7 @@ import TaizhangDomain
 /// | DATABASE_URL | (none) | postgres://… switches to PostgreSQL |
 /// | PORT / HOST | 8080 / 127.0.0.1 | where `serve` listens |
 /// | TAIZHANG_WEBHOOK_URL | (none) | reminders are POSTed here besides the log |
+/// | TAIZHANG_SMTP_HOST, _PORT, _FROM, _USER, _PASSWORD | (none), 25 | reminders are also e-mailed (plain SMTP to a relay) |
 /// | TAIZHANG_REMINDER_INTERVAL | 600 | seconds between reminder runs |
 /// | TAIZHANG_MAX_BODY | 2mb | largest accepted request body (batch: 16mb) |
 /// | TAIZHANG_METRICS_TOKEN | (none) | bearer token for `GET /metrics` from other machines |
@@ -31,6 +32,8 @@ public struct AppConfig: Sendable {
     public var host: String
     public var port: Int
     public var webhookURL: String?
+    /// The mail channel for reminders (nil: none).
+    var smtp: MailNotifier.Settings?
     public var reminderInterval: TimeInterval
     /// Whether the scheduled reminder job runs (off in tests, which call it directly).
     public var runsReminderJob: Bool
@@ -99,6 +102,7 @@ public struct AppConfig: Sendable {
         config.evidenceDirectory = env["TAIZHANG_EVIDENCE_DIR"].flatMap { $0.isEmpty ? nil : $0 }
         if let name = env["TAIZHANG_INSTANCE"], !name.isEmpty { config.instanceName = name }
         config.security = .from(env)
+        config.smtp = MailNotifier.Settings.from(env)
         return config
     }
 

@@ -8,8 +8,11 @@ extension Application {
         let app = try await Application.make(environment)
         do {
             var deps = dependencies ?? Dependencies()
-            if dependencies == nil, let url = config.webhookURL {
-                deps.notifier = FanOutNotifier([LogNotifier(), WebhookNotifier(url: url, client: app.client)])
+            if dependencies == nil {
+                var channels: [any Notifier] = [LogNotifier()]
+                if let url = config.webhookURL { channels.append(WebhookNotifier(url: url, client: app.client)) }
+                if let smtp = config.smtp { channels.append(MailNotifier(settings: smtp, threadPool: app.threadPool)) }
+                if channels.count > 1 { deps.notifier = FanOutNotifier(channels) }
             }
             try await configure(app, config: config, dependencies: deps)
         } catch {

@@ -53,12 +53,13 @@ final class AuthCache: Sendable {
     func invalidateAll() { entries.withLockedValue { $0.removeAll() } }
 
     /// One round trip: the token's row with its user and every grant of the user (one row
-    /// per grant; a user without grants gives one row with NULLs).
+    /// per grant; a user without grants gives one row with NULLs). A disabled account's tokens
+    /// answer nothing (its tokens are also deleted when it is disabled).
     static func load(hash: String, viaCookie: Bool, on db: any Database) async throws -> (AuthContext, Date)? {
         let rows = try await (db as! any SQLDatabase).raw("""
             SELECT t.id AS token_id, t.user_id, t.csrf, t.expires_at, u.username, u.display_name, u.must_change_password, g.unit_id, g.role
             FROM tokens t JOIN users u ON u.id = t.user_id LEFT JOIN role_grants g ON g.user_id = t.user_id
-            WHERE t.token_hash = \(bind: hash)
+            WHERE t.token_hash = \(bind: hash) AND u.disabled_at IS NULL
             """).all()
         guard let first = rows.first else { return nil }
         let grants = try rows.compactMap { r -> RoleGrant? in

@@ -40,7 +40,8 @@ enum LoginGate {
         let hash: String
         if let user { hash = user.passwordHash } else { hash = try await dummyHash(cost: req.application.dependencies.bcryptCost) }
         let matches = try await req.application.threadPool.runIfActive { (try? Bcrypt.verify(password, created: hash)) == true }
-        if let user, matches {
+        // A disabled account answers as a wrong password: nothing tells a guesser it exists.
+        if let user, matches, user.disabledAt == nil {
             // Only the username's failures are forgiven: logging into one's own account must not
             // reset the count of an address that is guessing other people's passwords.
             for row in rows where row.id != nil && row.scope == "user" { try await row.delete(on: req.db) }

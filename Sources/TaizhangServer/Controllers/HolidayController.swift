@@ -24,23 +24,10 @@ enum HolidayController {
     /// PUT /api/holidays/{year}: the year's holidays and make-up working days, checked
     /// (`HolidayCalendar.problems(of:)`), stored, audited, and in force at once.
     static func put(req: Request) async throws -> YearView {
-        let caller = try req.caller()
-        guard try await req.scope().isAdmin else { throw AppError.forbidden }
         let year = try req.pathID("year")
-        var decoded = try req.decodeJSON(HolidayCalendar.Year.self)
-        decoded.year = year
-        let input = decoded
-        let problems = HolidayCalendar.problems(of: input)
-        if !problems.isEmpty { throw AppError.invalid(problems) }
-        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
-            let model = try await HolidayYearModel.query(on: db).filter(\.$year == year).first() ?? HolidayYearModel()
-            let before = model.id == nil ? nil : model.domain
-            model.year = year; model.definition = JSON.string(input); model.updatedAt = req.now
-            try await model.save(on: db)
-            try await Audit.record(on: db, userID: caller.userID, action: before == nil ? "create" : "update", entity: "holiday_year",
-                                   entityID: model.id, unitID: nil, before: before, after: input, at: req.now)
-        }
-        try await HolidayService.refresh(on: req.db)
+        var input = try req.decodeJSON(HolidayCalendar.Year.self)
+        input.year = year
+        try await Settings.replaceHolidayYear(input, actor: try await req.actor(), writes: req.writes)
         return YearView(year: year, notice: input.notice, published: input.published, holidays: input.holidays,
                         workdays: input.workdays, edited: true)
     }

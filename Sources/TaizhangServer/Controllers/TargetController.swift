@@ -47,30 +47,11 @@ enum TargetController {
 
     /// Sets (creates or replaces) a target. The unit itself or its supervisor may set it.
     static func put(req: Request) async throws -> ProgressRow {
-        let caller = try req.caller()
         let input = try req.decodeJSON(TargetInput.self)
         let scope = try await req.scope()
-        guard scope.tree[input.unitId] != nil else { throw AppError.notFound("Unit", zh: "该单位") }
-        guard scope.can(.manage, on: input.unitId) || scope.can(.approve, on: input.unitId) else { throw AppError.forbidden }
-        guard let ind = try await req.catalog()[input.indicator] else {
-            throw AppError.invalid([DomainError("unknown_indicator", zh: "未知指标“\(input.indicator)”。", en: "Unknown indicator “\(input.indicator)”.", field: "indicator")])
-        }
-        guard [.year, .halfYear].contains(input.period.kind) else {
-            throw AppError.badRequest("invalid_period", zh: "目标任务须按年度或半年设定。", en: "Targets are set per year or half-year.", field: "period")
-        }
-        guard input.value.isFinite, input.value > 0, ind.valueType == .decimal || input.value == input.value.rounded() else {
-            throw AppError.invalid([DomainError("invalid_target", zh: "目标值须为正数（\(ind.measureWord)）。", en: "The target must be a positive number.", field: "value")])
-        }
-        let existing = try await TargetModel.query(on: req.db).filter(\.$unitID == input.unitId)
-            .filter(\.$indicatorCode == input.indicator).filter(\.$periodCode == input.period.code).first()
-        let before = existing?.domain
-        let model = existing ?? TargetModel(Target(unitID: input.unitId, indicatorCode: input.indicator, period: input.period, value: input.value))
-        model.value = input.value
-        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
-            try await model.save(on: db)
-            try await Audit.record(on: db, userID: caller.userID, action: existing == nil ? "create" : "update", entity: "target",
-                                   entityID: model.id, unitID: input.unitId, before: before, after: model.domain, at: req.now)
-        }
+        try await Settings.setTarget(Target(unitID: input.unitId, indicatorCode: input.indicator, period: input.period, value: input.value),
+                                     actor: try await req.actor(), writes: req.writes, catalog: try await req.catalog())
+        guard let ind = try await req.catalog()[input.indicator] else { throw AppError.notFound("Indicator", zh: "该指标") }
         // The answer carries the progress as GET /api/targets would show it.
         let units = scope.readableIDs(root: input.unitId, subtree: true)
         let totals = try await AggregateStore.totals(units: units, period: input.period, catalog: try await req.catalog(), on: req.db)

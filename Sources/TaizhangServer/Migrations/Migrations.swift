@@ -19,6 +19,8 @@ enum Migrations {
         CreateNumbers(),
         // 007: account security (issue #12): password state, login throttling.
         AddAccountSecurity(), CreateLoginAttempts(),
+        // 016: disabled accounts and e-mail addresses for reminders (issue #16).
+        AddUserStatus(),
         // 018: operations: scheduled job ticks (run once across instances), the matrix's covering index.
         CreateJobRuns(), CreateMatrixIndexes(),
     ]

@@ -12,6 +12,10 @@ final class UserModel: Model, @unchecked Sendable {
     /// Set by an admin's reset or when someone else chose the password (migration 007).
     @Field(key: "must_change_password") var mustChangePassword: Bool
     @OptionalField(key: "password_changed_at") var passwordChangedAt: Date?
+    /// Set when an admin disables the account: no sign-in, no token works (migration 016).
+    @OptionalField(key: "disabled_at") var disabledAt: Date?
+    /// Where e-mailed reminders go (migration 016); nil: in the app only.
+    @OptionalField(key: "email") var email: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

@@ -54,8 +54,10 @@ enum OpenAPISchemas {
         "SubmissionInput": object(["unit_id": integer, "plan_id": integer, "period": period, "narrative": string,
                                    "values": ["type": "array", "items": value], "entry_ids": ["type": "array", "items": integer]],
                                   required: ["unit_id", "plan_id", "period"]),
-        "SubmissionUpdate": object(["narrative": string, "values": ["type": "array", "items": value]], required: []),
+        "SubmissionUpdate": object(["narrative": string, "values": ["type": "array", "items": value], "version": integer,
+                                     "refresh_values": boolean], required: []),
         "CheckInput": object(["text": string, "name": string], required: ["text"]),
-        "TransitionInput": object(["action": ["type": "string", "enum": ["submit", "approve", "accept", "return"]], "comment": string], required: ["action"]),
+        "TransitionInput": object(["action": ["type": "string", "enum": ["submit", "approve", "accept", "return"]], "comment": string,
+                                    "narrative": string, "refresh_values": boolean, "version": integer], required: ["action"]),
     ]
 }

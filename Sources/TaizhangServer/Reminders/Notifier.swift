@@ -2,7 +2,7 @@ import Foundation
 import Logging
 import Vapor
 
-/// Where reminders go besides the in-app list. Pluggable: log (default) or webhook.
+/// Where reminders go besides the in-app list. Pluggable: log (default), webhook, e-mail (SMTP).
 public protocol Notifier: Sendable {
     func send(_ message: OutgoingReminder) async throws
 }
@@ -16,6 +16,8 @@ public struct OutgoingReminder: Codable, Sendable, Hashable {
     public var dueDate: String
     public var message: String
     public var recipients: [String]
+    /// The recipients' e-mail addresses, where they have one (the mail channel's list).
+    public var recipientEmails: [String] = []
 }
 
 public struct LogNotifier: Notifier {

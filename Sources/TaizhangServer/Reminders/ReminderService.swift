@@ -2,8 +2,8 @@ import Fluent
 import TaizhangDomain
 import Vapor
 
-/// Produces reminders: a deadline approaching (to the unit's liaisons) and overdue
-/// notices (to the liaisons and leaders of units that have not submitted). Idempotent:
+/// Produces reminders: a deadline approaching and overdue notices, to the people each plan
+/// names (`ReminderAudience`: the unit's filers and liaisons, its leaders once overdue). Idempotent:
 /// the unique reminder key means one reminder per unit, plan, period and kind.
 enum ReminderService {
     @discardableResult
@@ -47,8 +47,8 @@ enum ReminderService {
         var lead: String
     }
 
-    /// Stores each reminder not stored before, notifies the unit's liaisons (and, once
-    /// overdue, leaders) in the app, and hands it to the notifier.
+    /// Stores each reminder not stored before, notifies the plan's audience in the unit in the
+    /// app, and hands it to the notifier.
     static func deliver(_ items: [Item], plans: [ReportingPlan], tree: UnitTree, app: Application, now: Date) async throws -> [OutgoingReminder] {
         let actor = Actor.system("reminders", tree: tree)
         guard !items.isEmpty else { return [] }
@@ -60,10 +60,12 @@ enum ReminderService {
         }
         let fresh = items.filter { !existing.contains($0.key) }
         guard !fresh.isEmpty else { return [] }
-        // Recipients for all reminders in a few queries, not two per reminder.
+        // Recipients for all reminders in a few queries, not two per reminder; each plan says whom
+        // it reminds (`ReminderAudience`: the filer and the liaison, the leader once overdue).
+        let audience = Dictionary(plans.map { ($0.id, $0.reminds) }, uniquingKeysWith: { a, _ in a })
+        let anyRole = Array(Set(audience.values.flatMap { $0.allRoles.map(\.rawValue) }))
         for units in chunks(Array(Set(fresh.map(\.reminder.unitID)))) {
-            grants += try await RoleGrantModel.query(on: db).filter(\.$unitID ~~ units)
-                .filter(\.$role ~~ [Role.liaison.rawValue, Role.leader.rawValue]).all()
+            grants += try await RoleGrantModel.query(on: db).filter(\.$unitID ~~ units).filter(\.$role ~~ anyRole).all()
         }
         for ids in chunks(Array(Set(grants.map(\.userID)))) {
             for u in try await UserModel.query(on: db).filter(\.$id ~~ ids).all() { usersByID[u.id!] = u }
@@ -72,7 +74,7 @@ enum ReminderService {
         var sent: [OutgoingReminder] = []
         for item in fresh {
             let r = item.reminder
-            let roles: Set<String> = r.kind == .approaching ? [Role.liaison.rawValue] : [Role.liaison.rawValue, Role.leader.rawValue]
+            let roles = Set((audience[r.planID] ?? .standard).roles(overdue: r.kind == .overdue).map(\.rawValue))
             let ids = Set((grantsByUnit[r.unitID] ?? []).filter { roles.contains($0.role) }.map(\.userID))
             let users = ids.sorted().compactMap { usersByID[$0] }
             let planName = plans.first { $0.id == r.planID }?.name ?? ""
@@ -101,7 +103,7 @@ enum ReminderService {
             guard stored else { continue }
             let out = OutgoingReminder(key: item.key, kind: item.kind, unitId: r.unitID, unitName: tree[r.unitID]?.name ?? "",
                                        period: r.period.code, dueDate: r.dueDate.iso, message: message,
-                                       recipients: users.map(\.username))
+                                       recipients: users.map(\.username), recipientEmails: users.compactMap(\.email))
             do { try await app.dependencies.notifier.send(out) } catch {
                 app.logger.warning("reminder \(item.key) not delivered: \(error)")
             }

@@ -40,12 +40,18 @@ enum EvidenceStore {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: m.contentType)
         let e = EvidenceFiles.ext(m.fileName)
-        headers.replaceOrAdd(name: .contentDisposition,
-                             value: HTTPHeaders.attachment(title: e.isEmpty ? m.fileName : String(m.fileName.dropLast(e.count + 1)), ext: e))
+        let title = e.isEmpty ? m.fileName : String(m.fileName.dropLast(e.count + 1))
+        // Photos and PDFs show in the browser (a supervisor checking evidence should not collect
+        // downloads); their types are fixed by the extension and sent with nosniff. Others download.
+        headers.replaceOrAdd(name: .contentDisposition, value: inlineTypes.contains(e.lowercased())
+            ? "inline" + HTTPHeaders.attachment(title: title, ext: e).dropFirst("attachment".count)
+            : HTTPHeaders.attachment(title: title, ext: e))
         headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
         return Response(status: .ok, headers: headers, body: .init(data: data))
     }
+
+    static let inlineTypes: Set<String> = ["jpg", "jpeg", "png", "gif", "webp", "pdf"]
 
     /// "1.2 MB", "35 KB".
     static func sizeText(_ bytes: Int) -> String {

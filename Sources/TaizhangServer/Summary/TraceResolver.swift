@@ -67,7 +67,8 @@ struct TraceResolver {
 
     private func entry(_ ref: SourceRef, _ found: (EntryModel, [EntryValueModel])?) -> Source {
         guard let (m, values) = found else { return missing(ref) }
-        guard scope.can(.read, on: m.unitID) else { return hidden(ref) }
+        // A unit's own people may trace a figure to the entries of the units below it (read-only).
+        guard scope.canViewEntry(of: m.unitID) else { return hidden(ref) }
         let rows = values.map { v in
             SummaryController.ValueRow(indicator: v.indicatorCode, name: catalog[v.indicatorCode]?.name ?? v.indicatorCode,
                                        value: v.value, measureWord: catalog[v.indicatorCode]?.measureWord ?? "", qualifier: v.qualifier)
@@ -114,7 +115,8 @@ struct TraceResolver {
     /// An item of SPEC §4.4 behind "存在的问题": its finding and due date.
     private func rectification(_ ref: SourceRef) async throws -> Source {
         guard let id = Int(ref.id), let m = try await RectificationItemModel.find(id, on: db), let item = m.domain else { return missing(ref) }
-        guard scope.can(.read, on: m.unitID) else { return hidden(ref) }
+        // A unit's own people may trace a figure to the entries of the units below it (read-only).
+        guard scope.canViewEntry(of: m.unitID) else { return hidden(ref) }
         return Source(kind: ref.kind.rawValue, id: ref.id, label: "整改事项：\(item.finding)", hidden: false, unitId: m.unitID,
                       unitName: scope.tree[m.unitID]?.name, date: item.dueDate.iso)
     }

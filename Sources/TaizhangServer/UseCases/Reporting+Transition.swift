@@ -30,9 +30,13 @@ extension Reporting {
         if input.action.needsComment && (comment ?? "").isEmpty {
             throw AppError.badRequest("comment_required", zh: "退回时请填写退回意见。", en: "A return needs a comment.", field: "comment")
         }
-        if input.action == .submit {
+        // A submission takes the ledger's figures as they are now and freezes them (ReportReadiness).
+        let fresh = try await refreshedValues(current, refresh: input.action == .submit && input.refreshValues == true,
+                                              actor: actor, catalog: catalog, writes: writes)
+        if input.action == .submit, fresh == nil {
             try await validate(JSON.decode([IndicatorValue].self, current.valuesJSON) ?? [], catalog: catalog, on: writes.db)
         }
+        let edit = try Edit.ifAny(narrative: input.narrative, values: fresh, version: input.version)
         try await writes.run(actor) { tx in
             guard let m = try await tx.locked(SubmissionModel.self, id) else { throw AppError.notFound("Submission", zh: "该报送") }
             let from = SubmissionStatus(rawValue: m.status) ?? .draft
@@ -42,6 +46,9 @@ extension Reporting {
                                en: "Cannot \(input.action.rawValue) a submission that is \(from.rawValue) (someone may have just acted; reload).",
                                field: "status", details: [DomainError("current_status", zh: from.chinese, en: from.rawValue, field: "status")])
             }
+            var edited: [FieldChange] = []
+            if let edit { edited = try await apply(edit, to: m, id: id, tx: tx) }
+            if input.action == .submit { try requireNarrative(m) }
             let first = input.action == .submit && m.firstSubmittedAt == nil
             m.status = to.rawValue
             tx.memo.invalidate()  // an acceptance locks periods: other jobs of the group must see it
@@ -55,6 +62,7 @@ extension Reporting {
             var changes = [FieldChange(field: "status", old: from.rawValue, new: to.rawValue),
                            FieldChange(field: "version", old: String(m.version - 1), new: String(m.version))]
             if let c = comment, !c.isEmpty { changes.append(FieldChange(field: "comment", old: nil, new: c)) }
+            changes += edited
             try await tx.audit(input.action.rawValue, entity: "submission", id: id, unit: m.unitID, period: m.periodCode, changes: changes)
             // A (late) first submission can change a publicity score already stored (SPEC §4.6).
             if first { try await PublicityService.rescore(unit: m.unitID, userID: userID, store: ProcessStore(db: tx.db), now: tx.now) }

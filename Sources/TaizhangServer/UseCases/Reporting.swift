@@ -21,10 +21,19 @@ enum Reporting {
         var values: [IndicatorValue]?
         /// The version the edit is based on (required).
         var version: Int?
+        /// Take the ledger's figures now instead of `values` (按台账刷新数值).
+        var refreshValues: Bool?
     }
     struct TransitionInput: Codable, Sendable {
         var action: SubmissionAction
         var comment: String?
+        /// With `submit`: the narrative as the form holds it, saved in the same transaction
+        /// (what was typed next to the 报送 button is what goes up). Needs `version`.
+        var narrative: String?
+        /// With `submit`: take the ledger's figures now (the browser's 报送; values given
+        /// through the API stay as given unless asked). Needs `version`.
+        var refreshValues: Bool?
+        var version: Int?
     }
 
     /// Drafts a submission (values from the ledger unless given).
@@ -38,8 +47,8 @@ enum Reporting {
             throw AppError.badRequest("plan_not_applicable", zh: "该报送计划不适用于本单位。", en: "This plan does not apply to the unit.", field: "plan_id")
         }
         guard plan.applies(to: input.period) else {
-            throw AppError.badRequest("wrong_period", zh: "“\(plan.name)”按\(periodKindZh(plan.periodKind))报送，期间“\(input.period.code)”不符。",
-                                      en: "“\(plan.name)” is reported per \(plan.periodKind.rawValue); period \(input.period.code) does not fit.", field: "period")
+            throw AppError.badRequest("wrong_period", zh: "“\(plan.name)”按\(periodKindZh(plan.periodKind))报送，期间“\(input.period.chineseLabel)”不符。",
+                                      en: "“\(PlanEnglishName.of(plan.name))” is reported per \(plan.periodKind.rawValue); \(input.period.englishLabel) does not fit.", field: "period")
         }
         guard input.period.start <= CivilDate(writes.now) else {
             throw AppError.badRequest("future_period", zh: "不能为尚未开始的期间报送。", en: "The period has not started yet.", field: "period")
@@ -47,9 +56,7 @@ enum Reporting {
         try await checkEntries(input.entryIds ?? [], unit: input.unitId, period: input.period, on: db)
         var values = input.values ?? []
         if input.values == nil {
-            values = try await AggregateStore.totals(units: actor.scope.readableIDs(root: input.unitId, subtree: true), period: input.period,
-                                                     catalog: catalog, on: db)
-                .map { IndicatorValue(indicator: $0.indicator, value: $0.value, qualifier: $0.approximate ? "余" : nil) }
+            values = try await ledgerValues(unit: input.unitId, period: input.period, actor: actor, catalog: catalog, on: db)
         }
         try await validate(values, catalog: catalog, on: db)
         let valuesJSON = JSON.string(values)
@@ -80,16 +87,13 @@ enum Reporting {
         if let problem = TextRules.problem(input.narrative, field: "narrative", max: TextRules.narrativeMax, multiline: true) { throw AppError.invalid([problem]) }
         try editable(current)
         guard let version = input.version else { throw Versioning.required }
-        if let v = input.values { try await validate(v, catalog: catalog, on: writes.db) }
+        let refreshed = try await refreshedValues(current, refresh: input.refreshValues == true, actor: actor, catalog: catalog, writes: writes)
+        if refreshed == nil, let v = input.values { try await validate(v, catalog: catalog, on: writes.db) }
+        let edit = Edit(narrative: input.narrative, values: refreshed ?? input.values, version: version)
         try await writes.run(actor) { tx in
             guard let m = try await tx.locked(SubmissionModel.self, id) else { throw AppError.notFound("Submission", zh: "该报送") }
-            try editable(m)
-            guard m.version == version else {
-                throw try await Versioning.stale(entity: "submission", id: id, yours: version, current: m.version, on: tx.db)
-            }
             let before = fields(m)
-            if let n = input.narrative { m.narrative = n }
-            if let v = input.values { m.valuesJSON = JSON.string(v) }
+            _ = try await apply(edit, to: m, id: id, tx: tx)
             m.updatedAt = tx.now; m.version += 1
             try await m.save(on: tx.db)
             try await tx.audit("update", entity: "submission", id: id, unit: m.unitID, period: m.periodCode,

@@ -13,6 +13,9 @@ enum HomePageController {
         let plans = try await PlanModel.byID(on: req.db)
         let today = CivilDate(req.now)
         let submissions = try await SubmissionModel.query(on: req.db).filter(\.$unitID == unit.id).all()
+        let notes = try await NotificationModel.query(on: req.db).filter(\.$userID == req.caller().userID)
+            .sort(\.$id, .descending).range(0..<8).all()
+        let links = try await reminderLinks(notes, lang: ctx.lang, on: req.db)
         let model = HomePage.Model(
             due: due(unit: unit, plans: plans, submissions: submissions, today: today),
             returned: try await returned(submissions, plans: plans, on: req.db),
@@ -26,12 +29,15 @@ enum HomePageController {
             recent: try await WebRows.entries(EntryModel.query(on: req.db).filter(\.$unitID == unit.id).filter(\.$planned == false)
                 .sort(\.$createdAt, .descending).sort(\.$countsOn, .descending).sort(\.$id, .descending)
                 .range(0..<8).all(), catalog: catalog, on: req.db),
-            notifications: try await NotificationModel.query(on: req.db).filter(\.$userID == req.caller().userID)
-                .sort(\.$id, .descending).range(0..<8).all()
-                .map { NotificationItem(id: $0.id!, message: $0.message, at: Stamp($0.createdAt), read: $0.readAt != nil,
-                                         // A reporting reminder leads to the submissions page, where the draft is started.
-                                         link: $0.reminderID == nil ? nil : "/submissions") },
-            canDraft: scope.can(.draftSubmission, on: unit.id))
+            notifications: notes.map { n in
+                let r = n.reminderID.flatMap { links[$0] }
+                // A reporting reminder leads to the report, or to the form that starts it.
+                return NotificationItem(id: n.id!, message: r?.text ?? n.message, at: Stamp(n.createdAt), read: n.readAt != nil, link: r?.link)
+            },
+            canDraft: scope.can(.draftSubmission, on: unit.id),
+            rollCalls: try await rollCalls(unit: unit, scope: scope, today: today, on: req.db),
+            // An admin's home leads to the administration pages (it used to be an empty dashboard).
+            adminSections: scope.roles(on: unit.id).contains(.admin) ? AdminPage.visible(isAdmin: true) : [])
         return req.html(HomePage.render(model, ctx)).clearingFlash(req)
     }
 
@@ -92,7 +98,7 @@ enum HomePageController {
             guard let ind = catalog[t.indicatorCode] else { return nil }
             let p = Progress(target: t.value, actual: totals.first { $0.indicator == t.indicatorCode }?.value ?? 0)
             return Charts.ProgressBar(label: lang == .en ? ind.nameEn : ind.name, percent: p.percent,
-                                      valueText: "\(p.actual.compact)/\(t.value.compact)\(ind.measureWord)",
+                                      valueText: Localized.number(p.actual) + "/" + Localized.quantity(t.value, measure: ind.measureWord, lang),
                                       behind: schedule.judge(actual: p.actual, target: t.value, period: .year(year), asOf: today).behind)
         }
     }
@@ -100,7 +106,9 @@ enum HomePageController {
     /// Entries per month this year, and the headline indicator's monthly figure.
     static func trend(unit: DomainUnit, today: CivilDate, catalog: Catalog, lang: Language, on db: any Database) async throws -> Trend? {
         let year = today.year
+        // Imported entries count once a person has confirmed them, not before (the chart would jump).
         let values = try await EntryValueModel.query(on: db).filter(\.$unitID == unit.id).filter(\.$planned == false)
+            .filter(\.$pending == false)
             .filter(\.$countsOn >= "\(year)-01-01").filter(\.$countsOn <= "\(year)-12-31").all()
         guard let first = catalog.indicators.first(where: { ind in values.contains { $0.indicatorCode == ind.code } }) else { return nil }
         // Months still ahead have no figure yet (the line stops at this month).

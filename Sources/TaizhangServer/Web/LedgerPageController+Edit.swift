@@ -55,8 +55,7 @@ extension LedgerPageController {
     }
 
     static func downloadEvidence(req: Request) async throws -> Response {
-        let entry = try await Ledger.find(try req.pathID(), on: req.db)
-        try await req.authorize(.read, unit: entry.unitID)
+        let entry = try await viewable(req, scope: try await req.scope())
         return try await EvidenceStore.download(try await EvidenceStore.find(try req.pathID("eid"), of: entry, on: req.db), req: req)
     }
 

@@ -9,7 +9,8 @@ extension LedgerPageController {
         let (ctx, unit, scope) = try await req.pageSession()
         guard scope.can(.writeLedger, on: unit.id) else { throw AppError.forbidden }
         let form = FormState(values: ["date": CivilDate(req.now).iso, "category": EntryCategory.activity.rawValue])
-        return req.html(EntryFormPage.render(.init(form: form, indicators: try await req.catalog().active), ctx))
+        return req.html(EntryFormPage.render(.init(form: form, indicators: try await req.catalog().active,
+                                                   recentIndicators: try await recentIndicators(unit: unit.id, req: req)), ctx))
     }
 
     /// POST /ledger: on success back to the list with a message; on failure the form again
@@ -30,7 +31,19 @@ extension LedgerPageController {
             }
         }
         let form = FormState(values: values, errors: errors, formError: errors.isEmpty ? nil : (ctx.lang == .en ? "Please correct the marked fields." : "请修改标出的内容。"))
-        return req.html(EntryFormPage.render(.init(form: form, indicators: catalog.indicators), ctx), status: .unprocessableEntity)
+        return req.html(EntryFormPage.render(.init(form: form, indicators: catalog.indicators,
+                                                   recentIndicators: try await recentIndicators(unit: unit.id, req: req)), ctx),
+                        status: .unprocessableEntity)
+    }
+
+    /// The indicators the unit recorded most in the last 90 days (at most six), most used first:
+    /// the form offers them before the catalog's groups.
+    static func recentIndicators(unit: Int, req: Request) async throws -> [String] {
+        let since = CivilDate(req.now).adding(days: -90).iso
+        let codes = try await EntryValueModel.query(on: req.db).filter(\.$unitID == unit).filter(\.$countsOn >= since)
+            .field(\.$indicatorCode).all().map(\.indicatorCode)
+        let counts = Dictionary(codes.map { ($0, 1) }, uniquingKeysWith: +)
+        return counts.sorted { $0.value == $1.value ? $0.key < $1.key : $0.value > $1.value }.prefix(6).map(\.key)
     }
 
     /// The entry and its evidence files as posted; what would not parse (dates, numbers) is a
@@ -70,11 +83,13 @@ extension LedgerPageController {
         for ind in catalog.indicators {
             let raw = (v[EntryFormPage.valueField(ind.code)] ?? "").trimmingCharacters(in: .whitespaces)
             guard !raw.isEmpty else { continue }
-            guard let number = Double(raw) else {
-                errors[EntryFormPage.valueField(ind.code)] = zh ? "请填写数字。" : "Enter a number."
+            // "300余" and "约300" as typed; else the qualifier chosen beside the box.
+            guard let parsed = QuantityInput.parse(raw, measureWord: ind.measureWord) else {
+                errors[EntryFormPage.valueField(ind.code)] = zh ? "请填写数字，约数可写“约300”“300余”。" : "Enter a number (约300 or 300余 for approximate figures)."
                 continue
             }
-            values.append(IndicatorValue(indicator: ind.code, value: number))
+            let chosen = v[EntryFormPage.qualifierField(ind.code)].flatMap { QuantityInput.qualifiers.contains($0) ? $0 : nil }
+            values.append(IndicatorValue(indicator: ind.code, value: parsed.value, qualifier: parsed.qualifier ?? chosen))
         }
         guard let date, let category else { return nil }
         let text: (String) -> String? = { v[$0].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } }

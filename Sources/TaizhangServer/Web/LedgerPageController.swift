@@ -17,8 +17,12 @@ enum LedgerPageController {
         // An unknown period in the filter is shown back, not an error (the API refuses it).
         let query = try await Ledger.filtered(unit: unit.id, period: f.period.flatMap { Period(code: $0) }, category: f.category,
                                                        source: f.source, indicator: f.indicator, on: req.db)
-        let sorted = query.sort(\.$countsOn, .descending).sort(\.$id, .descending)
-        if let sheet = req.queryText("format").flatMap(SheetFormat.init(rawValue:)) {
+        // Work done before planned work (a future 计划 item is not news), then what was recorded
+        // last: the entry just added is on top whatever its date. Exports stay in date order.
+        let sheet = req.queryText("format").flatMap(SheetFormat.init(rawValue:))
+        let sorted = sheet != nil ? query.sort(\.$countsOn, .descending).sort(\.$id, .descending)
+            : query.sort(\.$planned).sort(\.$createdAt, .descending).sort(\.$countsOn, .descending).sort(\.$id, .descending)
+        if let sheet {
             let models = try await sorted.all()
             let values = try await LedgerSheet.values(of: models, on: req.db)
             let table = LedgerSheet.table(models.map { .init(model: $0, values: values[$0.id!] ?? []) }, tree: scope.tree,

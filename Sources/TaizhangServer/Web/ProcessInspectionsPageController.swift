@@ -24,7 +24,7 @@ enum ProcessInspectionsPageController {
         let inspections = try await store.records(InspectionModel.self, unit: unit)
         let reports = try await store.records(HalfYearReportModel.self, unit: unit).filter { $0.kind == .selfInspection }
         let items = try await store.records(RectificationItemModel.self, unit: unit)
-        func day(_ d: CivilDate) -> String { lang == .en ? d.iso : d.chinese }
+        func day(_ d: CivilDate) -> String { lang == .en ? d.english : d.chinese }
         func period(_ p: Period) -> String { lang == .en ? p.englishLabel : p.chineseLabel }
         func inspectionName(_ i: Inspection) -> String { lang.text(.inspNational) + " " + day(i.heldOn ?? i.plannedOn) }
         func reportName(_ r: HalfYearReport) -> String { period(r.period) + lang.text(.inspSelf) }

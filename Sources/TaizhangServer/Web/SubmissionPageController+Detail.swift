@@ -14,21 +14,6 @@ extension SubmissionPageController {
         return req.html(SubmissionPage.render(try await detailModel(m, scope: scope, req: req), ctx)).clearingFlash(req)
     }
 
-    /// POST /submissions/{id} {narrative}.
-    static func saveNarrative(req: Request) async throws -> Response {
-        let (ctx, _, scope) = try await req.pageSession()
-        let m = try await readable(req, scope: scope)
-        let form = try WebForm.read(req)
-        let narrative = form.values["narrative"] ?? ""
-        do {
-            try await Reporting.update(m.id!, .init(narrative: narrative, values: nil, version: Int(form.values["version"] ?? "") ?? m.version),
-                                       actor: try await req.actor(), catalog: try await req.catalog(), writes: req.writes)
-        } catch let e as AppError where e.status == .conflict || e.status == .unprocessableEntity {
-            return req.seeOther("/submissions/\(m.id!)", flash: .init(.error, ctx.lang == .en ? e.en : e.zh))
-        }
-        return req.seeOther("/submissions/\(m.id!)", flash: .init(.success, WorkMessage.narrativeSaved.text(ctx.lang)))
-    }
-
     /// POST /submissions/{id}/transitions {action, comment}. A refusal (no comment on a
     /// return, a failing rule, a stale page) shows the page again with the reason and the
     /// comment kept; a foreign caller gets 403 as from the API.
@@ -84,12 +69,29 @@ extension SubmissionPageController {
             + events.map { SubmissionPage.Event(at: Stamp($0.at), actor: names[$0.userID] ?? "", action: SubmissionAction(rawValue: $0.action),
                                                 comment: $0.comment) }
         let status = SubmissionStatus(rawValue: m.status) ?? .draft
+        let canEdit = scope.can(.draftSubmission, on: m.unitID) && ReportReadiness.followsLedger(status)
+        var changes: [SubmissionPage.LedgerChange] = []
+        if canEdit, let period {
+            let live = try await Reporting.ledgerValues(unit: m.unitID, period: period, actor: try await req.actor(), catalog: catalog, on: req.db)
+            changes = ReportReadiness.changes(stored: values, ledger: live).compactMap { c in
+                catalog[c.indicator].map { ind in
+                    SubmissionPage.LedgerChange(name: ind.name, nameEn: ind.nameEn, measureWord: ind.measureWord,
+                                                stored: c.stored.map { ValueText($0, indicator: ind) }, ledger: c.ledger.map { ValueText($0, indicator: ind) })
+                }
+            }
+        }
         return SubmissionPage.Model(
             row: WebRows.submissions([m], tree: scope.tree, plans: plans, now: req.now)[0], narrative: m.narrative,
-            values: values.compactMap { v in catalog[v.indicator].map { SubmissionPage.Value(ValueText(v, indicator: $0), lastYear: lastYear[v.indicator]) } },
+            values: values.compactMap { v in catalog[v.indicator].map {
+                SubmissionPage.Value(ValueText(v, indicator: $0), lastYear: lastYear[v.indicator],
+                                     sourcesURL: "/submissions/\(m.id!)?sources=\(v.indicator.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")#sources")
+            } },
             checks: checks, attachments: try await attachments(unit: m.unitID, period: period, on: req.db), timeline: timeline,
             allowedActions: Reporting.allowedActions(status: m.status, unit: m.unitID, scope: scope),
-            canEdit: scope.can(.draftSubmission, on: m.unitID) && [.draft, .returned].contains(status), form: form)
+            canEdit: canEdit, form: form, version: m.version, ledgerChanges: changes,
+            returnNote: timeline.last { $0.action == .return },
+            sources: try await sources(m, indicator: req.queryText("sources"), scope: scope, catalog: catalog,
+                                       figure: values.first { $0.indicator == req.queryText("sources") }, on: req.db))
     }
 
     /// Evidence of the unit's entries in the period: what a reviewer may want to open.

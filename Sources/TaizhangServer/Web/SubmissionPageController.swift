@@ -21,15 +21,32 @@ enum SubmissionPageController {
         let roles = scope.roles(on: unit.id)
         let units = roles.contains(.supervisor) || roles.contains(.admin)
             ? scope.tree.subtree(of: unit.id).map(\.id).filter { scope.can(.read, on: $0) } : [unit.id]
-        let status = req.queryText("status").flatMap(SubmissionStatus.init(rawValue:))
-        let query = SubmissionModel.query(on: req.db).filter(\.$unitID ~~ units)
-        if let status { query.filter(\.$status == status.rawValue) }
-        let total = try await query.count()
+        let plans = try await PlanModel.byID(on: req.db)
+        let filters = SubmissionsPage.Filters(
+            status: req.queryText("status").flatMap(SubmissionStatus.init(rawValue:))?.rawValue,
+            unit: req.queryText("unit").flatMap(Int.init).flatMap { units.contains($0) ? $0 : nil },
+            plan: req.queryText("plan").flatMap(Int.init).flatMap { plans[$0] == nil ? nil : $0 },
+            period: req.queryText("period").flatMap { Period(code: $0) }?.code)
+        let query = SubmissionModel.query(on: req.db).filter(\.$unitID ~~ (filters.unit.map { [$0] } ?? units))
+        if let v = filters.status { query.filter(\.$status == v) }
+        if let v = filters.plan { query.filter(\.$planID == v) }
+        if let v = filters.period { query.filter(\.$periodCode == v) }
+        // Most urgent first (`SubmissionUrgency`): read the few columns of every matching report,
+        // order them, then show one page.
+        let light = try await query.field(\.$id).field(\.$unitID).field(\.$planID).field(\.$periodCode).field(\.$status)
+            .field(\.$firstSubmittedAt).all()
+        let unitOf = Dictionary(uniqueKeysWithValues: light.map { ($0.id!, $0.unitID) })
+        let ordered = WebRows.submissions(light, tree: scope.tree, plans: plans, now: req.now).map { r in
+            // "Mine" when the next step forward is the reader's (a supervisor may also return a
+            // report the leader has not seen yet, but it is not waiting for her).
+            let mine = Reporting.allowedActions(status: r.status.rawValue, unit: unitOf[r.id] ?? unit.id, scope: scope)
+                .contains { $0 != .return }
+            return (r, SubmissionUrgency.key(status: r.status, dueDate: r.dueDate, period: r.period, actionable: mine))
+        }.sorted { $0.1 < $1.1 }.map(\.0)
+        let total = ordered.count
         let pages = max(1, (total + pageSize - 1) / pageSize)
         let page = min(max(req.query[Int.self, at: "page"] ?? 1, 1), pages)
-        let models = try await query.sort(\.$periodCode, .descending).sort(\.$id, .descending)
-            .range(((page - 1) * pageSize)..<(page * pageSize)).all()
-        let plans = try await PlanModel.byID(on: req.db)
+        let rows = Array(ordered.dropFirst((page - 1) * pageSize).prefix(pageSize))
         let draftable = scope.can(.draftSubmission, on: unit.id)
             ? plans.values.filter { $0.applies(to: unit) }.sorted { $0.id < $1.id } : []
         let today = CivilDate(req.now)
@@ -41,11 +58,30 @@ enum SubmissionPageController {
         periods.sort { $0.end == $1.end ? $0.kind.rawValue < $1.kind.rawValue : $0.end > $1.end }
         // Preselect the period most likely wanted: the first plan's latest period that has ended.
         let suggested = draftable.first.map { Period.containing(today, kind: $0.periodKind).previous.code } ?? ""
+        // A reminder's link names the plan and period it is about.
+        let askedPlan = req.queryText("draft_plan").flatMap(Int.init).flatMap { id in draftable.first { $0.id == id } }
+        let askedPeriod = req.queryText("draft_period").flatMap { Period(code: $0) }.flatMap { p in periods.contains(p) ? p : nil }
         return SubmissionsPage.Model(
-            rows: WebRows.submissions(models, tree: scope.tree, plans: plans, now: req.now), showUnit: units.count > 1,
-            statusFilter: status?.rawValue, plans: draftable.map { PlanChoice(id: $0.id, name: $0.name) }, draftPeriods: periods,
-            form: form ?? FormState(values: ["plan_id": draftable.first.map { String($0.id) } ?? "", "period": suggested]),
+            rows: rows, showUnit: units.count > 1, filters: filters,
+            unitOptions: units.count > 1 ? units.compactMap { scope.tree[$0] }.map { PlanChoice(id: $0.id, name: $0.name) } : [],
+            planOptions: plans.values.sorted { $0.id < $1.id }.map { PlanChoice(id: $0.id, name: $0.name) },
+            periodOptions: filterPeriods(today: today, kinds: Set(plans.values.map(\.periodKind))),
+            plans: draftable.map { PlanChoice(id: $0.id, name: $0.name) }, draftPeriods: periods,
+            form: form ?? FormState(values: ["plan_id": (askedPlan ?? draftable.first).map { String($0.id) } ?? "",
+                                             "period": askedPeriod?.code ?? suggested]),
             page: page, pageCount: pages)
+    }
+
+    /// The periods a list can be narrowed to: the last twelve months, four quarters, two halves
+    /// and two years, of the kinds plans use, newest first.
+    static func filterPeriods(today: CivilDate, kinds: Set<Period.Kind>) -> [Period] {
+        let counts: [Period.Kind: Int] = [.month: 12, .quarter: 4, .halfYear: 2, .year: 2]
+        var out: [Period] = []
+        for kind in kinds {
+            let current = Period.containing(today, kind: kind)
+            for back in 0..<(counts[kind] ?? 1) { out.append(current.offset(by: -back)) }
+        }
+        return out.sorted { a, b in a.end == b.end ? a.kind.rawValue < b.kind.rawValue : a.end > b.end }
     }
 
     /// POST /submissions {plan_id, period}: a new draft, or the existing one for that

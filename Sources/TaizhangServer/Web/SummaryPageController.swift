@@ -129,12 +129,14 @@ enum SummaryPageController {
     static func link(_ s: SummaryNumbers.Source, _ ctx: PageContext) -> SummaryPage.SourceLink {
         if s.hidden { return .init(label: ctx.text(.hiddenSource)) }
         let sep = ctx.lang == .en ? ", " : "，"
-        let when = [s.date, s.unitName].compactMap { $0 }.joined(separator: sep)
+        // Chinese pages write dates as 2024年6月12日, not the API's ISO form.
+        let date = s.date.flatMap { CivilDate(iso: $0) }.map { ctx.lang == .en ? $0.english : $0.chinese } ?? s.date
+        let when = [date, s.unitName].compactMap { $0 }.joined(separator: sep)
         let values = (s.values ?? []).map { "\($0.name)\($0.value.compact)\($0.qualifier ?? "")\($0.measureWord)" }
             .joined(separator: ctx.lang == .en ? ", " : "、")
         let detail = [when, values].filter { !$0.isEmpty }.joined(separator: " · ")
         let isEntry = s.kind == SourceRef.Kind.entry.rawValue || s.kind == SourceRef.Kind.lastYear.rawValue
         return .init(label: s.label, detail: detail.isEmpty ? nil : detail,
-                     url: isEntry && s.label != "（已删除）" ? "/ledger/\(s.id)/edit" : nil)
+                     url: isEntry && s.label != "（已删除）" ? "/ledger/\(s.id)" : nil)
     }
 }

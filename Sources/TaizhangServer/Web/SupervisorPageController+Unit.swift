@@ -65,7 +65,7 @@ extension SupervisorPageController {
                 let total = try await AggregateStore.totals(units: ids, period: period, catalog: catalog, on: req.db)
                     .first { $0.indicator == metric }?.value ?? 0
                 rows.append(.init(unitID: u.id, unitName: u.name, value: total,
-                                  valueText: total.compact + indicator.measureWord, own: own.contains(u.id)))
+                                  valueText: Localized.quantity(total, measure: indicator.measureWord, ctx.lang), own: own.contains(u.id)))
             }
         } else {
             var stats: [Int: (expected: Int, actual: Int, onTime: Int)] = [:]
@@ -86,7 +86,7 @@ extension SupervisorPageController {
                 let count = metric == "on_time_rate" ? s.onTime : s.actual
                 let rate = Double(count) / Double(s.expected)
                 rows.append(.init(unitID: u.id, unitName: u.name, value: rate,
-                                  valueText: "\(Int((rate * 100).rounded()))% (\(count)/\(s.expected))", own: own.contains(u.id)))
+                                  valueText: "\(Int((rate * 100).rounded()))%" + (zh ? "（\(count)/\(s.expected)）" : " (\(count)/\(s.expected))"), own: own.contains(u.id)))
             }
         }
         rows.sort { $0.value == $1.value ? $0.unitName < $1.unitName : $0.value > $1.value }

@@ -33,7 +33,8 @@ enum SupervisorPageController {
         let grid = MatrixPage.Grid(matrix, submissionIDs: try await submissionIDs(planID: plan.id, periods: matrix.periods,
                                                                                    units: Set(matrix.rows.map(\.unitID)), on: req.db))
         let options = Period.range(current.offset(by: -23), through: current).reversed().filter(plan.applies(to:))
-        let model = MatrixPage.Model(plans: choices, planID: plan.id, grid: grid, periodOptions: Array(options), from: from, to: to)
+        let model = MatrixPage.Model(plans: choices, planID: plan.id, grid: grid, periodOptions: Array(options), from: from, to: to,
+                                     dueNow: plan.periodDueNow(CivilDate(req.now)))
         return req.html(MatrixPage.render(model, ctx)).clearingFlash(req)
     }
 
@@ -65,8 +66,9 @@ enum SupervisorPageController {
             try await tx.audit("remind", entity: "plan", id: plan.id, unit: unit.id, period: period.code,
                                changes: [FieldChange(field: "units", old: nil, new: sent.map { String($0.unitId) }.joined(separator: ","))])
         }
-        let back = "/matrix?plan=\(plan.id)"
+        // The home page's one-tap reminder comes back home; the matrix's form to the matrix.
+        let back = Request.localPath(form.values["return_to"]) ?? "/matrix?plan=\(plan.id)"
         return req.seeOther(back, flash: sent.isEmpty ? .init(.info, WorkMessage.nothingToRemind.text(ctx.lang))
-                                                       : .init(.success, WorkMessage.remindersSent(sent.count).text(ctx.lang)))
+                                                       : .init(.success, WorkMessage.remindersSent(sent.map(\.unitName)).text(ctx.lang)))
     }
 }

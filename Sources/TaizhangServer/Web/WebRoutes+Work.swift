@@ -5,6 +5,7 @@ import Vapor
 func workWebRoutes(_ app: Application) {
     app.get("ledger", "imported", use: LedgerPageController.imported)
     app.post("ledger", "imported", "confirm", use: LedgerPageController.confirmSelected)
+    app.get("ledger", ":id", use: LedgerPageController.show)
     app.get("ledger", ":id", "edit", use: LedgerPageController.editForm)
     app.post("ledger", ":id", maxBody: EvidenceStore.maxBody(app), use: LedgerPageController.update)
     app.post("ledger", ":id", "delete", use: LedgerPageController.delete)
@@ -17,7 +18,8 @@ func workWebRoutes(_ app: Application) {
     app.get("submissions", use: SubmissionPageController.list)
     app.post("submissions", use: SubmissionPageController.create)
     app.get("submissions", ":id", use: SubmissionPageController.show)
-    app.post("submissions", ":id", use: SubmissionPageController.saveNarrative)
+    // The narrative form carries a whole report (Chinese text triples when URL-encoded): more than the default 16 KB.
+    app.post("submissions", ":id", maxBody: "1mb", use: SubmissionPageController.saveNarrative)
     app.post("submissions", ":id", "transitions", use: SubmissionPageController.transition)
 
     app.get("matrix", use: SupervisorPageController.matrix)

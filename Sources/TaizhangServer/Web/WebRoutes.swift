@@ -5,6 +5,7 @@ import Vapor
 /// field errors on failure.
 func webRoutes(_ app: Application) {
     for file in ["app.css", "app.js"] { app.get("static", .constant(file), use: WebSessionController.asset) }
+    app.get("favicon.ico", use: WebSessionController.favicon)
     app.get("login", use: WebSessionController.loginPage)
     app.post("login", use: WebSessionController.login)
     app.post("logout", use: WebSessionController.logout)
@@ -21,4 +22,5 @@ func webRoutes(_ app: Application) {
     workWebRoutes(app)
     summaryWebRoutes(app)
     processWebRoutes(app)
+    adminWebRoutes(app)
 }

@@ -93,6 +93,12 @@ enum WebSessionController {
 
     static func t(_ req: Request, _ key: WebMessage) -> String { key.text(req.language) }
 
+    /// Browsers ask for /favicon.ico on every site; a 404 is a console error on every page
+    /// (the e2e walk fails on those). The app has no icon: "nothing", with a day's cache.
+    static func favicon(req: Request) async throws -> Response {
+        Response(status: .noContent, headers: ["Cache-Control": "public, max-age=86400"])
+    }
+
     static func asset(req: Request) async throws -> Response {
         guard let file = WebAssets.files.first(where: { $0.path == req.url.path }) else { throw Abort(.notFound) }
         var headers = HTTPHeaders()

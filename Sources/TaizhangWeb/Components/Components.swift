@@ -3,8 +3,9 @@ import TaizhangDomain
 /// Small pieces several pages share.
 enum UI {
     /// A titled block of a page.
-    static func card(_ title: String, id: String? = nil, extra: Node = .none, @NodeBuilder _ content: () -> [Node]) -> Node {
-        section(.class("tz-card"), id.map(Attribute.id)) {
+    static func card(_ title: String, id: String? = nil, cls: String? = nil, extra: Node = .none,
+                     @NodeBuilder _ content: () -> [Node]) -> Node {
+        section(.class(cls.map { "tz-card " + $0 } ?? "tz-card"), id.map(Attribute.id)) {
             div(.class("tz-card-head")) { h2 { title }; extra }
             content()
         }

@@ -22,9 +22,9 @@ func hidden(_ name: String, _ value: String) -> Node { input(.type("hidden"), .n
 
 /// A submit button; `confirm` makes app.js ask first (and the form still works without script).
 func submitButton(_ title: String, name: String? = nil, value: String? = nil, kind: String = "primary",
-                  confirm: String? = nil) -> Node {
+                  confirm: String? = nil, noValidate: Bool = false) -> Node {
     button(.type("submit"), .class("tz-btn tz-btn-" + kind), name.map(Attribute.name), value.map(Attribute.value),
-           confirm.map { .data("confirm", $0) }) { title }
+           confirm.map { .data("confirm", $0) }, .when(noValidate, Attribute("formnovalidate", nil))) { title }
 }
 
 /// Labelled controls that show the previously entered value and the field's error
@@ -55,6 +55,22 @@ struct Fields {
         input(name, labelText, required: required, suffix: suffix,
               extra: [Attribute("inputmode", decimal ? "decimal" : "numeric"),
                       Attribute("pattern", decimal ? "[0-9]*([.][0-9]+)?" : "[0-9]*")])
+    }
+
+    /// A figure with its measure word and, beside it, the qualifier officials attach (约 / 近 / 余 /
+    /// 多 / 以上). Text with a numeric keyboard and no pattern: "300余" typed is read by the server.
+    func quantity(_ name: String, qualifierName: String, _ labelText: String, suffix: String, decimal: Bool) -> Node {
+        let chosen = state.value(qualifierName)
+        let control = TaizhangWeb.input(
+            [.type("text"), .id(id(name)), .name(name), .value(state.value(name)), Attribute("inputmode", decimal ? "decimal" : "numeric"),
+             Attribute("autocomplete", "off")] + invalid(name))
+        let qualifier = el("select", [.name(qualifierName), .class("tz-qualifier"), .aria("label", labelText + t.colon + t(.qualifierWord))]) {
+            option("", "—", selected: chosen.isEmpty)
+            for q in ["约", "近", "余", "多", "以上"] { option(q, q, selected: chosen == q) }
+        }
+        return wrap(name, labelText, required: false, hint: nil) {
+            span(.class("tz-suffixed")) { control; qualifier; span(.class("tz-suffix")) { suffix } }
+        }
     }
 
     func select(_ name: String, _ labelText: String, options: [(value: String, label: String)],

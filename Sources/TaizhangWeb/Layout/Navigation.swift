@@ -23,6 +23,7 @@ enum Navigation {
         Item(key: .navSummaries, path: "/summaries", roles: [.staff, .liaison, .leader, .supervisor]),
         Item(key: .navProcess, path: "/process/group", roles: everyone, needsProcess: true),
         Item(key: .navAudit, path: "/audit", roles: [.leader, .supervisor, .admin]),
+        Item(key: .navAdmin, path: "/admin", roles: [.supervisor, .admin]),
     ]
 
     static func visible(for roles: Set<Role>, process: Bool = false) -> [Item] {

@@ -39,11 +39,30 @@ enum Fmt {
     /// Qualifiers that Chinese writes before the number (约1.2万) rather than after it (3000余).
     static let leadingQualifiers: Set<String> = ["约", "近", "超", "超过", "逾", "达", "共"]
 
-    /// "3000余人次", "约12000人次"; English marks any approximate figure with "~".
+    /// "3000余人次", "约12000人次"; English writes "about" (约, 近) as "~12000" and "more than"
+    /// (余, 多, 以上) as "3000+", and drops the Chinese counting word (the indicator's English
+    /// name says what is counted: "Audience 3000+"), keeping only units that carry meaning
+    /// (money, percent).
     static func quantity(_ v: Double, qualifier: String?, measure: String, _ lang: Language) -> String {
         let q = qualifier ?? ""
-        guard lang == .zh else { return (q.isEmpty ? "" : "~") + number(v) + " " + measure }
+        guard lang == .zh else {
+            let more = ["余", "多", "以上"].contains(q)
+            return (q.isEmpty || more ? "" : "~") + number(v) + (more ? "+" : "") + englishMeasure(measure)
+        }
         return leadingQualifiers.contains(q) ? q + number(v) + measure : number(v) + q + measure
+    }
+
+    /// The English for a measure word where it is a unit, "" where it only counts (场, 人次, 册 …).
+    static func englishMeasure(_ zh: String) -> String {
+        switch zh {
+        case "万元": return " ×10,000 yuan"
+        case "元": return " yuan"
+        case "%": return "%"
+        case "平方米": return " m²"
+        case "公里": return " km"
+        case "小时": return " h"
+        default: return ""
+        }
     }
 
     /// 79% from a ratio (0.79).

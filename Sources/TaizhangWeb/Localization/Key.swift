@@ -19,15 +19,19 @@ public enum Key: String, CaseIterable, Sendable {
     // Home
     case homeTitle, dueTitle, returnedTitle, awaitingTitle, progressTitle, noTargets, recentEntries, noEntries
     case notificationsTitle, noNotifications, nothingDue, openDraft, startDraft, markRead
+    case rollCallTitle, allFiled, notFiledYet, remindAll, unreadReminders
     // Ledger
     case ledgerTitle, addEntry, editEntry, deleteEntry, confirmImported, exportCSV, totalEntries, entryTitle
     case indicator, endDate, endDateHint, importedFrom, indicatorValues, indicatorValuesHint, plannedEntry
     case plannedBadge
     case awaitingConfirmation, importedTitle, importedLead, noImported, excerpt, confirmSelected
+    case recordedBy, noEvidence, opensInBrowser, pendingExplained, recentIndicators, otherIndicators, qualifierWord
     // Submissions
     case submissionsTitle, noSubmissions, newDraft, newDraftHint, createDraft, submittedAt, timeliness
     case reportedValues, noValues, lastYear, ruleBlocking, ruleWarning, submitBlocked, timeline, drafted
     case returnComment, returnCommentHint
+    case reviewTitle, reviewComment, reviewCommentHint, returnedBanner, valuesFollowLedger, ledgerChanged, ledgerChangedHint
+    case narrativeHint, saveDraft, refreshFromLedger, reportNarrative
     // Supervisor
     case matrixTitle, matrixCaption, fromPeriod, toPeriod, reportingRate, onTimeRate, allUnits, noUnits, remindTitle
     case remindNonSubmitters, remindConfirm, missingCount, unitKind, liaisonName, openRectifications
@@ -66,4 +70,11 @@ public enum Key: String, CaseIterable, Sendable {
     // Audit log page.
     case auditTitle, auditRecordKind, auditAll, auditEntries, auditSubmissions, auditSummaries, auditSecurity
     case auditRecordID, auditCount, auditTime, auditUser, auditAction, auditRecord, auditChanges, navAudit
+    // Administration pages.
+    case navAdmin, adminTitle, adminUsers, adminUsersLead, adminUnits, adminUnitsLead, adminPlans, adminPlansLead
+    case adminTargets, adminTargetsLead, adminCatalog, adminCatalogLead, adminRules, adminRulesLead, adminHolidays
+    case adminHolidaysLead, adminRuleSets, adminRuleSetsLead, addUser, usernameHint, email, emailHint, initialPassword
+    case initialPasswordHint, role, roles, manage, resetPassword, resetPasswordHint, addRole, removeRole, disableUser
+    case disableUserConfirm, enableUser, userActive, userMustChange, userDisabled
+    case divisionCode, flagDemoZone, flagDemoProject, unitName, newUnitBelow, addUnit
 }

@@ -41,12 +41,14 @@ extension Loc {
     }
 
     func action(_ a: SubmissionAction) -> String {
-        guard lang == .en else { return a.chinese }
+        // 审核 alone does not say which way the leader decided; approving is 审核同意.
+        guard lang == .en else { return a == .approve ? "审核同意" : a.chinese }
         switch a {
-        case .submit: return "Submit"
-        case .approve: return "Approve"
-        case .accept: return "Accept"
-        case .return: return "Return"
+        // What happened, as the history lists it.
+        case .submit: return "Submitted"
+        case .approve: return "Approved"
+        case .accept: return "Accepted"
+        case .return: return "Returned"
         }
     }
 
@@ -89,9 +91,38 @@ extension Loc {
 }
 
 extension Loc {
-    /// 确定要报送吗？ / Submit this report?
+    /// The question before an action, saying what it does (not "确定要审核吗？").
     func confirmQuestion(_ a: SubmissionAction) -> String {
-        lang == .zh ? "确定要\(action(a))吗？" : "\(action(a)) this report?"
+        switch (a, lang) {
+        case (.submit, .zh): return "报送后数值即固定，修改须经退回。确定报送吗？"
+        case (.submit, .en): return "Once submitted the figures are fixed; changing them needs a return. Submit?"
+        case (.approve, .zh): return "同意后本报送将报上级管理部门。确定同意吗？"
+        case (.approve, .en): return "Approving sends this report up to the supervising office. Approve?"
+        case (.accept, .zh): return "采纳后本期报送办结。确定采纳吗？"
+        case (.accept, .en): return "Accepting closes this report. Accept?"
+        case (.return, .zh): return "退回后单位须按审核意见修改后重新报送。确定退回吗？"
+        case (.return, .en): return "The unit must fix what the comment says and submit again. Return?"
+        }
+    }
+
+    /// A decision button's label: what pressing it does.
+    func decision(_ a: SubmissionAction) -> String {
+        switch (a, lang) {
+        case (.submit, .zh): return "报送"
+        case (.submit, .en): return "Submit"
+        case (.approve, .zh): return "同意并报上级"
+        case (.approve, .en): return "Approve and send up"
+        case (.accept, .zh): return "采纳"
+        case (.accept, .en): return "Accept"
+        case (.return, .zh): return "退回修改"
+        case (.return, .en): return "Return for changes"
+        }
+    }
+
+    /// A reporting plan's name: the shipped plans have English names; a plan an office added
+    /// keeps the name it was given.
+    func planName(_ zh: String) -> String {
+        lang == .en ? PlanEnglishName.of(zh) : zh
     }
 }
 

@@ -23,7 +23,7 @@ public enum Strings {
 
     /// Each area's list, kept apart so a test can check no key is defined twice.
     static let areas: [[(Key, String, String)]] = [
-        common, layout, home, ledger, submissions, supervisor, checker, summaries, process, audit, account,
+        common, layout, home, ledger, submissions, supervisor, checker, summaries, process, audit, admin, account,
     ]
 
     static let table: [Key: Pair] = {
@@ -41,11 +41,24 @@ extension Loc {
     var colon: String { lang == .zh ? "：" : ": " }
     var comma: String { lang == .zh ? "，" : ", " }
     var semicolon: String { lang == .zh ? "；" : "; " }
+    /// Between items of a list of names: 东湖街道、白石镇 / East Lake, Baishi.
+    var listSeparator: String { lang == .zh ? "、" : ", " }
     /// "（3）" / " (3)".
     func paren(_ s: String) -> String { lang == .zh ? "（" + s + "）" : " (" + s + ")" }
 }
 
 extension Loc {
+    /// 本期应报5，已报3，未报2 / Expected 5, filed 3, missing 2.
+    func rollCall(expected: Int, filed: Int) -> String {
+        lang == .zh ? "本期应报\(expected)，已报\(filed)，未报\(expected - filed)"
+            : "Expected \(expected), filed \(filed), not yet filed \(expected - filed)"
+    }
+
+    /// 向2个未报送单位发送提醒？ / Send a reminder to the 2 units that have not reported?
+    func remindQuestion(_ n: Int) -> String {
+        lang == .zh ? "向\(n)个未报送单位发送提醒？" : "Send a reminder to the \(n) unit\(n == 1 ? "" : "s") that have not reported?"
+    }
+
     /// 第12行 / line 12.
     func lineNumber(_ n: Int) -> String { lang == .zh ? "第\(n)行" : "line \(n)" }
 

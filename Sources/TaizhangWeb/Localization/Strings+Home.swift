@@ -14,5 +14,10 @@ extension Strings {
         (.openDraft, "继续填写", "Open draft"),
         (.startDraft, "从台账生成草稿", "Draft from ledger"),
         (.markRead, "标为已读", "Mark read"),
+        (.rollCallTitle, "谁还没报？", "Who has not reported?"),
+        (.allFiled, "已全部报送", "All filed"),
+        (.notFiledYet, "未报：", "Not yet filed: "),
+        (.remindAll, "一键提醒", "Remind them"),
+        (.unreadReminders, "新提醒", "New reminders"),
     ]
 }

@@ -13,7 +13,8 @@ extension Strings {
         (.endDateHint, "持续多日的活动填写最后一天；单日活动留空。", "For multi-day work, the last day; leave empty for one day."),
         (.importedFrom, "导入来源：", "Imported from: "),
         (.indicatorValues, "指标数值", "Indicator values"),
-        (.indicatorValuesHint, "只填写本次工作涉及的指标，其余留空。", "Fill in only the indicators this work counts towards."),
+        (.indicatorValuesHint, "只填写本次工作涉及的指标，其余留空；约数可写“约300”“300余”，或在右侧选择。",
+         "Fill in only the indicators this work counts towards. Approximate figures: type 约300 or 300余, or pick the qualifier beside the box."),
         (.plannedEntry, "这是计划中的工作（尚未开展）", "This is planned work (not done yet)"),
         (.plannedBadge, "计划", "Planned"),
         (.awaitingConfirmation, "待确认", "To confirm"),
@@ -23,5 +24,12 @@ extension Strings {
         (.noImported, "没有待确认的导入记录。", "No imported entries to confirm."),
         (.excerpt, "原文", "Source text"),
         (.confirmSelected, "确认所选记录", "Confirm selected"),
+        (.recordedBy, "录入", "Recorded by"),
+        (.recentIndicators, "最近常用", "Recently used"),
+        (.otherIndicators, "其他指标", "Other indicators"),
+        (.qualifierWord, "约数", "approximation"),
+        (.noEvidence, "没有佐证材料。", "No evidence attached."),
+        (.opensInBrowser, "在浏览器中打开", "opens in the browser"),
+        (.pendingExplained, "该记录由文档导入，尚未确认，不计入任何统计。", "Imported from a document and not yet confirmed: it counts in no total."),
     ]
 }

@@ -12,7 +12,7 @@ extension Strings {
         (.noUnits, "没有适用此计划的单位。", "No units this plan applies to."),
         (.remindTitle, "催报", "Remind"),
         (.remindNonSubmitters, "提醒未报送单位", "Remind non-submitters"),
-        (.remindConfirm, "向所选期次的漏报单位发送提醒？", "Send a reminder to every unit missing this period?"),
+        (.remindConfirm, "向所选期次尚未报送的单位发送提醒？", "Send a reminder to every unit that has not reported this period?"),
         (.missingCount, "漏报", "missing"),
         (.unitKind, "单位类型", "Kind"),
         (.liaisonName, "联络员", "Liaison"),

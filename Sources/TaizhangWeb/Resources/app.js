@@ -42,18 +42,54 @@
   refreshCountdowns();
   setInterval(refreshCountdowns, 60 * 1000);
 
+  // The entry form shows the value groups of the chosen category; the others fold under
+  // 其他指标. A group with a value typed in it never folds away.
+  document.querySelectorAll("fieldset[data-values]").forEach(function (box) {
+    var form = box.form || box.closest("form");
+    var category = form && form.querySelector("select[name=category]");
+    var main = box.querySelector(".tz-values-main"), more = box.querySelector(".tz-values-more");
+    if (!category || !main || !more) return;
+    var groups = Array.prototype.slice.call(box.querySelectorAll(".tz-values-main > .tz-value-group, .tz-values-more > .tz-value-group"));
+    function arrange() {
+      groups.forEach(function (g) {
+        var typed = Array.prototype.some.call(g.querySelectorAll("input"), function (i) { return i.value.trim() !== ""; });
+        var fits = (" " + g.getAttribute("data-cats") + " ").indexOf(" " + category.value + " ") >= 0;
+        (fits || typed ? main : more).appendChild(g);
+      });
+      more.parentNode.hidden = !more.children.length;
+    }
+    category.addEventListener("change", arrange);
+  });
+
+  // A wide heatmap opens on the period due now, not on January (phones show a few columns).
+  document.querySelectorAll(".tz-heatmap-wrap").forEach(function (wrap) {
+    var current = wrap.querySelector("th[data-current]");
+    if (!current || wrap.scrollWidth <= wrap.clientWidth) return;
+    var sticky = wrap.querySelector("th.tz-sticky");
+    var right = current.offsetLeft + current.offsetWidth;
+    if (right > wrap.scrollLeft + wrap.clientWidth) wrap.scrollLeft = right - wrap.clientWidth + 8;
+    if (sticky && current.offsetLeft < wrap.scrollLeft + sticky.offsetWidth) wrap.scrollLeft = current.offsetLeft - sticky.offsetWidth;
+  });
+
   // Number sources on the summary: click (or Enter on) a number to list the entries behind it.
   var popover = document.getElementById("tz-trace-popover");
   function hidePopover() { if (popover) popover.hidden = true; }
   // Where a source opens: ledger entries (this year's or last year's) in the ledger; others nowhere.
   function sourceURL(kind, id) {
-    return (kind === "entry" || kind === "last_year" || kind === "lastYear") ? "/ledger/" + encodeURIComponent(id) + "/edit" : null;
+    return (kind === "entry" || kind === "last_year" || kind === "lastYear") ? "/ledger/" + encodeURIComponent(id) : null;
+  }
+  // 2024-06-12 → 2024年6月12日 / 12 June 2024, as the pages write dates.
+  var monthsEn = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  function dateText(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
+    if (!m) return iso;
+    return zh ? +m[1] + "年" + +m[2] + "月" + +m[3] + "日" : +m[3] + " " + monthsEn[+m[2] - 1] + " " + m[1];
   }
   // The API's sources ({kind, id, label, hidden, date, unit_name, values}) as popover lines.
   function apiSources(list) {
     return list.map(function (s) {
       if (s.hidden) return { label: zh ? "（无权查看的单位的数据）" : "(data of a unit you cannot see)", url: null };
-      var when = [s.date, s.unit_name].filter(Boolean).join(zh ? "，" : ", ");
+      var when = [dateText(s.date), s.unit_name].filter(Boolean).join(zh ? "，" : ", ");
       var values = (s.values || []).map(function (v) { return v.name + v.value + (v.qualifier || "") + v.measure_word; }).join(zh ? "、" : ", ");
       var label = s.label + (when ? (zh ? "（" + when + "）" : " (" + when + ")") : "") + (values ? " " + values : "");
       return { label: label, url: sourceURL(s.kind, s.id) };
@@ -89,6 +125,10 @@
     popover.style.left = Math.max(8, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - 350)) + "px";
     popover.style.top = window.scrollY + r.bottom + 6 + "px";
     popover.hidden = false;
+    // A long list below a number low on the screen ran off its bottom: open it above instead
+    // when there is more room there.
+    var h = popover.offsetHeight, below = window.innerHeight - r.bottom;
+    if (h + 6 > below && r.top > below) popover.style.top = window.scrollY + Math.max(8, r.top - h - 6) + "px";
   }
   function openNumber(span) {
     var box = span.closest("[data-numbers-url]");

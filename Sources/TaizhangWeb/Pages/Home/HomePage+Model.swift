@@ -16,13 +16,44 @@ public enum HomePage {
         /// Whether this user may start drafts (staff, liaison); a leader or supervisor sees
         /// what is due without the button that would only refuse them.
         public var canDraft: Bool
+        /// A supervisor's "谁还没报？" for the periods due now, one per plan (empty for the units' own people).
+        public var rollCalls: [RollCallItem]
+        /// The administration sections to link from the home page (an admin's), empty for others.
+        public var adminSections: [AdminPage.Section]
 
         public init(due: [DueItem] = [], returned: [ReturnedItem] = [], awaiting: [SubmissionRow] = [],
                     targetPeriod: Period? = nil, progress: [Charts.ProgressBar] = [], trend: Trend? = nil,
-                    recent: [EntryRow] = [], notifications: [NotificationItem] = [], canDraft: Bool = true) {
+                    recent: [EntryRow] = [], notifications: [NotificationItem] = [], canDraft: Bool = true,
+                    rollCalls: [RollCallItem] = [], adminSections: [AdminPage.Section] = []) {
             self.due = due; self.returned = returned; self.awaiting = awaiting; self.targetPeriod = targetPeriod
             self.progress = progress; self.trend = trend; self.recent = recent; self.notifications = notifications
-            self.canDraft = canDraft
+            self.canDraft = canDraft; self.rollCalls = rollCalls; self.adminSections = adminSections
+        }
+
+        /// A supervisor's home answers "who has not reported?" first and leaves out what
+        /// concerns only a unit's own staff when it is empty.
+        var supervises: Bool { !rollCalls.isEmpty || !adminSections.isEmpty }
+        var unread: [NotificationItem] { notifications.filter { !$0.read } }
+    }
+
+    /// "本期应报 N，已报 X，未报：〈names〉 [一键提醒]" for one plan and period.
+    public struct RollCallItem: Sendable, Hashable {
+        public struct UnitRef: Sendable, Hashable {
+            public var id: Int
+            public var name: String
+            public init(id: Int, name: String) { self.id = id; self.name = name }
+        }
+        public var planID: Int
+        public var planName: String
+        public var period: Period
+        public var dueDate: CivilDate
+        public var expected: Int
+        public var submitted: Int
+        public var missing: [UnitRef]
+
+        public init(planID: Int, planName: String, period: Period, dueDate: CivilDate, expected: Int, submitted: Int, missing: [UnitRef]) {
+            self.planID = planID; self.planName = planName; self.period = period; self.dueDate = dueDate
+            self.expected = expected; self.submitted = submitted; self.missing = missing
         }
     }
 

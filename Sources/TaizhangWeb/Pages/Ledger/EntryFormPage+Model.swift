@@ -4,8 +4,9 @@ import TaizhangDomain
 /// POST /ledger/{id} when validation fails (with the entered values and the errors).
 ///
 /// Field names: `title`, `date`, `end_date` (yyyy-mm-dd), `category` (EntryCategory raw value),
-/// `place`, `narrative`, `planned` ("1" when ticked), `v.<indicator code>` per indicator,
-/// `evidence` (files, multipart).
+/// `place`, `narrative`, `planned` ("1" when ticked), `v.<indicator code>` per indicator (a figure
+/// as typed: "300", "300余", "约300"), `q.<indicator code>` its qualifier from the list (约 / 近 /
+/// 余 / 多 / 以上; what is typed wins), `evidence` (files, multipart).
 public enum EntryFormPage {
     public struct Model: Sendable {
         /// nil: a new entry.
@@ -16,11 +17,13 @@ public enum EntryFormPage {
         public var evidence: [Evidence]
         /// Where the entry came from, shown for imported ones ("《…》第3行").
         public var importedFrom: String?
+        /// Codes of the indicators the unit used most lately, offered first.
+        public var recentIndicators: [String]
 
         public init(entryID: Int? = nil, form: FormState = .empty, indicators: [Indicator],
-                    evidence: [Evidence] = [], importedFrom: String? = nil) {
+                    evidence: [Evidence] = [], importedFrom: String? = nil, recentIndicators: [String] = []) {
             self.entryID = entryID; self.form = form; self.indicators = indicators
-            self.evidence = evidence; self.importedFrom = importedFrom
+            self.evidence = evidence; self.importedFrom = importedFrom; self.recentIndicators = recentIndicators
         }
     }
 
@@ -42,10 +45,13 @@ public enum EntryFormPage {
             "place": entry.place ?? "", "narrative": entry.narrative, "end_date": entry.endDate?.iso ?? "",
         ]
         if entry.planned { v["planned"] = "1" }
-        for value in entry.values { v["v." + value.indicator] = Fmt.number(value.value, digits: 4) }
+        // The qualifier stays with the figure, so saving the form does not drop "余".
+        for value in entry.values { v["v." + value.indicator] = QuantityInput.text(value.value, qualifier: value.qualifier) }
         return v
     }
 
     /// The form field name of an indicator's value.
     public static func valueField(_ code: String) -> String { "v." + code }
+    /// The form field name of the value's qualifier.
+    public static func qualifierField(_ code: String) -> String { "q." + code }
 }

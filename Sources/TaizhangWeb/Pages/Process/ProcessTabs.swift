@@ -31,7 +31,7 @@ enum ProcessTabs {
         return getForm(current, .class("tz-filters tz-row")) {
             Fields(state: .empty, t: t).select("unit", t(.unit), options: ctx.processUnits.map { (String($0.id), $0.name) },
                                                value: String(chosen))
-            submitButton(t(.show), kind: "plain")
+            div(.class("tz-filter-actions")) { submitButton(t(.show), kind: "plain") }
         }
     }
 

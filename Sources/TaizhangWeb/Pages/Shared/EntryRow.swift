@@ -66,7 +66,8 @@ extension EntryRow {
             for row in rows {
                 li {
                     span(.class("tz-entry-date")) { row.dateText(t.lang) }
-                    a(.href("/ledger/\(row.id)/edit")) { row.title }
+                    a(.href("/ledger/\(row.id)")) { row.title }
+                    row.markers(t)
                     if !row.values.isEmpty {
                         span(.class("tz-entry-values")) { row.values.map { $0.shown(t) }.joined(separator: t.comma) }
                     }
@@ -75,21 +76,29 @@ extension EntryRow {
         }
     }
 
+    /// 📎 when evidence is attached (with the count), and the 待确认 / 计划 badges.
+    func markers(_ t: Loc) -> Node {
+        .fragment([
+            evidenceCount > 0 ? span(.class("tz-clip"), .title(t(.evidence) + t.paren(String(evidenceCount))),
+                                     .aria("label", t(.evidence) + t.paren(String(evidenceCount)))) { " 📎" } : .none,
+            needsConfirmation ? .fragment([text(" "), UI.badge(t(.awaitingConfirmation), "pending")]) : .none,
+            planned ? .fragment([text(" "), UI.badge(t(.plannedBadge), "planned")]) : .none,
+        ])
+    }
+
     /// The cells of a ledger table row, shared by the ledger and the imported-entries page.
+    /// Each cell names its column (`data-label`) for the phone layout, where rows become cards.
     func cells(_ t: Loc) -> Node {
         .fragment([
-            td(.class("tz-nowrap")) { dateText(t.lang) },
-            td {
-                a(.href("/ledger/\(id)/edit")) { title }
+            td(.class("tz-nowrap"), .data("label", t(.date))) { dateText(t.lang) },
+            td(.data("label", t(.entryTitle))) {
+                a(.href("/ledger/\(id)")) { title }
+                markers(t)
                 if let place { small(.class("tz-muted")) { " · " + place } }
-                if planned { " "; UI.badge(t(.plannedBadge), "planned") }
             },
-            td(.class("tz-nowrap")) { t.category(category) },
-            td { values.map { $0.shown(t) }.joined(separator: t.semicolon) },
-            td(.class("tz-nowrap")) {
-                t.source(source)
-                if needsConfirmation { " "; UI.badge(t(.awaitingConfirmation), "pending") }
-            },
+            td(.class("tz-nowrap"), .data("label", t(.category))) { t.category(category) },
+            td(.data("label", t(.values))) { values.map { $0.shown(t) }.joined(separator: t.semicolon) },
+            td(.class("tz-nowrap"), .data("label", t(.source))) { t.source(source) },
         ])
     }
 }

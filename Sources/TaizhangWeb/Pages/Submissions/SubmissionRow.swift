@@ -23,13 +23,13 @@ public struct SubmissionRow: Sendable, Hashable {
         return UI.table(headers, cls: "tz-submissions") {
             for row in rows {
                 tr {
-                    if showUnit { td { row.unitName } }
-                    td { a(.href("/submissions/\(row.id)")) { row.planName } }
-                    td { row.period.label(t.lang) }
-                    td(.class("tz-nowrap")) { Fmt.date(row.dueDate, t.lang) }
-                    td(.class("tz-nowrap")) { row.submittedAt.map { Fmt.stamp($0, t.lang) } ?? "—" }
-                    td { UI.timeliness(row.timeliness, t) }
-                    td { UI.status(row.status, t) }
+                    if showUnit { td(.data("label", t(.unit))) { row.unitName } }
+                    td(.data("label", t(.plan))) { a(.href("/submissions/\(row.id)")) { t.planName(row.planName) } }
+                    td(.data("label", t(.period))) { row.period.label(t.lang) }
+                    td(.class("tz-nowrap"), .data("label", t(.dueDate))) { Fmt.date(row.dueDate, t.lang) }
+                    td(.class("tz-nowrap"), .data("label", t(.submittedAt))) { row.submittedAt.map { Fmt.stamp($0, t.lang) } ?? "—" }
+                    td(.data("label", t(.timeliness))) { UI.timeliness(row.timeliness, t) }
+                    td(.data("label", t(.status))) { UI.status(row.status, t) }
                 }
             }
         }

@@ -11,11 +11,13 @@ public enum MatrixPage {
         public var periodOptions: [Period]
         public var from: Period?
         public var to: Period?
+        /// The period the units are asked for now (`ReportingPlan.periodDueNow`): 催报's default.
+        public var dueNow: Period?
 
         public init(plans: [PlanChoice], planID: Int, grid: Grid, periodOptions: [Period] = [],
-                    from: Period? = nil, to: Period? = nil) {
+                    from: Period? = nil, to: Period? = nil, dueNow: Period? = nil) {
             self.plans = plans; self.planID = planID; self.grid = grid
-            self.periodOptions = periodOptions; self.from = from; self.to = to
+            self.periodOptions = periodOptions; self.from = from; self.to = to; self.dueNow = dueNow
         }
     }
 

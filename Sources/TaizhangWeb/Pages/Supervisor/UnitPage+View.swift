@@ -18,7 +18,7 @@ extension UnitPage {
             UI.card(t(.reportingRecord)) {
                 if m.history.isEmpty { UI.empty(t(.noPlans)) }
                 for h in m.history {
-                    h3 { h.planName }
+                    h3 { t.planName(h.planName) }
                     MatrixPage.heatmap(MatrixPage.Grid(periods: h.periods, rows: [h.row],
                                                        columns: h.row.cells.map { _ in MatrixPage.Rates(expected: 0, actual: 0, onTime: 0) },
                                                        total: h.row.rates), t, footer: false)
