@@ -102,7 +102,7 @@ struct CountAnnouncements {
             pending.counted = 1
         } else if heading.style == pending.style && heading.number == pending.counted + 1 {
             pending.counted += 1
-        } else if heading.style != .shi && heading.style.rawValue > (pending.style?.rawValue ?? 0) {
+        } else if heading.style != .shi && heading.style != .di && heading.style.rawValue > (pending.style?.rawValue ?? 0) {
             return
         } else {
             finishHeadings(into: &checks)

@@ -6,6 +6,7 @@ enum HeadingStyle: Int, Sendable {
     case arabicParen    // (1)
     case circled        // ①
     case shi            // 一是 / 一要 at the start of a paragraph
+    case di             // 第一, / 第二、 at the start of a paragraph
 }
 
 /// A numbered marker at the start of a paragraph.
@@ -58,6 +59,9 @@ enum HeadingParser {
             guard n.end - start <= 2, sep == U.ideoComma || sep == U.dot && !line.cls(n.end + 1).contains(.digit),
                   line[n.end + 1] != 0 || n.end + 1 < line.count else { return nil }
             (style, number, markerEnd) = (.arabic, n.value, n.end + 1)
+        } else if first == U.s("第"), let n = chineseRun(line, start + 1), n.end - start <= 3,
+                  line[n.end] == U.comma || line[n.end] == U.ideoComma || line[n.end] == U.colon {
+            (style, number, markerEnd) = (.di, n.value, n.end + 1)
         } else if let n = chineseRun(line, start) {
             let sep = line[n.end]
             let spaced = skipSpaces(line, n.end)

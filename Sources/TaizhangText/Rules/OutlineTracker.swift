@@ -32,7 +32,7 @@ struct OutlineTracker {
         // A list opened under a heading of this text starts at 1: (一) … then 二、(三) is a
         // skip (each new parent resets its children). Not for 一是 (its 一是 is often inline
         // in the parent's line) nor under a numbered line of site chrome.
-        let opensAtOne = stack.last.map { !$0.chrome } ?? false && heading.style != .shi && heading.number != 1
+        let opensAtOne = stack.last.map { !$0.chrome } ?? false && heading.style != .shi && heading.style != .di && heading.number != 1
         stack.append(Level(style: heading.style, last: heading.number, chrome: chrome))
         return Outcome(level: stack.count, expected: opensAtOne ? 1 : nil, topLevelRestart: false)
     }
@@ -47,6 +47,7 @@ struct OutlineTracker {
         case .arabicParen: return "(" + String(number) + ")"
         case .circled: return Unicode.Scalar(U.circledOne + UInt32(number - 1)).map { String(Character($0)) } ?? String(number)
         case .shi: return numeral + String(heading.marker.suffix(1))
+        case .di: return "第" + numeral + String(heading.marker.suffix(1))
         }
     }
 }
@@ -70,5 +71,22 @@ extension OutlineTracker {
         let wanted = [UInt32](literal: expectedMarker(heading, number: number))
         let alternative: [UInt32]? = heading.style == .arabic ? [UInt32](literal: "\(number)、") : nil
         return line.contains(wanted) || alternative.map { line.contains($0) } ?? false
+    }
+}
+
+extension OutlineTracker {
+    /// The inline family (`InlineEnumeration`) that continues a heading style in its own paragraph.
+    static func inlineFamily(_ style: HeadingStyle) -> UInt32? {
+        switch style {
+        case .arabicParen: return InlineEnumeration.bracketFamily
+        case .circled: return InlineEnumeration.circledFamily
+        case .arabic: return InlineEnumeration.commaFamily
+        default: return nil
+        }
+    }
+
+    /// The list of `style` went on inside the paragraph up to `number`.
+    mutating func advance(_ style: HeadingStyle, to number: Int) {
+        if let position = stack.lastIndex(where: { $0.style == style }) { stack[position].last = number }
     }
 }

@@ -73,11 +73,19 @@ final class Analyzer {
         for hit in hits { recordQuantity(hit, line) }
         let markers = InlineEnumeration.markers(line, from: start)
         var heading = HeadingParser.parse(line)
-        if let h = heading, h.style == .shi, markers.contains(where: { $0.start > h.markerEnd && $0.family != InlineEnumeration.di }) {
+        if let h = heading, h.style == .shi && markers.contains(where: { $0.start > h.markerEnd && $0.family != InlineEnumeration.di })
+            || h.style == .di && markers.contains(where: { $0.start > h.markerEnd && $0.family == InlineEnumeration.di }) {
             heading = nil
         }
         if let heading { handle(heading, line) }
-        checkInline(markers, line, skipFirst: heading?.style == .shi)
+        checkInline(markers, line, skipFirst: heading?.style == .shi || heading?.style == .di)
+        let numbered = InlineEnumeration.numberedMarkers(line, from: start)
+        if numbered.count >= 2 { checkInline(numbered, line, skipFirst: false) }
+        if let heading, let family = OutlineTracker.inlineFamily(heading.style),
+           let last = numbered.last(where: { $0.family == family && $0.start >= heading.markerEnd }), last.number > heading.number {
+            // (3)…;(4)… in one paragraph: the next paragraph's (5) continues from (4).
+            tracker.advance(heading.style, to: last.number)
+        }
         counts.observe(line: line, heading: heading, markers: markers, hits: hits, previous: previousLine, into: &scratchChecks)
         for check in Arithmetic.check(line, hits: hits, previous: previousLine) { sink.check(check) }
         if let hit = duplicates.observe(line, corpus: corpus) {
@@ -132,9 +140,7 @@ final class Analyzer {
             if skipFirst && offset == 0 { continue }
             defer { last[marker.family] = (marker.number, marker.end) }
             guard let (previous, previousEnd) = last[marker.family], marker.number != 1, marker.number != previous + 1 else { continue }
-            let family = marker.family == InlineEnumeration.di ? "第" : ""
-            let suffix = marker.family == InlineEnumeration.di ? "" : String(Character(Unicode.Scalar(marker.family)!))
-            let want = family + ChineseNumerals.string(previous + 1) + suffix
+            let want = InlineEnumeration.label(previous + 1, family: marker.family)
             // …落实3个项目二是突出…: the marker is there, only its punctuation was lost.
             if marker.number == previous + 2, previousEnd < marker.start,
                line.contains([UInt32](literal: want), in: previousEnd..<marker.start) { continue }
