@@ -16,12 +16,16 @@ enum NamedLists {
         for hit in hits where hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= (hit.number.isChinese ? 12 : 30)
             && hit.number.decimals == 0 {
             let n = Int(hit.number.value)
+            if let check = respectively(line, hit, n) ?? bracketedList(line, hit, n) { checks.append(check); continue }
             if !hit.number.isChinese {
                 // A、B、C等4个项目 / A、B、C、D 4个: only a list right before the count.
                 let clause = Sentences.listStart(line, before: hit.start)
                 let items = listItems(line, clause..<hit.start, n: n)
                 if items.count == n, countMeasures.contains(hit.measure) || items.allSatisfy({ $0.count <= 12 }) {
                     checks.append(make(line, clause, hit.end, n, items, strict: false))
+                } else if items.count > n, line[hit.start - 1] == U.s("等"), items.allSatisfy({ $0.count <= 12 }) {
+                    // A、B、C、D等3家: 等 may leave names out, never count fewer than it names.
+                    checks.append(make(line, clause, hit.end, n, items, strict: true, consistent: false))
                 }
                 continue
             }
@@ -152,7 +156,7 @@ enum NamedLists {
         return items.filter { !$0.isEmpty }
     }
 
-    private static func make(_ line: LineText, _ from: Int, _ to: Int, _ n: Int, _ items: [String], strict: Bool,
+    static func make(_ line: LineText, _ from: Int, _ to: Int, _ n: Int, _ items: [String], strict: Bool,
                              consistent: Bool? = nil) -> ArithmeticCheck {
         // A list is split at 、 and at a last 和/及/与; an item may itself hold 和 (党风和廉政),
         // so either reading agreeing with the count is agreement; and long items are
