@@ -8,12 +8,12 @@ import Testing
 @Suite struct CorpusAccuracyTests {
     /// Minimum recall and precision per category on the test split: the levels measured
     /// (38 files, 2026-12-05), rounded down to two decimals. Raise them as rules improve;
-    /// the goal is 0.90 everywhere. Zeros are real: numbering gaps and duplicates on test
-    /// are not found yet, and its one arithmetic flag on an inconsistent statement is not
-    /// raised yet (precision 0 of 2 flags).
+    /// the goal is 0.90 everywhere. Zeros are real: numbering gaps on test are not found
+    /// yet, and its arithmetic flags on inconsistent statements are not raised yet
+    /// (precision 0 of 2 flags). Duplicates raised 0.00 → 0.50 (repeated sentences).
     static let thresholds: [String: (recall: Double, precision: Double)] = [
         "placeholders": (0.92, 0.92), "missing numbers": (0.95, 0.97), "doubled qualifiers": (1.0, 1.0),
-        "metrics": (0.94, 0.97), "arithmetic": (0.56, 0.0), "numbering gaps": (0.0, 1.0), "duplicates": (0.0, 1.0),
+        "metrics": (0.94, 0.97), "arithmetic": (0.56, 0.0), "numbering gaps": (0.0, 1.0), "duplicates": (0.5, 1.0),
         "boilerplate": (0.76, 0.91),
     ]
 

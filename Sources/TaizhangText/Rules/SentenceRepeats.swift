@@ -5,6 +5,7 @@
 /// reported once, on the line where the run starts.
 struct SentenceRepeats {
     static let minimumLetters = 20
+    static let wrappedLineLength = 25
     struct Repeat { var line: Int; var column: Int; var earlier: Int; var excerpt: String }
 
     private var seen: [UInt64: Int] = [:]
@@ -29,6 +30,11 @@ struct SentenceRepeats {
             } else if cls & end != 0, letters > 0 {
                 if let hit = finishSentence(line) { found.append(hit) }
             }
+        }
+        // A short line without a full stop is a heading or a title, not a wrapped line:
+        // its words do not run into the next sentence.
+        if letters > 0, line.count - line.contentStart < SentenceRepeats.wrappedLineLength {
+            hash = 0xcbf29ce484222325; letters = 0; start = nil
         }
         // A sentence still open at the end of the line keeps its opening words for the report.
         if letters > 0, let open = start, open.line == line.number, open.excerpt == nil {

@@ -1,0 +1,70 @@
+import Testing
+@testable import TaizhangText
+
+/// Rules written for issue #14 by grammar and structure, each with synthetic sentences
+/// (no corpus text): outline skips in every style, repeated sentences, named-list counts
+/// and website chrome.
+@Suite struct GeneralisationTests {
+    private func numbering(_ text: String) -> [String] {
+        Checker.check(text: text).findings.filter { $0.kind == .numbering }.map(\.text)
+    }
+
+    @Test(arguments: [
+        ("一、甲\n(一)子甲\n二、乙\n(二)子乙", ["(二)"]),                         // a new parent resets its children
+        ("一、甲\n(一)子甲\n二、乙\n(一)子乙\n(二)子丙", []),
+        ("一、甲\n二 、乙\n四 、丁", ["四 、"]),                                  // PDF spacing inside the marker
+        ("一、甲\n( 一 )子\n( 三 )子", ["( 三 )"]),
+        ("一、甲\n⑴子\n⑶子", ["⑶"]), ("一、甲\n1)子\n3)子", ["3)"]),
+        ("第一,加强学习。\n第二,强化管理。\n第四,狠抓落实。", ["第四,"]),
+        ("做法:(1)学习;(2)管理;(4)落实。", ["(4)"]), ("做法:①学习;②管理;④落实。", ["④"]),
+        ("做法:1、学习;2、管理;4、落实。", ["4、"]), ("在1、2月份,完成(1)号任务。", []),
+        ("一、甲\n(1)学习;(2)管理。\n(3)落实。", []),                              // the paragraph's (2) moves the list on
+        ("一、甲。1.学习\n2.管理", []),                                           // 1. inline in the parent's line
+        ("一是抓市场,落实3个项目二是抓管理。三是抓回款。", []),                     // 二是 without its punctuation
+    ])
+    func numberingSkips(text: String, expected: [String]) {
+        #expect(numbering(text) == expected)
+    }
+
+    @Test func repeatedSentencesAcrossWrappedLinesAreOneDuplicate() {
+        // Setup: a paragraph pasted twice, the second copy wrapped at other places.
+        let sentence = "今年以来我们认真落实上级部署扎实推进各项重点工作取得明显成效。群众满意度不断提升各项指标稳中向好。"
+        let wrapped = String(sentence.prefix(30)) + "\n" + String(sentence.dropFirst(30))
+        let text = "一、总体情况\n" + sentence + "\n二、具体做法\n" + wrapped + "\n三、下步打算"
+
+        // Act
+        let duplicates = Checker.check(text: text).findings.filter { $0.kind == .duplicate }
+
+        // Assert
+        #expect(duplicates.map(\.line) == [4])
+    }
+
+    @Test func shortRepeatedTitlesAreNotDuplicates() {
+        let text = "镇上半年工作情况总结\n今年以来,各项工作有序推进。\n镇上半年工作情况总结"
+        #expect(Checker.check(text: text).findings.filter { $0.kind == .duplicate }.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("新建社区服务站3个,分别是东街社区和西街社区。", false),
+        ("在建学校2所,分别为东区学校和西区学校。", true),
+        ("组织商会、协会、学校、医院、银行等4家单位开展活动。", false),
+        ("深入推进两个提升(服务水平提升、群众满意度提升、干部作风提升)。", false),
+        ("扎实开展三项活动(读书活动、演讲比赛、知识竞赛)。", true),
+    ])
+    func countsAgainstNamedLists(text: String, consistent: Bool) {
+        let checks = Checker.check(text: text).checks.filter { $0.statement.hasPrefix("count check") }
+        #expect(checks.map(\.consistent) == [consistent])
+    }
+
+    @Test func fewerNamesThanAnEtceteraCountIsNotAnError() {
+        let checks = Checker.check(text: "组织商会、协会、学校等4家单位开展活动。").checks
+        #expect(!checks.contains { !$0.consistent })
+    }
+
+    @Test(arguments: ["剩余1500字请登录后查看", "更多相关内容请关注本站栏目", "[]", "【优秀范文】街道工作总结", "www.example.com"])
+    func siteChrome(line: String) {
+        let text = line + "\n今年以来,各项工作有序推进,完成任务5项。"
+        let lines = Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.map(\.line)
+        #expect(lines == [1])
+    }
+}
