@@ -164,6 +164,9 @@ enum NamedLists {
         let joined = items.count >= 2 && line.string(from..<to).contains("、") ? items.count - 1 : items.count
         let readable = items.allSatisfy { $0.count <= 12 }
         let ok = consistent ?? (items.count == n || joined == n || !readable)
+        // Items that hold clause punctuation (A,B、C;D) may group differently than 、 says:
+        // agreement is reported, a mismatch is not called.
+        let strict = strict && !items.contains { $0.contains { ",，;；:：".contains($0) } }
         return ArithmeticCheck(kind: "sum", text: line.string(from..<to), line: line.number, column: line.column(of: from),
                                statement: "count check: \(n) = " + items.joined(separator: " + "), consistent: ok || !strict)
     }

@@ -179,7 +179,7 @@ final class Analyzer {
     /// Ends the input: flushes what is pending and returns the document spans, which
     /// give every item its `document` (see `DocumentSpan.index(of:in:)`).
     func finish() -> [DocumentSpan] {
-        counts.finishDocument(into: &scratchChecks)
+        counts.finishDocument(into: &scratchChecks, atEnd: true)
         flushChecks()
         for hit in years.finish() { sink.finding(hit) }
         return documentSpans()
