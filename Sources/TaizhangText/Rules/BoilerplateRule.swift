@@ -17,7 +17,8 @@ struct BoilerplateRule {
         "查看全文", "继续阅读", "剩余未读", "未读完", "付费阅读", "付费下载", "仅供参考", "仅供学习", "请联系删除",
         "联系我们删除", "我们负责传递知识", "下载本文档", "全文共", "文章来源", "整理发布", "温馨提示", "用户上传",
         // Paywalls and the site speaking of itself.
-        "请登录", "登录后", "登陆后", "关注本站", "本站", "字数:",
+        "请登录", "登录后", "登陆后", "关注本站", "本站", "字数:", "欢迎阅读", "下载网址", "加微", "分享赚钱", "文章标题:",
+        "Tag:", "TAG:", "tag:", "标签:",
     ])
     /// Residue only in short lines (a long paragraph may legitimately say 下载 or 客服).
     static let shortOnly = Lexicon([

@@ -57,20 +57,22 @@ enum WebChrome {
     }
 
     /// 网站首页 个人文档 工作总结 述职报告 …: five or more short words split by spaces.
+    /// Keyword rows (街道 2021 上半年 工作总结) count too: a segment may be a year. Letters
+    /// spaced out one by one (政 府 工 作 报 告) are a title, not a bar.
     static func navigationBar(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
-        var segments = 0, segment = 0, index = start
+        var segments = 0, words = 0, segment = 0, index = start
         while index <= end {
             if index == end || line.cls(index).contains(.space) {
-                if segment > 0 { segments += 1; if segment > 6 { return false } }
+                if segment > 0 { segments += 1; if segment >= 2 { words += 1 }; if segment > 6 { return false } }
                 segment = 0
-            } else if line.cls(index).contains(.ideograph) {
+            } else if line.cls(index).contains(.ideograph) || line.cls(index).contains(.digit) {
                 segment += 1
             } else {
                 return false
             }
             index += 1
         }
-        return segments >= 5
+        return segments >= 5 && words >= 3
     }
 
     /// Two or more separators between short segments: 首页 > 总结汇报 > 工作总结.
