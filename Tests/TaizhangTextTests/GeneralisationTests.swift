@@ -49,6 +49,7 @@ import Testing
         ("在建学校2所,分别为东区学校和西区学校。", true),
         ("组织商会、协会、学校、医院、银行等4家单位开展活动。", false),
         ("深入推进两个提升(服务水平提升、群众满意度提升、干部作风提升)。", false),
+        ("建设三区(示范区、工业园区、旅游景区)。", true), ("打通五路(沙河大道、沙秀公路、永社公路)。", false),
         ("扎实开展三项活动(读书活动、演讲比赛、知识竞赛)。", true),
     ])
     func countsAgainstNamedLists(text: String, consistent: Bool) {
@@ -66,5 +67,41 @@ import Testing
         let text = line + "\n今年以来,各项工作有序推进,完成任务5项。"
         let lines = Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.map(\.line)
         #expect(lines == [1])
+    }
+}
+
+@Suite struct GeneralisationMoreTests {
+    @Test(arguments: [
+        ("投入多万元用于改造。", ["多万元"]),
+        ("接待参观人员批多人次。", ["批", "多人次"]), ("设置了个职能窗口。", ["个"]), ("自月份运行以来,效果良好。", ["月份"]),
+        ("投入100多万元用于改造。", []), ("培训了个人能力。", []), ("自3月份运行以来。", []),
+    ])
+    func deletedNumbersNextToApproximations(text: String, expected: [String]) {
+        let found = Checker.check(text: text).findings.filter { $0.kind == .missingNumber }.map(\.text)
+        #expect(found == expected)
+    }
+
+    @Test(arguments: [
+        ("农民人均纯收入增长12%左右,由14646元提高到16403元。", true),
+        ("农民人均纯收入增长15%,由14646元提高到16403元。", false),
+    ])
+    func growthFromTo(text: String, consistent: Bool) {
+        let checks = Checker.check(text: text).checks.filter { $0.kind == "growth" }
+        #expect(checks.map(\.consistent) == [consistent])
+    }
+
+    @Test func growthApproximatelyWrongIsNotCalled() {
+        let checks = Checker.check(text: "收入增长20%左右,由14646元提高到16403元。").checks
+        #expect(!checks.contains { !$0.consistent })
+    }
+
+    @Test func aRecordIdLineIsChrome() {
+        let text = "ID:2233249\n今年以来,各项工作有序推进,完成任务5项。"
+        #expect(Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.map(\.line) == [1])
+    }
+
+    @Test func aCutExcerptDoesNotMakeAShortList() {
+        let text = "重点做好五项工作:\n一、抓学习\n二、抓管理\n三、抓落实"
+        #expect(!Checker.check(text: text).checks.contains { !$0.consistent })
     }
 }

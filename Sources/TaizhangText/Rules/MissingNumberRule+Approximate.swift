@@ -18,7 +18,16 @@ extension MissingNumberRule {
         while index < count - 1 {
             let scalar = line.norm[index]
             if approximations.contains(scalar) || magnitudes.contains(scalar) {
-                if let hit = magnitudeWithoutNumber(line, index) { hits.append(hit); index = max(hit.end, index + 1); continue }
+                if let hit = magnitudeWithoutNumber(line, index) {
+                    hits.append(hit)
+                    if hit.end == index, let unit = Optional(MissingNumberSlots.strongUnits.prefix(in: line.norm, at: index + 1)), unit > 0 {
+                        // 批多人次: the figure before 多 is gone too.
+                        hits.append(make(line, index, index + 1 + unit, measure: line.string((index + 1)..<(index + 1 + unit)),
+                                         what: "“多”前缺少数字", en: "no number before “多”"))
+                        index += 1 + unit; continue
+                    }
+                    index = max(hit.end, index + 1); continue
+                }
             } else if scalar == U.s("了"), line[index + 1] == U.s("个"), line.cls(index + 2).contains(.ideograph),
                       !geBlockers.contains(line[index + 2]), !line.cls(index + 2).contains(.cjkNumeral) {
                 hits.append(make(line, index + 1, index + 2, measure: "个", what: "“了个”之间缺少数字", en: "no number before “个”"))

@@ -31,14 +31,30 @@ extension NamedLists {
         return []
     }
 
-    static func bracketedList(_ line: LineText, _ hit: QuantityHit, _ n: Int) -> ArithmeticCheck? {
-        guard hit.number.isChinese, hit.measure == "个" || hit.measure == "项" || hit.measure == "大" else { return nil }
-        var open = hit.end
-        while open < line.count, open - hit.end <= 4, line.cls(open).contains(.ideograph) { open += 1 }
-        guard open > hit.end, line[open] == U.lparen,
-              let close = (open + 1..<min(line.count, open + 80)).first(where: { line[$0] == U.rparen }) else { return nil }
-        let items = names(line, (open + 1)..<close)
-        guard items.count >= 2, items.allSatisfy({ $0.count >= 2 && $0.count <= 12 }) else { return nil }
-        return make(line, hit.start, close + 1, n, items, strict: true, consistent: items.count == n)
+    /// 三区(A、B、C), 两个提升(A、B、C), 五路(…): a Chinese count and a short noun right
+    /// before a bracket that names the members (the quoted form is `abbreviations`).
+    static func bracketedLists(_ line: LineText) -> [ArithmeticCheck] {
+        var checks = [ArithmeticCheck]()
+        var index = 2
+        while index < line.count {
+            defer { index += 1 }
+            guard line[index] == U.lparen, line.cls(index - 1).contains(.ideograph) else { continue }
+            // The noun after the numeral: one to four ideographs, no numeral among them.
+            var nounStart = index
+            while nounStart > 0, index - nounStart < 4, line.cls(nounStart - 1).contains(.ideograph),
+                  !line.cls(nounStart - 1).contains(.cjkNumeral) { nounStart -= 1 }
+            var numeralStart = nounStart
+            while numeralStart > 0, nounStart - numeralStart < 3, line.cls(numeralStart - 1).contains(.cjkNumeral) { numeralStart -= 1 }
+            // 两 is 2 before a noun (两个提升), though never an outline numeral.
+            let two = line[numeralStart] == U.s("两") && nounStart == numeralStart + 1
+            guard numeralStart < nounStart, nounStart < index, line[numeralStart - 1] != U.s("第"), line[numeralStart - 1] != U.rquote,
+                  let run = two ? (2, nounStart) : HeadingParser.chineseRun(line, numeralStart), run.end == nounStart, run.value >= 2, run.value <= 12,
+                  let close = (index + 1..<min(line.count, index + 100)).first(where: { line[$0] == U.rparen }) else { continue }
+            let items = names(line, (index + 1)..<close)
+            guard items.count >= 2, items.allSatisfy({ $0.count >= 2 && $0.count <= 12 }) else { continue }
+            checks.append(make(line, numeralStart, close + 1, run.value, items, strict: true, consistent: items.count == run.value))
+            index = close
+        }
+        return checks
     }
 }

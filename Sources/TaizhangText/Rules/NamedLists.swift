@@ -9,6 +9,9 @@ enum NamedLists {
 
     static func check(_ line: LineText, hits: [QuantityHit], previous: LineText?) -> [ArithmeticCheck] {
         var checks = [ArithmeticCheck]()
+        if line.contains(scalar: U.lparen) {
+            for check in bracketedLists(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
+        }
         if line.mask.contains(.quote) {   // both look for “ or ” (quote class)
             checks += abbreviations(line)
             for check in quotedCounts(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
@@ -16,7 +19,7 @@ enum NamedLists {
         for hit in hits where hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= (hit.number.isChinese ? 12 : 30)
             && hit.number.decimals == 0 {
             let n = Int(hit.number.value)
-            if let check = respectively(line, hit, n) ?? bracketedList(line, hit, n) { checks.append(check); continue }
+            if let check = respectively(line, hit, n) { checks.append(check); continue }
             if !hit.number.isChinese {
                 // A、B、C等4个项目 / A、B、C、D 4个: only a list right before the count.
                 let clause = Sentences.listStart(line, before: hit.start)

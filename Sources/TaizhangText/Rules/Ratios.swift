@@ -27,6 +27,7 @@ enum Ratios {
             }
         }
         checks += Progress.check(line, hits: hits, sentences: sentences)
+        checks += fromTo(line, hits: hits, sentences: sentences)
         return checks
     }
 
