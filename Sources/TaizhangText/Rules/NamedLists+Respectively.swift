@@ -19,6 +19,17 @@ extension NamedLists {
         return make(line, hit.start, end, n, items, strict: true, consistent: items.count == n)
     }
 
+    /// 项目有三个,A、B、C。: a count closing its clause, then the list to the sentence end.
+    /// Only agreement is reported (the list may go on in the next sentences).
+    static func followingList(_ line: LineText, _ hit: QuantityHit, _ n: Int) -> ArithmeticCheck? {
+        guard line[hit.end] == U.comma || line[hit.end] == U.colon else { return nil }
+        var end = hit.end + 1
+        while end < line.count, !Sentences.stops.contains(line[end]), line[end] != U.semicolon, end - hit.end < 120 { end += 1 }
+        let items = split(line, (hit.end + 1)..<end)
+        guard items.count == n, items.allSatisfy({ $0.count >= 2 && $0.count <= 24 }) else { return nil }
+        return make(line, hit.start, end, n, items, strict: false, consistent: true)
+    }
+
     /// Names split at 、 and a last 和/及/与; without 、, one 和/及/与 makes a pair.
     static func names(_ line: LineText, _ range: Range<Int>) -> [String] {
         let items = split(line, range)

@@ -19,7 +19,7 @@ enum NamedLists {
         for hit in hits where hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= (hit.number.isChinese ? 12 : 30)
             && hit.number.decimals == 0 {
             let n = Int(hit.number.value)
-            if let check = respectively(line, hit, n) { checks.append(check); continue }
+            if let check = respectively(line, hit, n) ?? followingList(line, hit, n) { checks.append(check); continue }
             if !hit.number.isChinese {
                 // A、B、C等4个项目 / A、B、C、D 4个: only a list right before the count.
                 let clause = Sentences.listStart(line, before: hit.start)
@@ -54,6 +54,10 @@ enum NamedLists {
             }
             if let previous, hit.measure == "个", backReference(line, hit), let items = lastList(previous) ?? lastList(line, before: hit.start),
                items.count == n || items.count - 1 == n {
+                checks.append(make(line, hit.start, hit.end, n, items, strict: false, consistent: true))
+            } else if hit.measure != "个", backReference(line, hit), let items = lastList(line, before: hit.start) ?? previous.flatMap({ lastList($0) }),
+                      items.count == n {
+                // 阅览区、借阅区。二部分: a count opening a sentence names the list just before.
                 checks.append(make(line, hit.start, hit.end, n, items, strict: false, consistent: true))
             }
         }
