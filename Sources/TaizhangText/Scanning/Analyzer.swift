@@ -26,6 +26,14 @@ final class Analyzer {
     private var previousContent: (line: Int, introLike: Bool)? = nil
     private var previousLine: LineText? = nil
     private var lastLine = 0
+    /// The last figures of the document (not rates, not changes): a share may take its
+    /// whole from an earlier paragraph (税收占财政总收入的比重为53.79%).
+    private var recentFigures: [QuantityHit] = []
+
+    private func remember(_ hits: [QuantityHit]) {
+        for hit in hits where !hit.isPercent && hit.change == nil && !hit.isApproximate && hit.normalized > 0 { recentFigures.append(hit) }
+        if recentFigures.count > 48 { recentFigures.removeFirst(recentFigures.count - 32) }
+    }
 
     init(path: String, encoding: String, corpus: Corpus?, sink: AnalysisSink) {
         self.path = path
@@ -49,6 +57,7 @@ final class Analyzer {
         if DocumentMarker.isMarker(line) {
             explicitStarts.append((line.number, line.string(start..<line.count)))
             tracker.reset()
+            recentFigures.removeAll(keepingCapacity: true)
             counts.finishDocument(into: &scratchChecks)
             years.startDocument(line: line.number)
             years.observe(line)
@@ -87,7 +96,8 @@ final class Analyzer {
             tracker.advance(heading.style, to: last.number)
         }
         counts.observe(line: line, heading: heading, markers: markers, hits: hits, previous: previousLine, into: &scratchChecks)
-        for check in Arithmetic.check(line, hits: hits, previous: previousLine) { sink.check(check) }
+        for check in Arithmetic.check(line, hits: hits, previous: previousLine, memory: recentFigures) { sink.check(check) }
+        remember(hits)
         if let hit = duplicates.observe(line, corpus: corpus) {
             record(hit, line)
             sentences.reported(line: line.number)
