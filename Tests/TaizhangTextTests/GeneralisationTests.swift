@@ -105,3 +105,24 @@ import Testing
         #expect(!Checker.check(text: text).checks.contains { !$0.consistent })
     }
 }
+
+@Suite struct GeneralisationChromeTests {
+    private func chromeLines(_ text: String) -> [Int] {
+        Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.map(\.line)
+    }
+
+    @Test func emptyLinkBracketsAndAddressesInsideText() {
+        let text = "[]今年以来,中心牢固树立服务意识,工作有序推进。\n详见www.example.com、今年以来各项工作有序推进,完成任务5项。\n信息在www.city.gov.cn公开,今年以来各项工作有序推进。"
+        #expect(chromeLines(text) == [1, 2])
+    }
+
+    @Test func aTitleFollowedByItsShortCopyIsThePageTitle() {
+        let text = "某某街道上半年工作总结和下半年工作思路 上半年工作总结和下半年工作思路  今年以来,街道各项工作有序推进。"
+        #expect(chromeLines(text) == [1])
+    }
+
+    @Test func keywordRowsWithAYearAreChromeButSpacedTitlesAreNot() {
+        #expect(chromeLines("街道 2021 上半年 工作总结 下半年 工作思路\n今年以来,各项工作有序推进。") == [1])
+        #expect(chromeLines("政 府 工 作 报 告\n今年以来,各项工作有序推进。").isEmpty)
+    }
+}

@@ -74,9 +74,13 @@ struct BoilerplateRule {
             index += 1
         }
         if length <= 60, let message = pattern(line, start, end) { return wholeLine(line, start, end, message) }
+        if doubledTitle(line, start, end) {
+            return Hit(kind: .boilerplate, severity: .warning, start: start, end: min(end, start + 60),
+                       message: "网页残留:页面标题(重复)", en: "Web residue: the page title, twice")
+        }
         if let message = WebChrome.classify(line, start, end) { return wholeLine(line, start, end, message) }
         if let pageHit = pageCounter(line, start, end) { return pageHit }
-        return nil
+        return inlineResidue(line, start, end)
     }
 
     private func trimmedEnd(_ line: LineText) -> Int {

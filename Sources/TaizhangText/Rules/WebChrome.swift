@@ -64,18 +64,20 @@ enum WebChrome {
     /// 网站首页 个人文档 工作总结 述职报告 …: five or more short words split by spaces.
     /// Keyword rows (街道 2021 上半年 工作总结) count too: a segment may be a year. Letters
     /// spaced out one by one (政 府 工 作 报 告) are a title, not a bar.
+    /// Read on the raw text: the analysis form drops a space next to a digit.
     static func navigationBar(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
-        var segments = 0, words = 0, segment = 0, index = start
-        while index <= end {
-            if index == end || line.cls(index).contains(.space) {
+        var segments = 0, words = 0, segment = 0
+        let raw = line.raw
+        for index in 0...raw.count {
+            let scalar = index < raw.count ? raw[index] : 0x20
+            if scalar == 0x20 || scalar == 0x3000 || scalar == 0x09 {
                 if segment > 0 { segments += 1; if segment >= 2 { words += 1 }; if segment > 6 { return false } }
                 segment = 0
-            } else if line.cls(index).contains(.ideograph) || line.cls(index).contains(.digit) {
+            } else if CharClass.of(scalar).contains(.ideograph) || CharClass.of(scalar).contains(.digit) {
                 segment += 1
             } else {
                 return false
             }
-            index += 1
         }
         return segments >= 5 && words >= 3
     }
