@@ -54,10 +54,10 @@ struct CountAnnouncements {
         }
     }
 
-    /// `atEnd`: the input ends here. An excerpt may be cut before its list is complete,
-    /// so a list still open at the end is reported only when it is complete.
+    /// `atEnd`: the input ends here. An excerpt may be cut before its list of headings is
+    /// complete, so such a list still open at the end is reported only when complete
+    /// (an inline list ends with its paragraph, which is there in full).
     mutating func finishDocument(into checks: inout [ArithmeticCheck], atEnd: Bool = false) {
-        if atEnd, let pending = pendingInline, pending.counted < pending.expected { pendingInline = nil }
         if atEnd, let pending = pendingHeadings, pending.counted < pending.expected { pendingHeadings = nil }
         finishInline(into: &checks)
         finishHeadings(into: &checks)
