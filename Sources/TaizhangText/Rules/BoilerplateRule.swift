@@ -18,12 +18,14 @@ struct BoilerplateRule {
         "联系我们删除", "我们负责传递知识", "下载本文档", "全文共", "文章来源", "整理发布", "温馨提示", "用户上传",
         // Paywalls and the site speaking of itself.
         "请登录", "登录后", "登陆后", "关注本站", "字数:", "欢迎阅读", "下载网址", "加微", "分享赚钱", "文章标题:",
-        "Tag:", "TAG:", "tag:", "标签:",
+        "Tag:", "TAG:", "tag:", "标签:", "本文结束", "责任编辑", "来源于网络", "下载券", "复制文档", "ICP备", "公网安备",
+        "Copyright", "copyright", "All Rights Reserved", "版权声明",
     ])
     /// Residue only in short lines (a long paragraph may legitimately say 下载 or 客服).
     static let shortOnly = Lexicon([
         "下载", "客服", "版权", "上一篇", "下一篇", "分享到", "返回首页", "返回目录", "打印本页", "关闭窗口",
         "作者:", "来源:", "时间:", "大全", "合集", "推荐:", "标签:", "阅读:",
+        "上传于", "共享于", "免费阅读", "扫一扫", "举报该", "阅读(",
         // A site's name for the texts it sells: a title with 范文 or 精编 is the site's, not the author's.
         "www.", ".com", ".cn", ".net",
     ])

@@ -34,6 +34,11 @@ enum WebChrome {
         if navigationBar(line, start, end) { return ("网页残留:网站导航栏", "Web residue: a site navigation bar") }
         if address(line, start, end) { return ("网页残留:网址", "Web residue: a web address") }
         if metadata(line, start, end) { return ("网页残留:页面信息(发布时间、来源、浏览量等)", "Web residue: page details (date, source, views)") }
+        // 1/5: a page indicator.
+        if length <= 7, let slash = (start..<end).first(where: { line[$0] == U.slash }), slash > start, slash < end - 1,
+           (start..<end).allSatisfy({ $0 == slash || line.cls($0).contains(.digit) }) {
+            return ("网页残留:页码", "Web residue: a page number")
+        }
         // ID:2233249, No.123: a Latin key and a number, a page's record id.
         if length <= 24, !line.mask.contains(.ideograph), line.cls(start).contains(.latin),
            let colon = (start..<end).first(where: { line[$0] == U.colon }), (colon + 1..<end).contains(where: { line.cls($0).contains(.digit) }) {
