@@ -126,3 +126,10 @@ import Testing
         #expect(chromeLines("政 府 工 作 报 告\n今年以来,各项工作有序推进。").isEmpty)
     }
 }
+
+@Suite struct GeneralisationPlaceholderTests {
+    @Test(arguments: [("开展了别开生面的 xx’“欢乐”文艺汇演。", 1), ("全年共 xx 人参加培训。", 1), ("升级到 Windows xx 版本。", 0)])
+    func blanksSetOffBySpacesOrQuotes(text: String, expected: Int) {
+        #expect(Checker.check(text: text).findings.filter { $0.kind == .placeholder }.count == expected)
+    }
+}
