@@ -8,12 +8,18 @@ extension BoilerplateRule {
     static let www = [UInt32](literal: "www."), gov = [UInt32](literal: "gov")
 
     func inlineResidue(_ line: LineText, _ start: Int, _ end: Int) -> Hit? {
-        if line.contains(scalar: U.lbracket) || line.contains(scalar: U.s("【")) {
-            for index in start..<(end - 1) where line[index] == U.lbracket && line[index + 1] == U.rbracket
-                || line[index] == U.s("【") && line[index + 1] == U.s("】") {
-                return Hit(kind: .boilerplate, severity: .warning, start: index, end: index + 2,
-                           message: "网页残留:空链接括号", en: "Web residue: empty link brackets")
+        let empty: Int? = line.norm.withUnsafeBufferPointer { norm in
+            var index = start
+            while index + 1 < end {
+                let s = norm[index]
+                if s == 0x5B && norm[index + 1] == 0x5D || s == 0x3010 && norm[index + 1] == 0x3011 { return index }
+                index += 1
             }
+            return nil
+        }
+        if let index = empty {
+            return Hit(kind: .boilerplate, severity: .warning, start: index, end: index + 2,
+                       message: "网页残留:空链接括号", en: "Web residue: empty link brackets")
         }
         if line.mask.contains(.latin), let at = line.firstIndex(of: BoilerplateRule.www, in: start..<end) {
             var stop = at + 4
@@ -31,12 +37,22 @@ extension BoilerplateRule {
     /// The title pair may open a line whose text follows after another space.
     func doubledTitle(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         let raw = line.raw
-        guard raw.count >= 12, raw.contains(0x20) || raw.contains(0x3000) else { return false }
         let isSpace = { (s: UInt32) in s == 0x20 || s == 0x3000 || s == 0x09 }
-        let parts = raw.split(maxSplits: 2, omittingEmptySubsequences: true, whereSeparator: isSpace)
-        guard parts.count >= 2, parts[0].count >= 6, parts[0].count <= 60, parts[1].count >= 6, parts[1].count <= parts[0].count,
-              !parts[0].contains(0x3002), !parts[0].contains(0xFF0C), !parts[0].contains(0x2C) else { return false }
-        let first = Array(parts[0]), tail = Array(parts[1])
-        return Array(first.suffix(tail.count)) == tail || Array(first.prefix(tail.count)) == tail
+        var a = 0
+        while a < raw.count, isSpace(raw[a]) { a += 1 }
+        // The first part: 6 to 60 letters, no sentence punctuation, then a space.
+        var b = a
+        while b < raw.count, b - a <= 60, !isSpace(raw[b]) {
+            if raw[b] == 0x3002 || raw[b] == 0xFF0C || raw[b] == 0x2C { return false }
+            b += 1
+        }
+        guard b < raw.count, b - a >= 6, isSpace(raw[b]) else { return false }
+        var c = b
+        while c < raw.count, isSpace(raw[c]) { c += 1 }
+        var d = c
+        while d < raw.count, !isSpace(raw[d]) { d += 1 }
+        let first = raw[a..<b], tail = raw[c..<d]
+        guard tail.count >= 6, tail.count <= first.count else { return false }
+        return first.suffix(tail.count).elementsEqual(tail) || first.prefix(tail.count).elementsEqual(tail)
     }
 }

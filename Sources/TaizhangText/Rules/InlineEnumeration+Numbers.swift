@@ -10,7 +10,21 @@ extension InlineEnumeration {
         guard line.mask.contains(.digit) || line.mask.contains(.clauseBreak) else { return result }
         let count = line.count
         var index = start
+        let digit = CharClass.digit.rawValue
         while index < count {
+            // Skip to the next digit, bracket or circled digit over the raw buffers.
+            index = line.classes.withUnsafeBufferPointer { classes in
+                line.norm.withUnsafeBufferPointer { norm in
+                    var i = index
+                    while i < count {
+                        let s = norm[i]
+                        if classes[i] & digit != 0 || s == U.lparen || s >= U.circledOne && s <= U.circledTwenty { break }
+                        i += 1
+                    }
+                    return i
+                }
+            }
+            guard index < count else { break }
             let scalar = line.norm[index]
             if scalar >= U.circledOne && scalar <= U.circledTwenty {
                 result.append(InlineMarker(number: Int(scalar - U.circledOne) + 1, start: index, end: index + 1, family: circledFamily))

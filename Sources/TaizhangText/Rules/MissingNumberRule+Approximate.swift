@@ -11,13 +11,29 @@ extension MissingNumberRule {
     static let monthSlots: Set<UInt32> = Set("自从于至到".unicodeScalars.map(\.value))
     static let geBlockers: Set<UInt32> = Set("人别体性案子头".unicodeScalars.map(\.value))
 
+    static let duo = U.s("多"), yu = U.s("余"), wan = U.s("万"), yi = U.s("亿"), le = U.s("了"), yue = U.s("月")
+
+    /// One comparison per character (a switch on six scalars, no hashing): the rest runs
+    /// only at those six characters.
     static func approximate(_ line: LineText) -> [Hit] {
         var hits = [Hit]()
         let count = line.count
+        let (duo, yu, wan, yi, le, yue) = (Self.duo, Self.yu, Self.wan, Self.yi, Self.le, Self.yue)
         var index = 1
         while index < count - 1 {
+            // Skip to the next of the six characters.
+            index = line.norm.withUnsafeBufferPointer { norm in
+                var i = index
+                while i < count - 1 {
+                    let s = norm[i]
+                    if s == duo || s == yu || s == wan || s == yi || s == le || s == yue { break }
+                    i += 1
+                }
+                return i
+            }
+            guard index < count - 1 else { break }
             let scalar = line.norm[index]
-            if approximations.contains(scalar) || magnitudes.contains(scalar) {
+            if scalar != le && scalar != yue {
                 if let hit = magnitudeWithoutNumber(line, index) {
                     hits.append(hit)
                     if hit.end == index, let unit = Optional(MissingNumberSlots.strongUnits.prefix(in: line.norm, at: index + 1)), unit > 0 {
@@ -28,10 +44,10 @@ extension MissingNumberRule {
                     }
                     index = max(hit.end, index + 1); continue
                 }
-            } else if scalar == U.s("了"), line[index + 1] == U.s("个"), line.cls(index + 2).contains(.ideograph),
+            } else if scalar == le, line[index + 1] == U.s("个"), line.cls(index + 2).contains(.ideograph),
                       !geBlockers.contains(line[index + 2]), !line.cls(index + 2).contains(.cjkNumeral) {
                 hits.append(make(line, index + 1, index + 2, measure: "个", what: "“了个”之间缺少数字", en: "no number before “个”"))
-            } else if scalar == U.s("月"), line[index + 1] == U.s("份"), monthSlots.contains(line[index - 1]) {
+            } else if scalar == yue, line[index + 1] == U.s("份"), monthSlots.contains(line[index - 1]) {
                 hits.append(make(line, index, index + 2, measure: "月份", what: "“月份”前缺少月数", en: "no month before “月份”"))
             }
             index += 1
@@ -42,18 +58,21 @@ extension MissingNumberRule {
     /// 多万元 / 万多元 / 余万元 with a plain character before; 批多人次 with a noun before 批.
     private static func magnitudeWithoutNumber(_ line: LineText, _ index: Int) -> Hit? {
         let first = line[index], second = line[index + 1]
-        let pair = approximations.contains(first) && magnitudes.contains(second) || magnitudes.contains(first) && approximations.contains(second)
+        let firstApprox = first == duo || first == yu, secondApprox = second == duo || second == yu
+        let firstMagnitude = first == wan || first == yi, secondMagnitude = second == wan || second == yi
+        guard firstApprox || secondApprox else { return nil }   // 5万元: nothing to look up
+        let pair = firstApprox && secondMagnitude || firstMagnitude && secondApprox
         if pair {
             let unit = Vocabulary.units.prefix(in: line.norm, at: index + 2)
             guard unit > 0, plainBefore(line, index) else { return nil }
             if first == U.s("余"), wordsEndingInYu.suffix(in: line.norm, endingAt: index + 1) > 0 { return nil }
-            let magnitude = magnitudes.contains(first) ? first : second
+            let magnitude = firstMagnitude ? first : second
             let measure = String(Character(Unicode.Scalar(magnitude)!)) + line.string((index + 2)..<(index + 2 + unit))
             return make(line, index, index + 2 + unit, measure: measure, what: "“\(line.string(index..<(index + 2 + unit)))”前缺少数字",
                         en: "no number before “\(measure)”")
         }
         // 人员批多人次: a measure word with a noun before it, then 多 and a unit that needs a number.
-        guard approximations.contains(first), MissingNumberSlots.strongUnits.prefix(in: line.norm, at: index + 1) > 0 else { return nil }
+        guard firstApprox, MissingNumberSlots.strongUnits.prefix(in: line.norm, at: index + 1) > 0 else { return nil }
         let measure = index - 1
         guard MissingNumberSlots.measures.prefix(in: line.norm, at: measure) == 1, plainBefore(line, measure) else { return nil }
         return make(line, measure, measure + 1, measure: line.string(measure..<index), what: "“\(line.string(measure..<index))”前缺少数字",

@@ -23,8 +23,13 @@ extension NamedLists {
     /// Only agreement is reported (the list may go on in the next sentences).
     static func followingList(_ line: LineText, _ hit: QuantityHit, _ n: Int) -> ArithmeticCheck? {
         guard line[hit.end] == U.comma || line[hit.end] == U.colon else { return nil }
-        var end = hit.end + 1
-        while end < line.count, !Sentences.stops.contains(line[end]), line[end] != U.semicolon, end - hit.end < 120 { end += 1 }
+        var end = hit.end + 1, commas = 0
+        while end < line.count, !Sentences.stops.contains(line[end]), line[end] != U.semicolon, end - hit.end < 120 {
+            if line[end] == U.ideoComma { commas += 1 }
+            end += 1
+        }
+        // n items hold n − 1 enumeration commas (n − 2 with a last 和): no strings otherwise.
+        guard commas == n - 1 || commas == n - 2, commas > 0 else { return nil }
         let items = split(line, (hit.end + 1)..<end)
         guard items.count == n, items.allSatisfy({ $0.count >= 2 && $0.count <= 24 }) else { return nil }
         return make(line, hit.start, end, n, items, strict: false, consistent: true)
@@ -61,6 +66,9 @@ extension NamedLists {
             guard numeralStart < nounStart, nounStart < index, line[numeralStart - 1] != U.s("第"), line[numeralStart - 1] != U.rquote,
                   let run = two ? (2, nounStart) : HeadingParser.chineseRun(line, numeralStart), run.end == nounStart, run.value >= 2, run.value <= 12,
                   let close = (index + 1..<min(line.count, index + 100)).first(where: { line[$0] == U.rparen }) else { continue }
+            // Members are split at 、 (or one 和/及/与): no strings for other brackets.
+            guard (index + 1..<close).contains(where: { line[$0] == U.ideoComma || line[$0] == U.s("和") || line[$0] == U.s("及") || line[$0] == U.s("与") })
+            else { index = close; continue }
             let items = names(line, (index + 1)..<close)
             guard items.count >= 2, items.allSatisfy({ $0.count >= 2 && $0.count <= 12 }) else { continue }
             checks.append(make(line, numeralStart, close + 1, run.value, items, strict: true, consistent: items.count == run.value))

@@ -55,8 +55,8 @@ enum NamedLists {
             if let previous, hit.measure == "个", backReference(line, hit), let items = lastList(previous) ?? lastList(line, before: hit.start),
                items.count == n || items.count - 1 == n {
                 checks.append(make(line, hit.start, hit.end, n, items, strict: false, consistent: true))
-            } else if hit.measure != "个", backReference(line, hit), let items = lastList(line, before: hit.start) ?? previous.flatMap({ lastList($0) }),
-                      items.count == n {
+            } else if hit.measure != "个", backReference(line, hit), commasBefore(line, hit.start) >= n - 2,
+                      let items = lastList(line, before: hit.start), items.count == n {
                 // 阅览区、借阅区。二部分: a count opening a sentence names the list just before.
                 checks.append(make(line, hit.start, hit.end, n, items, strict: false, consistent: true))
             }
@@ -122,6 +122,16 @@ enum NamedLists {
     private static func backReference(_ line: LineText, _ hit: QuantityHit) -> Bool {
         let before = line[hit.start - 1]
         return hit.start == line.contentStart || Sentences.stops.contains(before) || before == U.comma
+    }
+
+    /// The 、 of the sentence before `position` (no strings: a cheap precheck).
+    static func commasBefore(_ line: LineText, _ position: Int) -> Int {
+        var index = position - 2, commas = 0
+        while index >= 0, !Sentences.stops.contains(line[index]) || index == position - 1 {
+            if line[index] == U.ideoComma { commas += 1 }
+            index -= 1
+        }
+        return commas
     }
 
     private static func lastList(_ line: LineText, before end: Int? = nil) -> [String]? {

@@ -11,8 +11,10 @@ struct SentenceRepeats {
     private var seen: [UInt64: Int] = [:]
     private var hash: UInt64 = 0xcbf29ce484222325
     private var letters = 0
-    private var start: (line: Int, column: Int, excerpt: String?)? = nil
-    private var startIndex = 0
+    /// Where the open sentence starts: its line, its index there, and — once that line
+    /// is behind — its column and opening words.
+    private var startLine = 0, startIndex = 0
+    private var carried: (column: Int, excerpt: String)? = nil
     private var inRun = false
     private var lastReportedLine = 0
 
@@ -21,41 +23,57 @@ struct SentenceRepeats {
         var found = [Repeat]()
         let wanted = CharClass.ideograph.rawValue | CharClass.digit.rawValue | CharClass.latin.rawValue
         let end = CharClass.sentenceEnd.rawValue
-        for index in line.contentStart..<line.count {
-            let cls = line.classes[index]
-            if cls & wanted != 0 {
-                if letters == 0 { start = (line.number, line.column(of: index), nil); startIndex = index }
-                hash = (hash ^ UInt64(line.norm[index])) &* 0x100000001b3
-                letters += 1
-            } else if cls & end != 0, letters > 0 {
-                if let hit = finishSentence(line) { found.append(hit) }
+        var index = line.contentStart
+        let count = line.count
+        while index < count {
+            // The hashing runs over raw buffers; a sentence end hands over to `finishSentence`.
+            let stop: Int = line.classes.withUnsafeBufferPointer { classes in
+                line.norm.withUnsafeBufferPointer { norm in
+                    var i = index
+                    while i < count {
+                        let cls = classes[i]
+                        if cls & wanted != 0 {
+                            if letters == 0 { startLine = line.number; startIndex = i; carried = nil }
+                            hash = (hash ^ UInt64(norm[i])) &* 0x100000001b3
+                            letters += 1
+                        } else if cls & end != 0, letters > 0 {
+                            return i
+                        }
+                        i += 1
+                    }
+                    return count
+                }
             }
+            if stop < count, let hit = finishSentence(line) { found.append(hit) }
+            index = stop + 1
         }
         // A short line without a full stop is a heading or a title, not a wrapped line:
         // its words do not run into the next sentence.
         if letters > 0, line.count - line.contentStart < SentenceRepeats.wrappedLineLength {
-            hash = 0xcbf29ce484222325; letters = 0; start = nil
+            hash = 0xcbf29ce484222325; letters = 0
         }
         // A sentence still open at the end of the line keeps its opening words for the report.
-        if letters > 0, let open = start, open.line == line.number, open.excerpt == nil {
-            start?.excerpt = line.string(startIndex..<min(line.count, startIndex + 40))
+        if letters > 0, startLine == line.number {
+            carried = (line.column(of: startIndex), line.string(startIndex..<min(line.count, startIndex + 40)))
         }
         return found
     }
 
     private mutating func finishSentence(_ line: LineText) -> Repeat? {
-        defer { hash = 0xcbf29ce484222325; letters = 0; start = nil }
-        guard letters >= SentenceRepeats.minimumLetters, let start else { return nil }
+        defer { hash = 0xcbf29ce484222325; letters = 0 }
+        guard letters >= SentenceRepeats.minimumLetters else { return nil }
         guard let earlier = seen[hash] else {
-            seen[hash] = start.line
+            seen[hash] = startLine
             inRun = false
             return nil
         }
         defer { inRun = true }
-        guard !inRun, start.line != lastReportedLine, earlier != start.line else { return nil }
-        lastReportedLine = start.line
-        let excerpt = start.excerpt ?? line.string(startIndex..<min(line.count, startIndex + 40))
-        return Repeat(line: start.line, column: start.column, earlier: earlier, excerpt: excerpt)
+        guard !inRun, startLine != lastReportedLine, earlier != startLine else { return nil }
+        lastReportedLine = startLine
+        let (column, excerpt) = startLine == line.number
+            ? (line.column(of: startIndex), line.string(startIndex..<min(line.count, startIndex + 40)))
+            : (carried?.column ?? 1, carried?.excerpt ?? "")
+        return Repeat(line: startLine, column: column, earlier: earlier, excerpt: excerpt)
     }
 
     /// A line already reported as a repeated paragraph is not reported again.
