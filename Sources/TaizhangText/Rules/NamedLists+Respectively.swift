@@ -51,10 +51,10 @@ extension NamedLists {
     /// before a bracket that names the members (the quoted form is `abbreviations`).
     static func bracketedLists(_ line: LineText) -> [ArithmeticCheck] {
         var checks = [ArithmeticCheck]()
-        var index = 2
+        var index = line.nextIndex(from: 2, classes: 0, or: U.lparen)
         while index < line.count {
-            defer { index += 1 }
-            guard line[index] == U.lparen, line.cls(index - 1).contains(.ideograph) else { continue }
+            defer { index = line.nextIndex(from: index + 1, classes: 0, or: U.lparen) }
+            guard line.cls(index - 1).contains(.ideograph) else { continue }
             // The noun after the numeral: one to four ideographs, no numeral among them.
             var nounStart = index
             while nounStart > 0, index - nounStart < 4, line.cls(nounStart - 1).contains(.ideograph),

@@ -27,16 +27,18 @@ struct SentenceRepeats {
         let count = line.count
         while index < count {
             // The hashing runs over raw buffers; a sentence end hands over to `finishSentence`.
+            // Locals in the loop (not stored properties), written back once.
+            var h = hash, n = letters, first = -1
             let stop: Int = line.classes.withUnsafeBufferPointer { classes in
                 line.norm.withUnsafeBufferPointer { norm in
                     var i = index
                     while i < count {
                         let cls = classes[i]
                         if cls & wanted != 0 {
-                            if letters == 0 { startLine = line.number; startIndex = i; carried = nil }
-                            hash = (hash ^ UInt64(norm[i])) &* 0x100000001b3
-                            letters += 1
-                        } else if cls & end != 0, letters > 0 {
+                            if n == 0 { first = i }
+                            h = (h ^ UInt64(norm[i])) &* 0x100000001b3
+                            n += 1
+                        } else if cls & end != 0, n > 0 {
                             return i
                         }
                         i += 1
@@ -44,6 +46,8 @@ struct SentenceRepeats {
                     return count
                 }
             }
+            hash = h; letters = n
+            if first >= 0 { startLine = line.number; startIndex = first; carried = nil }
             if stop < count, let hit = finishSentence(line) { found.append(hit) }
             index = stop + 1
         }
