@@ -7,14 +7,16 @@ import Testing
 /// are printed (never its misses). The thresholds are the levels measured on `test`.
 @Suite struct CorpusAccuracyTests {
     /// Minimum recall and precision per category on the test split: the levels measured
-    /// (38 files, 2026-12-05), rounded down to two decimals. Raise them as rules improve;
-    /// the goal is 0.90 everywhere. Zeros are real: numbering gaps and duplicates on test
-    /// are not found yet, and its one arithmetic flag on an inconsistent statement is not
-    /// raised yet (precision 0 of 2 flags).
+    /// (48 files after the c series joined the corpus, 2026-12-05), rounded down to two
+    /// decimals. Raise them as rules improve; the goal is 0.90 everywhere. The c series
+    /// itself moved placeholders recall (0.928 → 0.911) and boilerplate recall (0.760 →
+    /// 0.717) for the rules of 25a4360 on the larger split; no rule change lowered a figure
+    /// (docs/checker.md, Accuracy). Zeros are real: numbering gaps on test are not found
+    /// yet, and its one arithmetic flag sits on a statement gold calls consistent.
     static let thresholds: [String: (recall: Double, precision: Double)] = [
-        "placeholders": (0.92, 0.92), "missing numbers": (0.95, 0.97), "doubled qualifiers": (1.0, 1.0),
-        "metrics": (0.94, 0.97), "arithmetic": (0.56, 0.0), "numbering gaps": (0.0, 1.0), "duplicates": (0.0, 1.0),
-        "boilerplate": (0.76, 0.91),
+        "placeholders": (0.94, 0.93), "missing numbers": (0.95, 0.97), "doubled qualifiers": (1.0, 1.0),
+        "metrics": (0.94, 0.97), "arithmetic": (0.62, 0.0), "numbering gaps": (0.0, 1.0), "duplicates": (0.5, 1.0),
+        "boilerplate": (0.73, 0.92),
     ]
 
     @Test func devSplitIsScored() throws {

@@ -9,8 +9,8 @@ enum Arithmetic {
     static let totalWords = Lexicon(["共有", "共计", "合计", "总计", "现有", "一共", "总共", "共"])
     static let additionWords = Lexicon(["又", "新增", "新加", "再", "另"])
 
-    static func check(_ line: LineText, hits: [QuantityHit], previous: LineText?) -> [ArithmeticCheck] {
-        guard hits.count >= 2 else { return [] }
+    static func check(_ line: LineText, hits: [QuantityHit], previous: LineText?, memory: [QuantityHit] = []) -> [ArithmeticCheck] {
+        guard hits.count >= 2 || !memory.isEmpty && hits.contains(where: { $0.measure == "%" }) else { return [] }
         var checks = [ArithmeticCheck]()
         let sentences = Sentences.ranges(line)
         var checkedTotals = Set<Int>()
@@ -23,7 +23,9 @@ enum Arithmetic {
         for (index, total) in hits.enumerated() where !checkedTotals.contains(index) {
             if let check = trailingTotal(line, hits, index, sentences) { checks.append(check) }
         }
-        checks += Ratios.check(line, hits: hits, sentences: sentences)
+        let ratios = Ratios.check(line, hits: hits, sentences: sentences)
+        checks += ratios
+        checks += Ratios.earlierWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios)
         checks += cumulative(line, hits, sentences)
         return checks
     }

@@ -16,13 +16,22 @@ struct BoilerplateRule {
         "下载文档", "离线阅读", "开通VIP", "开通会员", "提示信息", "珍藏版", "由会员分享", "点击下载", "文档下载",
         "查看全文", "继续阅读", "剩余未读", "未读完", "付费阅读", "付费下载", "仅供参考", "仅供学习", "请联系删除",
         "联系我们删除", "我们负责传递知识", "下载本文档", "全文共", "文章来源", "整理发布", "温馨提示", "用户上传",
+        // Paywalls and the site speaking of itself.
+        "请登录", "登录后", "登陆后", "关注本站", "字数:", "欢迎阅读", "下载网址", "加微", "分享赚钱", "文章标题:",
+        "Tag:", "TAG:", "tag:", "标签:", "本文结束", "责任编辑", "来源于网络", "下载券", "复制文档", "ICP备", "公网安备",
+        "Copyright", "copyright", "All Rights Reserved", "版权声明",
     ])
     /// Residue only in short lines (a long paragraph may legitimately say 下载 or 客服).
     static let shortOnly = Lexicon([
         "下载", "客服", "版权", "上一篇", "下一篇", "分享到", "返回首页", "返回目录", "打印本页", "关闭窗口",
         "作者:", "来源:", "时间:", "大全", "合集", "推荐:", "标签:", "阅读:",
+        "上传于", "共享于", "免费阅读", "扫一扫", "举报该", "阅读(",
+        // A site's name for the texts it sells: a title with 范文 or 精编 is the site's, not the author's.
+        "www.", ".com", ".cn", ".net",
     ])
     static let noticeHeader = [UInt32](literal: "温馨提示")
+    static let brackets: Set<UInt32> = [U.lbracket, U.rbracket, U.s("【"), U.s("】"), U.lparen, U.rparen]
+    static let labelWords = Lexicon(["总结", "范文", "精选", "优秀", "推荐", "热门", "原创", "精品", "最新", "模板"])
     static let linkListHeaders = Lexicon(["推荐阅读", "相关推荐", "相关阅读", "延伸阅读", "猜你喜欢", "热门推荐", "相关文章", "热门文章"])
     static let fileSuffixes = [".docx", ".doc", ".pdf", ".txt", ".wps"].map { [UInt32](literal: $0) }
 
@@ -67,9 +76,13 @@ struct BoilerplateRule {
             index += 1
         }
         if length <= 60, let message = pattern(line, start, end) { return wholeLine(line, start, end, message) }
+        if doubledTitle(line, start, end) {
+            return Hit(kind: .boilerplate, severity: .warning, start: start, end: min(end, start + 60),
+                       message: "网页残留:页面标题(重复)", en: "Web residue: the page title, twice")
+        }
         if let message = WebChrome.classify(line, start, end) { return wholeLine(line, start, end, message) }
         if let pageHit = pageCounter(line, start, end) { return pageHit }
-        return nil
+        return inlineResidue(line, start, end)
     }
 
     private func trimmedEnd(_ line: LineText) -> Int {
@@ -84,6 +97,15 @@ struct BoilerplateRule {
             var matches = end - start > suffix.count
             if matches { for (offset, value) in suffix.enumerated() where line[end - suffix.count + offset] | 0x20 != value | 0x20 { matches = false; break } }
             if matches { return ("网页残留:下载文件名", "Web residue: a download file name") }
+        }
+        // Empty link brackets left by the page ([], 【】).
+        if end - start <= 4, (start..<end).allSatisfy({ BoilerplateRule.brackets.contains(line[$0]) }) {
+            return ("网页残留:空链接", "Web residue: an empty link")
+        }
+        // A site's label in front of a title: 【阶段性全面工作总结】, 【优秀范文】.
+        if line[start] == U.s("【"), let close = (start + 1..<min(end, start + 16)).first(where: { line[$0] == U.s("】") }),
+           (start + 1..<close).contains(where: { BoilerplateRule.labelWords.prefix(in: line.norm, at: $0) > 0 }) {
+            return ("网页残留:网站栏目标签", "Web residue: a site's section label")
         }
         var index = start
         while index < end {

@@ -54,7 +54,11 @@ struct CountAnnouncements {
         }
     }
 
-    mutating func finishDocument(into checks: inout [ArithmeticCheck]) {
+    /// `atEnd`: the input ends here. An excerpt may be cut before its list of headings is
+    /// complete, so such a list still open at the end is reported only when complete
+    /// (an inline list ends with its paragraph, which is there in full).
+    mutating func finishDocument(into checks: inout [ArithmeticCheck], atEnd: Bool = false) {
+        if atEnd, let pending = pendingHeadings, pending.counted < pending.expected { pendingHeadings = nil }
         finishInline(into: &checks)
         finishHeadings(into: &checks)
         pendingBody = nil
@@ -81,6 +85,9 @@ struct CountAnnouncements {
             pending.counted += 1
             for marker in markers.dropFirst() where marker.number == pending.counted + 1 { pending.counted += 1 }
             pendingInline = pending
+        } else if markers.first.map({ $0.family == pending.family && $0.number > next }) ?? false
+                    || heading.map({ $0.style == .shi && $0.number > next }) ?? false {
+            pendingInline = nil   // a skip in the list (a numbering finding), not a wrong count
         } else {
             finishInline(into: &checks)
         }
@@ -102,8 +109,12 @@ struct CountAnnouncements {
             pending.counted = 1
         } else if heading.style == pending.style && heading.number == pending.counted + 1 {
             pending.counted += 1
-        } else if heading.style != .shi && heading.style.rawValue > (pending.style?.rawValue ?? 0) {
+        } else if heading.style != .shi && heading.style != .di && heading.style.rawValue > (pending.style?.rawValue ?? 0) {
             return
+        } else if heading.style == pending.style && heading.number > pending.counted + 1 {
+            // 一、二、四、: the list goes on with a skip (a numbering finding); the count is
+            // not known to be wrong.
+            pendingHeadings = nil
         } else {
             finishHeadings(into: &checks)
             return

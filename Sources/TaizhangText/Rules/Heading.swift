@@ -6,6 +6,7 @@ enum HeadingStyle: Int, Sendable {
     case arabicParen    // (1)
     case circled        // ①
     case shi            // 一是 / 一要 at the start of a paragraph
+    case di             // 第一, / 第二、 at the start of a paragraph
 }
 
 /// A numbered marker at the start of a paragraph.
@@ -35,25 +36,39 @@ enum HeadingParser {
         let start = line.contentStart
         let first = line[start]
         var style: HeadingStyle, number = 0, markerEnd = start
+        // PDF extraction spaces markers out (“三 、”, “( 一 )”): spaces inside are skipped.
         if first == U.lparen {
-            if let n = arabicRun(line, start + 1), line[n.end] == U.rparen {
-                (style, number, markerEnd) = (.arabicParen, n.value, n.end + 1)
-            } else if let n = chineseRun(line, start + 1), line[n.end] == U.rparen {
-                (style, number, markerEnd) = (.cjkParen, n.value, n.end + 1)
+            let open = skipSpaces(line, start + 1)
+            if let n = arabicRun(line, open), line[skipSpaces(line, n.end)] == U.rparen {
+                (style, number, markerEnd) = (.arabicParen, n.value, skipSpaces(line, n.end) + 1)
+            } else if let n = chineseRun(line, open), line[skipSpaces(line, n.end)] == U.rparen {
+                (style, number, markerEnd) = (.cjkParen, n.value, skipSpaces(line, n.end) + 1)
             } else { return nil }
             if line[markerEnd] == U.ideoComma || line[markerEnd] == U.dot { markerEnd += 1 }
         } else if first >= U.circledOne && first <= U.circledTwenty {
             (style, number, markerEnd) = (.circled, Int(first - U.circledOne) + 1, start + 1)
+        } else if first >= U.parenthesizedOne && first <= U.parenthesizedTwenty {
+            // ⑴ ⑵ …: one character for (1) (2), the same level of the outline.
+            (style, number, markerEnd) = (.arabicParen, Int(first - U.parenthesizedOne) + 1, start + 1)
+        } else if let n = arabicRun(line, start), line[n.end] == U.rparen, n.end - start <= 2 {
+            // 1) 2) …: the half-bracket form of (1) (2).
+            (style, number, markerEnd) = (.arabicParen, n.value, n.end + 1)
         } else if let n = arabicRun(line, start) {
             let sep = line[n.end]
             // 2、1-5月…: after 、 a digit may follow; after . it would be a decimal (2.5).
             guard n.end - start <= 2, sep == U.ideoComma || sep == U.dot && !line.cls(n.end + 1).contains(.digit),
                   line[n.end + 1] != 0 || n.end + 1 < line.count else { return nil }
             (style, number, markerEnd) = (.arabic, n.value, n.end + 1)
+        } else if first == U.s("第"), let n = chineseRun(line, start + 1), n.end - start <= 3,
+                  line[n.end] == U.comma || line[n.end] == U.ideoComma || line[n.end] == U.colon {
+            (style, number, markerEnd) = (.di, n.value, n.end + 1)
         } else if let n = chineseRun(line, start) {
             let sep = line[n.end]
+            let spaced = skipSpaces(line, n.end)
             if sep == U.ideoComma || sep == U.dot && !line.cls(n.end + 1).contains(.digit) {
                 (style, number, markerEnd) = (.cjk, n.value, n.end + 1)
+            } else if spaced > n.end, spaced - n.end <= 2, line[spaced] == U.ideoComma {
+                (style, number, markerEnd) = (.cjk, n.value, spaced + 1)
             } else if (sep == U.s("是") || sep == U.s("要")) && n.end - start <= 2 {
                 (style, number, markerEnd) = (.shi, n.value, n.end + 1)
             } else { return nil }
@@ -65,6 +80,12 @@ enum HeadingParser {
         while titleEnd < line.count, !isTitleEnd(line[titleEnd]), titleEnd - titleStart < 60 { titleEnd += 1 }
         return Heading(style: style, number: number, markerEnd: markerEnd,
                        marker: line.string(start..<markerEnd), title: line.string(titleStart..<titleEnd))
+    }
+
+    @inline(__always) static func skipSpaces(_ line: LineText, _ index: Int) -> Int {
+        var index = index
+        while index < line.count, line.cls(index).contains(.space) { index += 1 }
+        return index
     }
 
     static func arabicRun(_ line: LineText, _ start: Int) -> (value: Int, end: Int)? {

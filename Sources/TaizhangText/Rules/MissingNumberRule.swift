@@ -95,7 +95,7 @@ enum MissingNumberRule {
     /// `MissingNumberSlots`, one finding per position, none inside a quantity read.
     static func scan(_ line: LineText, quantities: [QuantityHit]) -> [Hit] {
         var hits = clauseEnd(line)
-        for hit in MissingNumberSlots.scan(line) where !hits.contains(where: { $0.start < hit.end && hit.start < $0.end }) {
+        for hit in MissingNumberSlots.scan(line) + approximate(line) where !hits.contains(where: { $0.start < hit.end && hit.start < $0.end }) {
             hits.append(hit)
         }
         return hits.filter { hit in !quantities.contains { $0.start < hit.end && hit.start < $0.end } }
@@ -156,7 +156,7 @@ enum MissingNumberRule {
         return make(line, index, end, measure: line.string((index + 1)..<end), what: "“余”前缺少数字", en: "no number before “余”")
     }
 
-    private static func make(_ line: LineText, _ start: Int, _ end: Int, measure: String, what: String, en: String) -> Hit {
+    static func make(_ line: LineText, _ start: Int, _ end: Int, measure: String, what: String, en: String) -> Hit {
         Hit(kind: .missingNumber, severity: .error, start: start, end: end,
             message: "疑似数字被删除:\(what)(量词“\(measure)”前没有数值)",
             en: "A number seems to have been deleted: \(en) (nothing before the measure word “\(measure)”)")

@@ -9,6 +9,9 @@ enum NamedLists {
 
     static func check(_ line: LineText, hits: [QuantityHit], previous: LineText?) -> [ArithmeticCheck] {
         var checks = [ArithmeticCheck]()
+        if line.contains(scalar: U.lparen) {
+            for check in bracketedLists(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
+        }
         if line.mask.contains(.quote) {   // both look for “ or ” (quote class)
             checks += abbreviations(line)
             for check in quotedCounts(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
@@ -16,12 +19,16 @@ enum NamedLists {
         for hit in hits where hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= (hit.number.isChinese ? 12 : 30)
             && hit.number.decimals == 0 {
             let n = Int(hit.number.value)
+            if let check = respectively(line, hit, n) ?? followingList(line, hit, n) { checks.append(check); continue }
             if !hit.number.isChinese {
                 // A、B、C等4个项目 / A、B、C、D 4个: only a list right before the count.
                 let clause = Sentences.listStart(line, before: hit.start)
                 let items = listItems(line, clause..<hit.start, n: n)
                 if items.count == n, countMeasures.contains(hit.measure) || items.allSatisfy({ $0.count <= 12 }) {
                     checks.append(make(line, clause, hit.end, n, items, strict: false))
+                } else if items.count > n, line[hit.start - 1] == U.s("等"), items.allSatisfy({ $0.count <= 12 }) {
+                    // A、B、C、D等3家: 等 may leave names out, never count fewer than it names.
+                    checks.append(make(line, clause, hit.end, n, items, strict: true, consistent: false))
                 }
                 continue
             }
@@ -47,6 +54,10 @@ enum NamedLists {
             }
             if let previous, hit.measure == "个", backReference(line, hit), let items = lastList(previous) ?? lastList(line, before: hit.start),
                items.count == n || items.count - 1 == n {
+                checks.append(make(line, hit.start, hit.end, n, items, strict: false, consistent: true))
+            } else if hit.measure != "个", backReference(line, hit), commasBefore(line, hit.start) >= n - 2,
+                      let items = lastList(line, before: hit.start), items.count == n {
+                // 阅览区、借阅区。二部分: a count opening a sentence names the list just before.
                 checks.append(make(line, hit.start, hit.end, n, items, strict: false, consistent: true))
             }
         }
@@ -113,6 +124,16 @@ enum NamedLists {
         return hit.start == line.contentStart || Sentences.stops.contains(before) || before == U.comma
     }
 
+    /// The 、 of the sentence before `position` (no strings: a cheap precheck).
+    static func commasBefore(_ line: LineText, _ position: Int) -> Int {
+        var index = position - 2, commas = 0
+        while index >= 0, !Sentences.stops.contains(line[index]) || index == position - 1 {
+            if line[index] == U.ideoComma { commas += 1 }
+            index -= 1
+        }
+        return commas
+    }
+
     private static func lastList(_ line: LineText, before end: Int? = nil) -> [String]? {
         let sentences = Sentences.ranges(line).filter { $0.upperBound <= (end ?? line.count) }
         guard let last = sentences.last else { return nil }
@@ -152,7 +173,7 @@ enum NamedLists {
         return items.filter { !$0.isEmpty }
     }
 
-    private static func make(_ line: LineText, _ from: Int, _ to: Int, _ n: Int, _ items: [String], strict: Bool,
+    static func make(_ line: LineText, _ from: Int, _ to: Int, _ n: Int, _ items: [String], strict: Bool,
                              consistent: Bool? = nil) -> ArithmeticCheck {
         // A list is split at 、 and at a last 和/及/与; an item may itself hold 和 (党风和廉政),
         // so either reading agreeing with the count is agreement; and long items are
@@ -160,6 +181,9 @@ enum NamedLists {
         let joined = items.count >= 2 && line.string(from..<to).contains("、") ? items.count - 1 : items.count
         let readable = items.allSatisfy { $0.count <= 12 }
         let ok = consistent ?? (items.count == n || joined == n || !readable)
+        // Items that hold clause punctuation (A,B、C;D) may group differently than 、 says:
+        // agreement is reported, a mismatch is not called.
+        let strict = strict && !items.contains { $0.contains { ",，;；:：".contains($0) } }
         return ArithmeticCheck(kind: "sum", text: line.string(from..<to), line: line.number, column: line.column(of: from),
                                statement: "count check: \(n) = " + items.joined(separator: " + "), consistent: ok || !strict)
     }

@@ -5,7 +5,7 @@
 /// list; a style not yet open becomes a child level. A list that restarts at 1 is a new
 /// list (a new section or a new bundled document), never a numbering error.
 struct OutlineTracker {
-    struct Level { var style: HeadingStyle; var last: Int }
+    struct Level { var style: HeadingStyle; var last: Int; var chrome = false }
     struct Outcome {
         var level: Int
         /// Expected number when this heading breaks the sequence.
@@ -18,7 +18,7 @@ struct OutlineTracker {
 
     mutating func reset() { stack.removeAll(keepingCapacity: true) }
 
-    mutating func accept(_ heading: Heading) -> Outcome {
+    mutating func accept(_ heading: Heading, chrome: Bool = false) -> Outcome {
         if let position = stack.firstIndex(where: { $0.style == heading.style }) {
             let previous = stack[position].last
             stack.removeSubrange((position + 1)...)
@@ -29,8 +29,12 @@ struct OutlineTracker {
             }
             return Outcome(level: position + 1, expected: previous + 1, topLevelRestart: false)
         }
-        stack.append(Level(style: heading.style, last: heading.number))
-        return Outcome(level: stack.count, expected: nil, topLevelRestart: false)
+        // A list opened under a heading of this text starts at 1: (一) … then 二、(三) is a
+        // skip (each new parent resets its children). Not for 一是 (its 一是 is often inline
+        // in the parent's line) nor under a numbered line of site chrome.
+        let opensAtOne = stack.last.map { !$0.chrome } ?? false && heading.style != .shi && heading.style != .di && heading.number != 1
+        stack.append(Level(style: heading.style, last: heading.number, chrome: chrome))
+        return Outcome(level: stack.count, expected: opensAtOne ? 1 : nil, topLevelRestart: false)
     }
 
     /// The marker text a heading should have had, in the same style ("2.", "(三)", "三是").
@@ -43,6 +47,7 @@ struct OutlineTracker {
         case .arabicParen: return "(" + String(number) + ")"
         case .circled: return Unicode.Scalar(U.circledOne + UInt32(number - 1)).map { String(Character($0)) } ?? String(number)
         case .shi: return numeral + String(heading.marker.suffix(1))
+        case .di: return "第" + numeral + String(heading.marker.suffix(1))
         }
     }
 }
@@ -56,5 +61,32 @@ enum ChineseNumerals {
         if n < 10 { return String(digits[n]) }
         let tens = n / 10, ones = n % 10
         return (tens == 1 ? "" : String(digits[tens])) + "十" + (ones == 0 ? "" : String(digits[ones]))
+    }
+}
+
+extension OutlineTracker {
+    /// Whether `line` already holds the marker a heading of this style and number would
+    /// have (一、加强学习。1.… before 2. on the next line): then the list is not skipped.
+    static func holdsMarker(_ line: LineText, _ heading: Heading, number: Int) -> Bool {
+        let wanted = [UInt32](literal: expectedMarker(heading, number: number))
+        let alternative: [UInt32]? = heading.style == .arabic ? [UInt32](literal: "\(number)、") : nil
+        return line.contains(wanted) || alternative.map { line.contains($0) } ?? false
+    }
+}
+
+extension OutlineTracker {
+    /// The inline family (`InlineEnumeration`) that continues a heading style in its own paragraph.
+    static func inlineFamily(_ style: HeadingStyle) -> UInt32? {
+        switch style {
+        case .arabicParen: return InlineEnumeration.bracketFamily
+        case .circled: return InlineEnumeration.circledFamily
+        case .arabic: return InlineEnumeration.commaFamily
+        default: return nil
+        }
+    }
+
+    /// The list of `style` went on inside the paragraph up to `number`.
+    mutating func advance(_ style: HeadingStyle, to number: Int) {
+        if let position = stack.lastIndex(where: { $0.style == style }) { stack[position].last = number }
     }
 }

@@ -137,8 +137,17 @@ enum PlaceholderRule {
     private static func standalone(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         let before = line.cls(start - 1), after = line.cls(end)
         if before.contains(.latin) || after.contains(.latin) || before.contains(.digit) || after.contains(.digit) { return false }
-        return before.contains(.ideograph) || after.contains(.ideograph) || line[end] == U.percent
-            || line[start - 1] == U.dot && after.contains(.ideograph)
+        if before.contains(.ideograph) || after.contains(.ideograph) || line[end] == U.percent
+            || line[start - 1] == U.dot && after.contains(.ideograph) { return true }
+        // 别开生面的 xx’“…: a space or a quote mark between the blank and the Chinese text.
+        let spacer = { (i: Int) in line.cls(i).contains(.space) || line.cls(i).contains(.quote) || line[i] == 0x2018 || line[i] == 0x2019 }
+        guard spacer(start - 1) || spacer(end) else { return false }
+        var b = start - 1, a = end
+        while b >= 0, start - b <= 2, spacer(b) { b -= 1 }
+        while a < line.count, a - end <= 2, spacer(a) { a += 1 }
+        let farBefore = line.cls(b), farAfter = line.cls(a)
+        if farBefore.contains(.latin) || farAfter.contains(.latin) || farBefore.contains(.digit) || farAfter.contains(.digit) { return false }
+        return farBefore.contains(.ideograph) || farAfter.contains(.ideograph)
     }
 
     private static func touchesChinese(_ line: LineText, _ start: Int, _ end: Int) -> Bool {

@@ -22,11 +22,13 @@ enum Ratios {
             if percent.change != nil {
                 if let check = increment(line, percent, earlier) ?? growth(line, percent, earlier) { checks.append(check) }
             } else if let check = statedShare(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound })
-                        ?? share(line, percent, earlier.filter { $0.change == nil }) {
+                        ?? share(line, percent, earlier.filter { $0.change == nil },
+                                 wide: hits[..<index].filter { percent.start - $0.start <= 300 && !$0.isPercent && $0.change == nil && $0.normalized != 0 }) {
                 checks.append(check)
             }
         }
         checks += Progress.check(line, hits: hits, sentences: sentences)
+        checks += fromTo(line, hits: hits, sentences: sentences)
         return checks
     }
 
@@ -39,6 +41,12 @@ enum Ratios {
     /// 篇次 and 篇, 人次 and 人: a count of events of a thing shares its measure.
     static func compatible(_ a: QuantityHit, _ b: QuantityHit) -> Bool {
         a.measure == b.measure || a.measure + "次" == b.measure || b.measure + "次" == a.measure
+    }
+
+    /// 个 is the general classifier: 15个项目 and 14所 count the same schools.
+    static func compatibleOrCount(_ a: QuantityHit, _ b: QuantityHit) -> Bool {
+        compatible(a, b) || a.number.magnitude == 1 && b.number.magnitude == 1 && (a.measure == "个" || b.measure == "个")
+            && !a.measure.hasSuffix("元") && !b.measure.hasSuffix("元")
     }
 
     /// A … 占 B 的 X%: the part is the figure before 占's clause, the whole is after 占.
@@ -54,10 +62,13 @@ enum Ratios {
         return make(line, "ratio", part.start, percent.end, statement, ok)
     }
 
-    private static func share(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit]) -> ArithmeticCheck? {
+    /// Agreement is looked for among the figures of the whole paragraph before the rate
+    /// (`wide`: 完成15个项目…开工建设14所,占项目学校的93%); a mismatch only next to a done
+    /// amount and a target in the rate's own or previous sentence.
+    private static func share(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit], wide: [QuantityHit]) -> ArithmeticCheck? {
         let stated = percent.value
-        for a in earlier {
-            for b in earlier where b.start != a.start && compatible(a, b) && b.normalized >= a.normalized {
+        for a in wide.reversed() {
+            for b in wide.reversed() where b.start != a.start && compatibleOrCount(a, b) && b.normalized >= a.normalized {
                 let ratio = a.normalized / b.normalized * 100
                 if matches(ratio, stated, decimals: percent.number.decimals) {
                     let statement = "ratio \(Sentences.format(a.normalized / a.number.magnitude))/\(Sentences.format(b.normalized / b.number.magnitude)) = \(String(format: "%.2f", ratio))% ≈ \(Sentences.format(stated))%"

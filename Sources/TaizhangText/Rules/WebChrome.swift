@@ -34,6 +34,16 @@ enum WebChrome {
         if navigationBar(line, start, end) { return ("网页残留:网站导航栏", "Web residue: a site navigation bar") }
         if address(line, start, end) { return ("网页残留:网址", "Web residue: a web address") }
         if metadata(line, start, end) { return ("网页残留:页面信息(发布时间、来源、浏览量等)", "Web residue: page details (date, source, views)") }
+        // 1/5: a page indicator.
+        if length <= 7, let slash = (start..<end).first(where: { line[$0] == U.slash }), slash > start, slash < end - 1,
+           (start..<end).allSatisfy({ $0 == slash || line.cls($0).contains(.digit) }) {
+            return ("网页残留:页码", "Web residue: a page number")
+        }
+        // ID:2233249, No.123: a Latin key and a number, a page's record id.
+        if length <= 24, !line.mask.contains(.ideograph), line.cls(start).contains(.latin),
+           let colon = (start..<end).first(where: { line[$0] == U.colon }), (colon + 1..<end).contains(where: { line.cls($0).contains(.digit) }) {
+            return ("网页残留:页面信息(发布时间、来源、浏览量等)", "Web residue: page details (date, source, views)")
+        }
         if dateOnly(line, start, end) { return ("网页残留:发布日期", "Web residue: a publication date") }
         if length <= 12, emptyListItem(line, start, end) { return ("网页残留:空的链接列表项", "Web residue: an empty link-list item") }
         if length <= 6, line.mask.isDisjoint(with: [.ideograph, .digit, .latin]) {
@@ -57,20 +67,24 @@ enum WebChrome {
     }
 
     /// 网站首页 个人文档 工作总结 述职报告 …: five or more short words split by spaces.
+    /// Keyword rows (街道 2021 上半年 工作总结) count too: a segment may be a year. Letters
+    /// spaced out one by one (政 府 工 作 报 告) are a title, not a bar.
+    /// Read on the raw text: the analysis form drops a space next to a digit.
     static func navigationBar(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
-        var segments = 0, segment = 0, index = start
-        while index <= end {
-            if index == end || line.cls(index).contains(.space) {
-                if segment > 0 { segments += 1; if segment > 6 { return false } }
+        var segments = 0, words = 0, segment = 0
+        let raw = line.raw
+        for index in 0...raw.count {
+            let scalar = index < raw.count ? raw[index] : 0x20
+            if scalar == 0x20 || scalar == 0x3000 || scalar == 0x09 {
+                if segment > 0 { segments += 1; if segment >= 2 { words += 1 }; if segment > 6 { return false } }
                 segment = 0
-            } else if line.cls(index).contains(.ideograph) {
+            } else if CharClass.of(scalar).contains(.ideograph) || CharClass.of(scalar).contains(.digit) {
                 segment += 1
             } else {
                 return false
             }
-            index += 1
         }
-        return segments >= 5
+        return segments >= 5 && words >= 3
     }
 
     /// Two or more separators between short segments: 首页 > 总结汇报 > 工作总结.

@@ -16,6 +16,7 @@ final class Analyzer {
     private var boilerplate = BoilerplateRule()
     private var tracker = OutlineTracker()
     private var duplicates = DuplicateIndex()
+    private var sentences = SentenceRepeats()
     private var years = YearRule()
     private var titles = TitleRepeats()
     private var tags = TagRuns()
@@ -25,6 +26,14 @@ final class Analyzer {
     private var previousContent: (line: Int, introLike: Bool)? = nil
     private var previousLine: LineText? = nil
     private var lastLine = 0
+    /// The last figures of the document (not rates, not changes): a share may take its
+    /// whole from an earlier paragraph (税收占财政总收入的比重为53.79%).
+    private var recentFigures: [QuantityHit] = []
+
+    private func remember(_ hits: [QuantityHit]) {
+        for hit in hits where !hit.isPercent && hit.change == nil && !hit.isApproximate && hit.normalized > 0 { recentFigures.append(hit) }
+        if recentFigures.count > 48 { recentFigures.removeFirst(recentFigures.count - 32) }
+    }
 
     init(path: String, encoding: String, corpus: Corpus?, sink: AnalysisSink) {
         self.path = path
@@ -48,6 +57,7 @@ final class Analyzer {
         if DocumentMarker.isMarker(line) {
             explicitStarts.append((line.number, line.string(start..<line.count)))
             tracker.reset()
+            recentFigures.removeAll(keepingCapacity: true)
             counts.finishDocument(into: &scratchChecks)
             years.startDocument(line: line.number)
             years.observe(line)
@@ -60,7 +70,7 @@ final class Analyzer {
             if hit.start == 0 && hit.end == line.count {
                 // A numbered line of site chrome (温馨提示: 1. … 2. …) still moves its list on,
                 // so the next item is not reported as a skip; it joins no outline.
-                if let heading = HeadingParser.parse(line) { _ = tracker.accept(heading) }
+                if let heading = HeadingParser.parse(line) { _ = tracker.accept(heading, chrome: true) }
                 return
             }
         }
@@ -72,14 +82,31 @@ final class Analyzer {
         for hit in hits { recordQuantity(hit, line) }
         let markers = InlineEnumeration.markers(line, from: start)
         var heading = HeadingParser.parse(line)
-        if let h = heading, h.style == .shi, markers.contains(where: { $0.start > h.markerEnd && $0.family != InlineEnumeration.di }) {
+        if let h = heading, h.style == .shi && markers.contains(where: { $0.start > h.markerEnd && $0.family != InlineEnumeration.di })
+            || h.style == .di && markers.contains(where: { $0.start > h.markerEnd && $0.family == InlineEnumeration.di }) {
             heading = nil
         }
         if let heading { handle(heading, line) }
-        checkInline(markers, line, skipFirst: heading?.style == .shi)
+        checkInline(markers, line, skipFirst: heading?.style == .shi || heading?.style == .di)
+        let numbered = InlineEnumeration.numberedMarkers(line, from: start)
+        if numbered.count >= 2 { checkInline(numbered, line, skipFirst: false) }
+        if let heading, let family = OutlineTracker.inlineFamily(heading.style),
+           let last = numbered.last(where: { $0.family == family && $0.start >= heading.markerEnd }), last.number > heading.number {
+            // (3)…;(4)… in one paragraph: the next paragraph's (5) continues from (4).
+            tracker.advance(heading.style, to: last.number)
+        }
         counts.observe(line: line, heading: heading, markers: markers, hits: hits, previous: previousLine, into: &scratchChecks)
-        for check in Arithmetic.check(line, hits: hits, previous: previousLine) { sink.check(check) }
-        if let hit = duplicates.observe(line, corpus: corpus) { record(hit, line) }
+        for check in Arithmetic.check(line, hits: hits, previous: previousLine, memory: recentFigures) { sink.check(check) }
+        remember(hits)
+        if let hit = duplicates.observe(line, corpus: corpus) {
+            record(hit, line)
+            sentences.reported(line: line.number)
+        }
+        for repeated in sentences.observe(line) {
+            sink.finding(Finding(kind: .duplicate, severity: .warning, line: repeated.line, column: repeated.column,
+                                 text: repeated.excerpt, message: "段落重复:与第\(repeated.earlier)行的内容相同(重复粘贴)",
+                                 messageEn: "Repeated text: the same sentences as on line \(repeated.earlier) (pasted twice)"))
+        }
         years.observe(line)
         previousContent = (line.number, Analyzer.looksLikeIntro(line))
         previousLine = line
@@ -107,7 +134,7 @@ final class Analyzer {
             years.startDocument(line: startLine)
         }
         sink.outline(OutlineItem(level: outcome.level, marker: heading.marker, title: heading.title, line: line.number))
-        if let expected = outcome.expected {
+        if let expected = outcome.expected, !(expected == 1 && previousLine.map { OutlineTracker.holdsMarker($0, heading, number: 1) } ?? false) {
             let want = OutlineTracker.expectedMarker(heading, number: expected)
             let start = line.contentStart
             record(Hit(kind: .numbering, severity: .warning, start: start, end: start + heading.marker.unicodeScalars.count,
@@ -118,14 +145,15 @@ final class Analyzer {
 
     /// 一是…二是…四是 within one paragraph: skips and repeats are reported.
     private func checkInline(_ markers: [InlineMarker], _ line: LineText, skipFirst: Bool) {
-        var last: [UInt32: Int] = [:]
+        var last: [UInt32: (number: Int, end: Int)] = [:]
         for (offset, marker) in markers.enumerated() {
             if skipFirst && offset == 0 { continue }
-            defer { last[marker.family] = marker.number }
-            guard let previous = last[marker.family], marker.number != 1, marker.number != previous + 1 else { continue }
-            let family = marker.family == InlineEnumeration.di ? "第" : ""
-            let suffix = marker.family == InlineEnumeration.di ? "" : String(Character(Unicode.Scalar(marker.family)!))
-            let want = family + ChineseNumerals.string(previous + 1) + suffix
+            defer { last[marker.family] = (marker.number, marker.end) }
+            guard let (previous, previousEnd) = last[marker.family], marker.number != 1, marker.number != previous + 1 else { continue }
+            let want = InlineEnumeration.label(previous + 1, family: marker.family)
+            // …落实3个项目二是突出…: the marker is there, only its punctuation was lost.
+            if marker.number == previous + 2, previousEnd < marker.start,
+               line.contains([UInt32](literal: want), in: previousEnd..<marker.start) { continue }
             let found = line.string(marker.start..<marker.end)
             let what = marker.number == previous ? "重复" : "不连续"
             record(Hit(kind: .numbering, severity: .warning, start: marker.start, end: marker.end,
@@ -161,7 +189,7 @@ final class Analyzer {
     /// Ends the input: flushes what is pending and returns the document spans, which
     /// give every item its `document` (see `DocumentSpan.index(of:in:)`).
     func finish() -> [DocumentSpan] {
-        counts.finishDocument(into: &scratchChecks)
+        counts.finishDocument(into: &scratchChecks, atEnd: true)
         flushChecks()
         for hit in years.finish() { sink.finding(hit) }
         return documentSpans()

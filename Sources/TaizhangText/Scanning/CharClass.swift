@@ -107,6 +107,7 @@ enum U {
     static let lbracketCJK = UInt32(0x3014), rbracketCJK = UInt32(0x3015) // 〔〕
     static let lbook = UInt32(0x300A), rbook = UInt32(0x300B)              // 《》
     static let circledOne = UInt32(0x2460), circledTwenty = UInt32(0x2473)
+    static let parenthesizedOne = UInt32(0x2474), parenthesizedTwenty = UInt32(0x2487)
 }
 
 extension Array where Element == UInt32 {

@@ -1,0 +1,85 @@
+/// Sentences (at least 20 letters) that already occurred earlier in the input: a
+/// paragraph pasted twice, wrapped at other places (PDF lines), or too short for the
+/// paragraph sketch (80 letters). A sentence runs to 。 ; ! ? and may span lines;
+/// punctuation and spaces are ignored. A run of repeated sentences is one repeat,
+/// reported once, on the line where the run starts.
+struct SentenceRepeats {
+    static let minimumLetters = 20
+    static let wrappedLineLength = 25
+    struct Repeat { var line: Int; var column: Int; var earlier: Int; var excerpt: String }
+
+    private var seen: [UInt64: Int] = [:]
+    private var hash: UInt64 = 0xcbf29ce484222325
+    private var letters = 0
+    /// Where the open sentence starts: its line, its index there, and — once that line
+    /// is behind — its column and opening words.
+    private var startLine = 0, startIndex = 0
+    private var carried: (column: Int, excerpt: String)? = nil
+    private var inRun = false
+    private var lastReportedLine = 0
+
+    /// Feeds one line of body text; returns the repeats whose sentence ended on it.
+    mutating func observe(_ line: LineText) -> [Repeat] {
+        var found = [Repeat]()
+        let wanted = CharClass.ideograph.rawValue | CharClass.digit.rawValue | CharClass.latin.rawValue
+        let end = CharClass.sentenceEnd.rawValue
+        var index = line.contentStart
+        let count = line.count
+        while index < count {
+            // The hashing runs over raw buffers; a sentence end hands over to `finishSentence`.
+            // Locals in the loop (not stored properties), written back once.
+            var h = hash, n = letters, first = -1
+            let stop: Int = line.classes.withUnsafeBufferPointer { classes in
+                line.norm.withUnsafeBufferPointer { norm in
+                    var i = index
+                    while i < count {
+                        let cls = classes[i]
+                        if cls & wanted != 0 {
+                            if n == 0 { first = i }
+                            h = (h ^ UInt64(norm[i])) &* 0x100000001b3
+                            n += 1
+                        } else if cls & end != 0, n > 0 {
+                            return i
+                        }
+                        i += 1
+                    }
+                    return count
+                }
+            }
+            hash = h; letters = n
+            if first >= 0 { startLine = line.number; startIndex = first; carried = nil }
+            if stop < count, let hit = finishSentence(line) { found.append(hit) }
+            index = stop + 1
+        }
+        // A short line without a full stop is a heading or a title, not a wrapped line:
+        // its words do not run into the next sentence.
+        if letters > 0, line.count - line.contentStart < SentenceRepeats.wrappedLineLength {
+            hash = 0xcbf29ce484222325; letters = 0
+        }
+        // A sentence still open at the end of the line keeps its opening words for the report.
+        if letters > 0, startLine == line.number {
+            carried = (line.column(of: startIndex), line.string(startIndex..<min(line.count, startIndex + 40)))
+        }
+        return found
+    }
+
+    private mutating func finishSentence(_ line: LineText) -> Repeat? {
+        defer { hash = 0xcbf29ce484222325; letters = 0 }
+        guard letters >= SentenceRepeats.minimumLetters else { return nil }
+        guard let earlier = seen[hash] else {
+            seen[hash] = startLine
+            inRun = false
+            return nil
+        }
+        defer { inRun = true }
+        guard !inRun, startLine != lastReportedLine, earlier != startLine else { return nil }
+        lastReportedLine = startLine
+        let (column, excerpt) = startLine == line.number
+            ? (line.column(of: startIndex), line.string(startIndex..<min(line.count, startIndex + 40)))
+            : (carried?.column ?? 1, carried?.excerpt ?? "")
+        return Repeat(line: startLine, column: column, earlier: earlier, excerpt: excerpt)
+    }
+
+    /// A line already reported as a repeated paragraph is not reported again.
+    mutating func reported(line: Int) { lastReportedLine = line }
+}

@@ -1,0 +1,135 @@
+import Testing
+@testable import TaizhangText
+
+/// Rules written for issue #14 by grammar and structure, each with synthetic sentences
+/// (no corpus text): outline skips in every style, repeated sentences, named-list counts
+/// and website chrome.
+@Suite struct GeneralisationTests {
+    private func numbering(_ text: String) -> [String] {
+        Checker.check(text: text).findings.filter { $0.kind == .numbering }.map(\.text)
+    }
+
+    @Test(arguments: [
+        ("一、甲\n(一)子甲\n二、乙\n(二)子乙", ["(二)"]),                         // a new parent resets its children
+        ("一、甲\n(一)子甲\n二、乙\n(一)子乙\n(二)子丙", []),
+        ("一、甲\n二 、乙\n四 、丁", ["四 、"]),                                  // PDF spacing inside the marker
+        ("一、甲\n( 一 )子\n( 三 )子", ["( 三 )"]),
+        ("一、甲\n⑴子\n⑶子", ["⑶"]), ("一、甲\n1)子\n3)子", ["3)"]),
+        ("第一,加强学习。\n第二,强化管理。\n第四,狠抓落实。", ["第四,"]),
+        ("做法:(1)学习;(2)管理;(4)落实。", ["(4)"]), ("做法:①学习;②管理;④落实。", ["④"]),
+        ("做法:1、学习;2、管理;4、落实。", ["4、"]), ("在1、2月份,完成(1)号任务。", []),
+        ("一、甲\n(1)学习;(2)管理。\n(3)落实。", []),                              // the paragraph's (2) moves the list on
+        ("一、甲。1.学习\n2.管理", []),                                           // 1. inline in the parent's line
+        ("一是抓市场,落实3个项目二是抓管理。三是抓回款。", []),                     // 二是 without its punctuation
+    ])
+    func numberingSkips(text: String, expected: [String]) {
+        #expect(numbering(text) == expected)
+    }
+
+    @Test func repeatedSentencesAcrossWrappedLinesAreOneDuplicate() {
+        // Setup: a paragraph pasted twice, the second copy wrapped at other places.
+        let sentence = "今年以来我们认真落实上级部署扎实推进各项重点工作取得明显成效。群众满意度不断提升各项指标稳中向好。"
+        let wrapped = String(sentence.prefix(30)) + "\n" + String(sentence.dropFirst(30))
+        let text = "一、总体情况\n" + sentence + "\n二、具体做法\n" + wrapped + "\n三、下步打算"
+
+        // Act
+        let duplicates = Checker.check(text: text).findings.filter { $0.kind == .duplicate }
+
+        // Assert
+        #expect(duplicates.map(\.line) == [4])
+    }
+
+    @Test func shortRepeatedTitlesAreNotDuplicates() {
+        let text = "镇上半年工作情况总结\n今年以来,各项工作有序推进。\n镇上半年工作情况总结"
+        #expect(Checker.check(text: text).findings.filter { $0.kind == .duplicate }.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("新建社区服务站3个,分别是东街社区和西街社区。", false),
+        ("在建学校2所,分别为东区学校和西区学校。", true),
+        ("组织商会、协会、学校、医院、银行等4家单位开展活动。", false),
+        ("深入推进两个提升(服务水平提升、群众满意度提升、干部作风提升)。", false),
+        ("建设三区(示范区、工业园区、旅游景区)。", true), ("打通五路(沙河大道、沙秀公路、永社公路)。", false),
+        ("扎实开展三项活动(读书活动、演讲比赛、知识竞赛)。", true),
+    ])
+    func countsAgainstNamedLists(text: String, consistent: Bool) {
+        let checks = Checker.check(text: text).checks.filter { $0.statement.hasPrefix("count check") }
+        #expect(checks.map(\.consistent) == [consistent])
+    }
+
+    @Test func fewerNamesThanAnEtceteraCountIsNotAnError() {
+        let checks = Checker.check(text: "组织商会、协会、学校等4家单位开展活动。").checks
+        #expect(!checks.contains { !$0.consistent })
+    }
+
+    @Test(arguments: ["剩余1500字请登录后查看", "更多相关内容请关注本站栏目", "[]", "【优秀范文】街道工作总结", "www.example.com"])
+    func siteChrome(line: String) {
+        let text = line + "\n今年以来,各项工作有序推进,完成任务5项。"
+        let lines = Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.map(\.line)
+        #expect(lines == [1])
+    }
+}
+
+@Suite struct GeneralisationMoreTests {
+    @Test(arguments: [
+        ("投入多万元用于改造。", ["多万元"]),
+        ("接待参观人员批多人次。", ["批", "多人次"]), ("设置了个职能窗口。", ["个"]), ("自月份运行以来,效果良好。", ["月份"]),
+        ("投入100多万元用于改造。", []), ("培训了个人能力。", []), ("自3月份运行以来。", []),
+    ])
+    func deletedNumbersNextToApproximations(text: String, expected: [String]) {
+        let found = Checker.check(text: text).findings.filter { $0.kind == .missingNumber }.map(\.text)
+        #expect(found == expected)
+    }
+
+    @Test(arguments: [
+        ("农民人均纯收入增长12%左右,由14646元提高到16403元。", true),
+        ("农民人均纯收入增长15%,由14646元提高到16403元。", false),
+    ])
+    func growthFromTo(text: String, consistent: Bool) {
+        let checks = Checker.check(text: text).checks.filter { $0.kind == "growth" }
+        #expect(checks.map(\.consistent) == [consistent])
+    }
+
+    @Test func growthApproximatelyWrongIsNotCalled() {
+        let checks = Checker.check(text: "收入增长20%左右,由14646元提高到16403元。").checks
+        #expect(!checks.contains { !$0.consistent })
+    }
+
+    @Test func aRecordIdLineIsChrome() {
+        let text = "ID:2233249\n今年以来,各项工作有序推进,完成任务5项。"
+        #expect(Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.map(\.line) == [1])
+    }
+
+    @Test func aCutExcerptDoesNotMakeAShortList() {
+        let text = "重点做好五项工作:\n一、抓学习\n二、抓管理\n三、抓落实"
+        #expect(!Checker.check(text: text).checks.contains { !$0.consistent })
+    }
+}
+
+@Suite struct GeneralisationChromeTests {
+    private func chromeLines(_ text: String) -> [Int] {
+        Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.map(\.line)
+    }
+
+    @Test func emptyLinkBracketsAndAddressesInsideText() {
+        let text = "[]今年以来,中心牢固树立服务意识,工作有序推进。\n详见www.example.com、今年以来各项工作有序推进,完成任务5项。\n信息在www.city.gov.cn公开,今年以来各项工作有序推进。"
+        #expect(chromeLines(text) == [1, 2])
+    }
+
+    @Test func aTitleFollowedByItsShortCopyIsThePageTitle() {
+        let text = "某某街道上半年工作总结和下半年工作思路 上半年工作总结和下半年工作思路  今年以来,街道各项工作有序推进。"
+        #expect(chromeLines(text) == [1])
+    }
+
+    @Test func keywordRowsWithAYearAreChromeButSpacedTitlesAreNot() {
+        #expect(chromeLines("街道 2021 上半年 工作总结 下半年 工作思路\n今年以来,各项工作有序推进。") == [1])
+        #expect(chromeLines("政 府 工 作 报 告\n今年以来,各项工作有序推进。").isEmpty)
+    }
+}
+
+@Suite struct GeneralisationPlaceholderTests {
+    @Test(arguments: [("开展了别开生面的 xx’“欢乐”文艺汇演。", 1), ("全年共 xx 人参加培训。", 1), ("升级到 Windows xx 版本。", 0)])
+    func blanksSetOffBySpacesOrQuotes(text: String, expected: Int) {
+        #expect(Checker.check(text: text).findings.filter { $0.kind == .placeholder }.count == expected)
+    }
+}
