@@ -7,6 +7,7 @@
 //   TaizhangServer         — Vapor + Fluent shell: routes → controllers → domain → storage
 //        │
 //   TaizhangProcess        — pure: SPEC §4 process rules (data) and their evaluation
+//   TaizhangService        — pure: SPEC §7 time-limited cases, ratings, window appraisal (data)
 //   TaizhangWeb            — pure: web pages (HTML/SVG) as functions of plain models
 //   TaizhangSummary        — pure: ledger figures → summary draft input; checker on drafts
 //        │
@@ -56,6 +57,9 @@ let package = Package(
         // Pure: SPEC §4 process management (leading groups, liaison, funds, supervision,
         // publicity scoring, acceptance with the veto, rubrics); rules as data.
         .target(name: "TaizhangProcess", dependencies: ["TaizhangDomain"], resources: [.copy("Resources")]),
+        // Pure: SPEC §7 government service supervision (items, cases and their computed
+        // status, rates, 督办, 好差评 with the fix loop, window appraisal); rules as data.
+        .target(name: "TaizhangService", dependencies: ["TaizhangDomain"], resources: [.copy("Resources")]),
         // Pure: from ledger figures to a summary draft (DraftInput), and the checker on drafts.
         .target(name: "TaizhangSummary", dependencies: ["TaizhangDomain", "TaizhangDocument", "TaizhangText"]),
         // Pure: the web app's pages as functions of plain models (HTML, SVG charts, zh/en).
@@ -69,6 +73,7 @@ let package = Package(
                 "TaizhangDocument",
                 "TaizhangSummary",
                 "TaizhangProcess",
+                "TaizhangService",
                 "TaizhangWeb",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
@@ -87,9 +92,11 @@ let package = Package(
         // Benchmarks (release builds; results in docs/benchmarks.md).
         .executableTarget(name: "bench-document", dependencies: ["TaizhangDocument", "TaizhangSummary"], path: "Benchmarks/document"),
         .executableTarget(name: "bench-checker", dependencies: ["TaizhangText"], path: "Benchmarks/checker"),
+        .executableTarget(name: "bench-service", dependencies: ["TaizhangService"], path: "Benchmarks/service"),
         .testTarget(name: "TaizhangDomainTests", dependencies: ["TaizhangDomain"]),
         .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText"]),
         .testTarget(name: "TaizhangProcessTests", dependencies: ["TaizhangProcess", "TaizhangDomain"]),
+        .testTarget(name: "TaizhangServiceTests", dependencies: ["TaizhangService", "TaizhangDomain"]),
         .testTarget(name: "TaizhangWebTests", dependencies: ["TaizhangWeb", "TaizhangDomain", "TaizhangDocument"], exclude: ["__Snapshots__"]),
         .testTarget(name: "TaizhangSummaryTests", dependencies: ["TaizhangSummary"]),
         .testTarget(name: "TaizhangDocumentTests", dependencies: ["TaizhangDocument"], exclude: ["__Snapshots__"]),
