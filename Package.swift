@@ -33,6 +33,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
+        // Property-based tests of the domain's invariants (roll-ups, timeliness, working days).
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         // Pure domain rules.
@@ -93,7 +95,10 @@ let package = Package(
         .executableTarget(name: "bench-document", dependencies: ["TaizhangDocument", "TaizhangSummary"], path: "Benchmarks/document"),
         .executableTarget(name: "bench-checker", dependencies: ["TaizhangText"], path: "Benchmarks/checker"),
         .executableTarget(name: "bench-service", dependencies: ["TaizhangService"], path: "Benchmarks/service"),
-        .testTarget(name: "TaizhangDomainTests", dependencies: ["TaizhangDomain"]),
+        .testTarget(
+            name: "TaizhangDomainTests",
+            dependencies: ["TaizhangDomain", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText"]),
         .testTarget(name: "TaizhangProcessTests", dependencies: ["TaizhangProcess", "TaizhangDomain"]),
         .testTarget(name: "TaizhangServiceTests", dependencies: ["TaizhangService", "TaizhangDomain"]),

@@ -1,4 +1,6 @@
 /// A countable thing a unit records (指标): 文艺演出 (场), 受众 (人次), 资金 (万元) …
+/// Its semantics decide every figure built from it: `aggregation` over time within a unit,
+/// `rollUp` across units, `range` for any single value (SPEC §2 Indicator).
 public struct Indicator: Codable, Hashable, Sendable {
     /// Stable identifier used in the API and in rules, e.g. `performances`.
     public var code: String
@@ -8,22 +10,37 @@ public struct Indicator: Codable, Hashable, Sendable {
     public var nameEn: String
     /// Measure word or unit: 场, 人次, 万元, %.
     public var measureWord: String
+    /// How a unit's values over a period combine (sum of events, latest of a stock …).
     public var aggregation: Aggregation
+    /// How units' figures combine into their parent's (sum, weighted mean for rates …).
+    public var rollUp: RollUp
+    /// For `rollUp == .weightedMean`: the indicator whose per-unit figure weighs each unit's
+    /// rate (the rate's denominator, e.g. the number of communities for a coverage rate).
+    public var weightBy: String?
     public var valueType: ValueType
+    /// The values a single record may take (a rate 0–100); nil: any non-negative value.
+    public var range: ValueRange?
     /// Work area the indicator belongs to (used for grouping in summaries).
     public var group: String
     /// Verb phrase used when writing the figure into a sentence, e.g. 开展文艺演出.
     public var phrase: String
     /// Other ways documents name this indicator (for importing extracted quantities).
     public var synonyms: [String]
+    /// Retired indicators stay (old records name them) but take no new values.
+    public var retired: Bool
 
     public init(code: String, name: String, nameEn: String, measureWord: String,
-                aggregation: Aggregation = .sum, valueType: ValueType = .integer,
-                group: String, phrase: String, synonyms: [String] = []) {
+                aggregation: Aggregation = .sum, rollUp: RollUp? = nil, weightBy: String? = nil,
+                valueType: ValueType = .integer, range: ValueRange? = nil,
+                group: String, phrase: String, synonyms: [String] = [], retired: Bool = false) {
         self.code = code; self.name = name; self.nameEn = nameEn
         self.measureWord = measureWord; self.aggregation = aggregation
-        self.valueType = valueType; self.group = group; self.phrase = phrase
-        self.synonyms = synonyms
+        self.rollUp = rollUp ?? .inferred(measureWord: measureWord, aggregation: aggregation)
+        self.weightBy = weightBy
+        self.valueType = valueType
+        self.range = range ?? (measureWord == "%" ? .percent : nil)
+        self.group = group; self.phrase = phrase
+        self.synonyms = synonyms; self.retired = retired
     }
 
     public enum ValueType: String, Codable, Sendable, CaseIterable {
@@ -32,4 +49,32 @@ public struct Indicator: Codable, Hashable, Sendable {
         /// Amounts and rates: 万元, %.
         case decimal
     }
+
+    /// Definitions stored before roll-ups, ranges and retirement were declared decode with
+    /// the inferred defaults, so an existing catalog keeps working.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let measure = try c.decode(String.self, forKey: .measureWord)
+        let aggregation = try c.decodeIfPresent(Aggregation.self, forKey: .aggregation) ?? .sum
+        self.init(code: try c.decode(String.self, forKey: .code), name: try c.decode(String.self, forKey: .name),
+                  nameEn: try c.decode(String.self, forKey: .nameEn), measureWord: measure, aggregation: aggregation,
+                  rollUp: try c.decodeIfPresent(RollUp.self, forKey: .rollUp),
+                  weightBy: try c.decodeIfPresent(String.self, forKey: .weightBy),
+                  valueType: try c.decodeIfPresent(ValueType.self, forKey: .valueType) ?? .integer,
+                  range: try c.decodeIfPresent(ValueRange.self, forKey: .range),
+                  group: try c.decode(String.self, forKey: .group), phrase: try c.decode(String.self, forKey: .phrase),
+                  synonyms: try c.decodeIfPresent([String].self, forKey: .synonyms) ?? [],
+                  retired: try c.decodeIfPresent(Bool.self, forKey: .retired) ?? false)
+    }
+}
+
+/// The closed range a single value must lie in.
+public struct ValueRange: Codable, Hashable, Sendable {
+    public var min: Double
+    public var max: Double
+    public init(min: Double, max: Double) { self.min = min; self.max = max }
+
+    /// A percentage: 0–100.
+    public static let percent = ValueRange(min: 0, max: 100)
+    public func contains(_ v: Double) -> Bool { min <= v && v <= max }
 }

@@ -42,9 +42,16 @@ public struct EntryValidator: Sendable {
             } else if ind.valueType == .integer && v.value != v.value.rounded() {
                 out.append(.init("not_integer", zh: "“\(ind.name)”须为整数（单位：\(ind.measureWord)）。",
                                  en: "“\(ind.nameEn)” must be a whole number.", field: field + ".value"))
+            } else if let r = ind.range, !r.contains(v.value) {
+                out.append(.init("out_of_range", zh: "“\(ind.name)”须在\(r.min.compact)至\(r.max.compact)\(ind.measureWord)之间。",
+                                 en: "“\(ind.nameEn)” must lie between \(r.min.compact) and \(r.max.compact).", field: field + ".value"))
             } else if v.value > 1e12 {
                 out.append(.init("value_too_large", zh: "“\(ind.name)”数值过大。",
                                  en: "“\(ind.nameEn)” is implausibly large.", field: field + ".value"))
+            }
+            if ind.retired {
+                out.append(.init("retired_indicator", zh: "指标“\(ind.name)”已停用，不能再填报。",
+                                 en: "Indicator “\(ind.nameEn)” is retired and takes no new values.", field: field + ".indicator"))
             }
         }
         return out

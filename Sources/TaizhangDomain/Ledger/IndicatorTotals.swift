@@ -11,42 +11,43 @@ public struct DatedValue: Sendable, Equatable {
     }
 }
 
-/// One indicator's figure for a set of units and a period.
+/// One indicator's figure for a set of units and a period, with how it was reached.
 public struct IndicatorTotal: Sendable, Equatable {
     public var indicator: Indicator
     public var value: Double
     /// Every value that went in (the trace).
     public var parts: [DatedValue]
+    /// Each unit's own figure (its values combined by the indicator's `aggregation`).
+    public var perUnit: [Int: Double]
+    /// The roll-up applied across units, and why it differs from the declared one if it does.
+    public var method: RollUp
+    public var note: String?
     /// Some part was approximate (余/多/近/约): the total is approximate too.
     public var approximate: Bool { parts.contains { $0.qualifier != nil } }
     public var entryIDs: [Int] { Array(Set(parts.map(\.entryID))).sorted() }
 }
 
-extension Aggregation {
-    /// Combines the per-unit figures of several units: counts and latest levels add up
-    /// (each unit's latest team count is its own), a maximum stays a maximum, a mean of
-    /// means is the fair reading of per-unit rates.
-    public func acrossUnits(_ perUnit: [Double]) -> Double {
-        switch self {
-        case .sum, .latest: perUnit.reduce(0, +)
-        case .max: perUnit.max() ?? 0
-        case .mean: perUnit.isEmpty ? 0 : perUnit.reduce(0, +) / Double(perUnit.count)
+extension Catalog {
+    /// Each unit's own figure for one indicator: its values over the period combined by the
+    /// indicator's `aggregation` (a sum of events, the latest level of a stock …).
+    public static func perUnit(_ ind: Indicator, _ parts: [DatedValue]) -> [Int: Double] {
+        Dictionary(grouping: parts, by: \.unitID).compactMapValues { vs in
+            ind.aggregation.apply(vs.map { (date: $0.date, value: $0.value) })
         }
     }
-}
 
-extension Catalog {
     /// Totals per indicator in catalog order: each indicator's aggregation within a unit,
-    /// then `acrossUnits`. Values of unknown indicators are ignored.
+    /// then its `rollUp` across units (a rate weighted by its `weightBy` indicator's per-unit
+    /// figures of the same values). Values of unknown indicators are ignored. This is the
+    /// one roll-up: the aggregates API, targets, the summary, the unit page and charts all
+    /// read figures through it.
     public func totals(_ values: [String: [DatedValue]]) -> [IndicatorTotal] {
         indicators.compactMap { ind in
             guard let parts = values[ind.code], !parts.isEmpty else { return nil }
-            var perUnit: [Double] = []
-            let byUnit = Dictionary(grouping: parts, by: \.unitID)
-            for unitID in byUnit.keys.sorted() {
-                if let v = ind.aggregation.apply(byUnit[unitID]!.map { (date: $0.date, value: $0.value) }) { perUnit.append(v) }
-            }
-            return IndicatorTotal(indicator: ind, value: ind.aggregation.acrossUnits(perUnit), parts: parts)
+            let perUnit = Self.perUnit(ind, parts)
+            let weights = ind.weightBy.flatMap { code in self[code].map { Self.perUnit($0, values[code] ?? []) } } ?? [:]
+            guard let r = ind.rollUp.combine(perUnit, weights: weights) else { return nil }
+            return IndicatorTotal(indicator: ind, value: r.value, parts: parts, perUnit: perUnit, method: r.method, note: r.note)
         }
     }
 }

@@ -20,11 +20,4 @@ public struct Progress: Codable, Hashable, Sendable {
     public var percent: Int? { ratio.map { Int(($0 * 100).rounded()) } }
 
     public init(target: Double, actual: Double) { self.target = target; self.actual = actual }
-
-    /// Is the unit behind schedule at `fraction` of the target period elapsed
-    /// (e.g. a year target half-way through)? 10 points of slack before calling it behind.
-    public func isBehind(elapsedFraction fraction: Double) -> Bool {
-        guard let r = ratio else { return false }
-        return r + 0.10 < min(1, fraction)
-    }
 }

@@ -4,10 +4,13 @@ public enum DueRule: Codable, Hashable, Sendable {
     case daysAfterPeriodEnd(Int)
     /// Day D of the month after the period ends ("次月5日前"); clamped to the month's length.
     case dayOfNextMonth(Int)
-    /// N working days (Monday–Friday) after the period's last day.
+    /// N working days after the period's last day, counted on the holiday calendar
+    /// (statutory holidays skipped, make-up working weekends counted).
     case workingDaysAfterPeriodEnd(Int)
 
-    public func dueDate(for period: Period) -> CivilDate {
+    /// The due date; `calendar` decides which days are working days (the admin's calendar
+    /// in force by default).
+    public func dueDate(for period: Period, calendar: HolidayCalendar = .current) -> CivilDate {
         let end = period.end
         switch self {
         case .daysAfterPeriodEnd(let n):
@@ -16,9 +19,7 @@ public enum DueRule: Codable, Hashable, Sendable {
             let next = end.adding(days: 1)
             return CivilDate(next.year, next.month, min(max(d, 1), CivilDate.daysIn(year: next.year, month: next.month)))
         case .workingDaysAfterPeriodEnd(let n):
-            var day = end, left = n
-            while left > 0 { day = day.adding(days: 1); if day.weekday < 5 { left -= 1 } }
-            return day
+            return calendar.addingWorkingDays(n, after: end)
         }
     }
 

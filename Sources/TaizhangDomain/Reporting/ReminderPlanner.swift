@@ -42,7 +42,7 @@ public enum ReminderPlanner {
                 if daysLeft < 0 { kind = .overdue }
                 else if daysLeft <= plan.remindDaysBefore { kind = .approaching }
                 else { continue }
-                for unit in units where plan.applies(to: unit)
+                for unit in units where plan.expects(unit, for: period)
                     && !submitted.contains(submissionKey(unitID: unit.id, planID: plan.id, period: period)) {
                     out.append(Reminder(unitID: unit.id, planID: plan.id, period: period, kind: kind, dueDate: due))
                 }

@@ -10,7 +10,8 @@ public struct ReportingMatrix: Codable, Sendable {
         public var submittedAt: Date?
     }
     public struct Stats: Codable, Sendable, Hashable {
-        /// Cells whose deadline has passed or that were submitted anyway.
+        /// Cells whose deadline has passed or that were submitted anyway; never a period
+        /// before the plan bound the unit (`Timeliness.notExpected`).
         public var expected = 0
         public var actual = 0
         public var onTime = 0
@@ -18,7 +19,7 @@ public struct ReportingMatrix: Codable, Sendable {
         public var onTimeRate: Double? { expected == 0 ? nil : Double(onTime) / Double(expected) }
 
         mutating func add(_ s: Timeliness) {
-            guard s != .notDue else { return }
+            guard s != .notDue, s != .notExpected else { return }
             expected += 1
             if s != .missing { actual += 1 }
             if s == .onTime { onTime += 1 }
@@ -41,7 +42,8 @@ public struct ReportingMatrix: Codable, Sendable {
     public static func compute(plan: ReportingPlan, units: [Unit], periods: [Period],
                                firstSubmitted: [Int: [String: Date]], now: Date) -> ReportingMatrix {
         let applicable = periods.filter(plan.applies(to:))
-        let dues = applicable.map(plan.dueDate(for:))
+        let calendar = HolidayCalendar.current
+        let dues = applicable.map { plan.dueDate(for: $0, calendar: calendar) }
         var columns = Array(repeating: Stats(), count: applicable.count), total = Stats()
         var rows: [Row] = []
         rows.reserveCapacity(units.count)
@@ -51,7 +53,8 @@ public struct ReportingMatrix: Codable, Sendable {
             cells.reserveCapacity(applicable.count)
             for (i, period) in applicable.enumerated() {
                 let at = submitted[period.code]
-                let status = Timeliness.evaluate(dueDate: dues[i], firstSubmittedAt: at, now: now)
+                let status = plan.expects(unit, for: period)
+                    ? Timeliness.evaluate(dueDate: dues[i], firstSubmittedAt: at, now: now) : .notExpected
                 cells.append(Cell(status: status, dueDate: dues[i], submittedAt: at))
                 stats.add(status); columns[i].add(status); total.add(status)
             }

@@ -26,7 +26,28 @@ public struct ReportingPlan: Codable, Hashable, Sendable, Identifiable {
         period.kind == periodKind && (startsWith.map { period >= $0 } ?? true)
     }
 
-    public func dueDate(for period: Period) -> CivilDate { dueRule.dueDate(for: period) }
+    /// SPEC §2 "A report is expected only for periods when the plan applied to the unit (not
+    /// before the unit, its creation or the plan started)": the one rule the matrix, the unit
+    /// page, rankings, reminders, the publicity base and the acceptance checks share.
+    /// A report covers a whole period, so a unit whose obligation began part-way through a
+    /// period is first expected for the next one.
+    public func expects(_ unit: Unit, for period: Period) -> Bool {
+        guard applies(to: unit), applies(to: period) else { return false }
+        return bindsFrom(unit).map { $0 <= period.start } ?? true
+    }
+
+    /// The first day the plan binds `unit`: the later of the day the unit was established and,
+    /// when the plan reaches the unit only through its demonstration flag (not its kind), the
+    /// day its creation started. Nil: no such limit.
+    public func bindsFrom(_ unit: Unit) -> CivilDate? {
+        let byFlagOnly = !appliesTo.kinds.contains(unit.kind) && !appliesTo.flags.isDisjoint(with: unit.flags)
+        let starts = [unit.establishedOn, byFlagOnly ? unit.creationStartsOn : nil].compactMap { $0 }
+        return starts.max()
+    }
+
+    public func dueDate(for period: Period, calendar: HolidayCalendar = .current) -> CivilDate {
+        dueRule.dueDate(for: period, calendar: calendar)
+    }
 }
 
 /// Which units a plan applies to: by kind, or by demo flag; a unit matches when it

@@ -6,6 +6,9 @@ public enum Timeliness: String, Codable, Sendable, CaseIterable {
     case late
     case missing
     case notDue = "not_due"
+    /// No report was expected: the period began before the plan bound the unit
+    /// (`ReportingPlan.expects`). Counts nowhere, neither as due nor as missing.
+    case notExpected = "not_expected"
 
     /// Rule: a report is on time when it was first submitted before the end of its due
     /// day in Beijing time (the due date itself counts, "X日前" is inclusive in practice).
@@ -20,6 +23,6 @@ public enum Timeliness: String, Codable, Sendable, CaseIterable {
     }
 
     public var chinese: String {
-        switch self { case .onTime: "按时"; case .late: "迟报"; case .missing: "漏报"; case .notDue: "未到期" }
+        switch self { case .onTime: "按时"; case .late: "迟报"; case .missing: "漏报"; case .notDue: "未到期"; case .notExpected: "无需报送" }
     }
 }

@@ -8,10 +8,18 @@ public struct Unit: Codable, Hashable, Sendable, Identifiable {
     /// Administrative-division code per GB/T 2260 (6 digits), optional.
     public var code: String?
     public var flags: Set<UnitFlag>
+    /// The day the unit came into existence (成立日期); nil: it always existed. No report is
+    /// expected of it for a period that began before this day.
+    public var establishedOn: CivilDate?
+    /// For a demonstration zone or project: the first day of its creation (创建), when the
+    /// plans it follows as a zone/project begin to bind it.
+    public var creationStartsOn: CivilDate?
 
-    public init(id: Int, parentID: Int?, kind: UnitKind, name: String, code: String? = nil, flags: Set<UnitFlag> = []) {
+    public init(id: Int, parentID: Int?, kind: UnitKind, name: String, code: String? = nil, flags: Set<UnitFlag> = [],
+                establishedOn: CivilDate? = nil, creationStartsOn: CivilDate? = nil) {
         self.id = id; self.parentID = parentID; self.kind = kind
         self.name = name; self.code = code; self.flags = flags
+        self.establishedOn = establishedOn; self.creationStartsOn = creationStartsOn
     }
 
     /// GB/T 2260 codes are six digits; the first two name a province (11–82).
