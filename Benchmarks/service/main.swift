@@ -19,9 +19,11 @@ let runs = Int(option("--runs") ?? "") ?? 21
 let today = CivilDate(2026, 6, 20)
 let rules = try ServiceRuleSet.defaults()
 
-/// The table is built once per evaluation run, as the server does per request.
+/// The shipped holiday calendar (State Council notices); the table is built once per
+/// evaluation run, as the server does per request.
+let calendar = try HolidayCalendar.shipped()
 func makeTable() -> WorkingDayTable {
-    WorkingDayTable(ListedHolidayCalendar.weekdays, from: CivilDate(today.year - 2, 1, 1), through: CivilDate(today.year + 1, 12, 31))
+    WorkingDayTable(calendar, from: CivilDate(today.year - 2, 1, 1), through: CivilDate(today.year + 1, 12, 31))
 }
 
 // ~target cases over the 2 years before `today` (≈ 500 working days); the oldest trimmed.

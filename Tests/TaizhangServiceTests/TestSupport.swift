@@ -8,8 +8,9 @@ enum SF {
     static let rules: ServiceRuleSet = try! ServiceRuleSet.defaults()
 
     /// A test calendar: 2026-05-01…05-05 off (Fri–Tue), Sat 2026-05-09 a make-up working day.
-    static let calendar = ListedHolidayCalendar(
-        holidays: Set((1...5).map { CivilDate(2026, 5, $0) }), makeUpWorkingDays: [CivilDate(2026, 5, 9)])
+    static let calendar = HolidayCalendar(code: "test", years: [HolidayCalendar.Year(
+        year: 2026, notice: "测试用日历", holidays: [HolidayCalendar.Holiday(name: "劳动节", from: CivilDate(2026, 5, 1), to: CivilDate(2026, 5, 5))],
+        workdays: [CivilDate(2026, 5, 9)])])
     static let table = WorkingDayTable(calendar, from: CivilDate(2025, 1, 1), through: CivilDate(2027, 12, 31))
     static let evaluator = CaseEvaluator(rules: rules.cases, table: table)
 

@@ -42,3 +42,18 @@ struct WorkingDayTableTests {
         #expect(CivilDate(dayNumber: CivilDate.beijingDayNumber(earlyMorning)) == CivilDate(2026, 7, 1))
     }
 }
+
+@Suite("Working days: one calendar")
+struct OneCalendarTests {
+    /// The table is a fast view of TaizhangDomain's holiday calendar, never a second one.
+    @Test(arguments: [1, 3, 15, 40])
+    func theTableAgreesWithTheHolidayCalendar(n: Int) throws {
+        let calendar = try HolidayCalendar.shipped()
+        let table = WorkingDayTable(calendar, from: CivilDate(2025, 1, 1), through: CivilDate(2026, 12, 31))
+
+        for day in stride(from: CivilDate(2025, 1, 1).dayNumber, through: CivilDate(2026, 11, 30).dayNumber, by: 3) {
+            let d = CivilDate(dayNumber: day)
+            #expect(table.adding(workingDays: n, to: d) == calendar.addingWorkingDays(n, after: d))
+        }
+    }
+}

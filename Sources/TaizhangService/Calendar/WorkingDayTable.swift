@@ -1,23 +1,25 @@
 import Foundation
 import TaizhangDomain
 
-/// A calendar read once into arrays for a span of days, so that counting working days
-/// between two days and finding the Nth working day after a day are array lookups
-/// (100,000 cases are evaluated in a few milliseconds). Days outside the span are still
-/// answered correctly, by walking the calendar.
+/// The holiday calendar (TaizhangDomain's `HolidayCalendar`: statutory holidays and
+/// make-up working days as data) read once into arrays for a span of days, so that
+/// counting working days between two days and finding the Nth working day after a day are
+/// array lookups (100,000 cases are evaluated in a few milliseconds). Days outside the
+/// span are still answered, by asking the calendar. It is a view of that one calendar,
+/// not another: for N ≥ 1 `adding(workingDays:to:)` is `HolidayCalendar.addingWorkingDays`.
 ///
 /// Time limits follow the rule for periods in administrative law (《行政许可法》第八十二条:
 /// 期间开始的日不计算在期间内): the day a case is accepted does not count, so a limit of
 /// N working days ends on the Nth working day after the day of acceptance.
 public struct WorkingDayTable: Sendable {
-    public let calendar: any WorkingDayCalendar
+    public let calendar: HolidayCalendar
     public let first: Int
     /// `cumulative[i]`: working days in first…first+i (inclusive).
     private let cumulative: [Int32]
     /// Day numbers of the working days in the span, in order.
     private let workingDays: [Int32]
 
-    public init(_ calendar: any WorkingDayCalendar, from: CivilDate, through: CivilDate) {
+    public init(_ calendar: HolidayCalendar, from: CivilDate, through: CivilDate) {
         self.calendar = calendar
         first = from.dayNumber
         let count = max(through.dayNumber - first + 1, 0)
