@@ -63,6 +63,15 @@ struct RateTableTests {
         #expect((t.accepted, t.acceptedCompleted) == (3, 2))
     }
 
+    /// May read on 06-30: case 5 (accepted 05-25, done 06-03) counts as completed for 办结率
+    /// (截至统计日) but not as completed in May.
+    @Test func completionIsJudgedOnTheDayOfTheFigures() {
+        let t = Self.table(.month(2026, 5)).total
+
+        #expect((t.accepted, t.acceptedCompleted, t.completed) == (1, 1, 0))
+        #expect(t.completionRate == 100 && t.onTimeRate == nil)
+    }
+
     @Test func everyRateCarriesItsWrittenDefinition() {
         let figures = Self.table().total.figures(SF.rules)
 

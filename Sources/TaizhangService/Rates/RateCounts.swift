@@ -5,7 +5,7 @@ import TaizhangDomain
 public struct RateCounts: Codable, Hashable, Sendable {
     /// Cases accepted in the period.
     public var accepted = 0
-    /// Of those, completed by the cut-off day (办结率's numerator).
+    /// Of those, completed by the evaluation day (办结率's numerator).
     public var acceptedCompleted = 0
     /// Cases completed in the period (按时办结率's denominator).
     public var completed = 0

@@ -5,6 +5,8 @@ import TaizhangDomain
 public struct RateTable: Codable, Hashable, Sendable {
     public var period: Period
     /// The last day counted: the period's end, or the evaluation day inside the period.
+    /// Whether the period's cases are completed is judged on the evaluation day itself
+    /// (办结率 "截至统计日"), so a half-year's rate read in July counts June's cases done in July.
     public var cutoff: CivilDate
     public var total: RateCounts
     public var byDepartment: [Int: RateCounts]
@@ -16,12 +18,12 @@ public struct RateTable: Codable, Hashable, Sendable {
                                asOf: CivilDate) -> RateTable {
         precondition(cases.count == evaluations.count, "one evaluation per case")
         let cutoff = min(period.end, asOf)
-        let from = period.start.dayNumber, through = cutoff.dayNumber
+        let from = period.start.dayNumber, through = cutoff.dayNumber, today = asOf.dayNumber
         var table = RateTable(period: period, cutoff: cutoff, total: RateCounts(), byDepartment: [:], byWindow: [:], byStaff: [:])
         for i in cases.indices {
             let c = cases[i]
             var counts = RateCounts()
-            guard counts.add(c, evaluations[i], from: from, through: through) else { continue }
+            guard counts.add(c, evaluations[i], from: from, through: through, asOf: today) else { continue }
             table.total.merge(counts)
             table.byDepartment[c.departmentID, default: RateCounts()].merge(counts)
             if let w = c.windowID { table.byWindow[w, default: RateCounts()].merge(counts) }
@@ -32,14 +34,15 @@ public struct RateTable: Codable, Hashable, Sendable {
 }
 
 extension RateCounts {
-    /// Adds one case's facts for the days from…through; false when it counts nowhere.
-    mutating func add(_ c: ServiceCase, _ e: CaseEvaluation, from: Int, through: Int) -> Bool {
+    /// Adds one case's facts for the days from…through (the period up to the cut-off);
+    /// completion of the period's cases is counted up to the evaluation day `asOf`.
+    mutating func add(_ c: ServiceCase, _ e: CaseEvaluation, from: Int, through: Int, asOf: Int) -> Bool {
         let accepted = CivilDate.beijingDayNumber(c.acceptedAt)
         let done = c.completedAt.map(CivilDate.beijingDayNumber)
         var counted = false
         if accepted >= from && accepted <= through {
             self.accepted += 1
-            if let done, done <= through { acceptedCompleted += 1 }
+            if let done, done <= asOf { acceptedCompleted += 1 }
             if e.isAbnormal { abnormal += 1 }
             counted = true
         }
