@@ -59,6 +59,27 @@ line("status of every case", timings.map(\.status))
 line("rates (centre, dept, window, staff)", timings.map(\.rates))
 line("total", timings.map { $0.table + $0.status + $0.rates })
 
+// The pure part of an import: the CSV of every case (as the approval system would export
+// it) read, checked against the catalog and converted, all or nothing.
+let items = ServiceDemoCatalog.items.map(\.item)
+let staffIDs = Set(cases.compactMap(\.staffID))
+let csv = CaseExport.csv(cases, itemCodes: Dictionary(uniqueKeysWithValues: items.map { ($0.id, $0.code) }),
+                         staff: Dictionary(uniqueKeysWithValues: staffIDs.map { ($0, String($0)) }))
+let importer = CaseImport(items: items, staff: Dictionary(uniqueKeysWithValues: staffIDs.map { (String($0), $0) }), now: Date())
+var importTimes: [UInt64] = []
+for _ in 0..<max(3, runs / 4) {
+    let t0 = now()
+    let table = CSVTable.rows(csv)
+    let t1 = now()
+    let rows = try CaseRow.from(table: table).get()
+    let t2 = now()
+    let converted = try importer.convert(rows).get()
+    importTimes.append(now() - t0)
+    if arguments.contains("--phases") { print("csv \(ms(t1 - t0)) rows \(ms(t2 - t1)) convert \(ms(now() - t2))") }
+    check &+= converted.count
+}
+line("import: parse + check CSV (\(csv.utf8.count / 1_000_000) MB)", importTimes)
+
 // A sanity line so the work cannot be optimised away, and so runs can be compared.
 let evaluator = CaseEvaluator(rules: rules.cases, table: makeTable())
 let all = cases.map { evaluator.evaluate($0, asOf: today) }

@@ -44,20 +44,21 @@ public struct ServiceDemoCases: Sendable {
     func run(_ c: inout ServiceCase, item: ServiceItem, day: Int, today: Int, rng: inout SplitMix64) {
         let late = item.kind == .promised && rng.chance(lateShare)
         let slow = rng.chance(slowStepShare) || late
-        var current = day, steps: [CaseStep] = []
+        var current = day, started = c.acceptedAt, steps: [CaseStep] = []
         for (i, s) in item.steps.enumerated() {
             var used = s.limitDays == 0 ? 0 : rng.int(0...s.limitDays)
             if i == min(1, item.steps.count - 1) && slow { used = s.limitDays + (late ? item.promisedDays : 1) }
             let end = table.adding(workingDays: used, to: current)
-            let started = instant(current, hour: 9 + i, minute: 5)
             guard end <= today else {
                 steps.append(CaseStep(code: s.code, name: s.name, limitDays: s.limitDays, startedAt: started))
                 c.steps = steps
                 return
             }
-            steps.append(CaseStep(code: s.code, name: s.name, limitDays: s.limitDays, startedAt: started,
-                                  finishedAt: instant(end, hour: 10 + i, minute: rng.int(0...59))))
-            current = end
+            // Same-day steps take minutes; a step ending on a later day ends in office hours.
+            let finished = end == current ? min(started.addingTimeInterval(Double(rng.int(5...60) * 60)), instant(end, hour: 23, minute: 59))
+                                          : instant(end, hour: rng.int(9...16), minute: rng.int(0...59))
+            steps.append(CaseStep(code: s.code, name: s.name, limitDays: s.limitDays, startedAt: started, finishedAt: finished))
+            current = end; started = finished
         }
         c.steps = steps
         c.completedAt = steps.last?.finishedAt
