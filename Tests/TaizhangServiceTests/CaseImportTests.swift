@@ -92,3 +92,16 @@ struct CaseImportTests {
         }
     }
 }
+
+@Suite("Step codec")
+struct StepCodecTests {
+    @Test func stepsRoundTripThroughTheCompactText() {
+        let steps = [SF.step("accept", limit: 0, CivilDate(2026, 6, 1), CivilDate(2026, 6, 1)),
+                     SF.step("review", limit: 2, CivilDate(2026, 6, 1), nil)]
+
+        let text = StepCodec.encode(steps)
+
+        #expect(StepCodec.decode(text, names: ["accept": "accept", "review": "review"]) == steps)
+        #expect(StepCodec.decode("") == [])
+    }
+}

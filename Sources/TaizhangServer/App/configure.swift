@@ -11,6 +11,7 @@ public func configure(_ app: Application, config: AppConfig, dependencies: Depen
     app.unitDirectory = UnitDirectory()
     app.catalogCache = CatalogCache()
     app.writeGate = WriteGate()
+    app.serviceCases = ServiceCaseCache()
     ContentConfiguration.global.use(encoder: JSONEncoder.api, for: .json)
     ContentConfiguration.global.use(decoder: JSONDecoder.api, for: .json)
     app.http.server.configuration.hostname = config.host

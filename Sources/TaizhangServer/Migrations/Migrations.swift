@@ -13,5 +13,7 @@ enum Migrations {
         // 003: demonstration-zone process management (SPEC §4).
         CreateProcessRuleSets(), CreateLeadingGroups(), CreateLiaisons(), CreateFunds(), CreateSupervision(),
         CreatePublicity(), CreateAssessment(), CreateProcessIndexes(),
+        // 006: government service supervision (SPEC §7).
+        CreateServiceCatalog(), CreateServiceCases(), CreateServiceRatings(), CreateServiceAppraisal(), CreateServiceIndexes(),
     ]
 }

@@ -49,6 +49,9 @@ public struct ServiceItem: Codable, Hashable, Sendable, Identifiable {
         }
         var seen = Set<String>()
         for (i, s) in steps.enumerated() {
+            if s.code.isEmpty || !s.code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) {
+                out.append(DomainError("step_code", zh: "环节代码须为字母、数字、下划线或连字符。", en: "Step codes are letters, digits, _ or -.", field: "steps[\(i)].code"))
+            }
             if !seen.insert(s.code).inserted {
                 out.append(DomainError("duplicate_step", zh: "环节代码重复：\(s.code)。", en: "Duplicate step code \(s.code).", field: "steps[\(i)].code"))
             }

@@ -1,0 +1,88 @@
+import Fluent
+import Foundation
+import TaizhangDomain
+import TaizhangService
+import TaizhangText
+import Vapor
+
+/// SPEC §7: cases imported from the approval system, as a CSV or XLSX file (the raw body,
+/// or multipart field `file`) or as JSON rows; all or nothing, every bad row named in
+/// Chinese (第3行：…) with its English beside it.
+enum ServiceImportController {
+    static let maxUpload: ByteCount = "64mb"
+
+    struct JSONInput: Content { var cases: [CaseRow] }
+    struct Upload: Content { var file: File }
+    struct Result: Content { var inserted: Int; var updated: Int; var unchanged: Int; var total: Int }
+
+    static func importFile(req: Request) async throws -> Response {
+        let access = try await req.supervisingCentre()
+        let (data, name) = try upload(req)
+        let table: [[String]]
+        if name.lowercased().hasSuffix(".xlsx") || data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            do { table = try XlsxReader.rows(data) } catch let e as XlsxReader.Failure {
+                throw AppError(.unprocessableEntity, "unreadable_sheet", zh: e.zh, en: e.en)
+            }
+        } else {
+            // Excel saves CSV as GB18030 on Chinese Windows: the checker's decoder sniffs it.
+            guard let text = try? TextDecoder.decode([UInt8](data), path: name).text else {
+                throw AppError(.unprocessableEntity, "unreadable_csv", zh: "CSV文件须为UTF-8或GB18030编码。", en: "The CSV must be UTF-8 or GB18030.")
+            }
+            table = CSVTable.rows(text)
+        }
+        let rows: [CaseRow]
+        switch CaseRow.from(table: table) {
+        case .success(let r): rows = r
+        case .failure(let p): throw problems([p])
+        }
+        return try Response.created(try await store(req, rows, centre: access.centre))
+    }
+
+    static func importJSON(req: Request) async throws -> Response {
+        let access = try await req.supervisingCentre()
+        let input = try req.decodeJSON(JSONInput.self)
+        let rows = input.cases.enumerated().map { i, r in var r = r; r.line = i + 1; return r }
+        return try Response.created(try await store(req, rows, centre: access.centre))
+    }
+
+    /// Checks every row (pure), then writes all in one transaction, audited as one import.
+    static func store(_ req: Request, _ rows: [CaseRow], centre: Int) async throws -> Result {
+        let store = req.serviceStore
+        let items = try await store.items(centre)
+        let staff = try await store.staff(centre)
+        let names = Dictionary(grouping: staff, by: \.name).compactMapValues { $0.count == 1 ? $0[0].id : nil }
+        let directory = names.merging(Dictionary(staff.map { ($0.workNumber, $0.id) }, uniquingKeysWith: { a, _ in a })) { $1 }
+        let cases: [ServiceCase]
+        switch CaseImport(items: items, staff: directory, now: req.now).convert(rows) {
+        case .success(let c): cases = c
+        case .failure(let p): throw problems(p.list)
+        }
+        let now = req.now, engine = req.application.appConfig.database.engine
+        let outcome = try await req.serviceWrite { db in
+            let o = try await ServiceCaseWriter.store(cases, centre: centre, at: now, on: db, engine: engine)
+            try await req.audit(on: db, "import", "service_cases", id: nil, unit: centre, after: o)
+            return o
+        }
+        await req.application.serviceCases.invalidate(centre)
+        return Result(inserted: outcome.inserted, updated: outcome.updated, unchanged: outcome.unchanged, total: cases.count)
+    }
+
+    /// 422 naming every bad row; the first one is the message.
+    static func problems(_ list: [ImportProblem]) -> AppError {
+        let details = list.map { DomainError("import_row", zh: $0.message, en: "Line \($0.line): \($0.en)", field: "line \($0.line)") }
+        let first = details[0]
+        return AppError(.unprocessableEntity, "import_refused", zh: "导入未执行：" + first.zh + (list.count > 1 ? "（共\(list.count)处问题）" : ""),
+                        en: "Nothing imported: " + first.en + (list.count > 1 ? " (\(list.count) problems)" : ""), details: details)
+    }
+
+    static func upload(_ req: Request) throws -> (Data, String) {
+        if let type = req.headers.contentType, type.type == "multipart" {
+            let file = try req.content.decode(Upload.self).file
+            return (Data(buffer: file.data), file.filename)
+        }
+        guard let buffer = req.body.data, buffer.readableBytes > 0 else {
+            throw AppError.badRequest("empty_body", zh: "请上传CSV或XLSX文件。", en: "Upload a CSV or XLSX file.")
+        }
+        return (Data(buffer: buffer), req.query[String.self, at: "filename"] ?? "cases.csv")
+    }
+}
