@@ -58,10 +58,20 @@ public enum DraftInputBuilder {
     static func target(for code: String, source: SummarySource) -> TargetFigure? {
         let mine = source.targets.filter { $0.indicator == code && $0.value > 0 }
         if let own = mine.first(where: { $0.period == source.period }), source.period.kind != .year {
-            return TargetFigure(value: own.value, scope: .period, refs: [.target(String(own.id))])
+            return TargetFigure(value: own.value, scope: .period, refs: [.target(String(own.id))],
+                                schedule: schedule(code, own.value, of: source.period, source: source))
         }
         guard let annual = mine.first(where: { $0.period == .year(source.period.year) }) else { return nil }
-        return TargetFigure(value: annual.value, scope: .annual, refs: [.target(String(annual.id))])
+        return TargetFigure(value: annual.value, scope: .annual, refs: [.target(String(annual.id))],
+                            schedule: schedule(code, annual.value, of: .year(source.period.year), source: source))
+    }
+
+    /// 序时进度 at the end of the summary's period (`ScheduleProgress`, the one rule).
+    static func schedule(_ code: String, _ target: Double, of period: Period, source: SummarySource) -> TargetFigure.Schedule? {
+        let done = source.entries.filter { !$0.planned && source.period.contains($0.countsOn) }
+        guard let actual = source.catalog.totals(values(of: done)).first(where: { $0.indicator.code == code })?.value else { return nil }
+        let v = ScheduleProgress.standard.judge(actual: actual, target: target, period: period, asOf: source.period.end)
+        return TargetFigure.Schedule(expectedPercent: v.expectedPercent, behind: v.behind)
     }
 
     /// Ledger qualifiers are free text from imports; anything not one of the five

@@ -68,9 +68,7 @@ struct CatalogTests {
         let noTarget = Progress(target: 0, actual: 5)
 
         #expect(onTrack.percent == 79)
-        #expect(!onTrack.isBehind(elapsedFraction: 0.85))
-        #expect(behind.isBehind(elapsedFraction: 0.5))
-        #expect(!behind.isBehind(elapsedFraction: 0.35))
-        #expect(noTarget.ratio == nil && !noTarget.isBehind(elapsedFraction: 1))
+        #expect(behind.percent == 30)
+        #expect(noTarget.ratio == nil && noTarget.percent == nil)
     }
 }

@@ -58,7 +58,7 @@ struct TimelinessTests {
     }
 
     @Test func labels() {
-        #expect(Timeliness.allCases.map(\.chinese) == ["按时", "迟报", "漏报", "未到期"])
+        #expect(Timeliness.allCases.map(\.chinese) == ["按时", "迟报", "漏报", "未到期", "无需报送"])
         #expect(Timeliness.notDue.rawValue == "not_due")
     }
 }

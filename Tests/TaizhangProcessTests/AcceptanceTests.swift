@@ -54,7 +54,7 @@ struct AcceptanceTests {
         #expect(r.total == 82.5 && r.total > r.threshold)
         #expect(r.vetoed && !r.passed)
         #expect(r.failedRequirements.map(\.requirement.code) == ["liaison", "expenditures_in_plan", "self_inspection_reports"])
-        #expect(r.failedRequirements[2].reasons.map(\.zh) == ["缺2026年下半年半年自查报告（应于2027年1月15日前报送）"])
+        #expect(r.failedRequirements[2].reasons.map(\.zh) == ["缺2026年下半年自查报告（应于2027年1月15日前报送）"])
         #expect(r.verdict.zh.hasPrefix("一票否决：确定一名联络员；专款专用"))
     }
 

@@ -12,12 +12,14 @@ struct PublicityTests {
 
     static let onTime = PF.onTimeReports(PF.zone, PF.h1)
 
-    /// 2025H1 of a zone: monthly updates due 5 Jan…5 Jun (6) and three quarterly reports due 10 Jan and 10 Apr (6).
+    /// 2025H1 of a zone whose creation began on 1 January 2025: monthly updates for January…May
+    /// due 5 Feb…5 Jun (5) and three quarterly reports for 2025Q1 due 10 Apr (3). December 2024
+    /// and 2024Q4 are due in the window too, but no report was expected before the creation began.
     @Test func reportsDueInTheWindowAreTheOnesChecked() {
         let s = Self.score(Self.onTime)
 
-        #expect(s.reports.count == 12)
-        #expect(s.reports.first?.period == .month(2024, 12) && s.reports.last?.period == .month(2025, 5))
+        #expect(s.reports.count == 8)
+        #expect(s.reports.first?.period == .month(2025, 1) && s.reports.last?.period == .month(2025, 5))
         #expect(s.base == 50 && s.baseReasons.isEmpty && s.total == 50 && !s.provisional)
     }
 
@@ -104,13 +106,15 @@ struct PublicityTests {
         let s = Self.score(PF.onTimeReports(PF.project, cycle), [PF.adoption(1, tier: "websites", CivilDate(2026, 12, 31), unit: 5)],
                            window: cycle, creation: PF.project)
 
-        #expect(s.reports.count == 20 && cycle.chineseLabel == "2025—2026年创建周期")
+        // Quarterly updates 2025Q1…2026Q3 (7) and three half-yearly reports for 2025H1…2026H1 (9):
+        // 2024Q4 and 2024H2 fall due in the cycle but precede the creation, so none is expected.
+        #expect(s.reports.count == 16 && cycle.chineseLabel == "2025—2026年创建周期")
         #expect(s.total == 60)
     }
 
     @Test func anAdoptionMustReferToTheUnitsSubmittedInformation() {
         let info = Self.onTime[0]
-        let ok = PF.adoption(1, tier: "websites", CivilDate(2025, 1, 9))
+        let ok = PF.adoption(1, tier: "websites", CivilDate(2025, 2, 9))
 
         #expect(ok.refusals(information: info, rules: PF.rules.publicity).isEmpty)
         #expect(PF.adoption(2, tier: "x", CivilDate(2025, 1, 1)).refusals(information: info, rules: PF.rules.publicity).map(\.code)

@@ -28,9 +28,12 @@ enum PF {
             }
     }
 
-    static func adoption(_ id: Int, info: Int = 1, outlet: String = "浙江日报", tier: String, _ date: CivilDate,
+    /// An adoption by `outlet`, by default the first outlet the rule set lists for `tier`
+    /// (a listed outlet scores its listed tier).
+    static func adoption(_ id: Int, info: Int = 1, outlet: String? = nil, tier: String, _ date: CivilDate,
                          unit: Int = 2) -> MediaAdoption {
-        MediaAdoption(id: id, unitID: unit, informationID: info, outlet: outlet, tier: tier, date: date)
+        MediaAdoption(id: id, unitID: unit, informationID: info, outlet: outlet ?? rules.publicity.tier(tier)?.outlets.first ?? "某未列名媒体",
+                      tier: tier, date: date)
     }
 
     /// A filed plan of unit 2 with two lines: 1 (activities, central 1000 / local 500 yuan)

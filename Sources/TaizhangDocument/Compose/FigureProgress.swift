@@ -14,10 +14,11 @@ struct FigureProgress {
         self.target = target
         percent = figure.value / target.value * 100
         let annualOnly = target.scope == .annual && period.kind != .year
-        expectedPercent = (annualOnly ? period.expectedAnnualShare : 1) * 100
+        expectedPercent = target.schedule?.expectedPercent ?? (annualOnly ? period.expectedAnnualShare : 1) * 100
     }
 
-    var isBehind: Bool { percent + 1e-9 < expectedPercent }
+    /// The domain's verdict when the figure came from the ledger (`TargetFigure.schedule`).
+    var isBehind: Bool { target.schedule?.behind ?? (percent + 1e-9 < expectedPercent) }
     var isComplete: Bool { percent + 1e-9 >= 100 }
 
     /// What remains to reach the annual target, if anything.

@@ -89,10 +89,21 @@ public struct TargetFigure: Codable, Sendable, Equatable {
     public var value: Double
     public var scope: Scope
     public var refs: [SourceRef]
+    /// 序时进度 at the period's end as the domain's one rule (`ScheduleProgress`) judged it:
+    /// the percent that should be done and whether the figure lags it. Nil for inputs not
+    /// built from the ledger (samples), which fall back to the period's share.
+    public var schedule: Schedule?
 
-    public init(value: Double, scope: Scope = .annual, refs: [SourceRef]) {
+    public struct Schedule: Codable, Sendable, Equatable {
+        public var expectedPercent: Double
+        public var behind: Bool
+        public init(expectedPercent: Double, behind: Bool) { self.expectedPercent = expectedPercent; self.behind = behind }
+    }
+
+    public init(value: Double, scope: Scope = .annual, refs: [SourceRef], schedule: Schedule? = nil) {
         self.value = value
         self.scope = scope
         self.refs = refs
+        self.schedule = schedule
     }
 }

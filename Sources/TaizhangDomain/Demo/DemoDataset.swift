@@ -14,6 +14,10 @@ public enum DemoDataset {
     /// two years before `today`.
     public static func startDate(today: CivilDate) -> CivilDate { CivilDate(today.year - 2, today.month, 1) }
 
+    /// The demo's zone and project began their creation on 1 January last year, so the demo
+    /// shows a cycle under way and the months before it, when no zone report was expected.
+    public static func creationStart(today: CivilDate) -> CivilDate { CivilDate(today.year - 1, 1, 1) }
+
     /// How far ahead planned entries (`planned: true`) go.
     static let planningDays = 90
 
@@ -22,7 +26,7 @@ public enum DemoDataset {
         let plans = try ReportingPlan.defaults()
         let rules = try ValidationRule.defaults()
         let start = startDate(today: today)
-        let layout = DemoLayout.build()
+        let layout = DemoLayout.build().creating(from: creationStart(today: today))
         let entries = DemoEntryWriter(start: start, today: today).entries(layout: layout)
         let users = DemoLayout.users(layout)
         let targets = DemoTargets.make(layout: layout, entries: entries, catalog: catalog, today: today)
@@ -78,4 +82,14 @@ struct DemoLayout: Sendable {
     }
 
     func name(of id: Int) -> String { units[id - 1].name }
+
+    /// The layout with every zone and project township's creation starting on `day`.
+    func creating(from day: CivilDate) -> DemoLayout {
+        var out = self
+        for (i, t) in townships.enumerated() where !t.unit.flags.isEmpty {
+            out.units[t.unitID - 1].creationStartsOn = day
+            out.townships[i].unit.creationStartsOn = day
+        }
+        return out
+    }
 }

@@ -57,10 +57,14 @@ extension DemoSubmissionWriter {
     }
 }
 
-/// A moving instant that stays inside office hours (8:30–17:30, Monday–Friday, Beijing,
-/// outside the Spring Festival, Labour Day and National Day holidays).
+/// A moving instant that stays inside office hours (8:30–17:30 Beijing, on working days of
+/// the shipped holiday calendar; for years it does not cover, Monday–Friday outside the
+/// Spring Festival, Labour Day and National Day holidays).
 struct OfficeClock {
+    static let calendar = (try? HolidayCalendar.shipped()) ?? .weekdaysOnly
+
     static func isWorkday(_ day: CivilDate) -> Bool {
+        if calendar.covers(day.year) { return calendar.isWorkingDay(day) }
         guard day.weekday < 5 else { return false }
         if day.month == 10 && day.day <= 7 || day.month == 5 && day.day <= 5 { return false }
         let sinceSpringFestival = DemoFestival.springFestival.date(in: day.year).days(until: day)

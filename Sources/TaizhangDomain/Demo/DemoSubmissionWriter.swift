@@ -23,9 +23,10 @@ struct DemoSubmissionWriter {
             let periods = duePeriods(plan)
             for t in layout.townships where plan.applies(to: t.unit) {
                 var rng = SplitMix64(seed: DemoDataset.seed, label: "submissions/\(plan.id)/\(t.info.slug)")
-                for (k, period) in periods.enumerated() {
+                for (k, period) in periods.enumerated() where plan.expects(t.unit, for: period) {
                     let fromLatest = periods.count - 1 - k
-                    let (fate, stage) = forced(plan, t, fromLatest) ?? (randomFate(t, &rng), 3)
+                    let (fate, stage) = forced(plan, t, fromLatest) ?? firstHalfYearOfCreation(plan, t, period)
+                        ?? (randomFate(t, &rng), 3)
                     guard fate != .missing else { continue }
                     let events = history(plan, t, period, fate: fate, stage: stage, rng: &rng)
                     if events.isEmpty && plan.dueDate(for: period) < today { continue } // would have been late: not yet in
@@ -67,6 +68,14 @@ struct DemoSubmissionWriter {
         case (3, 0): return (.onTime, 2)
         default: return nil
         }
+    }
+
+    /// A zone or project starts its creation diligently: every report that falls due in the
+    /// creation's first half-year goes in on time, so the demo shows a publicity base earned.
+    private func firstHalfYearOfCreation(_ plan: ReportingPlan, _ t: DemoLayout.Township, _ period: Period) -> (Fate, Stage)? {
+        guard !plan.appliesTo.flags.isDisjoint(with: t.unit.flags), let start = t.unit.creationStartsOn else { return nil }
+        let firstHalf = Period.containing(start, kind: .halfYear)
+        return firstHalf.contains(plan.dueDate(for: period)) ? (.onTime, 3) : nil
     }
 
     private func randomFate(_ t: DemoLayout.Township, _ rng: inout SplitMix64) -> Fate {

@@ -20,6 +20,20 @@ public struct ReportingPlan: Codable, Hashable, Sendable, Identifiable {
         self.startsWith = startsWith
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case id, name, reportType, periodKind, appliesTo, dueRule, remindDaysBefore, startsWith
+    }
+
+    /// Ids are the server's to assign: a new plan posted without one decodes with id 0.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decodeIfPresent(Int.self, forKey: .id) ?? 0, name: try c.decode(String.self, forKey: .name),
+                  reportType: try c.decode(String.self, forKey: .reportType), periodKind: try c.decode(Period.Kind.self, forKey: .periodKind),
+                  appliesTo: try c.decode(UnitSelector.self, forKey: .appliesTo), dueRule: try c.decode(DueRule.self, forKey: .dueRule),
+                  remindDaysBefore: try c.decodeIfPresent(Int.self, forKey: .remindDaysBefore) ?? 3,
+                  startsWith: try c.decodeIfPresent(Period.self, forKey: .startsWith))
+    }
+
     public func applies(to unit: Unit) -> Bool { appliesTo.matches(unit) }
 
     public func applies(to period: Period) -> Bool {

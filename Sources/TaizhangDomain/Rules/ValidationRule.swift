@@ -16,6 +16,16 @@ public struct ValidationRule: Codable, Hashable, Sendable, Identifiable {
 
     public enum Severity: String, Codable, Sendable { case warn, block }
 
+    private enum CodingKeys: String, CodingKey { case id, name, left, op, right, severity }
+
+    /// Ids are the server's to assign: a new rule posted without one decodes with id 0.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decodeIfPresent(Int.self, forKey: .id) ?? 0, name: try c.decode(String.self, forKey: .name),
+                  left: try c.decode(Expression.self, forKey: .left), op: try c.decode(Operator.self, forKey: .op),
+                  right: try c.decode(Expression.self, forKey: .right), severity: try c.decode(Severity.self, forKey: .severity))
+    }
+
     public enum Operator: String, Codable, Sendable, CaseIterable {
         case lt = "<", le = "<=", eq = "==", ge = ">=", gt = ">", ne = "!="
         func holds(_ a: Double, _ b: Double) -> Bool {

@@ -59,8 +59,8 @@ extension ProcessCompliance {
         let name = c.rules.halfYearReport(kind)
         return HalfYearReports.gaps(unitID: c.dossier.unitID, kind: kind, halves: halves, reports: c.dossier.halfYearReports,
                                     rules: c.rules, asOf: c.asOf).map { g in
-            Term("missing_\(kind.rawValue)", zh: "缺\(g.period.chineseLabel)\(name?.zh ?? kind.rawValue)（应于\(g.dueDate.chinese)前报送）",
-                 en: "Missing \(name?.en ?? kind.rawValue) for \(g.period.englishLabel) (due \(g.dueDate))")
+            Term("missing_\(kind.rawValue)", zh: "缺\(name?.title(for: g.period) ?? g.period.chineseLabel + kind.rawValue)（应于\(g.dueDate.chinese)前报送）",
+                 en: "Missing \(name?.titleEn(for: g.period) ?? kind.rawValue) (due \(g.dueDate))")
         }
     }
 

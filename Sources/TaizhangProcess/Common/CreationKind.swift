@@ -23,6 +23,10 @@ public struct Creation: Codable, Hashable, Sendable {
         self.unitID = unitID; self.kind = kind; self.startYear = startYear
     }
 
+    /// The first day of the creation: plans that bind the unit as a zone/project bind it
+    /// from here (`ReportingPlan.expects`).
+    public var startsOn: CivilDate { CivilDate(startYear, 1, 1) }
+
     /// The whole cycle, e.g. 2025-01-01…2026-12-31 for a two-year cycle from 2025.
     public func cycle(years: Int) -> ScoringPeriod { .cycle(startYear: startYear, years: years) }
 

@@ -1,3 +1,4 @@
+import Foundation
 import TaizhangDomain
 
 /// The span a publicity score covers: a half-year for a zone, the whole creation cycle
@@ -30,4 +31,22 @@ public struct ScoringPeriod: Codable, Hashable, Sendable, CustomStringConvertibl
     }
 
     public var description: String { code }
+}
+
+extension ScoringPeriod {
+    /// A window code as users type it: a half-year (`2025H1`, a zone's window) or a whole
+    /// cycle of `cycleYears` years (`2025-2026`, a project's). Anything else is refused with
+    /// the reason, so no title or query is ever built from a malformed code.
+    public static func parse(_ raw: String, cycleYears: Int) throws -> ScoringPeriod {
+        let code = raw.trimmingCharacters(in: .whitespaces).uppercased()
+        if let p = Period(code: code), p.kind == .halfYear { return .half(p) }
+        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 2, parts.allSatisfy({ $0.count == 4 }), let a = Int(parts[0]), let b = Int(parts[1]),
+           (1900...2999).contains(a), b - a + 1 == max(cycleYears, 1) {
+            return .cycle(startYear: a, years: cycleYears)
+        }
+        throw DomainError("invalid_window", zh: "评分期“\(raw)”无效（示范区按半年，如2025H1；示范项目按创建周期，如2025-\(2024 + max(cycleYears, 1))）。",
+                          en: "Invalid scoring window “\(raw)” (a half-year such as 2025H1, or a cycle such as 2025-\(2024 + max(cycleYears, 1))).",
+                          field: "window")
+    }
 }

@@ -12,7 +12,7 @@ extension ProcessDemoBuilder {
                 for half in due where !(c.unitID == vetoedUnitID && rule.kind == .selfInspection && half == due.last) {
                     out.append(HalfYearReport(id: out.count + 1, unitID: c.unitID, kind: rule.kind, period: half,
                                               filedOn: rule.dueRule.dueDate(for: half).adding(days: -3), copiesTo: rule.copiesTo,
-                                              summary: "\(name(c.unitID))\(half.chineseLabel)\(rule.zh)",
+                                              summary: "\(name(c.unitID))\(rule.title(for: half))",
                                               findings: rule.kind == .selfInspection ? ["\(half.chinesePrefix)部分村（社区）文化活动记录不完整"] : []))
                 }
             }

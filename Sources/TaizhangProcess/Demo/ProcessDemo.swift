@@ -16,8 +16,8 @@ public enum ProcessDemo {
               let vetoed = demo.units.first(where: { $0.name == vetoedUnitName }) else {
             throw DomainError("demo_units", zh: "演示数据缺少示范区、示范项目或\(vetoedUnitName)", en: "The demo lacks the zone, the project or \(vetoedUnitName)")
         }
-        // The cycle began on 1 January last year, so the demo shows a cycle under way.
-        let start = demo.today.year - 1
+        // The cycle began when the demo dataset says the zone's creation did (1 January last year).
+        let start = zone.creationStartsOn?.year ?? DemoDataset.creationStart(today: demo.today).year
         let creations = [Creation(unitID: zone.id, kind: .zone, startYear: start),
                          Creation(unitID: project.id, kind: .project, startYear: start),
                          Creation(unitID: vetoed.id, kind: .project, startYear: start)]

@@ -16,19 +16,19 @@ public enum Earmark {
             out.append(DomainError("amount_not_positive", zh: "支出金额必须大于0", en: "The amount must be positive", field: "amount"))
         }
         guard let plan, plan.id == e.planID, plan.unitID == e.unitID else {
-            return out + [DomainError("no_fund_plan", zh: "没有经费使用方案，不能列支", en: "No fund usage plan to book against", field: "planID")]
+            return out + [DomainError("no_fund_plan", zh: "没有经费使用方案，不能列支", en: "No fund usage plan to book against", field: "plan_id")]
         }
         if !plan.isApproved(rules: rules) {
             out.append(DomainError("plan_not_approved", zh: "经费使用方案尚未经省财政、文化部门审核通过（\(plan.status(rules: rules).chinese)）",
-                                   en: "The fund plan is not approved by the provincial departments yet", field: "planID"))
+                                   en: "The fund plan is not approved by the provincial departments yet", field: "plan_id"))
         }
         guard let line = plan.line(e.lineID) else {
             return out + [DomainError("not_in_plan", zh: "支出不属于已批准方案中的任何项目，专款专用，不能列支",
-                                      en: "The expenditure belongs to no line of the approved plan", field: "lineID")]
+                                      en: "The expenditure belongs to no line of the approved plan", field: "line_id")]
         }
         if rules.category(line.category) == nil {
             out.append(DomainError("category_not_allowed", zh: "“\(line.scope)”不在中央补助资金允许的使用范围内",
-                                   en: "“\(line.scope)” is outside the categories central subsidies may fund", field: "lineID"))
+                                   en: "“\(line.scope)” is outside the categories central subsidies may fund", field: "line_id"))
         }
         if let over = overrun(e, line: line, existing: existing, rules: rules) { out.append(over) }
         return out

@@ -14,12 +14,18 @@ public struct PublicityScore: Codable, Hashable, Sendable {
     public var lines: [AdoptionLine]
     public var ignored: [IgnoredAdoption]
     public var total: Int
+    /// The day the score was computed (nil in scores stored before it was recorded).
+    public var scoredOn: CivilDate?
 
     /// Why the base was lost: the late and missing reports (empty when earned).
     public var baseReasons: [Term] { reports.filter(\.fails).map(\.reason) }
     public var adoptionPoints: Int { lines.map(\.points).reduce(0, +) }
-    /// Some report of the window is not due yet: the base may still be lost.
-    public var provisional: Bool { reports.contains { $0.status == .notDue } }
+    /// The window was still running when scored, or some report of it was not due yet: the
+    /// base may still be lost and adoptions still come in. A provisional score is shown as
+    /// such and cannot be circulated (通报) as final.
+    public var provisional: Bool {
+        reports.contains { $0.status == .notDue } || (scoredOn.map { $0 <= window.end } ?? false)
+    }
 }
 
 public struct AdoptionLine: Codable, Hashable, Sendable {

@@ -11,7 +11,9 @@ extension PublicityScorer {
     }
 
     /// SPEC §4.6 base: "every periodic report due in the scoring period" — each period of
-    /// each information plan whose due date falls inside the window, judged by
+    /// each information plan whose due date falls inside the window and for which a report
+    /// was expected of the unit (`ReportingPlan.expects`: none for periods before the
+    /// creation started, so 2024Q4 is not a gap of a creation begun in 2025), judged by
     /// `Timeliness.evaluate` (on time until the end of the due day, Beijing time; the
     /// first submission counts). Ordered by due date, then plan.
     public static func reportChecks(_ creation: Creation, window: ScoringPeriod, plans: [ReportingPlan], reports: [ReportRecord],
@@ -23,11 +25,14 @@ extension PublicityScorer {
             first[key] = min(first[key] ?? at, at)
         }
         var out: [ReportCheck] = []
+        // The unit as the plans see it: reached by its flag, bound from its creation's start.
+        let unit = Unit(id: creation.unitID, parentID: nil, kind: .other, name: "", flags: [rules.kind(creation.kind).flag],
+                        creationStartsOn: creation.startsOn)
         for plan in informationPlans(creation.kind, plans: plans, rules: rules) {
             var p = Period.containing(window.start.adding(days: -400), kind: plan.periodKind)
             while p.start <= window.end {
                 let due = plan.dueDate(for: p)
-                if plan.applies(to: p) && window.contains(due) {
+                if plan.expects(unit, for: p) && window.contains(due) {
                     let at = first["\(plan.id)|\(p.code)"]
                     out.append(ReportCheck(planID: plan.id, planName: plan.name, period: p, dueDate: due, firstSubmittedAt: at,
                                            status: Timeliness.evaluate(dueDate: due, firstSubmittedAt: at, now: now)))

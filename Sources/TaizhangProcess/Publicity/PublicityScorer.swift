@@ -22,7 +22,8 @@ public enum PublicityScorer {
         let base = checks.contains(where: \.fails) ? 0 : rules.publicity.base.points
         let (lines, ignored) = adoptionLines(creation, window: window, adoptions: adoptions, rules: rules)
         return PublicityScore(unitID: creation.unitID, kind: creation.kind, window: window, base: base, reports: checks,
-                              lines: lines, ignored: ignored, total: base + lines.map(\.points).reduce(0, +))
+                              lines: lines, ignored: ignored, total: base + lines.map(\.points).reduce(0, +),
+                              scoredOn: CivilDate(now))
     }
 
     /// SPEC §4.6 tier points. Which adoptions count:
@@ -31,6 +32,7 @@ public enum PublicityScorer {
     /// - every adoption scores its own tier's points, so one piece of information adopted by
     ///   two outlets (of the same or different tiers) scores twice;
     /// - the same outlet recorded twice for the same information counts once;
+    /// - an adoption by an outlet the rule set lists scores that outlet's tier;
     /// - an adoption whose tier the rule set does not know is left out, with the reason.
     static func adoptionLines(_ creation: Creation, window: ScoringPeriod, adoptions: [MediaAdoption],
                               rules: ProcessRuleSet) -> ([AdoptionLine], [IgnoredAdoption]) {
@@ -39,7 +41,11 @@ public enum PublicityScorer {
             .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         var lines: [AdoptionLine] = [], ignored: [IgnoredAdoption] = [], seen: Set<String> = []
         for a in mine {
-            guard let tier = rules.publicity.tier(a.tier) else {
+            // A listed outlet scores its listed tier whatever tier the record carries (records
+            // stored before the tier was checked against the outlet).
+            let listed = rules.publicity.tiers(listing: a.outlet)
+            let recorded = rules.publicity.tier(a.tier).flatMap { t in listed.isEmpty || listed.contains(t) ? t : nil }
+            guard let tier = recorded ?? listed.first else {
                 ignored.append(IgnoredAdoption(adoptionID: a.id, reason: Term("unknown_tier", zh: "未知的媒体级别“\(a.tier)”，不计分",
                                                                               en: "Unknown tier \(a.tier): not scored")))
                 continue

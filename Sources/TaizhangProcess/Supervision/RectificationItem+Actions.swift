@@ -12,13 +12,13 @@ extension RectificationItem {
         let due = dueDate
         if day > due || (day == due && !rules.allowOnDueDay) {
             throw DomainError("extension_too_late", zh: "整改期限（\(due.chinese)）已到，不能再申请延期",
-                              en: "Extensions must be requested before the deadline (\(due))", field: "requestedOn")
+                              en: "Extensions must be requested before the deadline (\(due))", field: "requested_on")
         }
         if rules.reasonRequired && reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw DomainError("extension_reason", zh: "申请延期须说明理由", en: "An extension request needs a reason", field: "reason")
         }
         if newDeadline <= due {
-            throw DomainError("extension_date", zh: "延期后的期限须晚于\(due.chinese)", en: "The new deadline must be after \(due)", field: "newDeadline")
+            throw DomainError("extension_date", zh: "延期后的期限须晚于\(due.chinese)", en: "The new deadline must be after \(due)", field: "new_deadline")
         }
         if extensions.contains(where: { $0.decision == nil }) {
             throw DomainError("extension_pending", zh: "已有待审批的延期申请", en: "An extension request is already pending")

@@ -28,6 +28,15 @@ public struct RectificationItem: Codable, Hashable, Sendable, Identifiable {
         }
     }
 
+    /// SPEC §4.4 "owner, deadline": a new item's deadline lies ahead. An item opened with a
+    /// deadline already past would be overdue the moment it exists; an old inspection's
+    /// findings entered late get a deadline from today on.
+    public static func deadlineRefusal(_ deadline: CivilDate, today: CivilDate) -> DomainError? {
+        guard deadline < today else { return nil }
+        return DomainError("deadline_past", zh: "整改期限\(deadline.chinese)已过，请设定今天（\(today.chinese)）或以后的日期",
+                           en: "The deadline \(deadline) has passed: set today (\(today)) or later", field: "deadline")
+    }
+
     /// The deadline in force: the latest approved extension's, else the original.
     public var dueDate: CivilDate {
         extensions.last { $0.decision?.approved == true }?.newDeadline ?? deadline

@@ -1,4 +1,5 @@
 import Foundation
+import TaizhangDomain
 
 /// Every setting the server and CLI read, read once from the environment.
 /// | variable | default | meaning |
@@ -8,6 +9,7 @@ import Foundation
 /// | TAIZHANG_WEBHOOK_URL | (none) | reminders are POSTed here besides the log |
 /// | TAIZHANG_REMINDER_INTERVAL | 600 | seconds between reminder runs |
 /// | TAIZHANG_MAX_BODY | 2mb | largest accepted request body (batch: 16mb) |
+/// | TAIZHANG_SCHEDULE_SLACK | 0 | percentage points a target may lag 序时进度 before it counts as behind |
 public struct AppConfig: Sendable {
     public enum Database: Sendable, Equatable {
         case sqlite(path: String)
@@ -24,6 +26,8 @@ public struct AppConfig: Sendable {
     /// Whether the scheduled reminder job runs (off in tests, which call it directly).
     public var runsReminderJob: Bool
     public var maxBody: String
+    /// 序时进度 as the dashboards and the targets API judge it (`ScheduleProgress`).
+    public var schedule = ScheduleProgress.standard
 
     public init(database: Database, dataDirectory: String = "./data", host: String = "127.0.0.1", port: Int = 8080,
                 webhookURL: String? = nil, reminderInterval: TimeInterval = 600, runsReminderJob: Bool = true,
@@ -48,6 +52,13 @@ public struct AppConfig: Sendable {
             port: env["PORT"].flatMap(Int.init) ?? 8080,
             webhookURL: env["TAIZHANG_WEBHOOK_URL"].flatMap { $0.isEmpty ? nil : $0 },
             reminderInterval: env["TAIZHANG_REMINDER_INTERVAL"].flatMap(TimeInterval.init) ?? 600,
-            maxBody: env["TAIZHANG_MAX_BODY"] ?? "2mb")
+            maxBody: env["TAIZHANG_MAX_BODY"] ?? "2mb").with(schedule: ScheduleProgress(
+                slackPoints: env["TAIZHANG_SCHEDULE_SLACK"].flatMap(Double.init) ?? 0))
+    }
+
+    func with(schedule: ScheduleProgress) -> AppConfig {
+        var c = self
+        c.schedule = schedule
+        return c
     }
 }

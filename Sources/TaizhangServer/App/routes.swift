@@ -21,6 +21,11 @@ func routes(_ app: Application) throws {
 
     api.get("catalog", use: CatalogController.list)
     api.post("catalog", use: CatalogController.create)
+    api.put("catalog", ":code", use: CatalogController.update)
+    api.post("catalog", ":code", "retire", use: CatalogController.retire)
+    api.get("holidays", use: HolidayController.list)
+    api.put("holidays", ":year", use: HolidayController.put)
+    api.delete("holidays", ":year", use: HolidayController.delete)
 
     api.get("entries", use: EntryController.list)
     api.post("entries", use: EntryController.create)

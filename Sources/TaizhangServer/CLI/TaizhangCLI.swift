@@ -40,9 +40,11 @@ public enum TaizhangCLI {
     }
 
     public static func serve(config: AppConfig, loadDemoIfEmpty: Bool) async throws {
+        try PortProbe.check(host: config.host, port: config.port)
         let app = try await Application.makeTaizhang(config: config)
         do {
             try await Bootstrap.migrate(app)
+            try await HolidayService.refresh(on: app.db)
             if loadDemoIfEmpty, try await Bootstrap.isEmpty(app) {
                 let logins = try await DemoLoader.load(app)
                 // Written unbuffered so it shows before the server's log lines.

@@ -13,6 +13,16 @@ enum TargetController {
         var target: Double
         var actual: Double
         var percent: Int?
+        /// 序时进度 today, in percent, and whether the target lags it (`ScheduleProgress`).
+        var expectedPercent: Double
+        var behind: Bool
+
+        init(_ ind: Indicator?, code: String, period: Period, target: Double, actual: Double, req: Request) {
+            let v = req.application.appConfig.schedule.judge(actual: actual, target: target, period: period, asOf: CivilDate(req.now))
+            indicator = code; name = ind?.name ?? code; measureWord = ind?.measureWord ?? ""; self.period = period.code
+            self.target = target; self.actual = actual; percent = Progress(target: target, actual: actual).percent
+            expectedPercent = (v.expectedPercent * 10).rounded() / 10; behind = v.behind
+        }
     }
 
     static func list(req: Request) async throws -> [ProgressRow] {
@@ -28,11 +38,8 @@ enum TargetController {
             let totals = try await AggregateStore.totals(units: units, period: period, catalog: catalog, on: req.db)
             let by = Dictionary(uniqueKeysWithValues: totals.map { ($0.indicator, $0.value) })
             for t in group {
-                let ind = catalog[t.indicatorCode]
-                let p = Progress(target: t.value, actual: by[t.indicatorCode] ?? 0)
-                rows.append(ProgressRow(indicator: t.indicatorCode, name: ind?.name ?? t.indicatorCode,
-                                        measureWord: ind?.measureWord ?? "", period: period.code,
-                                        target: t.value, actual: p.actual, percent: p.percent))
+                rows.append(ProgressRow(catalog[t.indicatorCode], code: t.indicatorCode, period: period, target: t.value,
+                                        actual: by[t.indicatorCode] ?? 0, req: req))
             }
         }
         return rows
@@ -67,8 +74,7 @@ enum TargetController {
         // The answer carries the progress as GET /api/targets would show it.
         let units = AggregateController.readableUnits(scope, root: input.unitId, subtree: true)
         let totals = try await AggregateStore.totals(units: units, period: input.period, catalog: try await req.catalog(), on: req.db)
-        let p = Progress(target: input.value, actual: totals.first { $0.indicator == ind.code }?.value ?? 0)
-        return ProgressRow(indicator: ind.code, name: ind.name, measureWord: ind.measureWord, period: input.period.code,
-                           target: input.value, actual: p.actual, percent: p.percent)
+        return ProgressRow(ind, code: ind.code, period: input.period, target: input.value,
+                           actual: totals.first { $0.indicator == ind.code }?.value ?? 0, req: req)
     }
 }

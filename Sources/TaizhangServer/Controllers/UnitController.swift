@@ -13,11 +13,14 @@ enum UnitController {
         var code: String?
         var demoZone: Bool
         var demoProject: Bool
+        var establishedOn: CivilDate?
+        var creationStartsOn: CivilDate?
         var depth: Int
 
         init(_ u: DomainUnit, tree: UnitTree) {
             id = u.id; parentId = u.parentID; kind = u.kind; kindLabel = u.kind.chinese; name = u.name
             code = u.code; demoZone = u.flags.contains(.demoZone); demoProject = u.flags.contains(.demoProject)
+            establishedOn = u.establishedOn; creationStartsOn = u.creationStartsOn
             depth = tree.depth(of: u.id)
         }
     }
@@ -28,6 +31,8 @@ enum UnitController {
         var code: String?
         var demoZone: Bool?
         var demoProject: Bool?
+        /// 成立日期: no report is expected for periods begun before it.
+        var establishedOn: CivilDate?
     }
 
     static func list(req: Request) async throws -> [UnitDTO] {
@@ -98,6 +103,6 @@ enum UnitController {
         if input.demoZone == true { flags.insert(.demoZone) }
         if input.demoProject == true { flags.insert(.demoProject) }
         return DomainUnit(id: id, parentID: input.parentId, kind: input.kind, name: name,
-                    code: input.code.flatMap { $0.isEmpty ? nil : $0 }, flags: flags)
+                    code: input.code.flatMap { $0.isEmpty ? nil : $0 }, flags: flags, establishedOn: input.establishedOn)
     }
 }

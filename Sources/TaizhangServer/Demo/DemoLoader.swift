@@ -88,7 +88,8 @@ enum DemoLoader {
     static func banner(_ users: [DemoUser]) -> String {
         var lines = ["", "已加载演示数据（一个区、6个街道/乡镇、约40个社区/村，两年台账）。Demo data loaded.", "演示账号 Demo logins:"]
         for u in users.prefix(12) {
-            let roles = u.grants.map { $0.role.chinese }.joined(separator: "、")
+            var seen = Set<String>()
+            let roles = u.grants.map { $0.role.chinese }.filter { seen.insert($0).inserted }.joined(separator: "、")
             lines.append("  \(u.username.padding(toLength: 22, withPad: " ", startingAt: 0)) 密码 \(u.password)  \(u.displayName)（\(roles)）")
         }
         if users.count > 12 { lines.append("  …共\(users.count)个账号 (\(users.count) accounts)") }

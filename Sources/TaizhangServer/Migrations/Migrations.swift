@@ -13,6 +13,8 @@ enum Migrations {
         // 003: demonstration-zone process management (SPEC §4).
         CreateProcessRuleSets(), CreateLeadingGroups(), CreateLiaisons(), CreateFunds(), CreateSupervision(),
         CreatePublicity(), CreateAssessment(), CreateProcessIndexes(),
+        // 005: holiday calendar, adoption tier reasons, unit establishment dates (#13).
+        CreateNumbers(),
         // 006: government service supervision (SPEC §7).
         CreateServiceCatalog(), CreateServiceCases(), CreateServiceRatings(), CreateServiceAppraisal(), CreateServiceIndexes(),
     ]

@@ -14,17 +14,20 @@ final class MediaAdoptionModel: Model, @unchecked Sendable {
     @Field(key: "tier") var tier: String
     @Field(key: "date") var date: String
     @Field(key: "link") var link: String
+    @OptionalField(key: "tier_reason") var tierReason: String?
     @OptionalField(key: "created_by") var createdBy: Int?
     @Field(key: "created_at") var createdAt: Date
 
     init() {}
     init(_ a: MediaAdoption, by user: Int?, at now: Date) {
         unitID = a.unitID; submissionID = a.informationID; outlet = a.outlet; tier = a.tier; date = a.date.iso; link = a.link
+        tierReason = a.tierReason
         createdBy = user; createdAt = now
     }
 
     var domain: MediaAdoption? {
-        CivilDate(iso: date).map { MediaAdoption(id: id ?? 0, unitID: unitID, informationID: submissionID, outlet: outlet, tier: tier, date: $0, link: link) }
+        CivilDate(iso: date).map { MediaAdoption(id: id ?? 0, unitID: unitID, informationID: submissionID, outlet: outlet, tier: tier, date: $0, link: link,
+                                             tierReason: tierReason) }
     }
 }
 

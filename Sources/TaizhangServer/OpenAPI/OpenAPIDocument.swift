@@ -28,6 +28,11 @@ enum OpenAPIDocument {
         .init(method: "post", path: "/api/users", summary: "Create a user with roles", tag: "units", body: "UserInput"),
         .init(method: "get", path: "/api/catalog", summary: "Indicator catalog", tag: "catalog"),
         .init(method: "post", path: "/api/catalog", summary: "Add an indicator (admin)", tag: "catalog", body: "Indicator"),
+        .init(method: "put", path: "/api/catalog/{code}", summary: "Change an indicator's definition (admin)", tag: "catalog", body: "Indicator"),
+        .init(method: "post", path: "/api/catalog/{code}/retire", summary: "Retire an indicator: no new values, old ones still count (admin)", tag: "catalog"),
+        .init(method: "get", path: "/api/holidays", summary: "Holiday calendar: statutory holidays and make-up working days per year", tag: "catalog"),
+        .init(method: "put", path: "/api/holidays/{year}", summary: "Replace a year of the holiday calendar (admin)", tag: "catalog", body: "HolidayYear"),
+        .init(method: "delete", path: "/api/holidays/{year}", summary: "Drop the admin's edit of a year (the shipped dates apply again)", tag: "catalog"),
         .init(method: "get", path: "/api/entries", summary: "Ledger entries of a unit", tag: "ledger", query: ["unit", "period", "category", "indicator", "source", "pending", "limit", "offset"]),
         .init(method: "post", path: "/api/entries", summary: "Create a ledger entry", tag: "ledger", body: "EntryInput"),
         .init(method: "post", path: "/api/entries/batch", summary: "Create up to 10,000 entries, all or nothing", tag: "ledger", body: "Batch"),
@@ -67,7 +72,7 @@ enum OpenAPIDocument {
         return Response(status: .ok, headers: headers, body: .init(data: data))
     }
 
-    static let integerParameters: Set<String> = ["id", "eid", "number", "index"]
+    static let integerParameters: Set<String> = ["id", "eid", "number", "index", "year"]
 
     /// Every `{name}` in a path template, in order (`/api/entries/{id}/evidence/{eid}` → id, eid).
     static func pathParameters(_ path: String) -> [String] {

@@ -7,9 +7,17 @@ import TaizhangProcess
 /// records, stored with the whole breakdown (one row per unit and window), recomputed when
 /// an adoption or a first submission arrives after scoring. Shared by the API and the CLI.
 enum PublicityService {
+    /// A window code checked against the rule set's cycle (400 with the reason otherwise).
+    static func window(_ raw: String, store: ProcessStore) async throws -> ScoringPeriod {
+        do { return try ScoringPeriod.parse(raw, cycleYears: try await store.rules().cycleYears) } catch let e as DomainError {
+            throw AppError(.badRequest, e.code, zh: e.zh, en: e.en, field: e.field)
+        }
+    }
+
     /// The creation's scores for its windows begun by `now` (or only the window `code`), not stored.
     static func score(_ c: Creation, window code: String?, store: ProcessStore, rules: ProcessRuleSet, now: Date) async throws -> [PublicityScore] {
-        let windows = PublicityScorer.windows(for: c, rules: rules, through: CivilDate(now)).filter { code == nil || $0.code == code }
+        let wanted = try code.map { try ScoringPeriod.parse($0, cycleYears: rules.cycleYears).code }
+        let windows = PublicityScorer.windows(for: c, rules: rules, through: CivilDate(now)).filter { wanted == nil || $0.code == wanted }
         guard !windows.isEmpty else { return [] }
         let plans = try await store.plans(), reports = try await store.reports(c.unitID), adoptions = try await store.adoptions(c.unitID)
         return windows.map { PublicityScorer.score(c, window: $0, plans: plans, reports: reports, adoptions: adoptions, rules: rules, now: now) }

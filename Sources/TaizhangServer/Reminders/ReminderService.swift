@@ -31,7 +31,7 @@ enum ReminderService {
             .filter(\.$periodCode == period.code).filter(\.$firstSubmittedAt != nil).field(\.$unitID).all().map(\.unitID))
         let due = plan.dueDate(for: period)
         let kind: Reminder.Kind = CivilDate(now) > due ? .overdue : .approaching
-        let items = units.filter { plan.applies(to: $0) && plan.applies(to: period) && !submitted.contains($0.id) }.map {
+        let items = units.filter { plan.expects($0, for: period) && !submitted.contains($0.id) }.map {
             let r = Reminder(unitID: $0.id, planID: plan.id, period: period, kind: kind, dueDate: due)
             return Item(reminder: r, key: r.key + "/chased/" + CivilDate(now).iso, kind: "chased", lead: "上级管理部门提醒：")
         }

@@ -14,10 +14,15 @@ extension Request {
         }
     }
 
-    /// A required integer query parameter.
+    /// A required integer query parameter: absent and malformed are told apart (`unit=abc`
+    /// is not a missing parameter).
     func queryInt(_ name: String) throws -> Int {
-        guard let v = query[Int.self, at: name] else {
+        guard let raw = query[String.self, at: name], !raw.isEmpty else {
             throw AppError.badRequest("missing_parameter", zh: "缺少参数“\(name)”。", en: "Missing query parameter “\(name)”.", field: name)
+        }
+        guard let v = Int(raw.trimmingCharacters(in: .whitespaces)) else {
+            throw AppError.badRequest("invalid_parameter", zh: "参数“\(name)”须为整数编号，收到“\(raw.prefix(40))”。",
+                                      en: "Query parameter “\(name)” must be a whole number, got “\(raw.prefix(40))”.", field: name)
         }
         return v
     }

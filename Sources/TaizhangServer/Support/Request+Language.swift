@@ -12,10 +12,10 @@ extension Request {
 }
 
 extension JSONEncoder {
-    /// API responses use snake_case keys and ISO-8601 dates.
+    /// API responses use snake_case keys (`SnakeCaseKeys`: a plural acronym stays whole) and ISO-8601 dates.
     static let api: JSONEncoder = {
         let e = JSONEncoder()
-        e.keyEncodingStrategy = .convertToSnakeCase
+        e.keyEncodingStrategy = SnakeCaseKeys.strategy
         e.dateEncodingStrategy = .iso8601
         e.outputFormatting = [.sortedKeys]
         return e

@@ -18,7 +18,8 @@ enum HomePageController {
             returned: try await returned(submissions, plans: plans, on: req.db),
             awaiting: try await awaiting(unit: unit, scope: scope, plans: plans, req: req),
             targetPeriod: .year(today.year),
-            progress: try await progress(unit: unit, scope: scope, year: today.year, catalog: catalog, today: today, lang: ctx.lang, on: req.db),
+            progress: try await progress(unit: unit, scope: scope, year: today.year, catalog: catalog, today: today, lang: ctx.lang,
+                                              schedule: req.application.appConfig.schedule, on: req.db),
             trend: try await trend(unit: unit, today: today, catalog: catalog, lang: ctx.lang, on: req.db),
             // Newest first by when it was recorded, then by its date (the demo loads all at once);
             // planned work is not "recent".
@@ -41,7 +42,7 @@ enum HomePageController {
         var out: [HomePage.DueItem] = []
         for plan in plans.values.sorted(by: { $0.id < $1.id }) where plan.applies(to: unit) {
             let current = Period.containing(today, kind: plan.periodKind)
-            for period in Period.range(current.offset(by: -2), through: current) where plan.applies(to: period) {
+            for period in Period.range(current.offset(by: -2), through: current) where plan.expects(unit, for: period) {
                 let s = submissions.first { $0.planID == plan.id && $0.periodCode == period.code }
                 guard s?.firstSubmittedAt == nil else { continue }
                 out.append(.init(planName: plan.name, period: period, dueDate: plan.dueDate(for: period), planID: plan.id, submissionID: s?.id))
@@ -79,20 +80,20 @@ enum HomePageController {
         return WebRows.submissions(models, tree: scope.tree, plans: plans, now: req.now)
     }
 
+    /// Targets of the year against 序时进度 (`ScheduleProgress`, the one rule; slack from the config).
     static func progress(unit: DomainUnit, scope: AccessScope, year: Int, catalog: Catalog, today: CivilDate, lang: Language,
+                         schedule: ScheduleProgress,
                          on db: any Database) async throws -> [Charts.ProgressBar] {
         let targets = try await TargetModel.query(on: db).filter(\.$unitID == unit.id).filter(\.$periodCode == String(year)).all()
         guard !targets.isEmpty else { return [] }
         let units = AggregateController.readableUnits(scope, root: unit.id, subtree: true)
         let totals = try await AggregateStore.totals(units: units, period: .year(year), catalog: catalog, on: db)
-        let start = CivilDate(year, 1, 1).dayNumber
-        let elapsed = Double(today.dayNumber - start + 1) / Double(CivilDate(year, 12, 31).dayNumber - start + 1)
         return targets.compactMap { t in
             guard let ind = catalog[t.indicatorCode] else { return nil }
             let p = Progress(target: t.value, actual: totals.first { $0.indicator == t.indicatorCode }?.value ?? 0)
             return Charts.ProgressBar(label: lang == .en ? ind.nameEn : ind.name, percent: p.percent,
                                       valueText: "\(p.actual.compact)/\(t.value.compact)\(ind.measureWord)",
-                                      behind: p.isBehind(elapsedFraction: elapsed))
+                                      behind: schedule.judge(actual: p.actual, target: t.value, period: .year(year), asOf: today).behind)
         }
     }
 

@@ -9,7 +9,7 @@ extension LedgerPageController {
         let (ctx, unit, scope) = try await req.pageSession()
         guard scope.can(.writeLedger, on: unit.id) else { throw AppError.forbidden }
         let form = FormState(values: ["date": CivilDate(req.now).iso, "category": EntryCategory.activity.rawValue])
-        return req.html(EntryFormPage.render(.init(form: form, indicators: try await req.catalog().indicators), ctx))
+        return req.html(EntryFormPage.render(.init(form: form, indicators: try await req.catalog().active), ctx))
     }
 
     /// POST /ledger: on success back to the list with a message; on failure the form again

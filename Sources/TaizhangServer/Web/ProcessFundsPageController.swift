@@ -109,7 +109,7 @@ enum ProcessFundsPageController {
         let s = try await req.processSession()
         guard s.scope.can(.writeLedger, on: s.unit.id) else { throw AppError.forbidden }
         let v = try WebForm.read(req).values
-        let fields = ["lineID": "plan_line", "planID": "plan_line", "description": "purpose", "amount": "amount"]
+        let fields = ["line_id": "plan_line", "plan_id": "plan_line", "description": "purpose", "amount": "amount"]
         let failed = try await ProcessForm.attempt(v, lang: s.lang, fields: fields) {
             guard let source = FundSource(rawValue: v["source"] ?? "") else {
                 throw ProcessForm.invalid("source", zh: "请选择资金来源。", en: "Choose the source of the money.")
@@ -117,7 +117,7 @@ enum ProcessFundsPageController {
             let date = try ProcessForm.date(v, "date")!
             let amount = try ProcessForm.fen(v, "amount")
             _ = try await ExpenditureController.book(req, unit: s.unit.id, .init(
-                lineId: Int(v["plan_line"] ?? ""), amountFen: amount, date: date, source: source, description: ProcessForm.text(v, "purpose")))
+                lineId: Int(v["plan_line"] ?? ""), amount: amount, date: date, source: source, description: ProcessForm.text(v, "purpose")))
         }
         if let failed { return try await render(req, s, form: failed, status: .unprocessableEntity) }
         return req.seeOther(req.processPath("/process/funds"), flash: .init(.success, WebMessage.created.text(s.lang)))

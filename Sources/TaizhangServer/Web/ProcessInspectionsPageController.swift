@@ -93,7 +93,7 @@ enum ProcessInspectionsPageController {
 
     /// POST /process/rectifications/{id}/extension: before the deadline, with a reason.
     static func requestExtension(req: Request) async throws -> Response {
-        try await itemAction(req, fields: ["newDeadline": "new_deadline"]) { id, v in
+        try await itemAction(req, fields: ["new_deadline": "new_deadline"]) { id, v in
             _ = try await RectificationController.requestExtension(req, item: id, .init(
                 newDeadline: try ProcessForm.date(v, "new_deadline")!, reason: ProcessForm.text(v, "reason")))
         }

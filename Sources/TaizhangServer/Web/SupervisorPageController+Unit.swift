@@ -34,7 +34,8 @@ extension SupervisorPageController {
             unitName: target.name,
             ancestors: scope.tree.ancestors(of: id).reversed().filter { scope.can(.read, on: $0.id) }.map { .init(id: $0.id, name: $0.name) },
             kind: target.kind, liaison: liaison.map(\.name), history: history,
-            progress: try await HomePageController.progress(unit: target, scope: scope, year: today.year, catalog: catalog, today: today, lang: ctx.lang, on: req.db),
+            progress: try await HomePageController.progress(unit: target, scope: scope, year: today.year, catalog: catalog, today: today, lang: ctx.lang,
+                                                                schedule: req.application.appConfig.schedule, on: req.db),
             trend: try await HomePageController.trend(unit: target, today: today, catalog: catalog, lang: ctx.lang, on: req.db),
             submissions: WebRows.submissions(submissions, tree: scope.tree, plans: try await PlanModel.byID(on: req.db), now: req.now),
             openRectifications: open)

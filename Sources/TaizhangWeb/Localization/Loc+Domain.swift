@@ -56,6 +56,7 @@ extension Loc {
         case .late: return "Late"
         case .missing: return "Missing"
         case .notDue: return "Not due"
+        case .notExpected: return "Not expected"
         }
     }
 

@@ -14,7 +14,7 @@ extension DatabaseTests.ProcessTests {
     static func spend(_ c: Caller, _ w: TestWorld, line: Int?, yuan: Int, source: String = "central") async throws -> TestingHTTPResponse {
         let lineJSON = line.map(String.init) ?? "null"
         return try await c.send(.POST, "/api/process/units/\(w.streetA)/expenditures",
-                                json: #"{"line_id":\#(lineJSON),"amount_fen":\#(yuan * 100),"date":"2024-05-10","source":"\#(source)","description":"支出"}"#)
+                                json: #"{"line_id":\#(lineJSON),"amount":\#(yuan * 100),"date":"2024-05-10","source":"\#(source)","description":"支出"}"#)
     }
 
     /// The plan written by the unit, reviewed by both departments and filed (supervisor).

@@ -7,8 +7,10 @@ import Vapor
 /// SPEC §4.3 专款专用: every expenditure on a line of the approved plan, in an allowed
 /// category, within its budget (central and local apart). Refused with every reason.
 enum ExpenditureController {
+    /// Money in the API is integer fen (分) under the domain's own name, in and out alike:
+    /// an expenditure is posted with `amount` as it is returned (like a plan line's budgets).
     struct ExpenditureInput: Content {
-        var lineId: Int?; var amountFen: Fen; var date: CivilDate; var source: FundSource; var description: String
+        var lineId: Int?; var amount: Fen; var date: CivilDate; var source: FundSource; var description: String
     }
 
     static func list(req: Request) async throws -> [Expenditure] {
@@ -30,7 +32,7 @@ enum ExpenditureController {
                             AppError.notFuture(input.date, today: req.today, field: "date", zh: "支出日期")].compactMap { $0 })
         return try await req.processWrite(unit: unit) { store, _ in
             let plan = try await store.fundPlan(unit)?.domain
-            let e = Expenditure(id: 0, unitID: unit, planID: plan?.id ?? 0, lineID: input.lineId, amount: input.amountFen,
+            let e = Expenditure(id: 0, unitID: unit, planID: plan?.id ?? 0, lineID: input.lineId, amount: input.amount,
                                 date: input.date, source: input.source, description: input.description)
             let rules = try await store.rules()
             try AppError.check(Earmark.refusals(e, plan: plan, existing: try await store.expenditures(unit), rules: rules.funds))

@@ -102,15 +102,20 @@ enum FundPlanController {
         }
     }
 
-    /// SPEC §4.3 half-year fund usage report, generated from the plan and the expenditures.
-    static func report(req: Request) async throws -> HalfYearFundReport {
+    /// SPEC §4.3 half-year fund usage report, generated from the plan and the expenditures;
+    /// `?format=docx|md|html` downloads it as the document the funds page files (json by default).
+    static func report(req: Request) async throws -> Response {
         let unit = try req.pathID()
         let scope = try await req.authorize(.read, unit: unit)
         let period = try req.queryPeriod()
         guard period.kind == .halfYear else {
             throw AppError.badRequest("invalid_period", zh: "经费使用情况按半年报告（例：2024H1）。", en: "Fund reports are half-yearly (e.g. 2024H1).", field: "period")
         }
-        return try await report(unit, unitName: scope.tree[unit]?.name ?? "", period: period, store: req.processStore)
+        let name = scope.tree[unit]?.name ?? ""
+        let r = try await report(unit, unitName: name, period: period, store: req.processStore)
+        let format = req.query[String.self, at: "format"] ?? "json"
+        if format == "json" { return try await r.encodeResponse(for: req) }
+        return try CircularController.download(FundReportDocument.make(r, signature: name, date: req.today), format: format)
     }
 
     /// The report of a half-year from the stored plan and expenditures (read access checked by the caller).

@@ -76,6 +76,7 @@ enum ProcessRuleController {
             try await req.audit(on: store.db, before == nil ? "create" : "update", "process_creation", id: model.id, unit: input.unitId,
                                 before: before, after: creation)
         }
+        await req.application.unitDirectory.invalidate() // units carry their creation's start
         return row(creation, scope.tree)
     }
 }

@@ -8,7 +8,11 @@ import Vapor
 /// and compute the scores; stored scores keep their breakdown and are recomputed in the
 /// same transaction when an adoption (or a late first submission) arrives.
 enum PublicityController {
-    struct AdoptionInput: Content { var submissionId: Int; var outlet: String; var tier: String; var date: CivilDate; var link: String? }
+    struct AdoptionInput: Content {
+        var submissionId: Int; var outlet: String; var tier: String; var date: CivilDate; var link: String?
+        /// Required when the outlet is in no tier's list: why the supervisor chose `tier`.
+        var tierReason: String?
+    }
     struct ComputeInput: Content { var unitId: Int; var window: String?; var subtree: Bool? }
     struct ScoreView: Content {
         var score: PublicityScore; var baseReasons: [Term]; var adoptionPoints: Int; var provisional: Bool
@@ -29,13 +33,13 @@ enum PublicityController {
             throw AppError.notFound("Submission", zh: "该报送信息")
         }
         let unit = submission.unitID
-        try await req.authorize(.manage, unit: unit)
+        let supervisor = try await req.authorize(.manage, unit: unit).can(.review, on: unit)
         let userID = try req.caller().userID
         let result = try await req.processWrite(unit: unit) { store, _ in
             let adoption = MediaAdoption(id: 0, unitID: unit, informationID: input.submissionId, outlet: input.outlet, tier: input.tier,
-                                         date: input.date, link: input.link ?? "")
+                                         date: input.date, link: input.link ?? "", tierReason: input.tierReason)
             let info = try await store.reports(unit).first { $0.id == input.submissionId }
-            try AppError.check(adoption.refusals(information: info, rules: try await store.rules().publicity)
+            try AppError.check(adoption.refusals(information: info, rules: try await store.rules().publicity, bySupervisor: supervisor)
                 + [AppError.notFuture(input.date, today: req.today, field: "date", zh: "采用日期")].compactMap { $0 })
             let model = MediaAdoptionModel(adoption, by: userID, at: req.now)
             try await model.create(on: store.db)
@@ -50,7 +54,7 @@ enum PublicityController {
     static func scores(req: Request) async throws -> [ScoreView] {
         let unit = try await req.unitParameter(.read)
         let q = PublicityScoreModel.query(on: req.db).filter(\.$unitID == unit)
-        if let w = req.query[String.self, at: "window"] { q.filter(\.$windowCode == w) }
+        if let w = req.query[String.self, at: "window"] { q.filter(\.$windowCode == (try await PublicityService.window(w, store: req.processStore)).code) }
         return try await q.sort(\.$windowCode).all().compactMap(\.domain).map(ScoreView.init)
     }
 
@@ -59,6 +63,7 @@ enum PublicityController {
     static func compute(req: Request) async throws -> [ScoreView] {
         let input = try req.decodeJSON(ComputeInput.self)
         let scope = try await req.authorize(.manage, unit: input.unitId)
+        if let w = input.window { _ = try await PublicityService.window(w, store: req.processStore) }
         let units = input.subtree == true ? scope.tree.subtree(of: input.unitId).map(\.id).filter { scope.can(.manage, on: $0) } : [input.unitId]
         let userID = try req.caller().userID
         let scores = try await req.writeTransaction { store in

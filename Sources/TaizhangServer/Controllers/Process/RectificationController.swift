@@ -34,8 +34,8 @@ enum RectificationController {
     /// The write behind POST rectifications (and the page's form); `unit` already authorized
     /// (`authorizeOwnOrManage`).
     static func openItems(_ req: Request, unit: Int, _ input: CreateInput) async throws -> [ItemView] {
-        // A deadline already past is accepted: records of earlier inspections are entered late.
-        try AppError.check([AppError.required(input.owner, field: "owner", zh: "整改责任人")].compactMap { $0 })
+        try AppError.check([AppError.required(input.owner, field: "owner", zh: "整改责任人"),
+                            RectificationItem.deadlineRefusal(input.deadline, today: req.today)].compactMap { $0 })
         return try await req.processWrite(unit: unit) { store, _ in
             let findings = try await findingsOf(input, unit: unit, store: store)
             let opened = try await store.records(RectificationItemModel.self, unit: unit)

@@ -73,8 +73,9 @@ enum SupervisionController {
             + (period.kind == .halfYear ? [] : [DomainError("invalid_period", zh: "半年报告的期间应为如2024H1。", en: "A half-year report covers a half-year.", field: "period")]))
         let report = try await req.processWrite(unit: unit) { store, _ in
             let rules = try await store.rules()
+            if let refusal = rules.halfYearReport(input.kind)?.filingRefusal(period: period, on: req.today) { throw AppError.invalid([refusal]) }
             if try await store.records(HalfYearReportModel.self, unit: unit).contains(where: { $0.kind == input.kind && $0.period == period }) {
-                throw AppError(.conflict, "report_exists", zh: "\(period.chineseLabel)\(rules.halfYearReport(input.kind)?.zh ?? "报告")已报送。",
+                throw AppError(.conflict, "report_exists", zh: "\(rules.halfYearReport(input.kind)?.title(for: period) ?? period.chineseLabel + "报告")已报送。",
                                en: "The report for \(period) is already filed.")
             }
             let model = HalfYearReportModel()

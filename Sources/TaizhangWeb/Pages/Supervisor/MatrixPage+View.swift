@@ -23,7 +23,7 @@ extension MatrixPage {
     }
 
     /// The cell symbols make the map readable in black-and-white print and for colour-blind readers.
-    static let symbols: [Timeliness: String] = [.onTime: "✓", .late: "!", .missing: "✗", .notDue: "·"]
+    static let symbols: [Timeliness: String] = [.onTime: "✓", .late: "!", .missing: "✗", .notDue: "·", .notExpected: ""]
 
     static func legend(_ t: Loc) -> Node {
         ul(.class("tz-legend")) {
