@@ -26,18 +26,14 @@ public struct RulePack: Codable, Sendable {
 }
 
 /// How a pack's summary reads: the work areas in order, each an indicator group of the
-/// catalog under the heading officials would give it, and the clause that opens the text.
+/// catalog under the heading officials would give it.
 public struct SummaryTemplate: Codable, Hashable, Sendable {
     public var areas: [TemplateArea]
-    /// e.g. "在医院感染管理委员会的正确领导下" — nil: the composer's plain opening.
-    public var leadClause: String?
     /// Indicators recorded only to compute a derived rate (出院人数 for the incidence):
     /// the rate is written, they are not.
     public var hidden: [String]
 
-    public init(areas: [TemplateArea] = [], leadClause: String? = nil, hidden: [String] = []) {
-        self.areas = areas; self.leadClause = leadClause; self.hidden = hidden
-    }
+    public init(areas: [TemplateArea] = [], hidden: [String] = []) { self.areas = areas; self.hidden = hidden }
 
     /// The heading for a catalog group (the group's own name when the template has none).
     public func heading(for group: String) -> String { areas.first { $0.group == group }?.heading ?? group }

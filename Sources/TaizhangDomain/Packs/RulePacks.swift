@@ -27,6 +27,27 @@ public enum RulePacks {
         return packs.first
     }
 
+    /// The unit's pack when it is not the default one (whose rules the plain paths apply).
+    public static func special(for unitID: Int, in tree: UnitTree) -> RulePack? {
+        guard let packs = try? cachedShipped(), let p = pack(for: unitID, in: tree, packs: packs), p.code != packs.first?.code else { return nil }
+        return p
+    }
+
+    /// The shipped packs, read once per process.
+    public static func cachedShipped() throws -> [RulePack] { try cache.get() }
+    private static let cache = Cache()
+    private final class Cache: @unchecked Sendable {
+        let lock = NSLock()
+        var packs: [RulePack]?
+        func get() throws -> [RulePack] {
+            lock.lock(); defer { lock.unlock() }
+            if let packs { return packs }
+            let loaded = try RulePacks.shipped()
+            packs = loaded
+            return loaded
+        }
+    }
+
     struct Manifest: Codable {
         var code: String
         var name: Term

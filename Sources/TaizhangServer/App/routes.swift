@@ -77,4 +77,5 @@ func routes(_ app: Application) throws {
     api.delete("notes", ":id", use: NoteController.delete)
     api.post("check", maxBody: CheckController.maxUpload, use: CheckController.check)
     processRoutes(api)
+    serviceRoutes(api)
 }

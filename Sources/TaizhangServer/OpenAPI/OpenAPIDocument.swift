@@ -12,7 +12,7 @@ enum OpenAPIDocument {
         var auth = true
     }
 
-    static let operations: [Operation] = core + summaries + process
+    static let operations: [Operation] = core + summaries + process + service
 
     static let core: [Operation] = [
         .init(method: "get", path: "/health", summary: "Liveness check", tag: "system", auth: false),

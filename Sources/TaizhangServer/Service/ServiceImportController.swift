@@ -11,7 +11,18 @@ import Vapor
 enum ServiceImportController {
     static let maxUpload: ByteCount = "64mb"
 
-    struct JSONInput: Content { var cases: [CaseRow] }
+    struct JSONInput: Content { var cases: [JSONCase] }
+    /// One case of the JSON import: the CSV's columns by their snake_case names, as text.
+    struct JSONCase: Content {
+        var number: String?; var itemCode: String?; var applicant: String?; var staff: String?; var acceptedAt: String?
+        var completedAt: String?; var outcome: String?; var reason: String?; var statutoryDays: String?; var promisedDays: String?
+        var steps: String?
+
+        func row(_ line: Int) -> CaseRow {
+            CaseRow(line: line, number: number ?? "", itemCode: itemCode ?? "", applicant: applicant, staff: staff, acceptedAt: acceptedAt ?? "",
+                    completedAt: completedAt, outcome: outcome, reason: reason, statutoryDays: statutoryDays, promisedDays: promisedDays, steps: steps)
+        }
+    }
     struct Upload: Content { var file: File }
     struct Result: Content { var inserted: Int; var updated: Int; var unchanged: Int; var total: Int }
 
@@ -41,7 +52,10 @@ enum ServiceImportController {
     static func importJSON(req: Request) async throws -> Response {
         let access = try await req.supervisingCentre()
         let input = try req.decodeJSON(JSONInput.self)
-        let rows = input.cases.enumerated().map { i, r in var r = r; r.line = i + 1; return r }
+        guard input.cases.count <= 100_000 else {
+            throw AppError.badRequest("too_many", zh: "一次最多导入100000件。", en: "At most 100,000 cases at once.", field: "cases")
+        }
+        let rows = input.cases.enumerated().map { $1.row($0 + 1) }
         return try Response.created(try await store(req, rows, centre: access.centre))
     }
 

@@ -85,9 +85,9 @@ struct ServiceStore {
         try await ServiceFixModel.query(on: db).filter(\.$centreID == centre).sort(\.$id).all().compactMap(\.domain)
     }
 
-    func appraisalRecords(_ centre: Int, in period: Period) async throws -> [AppraisalRecord] {
+    func appraisalRecords(_ centre: Int, from: CivilDate, through: CivilDate) async throws -> [AppraisalRecord] {
         try await ServiceAppraisalRecordModel.query(on: db).filter(\.$centreID == centre)
-            .filter(\.$date >= period.start.iso).filter(\.$date <= period.end.iso).sort(\.$id).all().compactMap(\.domain)
+            .filter(\.$date >= from.iso).filter(\.$date <= through.iso).sort(\.$id).all().compactMap(\.domain)
     }
 
     func election(_ centre: Int, _ period: Period) async throws -> ServiceStarElectionModel? {

@@ -1,0 +1,113 @@
+import Fluent
+import Foundation
+import TaizhangDomain
+import TaizhangService
+import Vapor
+
+/// SPEC §7: satisfaction per window and department for a month, the monthly ranking with
+/// the windows summoned for a talk (约谈), and invitations to rate (by hand, and the
+/// automatic one after 3 days without a rating).
+enum ServiceSatisfactionController {
+    struct Row: Content {
+        var id: Int; var name: String; var counted: Int; var satisfied: Int; var bad: Int; var overturned: Int
+        var rate: Double?; var meanScore: Double?; var rank: Int?; var last: Bool; var summoned: Bool
+    }
+    struct Response: Content { var month: String; var label: String; var total: Row; var windows: [Row]; var departments: [Row]; var summoned: [String] }
+    struct InviteInput: Content { var channel: String }
+    struct RunResult: Content { var invited: Int }
+
+    static func satisfaction(req: Request) async throws -> Response {
+        let access = try await req.centreAccess()
+        let month = try req.queryPeriod("month")
+        guard month.kind == .month else { throw AppError.badRequest("invalid_period", zh: "请指定月份（如2026M06）。", en: "month must be a month.", field: "month") }
+        let rules = try await req.serviceStore.rules()
+        let names = try await CentreNames.load(req, centre: access.centre, tree: access.scope.tree)
+        let previous = Array((0..<rules.ratings.summons.consecutiveLastMonths).map { month.offset(by: -$0) }.reversed())
+        let (from, _) = previous[0].instants, (_, until) = month.instants
+        let ratings = try await req.serviceStore.ratings(access.centre, from: from, through: until)
+        let windowIDs = names.windows.keys.sorted()
+        var rankings: [Period: [RankRow]] = [:]
+        for m in previous { rankings[m] = WindowRanking.rank(SatisfactionTable.compute(ratings, period: m, rules: rules.ratings).byWindow, windows: windowIDs, rules: rules.ratings) }
+        let summoned = Set(WindowRanking.summoned(month: month, rankings: rankings, rules: rules.ratings))
+        let table = SatisfactionTable.compute(ratings, period: month, rules: rules.ratings)
+        func row(_ id: Int, _ name: String, _ c: SatisfactionCounts, rank: Int? = nil, last: Bool = false) -> Row {
+            Row(id: id, name: name, counted: c.counted, satisfied: c.satisfied, bad: c.bad, overturned: c.overturned,
+                rate: c.rate.map { ($0 * 100).rounded() / 100 }, meanScore: c.meanScore.map { ($0 * 100).rounded() / 100 },
+                rank: rank, last: last, summoned: summoned.contains(id))
+        }
+        let windows = (rankings[month] ?? []).filter { names.windows[$0.windowID].map { access.mayRead(department: $0.departmentID) } ?? false }
+            .map { row($0.windowID, names.windows[$0.windowID]?.label ?? "", $0.counts, rank: $0.rank, last: $0.last) }
+        return Response(month: month.code, label: month.label(req.language), total: row(access.centre, "", access.seesAll ? table.total : SatisfactionCounts()),
+                        windows: windows,
+                        departments: names.departments.keys.sorted().filter(access.mayRead).map { row($0, names.departments[$0] ?? "", table.byDepartment[$0] ?? SatisfactionCounts()) },
+                        summoned: summoned.sorted().compactMap { names.windows[$0]?.label })
+    }
+
+    static func invite(req: Request) async throws -> Response {
+        let caseID = try req.pathID()
+        let input = try req.decodeJSON(InviteInput.self)
+        guard let centre = try await ServiceStore.centreOf(case: caseID, on: req.db) else { throw AppError.notFound("Case", zh: "该办件") }
+        let access = try await req.centreAccess(centre)
+        guard access.supervises else { throw AppError.forbidden }
+        guard try await req.serviceStore.rules().ratings.channel(input.channel) != nil else {
+            throw AppError.invalid([DomainError("unknown_channel", zh: "未知的评价渠道：\(input.channel)。", en: "Unknown channel.", field: "channel")])
+        }
+        let now = req.now
+        let inv = try await req.serviceWrite { db -> Invitation in
+            let m = ServiceInvitationModel(Invitation(id: 0, caseID: caseID, channel: input.channel, sentAt: now, automatic: false), centre: centre)
+            try await m.create(on: db)
+            try await req.audit(on: db, "invite", "service_case", id: caseID, unit: centre, after: m.domain)
+            return m.domain
+        }
+        return try .created(inv)
+    }
+
+    /// The automatic invitations due today (idempotent: a case is invited once).
+    static func runInvitations(req: Request) async throws -> RunResult {
+        let access = try await req.supervisingCentre()
+        return RunResult(invited: try await autoInvite(req, centre: access.centre))
+    }
+
+    static func autoInvite(_ req: Request, centre: Int) async throws -> Int {
+        let rules = try await req.serviceStore.rules()
+        let cases = try await req.application.serviceCases.cases(centre, on: req.db)
+        let recent = cases.filter { ($0.completedAt ?? .distantPast) > req.now.addingTimeInterval(-90 * 86_400) }
+        let ids = recent.map(\.id)
+        let rated = Set(try await req.serviceStore.ratings(centre, from: req.now.addingTimeInterval(-120 * 86_400)).map(\.caseID))
+        let invited = Set(try await ServiceInvitationModel.query(on: req.db).filter(\.$centreID == centre)
+            .filter(\.$sentAt >= req.now.addingTimeInterval(-120 * 86_400)).all().map(\.caseID))
+        let due = AutoInvitations.due(recent, rated: rated, invited: invited, asOf: req.today, rule: rules.ratings.autoInvitation)
+        guard !due.isEmpty, !ids.isEmpty else { return 0 }
+        let now = req.now, channel = rules.ratings.autoInvitation.channel
+        try await req.serviceWrite { db in
+            for c in due { try await ServiceInvitationModel(Invitation(id: 0, caseID: c.id, channel: channel, sentAt: now, automatic: true), centre: centre).create(on: db) }
+            try await req.audit(on: db, "auto_invite", "service_centre", id: centre, unit: centre, after: ["cases": due.count])
+        }
+        return due.count
+    }
+}
+
+/// SPEC §7 rule packs: the shipped packs and the one a unit's kind selects.
+enum PackController {
+    struct PackView: Content {
+        var code: String; var name: String; var unitKinds: [UnitKind]; var indicators: Int; var plans: [String]
+        var derived: [String]; var rhythm: [String]; var checks: [String]
+        init(_ p: RulePack, _ lang: Language) {
+            code = p.code; name = p.name.text(lang); unitKinds = p.unitKinds; indicators = p.catalog.indicators.count
+            plans = p.plans.map(\.name); derived = p.derived.map { "\($0.name)：\($0.definition.text(lang))" }
+            rhythm = p.rhythm.map { $0.text.text(lang) }; checks = p.checks.map { $0.text.text(lang) }
+        }
+    }
+
+    static func list(req: Request) async throws -> [PackView] {
+        _ = try req.caller()
+        return try RulePacks.shipped().map { PackView($0, req.language) }
+    }
+
+    static func ofUnit(req: Request) async throws -> PackView {
+        let unit = try await req.unitParameter(.read)
+        let packs = try RulePacks.shipped()
+        guard let p = RulePacks.pack(for: unit, in: try await req.scope().tree, packs: packs) else { throw AppError.notFound("Pack", zh: "规则包") }
+        return PackView(p, req.language)
+    }
+}
