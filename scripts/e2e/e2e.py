@@ -11,7 +11,10 @@ directory loads it). The walk, as the people in the offices would do it:
   supervisor accepts -> the matrix cell for 城关街道 this month is on time -> the
   supervisor generates 城关街道's 上半年 summary and downloads the .docx.
 
-Then every main page is shot in Chinese and in English (and a few at phone width).
+Then the service centre (SPEC §7): the supervision section's board, a 督办 answered by a
+window and closed, the ratings with the 约谈, the stars' circular, and the hospital 院感科's
+half-year draft. Then every main page is shot in Chinese and in English (and a few at
+phone width).
 Screenshots go to OUT_DIR/zh, OUT_DIR/en, OUT_DIR/phone; the .docx to OUT_DIR/download.
 Any failed step, JavaScript error or CSP violation in the browser console fails the run.
 """
@@ -245,6 +248,82 @@ def checker(w):
     print(f"   {seed}: {len(findings)} findings, {len(marks)} marked in the text")
 
 
+def service(w, downloads):
+    """SPEC §7: the centre's supervision section works the board, a window answers a 督办,
+    the ratings page shows the fix loop and the 约谈, the stars' circular downloads, and the
+    hospital's 院感科 drafts its half-year summary with its reporting rates."""
+    step("supervision section opens the case board")
+    w.login("fuwu.staff")
+    w.go("/service?lang=zh")
+    text = w.text()
+    assert "红牌逾期" in text and "黄牌预警" in text and "按时办结率" in text and "提速率" in text, text[:800]
+    w.shot("zh", "service-board")
+
+    step("a 督办 on an open case of the culture window, answered by the window, closed by the section")
+    w.go("/service/cases")
+    dept = w.d.find_element(By.NAME, "department")
+    select_option(dept, lambda v, t: "文化和旅游" in t, "culture department")
+    select_option(w.d.find_element(By.NAME, "status"), lambda v, t: v == "open", "open")
+    w.submit_in(w.form("/service/cases"))
+    w.shot("zh", "service-cases")
+    w.click(w.d.find_element(By.CSS_SELECTOR, "table.tz-table tbody tr td a"))
+    case_path = w.d.current_url.split(BASE)[1].split("?")[0]
+    issue = w.form(case_path + "/orders")
+    w.d.execute_script("arguments[0].open = true", issue.find_element(By.XPATH, "ancestor::details"))
+    select_option(issue.find_element(By.NAME, "level"), lambda v, t: v == "department", "department level")
+    issue.find_element(By.NAME, "reason").send_keys("E2E：请说明办理进度")
+    w.submit_in(issue)
+    assert "E2E：请说明办理进度" in w.text(), w.text()[:800]
+    w.shot("zh", "service-case-order")
+    w.logout()
+    w.login("wenlv.window")
+    w.go(case_path)
+    respond = [f for f in w.d.find_elements(By.CSS_SELECTOR, "form") if "/response" in (f.get_attribute("action") or "")][-1]
+    respond.find_element(By.NAME, "text").send_keys("E2E：材料已补齐，今日办结")
+    w.submit_in(respond)
+    assert "E2E：材料已补齐" in w.text(), w.text()[:800]
+    w.logout()
+    w.login("fuwu.staff")
+    w.go(case_path)
+    close = [f for f in w.d.find_elements(By.CSS_SELECTOR, "form") if "/close" in (f.get_attribute("action") or "")][-1]
+    w.submit_in(close)
+    assert "已办结" in w.text(), w.text()[:800]
+
+    step("ratings: last month's ranking summons a window; bad ratings with their fixes")
+    last_month = (TODAY.replace(day=1) - datetime.timedelta(days=1))
+    w.go(f"/service/ratings?month={last_month.year}M{last_month.month:02d}")
+    assert "满意率" in w.text() and "约谈" in w.text(), w.text()[:800]
+    w.shot("zh", "service-ratings")
+
+    step("appraisal: the last quarter's stars and their circular")
+    w.logout()
+    w.login("fuwu.supervisor")
+    w.go("/service/appraisal")
+    assert "服务明星" in w.text() and "名额" in w.text(), w.text()[:800]
+    w.shot("zh", "service-appraisal")
+    before = set(os.listdir(downloads))
+    w.d.find_element(By.XPATH, "//a[contains(@href, '/service/stars/circular')]").click()
+    end = time.time() + 30
+    while time.time() < end and not [f for f in set(os.listdir(downloads)) - before if f.endswith(".docx")]:
+        time.sleep(0.3)
+    new = [f for f in set(os.listdir(downloads)) - before if f.endswith(".docx")]
+    assert new, "the stars' circular downloads"
+    with zipfile.ZipFile(os.path.join(downloads, new[0])) as z:
+        assert "服务明星" in z.read("word/document.xml").decode("utf-8")
+    w.logout()
+
+    step("the hospital's 院感科 drafts its half-year summary with its reporting rates")
+    w.login("yuangan.staff")
+    w.go("/summaries")
+    gen = w.form("/summaries")
+    select_option(gen.find_element(By.NAME, "period"), lambda v, t: v == f"{TODAY.year}H1", f"{TODAY.year}H1")
+    w.submit_in(gen)
+    assert "/summaries/" in w.d.current_url, w.text()[:500]
+    assert "漏报率" in w.text() and "报告及时率" in w.text(), w.text()[:1200]
+    w.shot("zh", "hospital-summary")
+    w.logout()
+
+
 def wait_for_download(folder, timeout=30):
     end = time.time() + timeout
     while time.time() < end:
@@ -260,6 +339,8 @@ PAGES = {
                         "/process/group", "/process/liaison", "/process/funds", "/process/inspections",
                         "/process/scores", "/process/acceptance"],
     "wenlvju.supervisor": ["/", "/matrix", "/rankings", "/summaries", "/process/circulars"],
+    "fuwu.supervisor": ["/service", "/service/cases?status=red", "/service/ratings", "/service/appraisal"],
+    "wenlv.window": ["/service", "/service/cases"],
 }
 
 
@@ -299,6 +380,7 @@ def main():
     try:
         submission = flow(w, downloads)
         checker(w)
+        service(w, downloads)
         tour(w, submission)
     except Exception:
         os.makedirs(os.path.join(OUT, "failure"), exist_ok=True)

@@ -10,11 +10,12 @@ enum ServiceCaseController {
     struct ListResponse: Content { var total: Int; var counts: StatusCounts; var cases: [CaseView] }
 
     /// GET …/cases?status=&department=&window=&q=&from=&to=&limit=&offset=
-    static func list(req: Request) async throws -> ListResponse {
-        let access = try await req.centreAccess()
+    static func list(req: Request) async throws -> ListResponse { try await list(req, centre: try req.pathID(), filter: try CaseFilter(req)) }
+
+    static func list(_ req: Request, centre: Int, filter: CaseFilter) async throws -> ListResponse {
+        let access = try await req.centreAccess(centre)
         let (cases, evaluations, rules) = try await req.evaluatedCases(access.centre)
         let names = try await CentreNames.load(req, centre: access.centre, tree: access.scope.tree)
-        let filter = try CaseFilter(req)
         var counts = StatusCounts(), picked: [Int] = []
         for i in cases.indices where access.mayRead(department: cases[i].departmentID) && filter.matches(cases[i], evaluations[i], names: names) {
             counts.add(evaluations[i])

@@ -10,20 +10,23 @@ enum ServiceFixController {
     struct MeasuresInput: Content { var text: String }
     struct CallbackInput: Content { var on: CivilDate?; var result: String; var satisfied: Bool }
 
-    static func list(req: Request) async throws -> [FixView] {
-        let access = try await req.centreAccess()
-        let status = req.queryText("status")
+    static func list(req: Request) async throws -> [FixView] { try await list(req, centre: try req.pathID(), status: req.queryText("status")) }
+
+    static func list(_ req: Request, centre: Int, status: String?) async throws -> [FixView] {
+        let access = try await req.centreAccess(centre)
         return try await req.serviceStore.fixes(access.centre).filter { access.mayRead(department: $0.departmentID) }
             .map { FixView($0, today: req.today) }.filter { status == nil || $0.status == status }.reversed()
     }
 
-    static func measures(req: Request) async throws -> FixView {
-        let input = try req.decodeJSON(MeasuresInput.self)
-        return try await change(req, "record_measures", answer: true) { f, _, _ in try f.recordMeasures(input.text) }
+    static func measures(req: Request) async throws -> FixView { try await measures(req, text: try req.decodeJSON(MeasuresInput.self).text) }
+
+    static func measures(_ req: Request, text: String) async throws -> FixView {
+        try await change(req, "record_measures", answer: true) { f, _, _ in try f.recordMeasures(text) }
     }
 
-    static func callback(req: Request) async throws -> FixView {
-        let input = try req.decodeJSON(CallbackInput.self)
+    static func callback(req: Request) async throws -> FixView { try await callback(req, try req.decodeJSON(CallbackInput.self)) }
+
+    static func callback(_ req: Request, _ input: CallbackInput) async throws -> FixView {
         let by = try req.caller().displayName
         if let day = input.on, day > req.today {
             throw AppError.invalid([DomainError("future_date", zh: "回访日期不能晚于今天。", en: "on is in the future.", field: "on")])

@@ -27,8 +27,13 @@ enum ServiceImportController {
     struct Result: Content { var inserted: Int; var updated: Int; var unchanged: Int; var total: Int }
 
     static func importFile(req: Request) async throws -> Response {
-        let access = try await req.supervisingCentre()
         let (data, name) = try upload(req)
+        return try Response.created(try await importFile(req, centre: try req.pathID(), data: data, name: name))
+    }
+
+    /// A CSV or XLSX file's cases (API and page).
+    static func importFile(_ req: Request, centre id: Int, data: Data, name: String) async throws -> Result {
+        let access = try await req.supervisingCentre(id)
         let table: [[String]]
         if name.lowercased().hasSuffix(".xlsx") || data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             do { table = try XlsxReader.rows(data) } catch let e as XlsxReader.Failure {
@@ -46,7 +51,7 @@ enum ServiceImportController {
         case .success(let r): rows = r
         case .failure(let p): throw problems([p])
         }
-        return try Response.created(try await store(req, rows, centre: access.centre))
+        return try await store(req, rows, centre: access.centre)
     }
 
     static func importJSON(req: Request) async throws -> Response {

@@ -64,21 +64,24 @@ enum ServiceOrderController {
         }
     }
 
-    static func respond(req: Request) async throws -> OrderView {
-        let input = try req.decodeJSON(ResponseInput.self)
+    static func respond(req: Request) async throws -> OrderView { try await respond(req, text: try req.decodeJSON(ResponseInput.self).text) }
+
+    /// The department's answer to the order named by the path (API and page).
+    static func respond(_ req: Request, text: String) async throws -> OrderView {
         let by = try req.caller().displayName
-        return try await change(req, "respond", answer: true) { o, _, today in try o.respond(on: today, by: by, text: input.text) }
+        return try await change(req, "respond", answer: true) { o, _, today in try o.respond(on: today, by: by, text: text) }
     }
 
-    static func close(req: Request) async throws -> OrderView {
-        let input = try req.decodeJSON(CloseInput.self)
-        return try await change(req, "close", answer: false) { o, rules, today in
-            try o.close(on: today, conclusion: input.conclusion ?? "", rules: rules.supervision)
-        }
+    static func close(req: Request) async throws -> OrderView { try await close(req, conclusion: try req.decodeJSON(CloseInput.self).conclusion ?? "") }
+
+    static func close(_ req: Request, conclusion: String) async throws -> OrderView {
+        try await change(req, "close", answer: false) { o, rules, today in try o.close(on: today, conclusion: conclusion, rules: rules.supervision) }
     }
 
     /// Opens the next level's order; the lower one stays on file.
-    static func escalate(req: Request) async throws -> Response {
+    static func escalate(req: Request) async throws -> Response { try Response.created(try await escalate(req)) }
+
+    static func escalate(_ req: Request) async throws -> OrderView {
         let id = try req.pathID()
         guard let model = try await ServiceOrderModel.find(id, on: req.db), let order = model.domain else { throw AppError.notFound("Order", zh: "该督办") }
         let rules = try await req.serviceStore.rules()
@@ -88,7 +91,7 @@ enum ServiceOrderController {
         if order.closedOn != nil {
             throw AppError(.unprocessableEntity, "order_closed", zh: "该督办已办结，无需升级。", en: "The order is closed.")
         }
-        return try Response.created(try await issue(req, caseID: order.caseID, level: next.code, reason: "逐级督办：\(order.reason)", escalatedFrom: order.id))
+        return try await issue(req, caseID: order.caseID, level: next.code, reason: "逐级督办：\(order.reason)", escalatedFrom: order.id)
     }
 
     /// Loads the order, checks the caller (the department answers; the supervision side

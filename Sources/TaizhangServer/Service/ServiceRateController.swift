@@ -27,8 +27,11 @@ enum ServiceRateController {
     }
 
     static func rates(req: Request) async throws -> RatesResponse {
-        let access = try await req.centreAccess()
-        let period = try req.queryPeriod()
+        try await rates(req, centre: try req.pathID(), period: try req.queryPeriod())
+    }
+
+    static func rates(_ req: Request, centre: Int, period: Period) async throws -> RatesResponse {
+        let access = try await req.centreAccess(centre)
         let (cases, evaluations, rules) = try await req.evaluatedCases(access.centre)
         let names = try await CentreNames.load(req, centre: access.centre, tree: access.scope.tree)
         let visible = cases.indices.filter { access.mayRead(department: cases[$0].departmentID) }
@@ -57,8 +60,10 @@ enum ServiceRateController {
     }
 
     /// The board; a supervisor's first look of the day counts as a login (online supervision).
-    static func board(req: Request) async throws -> Board {
-        let access = try await req.centreAccess()
+    static func board(req: Request) async throws -> Board { try await board(req, centre: try req.pathID()) }
+
+    static func board(_ req: Request, centre: Int) async throws -> Board {
+        let access = try await req.centreAccess(centre)
         if access.supervises { try await OnlineSupervision.record(req, OnlineSupervision.login, centre: access.centre) }
         let (cases, evaluations, rules) = try await req.evaluatedCases(access.centre)
         let names = try await CentreNames.load(req, centre: access.centre, tree: access.scope.tree)

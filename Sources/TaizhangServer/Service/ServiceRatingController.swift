@@ -50,16 +50,18 @@ enum ServiceRatingController {
         return try Response.created(view)
     }
 
-    static func appeal(req: Request) async throws -> RatingView {
-        let input = try req.decodeJSON(AppealInput.self)
+    static func appeal(req: Request) async throws -> RatingView { try await appeal(req, reason: try req.decodeJSON(AppealInput.self).reason) }
+
+    static func appeal(_ req: Request, reason: String) async throws -> RatingView {
         let by = try req.caller().displayName
         return try await change(req, "appeal", answer: true) { r, rules, today, table in
-            try r.fileAppeal(on: today, by: by, reason: input.reason, rules: rules.ratings, table: table)
+            try r.fileAppeal(on: today, by: by, reason: reason, rules: rules.ratings, table: table)
         }
     }
 
-    static func decide(req: Request) async throws -> RatingView {
-        let input = try req.decodeJSON(DecisionInput.self)
+    static func decide(req: Request) async throws -> RatingView { try await decide(req, try req.decodeJSON(DecisionInput.self)) }
+
+    static func decide(_ req: Request, _ input: DecisionInput) async throws -> RatingView {
         let by = try req.caller().displayName
         return try await change(req, "decide_appeal", answer: false) { r, _, today, _ in
             try r.decideAppeal(upheld: input.upheld, on: today, by: by, note: input.note)
@@ -91,12 +93,14 @@ enum ServiceRatingController {
 
     /// GET …/ratings?period= (the period's ratings, newest first, at most 500).
     static func list(req: Request) async throws -> [RatingView] {
-        let access = try await req.centreAccess()
-        let period = try req.queryPeriod()
+        try await list(req, centre: try req.pathID(), period: try req.queryPeriod(), bad: req.queryBool("bad") == true)
+    }
+
+    static func list(_ req: Request, centre: Int, period: Period, bad: Bool) async throws -> [RatingView] {
+        let access = try await req.centreAccess(centre)
         let rules = try await req.serviceStore.rules()
         let (from, until) = period.instants
         let fixes = Dictionary(try await req.serviceStore.fixes(access.centre).map { ($0.ratingID, $0) }, uniquingKeysWith: { a, _ in a })
-        let bad = req.queryBool("bad") == true
         return try await req.serviceStore.ratings(access.centre, from: from, through: until)
             .filter { access.mayRead(department: $0.departmentID) && (!bad || rules.ratings.level($0.level)?.bad == true) }
             .suffix(500).reversed()

@@ -12,13 +12,16 @@ enum ServiceSatisfactionController {
         var id: Int; var name: String; var counted: Int; var satisfied: Int; var bad: Int; var overturned: Int
         var rate: Double?; var meanScore: Double?; var rank: Int?; var last: Bool; var summoned: Bool
     }
-    struct Response: Content { var month: String; var label: String; var total: Row; var windows: [Row]; var departments: [Row]; var summoned: [String] }
+    struct SatisfactionView: Content { var month: String; var label: String; var total: Row; var windows: [Row]; var departments: [Row]; var summoned: [String] }
     struct InviteInput: Content { var channel: String }
     struct RunResult: Content { var invited: Int }
 
-    static func satisfaction(req: Request) async throws -> Response {
-        let access = try await req.centreAccess()
-        let month = try req.queryPeriod("month")
+    static func satisfaction(req: Request) async throws -> SatisfactionView {
+        try await satisfaction(req, centre: try req.pathID(), month: try req.queryPeriod("month"))
+    }
+
+    static func satisfaction(_ req: Request, centre: Int, month: Period) async throws -> SatisfactionView {
+        let access = try await req.centreAccess(centre)
         guard month.kind == .month else { throw AppError.badRequest("invalid_period", zh: "请指定月份（如2026M06）。", en: "month must be a month.", field: "month") }
         let rules = try await req.serviceStore.rules()
         let names = try await CentreNames.load(req, centre: access.centre, tree: access.scope.tree)
@@ -37,13 +40,13 @@ enum ServiceSatisfactionController {
         }
         let windows = (rankings[month] ?? []).filter { names.windows[$0.windowID].map { access.mayRead(department: $0.departmentID) } ?? false }
             .map { row($0.windowID, names.windows[$0.windowID]?.label ?? "", $0.counts, rank: $0.rank, last: $0.last) }
-        return Response(month: month.code, label: month.label(req.language), total: row(access.centre, "", access.seesAll ? table.total : SatisfactionCounts()),
+        return SatisfactionView(month: month.code, label: month.label(req.language), total: row(access.centre, "", access.seesAll ? table.total : SatisfactionCounts()),
                         windows: windows,
                         departments: names.departments.keys.sorted().filter(access.mayRead).map { row($0, names.departments[$0] ?? "", table.byDepartment[$0] ?? SatisfactionCounts()) },
                         summoned: summoned.sorted().compactMap { names.windows[$0]?.label })
     }
 
-    static func invite(req: Request) async throws -> Response {
+    static func invite(req: Request) async throws -> Vapor.Response {
         let caseID = try req.pathID()
         let input = try req.decodeJSON(InviteInput.self)
         guard let centre = try await ServiceStore.centreOf(case: caseID, on: req.db) else { throw AppError.notFound("Case", zh: "该办件") }
@@ -59,7 +62,7 @@ enum ServiceSatisfactionController {
             try await req.audit(on: db, "invite", "service_case", id: caseID, unit: centre, after: m.domain)
             return m.domain
         }
-        return try .created(inv)
+        return try Vapor.Response.created(inv)
     }
 
     /// The automatic invitations due today (idempotent: a case is invited once).

@@ -16,4 +16,5 @@ func webRoutes(_ app: Application) {
     workWebRoutes(app)
     summaryWebRoutes(app)
     processWebRoutes(app)
+    serviceWebRoutes(app)
 }

@@ -1,0 +1,107 @@
+import Foundation
+import TaizhangDomain
+import TaizhangService
+import TaizhangWeb
+import Vapor
+
+/// /service — the case board; /service/cases — cases by status; /service/cases/:id — one
+/// case with its 督办 forms. Everything reads and writes through the /api/service functions.
+enum ServicePageController {
+    static func board(req: Request) async throws -> Response {
+        let s = try await req.serviceSession()
+        let lang = s.lang
+        let period = try req.queryText("period").map(Period.parse) ?? Period.containing(req.today, kind: .halfYear)
+        let board = try await ServiceRateController.board(req, centre: s.centre)
+        let rates = try await ServiceRateController.rates(req, centre: s.centre, period: period)
+        let numbers = Dictionary((board.red + board.yellow + board.abnormal).map { ($0.id, $0.number) }, uniquingKeysWith: { a, _ in a })
+        func counts(_ c: StatusCounts) -> ServiceBoardPage.Counts {
+            .init(open: c.open, inTime: c.inTime, yellow: c.yellow, red: c.red, abnormal: c.abnormalOpen)
+        }
+        let byWindow = Dictionary(rates.windows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let byDept = Dictionary(rates.departments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func pct(_ g: ServiceRateController.GroupRates?) -> [Double?] { (g?.rates ?? []).prefix(3).map(\.percent) }
+        var orderNumbers = numbers
+        for o in board.openOrders where orderNumbers[o.order.caseID] == nil {
+            orderNumbers[o.order.caseID] = try await req.serviceStore.cases(s.centre, ids: [o.order.caseID]).first?.number
+        }
+        let model = ServiceBoardPage.Model(
+            centreName: s.access.scope.tree[s.centre]?.name ?? "", asOf: board.asOf, periodLabel: rates.label, periodCode: period.code,
+            periodOptions: ServiceRows.periods(.halfYear, count: 4, today: req.today, lang) + ServiceRows.periods(.month, count: 6, today: req.today, lang),
+            now: counts(board.total),
+            rates: rates.total.rates.map { .init(name: $0.name, percent: $0.percent, parts: partsText($0), definition: $0.definition) },
+            figures: [(lang.text(.svcAccepted), rates.total.accepted), (lang.text(.svcCompleted), rates.total.completed),
+                      (lang.text(.svcAbnormal), rates.total.abnormal)] + rates.orders.map { ($0.name, $0.count) }
+                + [(lang.text(.svcLogins), rates.logins), (lang.text(.svcViews), rates.casesViewed)],
+            departments: board.departments.map { d in
+                .init(name: d.name, counts: counts(d.counts), rates: pct(byDept[d.id]),
+                      windows: (d.windows ?? []).map { .init(name: $0.name, counts: counts($0.counts), rates: pct(byWindow[$0.id])) })
+            },
+            red: board.red.map(ServiceRows.row), yellow: board.yellow.map(ServiceRows.row), abnormal: board.abnormal.map(ServiceRows.row),
+            orders: board.openOrders.map { ServiceRows.order($0, caseNumber: orderNumbers[$0.order.caseID] ?? "", lang) },
+            canImport: s.access.supervises)
+        return req.html(ServiceBoardPage.render(model, s.ctx)).clearingFlash(req)
+    }
+
+    static func partsText(_ r: RateDTO) -> String {
+        r.code.hasPrefix("speed") || r.code.hasPrefix("promised")
+            ? "n = \(r.denominator)" : "\(Int(r.numerator)) / \(r.denominator)"
+    }
+
+    static func cases(req: Request) async throws -> Response {
+        let s = try await req.serviceSession()
+        let lang = s.lang
+        var filter = try CaseFilter(req)
+        let page = max(req.query[Int.self, at: "page"] ?? 1, 1)
+        filter.limit = 50; filter.offset = (page - 1) * 50
+        let list = try await ServiceCaseController.list(req, centre: s.centre, filter: filter)
+        let rules = try await req.serviceStore.rules()
+        let statuses: [(String, String)] = [("open", lang.text(.svcOpen))] + CaseStatus.allCases.map { ($0.rawValue, rules.cases.status($0).text(lang)) }
+            + [("abnormal", lang.text(.svcAbnormal))]
+        let model = ServiceCasesPage.Model(
+            status: req.queryText("status") ?? "", department: req.queryText("department") ?? "", query: req.queryText("q") ?? "",
+            departments: s.access.scope.tree.children(of: s.centre).filter { s.access.mayRead(department: $0.id) }.map { ($0.id, $0.name) },
+            statuses: statuses, rows: list.cases.map(ServiceRows.row), total: list.total, page: page,
+            pageCount: max(1, (list.total + 49) / 50))
+        return req.html(ServiceCasesPage.render(model, s.ctx)).clearingFlash(req)
+    }
+
+    static func detail(req: Request) async throws -> Response {
+        let s = try await req.serviceSession()
+        let lang = s.lang
+        let d = try await ServiceCaseController.get(req)
+        let c = d.case
+        let rules = try await req.serviceStore.rules()
+        let access = try await req.centreAccess(try await ServiceStore.centreOf(case: c.id, on: req.db) ?? s.centre)
+        func stamp(_ date: Date?) -> String { date.map { StepTextStamp.text($0) } ?? "—" }
+        let overruns = Dictionary(c.stepOverruns.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        let levels = rules.supervision.levels.enumerated().filter { i, _ in i == 0 ? access.supervises : access.manages }.map { ($0.1.code, $0.1.term.text(lang)) }
+        let model = ServiceCasePage.Model(
+            row: ServiceRows.row(c), applicant: c.applicant, staff: c.staff ?? "—", department: c.department.name,
+            statutory: "\(c.statutoryDays)" + lang.text(.svcWorkingDays), promised: "\(c.promisedDays)" + lang.text(.svcWorkingDays),
+            usedDays: c.usedDays, completedAt: c.completedAt.map(StepTextStamp.text),
+            outcome: c.outcome.flatMap(CaseOutcome.init(rawValue:)).map(\.chinese), reason: c.reason,
+            steps: d.steps.map { st in
+                .init(name: st.name, started: stamp(st.startedAt), finished: stamp(st.finishedAt), limit: st.limitDays,
+                      used: overruns[st.code]?.usedDays, overrun: overruns[st.code] != nil)
+            },
+            orders: d.orders.map { ServiceRows.order($0, caseNumber: c.number, lang) },
+            ratings: d.ratings.map { r in
+                .init(level: rules.ratings.level(r.level)?.term.text(lang) ?? r.level, channel: rules.ratings.channel(r.channel)?.text(lang) ?? r.channel,
+                      at: StepTextStamp.text(r.ratedAt), comment: r.comment,
+                      note: r.appeal.map { a in lang.text(.svcAppeal) + "：" + a.reason + (a.decision.map { " → " + ($0.upheld ? lang.text(.svcUpheld) : lang.text(.svcRejected)) } ?? "") } ?? "")
+            },
+            levels: levels, canRespond: access.mayAnswer(department: c.department.id), canClose: access.supervises, canEscalate: access.manages)
+        return req.html(ServiceCasePage.render(model, s.ctx)).clearingFlash(req)
+    }
+}
+
+/// Beijing date and time for the pages: 2026-03-02 09:10.
+enum StepTextStamp {
+    static func text(_ d: Date) -> String {
+        let t = Int((d.timeIntervalSince1970 + 28_800).rounded(.down))
+        let day = CivilDate(dayNumber: Int((Double(t) / 86_400).rounded(.down)))
+        let s = t - day.dayNumber * 86_400
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return "\(day.iso) \(two(s / 3600)):\(two(s % 3600 / 60))"
+    }
+}
