@@ -28,7 +28,7 @@ func serviceRoutes(_ api: any RoutesBuilder) {
     s.post("cases", ":id", "orders", use: ServiceOrderController.issue)
     s.post("orders", ":id", "response", use: ServiceOrderController.respond)
     s.post("orders", ":id", "close", use: ServiceOrderController.close)
-    s.post("orders", ":id", "escalate", use: ServiceOrderController.escalate)
+    s.post("orders", ":id", "escalate", use: ServiceOrderController.escalateOrder)
 
     s.post("cases", ":id", "ratings", use: ServiceRatingController.record)
     c.get("ratings", use: ServiceRatingController.list)

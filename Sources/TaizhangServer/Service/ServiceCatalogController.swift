@@ -55,7 +55,9 @@ enum ServiceCatalogController {
             if let clash, clash.id != existing {
                 throw AppError(.conflict, "duplicate_code", zh: "事项编码“\(item.code)”已存在。", en: "Item code \(item.code) exists.", field: "code")
             }
-            let model = try await existing.flatMap { try await ServiceItemModel.find($0, on: db) } ?? ServiceItemModel()
+            var found: ServiceItemModel?
+            if let existing { found = try await ServiceItemModel.find(existing, on: db) }
+            let model = found ?? ServiceItemModel()
             let before = existing == nil ? nil : model.domain
             model.apply(item, centre: centre, at: now)
             try await model.save(on: db)

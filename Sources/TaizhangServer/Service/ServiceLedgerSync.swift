@@ -63,8 +63,8 @@ enum ServiceMonths {
                                      ratings: try await store.ratings(centre), fixes: try await store.fixes(centre),
                                      windows: try await store.windows(centre).map(\.id), staff: try await store.staff(centre))
         var online: [Period: (logins: Int, views: Int)] = [:]
-        for m in records.cases.isEmpty ? [] : Period.range(.containing(records.cases.map(\.acceptedDay).min()!, kind: .month),
-                                                             through: .containing(through ?? req.today, kind: .month)) {
+        let first = records.cases.map { $0.acceptedDay }.min()
+        for m in first.map({ Period.range(.containing($0, kind: .month), through: .containing(through ?? req.today, kind: .month)) }) ?? [] {
             online[m] = try await OnlineSupervision.counts(centre: centre, period: m, on: req.db)
         }
         return records.months(through: through ?? req.today, asOf: req.today, rules: rules) { online[$0] ?? (0, 0) }

@@ -79,7 +79,7 @@ enum ServiceOrderController {
     }
 
     /// Opens the next level's order; the lower one stays on file.
-    static func escalate(req: Request) async throws -> Response { try Response.created(try await escalate(req)) }
+    static func escalateOrder(req: Request) async throws -> Response { try Response.created(try await escalate(req)) }
 
     static func escalate(_ req: Request) async throws -> OrderView {
         let id = try req.pathID()

@@ -28,9 +28,10 @@ enum ServiceRatingController {
             let store = ServiceStore(db: db)
             guard let c = try await store.cases(centre, ids: [caseID]).first else { throw AppError.notFound("Case", zh: "该办件") }
             guard access.mayAnswer(department: c.departmentID) else { throw AppError.forbidden }
+            let existing = try await store.ratings(centre, caseIDs: [caseID])
             var rating = try AppError.refusing(conflicts: ["already_rated"]) {
                 try Rating.record(id: 0, case: c, level: input.level, channel: input.channel, at: at, comment: input.comment ?? "",
-                                  existing: try await store.ratings(centre, caseIDs: [caseID]), rules: rules.ratings)
+                                  existing: existing, rules: rules.ratings)
             }
             let model = ServiceRatingModel()
             model.store(rating, centre: centre)

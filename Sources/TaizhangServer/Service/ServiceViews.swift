@@ -48,8 +48,8 @@ struct CaseView: Content {
     var stepOverruns: [StepOverrun]
 
     init(_ c: ServiceCase, _ e: CaseEvaluation, names: CentreNames, rules: ServiceRuleSet, language: Language) {
-        let item = names.items[c.itemID]
-        id = c.id; number = c.number; item = Named(id: c.itemID, name: item?.name ?? "\(c.itemID)"); itemCode = item?.code ?? ""
+        let known = names.items[c.itemID]
+        id = c.id; number = c.number; item = Named(id: c.itemID, name: known?.name ?? "\(c.itemID)"); itemCode = known?.code ?? ""
         department = Named(id: c.departmentID, name: names.departments[c.departmentID] ?? "\(c.departmentID)")
         window = c.windowID.flatMap { names.windows[$0]?.label }; staff = c.staffID.flatMap { names.staff[$0]?.name }
         applicant = c.applicant; acceptedAt = c.acceptedAt; completedAt = c.completedAt; outcome = c.outcome?.rawValue; reason = c.reason
