@@ -25,6 +25,17 @@ public struct HolidayCalendar: Hashable, Sendable {
         public init(year: Int, notice: String, published: CivilDate? = nil, holidays: [Holiday], workdays: [CivilDate]) {
             self.year = year; self.notice = notice; self.published = published; self.holidays = holidays; self.workdays = workdays
         }
+
+        private enum CodingKeys: String, CodingKey { case year, notice, published, holidays, workdays }
+
+        /// The year may come from elsewhere (the API's path): absent, it decodes as 0.
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(year: try c.decodeIfPresent(Int.self, forKey: .year) ?? 0, notice: try c.decode(String.self, forKey: .notice),
+                      published: try c.decodeIfPresent(CivilDate.self, forKey: .published),
+                      holidays: try c.decodeIfPresent([Holiday].self, forKey: .holidays) ?? [],
+                      workdays: try c.decodeIfPresent([CivilDate].self, forKey: .workdays) ?? [])
+        }
     }
 
     public struct Holiday: Codable, Hashable, Sendable {

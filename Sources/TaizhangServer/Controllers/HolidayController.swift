@@ -27,13 +27,14 @@ enum HolidayController {
         let caller = try req.caller()
         guard try await req.scope().isAdmin else { throw AppError.forbidden }
         let year = try req.pathID("year")
-        var input = try req.decodeJSON(HolidayCalendar.Year.self)
-        input.year = year
+        var decoded = try req.decodeJSON(HolidayCalendar.Year.self)
+        decoded.year = year
+        let input = decoded
         let problems = HolidayCalendar.problems(of: input)
         if !problems.isEmpty { throw AppError.invalid(problems) }
         try await req.db.transaction { db in
             let model = try await HolidayYearModel.query(on: db).filter(\.$year == year).first() ?? HolidayYearModel()
-            let before = model.domain
+            let before = model.id == nil ? nil : model.domain
             model.year = year; model.definition = JSON.string(input); model.updatedAt = req.now
             try await model.save(on: db)
             try await Audit.record(on: db, userID: caller.userID, action: before == nil ? "create" : "update", entity: "holiday_year",

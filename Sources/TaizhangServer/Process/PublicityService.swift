@@ -67,5 +67,14 @@ extension Circular {
         var rules: ProcessRuleSet
         var scores: [PublicityScore]
         var rows: [CircularRow]
+
+        /// A circular is final: none of its scores may be provisional (a window still running,
+        /// or a report of it not yet due). The JSON view shows provisional scores; the
+        /// document for circulation waits.
+        func requireFinal() throws {
+            guard let open = scores.first(where: \.provisional) else { return }
+            throw AppError(.conflict, "window_open", zh: "\(open.window.chineseLabel)评分期尚未结束或尚有信息未到报送期限，评分为暂定，不能印发通报。",
+                           en: "The window \(open.window.code) is still running: its scores are provisional and cannot be circulated.", field: "window")
+        }
     }
 }

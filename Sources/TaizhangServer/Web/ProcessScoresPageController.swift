@@ -70,7 +70,8 @@ enum ProcessScoresPageController {
         guard let window = req.parameters.get("window"), try await windows(req, s).all.contains(window) else {
             throw AppError.notFound("Circular", zh: "该期通报")
         }
-        let (_, document) = try await CircularController.circular(req, root: s.ctx.currentUnitID, window: window, scope: s.scope)
+        let (table, document) = try await CircularController.circular(req, root: s.ctx.currentUnitID, window: window, scope: s.scope)
+        try table.requireFinal()
         return try CircularController.download(document, format: req.query[String.self, at: "format"] ?? "docx")
     }
 

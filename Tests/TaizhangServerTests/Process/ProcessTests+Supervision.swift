@@ -45,9 +45,17 @@ extension DatabaseTests.ProcessTests {
     @Test(arguments: Engine.enabled)
     func rectificationItemsFromFindingsToCloseOff(engine: Engine) async throws {
         try await withApp(engine) { app, w in
-            // setup: one item already past its deadline (today is 3 July 2024), one self-inspection item due 31 July
+            // setup: one item already past its deadline (today is 3 July 2024: opened earlier, as an
+            // item cannot be opened with a past deadline), one self-inspection item due 31 July
             let s = try await Self.zone(app, w)
-            let late = try await Self.openItem(s, w, deadline: "2024-06-30")
+            let late = try await Self.openItem(s, w, deadline: "2024-07-03")
+            let model = try #require(try await RectificationItemModel.find(late, on: app.db))
+            var earlier = try #require(model.domain)
+            earlier.deadline = CivilDate(2024, 6, 30)
+            model.store(earlier)
+            try await model.save(on: app.db)
+            let pastDeadline = try await s.supervisor.send(.POST, "/api/process/units/\(w.streetA)/rectifications",
+                                                           json: #"{"source_kind":"inspection","source_id":1,"owner":"李卫东","deadline":"2024-06-30"}"#)
             let report = try await s.staff.send(.POST, "/api/process/units/\(w.streetA)/half-year-reports",
                                                 json: #"{"kind":"self_inspection","period":"2024H1","summary":"上半年自查报告","findings":["部分社区文化活动记录不完整"]}"#)
             let created = try await s.staff.send(.POST, "/api/process/units/\(w.streetA)/rectifications",
@@ -64,6 +72,7 @@ extension DatabaseTests.ProcessTests {
             let closed = try await s.staff.send(.POST, base + "\(item)/close", json: "{}")
             let again = try await s.staff.send(.POST, base + "\(item)/close", json: "{}")
             // assert
+            #expect(pastDeadline.status == .unprocessableEntity && pastDeadline.json["code"] as? String == "deadline_past")
             #expect(report.status == .created && report.json["copies_to"] as? [String] == ["省人民政府", "省文化厅", "省财政厅"])
             #expect(tooLate.status == .unprocessableEntity && tooLate.json["code"] as? String == "extension_too_late")
             #expect(tooLate.json["message"] as? String == "整改期限（2024年6月30日）已到，不能再申请延期")

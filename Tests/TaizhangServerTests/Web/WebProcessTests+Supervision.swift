@@ -24,8 +24,17 @@ extension DatabaseTests.WebProcessTests {
                 "planned_on": "2024-06-05", "held_on": "2024-06-05", "findings": "<script>alert(1)</script>台账不全\n宣传栏未更新"])
             let inspection = try await ProcessStore(db: app.db).records(InspectionModel.self, unit: zone).last!
             _ = try await supervisor.get("/process/inspections?unit=\(zone)")
-            let opened = try await supervisor.post("/process/rectifications?unit=\(zone)", [
+            let pastDeadline = try await supervisor.post("/process/rectifications?unit=\(zone)", [
                 "source": "inspection:\(inspection.id)", "owner": "李卫东", "deadline": "2024-06-30"])
+            let opened = try await supervisor.post("/process/rectifications?unit=\(zone)", [
+                "source": "inspection:\(inspection.id)", "owner": "李卫东", "deadline": "2024-07-03"])
+            // time passes: the items' deadline is behind them (as if opened earlier with 30 June)
+            for m in try await RectificationItemModel.query(on: app.db).filter(\.$unitID == zone).all() {
+                guard var i = m.domain, i.source == FindingSource(.inspection, id: inspection.id) else { continue }
+                i.deadline = CivilDate(2024, 6, 30)
+                m.store(i)
+                try await m.save(on: app.db)
+            }
             let overdue = try await staff.get("/process/inspections")
             let item = try await ProcessStore(db: app.db).records(RectificationItemModel.self, unit: zone).first { $0.finding == "宣传栏未更新" }!
             // the unit asks for more time too late, closes without a note, then with one
@@ -42,6 +51,7 @@ extension DatabaseTests.WebProcessTests {
             #expect(badDate.body.string.contains(#"value="6月3日""#))
             #expect(recorded.status == .seeOther)
             #expect(inspection.findings == ["<script>alert(1)</script>台账不全", "宣传栏未更新"])
+            #expect(pastDeadline.status == .unprocessableEntity && pastDeadline.body.string.contains("已过"))
             #expect(opened.status == .seeOther)
             #expect(overdue.body.string.contains("tz-rect tz-overdue"))
             #expect(overdue.body.string.contains("&lt;script&gt;alert(1)&lt;/script&gt;台账不全") && !overdue.body.string.contains("<script>alert(1)"))

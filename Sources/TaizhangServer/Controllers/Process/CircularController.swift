@@ -16,10 +16,10 @@ enum CircularController {
     static func get(req: Request) async throws -> Response {
         let root = try req.queryInt("unit")
         let scope = try await req.authorize(.read, unit: root)
-        guard let raw = req.query[String.self, at: "window"], !raw.isEmpty else {
+        guard let code = req.query[String.self, at: "window"], !code.isEmpty else {
             throw AppError.badRequest("missing_parameter", zh: "缺少参数“window”（例：2024H1）。", en: "Missing query parameter “window”.", field: "window")
         }
-        let window = try await PublicityService.window(raw, store: req.processStore).code
+        let window = try await PublicityService.window(code, store: req.processStore).code
         let (table, document) = try await circular(req, root: root, window: window, scope: scope)
         let raw = req.query[String.self, at: "format"] ?? "json"
         if raw == "json" {
@@ -28,10 +28,7 @@ enum CircularController {
                                     provisional: table.scores.contains(where: \.provisional))
             return try await view.encodeResponse(for: req)
         }
-        if let open = table.scores.first(where: \.provisional) {
-            throw AppError(.conflict, "window_open", zh: "\(open.window.chineseLabel)评分期尚未结束或尚有信息未到报送期限，评分为暂定，不能印发通报。",
-                           en: "The window \(open.window.code) is still running: its scores are provisional and cannot be circulated.", field: "window")
-        }
+        try table.requireFinal()
         return try download(document, format: raw)
     }
 

@@ -27,7 +27,8 @@ extension MatrixPage {
 
     static func legend(_ t: Loc) -> Node {
         ul(.class("tz-legend")) {
-            for s in Timeliness.allCases {
+            // A period before the plan bound the unit is an empty cell, not a status to explain.
+            for s in Timeliness.allCases where s != .notExpected {
                 li { span(.class("tz-cell tz-cell-" + s.rawValue), .aria("hidden", "true")) { symbols[s] ?? "" }; " " + t.timeliness(s) }
             }
         }
