@@ -14,7 +14,13 @@ extension DraftInputBuilder {
         let done = s.entries.filter { !$0.planned && s.period.contains($0.countsOn) }
         let totals = Dictionary(s.catalog.totals(values(of: done)).map { ($0.indicator.code, $0) }, uniquingKeysWith: { a, _ in a })
         let hidden = Set(pack.summary.hidden.compactMap { pack.catalog[$0]?.name })
-        for i in input.areas.indices { input.areas[i].figures.removeAll { hidden.contains($0.indicator) } }
+        // An entry that feeds a derived rate is a tally (a monthly report), not a highlight.
+        let tallies = Set(s.entries.filter { $0.values.contains { pack.summary.hidden.contains($0.indicator) } }.map { String($0.id) })
+        for i in input.areas.indices {
+            // A count of nothing ("督办0次") is left out; a rate of 0 % is said.
+            input.areas[i].figures.removeAll { hidden.contains($0.indicator) || ($0.value == 0 && $0.aggregation == .sum && $0.measureWord != "%") }
+            input.areas[i].notables.removeAll { tallies.contains($0.ref.id) }
+        }
         for d in pack.derived {
             guard let value = d.value(totals.mapValues(\.value)) else { continue }
             let parts = d.inputs.flatMap { totals[$0]?.parts ?? [] }
@@ -34,7 +40,7 @@ extension DraftInputBuilder {
     }
 
     /// One clause per rule that fell short: "四月份自查传染病上报管理工作三次，未达到……的要求",
-    /// or for several periods "一、二月份……未达到……的要求". Counts in Chinese numerals: a
+    /// or for several periods "五、六月份主题活动检查不足，未达到……的要求". Counts in Chinese numerals: a
     /// problem clause is prose, not one of the draft's figures.
     static func rhythmProblems(_ pack: RulePack, source: SummarySource, done: [SourceEntry]) -> [ProblemItem] {
         pack.rhythm.compactMap { rule -> ProblemItem? in
@@ -46,7 +52,7 @@ extension DraftInputBuilder {
             if shorts.count == 1 {
                 return ProblemItem(text: label([first.period]) + ind.phrase + count(first.value) + ind.measureWord + requirement, source: .target)
             }
-            return ProblemItem(text: label(shorts.map(\.period)) + ind.phrase + requirement, source: .target)
+            return ProblemItem(text: label(shorts.map(\.period)) + ind.name + "不足" + requirement, source: .target)
         }
     }
 

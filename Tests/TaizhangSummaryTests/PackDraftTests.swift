@@ -50,9 +50,9 @@ struct PackDraftTests {
     @Test func theTemplateNamesTheAreasAndTheRhythmIsChecked() {
         let input = DraftInputBuilder.build(Self.source(), pack: Self.pack)
 
-        #expect(input.areas.map(\.name) == ["加强传染病报告管理，杜绝漏报", "开展医院感染监测与督查", "加强标准预防及医务人员手卫生工作"])
+        #expect(input.areas.map(\.name) == ["传染病报告管理", "医院感染监测与督查", "手卫生与标准预防"])
         #expect(input.problems.map(\.text) == ["四月份自查传染病上报管理工作三次，未达到“每月自查传染病上报管理工作不少于四次”的要求",
-                                              "五、六月份开展主题活动检查，未达到“每月月底开展主题活动检查一次”的要求"])
+                                              "五、六月份主题活动检查不足，未达到“每月月底开展主题活动检查一次”的要求"])
     }
 
     @Test func theDraftIsTracedAndCheckerClean() {

@@ -1,6 +1,7 @@
 import Fluent
 import TaizhangDomain
 import TaizhangProcess
+import TaizhangService
 import Vapor
 
 /// Loads the demo district (TaizhangDomain's DemoDataset) into an empty database, in

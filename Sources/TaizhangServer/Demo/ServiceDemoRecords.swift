@@ -96,11 +96,13 @@ struct ServiceDemoRecords {
         for l in demo.logins { logins[.containing(l.day, kind: .month), default: 0] += l.count }
         for v in demo.views { views[.containing(v.day, kind: .month), default: 0] += 1 }
         var entries = demo.entries.map { e -> StoredEntry in var c = e; c.unitID = centre; return StoredEntry(entry: c) }
-        for m in records.months(through: ctx.today, asOf: ctx.today, rules: rules, online: { (logins[$0] ?? 0, views[$0] ?? 0) }) {
+        let months = records.months(through: ctx.today, asOf: ctx.today, rules: rules, online: { (logins[$0] ?? 0, views[$0] ?? 0) })
+        for m in months {
             entries.append(StoredEntry(entry: LedgerEntry(unitID: centre, category: .inspection, title: ServiceLedger.title(m.month),
                                                           narrative: ServiceLedger.narrative(m, asOf: ctx.today), date: min(m.month.end, ctx.today),
                                                           values: ServiceLedger.values(m, levels: rules.supervision.levels), source: .api)))
         }
+        try await reports(months, on: db)
         let names = Dictionary(uniqueKeysWithValues: staffList.map { ($0.id, $0.name) })
         for q in demo.quarters {
             let e = records.election(q, asOf: ctx.today, rules: rules)
@@ -112,6 +114,25 @@ struct ServiceDemoRecords {
                                                           date: q.end, values: s.values, source: .api)))
         }
         _ = try await EntryStore.insert(entries, createdBy: staffUser, at: ctx.now, on: db, engine: ctx.engine)
+    }
+
+    /// The monthly 电子监察月报 submitted on the 3rd working day of the next month.
+    func reports(_ months: [ServiceMonth], on db: any Database) async throws {
+        guard let plan = try await PlanModel.query(on: db).all().first(where: { $0.domain?.reportType == "service_supervision_monthly" }),
+              let planID = plan.id else { return }
+        for m in months where m.month.end < ctx.today {
+            let at = table.adding(workingDays: 3, to: m.month.end).startInstant().addingTimeInterval(15 * 3600)
+            guard at < ctx.now else { continue }
+            let s = SubmissionModel()
+            s.unitID = centre; s.planID = planID; s.periodCode = m.month.code; s.status = SubmissionStatus.submitted.rawValue
+            s.narrative = ServiceLedger.narrative(m, asOf: CivilDate(at)); s.valuesJSON = JSON.string(ServiceLedger.values(m, levels: rules.supervision.levels))
+            s.firstSubmittedAt = at; s.createdBy = staffUser; s.createdAt = at.addingTimeInterval(-3600); s.updatedAt = at
+            try await s.create(on: db)
+            let ev = SubmissionEventModel()
+            ev.submissionID = try s.requireID(); ev.action = SubmissionAction.submit.rawValue; ev.fromStatus = SubmissionStatus.draft.rawValue
+            ev.toStatus = SubmissionStatus.submitted.rawValue; ev.userID = staffUser; ev.at = at
+            try await ev.create(on: db)
+        }
     }
 
     /// Multi-row INSERTs under the engine's bind limit; the new ids in order.

@@ -45,7 +45,7 @@ enum ServiceAppraisal {
             m.publishedAt = now; m.publishedBy = user
             try await m.create(on: db)
             try await req.audit(on: db, "publish", "service_star_election", id: m.id, unit: centre, after: election)
-            try await ServiceLedgerSync.upsert(LedgerEntry(unitID: centre, category: .other, title: entry.title, narrative: entry.narrative,
+            _ = try await ServiceLedgerSync.upsert(LedgerEntry(unitID: centre, category: .other, title: entry.title, narrative: entry.narrative,
                                                            date: election.period.end, values: entry.values, source: .api),
                                                by: user, at: now, on: db, engine: req.application.appConfig.database.engine)
         }

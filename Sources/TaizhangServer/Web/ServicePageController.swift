@@ -68,30 +68,41 @@ enum ServicePageController {
     static func detail(req: Request) async throws -> Response {
         let s = try await req.serviceSession()
         let lang = s.lang
-        let d = try await ServiceCaseController.get(req)
+        let d = try await ServiceCaseController.get(req: req)
         let c = d.case
         let rules = try await req.serviceStore.rules()
         let access = try await req.centreAccess(try await ServiceStore.centreOf(case: c.id, on: req.db) ?? s.centre)
-        func stamp(_ date: Date?) -> String { date.map { StepTextStamp.text($0) } ?? "—" }
-        let overruns = Dictionary(c.stepOverruns.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
-        let levels = rules.supervision.levels.enumerated().filter { i, _ in i == 0 ? access.supervises : access.manages }.map { ($0.1.code, $0.1.term.text(lang)) }
+        let levels: [(code: String, name: String)] = rules.supervision.levels.enumerated()
+            .filter { $0.offset == 0 ? access.supervises : access.manages }.map { ($0.element.code, $0.element.term.text(lang)) }
+        let days = lang.text(.svcWorkingDays)
         let model = ServiceCasePage.Model(
             row: ServiceRows.row(c), applicant: c.applicant, staff: c.staff ?? "—", department: c.department.name,
-            statutory: "\(c.statutoryDays)" + lang.text(.svcWorkingDays), promised: "\(c.promisedDays)" + lang.text(.svcWorkingDays),
+            statutory: "\(c.statutoryDays)" + days, promised: "\(c.promisedDays)" + days,
             usedDays: c.usedDays, completedAt: c.completedAt.map(StepTextStamp.text),
             outcome: c.outcome.flatMap(CaseOutcome.init(rawValue:)).map(\.chinese), reason: c.reason,
-            steps: d.steps.map { st in
-                .init(name: st.name, started: stamp(st.startedAt), finished: stamp(st.finishedAt), limit: st.limitDays,
-                      used: overruns[st.code]?.usedDays, overrun: overruns[st.code] != nil)
-            },
-            orders: d.orders.map { ServiceRows.order($0, caseNumber: c.number, lang) },
-            ratings: d.ratings.map { r in
-                .init(level: rules.ratings.level(r.level)?.term.text(lang) ?? r.level, channel: rules.ratings.channel(r.channel)?.text(lang) ?? r.channel,
-                      at: StepTextStamp.text(r.ratedAt), comment: r.comment,
-                      note: r.appeal.map { a in lang.text(.svcAppeal) + "：" + a.reason + (a.decision.map { " → " + ($0.upheld ? lang.text(.svcUpheld) : lang.text(.svcRejected)) } ?? "") } ?? "")
-            },
+            steps: steps(d.steps, overruns: c.stepOverruns), orders: d.orders.map { ServiceRows.order($0, caseNumber: c.number, lang) },
+            ratings: d.ratings.map { rating($0, rules: rules, lang) },
             levels: levels, canRespond: access.mayAnswer(department: c.department.id), canClose: access.supervises, canEscalate: access.manages)
         return req.html(ServiceCasePage.render(model, s.ctx)).clearingFlash(req)
+    }
+
+    static func steps(_ steps: [CaseStep], overruns: [StepOverrun]) -> [ServiceCasePage.Step] {
+        var byCode: [String: StepOverrun] = [:]
+        for o in overruns { byCode[o.code] = o }
+        return steps.map { st in
+            ServiceCasePage.Step(name: st.name, started: StepTextStamp.text(st.startedAt), finished: st.finishedAt.map(StepTextStamp.text) ?? "—",
+                                 limit: st.limitDays, used: byCode[st.code]?.usedDays, overrun: byCode[st.code] != nil)
+        }
+    }
+
+    static func rating(_ r: Rating, rules: ServiceRuleSet, _ lang: Language) -> ServiceCasePage.RatingLine {
+        let appeal = r.appeal.map { a -> String in
+            let decision = a.decision.map { " → " + ($0.upheld ? lang.text(.svcUpheld) : lang.text(.svcRejected)) } ?? ""
+            return lang.text(.svcAppeal) + "：" + a.reason + decision
+        }
+        return ServiceCasePage.RatingLine(level: rules.ratings.level(r.level)?.term.text(lang) ?? r.level,
+                                          channel: rules.ratings.channel(r.channel)?.text(lang) ?? r.channel,
+                                          at: StepTextStamp.text(r.ratedAt), comment: r.comment, note: appeal ?? "")
     }
 }
 
