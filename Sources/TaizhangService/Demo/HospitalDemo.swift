@@ -27,7 +27,7 @@ public enum HospitalDemo {
             func v(_ code: String, _ value: Double) -> IndicatorValue { IndicatorValue(indicator: code, value: value) }
             let checks = month == shortMonth ? 3 : 4
             for k in 0..<(done ? checks : min(checks, days.count / 5)) {
-                out.append(LedgerEntry(unitID: 0, category: .inspection, title: "传染病上报管理自查（第\(k + 1)次）",
+                out.append(LedgerEntry(unitID: 0, category: .inspection, title: "传染病上报管理自查",
                                        narrative: "核对门诊日志、住院登记与传染病报告卡，查找迟报、漏报。", date: at(Double(k) / 4 + 0.1),
                                        values: [v("reporting_self_checks", 1)]))
             }

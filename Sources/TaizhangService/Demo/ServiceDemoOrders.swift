@@ -3,12 +3,15 @@ import TaizhangDomain
 
 /// 督办 on the demo's abnormal cases: the department's supervision group issues one a
 /// working day after the case turns abnormal and the window answers within the limit; the
-/// oldest unanswered one went up to the supervision office.
+/// one left unanswered in the third month of the last half-year went up to the supervision office.
 enum ServiceDemoOrders {
     static func make(_ cases: [ServiceCase], evaluator: CaseEvaluator, today: CivilDate, rules: OrderRules,
                      table: WorkingDayTable) -> [SupervisionOrder] {
         var out: [SupervisionOrder] = []
         var rng = SplitMix64(seed: 0x5E4_2026, label: "service-orders")
+        // The half-year before the current one holds the centre's one office-level order.
+        let escalated = Period.containing(today, kind: .halfYear).previous
+        var unanswered: Int?
         for c in cases {
             let e = evaluator.evaluate(c, asOf: today)
             guard e.isAbnormal, let first = rules.levels.first else { continue }
@@ -18,8 +21,10 @@ enum ServiceDemoOrders {
             guard var order = try? SupervisionOrder.issue(id: out.count + 1, case: c, level: first.code, on: day, by: "部门监察组",
                                                           reason: reason, existing: [], rules: rules, table: table) else { continue }
             let answer = table.adding(workingDays: rng.int(1...first.responseWorkingDays), to: day)
-            // One early order is left unanswered: the office escalates it (below).
-            if answer <= today && out.count != 3 {
+            // One order of that half-year is left unanswered: the office escalates it (below).
+            let skip = unanswered == nil && escalated.contains(day) && day.month == escalated.firstMonth + 2
+            if skip { unanswered = order.id }
+            if answer <= today && !skip {
                 try? order.respond(on: answer, by: "窗口负责人", text: "已查明原因并督促办结，今后加强环节时限管理")
                 let close = table.adding(workingDays: 1, to: answer)
                 if close <= today { try? order.close(on: close, conclusion: "整改到位，同意办结", rules: rules) }
@@ -28,7 +33,7 @@ enum ServiceDemoOrders {
         }
         // The centre's one office-level order: the first department-level order left
         // unanswered past its deadline, escalated by the supervision office.
-        if let i = out.firstIndex(where: { $0.response == nil && $0.responseDue < today }),
+        if let i = out.firstIndex(where: { $0.id == unanswered && $0.responseDue < today }),
            let c = cases.first(where: { $0.id == out[i].caseID }),
            var up = try? out[i].escalate(id: out.count + 1, case: c, on: table.adding(workingDays: 1, to: out[i].responseDue),
                                          by: "区监察部门", existing: out, rules: rules, table: table) {
