@@ -22,6 +22,7 @@ import os
 import random
 import shutil
 import statistics
+import subprocess
 import sys
 import time
 
@@ -90,6 +91,11 @@ def main():
     ap.add_argument("--out")
     args = ap.parse_args()
     shutil.rmtree(args.data_dir, ignore_errors=True)
+    if args.database_url:
+        if "bench" not in args.database_url.rsplit("/", 1)[-1].split("?")[0]:
+            sys.exit("refusing to wipe a database whose name does not contain 'bench'")
+        subprocess.run(["psql", args.database_url.split("?")[0], "-q", "-v", "ON_ERROR_STOP=1", "-c",
+                        "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;"], check=True, timeout=60)
     server = Server(args)
     server.start()
     results = {"engine": args.engine, "cases": args.cases}

@@ -34,8 +34,13 @@ enum ServiceRateController {
         let access = try await req.centreAccess(centre)
         let (cases, evaluations, rules) = try await req.evaluatedCases(access.centre)
         let names = try await CentreNames.load(req, centre: access.centre, tree: access.scope.tree)
-        let visible = cases.indices.filter { access.mayRead(department: cases[$0].departmentID) }
-        let table = RateTable.compute(visible.map { cases[$0] }, visible.map { evaluations[$0] }, period: period, asOf: req.today)
+        let table: RateTable
+        if access.seesAll {
+            table = RateTable.compute(cases, evaluations, period: period, asOf: req.today)
+        } else {
+            let visible = cases.indices.filter { access.mayRead(department: cases[$0].departmentID) }
+            table = RateTable.compute(visible.map { cases[$0] }, visible.map { evaluations[$0] }, period: period, asOf: req.today)
+        }
         let lang = req.language
         let orders = try await req.serviceStore.orders(access.centre)
             .filter { period.contains($0.issuedOn) && access.mayRead(department: $0.departmentID) }

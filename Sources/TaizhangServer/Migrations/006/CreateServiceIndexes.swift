@@ -7,6 +7,8 @@ struct CreateServiceIndexes: AsyncMigration {
         IndexSpec("idx_service_cases_accepted", "service_cases", ["centre_unit_id", "accepted_at"]),
         IndexSpec("idx_service_cases_completed", "service_cases", ["centre_unit_id", "completed_at"]),
         IndexSpec("idx_service_cases_department", "service_cases", ["department_unit_id", "accepted_at"]),
+        // The case cache's signature (count, last id, last import) answered from the index alone.
+        IndexSpec("idx_service_cases_import", "service_cases", ["centre_unit_id", "imported_at"]),
         IndexSpec("idx_service_orders_case", "service_orders", ["case_id"]),
         IndexSpec("idx_service_orders_centre", "service_orders", ["centre_unit_id", "issued_on"]),
         IndexSpec("idx_service_ratings_case", "service_ratings", ["case_id"]),
