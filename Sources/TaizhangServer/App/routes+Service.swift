@@ -8,6 +8,8 @@ func serviceRoutes(_ api: any RoutesBuilder) {
     api.post("packs", ":code", "install", use: PackInstaller.install)
 
     let s = api.grouped("service")
+    s.get("rules", use: ServiceRuleController.get)
+    s.put("rules", use: ServiceRuleController.put)
     let c = s.grouped("centres", ":id")
     c.get("items", use: ServiceCatalogController.items)
     c.post("items", use: ServiceCatalogController.createItem)

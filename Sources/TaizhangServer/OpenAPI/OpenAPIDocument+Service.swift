@@ -7,6 +7,8 @@ extension OpenAPIDocument {
         .init(method: "get", path: "/api/packs", summary: "The rule packs (catalog, plans, validation rules, derived rates, rhythm, summary template, checks)", tag: "packs"),
         .init(method: "post", path: "/api/packs/{code}/install", summary: "Add a pack's missing indicators, plans and validation rules (admin; idempotent)", tag: "packs"),
         .init(method: "get", path: "/api/units/{id}/pack", summary: "The pack a unit's kind (or its nearest ancestor's) selects", tag: "packs"),
+        .init(method: "get", path: "/api/service/rules", summary: "The active service rule set (file format of service-rules-default.json)", tag: "service"),
+        .init(method: "put", path: "/api/service/rules", summary: "Replace the active service rule set (admin); refused with every problem", tag: "service", body: "ServiceRuleSet"),
         .init(method: "get", path: "/api/service/centres/{id}/items", summary: "Item catalog (事项) with statutory and promised limits and steps", tag: "service"),
         .init(method: "post", path: "/api/service/centres/{id}/items", summary: "Add an item (supervisor)", tag: "service", body: "ServiceItemInput"),
         .init(method: "put", path: "/api/service/items/{id}", summary: "Replace an item (supervisor); imported cases keep their limits", tag: "service", body: "ServiceItemInput"),

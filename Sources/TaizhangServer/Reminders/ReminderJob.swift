@@ -11,6 +11,9 @@ final class ReminderJob: LifecycleHandler, @unchecked Sendable {
                 do {
                     let sent = try await ReminderService.run(app: app, now: app.dependencies.clock.now())
                     if !sent.isEmpty { app.logger.info("reminders sent: \(sent.count)") }
+                    // SPEC §7: the service centres' automatic invitations to rate.
+                    let invited = try await ServiceInvitations.runAll(app, now: app.dependencies.clock.now())
+                    if invited > 0 { app.logger.info("rating invitations sent: \(invited)") }
                 } catch {
                     app.logger.warning("reminder run failed: \(error)")
                 }

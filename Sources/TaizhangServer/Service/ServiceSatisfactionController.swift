@@ -72,21 +72,42 @@ enum ServiceSatisfactionController {
     }
 
     static func autoInvite(_ req: Request, centre: Int) async throws -> Int {
-        let rules = try await req.serviceStore.rules()
-        let cases = try await req.application.serviceCases.cases(centre, on: req.db)
-        let recent = cases.filter { ($0.completedAt ?? .distantPast) > req.now.addingTimeInterval(-90 * 86_400) }
-        let ids = recent.map(\.id)
-        let rated = Set(try await req.serviceStore.ratings(centre, from: req.now.addingTimeInterval(-120 * 86_400)).map(\.caseID))
-        let invited = Set(try await ServiceInvitationModel.query(on: req.db).filter(\.$centreID == centre)
-            .filter(\.$sentAt >= req.now.addingTimeInterval(-120 * 86_400)).all().map(\.caseID))
-        let due = AutoInvitations.due(recent, rated: rated, invited: invited, asOf: req.today, rule: rules.ratings.autoInvitation)
-        guard !due.isEmpty, !ids.isEmpty else { return 0 }
-        let now = req.now, channel = rules.ratings.autoInvitation.channel
-        try await req.serviceWrite { db in
-            for c in due { try await ServiceInvitationModel(Invitation(id: 0, caseID: c.id, channel: channel, sentAt: now, automatic: true), centre: centre).create(on: db) }
-            try await req.audit(on: db, "auto_invite", "service_centre", id: centre, unit: centre, after: ["cases": due.count])
+        try await ServiceInvitations.run(req.application, centre: centre, now: req.now, userID: try req.caller().userID)
+    }
+}
+
+/// SPEC §7: a completed case with no rating and no invitation by the rule's days after
+/// completion gets an automatic invitation on the rule's channel. Idempotent (each case
+/// once); run by the reminder job for every centre, and on demand.
+enum ServiceInvitations {
+    static func run(_ app: Application, centre: Int, now: Date, userID: Int?) async throws -> Int {
+        let db = app.db, store = ServiceStore(db: db)
+        let rules = try await store.rules()
+        let since = now.addingTimeInterval(-120 * 86_400)
+        let recent = try await app.serviceCases.cases(centre, on: db).filter { ($0.completedAt ?? .distantPast) > since }
+        guard !recent.isEmpty else { return 0 }
+        let rated = Set(try await store.ratings(centre, from: since).map(\.caseID))
+        let invited = Set(try await ServiceInvitationModel.query(on: db).filter(\.$centreID == centre)
+            .filter(\.$sentAt >= since).all().map(\.caseID))
+        let due = AutoInvitations.due(recent, rated: rated, invited: invited, asOf: CivilDate(now), rule: rules.ratings.autoInvitation)
+        guard !due.isEmpty else { return 0 }
+        let channel = rules.ratings.autoInvitation.channel
+        try await app.write(app.appConfig.database.engine) {
+            try await db.transaction { db in
+                for c in due { try await ServiceInvitationModel(Invitation(id: 0, caseID: c.id, channel: channel, sentAt: now, automatic: true), centre: centre).create(on: db) }
+                try await Audit.record(on: db, userID: userID, action: "auto_invite", entity: "service_centre", entityID: centre, unitID: centre,
+                                       before: Audit.None?.none, after: ["cases": due.count], at: now)
+            }
         }
         return due.count
+    }
+
+    /// Every centre's invitations due (the reminder job's turn).
+    static func runAll(_ app: Application, now: Date) async throws -> Int {
+        let centres = try await UnitModel.query(on: app.db).filter(\.$kind == UnitKind.serviceCenter.rawValue).all().compactMap(\.id)
+        var total = 0
+        for c in centres { total += try await run(app, centre: c, now: now, userID: nil) }
+        return total
     }
 }
 

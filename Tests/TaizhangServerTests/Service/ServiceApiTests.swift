@@ -160,6 +160,33 @@ struct ServiceApiTests {
         }
     }
 
+    /// Completed cases with no rating after 3 days are invited once; the rules are data an
+    /// admin replaces (a broken copy is refused with its problems).
+    @Test(arguments: Engine.enabled)
+    func invitationsAndRules(engine: Engine) async throws {
+        try await withCentre(engine) { app, w in
+            _ = try await importCSV(app, w)
+            let staff = try await Caller.login(app, "centre.staff"), admin = try await Caller.login(app, "admin")
+
+            let first = try await staff.send(.POST, "/api/service/centres/\(w.centre)/invitations/run")
+            let second = try await staff.send(.POST, "/api/service/centres/\(w.centre)/invitations/run")
+            var rules = try await staff.get("/api/service/rules").json
+            var stars = ((rules["appraisal"] as? [String: Any])?["stars"] as? [String: Any]) ?? [:]
+            stars["quota"] = 0
+            var appraisal = rules["appraisal"] as? [String: Any] ?? [:]
+            appraisal["stars"] = stars
+            rules["appraisal"] = appraisal
+            let body = String(decoding: try JSONSerialization.data(withJSONObject: rules), as: UTF8.self)
+            let refused = try await admin.send(.PUT, "/api/service/rules", json: body)
+            let notAdmin = try await staff.send(.PUT, "/api/service/rules", json: body)
+
+            #expect(first.json["invited"] as? Int == 5)
+            #expect(second.json["invited"] as? Int == 0)
+            #expect(refused.status == .unprocessableEntity && refused.json["code"] as? String == "star_quota")
+            #expect(notAdmin.status == .forbidden)
+        }
+    }
+
     func caseID(_ c: Caller, _ w: ServiceWorld, _ number: String) async throws -> Int {
         let list = try await c.get("/api/service/centres/\(w.centre)/cases?q=\(number)").json
         return ((list["cases"] as? [[String: Any]])?.first?["id"] as? Int) ?? 0
