@@ -4,12 +4,16 @@
 //
 //   taizhang (executable)  — parses arguments only, calls the libraries below
 //        │
-//   TaizhangServer         — Vapor + Fluent shell: routes → controllers → domain → storage
+//   TaizhangServer         — Vapor + Fluent shell: API controllers (Controllers/) and page controllers
+//                            (Web/) are thin adapters over one use-case layer (UseCases/: Writes, Actor,
+//                            one namespace per capability; no Vapor, no Request — LayeringTests keeps it
+//                            so), which alone opens transactions → storage
 //        │
 //   TaizhangProcess        — pure: SPEC §4 process rules (data) and their evaluation
 //   TaizhangService        — pure: SPEC §7 time-limited cases, ratings, window appraisal (data)
 //   TaizhangWeb            — pure: web pages (HTML/SVG) as functions of plain models
-//   TaizhangSummary        — pure: ledger figures → summary draft input; checker on drafts
+//   TaizhangSummary        — pure: ledger figures and process records → summary draft input;
+//                            summary templates; checker and style check on drafts
 //        │
 //   TaizhangDocument       — pure: drafting and writing documents (.docx / Markdown / HTML)
 //   TaizhangText           — pure: reading and checking Chinese work summaries (体检)
@@ -33,6 +37,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3" ..< "5.0.0"),
         // Property-based tests of the domain's invariants (roll-ups, timeliness, working days).
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
@@ -62,8 +67,10 @@ let package = Package(
         // Pure: SPEC §7 government service supervision (items, cases and their computed
         // status, rates, 督办, 好差评 with the fix loop, window appraisal); rules as data.
         .target(name: "TaizhangService", dependencies: ["TaizhangDomain"], resources: [.copy("Resources")]),
-        // Pure: from ledger figures to a summary draft (DraftInput), and the checker on drafts.
-        .target(name: "TaizhangSummary", dependencies: ["TaizhangDomain", "TaizhangDocument", "TaizhangText"]),
+        // Pure: from ledger figures and process records to a summary draft (DraftInput), the
+        // summary templates (data), and the checker and style check on drafts.
+        .target(name: "TaizhangSummary", dependencies: ["TaizhangDomain", "TaizhangDocument", "TaizhangText", "TaizhangProcess"],
+                resources: [.copy("Resources")]),
         // Pure: the web app's pages as functions of plain models (HTML, SVG charts, zh/en).
         .target(name: "TaizhangWeb", dependencies: ["TaizhangDomain", "TaizhangDocument"], resources: [.copy("Resources")]),
         // The server shell.
@@ -81,6 +88,7 @@ let package = Package(
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .executableTarget(
@@ -94,6 +102,7 @@ let package = Package(
         // Benchmarks (release builds; results in docs/benchmarks.md).
         .executableTarget(name: "bench-document", dependencies: ["TaizhangDocument", "TaizhangSummary"], path: "Benchmarks/document"),
         .executableTarget(name: "bench-checker", dependencies: ["TaizhangText"], path: "Benchmarks/checker"),
+        .executableTarget(name: "bench-checker-cli", dependencies: ["TaizhangText"], path: "Benchmarks/checker-cli"),
         .executableTarget(name: "bench-service", dependencies: ["TaizhangService"], path: "Benchmarks/service"),
         .testTarget(
             name: "TaizhangDomainTests",
@@ -103,7 +112,7 @@ let package = Package(
         .testTarget(name: "TaizhangProcessTests", dependencies: ["TaizhangProcess", "TaizhangDomain"]),
         .testTarget(name: "TaizhangServiceTests", dependencies: ["TaizhangService", "TaizhangDomain"]),
         .testTarget(name: "TaizhangWebTests", dependencies: ["TaizhangWeb", "TaizhangDomain", "TaizhangDocument"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "TaizhangSummaryTests", dependencies: ["TaizhangSummary"]),
+        .testTarget(name: "TaizhangSummaryTests", dependencies: ["TaizhangSummary", "TaizhangProcess"]),
         .testTarget(name: "TaizhangDocumentTests", dependencies: ["TaizhangDocument"], exclude: ["__Snapshots__"]),
         .testTarget(
             name: "TaizhangServerTests",

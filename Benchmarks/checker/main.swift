@@ -15,7 +15,7 @@ import Darwin
 
 var megabytes = 50
 var seedsPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("../shared/fixtures/seeds").standardized.path
+    .deletingLastPathComponent().appendingPathComponent("Tests/Fixtures/seeds").standardized.path
 var keep: String?
 var dump: String?
 var arguments = CommandLine.arguments.dropFirst().makeIterator()

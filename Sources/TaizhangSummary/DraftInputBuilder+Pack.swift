@@ -4,21 +4,20 @@ import TaizhangDomain
 /// A unit's rule pack (SPEC §7) shapes its draft: only the pack's indicators are written,
 /// those kept only to compute a rate are left out, each derived rate (按时办结率, 漏报率 …)
 /// is added to its area as the ratio of the period's totals — traced to every entry behind
-/// its numerator and denominator — areas take the template's headings and order, and
-/// each month that fell short of the pack's rhythm becomes a problem.
+/// its numerator and denominator — and each month that fell short of the pack's rhythm
+/// becomes a problem. Headings and wording are the summary template's for the unit's kind.
 extension DraftInputBuilder {
-    public static func build(_ source: SummarySource, pack: RulePack) -> DraftInput {
+    public static func build(_ source: SummarySource, pack: RulePack, templates: SummaryTemplateSet = .shipped) -> DraftInput {
         var s = source
         s.catalog = pack.catalog
-        var input = build(s)
+        var input = build(s, templates: templates)
         let done = s.entries.filter { !$0.planned && s.period.contains($0.countsOn) }
         let totals = Dictionary(s.catalog.totals(values(of: done)).map { ($0.indicator.code, $0) }, uniquingKeysWith: { a, _ in a })
         let hidden = Set(pack.summary.hidden.compactMap { pack.catalog[$0]?.name })
         // An entry that feeds a derived rate is a tally (a monthly report), not a highlight.
         let tallies = Set(s.entries.filter { $0.values.contains { pack.summary.hidden.contains($0.indicator) } }.map { String($0.id) })
         for i in input.areas.indices {
-            // A count of nothing ("督办0次") is left out; a rate of 0 % is said.
-            input.areas[i].figures.removeAll { hidden.contains($0.indicator) || ($0.value == 0 && $0.aggregation == .sum && $0.measureWord != "%") }
+            input.areas[i].figures.removeAll { hidden.contains($0.indicator) }
             input.areas[i].notables.removeAll { tallies.contains($0.ref.id) }
         }
         for d in pack.derived {
@@ -26,15 +25,12 @@ extension DraftInputBuilder {
             let parts = d.inputs.flatMap { totals[$0]?.parts ?? [] }
             var seen = Set<Int>()
             let entries = parts.filter { seen.insert($0.entryID).inserted }.map { EntryValue(id: String($0.entryID), value: $0.value) }
-            let figure = DraftFigure(indicator: d.name, verbPhrase: d.phrase, measureWord: d.measureWord, value: value,
+            let figure = DraftFigure(indicator: d.name, subject: d.subject, verbPhrase: d.phrase, measureWord: d.measureWord, value: value,
                                      aggregation: .mean, entries: entries)
             if let a = input.areas.firstIndex(where: { $0.name == d.group }) { input.areas[a].figures.append(figure) }
             else { input.areas.append(DraftArea(name: d.group, figures: [figure])) }
         }
         input.areas.removeAll { $0.figures.isEmpty && $0.notables.isEmpty }
-        let order = pack.summary.order(input.areas.map(\.name))
-        input.areas.sort { order.firstIndex(of: $0.name)! < order.firstIndex(of: $1.name)! }
-        for i in input.areas.indices { input.areas[i].name = pack.summary.heading(for: input.areas[i].name) }
         input.problems += rhythmProblems(pack, source: s, done: done)
         return input
     }

@@ -1,14 +1,17 @@
 import TaizhangDocument
 import TaizhangDomain
 
-/// Turns what the ledger holds into the composer's input: one area per indicator group
-/// (catalog order), each figure aggregated per the indicator's rule with every entry it
-/// came from, last year's figure and the target beside it.
+/// Turns what the ledger and the process records hold into the composer's input: one area
+/// per indicator group (catalog order), each figure aggregated per the indicator's rule
+/// with every entry it came from, last year's figure and the target (with its 序时进度)
+/// beside it; what was done, for the lead sentences; the creation work of a zone or
+/// project; problems and the plans of the following period. The wording rules come from
+/// the rule pack's `SummaryTemplateSet`.
 public enum DraftInputBuilder {
     /// Notable candidates offered per area (the composer names the top few).
     static let notableCandidates = 12
 
-    public static func build(_ source: SummarySource) -> DraftInput {
+    public static func build(_ source: SummarySource, templates: SummaryTemplateSet = .shipped) -> DraftInput {
         let done = source.entries.filter { !$0.planned && source.period.contains($0.countsOn) }
         let totals = source.catalog.totals(values(of: done))
         let lastYear = Dictionary(uniqueKeysWithValues: source.catalog.totals(values(of: source.lastYear.filter { !$0.planned }))
@@ -19,13 +22,27 @@ public enum DraftInputBuilder {
             let inGroup = zip(totals, figures).filter { $0.0.indicator.group == group }
             guard !inGroup.isEmpty else { continue }
             let codes = Set(inGroup.map(\.0.indicator.code))
+            let entries = done.filter { e in e.values.contains { codes.contains($0.indicator) } }
             areas.append(DraftArea(name: group, figures: inGroup.map(\.1),
-                                   notables: notables(done, codes: codes, catalog: source.catalog)))
+                                   notables: notables(entries, totals: inGroup.map(\.0), catalog: source.catalog, deeds: templates.deeds),
+                                   work: work(entries, source: source)))
         }
+        // A creation's work belongs in the summaries of the periods its cycle covers.
+        let inCycle = { (c: CreationWorkSource) in c.creation.cycle(years: c.rules.cycleYears).start <= source.period.end }
+        let creation = source.creation.flatMap { inCycle($0) ? $0 : nil }.map {
+            CreationWorkBuilder(source: $0, unitName: source.unitName, period: source.period, asOf: source.writtenOn).build()
+        } ?? CreationWorkBuilder.rollUp(source.childCreations.filter { inCycle($0.source) }, period: source.period, asOf: source.writtenOn)
+        let rollUp = source.isRollUp ? RollUp(childWord: commonWord(source.children.map(\.name)), childCount: source.children.count,
+                                              refs: source.children.map { SourceRef(.unit, String($0.id)) }) : nil
         return DraftInput(
             unitName: source.unitName, signatureName: source.signatureName,
             period: draftPeriod(source.period), writtenOn: docDate(source.writtenOn), areas: areas,
-            problems: problems(source), plans: plans(source), rankings: rankings(source, done: done))
+            problems: problems(source) + (creation?.problems ?? []),
+            plans: plans(source, deeds: templates.deeds) + (creation?.plans ?? []),
+            rankings: rankings(source, done: done),
+            template: templates.template(kind: source.unitKind, flags: source.unitFlags),
+            guidingLine: source.guidingLine ?? templates.guidingLine(name: source.unitName, kind: source.unitKind, flags: source.unitFlags),
+            rollUp: rollUp, creation: creation?.section)
     }
 
     static func values(of entries: [SourceEntry]) -> [String: [DatedValue]] {
@@ -48,20 +65,28 @@ public enum DraftInputBuilder {
         let ind = total.indicator
         let entries = total.parts.map { EntryValue(id: String($0.entryID), value: $0.value, qualifier: qualifier($0.qualifier)) }
         let last = lastYear.map { LastYearFigure(value: $0.value, refs: $0.entryIDs.map { .lastYear(String($0)) }) }
-        return DraftFigure(
-            indicator: ind.name, verbPhrase: ind.phrase, measureWord: ind.measureWord, value: total.value,
+        var figure = DraftFigure(
+            indicator: ind.name, subject: ind.subjectName, verbPhrase: ind.phrase, measureWord: ind.measureWord, value: total.value,
             qualifier: Qualifier.combine(entries.map(\.qualifier)), aggregation: aggregation(ind.aggregation),
             entries: entries, lastYear: last, target: target(for: ind.code, source: source))
+        if figure.target?.scope == .period { figure.yearTarget = yearTarget(for: ind.code, source: source) }
+        return figure
     }
 
-    /// The period's own target if there is one, else the year's (全年目标任务).
+    /// The period's own target if there is one, else the year's (全年目标任务), with the
+    /// share due by the period's end (`ScheduleProgress`, 序时进度).
     static func target(for code: String, source: SummarySource) -> TargetFigure? {
         let mine = source.targets.filter { $0.indicator == code && $0.value > 0 }
         if let own = mine.first(where: { $0.period == source.period }), source.period.kind != .year {
             return TargetFigure(value: own.value, scope: .period, refs: [.target(String(own.id))],
                                 schedule: schedule(code, own.value, of: source.period, source: source))
         }
-        guard let annual = mine.first(where: { $0.period == .year(source.period.year) }) else { return nil }
+        return yearTarget(for: code, source: source)
+    }
+
+    static func yearTarget(for code: String, source: SummarySource) -> TargetFigure? {
+        guard let annual = source.targets.first(where: { $0.indicator == code && $0.value > 0 && $0.period == .year(source.period.year) })
+        else { return nil }
         return TargetFigure(value: annual.value, scope: .annual, refs: [.target(String(annual.id))],
                             schedule: schedule(code, annual.value, of: .year(source.period.year), source: source))
     }
@@ -72,21 +97,5 @@ public enum DraftInputBuilder {
         guard let actual = source.catalog.totals(values(of: done)).first(where: { $0.indicator.code == code })?.value else { return nil }
         let v = ScheduleProgress.standard.judge(actual: actual, target: target, period: period, asOf: source.period.end)
         return TargetFigure.Schedule(expectedPercent: v.expectedPercent, behind: v.behind)
-    }
-
-    /// Ledger qualifiers are free text from imports; anything not one of the five
-    /// words is still approximate, and "约" is the honest reading.
-    static func qualifier(_ text: String?) -> Qualifier? {
-        guard let text, !text.isEmpty else { return nil }
-        return Qualifier(rawValue: text) ?? .yue
-    }
-
-    static func aggregation(_ a: Aggregation) -> DraftFigure.Aggregation {
-        switch a {
-        case .sum: .sum
-        case .max: .max
-        case .latest: .latest
-        case .mean: .mean
-        }
     }
 }

@@ -7,111 +7,56 @@ public struct SummarySource: Sendable {
     public var unitID: Int
     public var unitName: String
     public var signatureName: String
+    /// Kind and flags select the summary template and the guiding line.
+    public var unitKind: UnitKind
+    public var unitFlags: Set<UnitFlag>
     public var period: Period
-    /// 成文日期 — today, from the injected clock.
+    /// 成文日期 — the period's summary due date, or the generation day if earlier (`SummaryDate`).
     public var writtenOn: CivilDate
     public var catalog: Catalog
-    /// Confirmed entries counting in the period (planned ones included: they feed the plans).
+    /// Confirmed entries counting in the period, and planned ones of the following period
+    /// (they feed the plans).
     public var entries: [SourceEntry]
     /// Confirmed entries of the same period last year (同比).
     public var lastYear: [SourceEntry]
+    /// Confirmed entries of the following period's span a year earlier (for an H1 summary,
+    /// last year's H2): the recurring work the plans can name.
+    public var lastYearAhead: [SourceEntry]
     public var targets: [SourceTarget]
     public var reports: [ReportIssue]
+    /// Reports of the period the supervisor returned, with the comment.
+    public var returns: [ReturnedReport]
+    /// Rectification items not closed off when the draft is written.
     public var rectifications: [OpenRectification]
     public var notes: [SourceNote]
+    /// Reports falling due in the following period (`ReportingFacts.deadlines`).
     public var deadlines: [UpcomingDeadline]
     /// A supervisor's roll-up: the direct children, each with the units of its subtree
     /// (the unit's own entries make a row "〈unit〉本级" of the ranking). Empty for a
     /// unit's own summary.
     public var children: [ChildUnit]
+    /// A demonstration zone's or project's process records (SPEC §4); nil otherwise.
+    public var creation: CreationWorkSource?
+    /// A roll-up: the creations among the units below, by unit name.
+    public var childCreations: [(name: String, source: CreationWorkSource)]
+    /// The unit's own guiding line; nil takes the template set's rule for the unit.
+    public var guidingLine: String?
 
-    public init(unitID: Int, unitName: String, signatureName: String? = nil, period: Period, writtenOn: CivilDate,
-                catalog: Catalog, entries: [SourceEntry], lastYear: [SourceEntry] = [],
-                targets: [SourceTarget] = [], reports: [ReportIssue] = [],
+    public init(unitID: Int, unitName: String, signatureName: String? = nil, unitKind: UnitKind = .other,
+                unitFlags: Set<UnitFlag> = [], period: Period, writtenOn: CivilDate,
+                catalog: Catalog, entries: [SourceEntry], lastYear: [SourceEntry] = [], lastYearAhead: [SourceEntry] = [],
+                targets: [SourceTarget] = [], reports: [ReportIssue] = [], returns: [ReturnedReport] = [],
                 rectifications: [OpenRectification] = [], notes: [SourceNote] = [],
-                deadlines: [UpcomingDeadline] = [], children: [ChildUnit] = []) {
+                deadlines: [UpcomingDeadline] = [], children: [ChildUnit] = [], creation: CreationWorkSource? = nil,
+                childCreations: [(name: String, source: CreationWorkSource)] = [], guidingLine: String? = nil) {
+        self.childCreations = childCreations
         self.unitID = unitID; self.unitName = unitName; self.signatureName = signatureName ?? unitName
+        self.unitKind = unitKind; self.unitFlags = unitFlags
         self.period = period; self.writtenOn = writtenOn; self.catalog = catalog
-        self.entries = entries; self.lastYear = lastYear; self.targets = targets
-        self.reports = reports; self.rectifications = rectifications; self.notes = notes
-        self.deadlines = deadlines; self.children = children
+        self.entries = entries; self.lastYear = lastYear; self.lastYearAhead = lastYearAhead; self.targets = targets
+        self.reports = reports; self.returns = returns; self.rectifications = rectifications; self.notes = notes
+        self.deadlines = deadlines; self.children = children; self.creation = creation; self.guidingLine = guidingLine
     }
-}
 
-/// A ledger entry as the draft needs it.
-public struct SourceEntry: Sendable, Equatable {
-    public var id: Int
-    public var unitID: Int
-    public var title: String
-    public var category: EntryCategory
-    public var place: String?
-    public var countsOn: CivilDate
-    public var values: [IndicatorValue]
-    public var planned: Bool
-    /// Attached evidence files (佐证资料).
-    public var evidenceCount: Int
-
-    public init(id: Int, unitID: Int, title: String, category: EntryCategory = .activity, place: String? = nil,
-                countsOn: CivilDate, values: [IndicatorValue], planned: Bool = false, evidenceCount: Int = 0) {
-        self.id = id; self.unitID = unitID; self.title = title; self.category = category; self.place = place
-        self.countsOn = countsOn; self.values = values; self.planned = planned; self.evidenceCount = evidenceCount
-    }
-}
-
-/// A target (目标任务) of the unit for the year or for the period itself.
-public struct SourceTarget: Sendable, Equatable {
-    public var id: Int
-    public var indicator: String
-    public var period: Period
-    public var value: Double
-
-    public init(id: Int, indicator: String, period: Period, value: Double) {
-        self.id = id; self.indicator = indicator; self.period = period; self.value = value
-    }
-}
-
-/// A periodic report due in the period that came late (迟报) or not at all (漏报).
-public struct ReportIssue: Sendable, Equatable {
-    public enum Kind: String, Sendable { case late, missing }
-    public var kind: Kind
-    /// "2024年4月工作动态".
-    public var name: String
-    /// The submission (late) or the plan/period/unit (missing) — whatever the server resolves.
-    public var refID: String
-
-    public init(kind: Kind, name: String, refID: String) {
-        self.kind = kind; self.name = name; self.refID = refID
-    }
-}
-
-/// A rectification item (整改事项) not yet closed off (销号).
-public struct OpenRectification: Sendable, Equatable {
-    public var id: Int
-    public var title: String
-    public init(id: Int, title: String) { self.id = id; self.title = title }
-}
-
-/// A note a user wrote for the unit and period ("存在的问题" material).
-public struct SourceNote: Sendable, Equatable {
-    public var id: Int
-    public var text: String
-    public init(id: Int, text: String) { self.id = id; self.text = text }
-}
-
-/// A reporting deadline after the period ("按时完成报送任务").
-public struct UpcomingDeadline: Sendable, Equatable {
-    /// "第三季度工作动态".
-    public var name: String
-    public var due: CivilDate
-    public var planID: Int
-    public init(name: String, due: CivilDate, planID: Int) { self.name = name; self.due = due; self.planID = planID }
-}
-
-/// A direct child of the summary's unit, for the ranking table of a roll-up.
-public struct ChildUnit: Sendable, Equatable {
-    public var id: Int
-    public var name: String
-    /// The child and every unit below it.
-    public var unitIDs: Set<Int>
-    public init(id: Int, name: String, unitIDs: Set<Int>) { self.id = id; self.name = name; self.unitIDs = unitIDs }
+    public var isRollUp: Bool { !children.isEmpty }
 }

@@ -19,9 +19,10 @@ public enum Checker {
     /// Checks text that is already decoded (pasted into the web UI, or from a test).
     public static func check(text: String, path: String = "<text>", encoding: String = TextEncoding.utf8.rawValue,
                              corpus: Corpus? = nil) -> DocumentReport {
-        let analyzer = Analyzer(path: path, encoding: encoding, corpus: corpus)
+        let sink = CollectingSink()
+        let analyzer = Analyzer(path: path, encoding: encoding, corpus: corpus, sink: sink)
         LineReader.forEachLine(in: text) { analyzer.consume($0) }
-        return analyzer.finish()
+        return sink.report(path: path, encoding: encoding, spans: analyzer.finish())
     }
 
     /// Reads, decodes and checks a .txt or .docx file.

@@ -19,6 +19,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "error、warning 或 never / exit non-zero at this severity")
     var failOn: String = "error"
 
+    @Option(name: .customLong("max-size"), help: "单个文件大小上限(MB,默认 20)/ largest input accepted, in MB")
+    var maxSize: Int = CheckRun.defaultByteLimit / 1_048_576
+
     @Argument(help: ".txt(UTF-8、UTF-16、GB18030)或 .docx 文件")
     var files: [String]
 
@@ -26,12 +29,21 @@ struct CheckCommand: ParsableCommand {
         guard CheckRun.Format(rawValue: format) != nil else { throw ValidationError("--format 只能是 text 或 json") }
         guard CheckRun.FailOn(rawValue: failOn) != nil else { throw ValidationError("--fail-on 只能是 error、warning 或 never") }
         guard !files.isEmpty else { throw ValidationError("请至少指定一个文件 / give at least one file") }
+        guard maxSize > 0, maxSize <= 4096 else { throw ValidationError("--max-size 须在 1 到 4096 (MB) 之间 / must be 1…4096 MB") }
     }
 
     func run() throws {
         let run = CheckRun(format: CheckRun.Format(rawValue: format) ?? .text,
                            failOn: CheckRun.FailOn(rawValue: failOn) ?? .error,
-                           corpusDirectory: corpus.map { URL(fileURLWithPath: $0) })
+                           corpusDirectory: corpus.map { URL(fileURLWithPath: $0) },
+                           byteLimit: maxSize * 1_048_576)
+        if run.format == .json {
+            // JSON streams to standard output as each file is checked (memory stays flat).
+            let (errors, exitCode) = run.streamJSON(paths: files, to: FileHandle.standardOutput.fileDescriptor)
+            for error in errors { FileHandle.standardError.write(Data((error + "\n").utf8)) }
+            if exitCode != 0 { throw ExitCode(exitCode) }
+            return
+        }
         let outcome = run.run(paths: files)
         print(outcome.output, terminator: "")
         for error in outcome.errors { FileHandle.standardError.write(Data((error + "\n").utf8)) }

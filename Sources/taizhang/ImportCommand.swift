@@ -9,7 +9,8 @@ struct ImportCommand: AsyncParsableCommand {
     @OptionGroup var storage: StorageOptions
     @Argument(help: ".txt or .docx file") var file: String
     @Option(help: "Unit id or GB/T 2260 code (see `taizhang units`).") var unit: String
-    @Option(help: "Period the summary covers, e.g. 2024H1.") var period: String
+    @Option(help: "Period the summary covers, e.g. 2024H1 (default: the period the document names, 2025年上半年 → 2025H1).")
+    var period: String = ""
     @Flag(name: .customLong("dry-run"), help: "Show the candidates without writing them.") var dryRun = false
 
     func run() async throws {

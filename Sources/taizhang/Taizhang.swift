@@ -7,6 +7,7 @@ struct Taizhang: AsyncParsableCommand {
         commandName: "taizhang",
         abstract: "台账 Taizhang — work ledger, reporting calendar and summaries for public-sector units.",
         subcommands: [ServeCommand.self, MigrateCommand.self, DemoCommand.self, UnitsCommand.self, UserCommand.self,
-                      CheckCommand.self, ImportCommand.self, ReportCommand.self, ScoreCommand.self, ServiceCommand.self]
+                      CheckCommand.self, ImportCommand.self, ReportCommand.self, ScoreCommand.self, AuditCommand.self,
+                      ServiceCommand.self]
     )
 }

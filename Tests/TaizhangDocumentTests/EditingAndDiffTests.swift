@@ -13,7 +13,7 @@ struct EditingAndDiffTests {
 
     @Test func keepsNumbersWhoseTextSurvived() throws {
         let old = try paragraph(doc).runs.plainText
-        let new = old.replacingOccurrences(of: "上半年共", with: "今年上半年，我站共")
+        let new = old.replacingOccurrences(of: "上半年", with: "今年上半年，我站")
 
         let edited = try paragraph(doc.editingParagraph(id: id, text: new))
 
@@ -63,7 +63,7 @@ struct EditingAndDiffTests {
 
     @Test func reportsModifiedAddedRemovedAndMoved() throws {
         var b = try doc.editingParagraph(id: id, text: "上半年共开展文艺演出75场。")
-        b.blocks.removeAll { $0.id == "area-1-notables" }
+        b.blocks.removeAll { $0.id == "area-1-item-1-body" }
         b.blocks.insert(.paragraph(Paragraph(id: "user-1", runs: [.text("新增段落。")])), at: 1)
         let moved = b.blocks.remove(at: b.blocks.firstIndex { $0.id == "problems" }!)
         b.blocks.append(moved)
@@ -72,7 +72,7 @@ struct EditingAndDiffTests {
         let diff = SummaryDocument.compare(doc, b)
 
         let kinds = Dictionary(uniqueKeysWithValues: diff.changes.map { ($0.id, $0.kind) })
-        #expect(kinds == ["user-1": .added, id: .modified, "area-1-notables": .removed, "problems": .moved, "date": .modified])
+        #expect(kinds == ["user-1": .added, id: .modified, "area-1-item-1-body": .removed, "problems": .moved, "date": .modified])
         let modified = try #require(diff.changes.first { $0.id == id })
         #expect(modified.after == "上半年共开展文艺演出75场。")
         #expect(modified.before?.contains("71场") == true)

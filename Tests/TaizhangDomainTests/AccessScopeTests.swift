@@ -17,6 +17,8 @@ struct AccessScopeTests {
         .leader: [.own: [.read, .writeLedger, .approve]],
         // A supervisor manages their subtree and reviews the units below, not their own reports.
         .supervisor: [.own: [.read, .manage], .child: [.read, .review, .manage]],
+        // A confirmer (e.g. the village head) reads the unit whose entries she confirms, nothing more.
+        .confirmer: [.own: [.read]],
         // An admin administers everything but edits nobody's ledger or reports.
         .admin: Dictionary(uniqueKeysWithValues: Target.allCases.map { ($0, [.read, .review, .manage, .administer]) }),
     ]

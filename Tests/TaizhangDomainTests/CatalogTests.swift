@@ -16,6 +16,17 @@ struct CatalogTests {
         #expect(catalog["nonexistent"] == nil)
     }
 
+    /// The prose subject is part of a stored definition: it survives loading and a round trip.
+    @Test func theSubjectIsDecoded() throws {
+        let catalog = try Catalog.publicCulture()
+
+        let visitors = try #require(catalog["library_visitors"])
+        let again = try JSONDecoder().decode(Indicator.self, from: JSONEncoder().encode(visitors))
+
+        #expect(visitors.subject == "读者接待" && visitors.subjectName == "读者接待")
+        #expect(again == visitors)
+    }
+
     @Test(arguments: Aggregation.allCases)
     func everyAggregationDecodes(aggregation: Aggregation) throws {
         let decoded = try JSONDecoder().decode(Aggregation.self, from: Data("\"\(aggregation.rawValue)\"".utf8))

@@ -8,10 +8,10 @@ import Testing
 import Vapor
 import VaporTesting
 
-/// The fixture documents, read from ../shared/fixtures beside the repository.
+/// The fixture documents, read from Tests/Fixtures in the repository.
 enum Fixtures {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../../shared/fixtures").standardized
+        .appendingPathComponent("../Fixtures").standardized
     static func seed(_ prefix: String) throws -> URL {
         let dir = root.appendingPathComponent("seeds")
         let name = try FileManager.default.contentsOfDirectory(atPath: dir.path).first { $0.hasPrefix(prefix) }!
@@ -70,6 +70,29 @@ extension DatabaseTests {
             #expect(candidates.contains { $0.indicator.code == "publicity_boards" })
         }
 
+        @Test func importPreviewFoldsPartsAndOffersTheDocumentPeriod() async throws {
+            try await withApp(.sqlite) { app, _ in
+                // setup
+                let staff = try await Caller.login(app, "staff.a")
+                let text = "2025年上半年文化站工作总结\n上半年共举办文艺演出57场,其中送戏下乡31场、广场演出26场。已累计放映公益电影1526场。"
+                let body = String(data: try JSONSerialization.data(withJSONObject: ["text": text]), encoding: .utf8)!
+                // act
+                let preview = try await staff.send(.POST, "/api/check/preview", json: body)
+                let bad = try await staff.send(.POST, "/api/check/preview", json: #"{"text":"x","period":"2025X9"}"#)
+                let candidates = DocumentImport.candidates(text: text, fileData: Data(text.utf8), fileName: "t.txt",
+                                                           report: Checker.check(text: text), catalog: try Catalog.publicCulture(),
+                                                           unitID: 7, period: .half(2025, 1))
+                // assert
+                #expect(preview.status == .ok)
+                #expect(preview.json["documentPeriod"] as? String == "2025H1")
+                let rows = preview.json["candidates"] as? [[String: Any]] ?? []
+                #expect(rows.filter { ($0["parts"] as? [Any])?.count == 2 }.count == 1)
+                #expect(rows.contains { $0["cumulative"] as? Bool == true && $0["importable"] as? Bool == false })
+                #expect(bad.status == .badRequest)
+                #expect(candidates.map { $0.stored.entry.values[0].value } == [57])
+            }
+        }
+
         @Test func importCommandWritesPendingEntriesOnlyWithoutDryRun() async throws {
             // setup: a file-backed database with one unit, as the CLI uses it
             let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tz-import-\(UUID().uuidString)")
@@ -81,12 +104,14 @@ extension DatabaseTests {
             let file = try Fixtures.seed("001").path
             // act
             let dry = try await TaizhangCLI.importDocument(config: config, path: file, unit: "330115", period: "2024H1", dryRun: true)
+            let detected = try await TaizhangCLI.importDocument(config: config, path: file, unit: "330115", period: "", dryRun: true)
             let countAfterDry = try await TaizhangCLI.withApp(config) { try await EntryModel.query(on: $0.db).count() }
             let real = try await TaizhangCLI.importDocument(config: config, path: file, unit: "330115", period: "2024H1", dryRun: false)
             let pending = try await TaizhangCLI.withApp(config) { try await EntryModel.query(on: $0.db).filter(\.$pending == true).count() }
             // assert
             #expect(countAfterDry == 0)
             #expect(dry.last?.contains("Dry run") == true)
+            #expect(detected.first?.contains("2024H1") == true)
             #expect(pending > 0)
             #expect(real.last?.contains("pending") == true)
             await #expect(throws: CLIError.self) {

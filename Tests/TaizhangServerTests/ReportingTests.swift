@@ -10,7 +10,7 @@ extension DatabaseTests {
     @Suite struct ReportingTests {
         /// Stores a submission first submitted at `at` (Beijing), bypassing the API's clock.
         static func submitted(_ app: Application, unit: Int, plan: Int, period: String, at: Date) async throws {
-            let m = SubmissionModel()
+            let m = SubmissionModel(); m.version = 1
             m.unitID = unit; m.planID = plan; m.periodCode = period; m.status = "submitted"; m.narrative = ""
             m.valuesJSON = "[]"; m.firstSubmittedAt = at; m.createdBy = 1; m.createdAt = at; m.updatedAt = at
             try await m.create(on: app.db)

@@ -35,7 +35,8 @@ extension DatabaseTests {
                 #expect(try await act(supervisor, "return").status == .badRequest)
                 let returned = try await act(supervisor, "return", "请补充活动照片")
                 #expect(returned.json["status"] as? String == "returned")
-                let edited = try await staff.send(.PUT, "/api/submissions/\(id)", json: #"{"narrative":"已补充照片"}"#)
+                let version = returned.json["version"] as! Int
+                let edited = try await staff.send(.PUT, "/api/submissions/\(id)", json: #"{"narrative":"已补充照片","version":\#(version)}"#)
                 #expect(edited.status == .ok)
                 #expect(try await act(staff, "submit").json["status"] as? String == "submitted")
                 _ = try await act(leader, "approve")
@@ -46,6 +47,26 @@ extension DatabaseTests {
                 #expect(events.map { $0["action"] as? String ?? "" } == ["submit", "approve", "return", "submit", "approve", "accept"])
                 #expect(events[2]["comment"] as? String == "请补充活动照片")
                 #expect(try await staff.send(.PUT, "/api/submissions/\(id)", json: #"{"narrative":"x"}"#).status == .conflict)
+            }
+        }
+
+        @Test(arguments: Engine.enabled)
+        func aMonthlyReportStartsFromAPrefilledNarrative(engine: Engine) async throws {
+            try await withApp(engine) { app, w in
+                // setup
+                _ = try await SummaryTests.ledger(app, w)
+                let staff = try await Caller.login(app, "staff.a")
+                // act: June's report drafted without a narrative
+                let draft = try await staff.send(.POST, "/api/submissions", json: #"{"unit_id":\#(w.streetA),"plan_id":\#(w.monthlyPlan),"period":"2024M06"}"#)
+                // assert: the three parts, the month's own work in the catalog's words, still a draft to edit
+                #expect(draft.status == .created, "\(draft.body.string)")
+                let narrative = draft.json["narrative"] as? String ?? ""
+                #expect(narrative.hasPrefix("一、6月重点工作\n"), "\(narrative)")
+                #expect(narrative.contains("端午文艺汇演"))
+                #expect(narrative.contains("\n二、主要数据\n") && narrative.contains("开展文艺演出"))
+                #expect(narrative.contains("\n三、下一步打算\n"))
+                #expect(!narrative.contains("文艺演出场次"))
+                #expect(draft.json["status"] as? String == "draft")
             }
         }
 

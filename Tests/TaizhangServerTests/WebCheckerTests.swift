@@ -30,6 +30,8 @@ extension DatabaseTests {
                 #expect(html.contains("seed.txt"))
                 #expect(html.contains("数字一览"))
                 #expect(html.contains(#"action="/check/import""#))
+                #expect(html.contains("导入预览"))
+                #expect(html.contains(#"class="tz-import-yes""#))
                 #expect(gbk.status == .ok)
                 #expect(gbk.body.string.contains("gb18030"))
                 #expect(gbk.body.string.contains("我站共举办文艺演出"))
@@ -106,7 +108,7 @@ extension DatabaseTests {
                 let entries = try await EntryModel.query(on: app.db).all()
                 #expect(entries.count >= 5)
                 #expect(entries.allSatisfy { $0.unitID == w.streetA && $0.pending && $0.source == "imported" && $0.countsOn == "2024-06-30" })
-                #expect(try await AuditModel.query(on: app.db).filter(\.$action == "import").count() == 1)
+                #expect(try await AuditEventModel.query(on: app.db).filter(\.$action == "import").count() == 1)
                 #expect(refused.status == .forbidden)
                 #expect(forged.status == .forbidden)
             }

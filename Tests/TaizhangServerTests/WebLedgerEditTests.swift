@@ -22,7 +22,7 @@ extension DatabaseTests {
         static let fields = ["title": "送戏下乡（修改）", "date": "2024-06-11", "category": "activity", "v.performances": "3"]
 
         static func evidenceFiles(_ app: Application) -> [String] {
-            (try? FileManager.default.contentsOfDirectory(atPath: EvidenceStore.directory(app))) ?? []
+            (try? FileManager.default.contentsOfDirectory(atPath: app.evidenceFiles.directory)) ?? []
         }
 
         @Test(arguments: Engine.enabled)
@@ -58,7 +58,7 @@ extension DatabaseTests {
                 #expect(gone.status == .notFound)
                 #expect(try await EvidenceModel.query(on: app.db).count() == 0)
                 #expect(Self.evidenceFiles(app).isEmpty)
-                #expect(try await AuditModel.query(on: app.db).filter(\.$action ~~ ["add_evidence", "remove_evidence"]).count() == 2)
+                #expect(try await AuditEventModel.query(on: app.db).filter(\.$action ~~ ["add_evidence", "remove_evidence"]).count() == 2)
             }
         }
 
@@ -67,7 +67,7 @@ extension DatabaseTests {
             try await withApp(engine) { app, _ in
                 // setup
                 let (staff, id) = try await Self.withEntry(app)
-                let big = [UInt8](repeating: 0x25, count: EvidenceStore.maxBytes + 1)
+                let big = [UInt8](repeating: 0x25, count: EvidenceFiles.maxBytes + 1)
                 // act
                 let tooBig = try await staff.postMultipart("/ledger/\(id)", Self.fields, files: [("evidence", "扫描件.pdf", big)])
                 let script = try await staff.postMultipart("/ledger/\(id)", Self.fields, files: [("evidence", "x.html", Array("<script>".utf8))])
@@ -159,7 +159,7 @@ extension DatabaseTests {
                 #expect(none.status == .seeOther)
                 #expect(after.body.string.contains("没有待确认的导入记录"))
                 #expect(try await EntryModel.query(on: app.db).filter(\.$pending == true).count() == 0)
-                #expect(try await AuditModel.query(on: app.db).filter(\.$action == "confirm").count() == 3)
+                #expect(try await AuditEventModel.query(on: app.db).filter(\.$action == "confirm").count() == 3)
             }
         }
 
@@ -219,7 +219,7 @@ extension DatabaseTests {
             #expect(form.values["empty"] == "")
             #expect(WebForm.dispositionParameters(#"form-data; name="evidence"; filename="照片 1.jpg""#)
                 == ["name": "evidence", "filename": "照片 1.jpg"])
-            #expect(EvidenceStore.cleanName("../../etc/passwd") == "passwd")
+            #expect(EvidenceFiles.cleanName("../../etc/passwd") == "passwd")
         }
     }
 }

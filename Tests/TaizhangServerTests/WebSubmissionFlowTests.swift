@@ -57,8 +57,8 @@ extension DatabaseTests {
                 #expect(!afterSubmit.body.string.contains(#"value="submit""#))
                 #expect(leaderHome.body.string.contains("/submissions/\(id)"))
                 #expect(leaderPage.body.string.contains(#"name="action" value="approve""#))
-                // A return is the supervisor's (SPEC §2), not the unit leader's.
-                #expect(!leaderPage.body.string.contains(#"value="return""#))
+                // SPEC §2: the leader approves or returns with comments (issue #12).
+                #expect(leaderPage.body.string.contains(#"value="return""#))
                 #expect(!leaderPage.body.string.contains(#"value="submit""#))
                 #expect(approved.status == .seeOther)
                 #expect(supervisorHome.body.string.contains("/submissions/\(id)"))
@@ -68,7 +68,7 @@ extension DatabaseTests {
                 let stored = try #require(try await SubmissionModel.find(id, on: app.db))
                 #expect(stored.status == SubmissionStatus.accepted.rawValue)
                 #expect(try await SubmissionEventModel.query(on: app.db).filter(\.$submissionID == id).count() == 3)
-                #expect(try await AuditModel.query(on: app.db).filter(\.$entity == "submission").count() == 4)
+                #expect(try await AuditEventModel.query(on: app.db).filter(\.$entity == "submission").count() == 4)
                 let row = try #require(Self.matrixRow(matrix.body.string, unit: "城关街道"))
                 #expect(row.contains(#"tz-cell tz-cell-on_time""#))
                 #expect(row.contains(#"href="/submissions/\#(id)""#))

@@ -24,6 +24,7 @@ extension DatabaseTests {
             try await withApp(engine) { app, world in
                 // setup
                 let (_, id) = try await Self.drafted(app, world)
+                let prefilled = try #require(try await SubmissionModel.find(id, on: app.db)).narrative
                 let other = try await Browser.login(app, "staff.b")
                 _ = try await other.get("/submissions")
                 // act
@@ -38,7 +39,7 @@ extension DatabaseTests {
                 #expect(!list.body.string.contains("/submissions/\(id)\""))
                 let stored = try #require(try await SubmissionModel.find(id, on: app.db))
                 #expect(stored.status == "draft")
-                #expect(stored.narrative == "")
+                #expect(stored.narrative == prefilled)
             }
         }
 

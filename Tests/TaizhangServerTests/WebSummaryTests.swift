@@ -75,11 +75,11 @@ extension DatabaseTests {
                 let detail = try await staff.get("/api/summaries/\(id)").json
                 let original = SummaryTests.paragraph(detail, "area-1-figures")
                 let section = Self.section(of: "area-1-figures", detail)
-                #expect(original.contains("开展文艺演出5场"), "\(original)")
+                #expect(original.contains("开展文艺演出由去年同期的4场增至5场"), "\(original)")
                 _ = try await staff.get("/summaries/\(id)")
                 // act
                 let saved = try await staff.post("/summaries/\(id)/sections/\(section)",
-                                                 ["base_version": "1", "block.area-1-figures": original.replacingOccurrences(of: "文艺演出5场", with: "文艺演出7场")])
+                                                 ["base_version": "1", "block.area-1-figures": original.replacingOccurrences(of: "增至5场", with: "增至7场")])
                 let stale = try await staff.post("/summaries/\(id)/sections/\(section)",
                                                  ["base_version": "1", "block.area-1-figures": "新写的一段<script>alert(1)</script>"])
                 let compare = try await staff.get("/summaries/\(id)/compare?a=1&b=2")
@@ -88,7 +88,7 @@ extension DatabaseTests {
                 // assert
                 #expect(saved.status == .seeOther)
                 #expect(try await SummaryVersionModel.query(on: app.db).count() == 2)
-                #expect(try await AuditModel.query(on: app.db).filter(\.$entity == "summary").filter(\.$action == "update").count() == 1)
+                #expect(try await AuditEventModel.query(on: app.db).filter(\.$entity == "summary").filter(\.$action == "update").count() == 1)
                 #expect(stale.status == .conflict)
                 #expect(stale.body.string.contains("保存前已有人更新了这份总结"))
                 #expect(stale.body.string.contains("新写的一段&lt;script&gt;alert(1)&lt;/script&gt;"))
@@ -159,7 +159,7 @@ extension DatabaseTests {
                 #expect(page.body.string.range(of: #"[^>]*>6场</a>"#, options: .regularExpression) != nil)
                 let summary = try #require(try await SummaryModel.query(on: app.db).first())
                 #expect(summary.subtree && summary.unitID == w.streetA)
-                #expect(try await AuditModel.query(on: app.db).filter(\.$entity == "summary").filter(\.$action == "create").count() == 1)
+                #expect(try await AuditEventModel.query(on: app.db).filter(\.$entity == "summary").filter(\.$action == "create").count() == 1)
             }
         }
 

@@ -62,7 +62,7 @@ extension DatabaseTests {
                 #expect(sent.first?.unitName == "东湖街道")
                 #expect(sent.first?.message.contains("2024年5月") == true)
                 #expect(try await ReminderModel.query(on: app.db).filter(\.$kind == "chased").count() == 1)
-                #expect(try await AuditModel.query(on: app.db).filter(\.$action == "remind").count() == 2)
+                #expect(try await AuditEventModel.query(on: app.db).filter(\.$action == "remind").count() == 2)
             }
         }
 

@@ -19,7 +19,6 @@ struct RulePackTests {
                 #expect(Set(v.left.indicatorCodes + v.right.indicatorCodes).isSubset(of: codes), "\(pack.code): \(v.name)")
             }
             #expect(Set(pack.summary.hidden).isSubset(of: codes))
-            #expect(Set(pack.summary.areas.map(\.group)).isSubset(of: Set(pack.catalog.indicators.map(\.group))))
         }
         let all = Self.packs.flatMap(\.catalog.indicators).map(\.code)
         #expect(Set(all).count == all.count, "indicator codes are unique across packs")

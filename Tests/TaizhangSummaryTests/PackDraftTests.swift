@@ -29,7 +29,7 @@ struct PackDraftTests {
                  ("infection_cases", 4), ("discharged_patients", 1_800)])
             add("手卫生依从性调查", CivilDate(2026, m, 15), [("hand_hygiene_opportunities", 200), ("hand_hygiene_performed", 172)])
         }
-        return SummarySource(unitID: 6, unitName: "临江区人民医院院感科", period: h1, writtenOn: CivilDate(2026, 7, 3),
+        return SummarySource(unitID: 6, unitName: "临江区人民医院院感科", unitKind: .department, period: h1, writtenOn: CivilDate(2026, 7, 3),
                              catalog: try! Catalog.publicCulture(), entries: entries)
     }
 
@@ -47,10 +47,11 @@ struct PackDraftTests {
         #expect(!figures.contains { $0.indicator == "文艺演出场次" })
     }
 
-    @Test func theTemplateNamesTheAreasAndTheRhythmIsChecked() {
+    @Test func theAreasAreThePacksGroupsAndTheRhythmIsChecked() {
         let input = DraftInputBuilder.build(Self.source(), pack: Self.pack)
 
-        #expect(input.areas.map(\.name) == ["传染病报告管理", "医院感染监测与督查", "手卫生与标准预防"])
+        #expect(input.areas.map(\.name) == ["传染病报告管理", "医院感染监测", "手卫生与标准预防"])
+        #expect(input.template.code == "hospital_infection")
         #expect(input.problems.map(\.text) == ["四月份自查传染病上报管理工作三次，未达到“每月自查传染病上报管理工作不少于四次”的要求",
                                               "五、六月份主题活动检查不足，未达到“每月月底开展主题活动检查一次”的要求"])
     }
@@ -60,7 +61,8 @@ struct PackDraftTests {
         let text = PlainTextWriter().text(for: doc)
 
         #expect(doc.numbers.allSatisfy { $0.traced && !$0.trace.isEmpty })
-        #expect(text.contains("漏报率为0%"))
+        #expect(text.contains("暂无传染病漏报"), "a missed-report rate of 0 % reads as none missed")
+        #expect(text.contains("传染病报告管理规范有序") && !text.contains("公共文化"), "the hospital template's headings and guiding line")
         #expect(SummaryCheck.run(doc).findings.isEmpty, "\(SummaryCheck.run(doc).findings)")
         #expect(Self.pack.checks.compactMap { $0.finding(in: text) }.isEmpty)
     }

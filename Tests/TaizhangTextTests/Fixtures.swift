@@ -1,11 +1,14 @@
 import Foundation
 
-/// Locates the shared fixtures (../shared/fixtures from the repository root) and
-/// finds text snippets in them the way the gold annotations cite them.
+/// Locates the fixtures kept in the repository (Tests/Fixtures: seeds, gold, corpus) and
+/// finds text snippets in them the way the gold annotations cite them. A fresh clone
+/// runs every test without anything beside it.
 enum Fixtures {
-    static let root: URL = URL(fileURLWithPath: #filePath)
+    /// Tests/Fixtures of this checkout, or TAIZHANG_FIXTURES (as for scripts/e2e).
+    static let root: URL = ProcessInfo.processInfo.environment["TAIZHANG_FIXTURES"].map { URL(fileURLWithPath: $0) }
+        ?? URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared/fixtures").standardized
+        .appendingPathComponent("Tests/Fixtures").standardized
 
     static var seeds: [URL] {
         let folder = root.appendingPathComponent("seeds")
@@ -15,6 +18,17 @@ enum Fixtures {
 
     static func gold(for seed: URL) -> URL {
         root.appendingPathComponent("gold").appendingPathComponent(seed.deletingPathExtension().lastPathComponent + ".json")
+    }
+
+    /// The annotated real summaries of one split ("dev" or "test"): each .txt beside
+    /// its .json gold. Line 1 of a text is `source: URL`.
+    static func corpus(_ split: String) -> [(text: URL, gold: URL)] {
+        let folder = root.appendingPathComponent("corpus").appendingPathComponent(split)
+        let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
+        return files.filter { $0.pathExtension == "txt" }.sorted { $0.lastPathComponent < $1.lastPathComponent }.compactMap { text in
+            let gold = text.deletingPathExtension().appendingPathExtension("json")
+            return FileManager.default.fileExists(atPath: gold.path) ? (text, gold) : nil
+        }
     }
 }
 

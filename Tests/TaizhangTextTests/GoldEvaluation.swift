@@ -2,17 +2,37 @@ import Foundation
 @testable import TaizhangText
 
 /// Compares one checker report with one gold file, category by category.
+///
+/// Recall is the share of gold items found; precision the share of reported items that
+/// gold confirms. Two categories need a definition of their own:
+/// - metrics: gold lists a subset of the quantities, so precision is the share of gold
+///   quantities the checker read (some quantity overlaps the gold text) whose value,
+///   unit, normalised value and qualifier are all right;
+/// - arithmetic: recall is the share of gold statements with a check of the right
+///   verdict (a `subset` statement counts as found when nothing flags it); precision is
+///   the share of inconsistency flags that sit on a statement gold calls inconsistent.
 struct GoldEvaluation {
+    static let categories = ["placeholders", "missing numbers", "doubled qualifiers", "metrics", "arithmetic",
+                             "numbering gaps", "duplicates", "boilerplate"]
+
     var scores: [String: AccuracyScore] = [:]
     var misses: [String] = []
     /// Gold arithmetic statements reported inconsistent although gold says consistent.
     var arithmeticContradictions = 0
+    /// Gold `subset` statements (a 其中 list that need not add up) reported inconsistent.
+    var subsetsFlagged = 0
+    /// Inconsistency flags and contradictions counted by the kind of statement (its first
+    /// word: total, ratio, growth, count, points, progress …): numbers only.
+    var flagsByKind: [String: Int] = [:]
+    var contradictionsByKind: [String: Int] = [:]
     var documents: (gold: Int, found: Int) = (0, 0)
     var outlineMatches = 0
 
     init(report: DocumentReport, gold: Gold, text: FixtureText) {
+        for category in GoldEvaluation.categories { scores[category] = AccuracyScore() }
         evaluatePlaceholders(report, gold, text)
         evaluateMissing(report, gold, text)
+        evaluateDoubled(report, gold, text)
         evaluateMetrics(report, gold, text)
         evaluateArithmetic(report, gold, text)
         evaluateNumbering(report, gold, text)
@@ -45,13 +65,26 @@ struct GoldEvaluation {
         scores[category, default: AccuracyScore()] += score
     }
 
+    static func simplified(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.compactMap { Unicode.Scalar(fold($0.value)) }))
+    }
+
     private static func findingSpan(_ finding: Finding) -> Int { max(finding.text.count, 1) }
+
+    private mutating func located(_ text: FixtureText, _ snippet: String, _ occurrence: Int?) -> Span? {
+        guard let span = text.find(snippet, occurrence: occurrence ?? 1) else {
+            misses.append("gold text not in the file: \(snippet)")
+            return nil
+        }
+        return span
+    }
 
     private mutating func evaluatePlaceholders(_ report: DocumentReport, _ gold: Gold, _ text: FixtureText) {
         let targets: [(Span, String)] = gold.placeholders.compactMap { item in
-            guard let span = text.find(item.text, occurrence: item.occurrence),
-                  let offset = Array(item.text).firstIndex(ofSequence: Array(item.placeholder)) else { return nil }
-            return (Span(line: span.line, column: span.column + offset, length: item.placeholder.count), item.text)
+            guard let span = located(text, item.text, item.occurrence) else { return nil }
+            let offset = Array(item.text).firstIndex(ofSequence: Array(item.placeholder)) ?? 0
+            let length = Array(item.text).firstIndex(ofSequence: Array(item.placeholder)) == nil ? span.length : item.placeholder.count
+            return (Span(line: span.line, column: span.column + offset, length: length), item.text)
         }
         match("placeholders", targets: targets, findings: report.findings.filter { $0.kind == .placeholder }) { target, finding in
             target.overlaps(line: finding.line, column: finding.column, length: GoldEvaluation.findingSpan(finding))
@@ -60,8 +93,8 @@ struct GoldEvaluation {
 
     private mutating func evaluateMissing(_ report: DocumentReport, _ gold: Gold, _ text: FixtureText) {
         let targets: [(Span, String)] = gold.missing_numbers.compactMap { item in
-            guard let span = text.find(item.text, occurrence: item.occurrence),
-                  let offset = Array(item.text).lastIndex(ofSequence: Array(item.measure)) else { return nil }
+            guard let span = located(text, item.text, item.occurrence) else { return nil }
+            guard let offset = Array(item.text).lastIndex(ofSequence: Array(item.measure)) else { return (span, item.text) }
             return (Span(line: span.line, column: span.column + offset, length: item.measure.count), item.text)
         }
         match("missing numbers", targets: targets, findings: report.findings.filter { $0.kind == .missingNumber }) { target, finding in
@@ -69,48 +102,84 @@ struct GoldEvaluation {
         }
     }
 
+    private mutating func evaluateDoubled(_ report: DocumentReport, _ gold: Gold, _ text: FixtureText) {
+        let targets: [(Span, String)] = gold.doubled_qualifiers.compactMap { item in
+            located(text, item.text, item.occurrence).map { ($0, item.text) }
+        }
+        match("doubled qualifiers", targets: targets, findings: report.findings.filter { $0.kind == .doubledQualifier }) { target, finding in
+            target.overlaps(line: finding.line, column: finding.column, length: GoldEvaluation.findingSpan(finding))
+        }
+    }
+
     private mutating func evaluateMetrics(_ report: DocumentReport, _ gold: Gold, _ text: FixtureText) {
-        var score = AccuracyScore(gold: gold.metrics.count, found: report.quantities.count)
+        var score = AccuracyScore(gold: gold.metrics.count, found: 0)
         for item in gold.metrics {
-            guard let span = text.find(item.text, occurrence: item.occurrence) else { misses.append("metric not in text: \(item.text)"); continue }
+            guard let span = located(text, item.text, item.occurrence) else { continue }
             let candidates = report.quantities.filter { span.overlaps(line: $0.line, column: $0.column, length: $0.text.count) }
+            // Units compare in their simplified form: annotators wrote 個 or 个 for the same measure.
             let exact = candidates.first {
-                abs($0.value - item.value) < 1e-9 && $0.unit == item.unit && $0.qualifier == item.qualifier
+                abs($0.value - item.value) < 1e-9 && GoldEvaluation.simplified($0.unit) == GoldEvaluation.simplified(item.unit)
+                    && $0.qualifier.map(GoldEvaluation.simplified) == item.qualifier.map(GoldEvaluation.simplified)
                     && abs($0.normalized - item.value_normalized) < 1e-6
             }
+            if !candidates.isEmpty { score.found += 1 }
             if exact != nil {
                 score.matchedGold += 1
+                score.matchedFound += 1
             } else {
                 let seen = candidates.map { "\($0.text)=\($0.value) \($0.unit) \($0.qualifier ?? "-")" }.joined(separator: "; ")
                 misses.append("metric missed: \(item.text) want \(item.value) \(item.unit) \(item.qualifier ?? "-"), got [\(seen)]")
             }
         }
-        score.matchedFound = score.matchedGold
         scores["metrics", default: AccuracyScore()] += score
     }
 
     private mutating func evaluateArithmetic(_ report: DocumentReport, _ gold: Gold, _ text: FixtureText) {
-        var score = AccuracyScore(gold: gold.arithmetic.count, found: report.checks.count)
+        let flags = report.checks.filter { !$0.consistent }
+        func kind(_ check: ArithmeticCheck) -> String {
+            if check.statement.contains("announced") { return check.statement.contains("headings") ? "announced-headings" : "announced-items" }
+            if check.statement.hasPrefix("count check") { return "named-list" }
+            if check.statement.contains("parts exceed") { return "total-exceeded" }
+            return String(check.statement.prefix { $0 != " " && $0 != ":" })
+        }
+        for flag in flags { flagsByKind[kind(flag), default: 0] += 1 }
+        var score = AccuracyScore(gold: gold.arithmetic.count, found: flags.count)
+        var confirmedFlags = Set<Int>()
         for item in gold.arithmetic {
-            guard let span = text.find(item.text) else { misses.append("arithmetic not in text: \(item.text)"); continue }
+            guard let span = located(text, item.text, nil) else { continue }
             let overlapping = report.checks.filter { span.overlaps(line: $0.line, column: $0.column, length: $0.text.count) }
-            if overlapping.contains(where: { $0.consistent == item.consistent }) {
+            let flagged = overlapping.contains { !$0.consistent }
+            let found = item.kind == "subset" ? !flagged : overlapping.contains { $0.consistent == item.consistent }
+            if found {
                 score.matchedGold += 1
             } else {
-                misses.append("arithmetic missed (\(item.consistent)): \(item.statement)")
+                misses.append("arithmetic missed (\(item.kind), \(item.consistent)): \(item.statement)")
             }
-            if item.consistent, overlapping.contains(where: { !$0.consistent }) {
+            if !item.consistent {
+                for (index, flag) in flags.enumerated() where span.overlaps(line: flag.line, column: flag.column, length: flag.text.count) {
+                    confirmedFlags.insert(index)
+                }
+            }
+            if item.consistent && flagged {
                 arithmeticContradictions += 1
-                misses.append("arithmetic contradiction: \(item.statement)")
+                for flag in overlapping where !flag.consistent { contradictionsByKind[kind(flag), default: 0] += 1 }
+                if item.kind == "subset" { subsetsFlagged += 1 }
+                misses.append("arithmetic contradiction (\(item.kind)): \(item.statement)")
             }
         }
-        score.matchedFound = score.matchedGold
+        score.matchedFound = confirmedFlags.count
+        for (index, flag) in flags.enumerated() where !confirmedFlags.contains(index) {
+            misses.append("arithmetic extra flag: line \(flag.line) \(flag.statement)")
+        }
         scores["arithmetic", default: AccuracyScore()] += score
     }
 
     private mutating func evaluateNumbering(_ report: DocumentReport, _ gold: Gold, _ text: FixtureText) {
         let targets: [(Span, String)] = gold.numbering_gaps.compactMap { item in
-            text.find(item.text).map { (Span(line: $0.line, column: $0.column, length: item.found.count), item.text) }
+            located(text, item.text, nil).map {
+                let offset = Array(item.text).firstIndex(ofSequence: Array(item.found)) ?? 0
+                return (Span(line: $0.line, column: $0.column + offset, length: item.found.count), item.text)
+            }
         }
         match("numbering gaps", targets: targets, findings: report.findings.filter { $0.kind == .numbering }) { target, finding in
             target.overlaps(line: finding.line, column: finding.column, length: GoldEvaluation.findingSpan(finding))
@@ -120,24 +189,40 @@ struct GoldEvaluation {
     private mutating func evaluateDuplicates(_ report: DocumentReport, _ gold: Gold, _ text: FixtureText) {
         let targets: [(Span, String)] = gold.duplicates.compactMap { item in
             let occurrence = item.first == item.second ? 2 : 1
-            return text.find(item.second, occurrence: occurrence).map { ($0, item.second) }
+            return located(text, item.second, occurrence).map { ($0, item.second) }
         }
         match("duplicates", targets: targets, findings: report.findings.filter { $0.kind == .duplicate }) { target, finding in
             finding.line == target.line
         }
     }
 
+    /// Gold lists whole lines or fragments; a line holds at most one boilerplate finding,
+    /// so a gold item is found when its line is reported, and a report is right when its
+    /// line holds a gold item.
     private mutating func evaluateBoilerplate(_ report: DocumentReport, _ gold: Gold, _ text: FixtureText) {
         var seen: [String: Int] = [:]
-        let targets: [(Span, String)] = gold.boilerplate.compactMap { line in
-            seen[line, default: 0] += 1
-            let lines = text.lineNumbers(equalTo: line)
-            guard seen[line]! <= lines.count else { return nil }
-            return (Span(line: lines[seen[line]! - 1], column: 1, length: 1), line)
+        var goldLines = Set<Int>()
+        var targets: [(Int, String)] = []
+        for item in gold.boilerplate {
+            let wanted = item.trimmingCharacters(in: .whitespaces)
+            guard !wanted.isEmpty else { continue }
+            seen[wanted, default: 0] += 1
+            guard let span = located(text, wanted, seen[wanted]) else { continue }
+            targets.append((span.line, wanted))
+            goldLines.insert(span.line)
         }
-        match("boilerplate", targets: targets, findings: report.findings.filter { $0.kind == .boilerplate }) { target, finding in
-            finding.line == target.line
+        let findings = report.findings.filter { $0.kind == .boilerplate }
+        let reportedLines = Set(findings.map(\.line))
+        var score = AccuracyScore(gold: targets.count, found: findings.count)
+        for (line, label) in targets {
+            if reportedLines.contains(line) { score.matchedGold += 1 } else { misses.append("boilerplate missed: line \(line) \(label)") }
         }
+        for finding in findings {
+            if goldLines.contains(finding.line) { score.matchedFound += 1 } else {
+                misses.append("boilerplate extra: line \(finding.line) “\(finding.text.prefix(60))”")
+            }
+        }
+        scores["boilerplate", default: AccuracyScore()] += score
     }
 }
 

@@ -211,10 +211,19 @@ def flow(w, downloads):
     assert "城关街道" in w.text() and "上半年" in w.text(), w.text()[:500]
     w.shot("zh", "summary")
     step("a number opens the ledger entries behind it (app.js over the numbers API)")
-    number = w.d.find_element(By.CSS_SELECTOR, "a.tz-num")
-    w.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", number)
-    number.click()
-    pop = w.d.find_element(By.ID, "tz-trace-popover")
+    # The opening speaks of the creation work first (process records); take the first number
+    # whose sources are ledger entries.
+    pop = None
+    for number in w.d.find_elements(By.CSS_SELECTOR, "a.tz-num")[:12]:
+        w.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", number)
+        number.click()
+        pop = w.d.find_element(By.ID, "tz-trace-popover")
+        try:
+            WebDriverWait(w.d, 5).until(lambda d: pop.is_displayed() and (pop.find_elements(By.CSS_SELECTOR, "li")))
+        except TimeoutException:
+            continue
+        if pop.find_elements(By.CSS_SELECTOR, "a[href^='/ledger/']"):
+            break
     WebDriverWait(w.d, 10).until(lambda d: pop.is_displayed() and pop.find_elements(By.CSS_SELECTOR, "a[href^='/ledger/']"))
     w.check_console()
     w.d.save_screenshot(os.path.join(OUT, "zh", "summary-number-sources.png"))
@@ -232,7 +241,7 @@ def flow(w, downloads):
 def checker(w):
     """A real summary from the fixtures, pasted: every finding is marked in the text."""
     step("staff checks a summary on the checker page")
-    fixtures = os.environ.get("TAIZHANG_FIXTURES", os.path.join(os.path.dirname(__file__), "../../../shared/fixtures"))
+    fixtures = os.environ.get("TAIZHANG_FIXTURES", os.path.join(os.path.dirname(__file__), "../../Tests/Fixtures"))
     seed = sorted(f for f in os.listdir(os.path.join(fixtures, "seeds")) if f.endswith(".txt"))[0]
     with open(os.path.join(fixtures, "seeds", seed), encoding="utf-8") as f:
         text = f.read()

@@ -1,85 +1,98 @@
 extension DraftComposer {
-    /// "一、〈area〉", a paragraph of figures, and a paragraph naming notable entries.
-    func areaSection(_ area: DraftArea, number: Int, period: DraftPeriod) -> [Block] {
+    /// "（二）群众文化活动丰富多彩": a paragraph with the lead sentence and the figures, then
+    /// one level-3 item per highlight ("1.举办“…”" and what it was).
+    func areaSection(_ area: DraftArea, number: Int, input: DraftInput, words: Words) -> [Block] {
         let id = "area-\(number)"
-        var blocks: [Block] = [.heading(Heading(id: id, level: 1, text: area.name))]
-        if !area.figures.isEmpty {
-            blocks.append(figuresParagraph(area.figures, period: period).paragraph("\(id)-figures"))
-        }
-        let notable = pickNotables(area.notables)
-        if !notable.isEmpty {
-            blocks.append(notablesParagraph(notable).paragraph("\(id)-notables"))
+        let style = input.template.area(area.name)
+        var blocks: [Block] = [.heading(Heading(id: id, level: 2, text: style?.heading ?? area.name))]
+        var b = RunBuilder()
+        leadSentence(area, focus: style?.focus, input: input, words: words, into: &b)
+        figuresSentence(area.figures, period: input.period, rule: input.template.comparison, words: words, salt: area.name, into: &b)
+        blocks.append(b.paragraph("\(id)-figures"))
+        let limit = min(maxNotablesPerArea, max(input.template.highlightsPerArea, 0))
+        for (k, entry) in pickNotables(area.notables, limit: limit).enumerated() {
+            guard let body = highlightParagraph(entry, words: words) else { continue }
+            blocks.append(.heading(Heading(id: "\(id)-item-\(k + 1)", level: 3, text: entry.deed ?? Self.quoted(entry.title))))
+            blocks.append(body.paragraph("\(id)-item-\(k + 1)-body"))
         }
         return blocks
     }
 
-    /// "上半年共开展文艺演出71场，同比增长13.5%，完成全年目标任务的79%；受众达14余万人次。"
-    func figuresParagraph(_ figures: [DraftFigure], period: DraftPeriod) -> RunBuilder {
-        var b = RunBuilder()
-        b.list(Array(figures.enumerated()), separator: "；") { b, item in
-            let (i, f) = item
-            if i == 0 { b.text(period.prefix + (Self.takesTotalWord(f) ? "共" : "")) }
-            b.text(f.verbPhrase)
-            b.quantity(f.value, f.measureWord, f.qualifier, trace: f.entryRefs)
-            if let last = f.lastYear, let change = Change.yearOnYear(current: f.value, lastYear: last.value) {
-                b.text("，" + change.lead)
-                if change != .flat { b.percent(abs(change.signedPercent), trace: f.entryRefs + last.refs) }
+    /// "上半年，围绕丰富群众精神文化生活，组织开展了“…”、“…”等活动，覆盖辖区12个活动点位。"
+    func leadSentence(_ area: DraftArea, focus: String?, input: DraftInput, words: Words, into b: inout RunBuilder) {
+        let work = area.work
+        let shown = work.activities.prefix(3)
+        guard !shown.isEmpty else { return }
+        // In a roll-up the units below are the subject, unless only the unit itself did this work.
+        let reached = (work.coverage?.units ?? 0) > 0
+        let who = reached ? input.rollUp.map { "各" + $0.childWord } ?? "" : ""
+        let frame = focus.map { f in ["围绕\(f)，", "聚焦\(f)，", "着眼\(f)，"][words.pick(3, area.name + "-frame")] } ?? ""
+        let verb = ["组织开展了", "扎实开展了", "先后开展了"][words.pick(3, area.name + "-verb")]
+        b.text(input.period.prefix + "，" + who + frame + verb)
+        b.text(Self.enumeration(shown.map(\.name)))
+        if work.activities.count > 1 {
+            b.text("等\(work.noun)")
+        } else if let only = shown.first, !Self.namesItsKind(only.name, noun: work.noun) {
+            b.text(work.noun)
+        }
+        if let c = work.coverage, c.of > 1, c.units > 0 {
+            b.text("，")
+            b.count(c.of, "个", trace: input.rollUp?.refs ?? c.refs)
+            if c.units == c.of {
+                b.text("\(input.rollUp?.childWord ?? "单位")均有开展")
+            } else {
+                b.text("\(input.rollUp?.childWord ?? "单位")中有")
+                b.count(c.units, "个", trace: c.refs)
+                b.text("开展了相关\(work.noun)")
             }
-            if let progress = FigureProgress(f, period: period) {
-                let name = progress.targetName(period)
-                if progress.isComplete && progress.target.scope == .annual && period.kind != .year {
-                    b.text("，已提前完成\(name)（完成率")
-                    b.percent(progress.percent, trace: progress.trace)
-                    b.text("）")
-                } else {
-                    b.text("，完成\(name)的")
-                    b.percent(progress.percent, trace: progress.trace)
-                }
-            }
+        } else if work.placeCount > 1 {
+            b.text("，覆盖辖区")
+            b.count(work.placeCount, "个", trace: work.placeRefs)
+            b.text("活动点位")
         }
         b.text("。")
-        return b
     }
 
-    /// "共" belongs before a summed count ("共开展文艺演出71场") but not before
-    /// a stated level ("受众达…", "覆盖率为…").
-    static func takesTotalWord(_ f: DraftFigure) -> Bool {
-        guard f.aggregation == .sum, f.measureWord != "%" else { return false }
-        return !(f.verbPhrase.hasSuffix("达") || f.verbPhrase.hasSuffix("为"))
+    /// "文物安全巡查" needs no "检查" after it, "基层文艺骨干培训班" no "培训".
+    static func namesItsKind(_ name: String, noun: String) -> Bool {
+        let endings = ["活动", "工作", "检查", "巡查", "整治", "行动", "培训", "班", "会", "赛", "展", "节", "演出", "晚会", "宣传"]
+        return name.hasSuffix(noun) || endings.contains { name.hasSuffix($0) } || noun.contains(name.last.map(String.init) ?? "")
     }
 
-    /// Entries with evidence first, then the largest by their biggest figure.
-    func pickNotables(_ candidates: [NotableEntry]) -> [NotableEntry] {
-        let size: (NotableEntry) -> Double = { $0.figures.map(\.value).max() ?? 0 }
+    /// Entries of the greatest weight in the area (their share of its figures), evidence
+    /// breaking ties; in date order for reading. Never chosen by a growth rate.
+    func pickNotables(_ candidates: [NotableEntry], limit: Int) -> [NotableEntry] {
         let ranked = candidates.enumerated().sorted { a, b in
+            if a.element.weight != b.element.weight { return a.element.weight > b.element.weight }
             if a.element.hasEvidence != b.element.hasEvidence { return a.element.hasEvidence }
-            let (sa, sb) = (size(a.element), size(b.element))
+            let (sa, sb) = (a.element.figures.map(\.value).max() ?? 0, b.element.figures.map(\.value).max() ?? 0)
             return sa != sb ? sa > sb : a.offset < b.offset
         }
-        return ranked.prefix(maxNotablesPerArea).map(\.element)
+        return ranked.prefix(limit).map(\.element)
             .sorted { ($0.date ?? DocDate(year: 0, month: 0, day: 0)) < ($1.date ?? DocDate(year: 0, month: 0, day: 0)) }
     }
 
-    /// "重点工作有：“…”（3月5日，城关广场），受众2000余人次；…。上述活动佐证资料均已归档。"
-    func notablesParagraph(_ entries: [NotableEntry]) -> RunBuilder {
+    /// "2月8日，在人民广场举行，开展文艺演出3场，受众达2000余人次。相关佐证资料已归档。"
+    func highlightParagraph(_ e: NotableEntry, words: Words) -> RunBuilder? {
         var b = RunBuilder()
-        b.text("重点工作有：")
-        b.list(entries, separator: "；") { b, e in
-            b.text(Self.quoted(e.title))
-            let whenWhere = [e.date?.monthDay, e.place].compactMap { $0 }
-            if !whenWhere.isEmpty { b.text("（\(whenWhere.joined(separator: "，"))）") }
-            for k in e.figures {
-                b.text("，\(k.label)")
-                b.quantity(k.value, k.measureWord, k.qualifier, trace: [e.ref])
-            }
+        let figures = e.figures.filter { $0.value > 0 }
+        let when = e.date?.monthDay
+        switch (when, e.place, e.isEvent) {
+        case let (w?, p?, true): b.text([("\(w)，在\(p)举行"), ("活动于\(w)在\(p)举行"), ("\(w)，活动在\(p)举行")][words.pick(3, e.title)])
+        case let (w?, nil, true): b.text("活动于\(w)举行")
+        case let (nil, p?, true): b.text("活动在\(p)举行")
+        case let (w?, p?, false): b.text("\(w)，在\(p)")
+        case let (w?, nil, false): b.text(w)
+        default: break
+        }
+        guard !b.isEmpty || !figures.isEmpty else { return nil }
+        for (i, k) in figures.enumerated() {
+            if i > 0 || (!b.isEmpty && e.isEvent) { b.text("，") } else if !b.isEmpty && e.place == nil { b.text("，") }
+            b.text(k.phrase ?? k.label)
+            b.quantity(k.value, k.measureWord, k.qualifier, trace: [e.ref])
         }
         b.text("。")
-        let evidenced = entries.filter(\.hasEvidence)
-        if evidenced.count == entries.count {
-            b.text(entries.count > 1 ? "上述工作佐证资料均已归档。" : "相关佐证资料已归档。")
-        } else if !evidenced.isEmpty {
-            b.text("其中" + evidenced.map { Self.quoted($0.title) }.joined() + "佐证资料已归档。")
-        }
+        if e.hasEvidence { b.text("相关佐证资料已归档。") }
         return b
     }
 

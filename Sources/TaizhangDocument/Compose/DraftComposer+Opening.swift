@@ -1,74 +1,78 @@
 extension DraftComposer {
-    /// Who, which period, and the overall picture in two or three sentences,
-    /// each built from the data: how many entries in which areas, how the
-    /// indicators moved against last year, and where the targets stand.
-    func opening(_ input: DraftInput) -> Block {
+    /// The opening paragraph, built from the data: the period, the unit, its guiding line,
+    /// the main kinds of work, the results that matter (the largest headline figures,
+    /// targets against 序时进度, the creation work), then "现将有关情况总结如下".
+    /// It never counts indicators up or down ("22项指标下降" says nothing).
+    func opening(_ input: DraftInput, _ words: Words) -> Block {
         var b = RunBuilder()
-        let figures = input.areas.flatMap(\.figures)
-        var seen = Set<String>()
-        var entries: [SourceRef] = []
-        for figure in figures { for e in figure.entries where seen.insert(e.id).inserted { entries.append(.entry(e.id)) } }
-
+        let guiding = (input.guidingLine ?? input.template.guidingLine).withoutClosingPunctuation
         b.text("\(input.period.label)，\(input.unitName)")
-        if entries.isEmpty {
-            b.text("本期未登记工作台账。")
-        } else {
-            b.text("共登记工作台账")
-            b.count(entries.count, "条", trace: entries)
-            let names = input.areas.filter { !$0.figures.isEmpty }.map(\.name)
-            b.text(names.count > 1
-                ? "，涉及\(Self.enumeration(names))等\(ChineseNumerals.string(names.count))个方面。"
-                : "，主要涉及\(names.first ?? "")工作。")
+        if let rollUp = input.rollUp {
+            b.text("指导所属")
+            b.count(rollUp.childCount, "个", trace: rollUp.refs)
+            b.text(rollUp.childWord)
         }
-        yearOnYearSentence(figures, into: &b)
-        targetSentence(figures, period: input.period, into: &b)
-        b.text("现将有关工作情况总结如下。")
+        if !guiding.isEmpty { b.text(rollUpJoin(input) + guiding) }
+        guard input.hasWork else {
+            b.text("。本期工作台账中暂无已登记的工作记录，本稿仅依据报送、整改等记录生成，")
+            b.text("待补充台账后可重新生成。" + input.template.openingClose)
+            return b.paragraph("opening")
+        }
+        let names = input.areas.prefix(4).map(\.name)
+        if !names.isEmpty {
+            let verb = ["扎实推进", "统筹推进", "着力抓好"][words.pick(3, "opening-verb")]
+            b.text("，\(verb)\(Self.enumeration(names))\(input.areas.count > names.count ? "等" : "")各项工作")
+        }
+        if let creation = input.creation, !creation.summary.isEmpty {
+            b.text("，")
+            b.append(contentsOf: creation.summary)
+        }
+        b.text("。")
+        headlineSentence(input, into: &b)
+        targetSentence(input.areas.flatMap(\.figures), period: input.period, into: &b)
+        b.text(input.template.openingClose)
         return b.paragraph("opening")
     }
 
-    private func yearOnYearSentence(_ figures: [DraftFigure], into b: inout RunBuilder) {
-        let compared = figures.compactMap { f -> (DraftFigure, Change)? in
-            guard let last = f.lastYear, let change = Change.yearOnYear(current: f.value, lastYear: last.value)
-            else { return nil }
-            return (f, change)
-        }
-        guard !compared.isEmpty else { return }
-        func refs(_ items: [(DraftFigure, Change)]) -> [SourceRef] { items.flatMap { $0.0.lastYear?.refs ?? [] } }
-        let up = compared.filter { $0.1.signedPercent > 0 }
-        let down = compared.filter { $0.1.signedPercent < 0 }
-        let flat = compared.filter { $0.1 == .flat }
-        b.text("与去年同期相比，")
-        var parts: [(String, [(DraftFigure, Change)])] = []
-        if !up.isEmpty { parts.append(("增长", up)) }
-        if !down.isEmpty { parts.append(("下降", down)) }
-        if !flat.isEmpty { parts.append(("持平", flat)) }
-        b.list(parts, separator: "、") { b, part in
-            b.count(part.1.count, "项", trace: refs(part.1))
-            b.text("指标" + part.0)
-        }
-        if let best = up.max(by: { $0.1.signedPercent < $1.1.signedPercent }), up.count > 1 {
-            b.text("，其中\(best.0.indicator)增幅最大，同比增长")
-            b.percent(best.1.signedPercent, trace: best.0.entryRefs + (best.0.lastYear?.refs ?? []))
+    private func rollUpJoin(_ input: DraftInput) -> String { input.rollUp == nil ? "" : "，" }
+
+    /// The headline figure of the busiest areas: "上半年共开展文艺演出71场、放映公益电影48场，受众达14余万人次。"
+    private func headlineSentence(_ input: DraftInput, into b: inout RunBuilder) {
+        let ranked = input.areas.enumerated().sorted { a, c in
+            let (x, y) = (Self.entryCount(a.element), Self.entryCount(c.element))
+            return x != y ? x > y : a.offset < c.offset
+        }.map(\.element)
+        let headlines = ranked.compactMap { area in area.figures.first { $0.aggregation == .sum && $0.measureWord != "%" && $0.value > 0 } }
+            .prefix(3)
+        guard !headlines.isEmpty else { return }
+        b.text(input.period.prefix + "共")
+        b.list(Array(headlines), separator: "，") { b, f in
+            b.text(f.verbPhrase)
+            b.quantity(f.value, f.measureWord, f.qualifier, trace: f.entryRefs)
         }
         b.text("。")
     }
 
+    static func entryCount(_ area: DraftArea) -> Int { Set(area.figures.flatMap(\.entries).map(\.id)).count }
+
+    /// Targets against 序时进度, only when the unit has targets: "8项目标任务均达到序时进度。" or
+    /// "8项目标任务中7项达到序时进度，文化市场检查进度滞后。"
     private func targetSentence(_ figures: [DraftFigure], period: DraftPeriod, into b: inout RunBuilder) {
         let progress = figures.compactMap { FigureProgress($0, period: period) }
         guard !progress.isEmpty else { return }
-        let onTrack = progress.filter { !$0.isBehind }
         let behind = progress.filter(\.isBehind)
+        let done = period.kind == .year ? "完成" : "达到序时进度"
         b.count(progress.count, "项", trace: progress.flatMap(\.target.refs))
+        if behind.isEmpty {
+            b.text("目标任务\(progress.count > 1 ? "均" : "")\(period.kind == .year ? "已完成" : "达到序时进度")。")
+            return
+        }
+        let onTrack = progress.filter { !$0.isBehind }
         b.text("目标任务中，")
         if !onTrack.isEmpty {
             b.count(onTrack.count, "项", trace: onTrack.flatMap(\.trace))
-            b.text(period.kind == .year ? "已完成" : "达到序时进度")
+            b.text(done + "，")
         }
-        if !behind.isEmpty {
-            if !onTrack.isEmpty { b.text("，") }
-            b.count(behind.count, "项", trace: behind.flatMap(\.trace))
-            b.text(period.kind == .year ? "未完成" : "滞后于序时进度")
-        }
-        b.text("。")
+        b.text(Self.enumeration(behind.prefix(3).map(\.figure.subject)) + (behind.count > 3 ? "等" : "") + "进度滞后。")
     }
 }

@@ -1,5 +1,5 @@
-/// A figure's standing against its target, judged by 序时进度 (the share of an
-/// annual target that should be done by the period's end).
+/// A figure's standing against its target, judged by 序时进度 (the share of the
+/// target that should be done by the period's end, `TargetFigure.schedule`).
 struct FigureProgress {
     let figure: DraftFigure
     let target: TargetFigure
@@ -21,7 +21,7 @@ struct FigureProgress {
     var isBehind: Bool { target.schedule?.behind ?? (percent + 1e-9 < expectedPercent) }
     var isComplete: Bool { percent + 1e-9 >= 100 }
 
-    /// What remains to reach the annual target, if anything.
+    /// What remains to reach the target, if anything.
     var remaining: Double { max(target.value - figure.value, 0) }
 
     /// Entries and target behind the percentage.

@@ -2,8 +2,10 @@
 public struct DraftFigure: Codable, Sendable, Equatable {
     public enum Aggregation: String, Codable, Sendable { case sum, max, latest, mean }
 
-    /// "文艺演出".
+    /// "文艺演出场次": the catalog name, kept for traces and tables; prose never prints it.
     public var indicator: String
+    /// The indicator as the subject of a sentence: "文艺演出", "文化市场检查".
+    public var subject: String
     /// The phrase written before the number: "开展文艺演出", "受众达".
     public var verbPhrase: String
     /// 量词 / unit: "场", "人次", "万元", "%".
@@ -17,15 +19,20 @@ public struct DraftFigure: Codable, Sendable, Equatable {
     public var entries: [EntryValue]
     public var lastYear: LastYearFigure?
     public var target: TargetFigure?
+    /// The year's target when `target` is the period's own: what the plans must still reach.
+    public var yearTarget: TargetFigure?
 
     public var isApproximate: Bool { qualifier != nil }
+    /// A rate or a stock (覆盖率, 团队数): compared by its values, never summed into "共".
+    public var isLevel: Bool { aggregation != .sum || measureWord == "%" }
 
     public init(
-        indicator: String, verbPhrase: String, measureWord: String, value: Double,
+        indicator: String, subject: String? = nil, verbPhrase: String, measureWord: String, value: Double,
         qualifier: Qualifier? = nil, aggregation: Aggregation = .sum, entries: [EntryValue],
         lastYear: LastYearFigure? = nil, target: TargetFigure? = nil
     ) {
         self.indicator = indicator
+        self.subject = subject ?? indicator
         self.verbPhrase = verbPhrase
         self.measureWord = measureWord
         self.value = value
@@ -39,11 +46,11 @@ public struct DraftFigure: Codable, Sendable, Equatable {
     /// A summed figure: the value is the sum of the entries and is approximate
     /// as soon as one part is (Qualifier.combine).
     public static func summing(
-        indicator: String, verbPhrase: String, measureWord: String, entries: [EntryValue],
+        indicator: String, subject: String? = nil, verbPhrase: String, measureWord: String, entries: [EntryValue],
         lastYear: LastYearFigure? = nil, target: TargetFigure? = nil
     ) -> DraftFigure {
         DraftFigure(
-            indicator: indicator, verbPhrase: verbPhrase, measureWord: measureWord,
+            indicator: indicator, subject: subject, verbPhrase: verbPhrase, measureWord: measureWord,
             value: entries.reduce(0) { $0 + $1.value },
             qualifier: Qualifier.combine(entries.map(\.qualifier)),
             entries: entries, lastYear: lastYear, target: target)

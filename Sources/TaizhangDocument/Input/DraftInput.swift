@@ -8,7 +8,7 @@ public struct DraftInput: Codable, Sendable, Equatable {
     public var period: DraftPeriod
     /// 成文日期.
     public var writtenOn: DocDate
-    /// Work areas in the order they should appear (one level-1 section each).
+    /// Work areas in the order they should appear (one level-2 subsection each).
     public var areas: [DraftArea]
     /// Open rectification items, late/missing reports, user notes …
     public var problems: [ProblemItem]
@@ -16,11 +16,20 @@ public struct DraftInput: Codable, Sendable, Equatable {
     public var plans: [PlanItem]
     /// Supervisors' roll-ups: one ranking table per indicator.
     public var rankings: [RankingInput]
+    /// The structure and wording rules (a unit kind's or a rule pack's).
+    public var template: SummaryTemplate
+    /// The unit's own guiding line for the opening; nil takes the template's.
+    public var guidingLine: String?
+    /// Set for a supervisor's roll-up of the units below.
+    public var rollUp: RollUp?
+    /// A demonstration zone's or project's creation work (SPEC §4), already phrased.
+    public var creation: CreationSection?
 
     public init(
         unitName: String, signatureName: String? = nil, period: DraftPeriod, writtenOn: DocDate,
         areas: [DraftArea], problems: [ProblemItem] = [], plans: [PlanItem] = [],
-        rankings: [RankingInput] = []
+        rankings: [RankingInput] = [], template: SummaryTemplate = .standard, guidingLine: String? = nil,
+        rollUp: RollUp? = nil, creation: CreationSection? = nil
     ) {
         self.unitName = unitName
         self.signatureName = signatureName ?? unitName
@@ -30,20 +39,42 @@ public struct DraftInput: Codable, Sendable, Equatable {
         self.problems = problems
         self.plans = plans
         self.rankings = rankings
+        self.template = template
+        self.guidingLine = guidingLine
+        self.rollUp = rollUp
+        self.creation = creation
+    }
+
+    /// True when the ledger gave the draft something to say about the work itself.
+    public var hasWork: Bool { !areas.isEmpty || creation != nil }
+}
+
+/// A roll-up over the units below: what they are called and how many there are.
+public struct RollUp: Codable, Sendable, Equatable {
+    /// "街道（镇）", "社区", "单位".
+    public var childWord: String
+    public var childCount: Int
+    public var refs: [SourceRef]
+
+    public init(childWord: String, childCount: Int, refs: [SourceRef]) {
+        self.childWord = childWord; self.childCount = childCount; self.refs = refs
     }
 }
 
 /// A work area: a ledger category or an indicator group.
 public struct DraftArea: Codable, Sendable, Equatable {
-    /// "群众文化活动" — the level-1 heading.
+    /// "群众文化活动" — the catalog group; the heading comes from the template.
     public var name: String
     public var figures: [DraftFigure]
     /// Candidate entries to name; the composer picks the most notable.
     public var notables: [NotableEntry]
+    /// What was done, for the lead sentence.
+    public var work: AreaWork
 
-    public init(name: String, figures: [DraftFigure], notables: [NotableEntry] = []) {
+    public init(name: String, figures: [DraftFigure], notables: [NotableEntry] = [], work: AreaWork = AreaWork()) {
         self.name = name
         self.figures = figures
         self.notables = notables
+        self.work = work
     }
 }

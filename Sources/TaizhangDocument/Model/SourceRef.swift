@@ -18,6 +18,9 @@ public struct SourceRef: Codable, Sendable, Hashable {
         case note
         /// A unit (used by supervisors' ranking rows).
         case unit
+        /// A process record (SPEC §4 or a rule pack's own): `id` is "type:id", e.g.
+        /// "group_meeting:12", "expenditure:1003", "adoption:4", "inspection:2".
+        case record
     }
 
     public var kind: Kind
@@ -37,4 +40,12 @@ extension SourceRef {
     public static func target(_ id: String) -> SourceRef { SourceRef(.target, id) }
     public static func lastYear(_ id: String) -> SourceRef { SourceRef(.lastYear, id) }
     public static func submission(_ id: String) -> SourceRef { SourceRef(.submission, id) }
+    /// A process record of `type` ("group_meeting", "expenditure", …) with its row id.
+    public static func record(_ type: String, _ id: Int) -> SourceRef { SourceRef(.record, "\(type):\(id)") }
+
+    /// The record type and row id of a `.record` reference.
+    public var recordKey: (type: String, id: Int)? {
+        guard kind == .record, let colon = id.lastIndex(of: ":"), let n = Int(id[id.index(after: colon)...]) else { return nil }
+        return (String(id[..<colon]), n)
+    }
 }

@@ -10,6 +10,9 @@ public enum Role: String, Codable, Hashable, Sendable, CaseIterable {
     case supervisor
     /// 系统管理员: users, units, catalogs.
     case admin
+    /// 确认人: confirms entries that need a third party's confirmation (e.g. a village
+    /// head for a film screening); never the entry's creator.
+    case confirmer
 
     public var chinese: String {
         switch self {
@@ -18,6 +21,7 @@ public enum Role: String, Codable, Hashable, Sendable, CaseIterable {
         case .leader: "领导"
         case .supervisor: "上级管理员"
         case .admin: "系统管理员"
+        case .confirmer: "确认人"
         }
     }
 }

@@ -28,11 +28,16 @@ public struct Indicator: Codable, Hashable, Sendable {
     public var synonyms: [String]
     /// Retired indicators stay (old records name them) but take no new values.
     public var retired: Bool
+    /// The indicator as the subject of a sentence in official prose, e.g. 文艺演出 for
+    /// 文艺演出场次, 文化市场检查 for 检查次数 ("文化市场检查完成全年目标任务的45%").
+    /// Optional in stored catalogs; `subjectName` falls back to the name without its
+    /// measure suffix.
+    public var subject: String?
 
     public init(code: String, name: String, nameEn: String, measureWord: String,
                 aggregation: Aggregation = .sum, rollUp: RollUp? = nil, weightBy: String? = nil,
                 valueType: ValueType = .integer, range: ValueRange? = nil,
-                group: String, phrase: String, synonyms: [String] = [], retired: Bool = false) {
+                group: String, phrase: String, synonyms: [String] = [], retired: Bool = false, subject: String? = nil) {
         self.code = code; self.name = name; self.nameEn = nameEn
         self.measureWord = measureWord; self.aggregation = aggregation
         self.rollUp = rollUp ?? .inferred(measureWord: measureWord, aggregation: aggregation)
@@ -40,8 +45,23 @@ public struct Indicator: Codable, Hashable, Sendable {
         self.valueType = valueType
         self.range = range ?? (measureWord == "%" ? .percent : nil)
         self.group = group; self.phrase = phrase
-        self.synonyms = synonyms; self.retired = retired
+        self.synonyms = synonyms; self.retired = retired; self.subject = subject
     }
+
+    /// `subject`, or the name without a trailing measure suffix (件数, 场次, 人次 …).
+    public var subjectName: String {
+        if let subject, !subject.isEmpty { return subject }
+        for suffix in Self.measureSuffixes where name.hasSuffix(suffix) && name.count > suffix.count {
+            return String(name.dropLast(suffix.count))
+        }
+        return name
+    }
+
+    /// True when `name` is a statistics label that prose must not print as such
+    /// ("收缴非法出版物件数"): it differs from the subject and is not part of the phrase.
+    public var nameIsRaw: Bool { name != subjectName && !phrase.contains(name) }
+
+    static let measureSuffixes = ["人次", "场次", "次数", "人数", "件数", "册数", "份数", "条数", "期数", "项数", "册次", "家次", "起数", "数"]
 
     public enum ValueType: String, Codable, Sendable, CaseIterable {
         /// Counts: 场, 人次, 起. Must be whole and non-negative.
@@ -64,7 +84,8 @@ public struct Indicator: Codable, Hashable, Sendable {
                   range: try c.decodeIfPresent(ValueRange.self, forKey: .range),
                   group: try c.decode(String.self, forKey: .group), phrase: try c.decode(String.self, forKey: .phrase),
                   synonyms: try c.decodeIfPresent([String].self, forKey: .synonyms) ?? [],
-                  retired: try c.decodeIfPresent(Bool.self, forKey: .retired) ?? false)
+                  retired: try c.decodeIfPresent(Bool.self, forKey: .retired) ?? false,
+                  subject: try c.decodeIfPresent(String.self, forKey: .subject))
     }
 }
 

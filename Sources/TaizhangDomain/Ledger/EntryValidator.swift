@@ -4,7 +4,14 @@ import Foundation
 /// whole non-negative counts, a sensible date range, a date inside a required period.
 public struct EntryValidator: Sendable {
     public var catalog: Catalog
-    public init(catalog: Catalog) { self.catalog = catalog }
+    /// Today (Beijing time) when known: a completed entry cannot lie after it.
+    public var today: CivilDate?
+    public init(catalog: Catalog, today: CivilDate? = nil) { self.catalog = catalog; self.today = today }
+
+    /// Ledgers of this system start with the 2000s; a year like 0001 or 2099 is a typing slip.
+    public static let earliestYear = 2000
+    /// Planned work may lie ahead, but not beyond the next few years' plans.
+    public static let plannedYearsAhead = 5
 
     /// All problems with the entry (empty when valid). `period`: if given, the entry's
     /// dates must fall inside it (e.g. entries attached to a submission).
@@ -16,6 +23,12 @@ public struct EntryValidator: Sendable {
         if e.title.count > 200 {
             out.append(.init("title_too_long", zh: "标题不能超过200字。", en: "The title must be at most 200 characters.", field: "title"))
         }
+        let blank = e.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        out += [blank ? nil : TextRules.problem(e.title, field: "title", max: TextRules.titleMax),
+                TextRules.problem(e.place, field: "place", max: TextRules.placeMax),
+                TextRules.problem(e.narrative, field: "narrative", max: TextRules.narrativeMax, multiline: true)]
+            .compactMap { $0 }.filter { $0.code != "text_too_long" || $0.field != "title" }
+        out += dateProblems(e)
         if let end = e.endDate, end < e.date {
             out.append(.init("date_range", zh: "结束日期不能早于开始日期。", en: "The end date is before the start date.", field: "end_date"))
         }
@@ -52,6 +65,23 @@ public struct EntryValidator: Sendable {
             if ind.retired {
                 out.append(.init("retired_indicator", zh: "指标“\(ind.name)”已停用，不能再填报。",
                                  en: "Indicator “\(ind.nameEn)” is retired and takes no new values.", field: field + ".indicator"))
+            }
+        }
+        return out
+    }
+
+    /// Dates in a sane range; a completed entry (not `planned`) not after today.
+    func dateProblems(_ e: LedgerEntry) -> [DomainError] {
+        var out: [DomainError] = []
+        let latestYear = (today?.year ?? 2100) + Self.plannedYearsAhead
+        for (date, field) in [(e.date, "date"), (e.endDate, "end_date")] {
+            guard let date else { continue }
+            if date.year < Self.earliestYear || date.year > latestYear {
+                out.append(.init("date_out_of_range", zh: "日期\(date.iso)不在\(Self.earliestYear)年至\(latestYear)年之间。",
+                                 en: "The date \(date.iso) is outside \(Self.earliestYear)–\(latestYear).", field: field))
+            } else if let today, !e.planned, date > today {
+                out.append(.init("future_date", zh: "已完成的工作不能晚于今天（\(today.chinese)）；尚未开展的请勾选“计划”。",
+                                 en: "A completed entry cannot be dated after today (\(today.iso)); mark it as planned.", field: field))
             }
         }
         return out

@@ -12,6 +12,8 @@ public struct DerivedIndicator: Codable, Hashable, Sendable {
     public var scale: Double
     public var group: String
     public var phrase: String
+    /// The rate as a sentence's subject when it is 0 ("暂无传染病漏报"); nil: the name.
+    public var subject: String?
     public var definition: Term
 
     /// The indicator codes it reads.

@@ -57,7 +57,7 @@ public enum RulePacks {
         var validationRules: String
         var derived: [DerivedIndicator]
         var rhythm: [RhythmRule]
-        var summary: SummaryTemplate
+        var summary: PackSummary
         var checks: [PackCheck]
     }
 

@@ -26,7 +26,10 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Parses 2024M06, 2024Q2, 2024H1 or 2024 (case-insensitive; month may be unpadded).
     public init?(code raw: String) {
         let code = raw.uppercased()
-        guard code.count >= 4, let y = Int(code.prefix(4)) else { return nil }
+        // Digits only around the tag ("2024H+1" or "2024M 6" are not codes); the letter's case
+        // is normalised ("2026h1" is stored and answered as 2026H1).
+        guard code.count >= 4, code.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || "MQH".unicodeScalars.contains($0) }),
+              let y = Int(code.prefix(4)) else { return nil }
         let rest = code.dropFirst(4)
         if rest.isEmpty { self.init(kind: .year, year: y); return }
         guard let tag = rest.first, let n = Int(rest.dropFirst()), rest.count <= 3 else { return nil }

@@ -12,6 +12,9 @@ public struct ReportingPlan: Codable, Hashable, Sendable, Identifiable {
     public var remindDaysBefore: Int
     /// First period the plan is in force for (nil: always).
     public var startsWith: Period?
+    /// Lock the ledger of a period this many days after the period ends, as DHIS2's
+    /// data-set "expiry days" do (nil: no time lock; acceptance still locks).
+    public var lockAfterDays: Int?
 
     public init(id: Int, name: String, reportType: String, periodKind: Period.Kind, appliesTo: UnitSelector,
                 dueRule: DueRule, remindDaysBefore: Int = 3, startsWith: Period? = nil) {

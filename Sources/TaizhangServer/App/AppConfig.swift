@@ -9,6 +9,11 @@ import TaizhangDomain
 /// | TAIZHANG_WEBHOOK_URL | (none) | reminders are POSTed here besides the log |
 /// | TAIZHANG_REMINDER_INTERVAL | 600 | seconds between reminder runs |
 /// | TAIZHANG_MAX_BODY | 2mb | largest accepted request body (batch: 16mb) |
+/// | TAIZHANG_EVIDENCE_MAX_MB | 10 | largest evidence file, and so the upload routes' body limit |
+/// | TAIZHANG_HTTPS | (off) | 1: cookies are Secure and HSTS is sent (also on when PUBLIC_URL is https://) |
+/// | TAIZHANG_PRODUCTION | (off) | 1: never show the demo login hint |
+/// | TAIZHANG_SEGREGATION_OF_DUTIES | 1 | 0 lets a submitter approve their own report |
+/// | TAIZHANG_TOKEN_DAYS | 90 | lifetime of script tokens |
 /// | TAIZHANG_SCHEDULE_SLACK | 0 | percentage points a target may lag 序时进度 before it counts as behind |
 public struct AppConfig: Sendable {
     public enum Database: Sendable, Equatable {
@@ -26,6 +31,29 @@ public struct AppConfig: Sendable {
     /// Whether the scheduled reminder job runs (off in tests, which call it directly).
     public var runsReminderJob: Bool
     public var maxBody: String
+    /// Security settings (issue #12), read from the variables above.
+    public var security = Security()
+
+    public struct Security: Sendable {
+        public var evidenceMaxBytes = 10 * 1024 * 1024
+        public var https = false
+        /// False with `serve --no-demo` or TAIZHANG_PRODUCTION=1.
+        public var demoHint = true
+        public var segregationOfDuties = true
+        public var tokenLifetime: TimeInterval = 90 * 86400
+        public init() {}
+
+        static func from(_ env: [String: String]) -> Security {
+            var s = Security()
+            if let mb = env["TAIZHANG_EVIDENCE_MAX_MB"].flatMap(Int.init), mb > 0 { s.evidenceMaxBytes = mb * 1024 * 1024 }
+            s.https = env["TAIZHANG_HTTPS"] == "1" || (env["PUBLIC_URL"] ?? "").lowercased().hasPrefix("https://")
+            s.demoHint = env["TAIZHANG_PRODUCTION"] != "1"
+            s.segregationOfDuties = env["TAIZHANG_SEGREGATION_OF_DUTIES"] != "0"
+            if let days = env["TAIZHANG_TOKEN_DAYS"].flatMap(Int.init), days > 0 { s.tokenLifetime = TimeInterval(days) * 86400 }
+            return s
+        }
+    }
+
     /// 序时进度 as the dashboards and the targets API judge it (`ScheduleProgress`).
     public var schedule = ScheduleProgress.standard
 
@@ -46,7 +74,7 @@ public struct AppConfig: Sendable {
         } else {
             db = .sqlite(path: (dir as NSString).appendingPathComponent("taizhang.sqlite"))
         }
-        return AppConfig(
+        var config = AppConfig(
             database: db, dataDirectory: dir,
             host: env["HOST"] ?? "127.0.0.1",
             port: env["PORT"].flatMap(Int.init) ?? 8080,
@@ -54,6 +82,8 @@ public struct AppConfig: Sendable {
             reminderInterval: env["TAIZHANG_REMINDER_INTERVAL"].flatMap(TimeInterval.init) ?? 600,
             maxBody: env["TAIZHANG_MAX_BODY"] ?? "2mb").with(schedule: ScheduleProgress(
                 slackPoints: env["TAIZHANG_SCHEDULE_SLACK"].flatMap(Double.init) ?? 0))
+        config.security = .from(env)
+        return config
     }
 
     func with(schedule: ScheduleProgress) -> AppConfig {

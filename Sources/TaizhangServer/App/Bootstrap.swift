@@ -9,19 +9,26 @@ import Vapor
 public enum Bootstrap {
     public static func migrate(_ app: Application) async throws {
         try await app.autoMigrate()
-        try await ensureDefaults(app.db)
+        try await ensureDefaults(app)
     }
 
-    static func ensureDefaults(_ db: any Database) async throws {
-        if try await IndicatorModel.query(on: db).count() == 0 {
-            let catalog = try Catalog.publicCulture()
-            try await db.transaction { db in
-                for i in catalog.indicators { try await IndicatorModel(i).create(on: db) }
+    /// Seeds the shipped catalog and process rule set into empty tables, as the system.
+    static func ensureDefaults(_ app: Application) async throws {
+        let needsCatalog = try await IndicatorModel.query(on: app.db).count() == 0
+        let needsRules = try await ProcessRuleSetModel.query(on: app.db).count() == 0
+        guard needsCatalog || needsRules else { return }
+        let catalog = try Catalog.publicCulture(), rules = try ProcessRuleSet.defaults()
+        try await app.writes.run(Actor.system("bootstrap", tree: UnitTree([]))) { tx in
+            if needsCatalog {
+                for i in catalog.indicators { try await IndicatorModel(i).create(on: tx.db) }
+                try await tx.audit("seed", entity: "catalog", id: nil, unit: nil,
+                                   changes: [FieldChange(field: "indicators", old: nil, new: String(catalog.indicators.count))])
             }
-        }
-        // The default process rule set (SPEC §4), which an admin may replace.
-        if try await ProcessRuleSetModel.query(on: db).count() == 0 {
-            try await ProcessRuleSetModel(try ProcessRuleSet.defaults(), at: Date()).create(on: db)
+            // The default process rule set (SPEC §4), which an admin may replace.
+            if needsRules {
+                try await ProcessRuleSetModel(rules, at: tx.now).create(on: tx.db)
+                try await tx.audit("seed", entity: "process_rules", id: nil, unit: nil)
+            }
         }
     }
 
@@ -48,7 +55,7 @@ public enum Bootstrap {
             throw AppError.notFound("Unit \(g.unitID)", zh: "单位\(g.unitID)")
         }
         _ = try await UserService.create(username: username, displayName: displayName, password: password,
-                                         grants: grants, cost: app.dependencies.bcryptCost, actor: nil,
-                                         at: app.dependencies.clock.now(), on: app.db)
+                                         grants: grants, cost: app.dependencies.bcryptCost,
+                                         actor: Actor.system("cli", tree: tree), writes: app.writes)
     }
 }

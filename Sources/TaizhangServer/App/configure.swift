@@ -33,10 +33,12 @@ public func configure(_ app: Application, config: AppConfig, dependencies: Depen
     app.migrations.add(Migrations.all)
 
     app.middleware = Middlewares()
-    app.middleware.use(AppErrorMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(AppErrorMiddleware())
     app.middleware.use(WebMiddleware())
+    app.middleware.use(BodyLimitMiddleware())
     app.middleware.use(SessionAuthenticator())
+    app.middleware.use(RouteGuard())
 
     try routes(app)
     if config.runsReminderJob { app.lifecycle.use(ReminderJob()) }

@@ -6,18 +6,25 @@ func routes(_ app: Application) throws {
     app.get("health") { _ in ["status": "ok"] }
     app.get("api", "openapi.json") { req in OpenAPIDocument.response(req) }
     webRoutes(app)
+    // The summary page's download link is the API's export: same permission check, same files.
+    app.get("summaries", ":id", "export", use: SummaryController.export)
 
     let api = app.grouped("api")
     api.post("auth", "login", use: AuthController.login)
     api.post("auth", "logout", use: AuthController.logout)
     api.get("me", use: AuthController.me)
     api.post("auth", "tokens", use: AuthController.createToken)
+    api.get("auth", "tokens", use: AccountController.tokens)
+    api.delete("auth", "tokens", ":id", use: AccountController.revokeToken)
+    api.post("auth", "password", use: AccountController.changePassword)
+    api.get("security", "login-failures", use: AccountController.loginFailures)
 
     api.get("units", use: UnitController.list)
     api.post("units", use: UnitController.create)
     api.get("units", ":id", use: UnitController.get)
     api.put("units", ":id", use: UnitController.update)
     api.post("users", use: UserController.create)
+    api.post("users", ":id", "password-reset", use: AccountController.resetPassword)
 
     api.get("catalog", use: CatalogController.list)
     api.post("catalog", use: CatalogController.create)
@@ -34,8 +41,9 @@ func routes(_ app: Application) throws {
     api.put("entries", ":id", use: EntryController.update)
     api.delete("entries", ":id", use: EntryController.delete)
     api.post("entries", ":id", "confirm", use: EntryController.confirm)
+    api.post("units", ":id", "reopen", use: EntryController.reopen)
     api.get("entries", ":id", "evidence", use: EvidenceController.list)
-    api.post("entries", ":id", "evidence", maxBody: EvidenceStore.maxBody, use: EvidenceController.upload)
+    api.post("entries", ":id", "evidence", maxBody: EvidenceStore.maxBody(app), use: EvidenceController.upload)
     api.get("entries", ":id", "evidence", ":eid", use: EvidenceController.download)
     api.delete("entries", ":id", "evidence", ":eid", use: EvidenceController.delete)
 
@@ -46,8 +54,11 @@ func routes(_ app: Application) throws {
     api.get("plans", use: PlanController.list)
     api.post("plans", use: PlanController.create)
     api.put("plans", ":id", use: PlanController.update)
+    api.delete("plans", ":id", use: PlanController.delete)
     api.get("validation-rules", use: ValidationController.list)
     api.post("validation-rules", use: ValidationController.create)
+    api.put("validation-rules", ":id", use: ValidationController.update)
+    api.delete("validation-rules", ":id", use: ValidationController.delete)
     api.post("validate", use: ValidationController.check)
 
     api.get("submissions", use: SubmissionController.list)
@@ -76,6 +87,7 @@ func routes(_ app: Application) throws {
     api.post("notes", use: NoteController.create)
     api.delete("notes", ":id", use: NoteController.delete)
     api.post("check", maxBody: CheckController.maxUpload, use: CheckController.check)
+    api.post("check", "preview", maxBody: CheckController.maxUpload, use: CheckController.preview)
     processRoutes(api)
     serviceRoutes(api)
 }

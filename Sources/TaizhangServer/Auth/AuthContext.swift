@@ -12,6 +12,8 @@ struct AuthContext: Authenticatable, Sendable {
     /// Cookie sessions must send the CSRF token on mutations; bearer tokens need not.
     var viaCookie: Bool
     var csrf: String
+    /// After an admin's reset: only changing the password (and signing out) is allowed.
+    var mustChangePassword = false
 }
 
 extension Request {

@@ -17,12 +17,7 @@ struct SessionAuthenticator: AsyncMiddleware {
             // cookie must not block signing in again.
             let exempt = request.url.path == "/login"
             if context.viaCookie && !exempt && ![.GET, .HEAD, .OPTIONS].contains(request.method) {
-                // A large form (an upload) arrives streamed; collect it so its `_csrf` field can be read.
-                if request.headers.first(name: "X-CSRF-Token") == nil, request.body.data == nil {
-                    let max = request.route?.declaredMaxBody ?? request.application.routes.defaultMaxBodySize.value
-                    _ = try await request.body.collect(max: max).get()
-                }
-                let sent = request.headers.first(name: "X-CSRF-Token") ?? (try? WebForm.read(request))?.values["_csrf"]
+                let sent = try await Self.sentToken(request)
                 guard let sent, Self.constantTimeEqual(sent, context.csrf) else {
                     throw AppError(.forbidden, "csrf", zh: "表单已过期，请刷新页面后重试。", en: "Missing or invalid CSRF token; reload and try again.")
                 }
@@ -30,6 +25,21 @@ struct SessionAuthenticator: AsyncMiddleware {
             request.auth.login(context)
         }
         return try await next.respond(to: request)
+    }
+
+    /// The CSRF token of a mutation: the `X-CSRF-Token` header, else `_csrf` in the URL (upload
+    /// forms carry it in their action), else the `_csrf` field of a small urlencoded form. A
+    /// multipart body is never read for it: an upload without a valid token is refused before
+    /// a byte of it is parsed (issue #12: a 50 MB bogus upload used to be parsed first).
+    static func sentToken(_ request: Request) async throws -> String? {
+        if let header = request.headers.first(name: "X-CSRF-Token") { return header }
+        if let query = request.query[String.self, at: "_csrf"] { return query }
+        guard request.headers.contentType?.type != "multipart" else { return nil }
+        if request.body.data == nil {
+            let max = request.route?.declaredMaxBody ?? request.application.routes.defaultMaxBodySize.value
+            _ = try await request.body.collect(max: max).get()
+        }
+        return (try? WebForm.read(request))?.values["_csrf"]
     }
 
     static func hash(_ token: String) -> String {
@@ -49,7 +59,8 @@ struct SessionAuthenticator: AsyncMiddleware {
         let grants = try await RoleGrantModel.query(on: req.db).filter(\.$userID == token.userID).all()
             .compactMap { g in Role(rawValue: g.role).map { RoleGrant(unitID: g.unitID, role: $0) } }
         return AuthContext(userID: user.id!, username: user.username, displayName: user.displayName,
-                           grants: grants, tokenID: token.id!, viaCookie: viaCookie, csrf: token.csrf)
+                           grants: grants, tokenID: token.id!, viaCookie: viaCookie, csrf: token.csrf,
+                           mustChangePassword: user.mustChangePassword)
     }
 
     private static func constantTimeEqual(_ a: String, _ b: String) -> Bool {

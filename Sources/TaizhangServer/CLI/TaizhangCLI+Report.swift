@@ -27,8 +27,12 @@ extension TaizhangCLI {
             let file = try SummaryService.export(document, as: format)
             try Data(file.data).write(to: URL(fileURLWithPath: output))
             let findings = SummaryCheck.run(document).findings.count
-            return ["已生成《\(document.title)》→ \(output)（\(file.data.count)字节，\(document.numbers.count)个可溯源数字，体检问题\(findings)处）。",
-                    "Wrote \(output): \(document.numbers.count) traced numbers, \(findings) checker findings."]
+            let plans = try await PlanModel.active(on: app.db)
+            let style = StyleCheck.run(document, context: StyleContext(
+                period: period, catalog: try await app.catalogCache.catalog(on: app.db),
+                dueDate: SummaryDate.due(period: period, unit: target, plans: plans))).count
+            return ["已生成《\(document.title)》→ \(output)（\(file.data.count)字节，\(document.numbers.count)个可溯源数字，体检问题\(findings)处，文风问题\(style)处）。",
+                    "Wrote \(output): \(document.numbers.count) traced numbers, \(findings) checker findings, \(style) style findings."]
         }
     }
 }

@@ -19,7 +19,8 @@ extension TaizhangCLI {
                 throw CLIError("未找到单位“\(unit ?? "")”（可用 taizhang units 查看编号和代码）。Unit not found.")
             }
             let units = tree.subtree(of: root.id).map(\.id), now = app.dependencies.clock.now()
-            try await app.db.transaction { db in
+            try await app.writes.run(Actor.system("cli", tree: tree)) { tx in
+                let db = tx.db
                 let store = ProcessStore(db: db)
                 let rules = try await store.rules()
                 var scores: [PublicityScore] = []

@@ -32,14 +32,13 @@ extension TaizhangCLI {
                 throw CLIError((["导入未执行（共\(problems.list.count)处问题）。Nothing imported (\(problems.list.count) problems):"]
                                 + problems.list.map { "  \($0.message) / line \($0.line): \($0.en)" }).joined(separator: "\n"))
             case .success(let cases):
-                let engine = app.appConfig.database.engine
-                let o = try await app.write(engine) {
-                    try await app.db.transaction { db in
-                        let o = try await ServiceCaseWriter.store(cases, centre: centre.id, at: now, on: db, engine: engine)
-                        try await Audit.record(on: db, userID: nil, action: "import", entity: "service_cases", entityID: nil, unitID: centre.id,
-                                               before: Audit.None?.none, after: o, at: now)
-                        return o
-                    }
+                let tree = try await app.unitDirectory.tree(on: app.db)
+                let o = try await app.writes.run(Actor.system("cli", tree: tree)) { tx in
+                    let o = try await ServiceCaseWriter.store(cases, centre: centre.id, at: tx.now, on: tx.db, engine: tx.engine)
+                    try await tx.audit("import", entity: "service_cases", id: nil, unit: centre.id,
+                                       changes: [FieldChange(field: "inserted", old: nil, new: String(o.inserted)),
+                                                 FieldChange(field: "updated", old: nil, new: String(o.updated))])
+                    return o
                 }
                 return ["\(centre.name)：新增\(o.inserted)件，更新\(o.updated)件，未变\(o.unchanged)件。Inserted \(o.inserted), updated \(o.updated), unchanged \(o.unchanged)."]
             }

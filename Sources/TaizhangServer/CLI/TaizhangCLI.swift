@@ -36,10 +36,15 @@ public enum TaizhangCLI {
             }
             grants.append(RoleGrant(unitID: unit, role: role))
         }
+        // The same password policy as the API and the account page (issue #12).
+        let weak = PasswordPolicy.standard.problems(password, username: username)
+        if !weak.isEmpty { throw CLIError(weak.map { "\($0.zh) \($0.en)" }.joined(separator: "\n")) }
         try await withApp(config) { try await Bootstrap.addUser($0, username: username, displayName: displayName, password: password, grants: grants) }
     }
 
     public static func serve(config: AppConfig, loadDemoIfEmpty: Bool) async throws {
+        var config = config
+        if !loadDemoIfEmpty { config.security.demoHint = false }
         try PortProbe.check(host: config.host, port: config.port)
         let app = try await Application.makeTaizhang(config: config)
         do {
@@ -50,6 +55,9 @@ public enum TaizhangCLI {
                 // Written unbuffered so it shows before the server's log lines.
                 FileHandle.standardOutput.write(Data((DemoLoader.banner(logins) + "\n").utf8))
             }
+            // Evidence files a crash left half-attached (staged, or stored without a row).
+            let swept = try await app.evidenceFiles.sweep(on: app.db, now: app.dependencies.clock.now())
+            if swept > 0 { app.logger.notice("evidence: removed \(swept) orphaned file(s)") }
             // Vapor's own command line would otherwise re-read our arguments.
             app.environment.arguments = ["taizhang", "serve"]
             try await app.execute()

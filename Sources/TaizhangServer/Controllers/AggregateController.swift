@@ -23,7 +23,7 @@ enum AggregateController {
         let period = try req.queryPeriod()
         let scope = try await req.authorize(.read, unit: unitID)
         let subtree = req.queryBool("subtree") ?? true
-        let units = readableUnits(scope, root: unitID, subtree: subtree)
+        let units = scope.readableIDs(root: unitID, subtree: subtree)
         let catalog = try await req.catalog()
         let now = try await AggregateStore.totals(units: units, period: period, catalog: catalog, on: req.db)
         let last = try await AggregateStore.totals(units: units, period: period.sameLastYear, catalog: catalog, on: req.db)
@@ -39,8 +39,4 @@ enum AggregateController {
 
     /// The units below `root` the caller may read (a leader of one community reading the
     /// street would otherwise see totals of siblings they cannot open).
-    static func readableUnits(_ scope: AccessScope, root: Int, subtree: Bool) -> [Int] {
-        guard subtree else { return [root] }
-        return scope.tree.subtree(of: root).map(\.id).filter { scope.can(.read, on: $0) }
-    }
 }

@@ -16,28 +16,33 @@ enum AuthController {
         var displayName: String
         var roles: [Grant]
         var csrfToken: String?
+        /// True after an admin's reset or when someone else chose the password: only
+        /// `POST /api/auth/password` (and logout) is allowed until it is changed.
+        var mustChangePassword: Bool? = nil
     }
     struct Grant: Content { var unitId: Int; var unitName: String; var role: Role }
     struct NewToken: Content { var name: String }
 
-    static let sessionLifetime: TimeInterval = 12 * 3600
-    static let apiTokenLifetime: TimeInterval = 365 * 86400
+    static let sessionLifetime = SessionTokens.sessionLifetime
 
     static func login(req: Request) async throws -> Response {
         let body = try req.decodeJSON(Login.self)
-        guard let user = try await verify(username: body.username, password: body.password, on: req.db) else {
-            throw AppError(.unauthorized, "bad_credentials", zh: "用户名或密码错误。", en: "Wrong username or password.")
+        let user: UserModel
+        switch try await LoginGate.attempt(username: body.username, password: body.password, on: req) {
+        case .ok(let u): user = u
+        case .wrong: throw AppError(.unauthorized, "bad_credentials", zh: "用户名或密码错误。", en: "Wrong username or password.")
+        case .throttled(let until, let locked): throw LoginGate.throttledError(until: until, locked: locked, now: req.now)
         }
-        let (raw, token) = try await issueToken(for: user.id!, kind: "session", name: nil,
+        let (raw, token) = try await SessionTokens.issue(for: user.id!, kind: "session", name: nil,
                                                 lifetime: sessionLifetime, on: req)
         let me = try await profile(userID: user.id!, csrf: token.csrf, on: req)
         let response = Response(status: .ok)
         try response.content.encode(Session(token: raw, csrfToken: token.csrf, user: me))
-        response.cookies[SessionAuthenticator.cookieName] = sessionCookie(raw, token)
+        response.cookies[SessionAuthenticator.cookieName] = SessionTokens.cookie(raw, token)
         return response
     }
 
-    /// The user if the password matches (bcrypt), else nil.
+    /// The user if the password matches (bcrypt), else nil. Not throttled: logins go through `LoginGate`.
     static func verify(username: String, password: String, on db: any Database) async throws -> UserModel? {
         guard let user = try await UserModel.query(on: db).filter(\.$username == username).first(),
               (try? Bcrypt.verify(password, created: user.passwordHash)) == true else { return nil }
@@ -45,18 +50,14 @@ enum AuthController {
     }
 
     /// The HttpOnly session cookie for the whole site (API and pages).
-    static func sessionCookie(_ raw: String, _ token: TokenModel) -> HTTPCookies.Value {
-        HTTPCookies.Value(string: raw, expires: token.expiresAt, path: "/", isSecure: false, isHTTPOnly: true, sameSite: .lax)
-    }
-
-    /// A cookie value that makes the browser drop the cookie.
-    static let expiredCookie = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/")
-
     static func logout(req: Request) async throws -> Response {
         let caller = try req.caller()
-        try await TokenModel.query(on: req.db).filter(\.$id == caller.tokenID).delete()
+        try await req.writes.run(try await req.actor()) { tx in
+            try await TokenModel.query(on: tx.db).filter(\.$id == caller.tokenID).delete()
+            try await tx.audit("logout", entity: "security", id: nil, unit: nil, kind: "security")
+        }
         let response = Response(status: .noContent)
-        response.cookies[SessionAuthenticator.cookieName] = expiredCookie
+        response.cookies[SessionAuthenticator.cookieName] = SessionTokens.expiredCookie
         return response
     }
 
@@ -69,21 +70,10 @@ enum AuthController {
     static func createToken(req: Request) async throws -> Session {
         let caller = try req.caller()
         let body = try req.decodeJSON(NewToken.self)
-        let (raw, token) = try await issueToken(for: caller.userID, kind: "api", name: body.name,
-                                                lifetime: apiTokenLifetime, on: req)
-        try await Audit.record(on: req.db, userID: caller.userID, action: "create", entity: "token",
-                               entityID: token.id, unitID: nil, before: Audit.None?.none, after: ["name": body.name], at: req.now)
+        if let problem = TextRules.problem(body.name, field: "name", max: TextRules.nameMax) { throw AppError.invalid([problem]) }
+        let (raw, token) = try await SessionTokens.issue(for: caller.userID, kind: "api", name: body.name,
+                                                lifetime: req.application.appConfig.security.tokenLifetime, on: req)
         return Session(token: raw, csrfToken: token.csrf, user: try await profile(userID: caller.userID, csrf: nil, on: req))
-    }
-
-    static func issueToken(for userID: Int, kind: String, name: String?, lifetime: TimeInterval,
-                           on req: Request) async throws -> (String, TokenModel) {
-        let raw = SessionAuthenticator.randomToken()
-        let token = TokenModel(userID: userID, tokenHash: SessionAuthenticator.hash(raw), kind: kind,
-                               csrf: SessionAuthenticator.randomToken(), name: name,
-                               expiresAt: req.now.addingTimeInterval(lifetime))
-        try await token.create(on: req.db)
-        return (raw, token)
     }
 
     static func profile(userID: Int, csrf: String?, on req: Request) async throws -> Me {
@@ -94,6 +84,7 @@ enum AuthController {
                 guard let role = Role(rawValue: g.role) else { return nil }
                 return Grant(unitId: g.unitID, unitName: tree[g.unitID]?.name ?? "", role: role)
             }
-        return Me(id: userID, username: user.username, displayName: user.displayName, roles: grants, csrfToken: csrf)
+        return Me(id: userID, username: user.username, displayName: user.displayName, roles: grants, csrfToken: csrf,
+                  mustChangePassword: user.mustChangePassword)
     }
 }

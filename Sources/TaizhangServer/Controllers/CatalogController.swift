@@ -12,14 +12,14 @@ enum CatalogController {
 
     static func create(req: Request) async throws -> Indicator {
         let caller = try req.caller()
-        guard try await req.scope().isAdmin else { throw AppError.forbidden }
+        guard try await req.scope().can(.manageGlobalSettings) else { throw AppError.forbidden }
         let indicator = try req.decodeJSON(Indicator.self)
         let catalog = try await req.catalog()
         if catalog[indicator.code] != nil {
             throw AppError(.conflict, "indicator_exists", zh: "指标代码“\(indicator.code)”已存在。", en: "Indicator “\(indicator.code)” exists.", field: "code")
         }
         try check(indicator, in: Catalog(indicators: catalog.indicators + [indicator]))
-        try await req.db.transaction { db in
+        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
             try await IndicatorModel(indicator).create(on: db)
             try await Audit.record(on: db, userID: caller.userID, action: "create", entity: "indicator", entityID: nil,
                                    unitID: nil, before: Audit.None?.none, after: indicator, at: req.now)
@@ -56,7 +56,7 @@ enum CatalogController {
         let catalog = try await req.catalog()
         try check(after, in: Catalog(indicators: catalog.indicators.map { $0.code == code ? after : $0 }))
         model.definition = JSON.string(after)
-        try await req.db.transaction { db in
+        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
             try await model.save(on: db)
             try await Audit.record(on: db, userID: caller.userID, action: after.retired && !before.retired ? "retire" : "update",
                                    entity: "indicator", entityID: model.id, unitID: nil, before: before, after: after, at: req.now)

@@ -1,4 +1,6 @@
 import Foundation
+import TaizhangDomain
+import TaizhangSummary
 import TaizhangText
 import Vapor
 
@@ -9,7 +11,7 @@ enum CheckController {
     struct Pasted: Content { var text: String; var name: String? }
     struct Upload: Content { var file: File }
 
-    static let maxUpload: ByteCount = "16mb"
+    static let maxUpload = UploadedDocument.maxUpload
 
     static func check(req: Request) async throws -> Response {
         _ = try req.caller()
@@ -36,28 +38,48 @@ enum CheckController {
         return response
     }
 
+    struct PreviewInput: Content { var text: String; var name: String?; var period: String?; var unit: Int? }
+
+    /// POST /api/check/preview {text, name?, period?, unit?}: what importing the text would write
+    /// (ImportPreview JSON: the document's period, one candidate per figure with its span,
+    /// 其中 parts folded in, running totals and unknown indicators marked not importable).
+    /// Nothing is written; POST /check/import (or `taizhang import`) writes the importable ones.
+    static func preview(req: Request) async throws -> Response {
+        _ = try req.caller()
+        let body = try req.decodeJSON(PreviewInput.self)
+        guard !body.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw AppError.badRequest("empty_text", zh: "请粘贴要导入的文字。", en: "Paste the text to import.", field: "text")
+        }
+        var period: Period? = nil
+        if let raw = body.period, !raw.isEmpty {
+            guard let parsed = Period(code: raw) else {
+                throw AppError.badRequest("bad_period", zh: "期间代码无效（例：2025H1）。", en: "Invalid period code (e.g. 2025H1).", field: "period")
+            }
+            period = parsed
+        }
+        let report = Checker.check(text: body.text, path: body.name ?? "粘贴文本")
+        var existing: [String: Double] = [:]
+        if let unit = body.unit {
+            // Conflicts with the unit's ledger for the period (chosen, else the document's).
+            guard try await req.scope().can(.writeLedger, on: unit) else { throw AppError.forbidden }
+            if let target = period ?? DocumentPeriod.detect(in: body.text) {
+                existing = try await LedgerFigures.totals(unitID: unit, period: target, on: req.db)
+            }
+        }
+        let preview = DocumentImport.preview(text: body.text, report: report, catalog: try await req.catalog(), period: period,
+                                             existing: existing)
+        let response = Response(status: .ok)
+        response.headers.contentType = .json
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        response.body = .init(data: try encoder.encode(preview))
+        return response
+    }
+
     /// The checker reads files by URL (it sniffs encodings and unpacks .docx safely);
     /// uploads go through a private temporary file that is removed afterwards.
     static func checkFile(_ data: Data, name: String) throws -> DocumentReport {
-        let (text, encoding) = try readFile(data, name: name)
+        let (text, encoding) = try UploadedDocument.read(data, name: name)
         return Checker.check(text: text, path: name, encoding: encoding.rawValue)
-    }
-
-    /// The text of an uploaded .txt (any supported encoding) or .docx; an unreadable,
-    /// corrupt or oversize file is a 422 with the checker's bilingual reason.
-    static func readFile(_ data: Data, name: String, options: CheckOptions = CheckOptions()) throws -> (text: String, encoding: TextEncoding) {
-        let ext = (name as NSString).pathExtension.lowercased()
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("taizhang-check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let url = dir.appendingPathComponent("upload." + (ext == "docx" ? "docx" : "txt"))
-        try data.write(to: url)
-        do {
-            return try Checker.read(fileAt: url, options: options)
-        } catch let e as TextInputError {
-            let message = e.description.replacingOccurrences(of: url.path, with: name)
-            let parts = message.components(separatedBy: " / ")
-            throw AppError(.unprocessableEntity, "unreadable_document", zh: parts[0], en: parts.count > 1 ? "\(name): " + parts[1] : message)
-        }
     }
 }

@@ -3,28 +3,6 @@ import TaizhangDomain
 import Vapor
 
 extension EntryController {
-    struct EntryInput: Content {
-        var unitId: Int
-        var category: EntryCategory
-        var title: String
-        var narrative: String?
-        var place: String?
-        var date: CivilDate
-        var endDate: CivilDate?
-        var values: [IndicatorValue]?
-        var planned: Bool?
-        var source: EntrySource?
-        var provenance: Provenance?
-        var confirmer: String?
-
-        func domain(defaultSource: EntrySource) -> StoredEntry {
-            StoredEntry(entry: LedgerEntry(unitID: unitId, category: category, title: title, narrative: narrative ?? "",
-                                           place: place, date: date, endDate: endDate, values: values ?? [],
-                                           source: source ?? defaultSource, planned: planned ?? false),
-                        provenance: provenance, pending: (source ?? defaultSource) == .imported, confirmer: confirmer)
-        }
-    }
-
     struct EntryDTO: Content {
         var id: Int
         var unitId: Int
@@ -42,6 +20,9 @@ extension EntryController {
         var provenance: Provenance?
         var confirmer: String?
         var confirmedAt: Date?
+        var confirmedBy: Int?
+        var confirmationRequired: Bool
+        var version: Int
         var createdBy: Int
         var createdAt: Date
         var updatedAt: Date
@@ -53,14 +34,17 @@ extension EntryController {
             self.values = values.map { IndicatorValue(indicator: $0.indicatorCode, value: $0.value, qualifier: $0.qualifier) }
             source = m.source; planned = m.planned; pending = m.pending
             provenance = m.docID.map { Provenance(docId: $0, spanStart: m.spanStart ?? 0, spanEnd: m.spanEnd ?? 0) }
-            confirmer = m.confirmer; confirmedAt = m.confirmedAt; createdBy = m.createdBy
+            confirmer = m.confirmer; confirmedAt = m.confirmedAt; confirmedBy = m.confirmedBy
+            confirmationRequired = m.confirmationRequired; version = m.version; createdBy = m.createdBy
             createdAt = m.createdAt; updatedAt = m.updatedAt
         }
     }
 
-    struct Batch: Content { var entries: [EntryInput] }
+    struct Batch: Content { var entries: [Ledger.EntryInput] }
     struct BatchResult: Content { var created: Int; var ids: [Int] }
-    struct Page: Content { var total: Int; var items: [EntryDTO] }
+    /// One page: `limit` says how many were asked for at most (≤ `maxLimit`), `next` where the
+    /// rest continues (nil on the last page), so a larger `limit` is never silently cut.
+    struct Page: Content { var total: Int; var items: [EntryDTO]; var limit: Int? = nil; var offset: Int? = nil; var next: String? = nil }
 
     /// Loads entries with their values in two queries.
     static func dtos(_ models: [EntryModel], on db: any Database) async throws -> [EntryDTO] {

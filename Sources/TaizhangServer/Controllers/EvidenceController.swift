@@ -31,13 +31,9 @@ enum EvidenceController {
     static func upload(req: Request) async throws -> Response {
         let entry = try await EntryController.find(req)
         try await req.authorize(.writeLedger, unit: entry.unitID)
-        let files = try WebForm.read(req).files.filter { $0.field == "file" }
-        guard !files.isEmpty else {
-            throw AppError.badRequest("missing_file", zh: "请以multipart表单字段“file”上传文件。", en: "Send the file as multipart field “file”.", field: "file")
-        }
-        let problems = EvidenceStore.problems(files, field: "file")
-        guard problems.isEmpty else { throw AppError.invalid(problems) }
-        let rows = try await EvidenceStore.add(files, to: entry, req: req)
+        let files = try WebForm.read(req).files.filter { $0.field == "file" }.map(\.evidence)
+        let rows = try await Ledger.addEvidence(entry.id!, files: files, actor: try await req.actor(),
+                                                evidence: req.evidenceFiles, writes: req.writes)
         let response = Response(status: .created)
         try response.content.encode(rows.map(dto))
         return response
@@ -50,9 +46,8 @@ enum EvidenceController {
     }
 
     static func delete(req: Request) async throws -> HTTPStatus {
-        let entry = try await EntryController.find(req)
-        try await req.authorize(.writeLedger, unit: entry.unitID)
-        try await EvidenceStore.remove(try await EvidenceStore.find(try req.pathID("eid"), of: entry, on: req.db), of: entry, req: req)
+        try await Ledger.removeEvidence(try req.pathID(), evidenceID: try req.pathID("eid"), actor: try await req.actor(),
+                                        evidence: req.evidenceFiles, writes: req.writes)
         return .noContent
     }
 }

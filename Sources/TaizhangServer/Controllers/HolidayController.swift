@@ -32,7 +32,7 @@ enum HolidayController {
         let input = decoded
         let problems = HolidayCalendar.problems(of: input)
         if !problems.isEmpty { throw AppError.invalid(problems) }
-        try await req.db.transaction { db in
+        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
             let model = try await HolidayYearModel.query(on: db).filter(\.$year == year).first() ?? HolidayYearModel()
             let before = model.id == nil ? nil : model.domain
             model.year = year; model.definition = JSON.string(input); model.updatedAt = req.now
@@ -53,7 +53,7 @@ enum HolidayController {
         guard let model = try await HolidayYearModel.query(on: req.db).filter(\.$year == year).first() else {
             throw AppError.notFound("Holiday year \(year)", zh: "\(year)年的节假日修改")
         }
-        try await req.db.transaction { db in
+        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
             try await Audit.record(on: db, userID: caller.userID, action: "delete", entity: "holiday_year", entityID: model.id,
                                    unitID: nil, before: model.domain, after: Audit.None?.none, at: req.now)
             try await model.delete(on: db)

@@ -20,8 +20,8 @@ enum NoteController {
     static func create(req: Request) async throws -> Response {
         let caller = try req.caller()
         let input = try req.decodeJSON(NoteInput.self)
-        let period = try SummaryController.summaryPeriod(input.period)
-        try await SummaryController.authorizeWrite(req, unit: input.unitId)
+        let period = try Summaries.period(input.period)
+        try Summaries.authorizeWrite(try await req.actor(), unit: input.unitId)
         let text = input.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty, text.count <= maxLength else {
             throw AppError.invalid([DomainError("invalid_note", zh: "备注须为1至\(maxLength)个字。", en: "A note holds 1 to \(maxLength) characters.", field: "text")])
@@ -29,7 +29,7 @@ enum NoteController {
         let note = NoteModel()
         note.unitID = input.unitId; note.periodCode = period.code; note.text = text
         note.authorID = caller.userID; note.createdAt = req.now
-        try await req.db.transaction { db in
+        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
             try await note.create(on: db)
             try await Audit.record(on: db, userID: caller.userID, action: "create", entity: "note", entityID: note.id,
                                    unitID: note.unitID, before: Audit.None?.none, after: dto(note), at: req.now)
@@ -42,9 +42,9 @@ enum NoteController {
     static func delete(req: Request) async throws -> HTTPStatus {
         let caller = try req.caller()
         guard let note = try await NoteModel.find(try req.pathID(), on: req.db) else { throw AppError.notFound("Note", zh: "该备注") }
-        try await SummaryController.authorizeWrite(req, unit: note.unitID)
+        try Summaries.authorizeWrite(try await req.actor(), unit: note.unitID)
         let before = dto(note)
-        try await req.db.transaction { db in
+        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
             try await note.delete(on: db)
             try await Audit.record(on: db, userID: caller.userID, action: "delete", entity: "note", entityID: before.id,
                                    unitID: before.unitId, before: before, after: Audit.None?.none, at: req.now)

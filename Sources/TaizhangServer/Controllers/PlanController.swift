@@ -19,8 +19,7 @@ enum PlanController {
 
     private static func save(req: Request, id: Int?) async throws -> ReportingPlan {
         let caller = try req.caller()
-        let scope = try await req.scope()
-        guard scope.isAdmin || caller.grants.contains(where: { $0.role == .supervisor }) else { throw AppError.forbidden }
+        guard try await req.scope().can(.manageGlobalSettings) else { throw AppError.forbidden }
         var plan = try req.decodeJSON(ReportingPlan.self)
         guard !plan.name.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw AppError.badRequest("invalid_name", zh: "请填写报送计划名称。", en: "The plan needs a name.", field: "name")
@@ -38,7 +37,7 @@ enum PlanController {
             before = nil
             model = PlanModel(plan)
         }
-        try await req.db.transaction { db in
+        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
             try await model.save(on: db)
             try await Audit.record(on: db, userID: caller.userID, action: id == nil ? "create" : "update", entity: "plan",
                                    entityID: model.id, unitID: nil, before: before, after: model.domain, at: req.now)
@@ -51,25 +50,21 @@ enum ValidationController {
     struct Check: Content { var values: [IndicatorValue] }
     struct Outcome: Content { var results: [RuleResult]; var blocking: Bool }
 
-    static func rules(on db: any Database) async throws -> [ValidationRule] {
-        try await ValidationRuleModel.query(on: db).filter(\.$active == true).sort(\.$id).all().compactMap(\.domain)
-    }
-
     static func list(req: Request) async throws -> [ValidationRule] {
         _ = try req.caller()
-        return try await rules(on: req.db)
+        return try await Reporting.validationRules(on: req.db)
     }
 
     static func create(req: Request) async throws -> ValidationRule {
         let caller = try req.caller()
-        guard try await req.scope().isAdmin || caller.grants.contains(where: { $0.role == .supervisor }) else { throw AppError.forbidden }
+        guard try await req.scope().can(.manageGlobalSettings) else { throw AppError.forbidden }
         let rule = try req.decodeJSON(ValidationRule.self)
         let catalog = try await req.catalog()
         for code in rule.left.indicatorCodes + rule.right.indicatorCodes where catalog[code] == nil {
             throw AppError.invalid([DomainError("unknown_indicator", zh: "未知指标“\(code)”。", en: "Unknown indicator “\(code)”.", field: "left")])
         }
         let model = ValidationRuleModel(rule)
-        try await req.db.transaction { db in
+        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
             try await model.create(on: db)
             try await Audit.record(on: db, userID: caller.userID, action: "create", entity: "validation_rule", entityID: model.id,
                                    unitID: nil, before: Audit.None?.none, after: rule, at: req.now)
@@ -81,11 +76,8 @@ enum ValidationController {
     static func check(req: Request) async throws -> Outcome {
         _ = try req.caller()
         let body = try req.decodeJSON(Check.self)
-        let (results, blocking) = try await rules(on: req.db).evaluate(values(body.values))
+        let (results, blocking) = try await Reporting.validationRules(on: req.db).evaluate(Reporting.valueMap(body.values))
         return Outcome(results: results, blocking: blocking)
     }
 
-    static func values(_ list: [IndicatorValue]) -> [String: Double] {
-        Dictionary(list.map { ($0.indicator, $0.value) }, uniquingKeysWith: +)
-    }
 }

@@ -3,19 +3,6 @@ import TaizhangDomain
 import Vapor
 
 extension SubmissionController {
-    struct CreateInput: Content {
-        var unitId: Int
-        var planId: Int
-        var period: Period
-        var narrative: String?
-        /// Values to report; when absent they are drafted from the ledger.
-        var values: [IndicatorValue]?
-        /// Ledger entries the report draws on; each must lie inside the period.
-        var entryIds: [Int]?
-    }
-    struct UpdateInput: Content { var narrative: String?; var values: [IndicatorValue]? }
-    struct TransitionInput: Content { var action: SubmissionAction; var comment: String? }
-
     struct EventDTO: Content {
         var action: String
         var fromStatus: String
@@ -42,6 +29,7 @@ extension SubmissionController {
         var validation: [RuleResult]
         var createdAt: Date
         var updatedAt: Date
+        var version: Int
     }
 
     static func dto(_ m: SubmissionModel, plan: ReportingPlan?, events: [SubmissionEventModel], rules: [ValidationRule],
@@ -58,14 +46,14 @@ extension SubmissionController {
             timeliness: due.map { Timeliness.evaluate(dueDate: $0, firstSubmittedAt: m.firstSubmittedAt, now: now) },
             events: events.map { EventDTO(action: $0.action, fromStatus: $0.fromStatus, toStatus: $0.toStatus,
                                           userId: $0.userID, comment: $0.comment, at: $0.at) },
-            validation: rules.evaluate(ValidationController.values(values)).results,
-            createdAt: m.createdAt, updatedAt: m.updatedAt)
+            validation: rules.evaluate(Reporting.valueMap(values)).results,
+            createdAt: m.createdAt, updatedAt: m.updatedAt, version: m.version)
     }
 
     static func load(_ m: SubmissionModel, req: Request) async throws -> SubmissionDTO {
         let plan = try await PlanModel.find(m.planID, on: req.db)?.domain
         let events = try await SubmissionEventModel.query(on: req.db).filter(\.$submissionID == m.id!).sort(\.$id).all()
-        return dto(m, plan: plan, events: events, rules: try await ValidationController.rules(on: req.db),
+        return dto(m, plan: plan, events: events, rules: try await Reporting.validationRules(on: req.db),
                    now: req.now, language: req.language)
     }
 }

@@ -13,14 +13,14 @@ extension SummaryController {
 
     static func getVersion(req: Request) async throws -> Detail {
         let summary = try await find(req, action: .read)
-        return try await detail(summary, try await version(summary, number: try req.pathID("number"), on: req.db), req: req)
+        return try await detail(summary, try await Summaries.version(summary, number: try req.pathID("number"), on: req.db), req: req)
     }
 
     /// What changed between two versions, block by block.
     static func compare(req: Request) async throws -> DocumentDiff {
         let summary = try await find(req, action: .read)
-        let from = try await version(summary, number: try req.queryInt("from"), on: req.db).document
-        let to = try await version(summary, number: try req.queryInt("to"), on: req.db).document
+        let from = try await Summaries.version(summary, number: try req.queryInt("from"), on: req.db).document
+        let to = try await Summaries.version(summary, number: try req.queryInt("to"), on: req.db).document
         return SummaryDocument.compare(from, to)
     }
 
@@ -32,7 +32,7 @@ extension SummaryController {
             throw AppError.badRequest("invalid_format", zh: "导出格式须为 docx、md、html 或 txt。", en: "format must be docx, md, html or txt.", field: "format")
         }
         let number = req.query[Int.self, at: "version"] ?? summary.latestVersion
-        let document = try await version(summary, number: number, on: req.db).document
+        let document = try await Summaries.version(summary, number: number, on: req.db).document
         var sources: [String: String] = [:]
         if format == .html {
             sources = try await TraceResolver(db: req.db, scope: try await req.scope(), catalog: try await req.catalog())

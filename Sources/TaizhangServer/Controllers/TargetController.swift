@@ -32,7 +32,7 @@ enum TargetController {
         if let raw = req.query[String.self, at: "period"] { query = query.filter(\.$periodCode == (try Period.parse(raw)).code) }
         let targets = try await query.all().compactMap(\.domain)
         let catalog = try await req.catalog()
-        let units = AggregateController.readableUnits(scope, root: unitID, subtree: true)
+        let units = scope.readableIDs(root: unitID, subtree: true)
         var rows: [ProgressRow] = []
         for (period, group) in Dictionary(grouping: targets, by: \.period).sorted(by: { $0.key < $1.key }) {
             let totals = try await AggregateStore.totals(units: units, period: period, catalog: catalog, on: req.db)
@@ -66,13 +66,13 @@ enum TargetController {
         let before = existing?.domain
         let model = existing ?? TargetModel(Target(unitID: input.unitId, indicatorCode: input.indicator, period: input.period, value: input.value))
         model.value = input.value
-        try await req.db.transaction { db in
+        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
             try await model.save(on: db)
             try await Audit.record(on: db, userID: caller.userID, action: existing == nil ? "create" : "update", entity: "target",
                                    entityID: model.id, unitID: input.unitId, before: before, after: model.domain, at: req.now)
         }
         // The answer carries the progress as GET /api/targets would show it.
-        let units = AggregateController.readableUnits(scope, root: input.unitId, subtree: true)
+        let units = scope.readableIDs(root: input.unitId, subtree: true)
         let totals = try await AggregateStore.totals(units: units, period: input.period, catalog: try await req.catalog(), on: req.db)
         return ProgressRow(ind, code: ind.code, period: input.period, target: input.value,
                            actual: totals.first { $0.indicator == ind.code }?.value ?? 0, req: req)

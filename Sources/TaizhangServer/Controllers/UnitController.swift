@@ -51,14 +51,11 @@ enum UnitController {
         let caller = try req.caller()
         let input = try req.decodeJSON(UnitInput.self)
         let scope = try await req.scope()
-        if let parent = input.parentId {
-            try await req.authorize(.manage, unit: parent)
-        } else if !scope.isAdmin {
-            throw AppError.forbidden
-        }
+        if let parent = input.parentId, scope.tree[parent] == nil { throw AppError.notFound("Unit", zh: "该单位") }
+        try req.refuse(scope.refusalToCreateUnit(under: input.parentId))
         let unit = try validated(input, id: 0)
         let model = UnitModel(unit)
-        try await req.db.transaction { db in
+        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
             try await model.create(on: db)
             try await Audit.record(on: db, userID: caller.userID, action: "create", entity: "unit", entityID: model.id,
                                    unitID: model.id, before: Audit.None?.none, after: model.domain, at: req.now)
@@ -73,8 +70,8 @@ enum UnitController {
         let scope = try await req.authorize(.manage, unit: id)
         let input = try req.decodeJSON(UnitInput.self)
         let unit = try validated(input, id: id)
+        try req.refuse(scope.refusalToUpdateUnit(id, currentParent: scope.tree[id]?.parentID, newParent: unit.parentID))
         if let p = unit.parentID {
-            guard scope.can(.manage, on: p) else { throw AppError.forbidden }
             if scope.tree.wouldCycle(id, newParent: p) {
                 throw AppError(.unprocessableEntity, "unit_cycle", zh: "不能把单位移到其下级单位之下。", en: "A unit cannot move below its own descendant.")
             }
@@ -82,7 +79,7 @@ enum UnitController {
         guard let model = try await UnitModel.find(id, on: req.db) else { throw AppError.notFound("Unit", zh: "该单位") }
         let before = model.domain
         model.apply(unit)
-        try await req.db.transaction { db in
+        try await req.writes.run(try await req.actor()) { tx in let db = tx.db
             try await model.save(on: db)
             try await Audit.record(on: db, userID: caller.userID, action: "update", entity: "unit", entityID: id,
                                    unitID: id, before: before, after: model.domain, at: req.now)
@@ -96,6 +93,7 @@ enum UnitController {
         guard !name.isEmpty, name.count <= 100 else {
             throw AppError.badRequest("invalid_name", zh: "单位名称不能为空且不超过100字。", en: "The unit name must be 1–100 characters.", field: "name")
         }
+        if let problem = TextRules.problem(name, field: "name", max: TextRules.nameMax) { throw AppError.invalid([problem]) }
         if let code = input.code, !code.isEmpty, !DomainUnit.isValidDivisionCode(code) {
             throw AppError.badRequest("invalid_code", zh: "行政区划代码须为6位数字（GB/T 2260）。", en: "The division code must be 6 digits (GB/T 2260).", field: "code")
         }

@@ -18,7 +18,8 @@ enum DemoLoader {
         let hashes = hashed
         let engine = app.appConfig.database.engine
         let testing = app.environment == .testing
-        let extra = try await app.db.transaction { db -> [DemoUser] in
+        let extra = try await app.writes.run(Actor.system("demo", tree: UnitTree([]))) { tx -> [DemoUser] in
+            let db = tx.db
             var unitIDs: [Int: Int] = [:]
             for u in data.units {
                 var copy = u
@@ -78,7 +79,7 @@ enum DemoLoader {
         m.unitID = unitID; m.planID = planID; m.periodCode = s.period.code
         m.status = (s.status ?? .draft).rawValue; m.narrative = s.narrative; m.valuesJSON = JSON.string(s.values)
         m.firstSubmittedAt = s.firstSubmittedAt; m.createdBy = users[s.events.first?.username ?? ""] ?? creator
-        m.createdAt = created; m.updatedAt = s.events.last?.at ?? created
+        m.createdAt = created; m.updatedAt = s.events.last?.at ?? created; m.version = 1
         try await m.create(on: db)
         var status = SubmissionStatus.draft
         for e in s.events {

@@ -23,7 +23,7 @@ enum HospitalDemoLoader {
             m.unitID = office; m.planID = planID; m.periodCode = r.month.code; m.status = SubmissionStatus.accepted.rawValue
             m.narrative = "\(r.month.chineseLabel)传染病及院感上报情况：按时完成自查、督察和主题检查，上报情况已通报各科室。"
             m.valuesJSON = JSON.string(values); m.firstSubmittedAt = r.submittedAt; m.createdBy = staff
-            m.createdAt = r.submittedAt.addingTimeInterval(-3600); m.updatedAt = r.submittedAt.addingTimeInterval(2 * 86_400)
+            m.createdAt = r.submittedAt.addingTimeInterval(-3600); m.updatedAt = r.submittedAt.addingTimeInterval(2 * 86_400); m.version = 1
             try await m.create(on: db)
             let steps: [(SubmissionAction, SubmissionStatus, SubmissionStatus, String, TimeInterval)] = [
                 (.submit, .draft, .submitted, "yuangan.liaison", 0), (.approve, .submitted, .leaderApproved, "yuangan.leader", 3600),

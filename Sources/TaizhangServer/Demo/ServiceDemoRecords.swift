@@ -73,16 +73,31 @@ struct ServiceDemoRecords {
         try await ledger(db, cases: &mapped, orders: orders, ratings: ratings, fixes: fixes, windows: Array(windows.values), staff: staff, typed: typed)
     }
 
-    /// The supervision section's logins and case views, as the audit records them.
+    /// The supervision section's logins and case views, as the audit records them: events
+    /// of kind `access`, chained after the log's last row (the hash covers no id, so the
+    /// rows go in with multi-row INSERTs).
     func online(_ sql: any SQLDatabase, caseMap: [Int: Int]) async throws {
+        var previous = try await AuditEventModel.query(on: sql as! any Database).sort(\.$id, .descending).first()?.hash
         var rows: [[any Encodable & Sendable]] = []
+        func add(_ user: Int, _ name: String, _ action: String, _ entity: String, _ entityID: Int, _ at: Date) {
+            let r = AuditChain.seal(AuditRecord(id: 0, kind: OnlineSupervision.kind, at: AuditChain.timestamp(at), userID: user, username: name,
+                                                ip: nil, action: action, entity: entity, entityID: String(entityID), unitID: centre,
+                                                period: nil, changes: "[]", prevHash: "", hash: ""), after: previous)
+            previous = r.hash
+            rows.append([r.kind, r.at, r.userID, r.username, r.ip, r.action, r.entity, r.entityID, r.unitID, r.period, r.changes, r.prevHash, r.hash])
+        }
         for (day, count) in demo.logins {
-            for k in 0..<count { rows.append([k % 2 == 0 ? staffUser : supervisor, OnlineSupervision.login, "service_centre", String(centre), centre, day.startInstant().addingTimeInterval(Double(8 * 3600 + k * 60))]) }
+            for k in 0..<count {
+                add(k % 2 == 0 ? staffUser : supervisor, k % 2 == 0 ? "fuwu.staff" : "fuwu.supervisor", OnlineSupervision.login,
+                    "service_centre", centre, day.startInstant().addingTimeInterval(Double(8 * 3600 + k * 60)))
+            }
         }
         for (k, v) in demo.views.enumerated() {
-            rows.append([staffUser, OnlineSupervision.view, "service_case", String(caseMap[v.caseID]!), centre, v.day.startInstant().addingTimeInterval(Double(9 * 3600 + k % 28_000))])
+            add(staffUser, "fuwu.staff", OnlineSupervision.view, "service_case", caseMap[v.caseID]!,
+                v.day.startInstant().addingTimeInterval(Double(9 * 3600 + k % 28_000)))
         }
-        _ = try await insertReturning(sql, AuditModel.schema, ["user_id", "action", "entity", "entity_id", "unit_id", "at"], rows, returning: false)
+        _ = try await insertReturning(sql, AuditEventModel.schema, ["kind", "at", "user_id", "username", "ip", "action", "entity", "entity_id",
+                                                                    "unit_id", "period", "changes", "prev_hash", "hash"], rows, returning: false)
     }
 
     /// The section's typed entries, the monthly 电子监察月报 and the published stars.
@@ -126,7 +141,7 @@ struct ServiceDemoRecords {
             let s = SubmissionModel()
             s.unitID = centre; s.planID = planID; s.periodCode = m.month.code; s.status = SubmissionStatus.submitted.rawValue
             s.narrative = ServiceLedger.narrative(m, asOf: CivilDate(at)); s.valuesJSON = JSON.string(ServiceLedger.values(m, levels: rules.supervision.levels))
-            s.firstSubmittedAt = at; s.createdBy = staffUser; s.createdAt = at.addingTimeInterval(-3600); s.updatedAt = at
+            s.firstSubmittedAt = at; s.createdBy = staffUser; s.createdAt = at.addingTimeInterval(-3600); s.updatedAt = at; s.version = 1
             try await s.create(on: db)
             let ev = SubmissionEventModel()
             ev.submissionID = try s.requireID(); ev.action = SubmissionAction.submit.rawValue; ev.fromStatus = SubmissionStatus.draft.rawValue

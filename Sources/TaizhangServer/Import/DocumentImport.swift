@@ -1,12 +1,14 @@
 import Crypto
 import Foundation
 import TaizhangDomain
+import TaizhangSummary
 import TaizhangText
 
 /// Turns the quantities the checker extracted from a summary into candidate ledger
-/// entries: each quantity whose measure word and phrase match a catalog indicator
-/// (names and synonyms) becomes one imported entry, pending a person's confirmation,
-/// with the document id and character span it came from.
+/// entries, pending a person's confirmation, with the document id and character span
+/// they came from. Which figures qualify is decided by the pure import preview
+/// (`ImportPreviewBuilder`): one entry per total (its 其中 parts go into the narrative,
+/// never into entries of their own), no running totals, only recognised indicators.
 enum DocumentImport {
     struct Candidate: Sendable {
         var stored: StoredEntry
@@ -14,22 +16,29 @@ enum DocumentImport {
         var indicator: Indicator
     }
 
+    /// The preview shown before anything is written (API and page).
+    static func preview(text: String, report: DocumentReport, catalog: Catalog, period: Period?,
+                        existing: [String: Double] = [:]) -> ImportPreview {
+        ImportPreviewBuilder.build(text: text, report: report, catalog: catalog, period: period, existing: existing)
+    }
+
     static func candidates(text: String, fileData: Data, fileName: String, report: DocumentReport,
                            catalog: Catalog, unitID: Int, period: Period) -> [Candidate] {
         let docID = fileName + "#" + SHA256.hash(data: fileData).prefix(8).map { String(format: "%02x", $0) }.joined()
         let lineStarts = Self.lineStarts(text)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let preview = self.preview(text: text, report: report, catalog: catalog, period: period)
         var out: [Candidate] = []
-        for q in report.quantities where q.change == nil {
-            guard let (indicator, value) = match(q, catalog: catalog) else { continue }
-            if indicator.valueType == .integer && value != value.rounded() { continue }
+        for c in preview.importable {
+            guard let code = c.indicatorCode, let indicator = catalog[code],
+                  let q = report.quantities.first(where: { $0.line == c.span.line && $0.column == c.span.column }) else { continue }
             let start = (q.line - 1 < lineStarts.count ? lineStarts[q.line - 1] : 0) + q.column - 1
             let line = q.line - 1 < lines.count ? String(lines[q.line - 1]) : q.text
-            let title = q.subject.isEmpty ? indicator.name : String(q.subject.prefix(60))
-            let entry = LedgerEntry(unitID: unitID, category: category(of: indicator), title: title,
-                                    narrative: String(line.trimmingCharacters(in: .whitespaces).prefix(500)),
+            let parts = c.parts.isEmpty ? "" : "\n其中:" + c.parts.map(\.title).joined(separator: "、")
+            let entry = LedgerEntry(unitID: unitID, category: category(of: indicator), title: String(c.title.prefix(60)),
+                                    narrative: String((line.trimmingCharacters(in: .whitespaces) + parts).prefix(500)),
                                     date: period.start, endDate: period.end,
-                                    values: [IndicatorValue(indicator: indicator.code, value: value, qualifier: q.qualifier)],
+                                    values: [IndicatorValue(indicator: indicator.code, value: c.value, qualifier: q.qualifier)],
                                     source: .imported)
             out.append(Candidate(stored: StoredEntry(entry: entry, provenance: Provenance(docId: docID, spanStart: start, spanEnd: start + q.text.count), pending: true),
                                  quantity: q, indicator: indicator))

@@ -13,9 +13,13 @@ enum Migrations {
         // 003: demonstration-zone process management (SPEC §4).
         CreateProcessRuleSets(), CreateLeadingGroups(), CreateLiaisons(), CreateFunds(), CreateSupervision(),
         CreatePublicity(), CreateAssessment(), CreateProcessIndexes(),
+        // 004: one write path: chained audit events, record versions, reopened periods.
+        CreateAuditEvents(), AddRecordVersions(), CreateWriteIndexes(),
         // 005: holiday calendar, adoption tier reasons, unit establishment dates (#13).
         CreateNumbers(),
         // 006: government service supervision (SPEC §7).
         CreateServiceCatalog(), CreateServiceCases(), CreateServiceRatings(), CreateServiceAppraisal(), CreateServiceIndexes(),
+        // 007: account security (issue #12): password state, login throttling.
+        AddAccountSecurity(), CreateLoginAttempts(),
     ]
 }

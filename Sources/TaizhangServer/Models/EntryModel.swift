@@ -26,6 +26,12 @@ final class EntryModel: Model, @unchecked Sendable {
     /// Third-party confirmation ("由村委负责人签字").
     @OptionalField(key: "confirmer") var confirmer: String?
     @OptionalField(key: "confirmed_at") var confirmedAt: Date?
+    /// The user who confirmed (a 确认人 or supervisor, never the creator, when required).
+    @OptionalField(key: "confirmed_by") var confirmedBy: Int?
+    /// The entry waits for a third party's confirmation, not only the importer's check.
+    @Field(key: "confirmation_required") var confirmationRequired: Bool
+    /// Bumped by every update: a stale edit (based on an older version) is refused.
+    @Field(key: "version") var version: Int
     @Field(key: "created_by") var createdBy: Int
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "updated_at") var updatedAt: Date

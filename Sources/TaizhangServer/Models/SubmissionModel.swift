@@ -17,6 +17,8 @@ final class SubmissionModel: Model, @unchecked Sendable {
     @Field(key: "created_by") var createdBy: Int
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "updated_at") var updatedAt: Date
+    /// Bumped by every change of narrative, values or status.
+    @Field(key: "version") var version: Int
 
     init() {}
 }

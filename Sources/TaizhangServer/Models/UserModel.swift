@@ -9,6 +9,9 @@ final class UserModel: Model, @unchecked Sendable {
     @Field(key: "display_name") var displayName: String
     @Field(key: "password_hash") var passwordHash: String
     @Field(key: "language") var language: String
+    /// Set by an admin's reset or when someone else chose the password (migration 007).
+    @Field(key: "must_change_password") var mustChangePassword: Bool
+    @OptionalField(key: "password_changed_at") var passwordChangedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -20,7 +23,7 @@ final class UserModel: Model, @unchecked Sendable {
 
     init(id: Int? = nil, username: String, displayName: String, passwordHash: String, language: String = "zh") {
         self.id = id; self.username = username; self.displayName = displayName
-        self.passwordHash = passwordHash; self.language = language
+        self.passwordHash = passwordHash; self.language = language; self.mustChangePassword = false
     }
 }
 

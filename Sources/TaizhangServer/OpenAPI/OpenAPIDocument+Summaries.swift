@@ -2,7 +2,7 @@ extension OpenAPIDocument {
     static let summaries: [Operation] = [
         .init(method: "get", path: "/api/summaries", summary: "Summaries of a unit", tag: "summaries", query: ["unit", "period"]),
         .init(method: "post", path: "/api/summaries", summary: "Draft a summary from the ledger (version 1, checked)", tag: "summaries", body: "SummaryInput"),
-        .init(method: "get", path: "/api/summaries/{id}", summary: "The latest version with its content and checker findings", tag: "summaries"),
+        .init(method: "get", path: "/api/summaries/{id}", summary: "The latest version with its content, checker findings and style findings (文风检查)", tag: "summaries"),
         .init(method: "put", path: "/api/summaries/{id}", summary: "Save a new version from paragraph edits or whole content", tag: "summaries", body: "SummaryUpdate"),
         .init(method: "post", path: "/api/summaries/{id}/regenerate", summary: "Draft a new version from the ledger as it stands", tag: "summaries"),
         .init(method: "get", path: "/api/summaries/{id}/versions", summary: "Versions with author, time and finding count", tag: "summaries"),

@@ -12,7 +12,7 @@ enum OpenAPIDocument {
         var auth = true
     }
 
-    static let operations: [Operation] = core + summaries + process + service
+    static let operations: [Operation] = core + summaries + process + security + service
 
     static let core: [Operation] = [
         .init(method: "get", path: "/health", summary: "Liveness check", tag: "system", auth: false),
@@ -39,7 +39,8 @@ enum OpenAPIDocument {
         .init(method: "get", path: "/api/entries/{id}", summary: "One entry", tag: "ledger"),
         .init(method: "put", path: "/api/entries/{id}", summary: "Replace an entry", tag: "ledger", body: "EntryInput"),
         .init(method: "delete", path: "/api/entries/{id}", summary: "Delete an entry", tag: "ledger"),
-        .init(method: "post", path: "/api/entries/{id}/confirm", summary: "Confirm an imported entry or record a third-party confirmation", tag: "ledger"),
+        .init(method: "post", path: "/api/entries/{id}/confirm", summary: "Confirm an imported entry, or (a confirmer or supervisor, never the creator) an entry that needs third-party confirmation", tag: "ledger"),
+        .init(method: "post", path: "/api/units/{id}/reopen", summary: "Reopen a unit's locked period for edits, with a reason (supervisors)", tag: "ledger"),
         .init(method: "get", path: "/api/entries/{id}/evidence", summary: "Evidence files of an entry", tag: "ledger"),
         .init(method: "post", path: "/api/entries/{id}/evidence", summary: "Attach evidence: multipart/form-data, field `file` (repeatable; ≤ 10 MB each; images, PDF, Word, Excel, text)", tag: "ledger"),
         .init(method: "get", path: "/api/entries/{id}/evidence/{eid}", summary: "Download one evidence file", tag: "ledger"),
@@ -64,6 +65,7 @@ enum OpenAPIDocument {
         .init(method: "post", path: "/api/reminders/run", summary: "Run the reminder job now (idempotent)", tag: "reminders"),
         .init(method: "get", path: "/api/audit", summary: "Audit log", tag: "system", query: ["unit"]),
         .init(method: "post", path: "/api/check", summary: "Check a summary (体检): JSON {text}, multipart `file`, or raw .txt/.docx bytes with ?filename=; returns the checker JSON", tag: "checker", query: ["filename"], body: "CheckInput"),
+        .init(method: "post", path: "/api/check/preview", summary: "Import preview (dry run) of a summary: JSON {text, name?, period?}; returns the document's period and the candidate entries with spans, 其中 parts, running-total flags and conflicts; writes nothing", tag: "checker", body: "CheckInput"),
     ]
 
     static func response(_ req: Request) -> Response {

@@ -11,7 +11,7 @@ enum OpenAPISchemas {
     nonisolated(unsafe) static let period: [String: Any] = ["type": "string", "pattern": "^[0-9]{4}(M[0-9]{2}|Q[1-4]|H[12])?$", "example": "2024H1"]
     nonisolated(unsafe) static let value = object(["indicator": string, "value": number, "qualifier": string], required: ["indicator", "value"])
 
-    nonisolated(unsafe) static let all: [String: Any] = core.merging(summaries) { a, _ in a }.merging(process) { a, _ in a }
+    nonisolated(unsafe) static let all: [String: Any] = core.merging(summaries) { a, _ in a }.merging(process) { a, _ in a }.merging(security) { a, _ in a }
 
     nonisolated(unsafe) static let core: [String: Any] = [
         "Error": object(["error": boolean, "code": string, "message": string, "message_en": string, "field": string,

@@ -20,15 +20,15 @@ extension ProcessStore {
 }
 
 extension Request {
+    /// The process use cases' view of this request.
+    func processContext() async throws -> ProcessContext { ProcessContext(actor: try await actor(), writes: writes) }
+
     var today: CivilDate { CivilDate(now) }
     var processStore: ProcessStore { ProcessStore(db: db) }
 
     /// One write transaction, through the write gate where the engine needs it.
     func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (ProcessStore) async throws -> T) async throws -> T {
-        let db = self.db
-        return try await application.write(application.appConfig.database.engine) {
-            try await db.transaction { db in try await body(ProcessStore(db: db)) }
-        }
+        try await writes.run(try await actor()) { tx in try await body(ProcessStore(db: tx.db)) }
     }
 
     /// A write to one creation unit's process records: its creation row locked first.

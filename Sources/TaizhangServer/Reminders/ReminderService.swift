@@ -50,6 +50,7 @@ enum ReminderService {
     /// Stores each reminder not stored before, notifies the unit's liaisons (and, once
     /// overdue, leaders) in the app, and hands it to the notifier.
     static func deliver(_ items: [Item], plans: [ReportingPlan], tree: UnitTree, app: Application, now: Date) async throws -> [OutgoingReminder] {
+        let actor = Actor.system("reminders", tree: tree)
         guard !items.isEmpty else { return [] }
         let db = app.db
         let existing = Set(try await ReminderModel.query(on: db).filter(\.$key ~~ items.map(\.key)).all().map(\.key))
@@ -69,17 +70,26 @@ enum ReminderService {
             let users = ids.sorted().compactMap { usersByID[$0] }
             let planName = plans.first { $0.id == r.planID }?.name ?? ""
             let message = "【\(planName)】" + item.lead + r.chineseMessage
-            let stored = try await db.transaction { db -> Bool in
-                let m = ReminderModel()
-                m.key = item.key; m.unitID = r.unitID; m.planID = r.planID; m.periodCode = r.period.code
-                m.kind = item.kind; m.message = message; m.createdAt = now
-                do { try await m.create(on: db) } catch { return false } // another run stored it first
-                for u in users {
-                    let n = NotificationModel()
-                    n.userID = u.id!; n.reminderID = m.id; n.message = message; n.createdAt = now
-                    try await n.create(on: db)
+            let stored: Bool
+            do {
+                stored = try await app.writes.run(actor) { tx -> Bool in
+                    // Another run (or instance) stored it first: nothing to send.
+                    if try await ReminderModel.query(on: tx.db).filter(\.$key == item.key).first() != nil { return false }
+                    let m = ReminderModel()
+                    m.key = item.key; m.unitID = r.unitID; m.planID = r.planID; m.periodCode = r.period.code
+                    m.kind = item.kind; m.message = message; m.createdAt = now
+                    try await m.create(on: tx.db)
+                    for u in users {
+                        let n = NotificationModel()
+                        n.userID = u.id!; n.reminderID = m.id; n.message = message; n.createdAt = now
+                        try await n.create(on: tx.db)
+                    }
+                    try await tx.audit("notify", entity: "reminder", id: m.id, unit: r.unitID, period: r.period.code,
+                                       changes: [FieldChange(field: "recipients", old: nil, new: users.map(\.username).joined(separator: ","))])
+                    return true
                 }
-                return true
+            } catch let e as AppError where e.code == "duplicate" {
+                stored = false
             }
             guard stored else { continue }
             let out = OutgoingReminder(key: item.key, kind: item.kind, unitId: r.unitID, unitName: tree[r.unitID]?.name ?? "",

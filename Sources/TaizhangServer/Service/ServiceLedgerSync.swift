@@ -11,7 +11,7 @@ import Vapor
 /// other. Re-running updates each month's entry in place (same id, so the numbers of a
 /// draft keep their trace); a locked period is left as it is.
 enum ServiceLedgerSync {
-    struct Result: Content { var months: [String]; var entries: [Int] }
+    struct Result: Content { var months: [String]; var entries: [Int]; var locked: [String] }
 
     static func run(req: Request) async throws -> Result {
         let access = try await req.supervisingCentre()
@@ -22,18 +22,22 @@ enum ServiceLedgerSync {
         let months = try await ServiceMonths.compute(req, centre: centre)
         let rules = try await req.serviceStore.rules()
         let user = try req.caller().userID, now = req.now, today = req.today, engine = req.application.appConfig.database.engine
-        let ids = try await req.serviceWrite { db in
-            var ids: [Int] = []
+        let (ids, locked) = try await req.serviceWrite { db -> ([Int], [String]) in
+            var ids: [Int] = [], locked: [String] = []
             for m in months {
                 let entry = LedgerEntry(unitID: centre, category: .inspection, title: ServiceLedger.title(m.month),
                                         narrative: ServiceLedger.narrative(m, asOf: today), date: min(m.month.end, today),
                                         values: ServiceLedger.values(m, levels: rules.supervision.levels), source: .api)
+                // An accepted (or time-locked) period keeps its ledger as it was.
+                if try await PeriodLocks.firstLock(unit: centre, dates: [entry.countsOn], on: db, today: today) != nil {
+                    locked.append(m.month.code); continue
+                }
                 ids.append(try await upsert(entry, by: user, at: now, on: db, engine: engine))
             }
             try await req.audit(on: db, "sync_ledger", "service_centre", id: centre, unit: centre, after: ["months": months.map(\.month.code)])
-            return ids
+            return (ids, locked)
         }
-        return Result(months: months.map(\.month.code), entries: ids)
+        return Result(months: months.map(\.month.code).filter { !locked.contains($0) }, entries: ids, locked: locked)
     }
 
     /// The entry of the same unit and title written by the system, updated in place; or a new one.
@@ -43,7 +47,7 @@ enum ServiceLedgerSync {
         guard let m = existing, let id = m.id else {
             return try await EntryStore.insert([StoredEntry(entry: e)], createdBy: user, at: now, on: db, engine: engine)[0]
         }
-        m.narrative = e.narrative; m.date = e.date.iso; m.countsOn = e.countsOn.iso; m.updatedAt = now
+        m.narrative = e.narrative; m.date = e.date.iso; m.countsOn = e.countsOn.iso; m.updatedAt = now; m.version += 1
         try await m.save(on: db)
         let sql = db as! any SQLDatabase
         try await sql.delete(from: EntryValueModel.schema).where("entry_id", .equal, id).run()

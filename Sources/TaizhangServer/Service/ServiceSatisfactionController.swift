@@ -92,12 +92,11 @@ enum ServiceInvitations {
         let due = AutoInvitations.due(recent, rated: rated, invited: invited, asOf: CivilDate(now), rule: rules.ratings.autoInvitation)
         guard !due.isEmpty else { return 0 }
         let channel = rules.ratings.autoInvitation.channel
-        try await app.write(app.appConfig.database.engine) {
-            try await db.transaction { db in
-                for c in due { try await ServiceInvitationModel(Invitation(id: 0, caseID: c.id, channel: channel, sentAt: now, automatic: true), centre: centre).create(on: db) }
-                try await Audit.record(on: db, userID: userID, action: "auto_invite", entity: "service_centre", entityID: centre, unitID: centre,
-                                       before: Audit.None?.none, after: ["cases": due.count], at: now)
-            }
+        let tree = try await app.unitDirectory.tree(on: db)
+        try await app.writes.run(Actor.system("rating-invitations", tree: tree)) { tx in
+            for c in due { try await ServiceInvitationModel(Invitation(id: 0, caseID: c.id, channel: channel, sentAt: now, automatic: true), centre: centre).create(on: tx.db) }
+            try await tx.audit("auto_invite", entity: "service_centre", id: centre, unit: centre,
+                               changes: [FieldChange(field: "cases", old: nil, new: String(due.count))])
         }
         return due.count
     }

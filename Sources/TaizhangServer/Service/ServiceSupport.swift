@@ -52,12 +52,10 @@ extension Request {
         WorkingDayTable(HolidayCalendar.current, from: CivilDate(day.year - 3, 1, 1), through: CivilDate(day.year + 1, 12, 31))
     }
 
-    /// One write transaction through the write gate where the engine needs it.
+    /// One write transaction as the caller, through `Writes` (the gate, row locks, the
+    /// chained audit log of every change made inside).
     func serviceWrite<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        let db = self.db
-        return try await application.write(application.appConfig.database.engine) {
-            try await db.transaction { db in try await body(db) }
-        }
+        try await writes.run(try await actor()) { tx in try await body(tx.db) }
     }
 }
 

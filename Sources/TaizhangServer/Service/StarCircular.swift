@@ -47,7 +47,7 @@ enum StarCircular {
             try r.content.encode(doc, as: .json)
             return r
         }
-        return try CircularController.download(doc, format: format)
+        return try Response.download(doc, format: format)
     }
 
     private static func paragraph(_ id: String, _ text: String) -> Block { .paragraph(Paragraph(id: id, runs: [.text(text)])) }

@@ -18,6 +18,8 @@ struct StoredEntry: Sendable {
     var pending: Bool = false
     /// Third party who must confirm (e.g. 村委负责人).
     var confirmer: String?
+    /// Confirmation by a 确认人 or supervisor other than the creator is required.
+    var confirmationRequired: Bool = false
 }
 
 /// Bulk writes of ledger entries with multi-row INSERT … RETURNING id, chunked so a
@@ -25,7 +27,7 @@ struct StoredEntry: Sendable {
 enum EntryStore {
     static let entryColumns = ["unit_id", "category", "title", "narrative", "place", "date", "end_date", "counts_on",
                                "source", "planned", "doc_id", "span_start", "span_end", "pending", "confirmer",
-                               "created_by", "created_at", "updated_at"]
+                               "confirmation_required", "version", "created_by", "created_at", "updated_at"]
     static let valueColumns = ["entry_id", "unit_id", "counts_on", "planned", "pending", "indicator_code", "value", "qualifier"]
 
     /// Inserts entries and their indicator values; returns the new ids in input order.
@@ -62,6 +64,6 @@ enum EntryStore {
         let e = item.entry
         return [e.unitID, e.category.rawValue, e.title, e.narrative, e.place, e.date.iso, e.endDate?.iso,
                 e.countsOn.iso, e.source.rawValue, e.planned, item.provenance?.docId, item.provenance?.spanStart,
-                item.provenance?.spanEnd, item.pending, item.confirmer, createdBy, at, at]
+                item.provenance?.spanEnd, item.pending, item.confirmer, item.confirmationRequired, 1, createdBy, at, at]
     }
 }

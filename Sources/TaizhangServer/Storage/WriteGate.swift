@@ -40,8 +40,4 @@ extension Application {
         set { storage[WriteGateKey.self] = newValue }
     }
 
-    /// Runs a write transaction through the write gate when the engine serializes writes.
-    func write<T: Sendable>(_ engine: any StorageEngine, _ body: @Sendable () async throws -> T) async throws -> T {
-        engine.serializesWrites ? try await writeGate.run(body) : try await body()
-    }
 }

@@ -3,8 +3,8 @@ import Foundation
 import TaizhangDomain
 import TaizhangSummary
 
-/// Late and missing reports inside a period, and the next deadlines after it, from the
-/// reporting plans and first-submission times (the same rule as the matrix).
+/// Reads the reporting plans and submission times a summary needs; the rules (late,
+/// missing, due) are `ReportingFacts`, the same as the matrix's.
 struct ReportingLoader {
     var db: any Database
     var now: Date
@@ -18,41 +18,31 @@ struct ReportingLoader {
     /// Every report of `units` whose period lies inside `period` and that came late or not at
     /// all. `naming`: prefix the unit's name (a roll-up lists its units' reports).
     func issues(units: [DomainUnit], period: Period, naming: Bool) async throws -> [ReportIssue] {
-        var out: [ReportIssue] = []
+        var first: ReportingFacts.FirstSubmitted = [:]
         for plan in plans {
-            let periods = Period.range(Period.containing(period.start, kind: plan.periodKind),
-                                       through: Period.containing(period.end, kind: plan.periodKind))
-                .filter { period.contains($0) && plan.applies(to: $0) }
-            let applicable = units.filter(plan.applies(to:))
-            guard !periods.isEmpty, !applicable.isEmpty else { continue }
-            let submitted = try await MatrixStore.firstSubmitted(planID: plan.id, periods: periods, on: db)
-            let matrix = ReportingMatrix.compute(plan: plan, units: applicable, periods: periods, firstSubmitted: submitted, now: now)
-            for row in matrix.rows {
-                for (p, cell) in zip(matrix.periods, row.cells) where cell.status == .late || cell.status == .missing {
-                    out.append(ReportIssue(kind: cell.status == .late ? .late : .missing,
-                                           name: (naming ? row.unitName : "") + p.chineseLabel + plan.name,
-                                           refID: "\(row.unitID):\(plan.id):\(p.code)"))
-                }
-            }
+            let periods = ReportingFacts.periods(of: plan, within: period)
+            guard !periods.isEmpty, units.contains(where: plan.applies(to:)) else { continue }
+            first[plan.id] = try await MatrixStore.firstSubmitted(planID: plan.id, periods: periods, on: db)
         }
-        return out
+        return ReportingFacts.issues(plans: plans, units: units, period: period, firstSubmitted: first, now: now, naming: naming)
     }
 
-    /// Per plan the unit reports under, the first report due from today on (within half a
-    /// year of the period) that it has not yet submitted.
-    func deadlines(unit: DomainUnit, after period: Period) async throws -> [UpcomingDeadline] {
-        let today = CivilDate(now)
-        var out: [UpcomingDeadline] = []
-        for plan in plans where plan.applies(to: unit) {
-            let candidates = Period.range(Period.containing(period.end, kind: plan.periodKind),
-                                          through: Period.containing(period.end.adding(days: SummarySourceLoader.lookAheadDays), kind: plan.periodKind))
-                .filter { plan.applies(to: $0) && plan.dueDate(for: $0) >= today }
-            guard !candidates.isEmpty else { continue }
-            let submitted = try await MatrixStore.firstSubmitted(planID: plan.id, periods: candidates, on: db)[unit.id] ?? [:]
-            if let next = candidates.first(where: { submitted[$0.code] == nil }) {
-                out.append(UpcomingDeadline(name: next.chineseLabel + plan.name, due: plan.dueDate(for: next), planID: plan.id))
-            }
+    /// Reports of `units` for periods inside `period` that a leader or supervisor returned
+    /// (退回), with the comment, as of now.
+    func returns(units: [Int], period: Period, naming: Bool, tree: UnitTree) async throws -> [ReturnedReport] {
+        guard !units.isEmpty else { return [] }
+        let submissions = try await SubmissionModel.query(on: db).filter(\.$unitID ~~ units).all()
+            .filter { Period(code: $0.periodCode).map(period.contains) == true }
+        let ids = submissions.compactMap(\.id)
+        guard !ids.isEmpty else { return [] }
+        let events = try await SubmissionEventModel.query(on: db).filter(\.$submissionID ~~ ids)
+            .filter(\.$action == SubmissionAction.return.rawValue).filter(\.$at <= now).sort(\.$id).all()
+        let byID = Dictionary(submissions.map { ($0.id!, $0) }, uniquingKeysWith: { a, _ in a })
+        let names = Dictionary(plans.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        return events.compactMap { e in
+            guard let s = byID[e.submissionID], let p = Period(code: s.periodCode) else { return nil }
+            let who = naming ? tree[s.unitID]?.name ?? "" : ""
+            return ReturnedReport(name: who + p.chineseLabel + (names[s.planID] ?? ""), comment: e.comment ?? "", submissionID: e.submissionID)
         }
-        return out
     }
 }

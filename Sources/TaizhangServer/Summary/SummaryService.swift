@@ -17,23 +17,6 @@ enum SummaryService {
         return DraftComposer().compose(DraftInputBuilder.build(source))
     }
 
-    /// Creates the summary row and its first version in one transaction.
-    static func create(unit: DomainUnit, period: Period, subtree: Bool, document: SummaryDocument, author: Int,
-                       at now: Date, on db: any Database) async throws -> (SummaryModel, SummaryVersionModel) {
-        try await db.transaction { db in
-            let summary = SummaryModel()
-            summary.unitID = unit.id; summary.periodCode = period.code; summary.subtree = subtree
-            summary.title = document.title; summary.latestVersion = 0; summary.createdBy = author
-            summary.createdAt = now; summary.updatedAt = now
-            try await summary.create(on: db)
-            let version = try await addVersion(to: summary, document: document, origin: "generated", author: author, at: now, on: db)
-            try await Audit.record(on: db, userID: author, action: "create", entity: "summary", entityID: summary.id,
-                                   unitID: unit.id, before: Audit.None?.none,
-                                   after: ["period": period.code, "title": document.title, "version": "1"], at: now)
-            return (summary, version)
-        }
-    }
-
     /// Stores `document` as the summary's next version with the checker's findings beside
     /// it. Call inside a transaction.
     static func addVersion(to summary: SummaryModel, document: SummaryDocument, origin: String, author: Int,

@@ -4,36 +4,45 @@ import TaizhangDomain
 import TaizhangSummary
 
 /// Reads what a summary draft is built from: the period's confirmed entries (and those
-/// planned for the next half-year), the same period last year, the unit's targets, late
-/// and missing reports, notes and the next reporting deadlines.
+/// planned for the following period), the same period last year, the unit's targets, late,
+/// missing and returned reports, the rectification items open on the writing day, notes,
+/// the reports falling due in the following period, and a zone's or project's process
+/// records. The rules applied to them are TaizhangSummary's (ReportingFacts,
+/// RectificationFacts, SummaryDate), the same the pure tests use.
 struct SummarySourceLoader {
     var db: any Database
     var tree: UnitTree
     var catalog: Catalog
     var now: Date
 
-    /// How far after the period planned entries and deadlines are looked for.
-    static let lookAheadDays = 183
-
     /// `units`: the units whose ledger counts — the unit alone, or the readable part of its subtree.
     func load(unit: DomainUnit, period: Period, units: [Int], subtree: Bool) async throws -> SummarySource {
-        let ahead = period.end.adding(days: Self.lookAheadDays)
-        let entries = try await self.entries(units: units, from: period.start, through: ahead)
-            .filter { period.contains($0.countsOn) || ($0.planned && $0.countsOn > period.end) }
+        let window = period.next
+        let entries = try await self.entries(units: units, from: period.start, through: window.end)
+            .filter { period.contains($0.countsOn) || ($0.planned && window.contains($0.countsOn)) }
         let lastYear = try await self.entries(units: units, from: period.sameLastYear.start, through: period.sameLastYear.end)
             .filter { !$0.planned }
+        let ahead = period.next.sameLastYear
+        let lastYearAhead = try await self.entries(units: units, from: ahead.start, through: ahead.end).filter { !$0.planned }
         let readable = Set(units)
-        let children = subtree ? tree.children(of: unit.id).filter { readable.contains($0.id) }.map {
+        let childUnits = subtree ? tree.children(of: unit.id).filter { readable.contains($0.id) } : []
+        let children = childUnits.map {
             ChildUnit(id: $0.id, name: $0.name, unitIDs: Set(tree.subtree(of: $0.id).map(\.id)).intersection(readable))
-        } : []
+        }
         let reporting = try await ReportingLoader(db: db, now: now)
+        let writtenOn = SummaryDate.writtenOn(period: period, unit: unit, plans: reporting.plans, today: CivilDate(now))
+        let creations = CreationWorkLoader(db: db)
         return SummarySource(
-            unitID: unit.id, unitName: unit.name, period: period, writtenOn: CivilDate(now), catalog: catalog,
-            entries: entries, lastYear: lastYear, targets: try await targets(unit: unit.id, period: period),
+            unitID: unit.id, unitName: unit.name, unitKind: unit.kind, unitFlags: unit.flags, period: period, writtenOn: writtenOn,
+            catalog: catalog, entries: entries, lastYear: lastYear, lastYearAhead: lastYearAhead,
+            targets: try await targets(unit: unit.id, period: period),
             reports: try await reporting.issues(units: units.compactMap { tree[$0] }, period: period, naming: subtree),
-            rectifications: try await rectifications(units: units, naming: subtree),
+            returns: try await reporting.returns(units: units, period: period, naming: subtree, tree: tree),
+            rectifications: try await creations.openItems(units: units, asOf: writtenOn, naming: subtree, tree: tree),
             notes: try await notes(unit: unit.id, period: period),
-            deadlines: try await reporting.deadlines(unit: unit, after: period), children: children)
+            deadlines: ReportingFacts.deadlines(plans: reporting.plans, unit: unit, alsoFor: childUnits, window: window, excluding: period),
+            children: children, creation: try await creations.source(unit: unit.id),
+            childCreations: subtree ? try await creations.sources(children: childUnits) : [])
     }
 
     /// Confirmed entries (planned ones included) of `units` counting in [from, through].
@@ -64,16 +73,6 @@ struct SummarySourceLoader {
         try await TargetModel.query(on: db).filter(\.$unitID == unit)
             .filter(\.$periodCode ~~ [period.code, Period.year(period.year).code]).all()
             .compactMap { m in m.domain.map { SourceTarget(id: m.id!, indicator: $0.indicatorCode, period: $0.period, value: $0.value) } }
-    }
-
-    /// The rectification items (整改事项, SPEC §4.4) of `units` not closed off (销号) yet, by
-    /// due date. `naming`: prefix the unit's name (a roll-up lists its units' items).
-    func rectifications(units: [Int], naming: Bool) async throws -> [OpenRectification] {
-        guard !units.isEmpty else { return [] }
-        return try await RectificationItemModel.query(on: db).filter(\.$unitID ~~ units).filter(\.$closedOn == nil)
-            .sort(\.$dueDate).sort(\.$id).all().compactMap { m in
-                m.domain.map { OpenRectification(id: m.id!, title: (naming ? tree[m.unitID]?.name ?? "" : "") + $0.finding) }
-            }
     }
 
     func notes(unit: Int, period: Period) async throws -> [SourceNote] {

@@ -29,6 +29,7 @@ struct TraceResolver {
             case .note: out.append(try await note(ref))
             case .unit: out.append(unit(ref))
             case .rectification: out.append(try await rectification(ref))
+            case .record: out.append(try await record(ref))
             }
         }
         return out
@@ -123,7 +124,7 @@ struct TraceResolver {
         return Source(kind: ref.kind.rawValue, id: ref.id, label: u.name, hidden: false, unitId: id, unitName: u.name)
     }
 
-    private func hidden(_ ref: SourceRef) -> Source { Source(kind: ref.kind.rawValue, id: ref.id, label: "", hidden: true) }
+    func hidden(_ ref: SourceRef) -> Source { Source(kind: ref.kind.rawValue, id: ref.id, label: "", hidden: true) }
     /// A source deleted since the draft was written.
-    private func missing(_ ref: SourceRef) -> Source { Source(kind: ref.kind.rawValue, id: ref.id, label: "（已删除）", hidden: false) }
+    func missing(_ ref: SourceRef) -> Source { Source(kind: ref.kind.rawValue, id: ref.id, label: "（已删除）", hidden: false) }
 }

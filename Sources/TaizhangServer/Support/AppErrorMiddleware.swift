@@ -1,3 +1,4 @@
+import TaizhangDomain
 import Vapor
 
 /// Turns every error into a JSON body with a Chinese and an English message; the
@@ -7,7 +8,12 @@ struct AppErrorMiddleware: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch {
-            return Self.response(for: error, request: request)
+            let response = Self.response(for: error, request: request)
+            if response.status == .forbidden {
+                // A refused request is a security event (never let recording it fail the answer).
+                try? await SecurityLog.record(request, "forbidden", changes: [FieldChange(field: "path", old: nil, new: "\(request.method.rawValue) \(request.url.path)")])
+            }
+            return response
         }
     }
 
@@ -15,11 +21,29 @@ struct AppErrorMiddleware: AsyncMiddleware {
         let app = Self.appError(error)
         if app.status == .internalServerError { request.logger.report(error: error) }
         let english = request.language == .en
-        let body = ErrorBody(code: app.code, message: english ? app.en : app.zh, messageEn: app.en, field: app.field,
-                             details: app.details.map { .init(code: $0.code, message: english ? $0.en : $0.zh, messageEn: $0.en, field: $0.field) })
+        let body = ErrorBody(code: app.code, message: english ? app.en : app.zh, messageEn: app.en, field: app.field.map(snakeCased),
+                             details: app.details.map { .init(code: $0.code, message: english ? $0.en : $0.zh, messageEn: $0.en, field: $0.field.map(snakeCased)) })
         let response = Response(status: app.status)
         try? response.content.encode(body, using: JSONEncoder.api)
+        if app.status == .tooManyRequests, let seconds = app.details.first(where: { $0.code == "retry_after" })?.en {
+            response.headers.replaceOrAdd(name: .retryAfter, value: seconds)
+        }
         return response
+    }
+
+    /// The API's field names are snake_case (`displayName` → `display_name`, `lineID` →
+    /// `line_id`, `entries[2].unitId` → `entries[2].unit_id`), whatever the code called them.
+    static func snakeCased(_ field: String) -> String {
+        var out = "", previous: Character? = nil
+        let chars = Array(field)
+        for (i, c) in chars.enumerated() {
+            if c.isUppercase, let p = previous, p.isLetter || p.isNumber {
+                let nextLower = i + 1 < chars.count && chars[i + 1].isLowercase
+                if p.isLowercase || p.isNumber || nextLower { out.append("_") }
+            }
+            out.append(contentsOf: c.lowercased()); previous = c
+        }
+        return out
     }
 
     static func appError(_ error: any Error) -> AppError {
@@ -65,6 +89,8 @@ struct AppErrorMiddleware: AsyncMiddleware {
     }
 }
 
+/// The same headers on every response: pages, JSON, files and errors (it is the outermost
+/// middleware, so the error responses `AppErrorMiddleware` builds pass through it too).
 struct SecurityHeadersMiddleware: AsyncMiddleware {
     static let contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
@@ -77,6 +103,17 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         // Pages load only our own stylesheet and script (no inline code, no third-party
         // origin), so an injected <script> or style attribute could not run even if escaping failed.
         response.headers.replaceOrAdd(name: "Content-Security-Policy", value: Self.contentSecurityPolicy)
+        // Over HTTPS (configured, or the request says so through a proxy): cookies only over
+        // HTTPS, and browsers told to keep using HTTPS (HSTS only when configured: a header a
+        // client could fake must not pin a plain-HTTP deployment).
+        let https = request.application.appConfig.security.https
+        if https || request.headers.first(name: "X-Forwarded-Proto")?.lowercased() == "https" || request.url.scheme == "https" {
+            for (name, var cookie) in response.cookies.all where !cookie.isSecure {
+                cookie.isSecure = true
+                response.cookies[name] = cookie
+            }
+        }
+        if https { response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains") }
         return response
     }
 }

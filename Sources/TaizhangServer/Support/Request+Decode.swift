@@ -1,4 +1,5 @@
 import TaizhangDomain
+import TaizhangText
 import Vapor
 
 extension Request {
@@ -8,10 +9,25 @@ extension Request {
             throw AppError.badRequest("empty_body", zh: "请求内容为空。", en: "The request body is empty.")
         }
         do {
-            return try JSONDecoder.api.decode(T.self, from: Data(buffer: body))
+            return try JSONDecoder.api.decode(T.self, from: try jsonData(body))
         } catch let e as DecodingError {
             throw AppErrorMiddleware.appError(e)
         }
+    }
+
+    /// The body as UTF-8: JSON is UTF-8 (RFC 8259 §8.1), but offices' tools still send GB18030
+    /// (GBK, GB2312) and say so in the charset; that is decoded, any other charset answers 415.
+    func jsonData(_ body: ByteBuffer) throws -> Data {
+        guard let charset = headers.contentType?.parameters["charset"]?.lowercased(), !["utf-8", "utf8"].contains(charset) else {
+            return Data(buffer: body)
+        }
+        guard ["gb18030", "gbk", "gb2312"].contains(charset),
+              let text = try? TaizhangText.TextDecoder.decode(Array(buffer: body)).text else {
+            throw AppError(.unsupportedMediaType, "unsupported_charset",
+                           zh: "不支持字符集“\(charset)”，请以UTF-8（或GB18030）发送JSON。",
+                           en: "Unsupported charset “\(charset)”: send JSON as UTF-8 (or GB18030).")
+        }
+        return Data(text.utf8)
     }
 
     /// A required integer query parameter: absent and malformed are told apart (`unit=abc`

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import TaizhangDomain
+import TaizhangSummary
 import TaizhangText
 import TaizhangWeb
 import Vapor
@@ -28,7 +29,7 @@ enum CheckerPageController {
         if let file = form.files.first(where: { $0.field == "file" }), file.data.readableBytes > 0 {
             let name = file.filename.isEmpty ? "upload.txt" : file.filename
             do {
-                let (text, encoding) = try CheckController.readFile(Data(buffer: file.data), name: name, options: CheckOptions(byteLimit: maxFile))
+                let (text, encoding) = try UploadedDocument.read(Data(buffer: file.data), name: name, options: CheckOptions(byteLimit: maxFile))
                 result = self.result(Checker.check(text: text, path: name, encoding: encoding.rawValue), text: text, name: name, lang: ctx.lang)
             } catch let e as AppError {
                 state.errors["file"] = ctx.lang == .en ? e.en : e.zh
@@ -41,6 +42,17 @@ enum CheckerPageController {
         }
         var m = model(req, unit: unit, scope: scope)
         m.form = state
+        if var shown = result, m.canImport {
+            // The import preview, and the document's own period offered first.
+            let detected = DocumentPeriod.detect(in: shown.text)
+            let existing = try await LedgerFigures.totals(unitID: unit.id, period: detected ?? m.importPeriods.first ?? .year(CivilDate(req.now).year), on: req.db)
+            let preview = DocumentImport.preview(text: shown.text, report: Checker.check(text: shown.text, path: shown.documentName),
+                                                 catalog: try await req.catalog(), period: detected ?? m.importPeriods.first, existing: existing)
+            shown.preview = previewRows(preview, lang: ctx.lang)
+            shown.documentPeriod = preview.documentPeriod.flatMap(Period.init(code:))
+            if let period = shown.documentPeriod { m.importPeriods = [period] + m.importPeriods.filter { $0 != period } }
+            result = shown
+        }
         m.result = result
         return req.html(CheckerPage.render(m, ctx), status: result == nil ? .unprocessableEntity : .ok)
     }
@@ -57,17 +69,24 @@ enum CheckerPageController {
                                                    report: Checker.check(text: text, path: name), catalog: try await req.catalog(),
                                                    unitID: unit.id, period: period)
         guard !candidates.isEmpty else { return req.seeOther("/check", flash: .init(.info, ctx.text(.nothingToImport))) }
-        let caller = try req.caller()
-        let engine = req.application.appConfig.database.engine
-        let now = req.now, db = req.db, unitID = unit.id
-        let ids = try await req.application.write(engine) { try await db.transaction { db in
-            let ids = try await EntryStore.insert(candidates.map(\.stored), createdBy: caller.userID, at: now, on: db, engine: engine)
-            try await Audit.record(on: db, userID: caller.userID, action: "import", entity: "entry", entityID: nil, unitID: unitID,
-                                   before: Audit.None?.none,
-                                   after: ["document": candidates[0].stored.provenance?.docId ?? "", "entries": "\(ids.count)"], at: now)
-            return ids
-        } }
+        let ids = try await Ledger.create(candidates.map { Ledger.EntryInput($0.stored) }, actor: try await req.actor(),
+                                          catalog: try await req.catalog(), evidence: req.evidenceFiles, writes: req.writes)
         return req.seeOther("/ledger?source=imported", flash: .init(.success, ctx.text(.entriesImported) + "\(ids.count)"))
+    }
+
+    static func previewRows(_ preview: ImportPreview, lang: Language) -> [CheckerPage.PreviewRow] {
+        preview.candidates.map { c in
+            let note = (c.conflict.map { [$0] } ?? []) + c.reasons
+            return CheckerPage.PreviewRow(title: c.title, value: c.value, unit: c.unit, indicator: c.indicatorName ?? "",
+                                          line: c.span.line, column: c.span.column, parts: c.parts.map(\.title),
+                                          note: note.map { bilingual($0, lang) }.joined(separator: ";"), importable: c.importable)
+        }
+    }
+
+    /// "中文 / English" → the half in the page's language.
+    static func bilingual(_ text: String, _ lang: Language) -> String {
+        let halves = text.components(separatedBy: " / ")
+        return halves.count == 2 ? (lang == .en ? halves[1] : halves[0]) : text
     }
 
     static func model(_ req: Request, unit: DomainUnit, scope: AccessScope) -> CheckerPage.Model {

@@ -6,7 +6,7 @@ extension HomePageController {
     /// the recipient's notification), transaction and audit entry, then back home.
     static func markRead(req: Request) async throws -> Response {
         let ctx = try await req.pageContext()
-        _ = try await NotificationController.markRead(req: req)
+        try await Notifications.markRead(try req.pathID(), actor: try await req.actor(), writes: req.writes)
         return req.seeOther("/#notifications", flash: .init(.success, WorkMessage.notificationRead.text(ctx.lang)))
     }
 }

@@ -86,7 +86,7 @@ enum HomePageController {
                          on db: any Database) async throws -> [Charts.ProgressBar] {
         let targets = try await TargetModel.query(on: db).filter(\.$unitID == unit.id).filter(\.$periodCode == String(year)).all()
         guard !targets.isEmpty else { return [] }
-        let units = AggregateController.readableUnits(scope, root: unit.id, subtree: true)
+        let units = scope.readableIDs(root: unit.id, subtree: true)
         let totals = try await AggregateStore.totals(units: units, period: .year(year), catalog: catalog, on: db)
         return targets.compactMap { t in
             guard let ind = catalog[t.indicatorCode] else { return nil }

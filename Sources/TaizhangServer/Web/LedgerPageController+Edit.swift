@@ -10,10 +10,11 @@ import Vapor
 extension LedgerPageController {
     static func editForm(req: Request) async throws -> Response {
         let (ctx, _, _) = try await req.pageSession()
-        let entry = try await EntryController.find(try req.pathID(), on: req.db)
+        let entry = try await Ledger.find(try req.pathID(), on: req.db)
         try await req.authorize(.writeLedger, unit: entry.unitID)
-        let dto = try await EntryController.dtos([entry], on: req.db)[0]
-        let form = FormState(values: EntryFormPage.values(of: ledgerEntry(dto)))
+        var values = EntryFormPage.values(of: try await ledgerEntry(entry, on: req.db))
+        values["version"] = String(entry.version)
+        let form = FormState(values: values)
         return req.html(EntryFormPage.render(try await formModel(entry, form: form, req: req), ctx)).clearingFlash(req)
     }
 
@@ -21,23 +22,22 @@ extension LedgerPageController {
     /// a bad file or field re-renders the form with what was typed and saves nothing.
     static func update(req: Request) async throws -> Response {
         let (ctx, _, _) = try await req.pageSession()
-        let entry = try await EntryController.find(try req.pathID(), on: req.db)
+        let entry = try await Ledger.find(try req.pathID(), on: req.db)
         try await req.authorize(.writeLedger, unit: entry.unitID)
         let catalog = try await req.catalog()
         let form = try WebForm.read(req)
         // The form cannot change where an entry came from or who confirmed it outside the system.
-        var (input, files, errors) = checked(form, unit: entry.unitID, catalog: catalog, lang: ctx.lang) {
+        var (input, files, errors) = checked(form, unit: entry.unitID, catalog: catalog, lang: ctx.lang, req: req) {
             $0.source = nil
             $0.confirmer = entry.confirmer
         }
         if let input, errors.isEmpty {
             do {
-                try await EntryController.update(entry, input, req: req)
-                try await EvidenceStore.add(files, to: entry, req: req)
+                try await Ledger.update(entry.id!, input, files: files, actor: try await req.actor(), catalog: catalog,
+                                        evidence: req.evidenceFiles, writes: req.writes)
                 return req.seeOther("/ledger", flash: .init(.success, WorkMessage.entryUpdated.text(ctx.lang)))
-            } catch let e as AppError where e.status == .unprocessableEntity || e.status == .badRequest {
-                for d in e.details { errors[fieldName(d.field, values: input.values ?? []), default: ""] += ctx.lang == .en ? d.en : d.zh }
-                if e.details.isEmpty { errors[fieldName(e.field, values: input.values ?? []), default: ""] += ctx.lang == .en ? e.en : e.zh }
+            } catch let e as AppError where [.unprocessableEntity, .badRequest, .conflict, .preconditionRequired].contains(e.status) {
+                addErrors(e, to: &errors, values: input.values ?? [], lang: ctx.lang)
             }
         }
         let state = FormState(values: form.values, errors: errors, formError: WorkMessage.fixFields.text(ctx.lang))
@@ -47,24 +47,25 @@ extension LedgerPageController {
     /// POST /ledger/{id}/delete, from the edit page or the imported list.
     static func delete(req: Request) async throws -> Response {
         let (ctx, _, _) = try await req.pageSession()
-        let entry = try await EntryController.find(try req.pathID(), on: req.db)
+        let entry = try await Ledger.find(try req.pathID(), on: req.db)
         let wasPending = entry.pending
-        try await EntryController.delete(entry, req: req)
+        let version = Int(try WebForm.read(req).values["version"] ?? "") ?? entry.version
+        try await Ledger.delete(entry.id!, version: version, actor: try await req.actor(), evidence: req.evidenceFiles, writes: req.writes)
         return req.seeOther(wasPending ? "/ledger/imported" : "/ledger", flash: .init(.success, WorkMessage.entryDeleted.text(ctx.lang)))
     }
 
     static func downloadEvidence(req: Request) async throws -> Response {
-        let entry = try await EntryController.find(try req.pathID(), on: req.db)
+        let entry = try await Ledger.find(try req.pathID(), on: req.db)
         try await req.authorize(.read, unit: entry.unitID)
         return try await EvidenceStore.download(try await EvidenceStore.find(try req.pathID("eid"), of: entry, on: req.db), req: req)
     }
 
     static func deleteEvidence(req: Request) async throws -> Response {
         let (ctx, _, _) = try await req.pageSession()
-        let entry = try await EntryController.find(try req.pathID(), on: req.db)
-        try await req.authorize(.writeLedger, unit: entry.unitID)
-        try await EvidenceStore.remove(try await EvidenceStore.find(try req.pathID("eid"), of: entry, on: req.db), of: entry, req: req)
-        return req.seeOther("/ledger/\(entry.id!)/edit", flash: .init(.success, WorkMessage.evidenceRemoved.text(ctx.lang)))
+        let id = try req.pathID()
+        try await Ledger.removeEvidence(id, evidenceID: try req.pathID("eid"), actor: try await req.actor(),
+                                        evidence: req.evidenceFiles, writes: req.writes)
+        return req.seeOther("/ledger/\(id)/edit", flash: .init(.success, WorkMessage.evidenceRemoved.text(ctx.lang)))
     }
 
     static func formModel(_ entry: EntryModel, form: FormState, req: Request) async throws -> EntryFormPage.Model {
@@ -82,9 +83,12 @@ extension LedgerPageController {
         "《" + (docID.split(separator: "#").first.map(String.init) ?? docID) + "》"
     }
 
-    static func ledgerEntry(_ d: EntryController.EntryDTO) -> LedgerEntry {
-        LedgerEntry(unitID: d.unitId, category: d.category, title: d.title, narrative: d.narrative, place: d.place,
-                    date: CivilDate(iso: d.date) ?? CivilDate(2000, 1, 1), endDate: d.endDate.flatMap { CivilDate(iso: $0) },
-                    values: d.values, source: EntrySource(rawValue: d.source) ?? .typed, planned: d.planned)
+    static func ledgerEntry(_ m: EntryModel, on db: any Database) async throws -> LedgerEntry {
+        let values = try await EntryValueModel.query(on: db).filter(\.$entryID == m.id!).sort(\.$id).all()
+        return LedgerEntry(unitID: m.unitID, category: EntryCategory(rawValue: m.category) ?? .other, title: m.title,
+                           narrative: m.narrative, place: m.place, date: CivilDate(iso: m.date) ?? CivilDate(2000, 1, 1),
+                           endDate: m.endDate.flatMap { CivilDate(iso: $0) },
+                           values: values.map { IndicatorValue(indicator: $0.indicatorCode, value: $0.value, qualifier: $0.qualifier) },
+                           source: EntrySource(rawValue: m.source) ?? .typed, planned: m.planned)
     }
 }

@@ -19,14 +19,14 @@ extension LedgerPageController {
         let catalog = try await req.catalog()
         let posted = try WebForm.read(req)
         let values = posted.values
-        var (input, files, errors) = checked(posted, unit: unit.id, catalog: catalog, lang: ctx.lang)
+        var (input, files, errors) = checked(posted, unit: unit.id, catalog: catalog, lang: ctx.lang, req: req)
         if let input, errors.isEmpty {
             do {
-                let ids = try await EntryController.store([input], req: req)
-                if !files.isEmpty { try await EvidenceStore.add(files, to: try await EntryController.find(ids[0], on: req.db), req: req) }
+                _ = try await Ledger.create([input], files: files, actor: try await req.actor(), catalog: catalog,
+                                            evidence: req.evidenceFiles, writes: req.writes)
                 return req.seeOther("/ledger", flash: .init(.success, WebMessage.created.text(ctx.lang)))
-            } catch let e as AppError where e.status == .unprocessableEntity {
-                for d in e.details { errors[fieldName(d.field, values: input.values ?? []), default: ""] += ctx.lang == .en ? d.en : d.zh }
+            } catch let e as AppError where e.status == .unprocessableEntity || e.status == .conflict {
+                addErrors(e, to: &errors, values: input.values ?? [], lang: ctx.lang)
             }
         }
         let form = FormState(values: values, errors: errors, formError: errors.isEmpty ? nil : (ctx.lang == .en ? "Please correct the marked fields." : "请修改标出的内容。"))
@@ -34,26 +34,32 @@ extension LedgerPageController {
                         status: .unprocessableEntity)
     }
 
-    /// The entry and its evidence files as posted, with every problem at once (what would not
-    /// parse, the ledger's own rules, unacceptable files), by field.
-    static func checked(_ form: WebForm, unit: Int, catalog: Catalog, lang: Language, adjust: (inout EntryController.EntryInput) -> Void = { _ in })
-        -> (EntryController.EntryInput?, [WebForm.Upload], [String: String]) {
-        let files = form.files.filter { $0.field == "evidence" }
+    /// The entry and its evidence files as posted; what would not parse (dates, numbers) is a
+    /// field error here. The ledger's rules and the files are checked once, by `Ledger`.
+    static func checked(_ form: WebForm, unit: Int, catalog: Catalog, lang: Language, req: Request, adjust: (inout Ledger.EntryInput) -> Void = { _ in })
+        -> (Ledger.EntryInput?, [EvidenceFiles.Upload], [String: String]) {
+        let files = form.files.filter { $0.field == "evidence" }.map(\.evidence)
         var errors: [String: String] = [:]
         var input = entryInput(form.values, unit: unit, catalog: catalog, lang: lang, errors: &errors)
         if var i = input {
             adjust(&i)
             input = i
-            for d in EntryValidator(catalog: catalog).problems(i.domain(defaultSource: .typed).entry) {
-                errors[fieldName(d.field, values: i.values ?? []), default: ""] += lang == .en ? d.en : d.zh
-            }
+            // The form could not be read whole: show the ledger's own problems beside the parse errors.
+            let more = errors.isEmpty ? [] : Ledger.problems(i, files: files, catalog: catalog, today: req.today,
+                                                                         maxBytes: req.application.appConfig.security.evidenceMaxBytes)
+            if !more.isEmpty { addErrors(AppError.invalid(more), to: &errors, values: i.values ?? [], lang: lang) }
         }
-        for d in EvidenceStore.problems(files, field: "evidence") { errors["evidence", default: ""] += lang == .en ? d.en : d.zh }
         return (input, files, errors)
     }
 
+    /// A use case's error, message by message, next to the form field it is about.
+    static func addErrors(_ e: AppError, to errors: inout [String: String], values: [IndicatorValue], lang: Language) {
+        let list = e.details.isEmpty || e.status == .conflict ? [DomainError(e.code, zh: e.zh, en: e.en, field: e.field)] : e.details
+        for d in list { errors[fieldName(d.field, values: values), default: ""] += lang == .en ? d.en : d.zh }
+    }
+
     /// The API input from the form; unreadable dates and numbers become field errors here.
-    static func entryInput(_ v: [String: String], unit: Int, catalog: Catalog, lang: Language, errors: inout [String: String]) -> EntryController.EntryInput? {
+    static func entryInput(_ v: [String: String], unit: Int, catalog: Catalog, lang: Language, errors: inout [String: String]) -> Ledger.EntryInput? {
         let zh = lang != .en
         let date = CivilDate(iso: v["date"] ?? "")
         if date == nil { errors["date"] = zh ? "请填写日期（年-月-日）。" : "Enter a date (yyyy-mm-dd)." }
@@ -73,9 +79,10 @@ extension LedgerPageController {
         }
         guard let date, let category else { return nil }
         let text: (String) -> String? = { v[$0].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } }
-        return EntryController.EntryInput(unitId: unit, category: category, title: v["title"] ?? "", narrative: v["narrative"],
-                                          place: text("place"), date: date, endDate: end, values: values,
-                                          planned: v["planned"] == "1", source: .typed, provenance: nil, confirmer: nil)
+        return Ledger.EntryInput(unitId: unit, category: category, title: v["title"] ?? "", narrative: v["narrative"],
+                                 place: text("place"), date: date, endDate: end, values: values,
+                                 planned: v["planned"] == "1", source: .typed, provenance: nil, confirmer: nil,
+                                 confirmationRequired: v["confirmation_required"] == "1", version: Int(v["version"] ?? ""))
     }
 
     /// The validator names fields like `values[2].value`; the form calls that one `v.<code>`.
@@ -85,6 +92,8 @@ extension LedgerPageController {
            let i = Int(field[field.index(field.startIndex, offsetBy: 7)..<close]), values.indices.contains(i) {
             return EntryFormPage.valueField(values[i].indicator)
         }
+        if field == "evidence" || field == "file" { return "evidence" }
+        if field == "version" || field == "status" { return "title" }
         return field == "end_date" || field == "endDate" ? "end_date" : field
     }
 }

@@ -29,15 +29,15 @@ extension LedgerPageController {
         guard models.count == ids.count else { throw AppError.notFound("Entry", zh: "该台账记录") }
         let scope = try await req.scope()
         guard models.allSatisfy({ scope.can(.writeLedger, on: $0.unitID) }) else { throw AppError.forbidden }
-        for m in models where m.pending { try await EntryController.confirm(m, confirmer: nil, req: req) }
+        let actor = try await req.actor()
+        for m in models where m.pending { try await Ledger.confirm(m.id!, actor: actor, writes: req.writes) }
         return req.seeOther("/ledger/imported", flash: .init(.success, WorkMessage.entryConfirmed(models.count).text(ctx.lang)))
     }
 
     /// POST /ledger/{id}/confirm, one row's button on the imported list.
     static func confirm(req: Request) async throws -> Response {
         let (ctx, _, _) = try await req.pageSession()
-        let entry = try await EntryController.find(try req.pathID(), on: req.db)
-        try await EntryController.confirm(entry, confirmer: nil, req: req)
+        try await Ledger.confirm(try req.pathID(), actor: try await req.actor(), writes: req.writes)
         return req.seeOther("/ledger/imported", flash: .init(.success, WorkMessage.entryConfirmed(1).text(ctx.lang)))
     }
 }

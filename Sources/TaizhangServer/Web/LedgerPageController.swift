@@ -15,7 +15,7 @@ enum LedgerPageController {
         let f = LedgerPage.Filters(period: req.queryText("period"), category: req.queryText("category"),
                                    indicator: req.queryText("indicator"), source: req.queryText("source"))
         // An unknown period in the filter is shown back, not an error (the API refuses it).
-        let query = try await EntryController.filtered(unit: unit.id, period: f.period.flatMap { Period(code: $0) }, category: f.category,
+        let query = try await Ledger.filtered(unit: unit.id, period: f.period.flatMap { Period(code: $0) }, category: f.category,
                                                        source: f.source, indicator: f.indicator, on: req.db)
         let sorted = query.sort(\.$countsOn, .descending).sort(\.$id, .descending)
         if req.query[String.self, at: "format"] == "csv" {
@@ -36,9 +36,7 @@ enum LedgerPageController {
 
     /// UTF-8 with a byte-order mark, so Excel (which these offices open CSV files in) reads the Chinese.
     static func csv(_ rows: [EntryRow], unitName: String) -> Response {
-        func cell(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-        }
+        let cell = SpreadsheetCell.csvField
         var out = "\u{FEFF}日期,结束日期,标题,类别,地点,指标,来源,待确认\r\n"
         for r in rows {
             let values = r.values.map { "\($0.name)\($0.value.compact)\($0.qualifier ?? "")\($0.measureWord)" }.joined(separator: "；")

@@ -4,14 +4,14 @@ import TaizhangProcess
 import TaizhangWeb
 import Vapor
 
-/// /process/acceptance — the acceptance as of today (SPEC §4.7, `AcceptanceController.evaluate`):
+/// /process/acceptance — the acceptance as of today (SPEC §4.7, `Acceptance.evaluate`):
 /// the weighted parts, the total, and every basic requirement with the records behind a
 /// failure ("2024年11月20日支出“购置公务用车”…"), the veto ones marked.
 enum ProcessAcceptancePageController {
     static func page(req: Request) async throws -> Response {
         let s = try await req.processSession()
         let store = req.processStore, lang = s.lang
-        let (creation, result) = try await AcceptanceController.evaluate(s.unit.id, asOf: req.today, store: store)
+        let (creation, result) = try await Acceptance.evaluate(s.unit.id, asOf: req.today, store: store)
         let cycle = creation.cycle(years: try await store.rules().cycleYears)
         let model = AcceptancePage.Model(
             unitName: s.unit.name, cycle: lang == .en ? cycle.code : cycle.chineseLabel,

@@ -7,7 +7,7 @@ import Vapor
 /// /process/funds — the fund usage plan (SPEC §4.3): its lines with budget and spending,
 /// every expenditure checked against the earmarking rules (专款专用) as the acceptance
 /// checks it, the half-year report's filing, and the forms to add a line
-/// (`FundPlanController.save`) and to book an expenditure (`ExpenditureController.book`).
+/// (`FundPlans.save`) and to book an expenditure (`Expenditures.book`).
 enum ProcessFundsPageController {
     static func page(req: Request) async throws -> Response {
         try await render(req, try await req.processSession()).clearingFlash(req)
@@ -55,15 +55,15 @@ enum ProcessFundsPageController {
     }
 
     /// GET /process/funds/report?period=2024H1&format=docx (or md, html): the half-year
-    /// report generated from the plan and the expenditures (`FundPlanController.report`).
+    /// report generated from the plan and the expenditures (`FundPlans.report`).
     static func download(req: Request) async throws -> Response {
         let s = try await req.processSession()
         guard let period = req.query[String.self, at: "period"].flatMap(Period.init(code:)), period.kind == .halfYear else {
             throw AppError.badRequest("invalid_period", zh: "经费使用情况按半年报告（例：2024H1）。", en: "Fund reports are half-yearly (e.g. 2024H1).", field: "period")
         }
-        let report = try await FundPlanController.report(s.unit.id, unitName: s.unit.name, period: period, store: req.processStore)
-        return try CircularController.download(FundReportDocument.make(report, signature: s.unit.name, date: req.today),
-                                               format: req.query[String.self, at: "format"] ?? "docx")
+        let report = try await FundPlans.report(s.unit.id, unitName: s.unit.name, period: period, store: req.processStore)
+        return try Response.download(FundReportDocument.make(report, signature: s.unit.name, date: req.today),
+                                     format: req.query[String.self, at: "format"] ?? "docx")
     }
 
     /// POST /process/funds/report {period, summary}: files the half-year fund usage report
@@ -73,8 +73,8 @@ enum ProcessFundsPageController {
         guard s.scope.can(.writeLedger, on: s.unit.id) else { throw AppError.forbidden }
         let v = try WebForm.read(req).values
         let failed = try await ProcessForm.attempt(v, lang: s.lang) {
-            let input = SupervisionController.ReportInput(kind: .fundUsage, period: v["period"] ?? "", summary: ProcessForm.text(v, "summary"), findings: nil)
-            _ = try await SupervisionController.file(input, unit: s.unit.id, req: req)
+            let input = Supervision.ReportInput(kind: .fundUsage, period: v["period"] ?? "", summary: ProcessForm.text(v, "summary"), findings: nil)
+            _ = try await Supervision.fileReport(unit: s.unit.id, input, in: try await req.processContext())
         }
         if let failed { return try await render(req, s, reportForm: failed, status: .unprocessableEntity) }
         return req.seeOther(req.processPath("/process/funds"), flash: .init(.success, WebMessage.saved.text(s.lang)))
@@ -87,14 +87,14 @@ enum ProcessFundsPageController {
         let v = try WebForm.read(req).values
         let failed = try await ProcessForm.attempt(v, lang: s.lang, fields: ["lines": "scope", "centralBudget": "central_budget"]) {
             let central = try ProcessForm.fen(v, "central_budget"), local = try ProcessForm.fen(v, "local_budget", required: false)
-            let new = FundPlanController.LineInput(id: nil, scope: ProcessForm.text(v, "scope"), category: v["category"] ?? "",
-                                                   purpose: ProcessForm.text(v, "purpose"), expectedEffect: nil,
-                                                   centralBudget: central, localBudget: local)
+            let new = FundPlans.LineInput(id: nil, scope: ProcessForm.text(v, "scope"), category: v["category"] ?? "",
+                                          purpose: ProcessForm.text(v, "purpose"), expectedEffect: nil,
+                                          centralBudget: central, localBudget: local)
             let title = "\(s.unit.name)创建经费使用方案"
-            _ = try await FundPlanController.save(req, unit: s.unit.id) { plan in
+            _ = try await FundPlans.save(unit: s.unit.id, in: try await req.processContext()) { plan in
                 let old = (plan?.lines ?? []).map {
-                    FundPlanController.LineInput(id: $0.id, scope: $0.scope, category: $0.category, purpose: $0.purpose,
-                                                 expectedEffect: $0.expectedEffect, centralBudget: $0.centralBudget, localBudget: $0.localBudget)
+                    FundPlans.LineInput(id: $0.id, scope: $0.scope, category: $0.category, purpose: $0.purpose,
+                                        expectedEffect: $0.expectedEffect, centralBudget: $0.centralBudget, localBudget: $0.localBudget)
                 }
                 return .init(title: plan?.title ?? title, lines: old + [new])
             }
@@ -116,8 +116,9 @@ enum ProcessFundsPageController {
             }
             let date = try ProcessForm.date(v, "date")!
             let amount = try ProcessForm.fen(v, "amount")
-            _ = try await ExpenditureController.book(req, unit: s.unit.id, .init(
-                lineId: Int(v["plan_line"] ?? ""), amount: amount, date: date, source: source, description: ProcessForm.text(v, "purpose")))
+            _ = try await Expenditures.book(unit: s.unit.id, .init(
+                lineId: Int(v["plan_line"] ?? ""), amount: amount, date: date, source: source, description: ProcessForm.text(v, "purpose")),
+                in: try await req.processContext())
         }
         if let failed { return try await render(req, s, form: failed, status: .unprocessableEntity) }
         return req.seeOther(req.processPath("/process/funds"), flash: .init(.success, WebMessage.created.text(s.lang)))

@@ -5,7 +5,7 @@ import TaizhangWeb
 import Vapor
 
 /// /process/group — the leading group (SPEC §4.1): members, meetings with minutes, and the
-/// forms to add a member and to record a meeting (written by `LeadingGroupController`).
+/// forms to add a member and to record a meeting (written by `LeadingGroups`).
 enum ProcessGroupPageController {
     static func page(req: Request) async throws -> Response {
         try await render(req, try await req.processSession()).clearingFlash(req)
@@ -46,11 +46,11 @@ enum ProcessGroupPageController {
             }
             try AppError.check([AppError.required(v["department"] ?? "", field: "department", zh: "所在部门")].compactMap { $0 })
             let creation = try await req.processStore.creation(s.unit.id)
-            let new = LeadingGroupController.MemberInput(name: ProcessForm.text(v, "name"), role: role,
-                                                        department: ProcessForm.text(v, "department"), post: nil)
+            let new = LeadingGroups.MemberInput(name: ProcessForm.text(v, "name"), role: role,
+                                               department: ProcessForm.text(v, "department"), post: nil)
             let name = "\(s.unit.name)\(creation.kind.chinese)创建工作领导小组"
-            try await LeadingGroupController.save(req, unit: s.unit.id) { group in
-                LeadingGroupController.GroupInput(
+            try await LeadingGroups.save(unit: s.unit.id, in: try await req.processContext()) { group in
+                LeadingGroups.GroupInput(
                     name: group?.name ?? name, office: group?.office ?? "",
                     members: (group?.members ?? []).map { .init(name: $0.name, role: $0.role, department: $0.department, post: $0.post) } + [new])
             }
@@ -73,9 +73,9 @@ enum ProcessGroupPageController {
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if attendees.isEmpty { throw ProcessForm.invalid("attendees", zh: "请填写出席人员。", en: "Enter who attended.") }
             let minutes = ProcessForm.text(v, "minutes")
-            _ = try await LeadingGroupController.addMeeting(req, unit: s.unit.id, .init(
+            _ = try await LeadingGroups.addMeeting(unit: s.unit.id, .init(
                 kind: kind, date: date, topic: ProcessForm.text(v, "title"), attendees: attendees,
-                minutes: minutes.isEmpty ? nil : Minutes(text: minutes)))
+                minutes: minutes.isEmpty ? nil : Minutes(text: minutes)), in: try await req.processContext())
         }
         if let failed { return try await render(req, s, meetingForm: failed, status: .unprocessableEntity) }
         return req.seeOther(req.processPath("/process/group"), flash: .init(.success, WebMessage.created.text(s.lang)))

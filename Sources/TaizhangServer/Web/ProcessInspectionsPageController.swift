@@ -6,9 +6,9 @@ import Vapor
 
 /// /process/inspections — inspections and self-inspection reports, the rectification items
 /// opened from their findings with deadlines (overdue highlighted), and the forms: a
-/// supervisor records an inspection (`SupervisionController.save`); items are opened from a
-/// source (`RectificationController.openItems`), extended before the deadline and closed
-/// with the note as evidence (`RectificationController`).
+/// supervisor records an inspection (`Supervision.saveInspection`); items are opened from a
+/// source (`Rectifications.openItems`), extended before the deadline and closed
+/// with the note as evidence (`Rectifications`).
 enum ProcessInspectionsPageController {
     struct Forms {
         var item = FormState.empty, failedItem: Int? = nil, inspection = FormState.empty, open = FormState.empty
@@ -66,9 +66,9 @@ enum ProcessInspectionsPageController {
         let failed = try await ProcessForm.attempt(v, lang: s.lang, fields: ["plannedOn": "planned_on", "heldOn": "held_on"]) {
             let findings = ProcessForm.text(v, "findings").split(whereSeparator: \.isNewline)
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            _ = try await SupervisionController.save(req, unit: s.unit.id, model: InspectionModel(), .init(
+            _ = try await Supervision.saveInspection(unit: s.unit.id, .init(
                 plannedOn: try ProcessForm.date(v, "planned_on")!, heldOn: try ProcessForm.date(v, "held_on", required: false),
-                inspectors: nil, feedback: nil, findings: findings))
+                inspectors: nil, feedback: nil, findings: findings), in: try await req.processContext())
         }
         if let failed { return try await render(req, s, Forms(inspection: failed), status: .unprocessableEntity) }
         return req.seeOther(req.processPath("/process/inspections"), flash: .init(.success, WebMessage.created.text(s.lang)))
@@ -84,8 +84,9 @@ enum ProcessInspectionsPageController {
             guard parts.count == 2, let kind = FindingSource.Kind(rawValue: String(parts[0])), let id = Int(parts[1]) else {
                 throw ProcessForm.invalid("source", zh: "请选择督导检查或自查报告。", en: "Choose an inspection or a self-inspection report.")
             }
-            _ = try await RectificationController.openItems(req, unit: s.unit.id, .init(
-                sourceKind: kind, sourceId: id, owner: ProcessForm.text(v, "owner"), deadline: try ProcessForm.date(v, "deadline")!))
+            _ = try await Rectifications.openItems(unit: s.unit.id, .init(
+                sourceKind: kind, sourceId: id, owner: ProcessForm.text(v, "owner"), deadline: try ProcessForm.date(v, "deadline")!),
+                in: try await req.processContext())
         }
         if let failed { return try await render(req, s, Forms(open: failed), status: .unprocessableEntity) }
         return req.seeOther(req.processPath("/process/inspections"), flash: .init(.success, WebMessage.created.text(s.lang)))
@@ -94,15 +95,15 @@ enum ProcessInspectionsPageController {
     /// POST /process/rectifications/{id}/extension: before the deadline, with a reason.
     static func requestExtension(req: Request) async throws -> Response {
         try await itemAction(req, fields: ["new_deadline": "new_deadline"]) { id, v in
-            _ = try await RectificationController.requestExtension(req, item: id, .init(
-                newDeadline: try ProcessForm.date(v, "new_deadline")!, reason: ProcessForm.text(v, "reason")))
+            _ = try await Rectifications.requestExtension(item: id, .init(
+                newDeadline: try ProcessForm.date(v, "new_deadline")!, reason: ProcessForm.text(v, "reason")), in: try await req.processContext())
         }
     }
 
     /// POST /process/rectifications/{id}/close: 销号 with the note as the evidence.
     static func close(req: Request) async throws -> Response {
         try await itemAction(req, fields: ["text": "note"]) { id, v in
-            _ = try await RectificationController.closeWithEvidence(req, item: id, note: ProcessForm.text(v, "note"))
+            _ = try await Rectifications.closeWithEvidence(item: id, note: ProcessForm.text(v, "note"), in: try await req.processContext())
         }
     }
 

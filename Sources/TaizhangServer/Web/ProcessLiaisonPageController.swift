@@ -7,7 +7,7 @@ import Vapor
 
 /// /process/liaison — the one liaison (SPEC §4.2) and the liaison meetings the unit attended
 /// or hosted, with this year's meetings still to come and who should host them (the
-/// rotation); the form names a new liaison (`LiaisonController.appoint`, replacing).
+/// rotation); the form names a new liaison (`Liaisons.appoint`, replacing).
 enum ProcessLiaisonPageController {
     static func page(req: Request) async throws -> Response {
         try await render(req, try await req.processSession()).clearingFlash(req)
@@ -36,7 +36,7 @@ enum ProcessLiaisonPageController {
     /// The meetings of the unit's kind it hosted or attended, then this year's periods
     /// without a meeting yet, the first with the host the rotation proposes.
     static func rotation(_ c: Creation, store: ProcessStore, tree: UnitTree, today: CivilDate) async throws -> [LiaisonPage.RotationItem] {
-        let meetings = try await LiaisonMeetingController.all(store.db, kind: c.kind)
+        let meetings = try await Liaisons.meetings(store.db, kind: c.kind)
         var out = meetings.filter { $0.hostUnitID == c.unitID || $0.attendingUnitIDs.contains(c.unitID) }.map {
             LiaisonPage.RotationItem(period: $0.period, host: $0.hostName, heldOn: $0.date, isUs: $0.hostUnitID == c.unitID)
         }
@@ -66,10 +66,10 @@ enum ProcessLiaisonPageController {
         let failed = try await ProcessForm.attempt(v, lang: s.lang, fields: ["host_unit_id": "host"]) {
             let creation = try await req.processStore.creation(s.unit.id)
             let name = ProcessForm.text(v, "host_name")
-            _ = try await LiaisonMeetingController.record(req, .init(
+            _ = try await Liaisons.recordMeeting(.init(
                 kind: creation.kind, period: ProcessForm.text(v, "period"), date: try ProcessForm.date(v, "date")!,
                 hostUnitId: Int(v["host"] ?? ""), hostName: name.isEmpty ? nil : name,
-                attendingUnitIds: try await peers(creation, s, store: req.processStore)))
+                attendingUnitIds: try await peers(creation, s, store: req.processStore)), in: try await req.processContext())
         }
         if let failed { return try await render(req, s, meetingForm: failed, status: .unprocessableEntity) }
         return req.seeOther(req.processPath("/process/liaison"), flash: .init(.success, WebMessage.created.text(s.lang)))
@@ -84,9 +84,9 @@ enum ProcessLiaisonPageController {
             try AppError.check([AppError.required(v["name"] ?? "", field: "name", zh: "联络员姓名"),
                                 AppError.required(v["title"] ?? "", field: "title", zh: "职务"),
                                 AppError.required(v["phone"] ?? "", field: "phone", zh: "联系电话")].compactMap { $0 })
-            _ = try await LiaisonController.appoint(req, unit: s.unit.id, .init(
+            _ = try await Liaisons.appoint(unit: s.unit.id, .init(
                 name: ProcessForm.text(v, "name"), post: ProcessForm.text(v, "title"), phone: ProcessForm.text(v, "phone"),
-                from: nil, replacing: true))
+                from: nil, replacing: true), in: try await req.processContext())
         }
         if let failed { return try await render(req, s, form: failed, status: .unprocessableEntity) }
         return req.seeOther(req.processPath("/process/liaison"), flash: .init(.success, WebMessage.saved.text(s.lang)))

@@ -35,12 +35,12 @@ extension Request {
     }
 }
 
-/// Posting a process form: the typed values, the API's write, and its refusal turned into
+/// Posting a process form: the typed values, the use case's write, and its refusal turned into
 /// messages next to the fields (or above the form) with everything typed kept.
 enum ProcessForm {
     /// Runs `write`; nil on success, else the form state to show again. A refusal of the
     /// input (400/409/422) is shown on the form; anything else (403, 404) is thrown.
-    /// `fields` maps the API's field names (`lines[2].category` is looked up as `category`)
+    /// `fields` maps the input's field names (`lines[2].category` is looked up as `category`)
     /// to the form's; a problem of no known field goes above the form.
     static func attempt(_ values: [String: String], lang: Language, fields: [String: String] = [:],
                         _ write: () async throws -> Void) async throws -> FormState? {
@@ -73,7 +73,7 @@ enum ProcessForm {
         return nil
     }
 
-    /// A problem with what was typed, before the API is asked (a date that is no date).
+    /// A problem with what was typed, before the use case is asked (a date that is no date).
     static func invalid(_ field: String, zh: String, en: String) -> AppError {
         AppError.invalid([DomainError("invalid_input", zh: zh, en: en, field: field)])
     }

@@ -8,7 +8,7 @@ import Vapor
 
 /// /process/scores — the stored publicity scores (SPEC §4.6) of a scoring window with their
 /// breakdown; /process/circulars — the circular (通报) ranking them, and its .docx
-/// (`CircularController.circular`, the same document as the API's).
+/// (`Circulars.circular`, the same document as the API's).
 enum ProcessScoresPageController {
     /// `?period=` picks the window (2024H1, 2024-2025); default the shown unit's latest.
     static func scores(req: Request) async throws -> Response {
@@ -51,7 +51,7 @@ enum ProcessScoresPageController {
             return req.html(CircularPage.render(.init(id: "", title: s.lang.text(.noCircular), issuedOn: req.today, issuer: "", intro: "",
                                                       rows: []), s.ctx))
         }
-        let (table, document) = try await CircularController.circular(req, root: s.ctx.currentUnitID, window: window, scope: s.scope)
+        let (table, document) = try await Circulars.circular(root: s.ctx.currentUnitID, window: window, in: try await req.processContext())
         let intro = document.blocks.lazy.compactMap { b -> String? in
             if case .paragraph(let p) = b { return p.runs.map(\.text).joined() } else { return nil }
         }.first ?? ""
@@ -70,14 +70,14 @@ enum ProcessScoresPageController {
         guard let window = req.parameters.get("window"), try await windows(req, s).all.contains(window) else {
             throw AppError.notFound("Circular", zh: "该期通报")
         }
-        let (table, document) = try await CircularController.circular(req, root: s.ctx.currentUnitID, window: window, scope: s.scope)
+        let (table, document) = try await Circulars.circular(root: s.ctx.currentUnitID, window: window, in: try await req.processContext())
         try table.requireFinal()
-        return try CircularController.download(document, format: req.query[String.self, at: "format"] ?? "docx")
+        return try Response.download(document, format: req.query[String.self, at: "format"] ?? "docx")
     }
 
     /// The window asked for (path), else the latest; and every window scored in reach.
     static func windows(_ req: Request, _ s: ProcessPageSession) async throws -> (chosen: String?, all: [String]) {
-        let units = AggregateController.readableUnits(s.scope, root: s.ctx.currentUnitID, subtree: true)
+        let units = s.scope.readableIDs(root: s.ctx.currentUnitID, subtree: true)
         let codes = Set(try await PublicityScoreModel.query(on: req.db).filter(\.$unitID ~~ units).all().map(\.windowCode))
         let all = codes.sorted(by: >)
         let asked = req.parameters.get("window")

@@ -63,11 +63,7 @@ extension Request {
 
     /// Only paths on this site ("/ledger?x"), never "//evil.example" or "https://…": a
     /// `next` or `return_to` field must not send a signed-in user elsewhere.
-    static func localPath(_ raw: String?) -> String? {
-        guard let raw, raw.hasPrefix("/"), !raw.hasPrefix("//"), !raw.hasPrefix("/\\"),
-              !raw.contains(where: { $0.isNewline }) else { return nil }
-        return raw
-    }
+    static func localPath(_ raw: String?) -> String? { LocalPath.validated(raw) }
 
     func html(_ body: String, status: HTTPResponseStatus = .ok) -> Response {
         var headers = HTTPHeaders()
@@ -81,7 +77,7 @@ extension Response {
     /// Clears the flash once a page has shown it.
     func clearingFlash(_ req: Request) -> Response {
         if req.cookies[Request.flashCookie] != nil {
-            cookies[Request.flashCookie] = AuthController.expiredCookie
+            cookies[Request.flashCookie] = SessionTokens.expiredCookie
         }
         return self
     }

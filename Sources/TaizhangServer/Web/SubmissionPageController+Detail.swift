@@ -6,7 +6,7 @@ import Vapor
 
 /// One submission: its values with last year's, the validation results, the narrative
 /// (editable while a draft or returned), the history, and a button for each action the
-/// caller may take now — the same rule `SubmissionController.transition` enforces.
+/// caller may take now — the same rule `Reporting.transition` enforces.
 extension SubmissionPageController {
     static func show(req: Request) async throws -> Response {
         let (ctx, _, scope) = try await req.pageSession()
@@ -18,10 +18,12 @@ extension SubmissionPageController {
     static func saveNarrative(req: Request) async throws -> Response {
         let (ctx, _, scope) = try await req.pageSession()
         let m = try await readable(req, scope: scope)
-        let narrative = try WebForm.read(req).values["narrative"] ?? ""
+        let form = try WebForm.read(req)
+        let narrative = form.values["narrative"] ?? ""
         do {
-            try await SubmissionController.update(m, { .init(narrative: narrative, values: nil) }, req: req)
-        } catch let e as AppError where e.status == .conflict {
+            try await Reporting.update(m.id!, .init(narrative: narrative, values: nil, version: Int(form.values["version"] ?? "") ?? m.version),
+                                       actor: try await req.actor(), catalog: try await req.catalog(), writes: req.writes)
+        } catch let e as AppError where e.status == .conflict || e.status == .unprocessableEntity {
             return req.seeOther("/submissions/\(m.id!)", flash: .init(.error, ctx.lang == .en ? e.en : e.zh))
         }
         return req.seeOther("/submissions/\(m.id!)", flash: .init(.success, WorkMessage.narrativeSaved.text(ctx.lang)))
@@ -38,7 +40,8 @@ extension SubmissionPageController {
         var state = FormState(values: ["comment": comment])
         if let action = SubmissionAction(rawValue: form.values["action"] ?? "") {
             do {
-                try await SubmissionController.transition(m, .init(action: action, comment: comment), req: req)
+                try await Reporting.transition(m.id!, .init(action: action, comment: comment), actor: try await req.actor(),
+                                               catalog: try await req.catalog(), writes: req.writes, duties: req.duties)
                 return req.seeOther("/submissions/\(m.id!)", flash: .init(.success, WorkMessage.transitioned(action).text(ctx.lang)))
             } catch let e as AppError where [.badRequest, .conflict, .unprocessableEntity].contains(e.status) {
                 let message = (e.details.isEmpty ? [ctx.lang == .en ? e.en : e.zh] : e.details.map { ctx.lang == .en ? $0.en : $0.zh })
@@ -49,7 +52,7 @@ extension SubmissionPageController {
         } else {
             state.formError = WorkMessage.chooseAction.text(ctx.lang)
         }
-        let fresh = try await SubmissionController.find(m.id!, on: req.db)
+        let fresh = try await Reporting.find(m.id!, on: req.db)
         return req.html(SubmissionPage.render(try await detailModel(fresh, scope: scope, req: req, form: state), ctx),
                         status: .unprocessableEntity)
     }
@@ -57,7 +60,7 @@ extension SubmissionPageController {
     /// The submission of the path, if the caller may read its unit (404 for an unknown
     /// unit, 403 for one outside the caller's scope, as the API answers).
     static func readable(_ req: Request, scope: AccessScope) async throws -> SubmissionModel {
-        let m = try await SubmissionController.find(try req.pathID(), on: req.db)
+        let m = try await Reporting.find(try req.pathID(), on: req.db)
         guard scope.tree[m.unitID] != nil else { throw AppError.notFound("Submission", zh: "该报送") }
         guard scope.can(.read, on: m.unitID) else { throw AppError.forbidden }
         return m
@@ -73,7 +76,7 @@ extension SubmissionPageController {
             .filter(\.$planID == m.planID).filter(\.$periodCode == period.sameLastYear.code).first() {
             for v in JSON.decode([IndicatorValue].self, prior.valuesJSON) ?? [] { lastYear[v.indicator] = v.value }
         }
-        let checks = try await ValidationController.rules(on: req.db).evaluate(ValidationController.values(values)).results
+        let checks = try await Reporting.validationRules(on: req.db).evaluate(Reporting.valueMap(values)).results
             .filter { !$0.passed }.map { SubmissionPage.RuleCheck(message: $0.message, blocking: $0.severity == .block) }
         let events = try await SubmissionEventModel.query(on: req.db).filter(\.$submissionID == m.id!).sort(\.$id).all()
         let names = try await UserModel.displayNames(events.map(\.userID) + [m.createdBy], on: req.db)
@@ -85,7 +88,7 @@ extension SubmissionPageController {
             row: WebRows.submissions([m], tree: scope.tree, plans: plans, now: req.now)[0], narrative: m.narrative,
             values: values.compactMap { v in catalog[v.indicator].map { SubmissionPage.Value(ValueText(v, indicator: $0), lastYear: lastYear[v.indicator]) } },
             checks: checks, attachments: try await attachments(unit: m.unitID, period: period, on: req.db), timeline: timeline,
-            allowedActions: SubmissionController.allowedActions(m, scope: scope),
+            allowedActions: Reporting.allowedActions(status: m.status, unit: m.unitID, scope: scope),
             canEdit: scope.can(.draftSubmission, on: m.unitID) && [.draft, .returned].contains(status), form: form)
     }
 

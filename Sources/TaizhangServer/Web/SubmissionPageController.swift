@@ -5,7 +5,7 @@ import TaizhangWeb
 import Vapor
 
 /// The submissions list and the draft form. Drafting goes through the API's
-/// `SubmissionController.create`: same permission check, values totalled from the ledger,
+/// `Reporting.create`: same permission check, values totalled from the ledger,
 /// validation, transaction and audit entry.
 enum SubmissionPageController {
     static let pageSize = 30
@@ -66,8 +66,9 @@ enum SubmissionPageController {
                 return req.seeOther("/submissions/\(existing.id!)", flash: .init(.info, WorkMessage.draftExists.text(ctx.lang)))
             }
             do {
-                let m = try await SubmissionController.create(.init(unitId: unit.id, planId: planID, period: period), req: req)
-                return req.seeOther("/submissions/\(m.id!)", flash: .init(.success, WorkMessage.draftCreated.text(ctx.lang)))
+                let id = try await Reporting.create(.init(unitId: unit.id, planId: planID, period: period), actor: try await req.actor(),
+                                                    catalog: try await req.catalog(), writes: req.writes)
+                return req.seeOther("/submissions/\(id)", flash: .init(.success, WorkMessage.draftCreated.text(ctx.lang)))
             } catch let e as AppError where [.badRequest, .conflict, .unprocessableEntity].contains(e.status) {
                 let messages = (e.details.isEmpty ? [DomainError(e.code, zh: e.zh, en: e.en, field: e.field)] : e.details)
                 for d in messages {

@@ -11,12 +11,12 @@ extension SummaryPageController {
     /// between) comes back as 409 with the typed text kept, on the latest version.
     static func saveSection(req: Request) async throws -> Response {
         let (ctx, _, scope) = try await req.pageSession()
-        let summary = try await SummaryController.find(req, action: .writeLedger)
+        let summary = try await req.summary(action: .writeLedger)
         let section = req.parameters.get("section") ?? ""
         let values = try WebForm.read(req).values
         let base = Int(values["base_version"] ?? "") ?? 0
         let path = "/summaries/\(try summary.requireID())"
-        let latest = try await SummaryController.version(summary, number: summary.latestVersion, on: req.db).document
+        let latest = try await Summaries.version(summary, number: summary.latestVersion, on: req.db).document
         guard let paragraphs = paragraphs(of: section, in: latest) else { throw AppError.notFound("Section", zh: "该节") }
 
         func conflict() async throws -> Response {
@@ -26,14 +26,14 @@ extension SummaryPageController {
             return req.html(SummaryPage.render(model, ctx), status: .conflict)
         }
         guard base == summary.latestVersion else { return try await conflict() }
-        let edits = paragraphs.compactMap { p -> SummaryController.UpdateInput.Edit? in
+        let edits = paragraphs.compactMap { p -> Summaries.UpdateInput.Edit? in
             guard let raw = values["block." + p.id] else { return nil }
             let text = raw.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
             return text == p.runs.plainText.trimmingCharacters(in: .whitespacesAndNewlines) ? nil : .init(block: p.id, text: text)
         }
         guard !edits.isEmpty else { return req.seeOther(path + "#sec-" + section, flash: .init(.info, ctx.text(.nothingChanged))) }
         do {
-            _ = try await SummaryController.save(.init(baseVersion: base, edits: edits), to: summary, req: req)
+            _ = try await Summaries.save(summary.id!, .init(baseVersion: base, edits: edits), actor: try await req.actor(), writes: req.writes)
         } catch let e as AppError where e.status == .conflict {
             return try await conflict()
         }
@@ -61,11 +61,11 @@ extension SummaryPageController {
     /// GET /summaries/{id}/compare?a=&b= (default: the latest against the one before).
     static func compare(req: Request) async throws -> Response {
         let (ctx, _, _) = try await req.pageSession()
-        let summary = try await SummaryController.find(req, action: .read)
+        let summary = try await req.summary(action: .read)
         let b = req.query[Int.self, at: "b"] ?? summary.latestVersion
         let a = req.query[Int.self, at: "a"] ?? max(1, b - 1)
-        let from = try await SummaryController.version(summary, number: a, on: req.db).document
-        let to = try await SummaryController.version(summary, number: b, on: req.db).document
+        let from = try await Summaries.version(summary, number: a, on: req.db).document
+        let to = try await Summaries.version(summary, number: b, on: req.db).document
         let versions = try await versions(req, summary)
         guard let va = versions.first(where: { $0.number == a }), let vb = versions.first(where: { $0.number == b }) else {
             throw AppError.notFound("Version", zh: "该版本")

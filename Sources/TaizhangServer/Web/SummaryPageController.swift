@@ -2,13 +2,14 @@ import Fluent
 import Foundation
 import TaizhangDocument
 import TaizhangDomain
+import TaizhangSummary
 import TaizhangText
 import TaizhangWeb
 import Vapor
 
 /// Summaries in the browser: the list with the generate form, and one summary shown
 /// section by section with the checker's findings beside the text and each number's sources.
-/// The drafting, versioning and permission rules are SummaryController's.
+/// The drafting, versioning and permission rules are the `Summaries` use cases'.
 enum SummaryPageController {
     static func list(req: Request) async throws -> Response {
         let (ctx, unit, scope) = try await req.pageSession()
@@ -26,14 +27,15 @@ enum SummaryPageController {
             let model = try await listModel(req, ctx: ctx, unit: unit, scope: scope, form: form)
             return req.html(SummariesPage.render(model, ctx), status: .unprocessableEntity)
         }
-        let (summary, _) = try await SummaryController.generate(req, unit: unitID, period: period, subtree: values["scope"] == "subtree")
-        return req.seeOther("/summaries/\(try summary.requireID())", flash: .init(.success, ctx.text(.summaryGenerated)))
+        let summaryID = try await Summaries.generate(unit: unitID, period: period, subtree: values["scope"] == "subtree",
+                                                     actor: try await req.actor(), catalog: try await req.catalog(), writes: req.writes)
+        return req.seeOther("/summaries/\(summaryID)", flash: .init(.success, ctx.text(.summaryGenerated)))
     }
 
     /// The summaries of the current unit and of the units below it that the caller reads.
     static func listModel(_ req: Request, ctx: PageContext, unit: DomainUnit, scope: AccessScope,
                           form: FormState = .empty) async throws -> SummariesPage.Model {
-        let units = AggregateController.readableUnits(scope, root: unit.id, subtree: true)
+        let units = scope.readableIDs(root: unit.id, subtree: true)
         let summaries = try await SummaryModel.query(on: req.db).filter(\.$unitID ~~ units)
             .sort(\.$updatedAt, .descending).sort(\.$id, .descending).all()
         // Only the small columns: a version's content is the whole document.
@@ -47,7 +49,8 @@ enum SummaryPageController {
             let v = bySummary[id]?.first { $0.number == s.latestVersion }
             return SummariesPage.Row(id: id, title: s.title, unitName: scope.tree[s.unitID]?.name ?? "", period: period,
                                      version: s.latestVersion, updatedAt: Stamp(s.updatedAt),
-                                     updatedBy: v.flatMap { names[$0.authorID] } ?? "", findings: v?.findingCount)
+                                     updatedBy: v.flatMap { names[$0.authorID] } ?? "", findings: v?.findingCount,
+                                     subtree: s.subtree)
         }
         var form = form
         let today = CivilDate(req.now)
@@ -73,7 +76,7 @@ enum SummaryPageController {
     /// GET /summaries/{id}?version=N&view=read&number=n
     static func show(req: Request) async throws -> Response {
         let (ctx, _, scope) = try await req.pageSession()
-        let summary = try await SummaryController.find(req, action: .read)
+        let summary = try await req.summary(action: .read)
         let number = req.query[Int.self, at: "version"] ?? summary.latestVersion
         let model = try await pageModel(req, summary, version: number, ctx: ctx, scope: scope,
                                         selectedNumber: req.query[Int.self, at: "number"])
@@ -82,15 +85,16 @@ enum SummaryPageController {
 
     static func pageModel(_ req: Request, _ summary: SummaryModel, version number: Int, ctx: PageContext, scope: AccessScope,
                           form: FormState = .empty, failedSection: String? = nil, selectedNumber: Int? = nil) async throws -> SummaryPage.Model {
-        let document = try await SummaryController.version(summary, number: number, on: req.db).document
+        let document = try await Summaries.version(summary, number: number, on: req.db).document
         var sources: SummaryPage.NumberSources?
         if let n = selectedNumber {
-            let detail = try await SummaryController.numberDetail(document.numbers, index: n, req: req)
+            let detail = try await SummaryNumbers.detail(document.numbers, index: n, scope: scope, catalog: try await req.catalog(), on: req.db)
             sources = .init(index: n, text: detail.number.text, sources: detail.sources.map { link($0, ctx) })
         }
         return SummaryPage.Model(
             id: try summary.requireID(), document: document, version: number, latestVersion: summary.latestVersion,
-            versions: try await versions(req, summary), findings: findings(document, ctx.lang),
+            versions: try await versions(req, summary),
+            findings: findings(document, ctx.lang) + (try await SummaryStyle.findings(document, summary: summary, req: req)).map { side($0, ctx.lang) },
             mode: req.query[String.self, at: "view"] == "read" ? .read : .edit,
             editable: scope.can(.writeLedger, on: summary.unitID) || scope.can(.manage, on: summary.unitID),
             form: form, failedSection: failedSection, numberSources: sources)
@@ -115,8 +119,14 @@ enum SummaryPageController {
         }
     }
 
+    /// A style-check finding beside its block (a whole-document one at the top).
+    static func side(_ f: StyleFinding, _ lang: Language) -> SummaryPage.SideFinding {
+        SummaryPage.SideFinding(blockID: f.blockID, severity: .warning, kind: .style, text: f.text,
+                                message: lang == .en ? f.messageEn : f.message)
+    }
+
     /// A resolved source as the page lists it; ledger entries open in the ledger.
-    static func link(_ s: SummaryController.Source, _ ctx: PageContext) -> SummaryPage.SourceLink {
+    static func link(_ s: SummaryNumbers.Source, _ ctx: PageContext) -> SummaryPage.SourceLink {
         if s.hidden { return .init(label: ctx.text(.hiddenSource)) }
         let sep = ctx.lang == .en ? ", " : "，"
         let when = [s.date, s.unitName].compactMap { $0 }.joined(separator: sep)

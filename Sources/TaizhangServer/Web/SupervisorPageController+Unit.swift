@@ -61,7 +61,7 @@ extension SupervisorPageController {
         var rows: [RankingsPage.Row] = []
         if let indicator = catalog[metric] {
             for u in units {
-                let ids = AggregateController.readableUnits(scope, root: u.id, subtree: true)
+                let ids = scope.readableIDs(root: u.id, subtree: true)
                 let total = try await AggregateStore.totals(units: ids, period: period, catalog: catalog, on: req.db)
                     .first { $0.indicator == metric }?.value ?? 0
                 rows.append(.init(unitID: u.id, unitName: u.name, value: total,

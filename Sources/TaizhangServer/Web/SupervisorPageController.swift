@@ -61,10 +61,10 @@ enum SupervisorPageController {
             throw AppError.badRequest("invalid_period", zh: "请选择与报送计划周期一致的期次。", en: "Choose a period of the plan's kind.", field: "period")
         }
         let sent = try await ReminderService.chase(plan: plan, period: period, units: below, app: req.application, now: req.now)
-        let caller = try req.caller()
-        try await Audit.record(on: req.db, userID: caller.userID, action: "remind", entity: "plan", entityID: plan.id,
-                               unitID: unit.id, before: Audit.None?.none,
-                               after: ["period": period.code, "units": sent.map { String($0.unitId) }.joined(separator: ",")], at: req.now)
+        try await req.writes.run(try await req.actor()) { tx in
+            try await tx.audit("remind", entity: "plan", id: plan.id, unit: unit.id, period: period.code,
+                               changes: [FieldChange(field: "units", old: nil, new: sent.map { String($0.unitId) }.joined(separator: ","))])
+        }
         let back = "/matrix?plan=\(plan.id)"
         return req.seeOther(back, flash: sent.isEmpty ? .init(.info, WorkMessage.nothingToRemind.text(ctx.lang))
                                                        : .init(.success, WorkMessage.remindersSent(sent.count).text(ctx.lang)))

@@ -19,7 +19,7 @@ struct WebForm: Sendable {
     var lists: [String: [String]] = [:]
     var files: [Upload] = []
 
-    private struct Key: StorageKey { typealias Value = WebForm }
+    struct Key: StorageKey { typealias Value = WebForm }
 
     /// Parsed once per request: the CSRF check reads `_csrf` from it before the handler
     /// reads the rest (a multipart upload of several megabytes is not parsed twice).
@@ -69,23 +69,26 @@ struct WebForm: Sendable {
         }
         parser.onBody = { chunk in data.writeBuffer(&chunk) }
         parser.onPartComplete = {
-            if let name {
-                if let filename {
-                    // A file input left empty still sends a part with no name and no bytes.
-                    if !filename.isEmpty || data.readableBytes > 0 {
-                        form.files.append(Upload(field: name.hasSuffix("[]") ? String(name.dropLast(2)) : name,
-                                                 filename: filename, data: data))
-                    }
-                } else {
-                    form.add(name, String(buffer: data))
-                }
-            }
+            form.complete(name: name, filename: filename, data: data)
             name = nil; filename = nil; data = ByteBuffer()
         }
         do { try parser.execute(body) } catch {
             throw AppError.badRequest("bad_form", zh: "表单内容无法读取，请重新提交。", en: "The form could not be read; please submit it again.")
         }
         return form
+    }
+
+    /// One finished part: a file (a file input left empty still sends a part with no name and
+    /// no bytes, which is skipped) or a text field.
+    mutating func complete(name: String?, filename: String?, data: ByteBuffer) {
+        guard let name else { return }
+        if let filename {
+            if !filename.isEmpty || data.readableBytes > 0 {
+                files.append(Upload(field: name.hasSuffix("[]") ? String(name.dropLast(2)) : name, filename: filename, data: data))
+            }
+        } else {
+            add(name, String(buffer: data))
+        }
     }
 
     /// `form-data; name="evidence"; filename="照片.jpg"` → ["name": "evidence", "filename": "照片.jpg"].

@@ -1,7 +1,8 @@
 import Vapor
 
 /// The process-management pages (SPEC §4). Each reads `?unit=` for a supervisor's pick
-/// (`Request.processSession`); the forms write through the `/api/process` controllers.
+/// (`Request.processSession`); the forms write through the process use cases (UseCases/Process),
+/// as the `/api/process` controllers do.
 func processWebRoutes(_ app: Application) {
     let p = app.grouped("process")
     p.get("group", use: ProcessGroupPageController.page)

@@ -10,9 +10,7 @@ func summaryWebRoutes(_ app: Application) {
     app.get("summaries", ":id", use: SummaryPageController.show)
     app.post("summaries", ":id", "sections", ":section", maxBody: form, use: SummaryPageController.saveSection)
     app.get("summaries", ":id", "compare", use: SummaryPageController.compare)
-    // The API's export: same permission check, same files.
-    app.get("summaries", ":id", "export", use: SummaryController.export)
     app.get("check", use: CheckerPageController.page)
-    app.post("check", maxBody: CheckController.maxUpload, use: CheckerPageController.check)
-    app.post("check", "import", maxBody: CheckController.maxUpload, use: CheckerPageController.importEntries)
+    app.post("check", maxBody: UploadedDocument.maxUpload, use: CheckerPageController.check)
+    app.post("check", "import", maxBody: UploadedDocument.maxUpload, use: CheckerPageController.importEntries)
 }

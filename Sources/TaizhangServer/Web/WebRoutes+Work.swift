@@ -6,11 +6,13 @@ func workWebRoutes(_ app: Application) {
     app.get("ledger", "imported", use: LedgerPageController.imported)
     app.post("ledger", "imported", "confirm", use: LedgerPageController.confirmSelected)
     app.get("ledger", ":id", "edit", use: LedgerPageController.editForm)
-    app.post("ledger", ":id", maxBody: EvidenceStore.maxBody, use: LedgerPageController.update)
+    app.post("ledger", ":id", maxBody: EvidenceStore.maxBody(app), use: LedgerPageController.update)
     app.post("ledger", ":id", "delete", use: LedgerPageController.delete)
     app.post("ledger", ":id", "confirm", use: LedgerPageController.confirm)
     app.get("ledger", ":id", "evidence", ":eid", use: LedgerPageController.downloadEvidence)
     app.post("ledger", ":id", "evidence", ":eid", "delete", use: LedgerPageController.deleteEvidence)
+
+    app.get("audit", use: AuditPageController.page)
 
     app.get("submissions", use: SubmissionPageController.list)
     app.post("submissions", use: SubmissionPageController.create)

@@ -24,15 +24,24 @@ enum WebSessionController {
                                          status: .forbidden)
         }
         let username = (form.username ?? "").trimmingCharacters(in: .whitespaces)
-        guard let user = try await AuthController.verify(username: username, password: form.password ?? "", on: req.db) else {
+        let user: UserModel
+        switch try await LoginGate.attempt(username: username, password: form.password ?? "", on: req) {
+        case .ok(let u): user = u
+        case .wrong:
             return try await renderLogin(req, form: FormState(values: ["username": username], formError: t(req, .badCredentials)),
                                          status: .unauthorized)
+        case .throttled(let until, let locked):
+            let e = LoginGate.throttledError(until: until, locked: locked, now: req.now)
+            let response = try await renderLogin(req, form: FormState(values: ["username": username], formError: req.language == .en ? e.en : e.zh),
+                                                 status: .tooManyRequests)
+            response.headers.replaceOrAdd(name: .retryAfter, value: e.details.first?.en ?? "60")
+            return response
         }
-        let (raw, token) = try await AuthController.issueToken(for: user.id!, kind: "session", name: nil,
-                                                               lifetime: AuthController.sessionLifetime, on: req)
-        let response = req.seeOther(Request.localPath(form.next) ?? "/")
-        response.cookies[SessionAuthenticator.cookieName] = AuthController.sessionCookie(raw, token)
-        response.cookies[loginCookie] = AuthController.expiredCookie
+        let (raw, token) = try await SessionTokens.issue(for: user.id!, kind: "session", name: nil,
+                                                               lifetime: SessionTokens.sessionLifetime, on: req)
+        let response = req.seeOther(user.mustChangePassword ? "/account/password" : Request.localPath(form.next) ?? "/")
+        response.cookies[SessionAuthenticator.cookieName] = SessionTokens.cookie(raw, token)
+        response.cookies[loginCookie] = SessionTokens.expiredCookie
         if ["zh", "en"].contains(user.language), req.cookies["tz_lang"] == nil {
             response.cookies["tz_lang"] = HTTPCookies.Value(string: user.language, maxAge: 365 * 86400, path: "/", sameSite: .lax)
         }
@@ -41,10 +50,13 @@ enum WebSessionController {
 
     static func logout(req: Request) async throws -> Response {
         if let caller = req.auth.get(AuthContext.self) {
-            try await TokenModel.query(on: req.db).filter(\.$id == caller.tokenID).delete()
+            try await req.writes.run(try await req.actor()) { tx in
+                try await TokenModel.query(on: tx.db).filter(\.$id == caller.tokenID).delete()
+                try await tx.audit("logout", entity: "security", id: nil, unit: nil, kind: "security")
+            }
         }
         let response = req.seeOther("/login")
-        response.cookies[SessionAuthenticator.cookieName] = AuthController.expiredCookie
+        response.cookies[SessionAuthenticator.cookieName] = SessionTokens.expiredCookie
         return response
     }
 
@@ -52,7 +64,10 @@ enum WebSessionController {
     static func switchUnit(req: Request) async throws -> Response {
         let form = try req.content.decode(SwitchForm.self)
         let caller = try req.caller()
-        guard let unit = form.unit_id, caller.grants.contains(where: { $0.unitID == unit }) else { throw AppError.forbidden }
+        guard let unit = form.unit_id else {
+            throw AppError.badRequest("missing_unit", zh: "请选择单位。", en: "Choose a unit.", field: "unit_id")
+        }
+        guard caller.grants.contains(where: { $0.unitID == unit }) else { throw AppError.forbidden }
         let response = req.seeOther(Request.localPath(form.return_to) ?? "/")
         response.cookies[Request.unitCookie] = HTTPCookies.Value(string: String(unit), maxAge: 365 * 86400, path: "/", isHTTPOnly: true, sameSite: .lax)
         return response
@@ -60,8 +75,12 @@ enum WebSessionController {
 
     static func renderLogin(_ req: Request, form: FormState, status: HTTPResponseStatus) async throws -> Response {
         let csrf = req.cookies[loginCookie]?.string ?? SessionAuthenticator.randomToken()
-        // The demo district's logins are shown while its supervisor account exists.
-        let demo = try await UserModel.query(on: req.db).filter(\.$username == "wenlvju.supervisor").first() != nil
+        // The demo logins are shown only on a demo server (not with `serve --no-demo` or
+        // TAIZHANG_PRODUCTION=1) and only while the demo supervisor still has the demo password
+        // (it was never changed, nor reset).
+        let demoUser = req.application.appConfig.security.demoHint
+            ? try await UserModel.query(on: req.db).filter(\.$username == "wenlvju.supervisor").first() : nil
+        let demo = demoUser.map { $0.passwordChangedAt == nil && !$0.mustChangePassword } ?? false
         let hint = demo ? "演示账号 Demo: chengguan.staff · chengguan.leader · wenlvju.supervisor — 密码 password: \(DemoDataset.password)" : nil
         let model = LoginPage.Model(lang: req.language, csrf: csrf, form: form,
                                     next: Request.localPath(req.query[String.self, at: "next"] ?? (try? req.content.get(String.self, at: "next"))),

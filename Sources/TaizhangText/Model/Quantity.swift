@@ -2,7 +2,7 @@
 ///
 /// `value` is the number as written (14), `unit` the measure including any magnitude
 /// (万人次), `multiplier` the magnitude applied (10000) and `normalized` = value × multiplier
-/// (140000). Changes such as 下降5.9% carry a negative value and `change` = "decrease".
+/// (140000). Values are as written: 下降5.9% is 5.9 with `change` = "decrease".
 public struct Quantity: Codable, Sendable, Hashable {
     public var text: String
     public var value: Double

@@ -10,14 +10,30 @@ public struct CheckRun: Sendable {
     public static let exitFindings: Int32 = 1
     public static let exitUnreadable: Int32 = 2
 
+    /// The command line refuses inputs above this size unless told otherwise (--max-size):
+    /// a summary is a few hundred kilobytes; 20 MB is a mistake or an attack.
+    public static let defaultByteLimit = 20 * 1_048_576
+
     public var format: Format
     public var failOn: FailOn
     public var corpusDirectory: URL?
+    public var byteLimit: Int
 
-    public init(format: Format = .text, failOn: FailOn = .error, corpusDirectory: URL? = nil) {
+    public init(format: Format = .text, failOn: FailOn = .error, corpusDirectory: URL? = nil,
+                byteLimit: Int = CheckRun.defaultByteLimit) {
         self.format = format
         self.failOn = failOn
         self.corpusDirectory = corpusDirectory
+        self.byteLimit = byteLimit
+    }
+
+    var options: CheckOptions { CheckOptions(byteLimit: byteLimit) }
+
+    /// The message for an input that could not be read; a size refusal says how to raise the limit.
+    static func describe(_ error: Error, path: String) -> String {
+        guard let error = error as? TextInputError else { return "\(path): \(error)" }
+        if case .tooLarge = error { return error.description + "(可用 --max-size <MB> 提高上限 / raise it with --max-size <MB>)" }
+        return error.description
     }
 
     public struct Outcome: Sendable {
@@ -37,11 +53,9 @@ public struct CheckRun: Sendable {
         var reports = [DocumentReport]()
         for path in paths {
             do {
-                reports.append(try Checker.check(fileAt: URL(fileURLWithPath: path), corpus: corpus))
-            } catch let error as TextInputError {
-                errors.append(error.description)
+                reports.append(try Checker.check(fileAt: URL(fileURLWithPath: path), corpus: corpus, options: options))
             } catch {
-                errors.append("\(path): \(error)")
+                errors.append(CheckRun.describe(error, path: path))
             }
         }
         let report = CheckReport(documents: reports)
@@ -50,6 +64,10 @@ public struct CheckRun: Sendable {
     }
 
     func exitCode(_ reports: [DocumentReport], unreadable: Bool) -> Int32 {
+        exitCode(worst: reports.compactMap(\.worstSeverity).max(), unreadable: unreadable)
+    }
+
+    func exitCode(worst: Severity?, unreadable: Bool) -> Int32 {
         if unreadable { return CheckRun.exitUnreadable }
         let threshold: Severity
         switch failOn {
@@ -57,7 +75,6 @@ public struct CheckRun: Sendable {
         case .error: threshold = .error
         case .warning: threshold = .warning
         }
-        let worst = reports.compactMap(\.worstSeverity).max()
         return worst.map { $0 >= threshold ? CheckRun.exitFindings : 0 } ?? 0
     }
 }

@@ -5,9 +5,7 @@
 /// not checked. An exact match between a total and the numbers right after it is
 /// reported as a consistent check.
 enum Arithmetic {
-    static let partMarkers = Lexicon(["其中", "分别为", "分别是", "包括"])
-    static let coveringMarkers = Lexicon(["分别为", "分别是"])
-    static let joiners = Lexicon(["和", "及", "以及", "与"])
+        static let joiners = Lexicon(["和", "及", "以及", "与"])
     static let totalWords = Lexicon(["共有", "共计", "合计", "总计", "现有", "一共", "总共", "共"])
     static let additionWords = Lexicon(["又", "新增", "新加", "再", "另"])
 
@@ -17,10 +15,13 @@ enum Arithmetic {
         let sentences = Sentences.ranges(line)
         var checkedTotals = Set<Int>()
         for (index, total) in hits.enumerated() where !total.isPercent {
-            if let check = parts(line, hits, index, sentences) { checks.append(check); checkedTotals.insert(index) }
+            if let check = TotalParts.check(line, hits, index, sentences) { checks.append(check); checkedTotals.insert(index) }
         }
         for (index, total) in hits.enumerated() where !total.isPercent && !checkedTotals.contains(index) {
             if let check = exactSum(line, hits, index, sentences) { checks.append(check) }
+        }
+        for (index, total) in hits.enumerated() where !checkedTotals.contains(index) {
+            if let check = trailingTotal(line, hits, index, sentences) { checks.append(check) }
         }
         checks += Ratios.check(line, hits: hits, sentences: sentences)
         checks += cumulative(line, hits, sentences)
@@ -32,49 +33,15 @@ enum Arithmetic {
                         statement: statement, consistent: ok)
     }
 
-    /// Total, then 其中/分别为 and its parts (possibly in the next sentence).
-    private static func parts(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
-        let total = hits[index]
-        guard index + 1 < hits.count, !total.isApproximate else { return nil }
-        let next = hits[index + 1]
-        var markerAt: Int? = nil
-        var markerLength = 0
-        for position in total.end..<next.start {
-            let length = partMarkers.prefix(in: line.norm, at: position)
-            if length > 0 { markerAt = position; markerLength = length; break }
-        }
-        guard let marker = markerAt else { return nil }
-        let sentence = sentences[Sentences.sentence(of: marker, in: sentences)]
-        var members = [QuantityHit]()
-        for part in hits[(index + 1)...] where part.start < sentence.upperBound {
-            if Sentences.contains(line, totalWords, in: Sentences.clauseStart(line, before: part.start)..<part.start) { break }
-            if part.measure == total.measure && !part.isPercent { members.append(part) }
-        }
-        guard members.count >= 2, !members.contains(where: \.isApproximate) else { return nil }
-        let sum = members.reduce(0) { $0 + $1.normalized }
-        let decimals = max(total.number.decimals, 0)
-        let ok = Sentences.agrees(sum / total.number.magnitude, total.value, decimals: decimals)
-        // The statement is built only for a check that is reported.
-        func statement() -> String {
-            "total \(Sentences.format(total.value))\(total.unit) = "
-                + members.map { Sentences.format($0.normalized / total.number.magnitude) }.joined(separator: " + ")
-                + " = \(Sentences.format(sum / total.number.magnitude))"
-        }
-        if ok { return make(line, "sum", total.start, members.last!.end, statement(), true) }
-        let covering = coveringMarkers.prefix(in: line.norm, at: marker) > 0 || markerLength > 0
-            && Sentences.contains(line, joiners, in: members[members.count - 2].end..<members[members.count - 1].start)
-            && line.matches([U.s("其"), U.s("中")], at: marker)
-        return covering ? make(line, "sum", total.start, members.last!.end, statement(), false) : nil
-    }
-
     /// A total followed directly by numbers that add up to it exactly (45期 = 28篇 + 17篇).
     private static func exactSum(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
         let total = hits[index]
-        guard !total.isApproximate, total.normalized >= 2 else { return nil }
+        guard !total.isApproximate, total.change == nil, total.normalized >= 2 else { return nil }
         let sentence = sentences[Sentences.sentence(of: total.start, in: sentences)]
         var sum = 0.0
         var members = [QuantityHit]()
         for part in hits[(index + 1)...] where part.start < sentence.upperBound {
+            if part.change != nil { continue }
             guard !part.isPercent, !part.isApproximate, part.measure != "元" || total.measure == "元" else { break }
             members.append(part)
             sum += part.normalized
@@ -86,6 +53,26 @@ enum Arithmetic {
             if sum > total.normalized { break }
         }
         return nil
+    }
+
+    /// 教室7个,守卫室1个,办公室1个,仓库1个,共10间: parts first, then 共/合计 and the total.
+    /// Reported when they add up (个 is the general classifier, so it counts with any measure).
+    private static func trailingTotal(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
+        let total = hits[index]
+        guard !total.isApproximate, !total.isPercent, total.change == nil, index >= 2,
+              Sentences.contains(line, totalWords, in: Sentences.clauseStart(line, before: total.start)..<total.start) else { return nil }
+        let sentence = sentences[Sentences.sentence(of: total.start, in: sentences)]
+        // The parts: the run of compatible figures right before the total, within its sentence.
+        var parts = [QuantityHit]()
+        for part in hits[..<index].reversed() where part.start >= sentence.lowerBound && !part.isPercent && part.change == nil {
+            guard !part.isApproximate, part.measure == total.measure || part.measure == "个" else { break }
+            parts.insert(part, at: 0)
+        }
+        guard parts.count >= 2 else { return nil }
+        let sum = parts.reduce(0) { $0 + $1.normalized }
+        guard Sentences.agrees(sum, total.normalized, decimals: total.number.decimals) else { return nil }
+        let statement = "total \(Sentences.format(total.value))\(total.unit) = " + parts.map { Sentences.format($0.normalized) }.joined(separator: " + ")
+        return make(line, "sum", parts[0].start, total.end, statement, true)
     }
 
     /// A, then 又/新增 B, then 共有 T: T must equal A + B.

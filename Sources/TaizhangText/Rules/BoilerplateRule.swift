@@ -10,17 +10,27 @@ struct BoilerplateRule {
         "免费下载", "原文链接", "本文来源于", "写作灵感", "精选了", "本文由", "版权归",
         "以下是为大家", "以下是小编", "下面是小编", "下面就是小编", "相关推荐", "相关阅读", "延伸阅读", "猜你喜欢",
         "热门推荐", "相关文章", "更新时间:", "发布时间:", "阅读次数", "浏览次数", "上一篇:", "下一篇:",
+        // How download sites speak about themselves and their users (any length).
+        "本站观点", "网友上传", "如有侵权", "侵权请", "上传者", "原创文章", "在线阅读", "赏杯茶", "为你整理", "为您整理",
+        "为大家整理", "能够帮助到大家", "供大家参考", "免责声明", "版权所有", "资料共分享", "网络收集", "阅读已结束",
+        "下载文档", "离线阅读", "开通VIP", "开通会员", "提示信息", "珍藏版", "由会员分享", "点击下载", "文档下载",
+        "查看全文", "继续阅读", "剩余未读", "未读完", "付费阅读", "付费下载", "仅供参考", "仅供学习", "请联系删除",
+        "联系我们删除", "我们负责传递知识", "下载本文档", "全文共", "文章来源", "整理发布", "温馨提示", "用户上传",
     ])
     /// Residue only in short lines (a long paragraph may legitimately say 下载 or 客服).
     static let shortOnly = Lexicon([
         "下载", "客服", "版权", "上一篇", "下一篇", "分享到", "返回首页", "返回目录", "打印本页", "关闭窗口",
-        "作者:", "来源:", "时间:", "模板", "范文", "大全", "合集", "精选", "范例", "推荐:", "标签:", "阅读:",
+        "作者:", "来源:", "时间:", "大全", "合集", "推荐:", "标签:", "阅读:",
     ])
+    static let noticeHeader = [UInt32](literal: "温馨提示")
     static let linkListHeaders = Lexicon(["推荐阅读", "相关推荐", "相关阅读", "延伸阅读", "猜你喜欢", "热门推荐", "相关文章", "热门文章"])
     static let fileSuffixes = [".docx", ".doc", ".pdf", ".txt", ".wps"].map { [UInt32](literal: $0) }
 
     /// True while inside a "推荐阅读:" block, whose short lines are all links.
     private(set) var inLinkList = false
+    /// True after a "温馨提示:" header, whose numbered notes about the site follow.
+    private(set) var inNotice = false
+    static let noticeWords = Lexicon(["下载", "文档", "预览", "本站", "上传", "版权", "投诉", "网站", "用户"])
 
     mutating func scan(_ line: LineText) -> Hit? {
         let start = line.contentStart
@@ -28,6 +38,14 @@ struct BoilerplateRule {
         guard end > start else { return nil }
         let length = end - start
         let isShort = length <= 40 && !line.contains(scalar: U.ideoStop)
+        if inNotice {
+            let numbered = line.cls(start).contains(.digit)
+            if numbered && (start..<end).contains(where: { BoilerplateRule.noticeWords.prefix(in: line.norm, at: $0) > 0 }) {
+                return wholeLine(line, start, end, ("网页残留:网站提示", "Web residue: the site's notes"))
+            }
+            inNotice = false
+        }
+        if line.matches(BoilerplateRule.noticeHeader, at: start) { inNotice = true }
         if inLinkList {
             if isShort { return wholeLine(line, start, end, ("网页残留:推荐链接列表", "Web residue: a list of recommended links")) }
             inLinkList = false
@@ -49,6 +67,7 @@ struct BoilerplateRule {
             index += 1
         }
         if length <= 60, let message = pattern(line, start, end) { return wholeLine(line, start, end, message) }
+        if let message = WebChrome.classify(line, start, end) { return wholeLine(line, start, end, message) }
         if let pageHit = pageCounter(line, start, end) { return pageHit }
         return nil
     }
@@ -71,7 +90,9 @@ struct BoilerplateRule {
             if line[index] == U.lparen || line[index] == U.s("【") || line[index] == U.lbracket {
                 var close = index + 1
                 while close < end, close - index <= 8, line[close] != U.rparen, line[close] != U.s("】"), line[close] != U.rbracket { close += 1 }
-                if close < end, line[close - 1] == U.s("篇") { return ("网页残留:范文合集标题", "Web residue: the title of a collection of model texts") }
+                // A collection counts its texts: (精选6篇), 【5篇】, (实用六篇); (精选多篇) may be a title.
+                if close < end, line[close - 1] == U.s("篇"),
+                   line.cls(close - 2).contains(.digit) || line.cls(close - 2).contains(.cjkNumeral) { return ("网页残留:范文合集标题", "Web residue: the title of a collection of model texts") }
             }
             index += 1
         }

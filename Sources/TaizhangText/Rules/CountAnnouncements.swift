@@ -112,7 +112,11 @@ struct CountAnnouncements {
     }
 
     private mutating func finishHeadings(into checks: inout [ArithmeticCheck]) {
-        guard let pending = pendingHeadings, pending.style != nil else { pendingHeadings = nil; return }
+        // One heading after an announcement is too little to call the list short: the
+        // announcement was more likely about something else.
+        guard let pending = pendingHeadings, pending.style != nil, pending.counted >= 2 || pending.counted == pending.expected else {
+            pendingHeadings = nil; return
+        }
         checks.append(ArithmeticCheck(kind: "sum", text: pending.text, line: pending.line, column: pending.column,
                                       statement: "count check: \(pending.expected) announced, \(pending.counted) headings follow",
                                       consistent: pending.counted == pending.expected))

@@ -46,8 +46,9 @@ enum HeadingParser {
             (style, number, markerEnd) = (.circled, Int(first - U.circledOne) + 1, start + 1)
         } else if let n = arabicRun(line, start) {
             let sep = line[n.end]
-            guard n.end - start <= 2, sep == U.ideoComma || sep == U.dot,
-                  !line.cls(n.end + 1).contains(.digit), line[n.end + 1] != 0 || n.end + 1 < line.count else { return nil }
+            // 2、1-5月…: after 、 a digit may follow; after . it would be a decimal (2.5).
+            guard n.end - start <= 2, sep == U.ideoComma || sep == U.dot && !line.cls(n.end + 1).contains(.digit),
+                  line[n.end + 1] != 0 || n.end + 1 < line.count else { return nil }
             (style, number, markerEnd) = (.arabic, n.value, n.end + 1)
         } else if let n = chineseRun(line, start) {
             let sep = line[n.end]

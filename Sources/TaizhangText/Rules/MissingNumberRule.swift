@@ -88,9 +88,20 @@ enum MissingNumberRule {
         "其余", "剩余", "业余", "多余", "有余", "课余", "节余", "残余", "富余", "盈余", "结余", "空余", "之余",
         "闲余", "工余", "茶余", "饭余", "余余", "宁余", "年余", "月余", "周余", "天余", "时余",
     ])
+    static let movementVerbs: Set<UInt32> = Set("进出入离到退上下登开散回返清救赶抢".unicodeScalars.map(\.value))
     static let numeralLike: Set<UInt32> = Set("零〇一二两三四五六七八九十百千万亿几数余多半若干某每各该本此这那".unicodeScalars.map(\.value))
 
-    static func scan(_ line: LineText) -> [Hit] {
+    /// Every deleted number on the line: the clause-end rules here and the grammar of
+    /// `MissingNumberSlots`, one finding per position, none inside a quantity read.
+    static func scan(_ line: LineText, quantities: [QuantityHit]) -> [Hit] {
+        var hits = clauseEnd(line)
+        for hit in MissingNumberSlots.scan(line) where !hits.contains(where: { $0.start < hit.end && hit.start < $0.end }) {
+            hits.append(hit)
+        }
+        return hits.filter { hit in !quantities.contains { $0.start < hit.end && hit.start < $0.end } }
+    }
+
+    static func clauseEnd(_ line: LineText) -> [Hit] {
         var hits = [Hit]()
         let count = line.count
         let measures = clauseEndMeasures   // one lazy-static access per line, not per scalar
@@ -122,6 +133,8 @@ enum MissingNumberRule {
         guard end >= line.count || CharClass.of(after).contains(.clauseBreak) || after == U.comma || after == U.semicolon
                 || after == U.colon || after == U.s("。") || after == U.s("、") else { return nil }
         guard isPlainChinese(line[start - 1]) else { return nil }
+        // 进场, 出场, 到场: a verb of movement before 场 makes a verb, not a count.
+        if line[start] == U.s("场"), movementVerbs.contains(line[start - 1]) { return nil }
         if wordsEndingInMeasure.suffix(in: line.norm, endingAt: end) > length { return nil }
         let measure = line.string(start..<end)
         return make(line, start, end, measure: measure, what: "“\(measure)”前缺少数字", en: "no number before “\(measure)”")

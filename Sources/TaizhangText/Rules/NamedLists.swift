@@ -11,21 +11,31 @@ enum NamedLists {
         var checks = [ArithmeticCheck]()
         if line.mask.contains(.quote) {   // both look for “ or ” (quote class)
             checks += abbreviations(line)
-            checks += quotedCounts(line)
+            for check in quotedCounts(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
         }
-        for hit in hits where hit.number.isChinese && hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= 12 {
+        for hit in hits where hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= (hit.number.isChinese ? 12 : 30)
+            && hit.number.decimals == 0 {
             let n = Int(hit.number.value)
+            if !hit.number.isChinese {
+                // A、B、C等4个项目 / A、B、C、D 4个: only a list right before the count.
+                let clause = Sentences.listStart(line, before: hit.start)
+                let items = listItems(line, clause..<hit.start, n: n)
+                if items.count == n, countMeasures.contains(hit.measure) || items.allSatisfy({ $0.count <= 12 }) {
+                    checks.append(make(line, clause, hit.end, n, items, strict: false))
+                }
+                continue
+            }
             if line[hit.start - 1] == U.rquote, let open = lastIndex(of: U.lquote, in: line, before: hit.start - 1) {
                 let items = split(line, (open + 1)..<(hit.start - 1))
-                if items.count >= 2 {
+                if items.count >= 2, !checks.contains(where: { $0.column == line.column(of: open) }) {
                     checks.append(make(line, open, hit.end, n, items, strict: true))
                 }
                 continue
             }
-            if countMeasures.contains(hit.measure) {
+            do {
                 let clause = Sentences.listStart(line, before: hit.start)
-                let items = split(line, clause..<hit.start)
-                if items.count == n, items.allSatisfy({ $0.count >= 2 }) {
+                let items = listItems(line, clause..<hit.start, n: n)
+                if items.count == n, countMeasures.contains(hit.measure) || items.allSatisfy({ $0.count <= 12 }) {
                     checks.append(make(line, clause, hit.end, n, items, strict: false)); continue
                 }
             }
@@ -51,8 +61,27 @@ enum NamedLists {
             if line[index] == U.lquote, let run = HeadingParser.chineseRun(line, index + 1), run.value >= 2,
                let close = firstIndex(of: U.rquote, in: line, from: run.end), close - index <= 8, line[close + 1] == U.lparen,
                let end = firstIndex(of: U.rparen, in: line, from: close + 2) {
-                let items = split(line, (close + 2)..<end)
-                if items.count >= 2 { checks.append(make(line, index, end + 1, run.value, items, strict: true)) }
+                // “五有”、“四落实”(即…,…): one bracket explains several abbreviations, one
+                // group each (split at , ;); it is checked against the group of this one.
+                let followsAnother = line[index - 1] == U.ideoComma && line[index - 2] == U.rquote
+                var groupStart = close + 2
+                if followsAnother {
+                    var cut = end - 1
+                    while cut > close + 2, line[cut] != U.comma, line[cut] != U.semicolon { cut -= 1 }
+                    groupStart = cut > close + 2 ? cut + 1 : close + 2
+                }
+                let items = split(line, groupStart..<end)
+                // “三严三实”, “两学一做”: several numerals name several groups; their sum is
+                // the number of items, and a different count is no evidence of an error.
+                let numerals = (run.end..<close).filter { line.cls($0).contains(.cjkNumeral) && !line.cls($0 - 1).contains(.cjkNumeral) }
+                let total = numerals.reduce(run.value) { sum, at in sum + (HeadingParser.chineseRun(line, at)?.value ?? 0) }
+                if items.count >= 2, !followsAnother || items.count == run.value {
+                    if numerals.isEmpty {
+                        checks.append(make(line, index, end + 1, run.value, items, strict: true))
+                    } else if items.count == total {
+                        checks.append(make(line, index, end + 1, total, items, strict: true))
+                    }
+                }
                 index = end
             }
             index += 1
@@ -91,6 +120,19 @@ enum NamedLists {
         return items.count >= 2 ? items : nil
     }
 
+    /// The items of a list right before a count: split at 、 (and a last 和/及/与); a pair
+    /// joined by one 和/及/与 counts for two (4月27日和10月21日举办2场). Items must be at least
+    /// two characters (a list of names, not of letters).
+    static func listItems(_ line: LineText, _ range: Range<Int>, n: Int) -> [String] {
+        var items = split(line, range)
+        if items.isEmpty, n == 2, range.count > 0 {
+            let text = line.string(range)
+            let joiners = ["和", "及", "与"].filter { text.components(separatedBy: $0).count == 2 }
+            if joiners.count == 1 { items = text.components(separatedBy: joiners[0]) }
+        }
+        return items.allSatisfy({ $0.count >= 2 }) ? items : []
+    }
+
     static func split(_ line: LineText, _ range: Range<Int>) -> [String] {
         guard range.count > 0 else { return [] }
         var items = [String]()
@@ -112,7 +154,12 @@ enum NamedLists {
 
     private static func make(_ line: LineText, _ from: Int, _ to: Int, _ n: Int, _ items: [String], strict: Bool,
                              consistent: Bool? = nil) -> ArithmeticCheck {
-        let ok = consistent ?? (items.count == n)
+        // A list is split at 、 and at a last 和/及/与; an item may itself hold 和 (党风和廉政),
+        // so either reading agreeing with the count is agreement; and long items are
+        // sentences, not names, so a mismatch there is not called.
+        let joined = items.count >= 2 && line.string(from..<to).contains("、") ? items.count - 1 : items.count
+        let readable = items.allSatisfy { $0.count <= 12 }
+        let ok = consistent ?? (items.count == n || joined == n || !readable)
         return ArithmeticCheck(kind: "sum", text: line.string(from..<to), line: line.number, column: line.column(of: from),
                                statement: "count check: \(n) = " + items.joined(separator: " + "), consistent: ok || !strict)
     }

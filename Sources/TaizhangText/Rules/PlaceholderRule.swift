@@ -33,14 +33,30 @@ enum PlaceholderRule {
                     index = markEnd
                     continue
                 }
+                // 1XX32元, 3xx.5万元: letters standing for digits inside a number (one x
+                // between digits is a multiplication: 4x100).
+                if let tokenEnd = mixedNumberEnd(line, from: index) {
+                    hits.append(hit(line, index, tokenEnd))
+                    index = tokenEnd
+                    continue
+                }
                 index = end
                 continue
             }
             if scalar == x || scalar == bigX {
                 var end = index
                 while line[end] == x || line[end] == bigX { end += 1 }
-                if end - index <= 4, standalone(line, index, end), !xRayFollowers.contains(line[end]) {
+                // x.x, xx.x: a blank decimal is one placeholder.
+                while line[end] == U.dot, line[end + 1] == x || line[end + 1] == bigX {
+                    end += 1
+                    while line[end] == x || line[end] == bigX { end += 1 }
+                }
+                if end - index <= 6, standalone(line, index, end), !xRayFollowers.contains(line[end]) {
                     hits.append(hit(line, index, end))
+                } else if let tokenEnd = mixedNumberEnd(line, from: index), !line.cls(index - 1).contains(.latin) {
+                    hits.append(hit(line, index, tokenEnd))   // X00万元
+                    index = tokenEnd
+                    continue
                 }
                 index = end
                 continue
@@ -49,6 +65,10 @@ enum PlaceholderRule {
                 var end = index
                 while line[end] == scalar { end += 1 }
                 let length = end - index
+                if scalar == U.star, maskedName(line, index, end) || scalar == U.underscore && length == 1 && joinsFileName(line, index) {
+                    index = end
+                    continue
+                }
                 if length >= 2 || touchesChinese(line, index, end) {
                     if !(scalar == U.times && length == 1 && line.cls(index - 1).contains(.digit)) {
                         hits.append(hit(line, index, end))
@@ -73,6 +93,41 @@ enum PlaceholderRule {
             index += 1
         }
         return hits
+    }
+
+    /// The end of a number in which x/X stand for digits, or nil: digits and at least two
+    /// letters (1XX32, 3xx.5), or letters then digits (X00), followed by a unit or text.
+    private static func mixedNumberEnd(_ line: LineText, from start: Int) -> Int? {
+        var end = start, letters = 0, digits = 0, maxRun = 0, run = 0
+        while true {
+            let scalar = line[end]
+            if scalar == x || scalar == bigX { letters += 1; run += 1; maxRun = max(maxRun, run) }
+            else if line.cls(end).contains(.digit) || scalar == U.dot && line.cls(end + 1).contains(.digit) { digits += 1; run = 0 }
+            else { break }
+            end += 1
+        }
+        guard letters > 0, digits > 0, !line.cls(end).contains(.latin), !line.cls(start - 1).contains(.digit) else { return nil }
+        let leadingLetter = line[start] == x || line[start] == bigX
+        guard maxRun >= 2 || leadingLetter else { return nil }
+        return line.cls(end).contains(.ideograph) || line[end] == U.percent ? end : nil
+    }
+
+    /// 我****, l****: a site's masked user name (a short token, then stars, then a break).
+    private static func maskedName(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 3 else { return false }
+        var tokenStart = start
+        while tokenStart > 0, !line.cls(tokenStart - 1).contains(.space), line[tokenStart - 1] != U.colon, start - tokenStart <= 3 {
+            tokenStart -= 1
+        }
+        let token = start - tokenStart
+        let afterBreak = end >= line.count || line.cls(end).contains(.space) || line.cls(end).contains(.clauseBreak)
+        return token >= 1 && token <= 3 && afterBreak && (tokenStart == 0 || line.cls(tokenStart - 1).contains(.space) || line[tokenStart - 1] == U.colon)
+    }
+
+    /// 总结_第2页, report_2023.doc: one underscore joining the parts of a file name.
+    private static func joinsFileName(_ line: LineText, _ index: Int) -> Bool {
+        line.cls(index - 1).contains(.latin) || line.cls(index - 1).contains(.digit) || line.cls(index + 1).contains(.latin)
+            || line.cls(index + 1).contains(.digit) || line[index + 1] == U.s("第") && line.cls(index + 2).contains(.digit)
     }
 
     private static func isYearContext(_ line: LineText, _ end: Int) -> Bool {

@@ -6,8 +6,10 @@
 /// and numbers glued to Latin letters (H7N9) are skipped because no unit follows or
 /// the context rules them out.
 enum QuantityScanner {
-    static let yu = U.s("余"), duo = U.s("多"), di = U.s("第")
+    static let yu = U.s("余"), duo = U.s("多"), di = U.s("第"), ci = U.s("次"), fen = U.s("份")
+    static let zuoyou = [UInt32](literal: "左右")
     static let latinMagnitudes = Lexicon(["百万", "千万", "万亿", "万", "亿", "千"])
+    static let incidentVerbs = Lexicon(["发生", "查处", "处理", "受理", "办理", "侦破", "办结", "立案", "调处", "破获", "查办", "处置"])
 
     static func scan(_ line: LineText) -> [QuantityHit] {
         var hits = [QuantityHit]()
@@ -59,7 +61,11 @@ enum QuantityScanner {
         if line.cls(start - 1).contains(.latin) || before == U.dot || before == U.plus || before == U.lbracket
             || before == U.lbracketCJK || before == di || before == U.middleDot || before == U.katakanaDot { return nil }
         if isRangeJoiner(before), line.cls(start - 2).contains(.digit) { return nil }
-        guard let number = NumberParser.arabic(line, at: start) else { return nil }
+        guard var number = NumberParser.arabic(line, at: start) else { return nil }
+        // 增速-4.7%: a minus sign (not a range: no digit before it) makes the value negative.
+        if before == U.hyphen || before == 0x2212, !line.cls(start - 2).contains(.digit), !line.cls(start - 2).contains(.latin) {
+            number.value = -number.value
+        }
         let next = line[number.end]
         if isRangeJoiner(next), line.cls(number.end + 1).contains(.digit) || line.cls(number.end + 1).contains(.cjkNumeral) { return nil }
         if line.cls(number.end).contains(.latin) || next == U.plus || next == U.middleDot || next == U.katakanaDot || next == U.times { return nil }
@@ -71,18 +77,31 @@ enum QuantityScanner {
         if before == di || before == U.s("星") || before == U.s("周") { return nil }
         // Words such as 统一, 唯一, 之一, 万一 are not counts.
         if line[start] == U.s("一"), notCountBefore(before) { return nil }
-        guard let number = NumberParser.chinese(line, at: start) else { return nil }
+        guard var number = NumberParser.chinese(line, at: start) else { return nil }
         // A bare 十/百/千/万 counts only when approximated: 百余幅, 逾万人, 上千人.
         let isTen = line[start] == U.s("十") || line[start] == U.s("拾")
         if isTen && number.end - number.start == 1 && line[number.end] == U.s("分") { return nil }   // 十分 = very
         let bare = number.end - number.start == 1 && NumberParser.chineseUnit(line[start]) != nil && !isTen
         let bareMagnitude = number.end - number.start == 1 && number.magnitude > 1
+            || number.end - number.start == 2 && !isTen && NumberParser.chineseUnit(line[start]) != nil && number.magnitude > 1
+            && number.value == NumberParser.chineseUnit(line[start])   // 千万, 百万
         if bare || bareMagnitude {
             let after = line[number.end]
             let approximatedAfter = after == yu || after == duo
             let approximatedBefore = approximatingBefore(before)
             if !(approximatedAfter || approximatedBefore) { return nil }
             if before == U.s("数") { return nil }
+            // 近百名, 逾万人, 过千万元: a bare magnitude is one of it (1 百名, 1 万人, 1 千万元).
+            if bare || number.end - number.start == 2 {
+                number.magnitude *= number.value
+                number.magnitudeText = line.normString(number.start..<number.end)
+                number.value = 1
+            }
+        }
+        // 发生一起火灾: 一起 after an incident verb is a count, not “together”.
+        if line[number.end] == U.s("起"), number.value == 1, number.end - number.start == 1,
+           incidentVerbs.suffix(in: line.norm, endingAt: number.start) > 0 {
+            number.isChinese = false
         }
         return finish(line, number: number)
     }
@@ -96,10 +115,10 @@ enum QuantityScanner {
         }
     }
 
-    /// 逾近上超约数 before a bare 十/百/千/万.
+    /// 逾近上超约数过 before a bare 十/百/千/万.
     @inline(__always) private static func approximatingBefore(_ s: UInt32) -> Bool {
         switch s {
-        case 0x903E, 0x8FD1, 0x4E0A, 0x8D85, 0x7EA6, 0x6570: return true
+        case 0x903E, 0x8FD1, 0x4E0A, 0x8D85, 0x7EA6, 0x6570, 0x8FC7: return true
         default: return false
         }
     }
@@ -109,33 +128,44 @@ enum QuantityScanner {
         var number = original
         var index = number.end
         var postQualifier: String?
-        if line[index] == yu || line[index] == duo { postQualifier = line.string(index..<(index + 1)); index += 1 }
+        if line[index] == yu || line[index] == duo { postQualifier = line.normString(index..<(index + 1)); index += 1 }
         if !number.isChinese || number.magnitude == 1 {
             let length = latinMagnitudes.prefix(in: line.norm, at: index)
             if length > 0 {
-                let text = line.string(index..<(index + length))
+                let text = line.normString(index..<(index + length))
                 number.magnitude = magnitudeValue(text)
                 number.magnitudeText = text
                 index += length
             }
         }
         if postQualifier == nil, line[index] == yu || line[index] == duo {
-            postQualifier = line.string(index..<(index + 1)); index += 1
+            postQualifier = line.normString(index..<(index + 1)); index += 1
+        } else if postQualifier == nil, number.magnitude > 1, line.matches(zuoyou, at: index),
+                  Vocabulary.units.prefix(in: line.norm, at: index + 2) > 0 {
+            postQualifier = "左右"; index += 2   // 约五万左右元
         }
         var unitLength = Vocabulary.units.prefix(in: line.norm, at: index)
         var rate = false
         if unitLength == 0, line[index] == U.slash { unitLength = rateLength(line, at: index); rate = unitLength > 0 }
+        // 针次, 剂次, 台次: a noun and 次 (or 份) form a unit of events, whatever the noun.
+        if unitLength == 0 || unitLength == 1, line.cls(index).contains(.ideograph), !line.cls(index).contains(.cjkNumeral),
+           line[index + 1] == ci || line[index + 1] == fen, !line.cls(index + 2).contains(.ideograph) {
+            unitLength = 2
+        }
         guard unitLength > 0 else { return nil }
         if unitLength == 1, let blockers = Vocabulary.unitBlockers[line[index]], blockers.contains(line[index + 1]) { return nil }
         if line[index] == U.s("起") && number.isChinese && number.value == 1 { return nil }
-        var measure = foldedString(line, index..<(index + unitLength))
+        var measure = line.normString(index..<(index + unitLength))
+        if !rate, QuantityExclusions.excluded(line, number: number, measure: measure, unitStart: index, unitEnd: index + unitLength) {
+            return nil
+        }
         index += unitLength
         if line[index] == U.lparen, line[index + 2] == U.rparen, line[index + 1] == U.s("次") {
             measure += "(次)"; index += 3
         }
         let afterLength = Vocabulary.postQualifiers.prefix(in: line.norm, at: index)
         if afterLength > 0 {
-            let word = line.string(index..<(index + afterLength))
+            let word = line.normString(index..<(index + afterLength))
             if word != "上下" { postQualifier = word; index += afterLength }
         }
         var start = number.start
@@ -143,7 +173,7 @@ enum QuantityScanner {
         let qLength = Vocabulary.prefixQualifiers.suffix(in: line.norm, endingAt: number.start)
         if qLength > 0 {
             let qStart = number.start - qLength
-            let word = line.string(qStart..<number.start)
+            let word = line.normString(qStart..<number.start)
             let falseContext = Vocabulary.falseQualifierContext.suffix(in: line.norm, endingAt: number.start) > qLength
             let glued = (word == "过" || word == "上") && line.cls(qStart - 1).contains(.ideograph)
             let onlyForBare = word == "上" && !(number.isChinese && number.end - number.start == 1)
@@ -153,7 +183,9 @@ enum QuantityScanner {
             }
         }
         let unit = rate ? measure : (number.magnitudeText.isEmpty ? measure : number.magnitudeText + measure)
-        let qualifier = postQualifier ?? prefixQualifier
+        // Two qualifiers (近1500余人, doubled): the one before the number is reported; 达 only
+        // when nothing else qualifies the figure.
+        let qualifier = prefixQualifier.flatMap { $0 == "达" ? nil : $0 } ?? postQualifier ?? prefixQualifier
         var hit = QuantityHit(number: number, start: start, end: index, unit: unit, measure: measure,
                               qualifier: qualifier, prefixQualifier: prefixQualifier, postQualifier: postQualifier,
                               change: changeDirection(line, before: start), subject: "")
@@ -182,11 +214,6 @@ enum QuantityScanner {
         return length > 0 ? index + length - slash : 0
     }
 
-    private static func foldedString(_ line: LineText, _ range: Range<Int>) -> String {
-        let lower = max(0, range.lowerBound), upper = min(line.norm.count, range.upperBound)
-        guard lower < upper else { return "" }
-        return line.norm.withUnsafeBufferPointer { LineText.utf8String(UnsafeBufferPointer(rebasing: $0[lower..<upper])) }
-    }
 
     /// 同比增长13%, 下降5.9%: a change verb right before the quantity (了 allowed).
     private static func changeDirection(_ line: LineText, before start: Int) -> String? {

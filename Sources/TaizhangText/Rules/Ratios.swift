@@ -1,9 +1,17 @@
-/// Stated percentages versus the ratio of stated numbers (完成1380万元…任务3381万元…
-/// 完成41%) and growth rates versus the values they compare (去年同期 → 今年).
+/// Stated percentages versus the numbers they come from:
+/// - shares: A … 占 B 的 X% (完成1318万元,占全年任务2355万元的60% is 56%: an error), or any
+///   two stated numbers whose ratio is X% (reported when they agree);
+/// - completion rates next to a done amount and a target (完成 … 任务 … 完成率 X%);
+/// - growth: 完成X, 增加D, 增长R% means R = D / (X − D) (decrease: D / (X + D)); or
+///   去年同期 B … 今年 X … 增长R% means R = (X − B) / B;
+/// - 序时进度: a completion rate R and “超序时进度Y个百分点” mean R − E = Y, where E is
+///   the share of the year elapsed (50% for a half-year, n/12 for 1–n月).
+/// Percentages agree when equal after rounding or truncating to the stated precision.
 enum Ratios {
-    static let targetWords = Lexicon(["任务", "目标", "计划"])
+    static let targetWords = Lexicon(["任务", "目标", "计划", "预算"])
     static let doneWords = Lexicon(["完成"])
     static let baseWords = Lexicon(["去年同期", "上年同期", "去年", "上年"])
+    static let shareWords = Lexicon(["占"])
 
     static func check(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>]) -> [ArithmeticCheck] {
         var checks = [ArithmeticCheck]()
@@ -12,11 +20,13 @@ enum Ratios {
             let window = sentences[max(0, sentence - 1)].lowerBound
             let earlier = hits[..<index].filter { $0.start >= window && !$0.isPercent && $0.normalized != 0 }
             if percent.change != nil {
-                if let check = growth(line, percent, earlier) { checks.append(check) }
-            } else if let check = share(line, percent, earlier) {
+                if let check = increment(line, percent, earlier) ?? growth(line, percent, earlier) { checks.append(check) }
+            } else if let check = statedShare(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound })
+                        ?? share(line, percent, earlier.filter { $0.change == nil }) {
                 checks.append(check)
             }
         }
+        checks += Progress.check(line, hits: hits, sentences: sentences)
         return checks
     }
 
@@ -26,10 +36,28 @@ enum Ratios {
         return Sentences.agrees(ratio, stated, decimals: decimals) || abs((ratio * scale).rounded(.down) / scale - stated) < 1e-9
     }
 
+    /// 篇次 and 篇, 人次 and 人: a count of events of a thing shares its measure.
+    static func compatible(_ a: QuantityHit, _ b: QuantityHit) -> Bool {
+        a.measure == b.measure || a.measure + "次" == b.measure || b.measure + "次" == a.measure
+    }
+
+    /// A … 占 B 的 X%: the part is the figure before 占's clause, the whole is after 占.
+    private static func statedShare(_ line: LineText, _ percent: QuantityHit, _ before: [QuantityHit]) -> ArithmeticCheck? {
+        let clause = Sentences.clauseStart(line, before: percent.start)
+        guard let zhan = (clause..<percent.start).first(where: { shareWords.prefix(in: line.norm, at: $0) > 0 }) else { return nil }
+        guard let whole = before.last(where: { $0.start > zhan && $0.change == nil && !$0.isPercent }),
+              let part = before.last(where: { $0.end <= clause && $0.change == nil && !$0.isPercent && compatible($0, whole) }),
+              whole.normalized > 0 else { return nil }
+        let ratio = part.normalized / whole.normalized * 100
+        let ok = matches(ratio, percent.value, decimals: percent.number.decimals)
+        let statement = "ratio \(Sentences.format(part.normalized / part.number.magnitude))/\(Sentences.format(whole.normalized / whole.number.magnitude)) = \(String(format: "%.2f", ratio))% vs stated \(Sentences.format(percent.value))%"
+        return make(line, "ratio", part.start, percent.end, statement, ok)
+    }
+
     private static func share(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit]) -> ArithmeticCheck? {
         let stated = percent.value
         for a in earlier {
-            for b in earlier where b.start != a.start && b.measure == a.measure && b.normalized > a.normalized {
+            for b in earlier where b.start != a.start && compatible(a, b) && b.normalized >= a.normalized {
                 let ratio = a.normalized / b.normalized * 100
                 if matches(ratio, stated, decimals: percent.number.decimals) {
                     let statement = "ratio \(Sentences.format(a.normalized / a.number.magnitude))/\(Sentences.format(b.normalized / b.number.magnitude)) = \(String(format: "%.2f", ratio))% ≈ \(Sentences.format(stated))%"
@@ -48,9 +76,22 @@ enum Ratios {
                     matches(ratio, stated, decimals: percent.number.decimals))
     }
 
+    /// 完成51653万元,增加6455万元,增长14.28%: the rate of the stated increment.
+    private static func increment(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit]) -> ArithmeticCheck? {
+        guard let delta = earlier.last, delta.change != nil, percent.start - delta.end <= 12,
+              let current = earlier.dropLast().last, current.change == nil, current.measure == delta.measure else { return nil }
+        let d = abs(delta.normalized), x = current.normalized
+        let base = delta.change == "decrease" ? x + d : x - d
+        guard base > 0 else { return nil }
+        let rate = d / base * 100
+        let ok = matches(rate, percent.number.value, decimals: percent.number.decimals)
+        let statement = "growth \(Sentences.format(d))/(\(Sentences.format(x)) \(delta.change == "decrease" ? "+" : "−") \(Sentences.format(d))) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(percent.number.value))%"
+        return make(line, "growth", current.start, percent.end, statement, ok)
+    }
+
     private static func growth(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit]) -> ArithmeticCheck? {
-        guard let base = earlier.last(where: { Sentences.contains(line, baseWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }),
-              let current = earlier.last(where: { $0.start != base.start && $0.measure == base.measure }) else { return nil }
+        guard let base = earlier.last(where: { $0.change == nil && Sentences.contains(line, baseWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }),
+              let current = earlier.last(where: { $0.start != base.start && $0.measure == base.measure && $0.change == nil }) else { return nil }
         let rate = (current.normalized - base.normalized) / base.normalized * 100
         let stated = percent.value
         let ok = matches(rate, stated, decimals: percent.number.decimals) || matches(-rate, -stated, decimals: percent.number.decimals)
@@ -58,7 +99,7 @@ enum Ratios {
         return make(line, "growth", min(base.start, current.start), percent.end, statement, ok)
     }
 
-    private static func make(_ line: LineText, _ kind: String, _ from: Int, _ to: Int, _ statement: String, _ ok: Bool) -> ArithmeticCheck {
+    static func make(_ line: LineText, _ kind: String, _ from: Int, _ to: Int, _ statement: String, _ ok: Bool) -> ArithmeticCheck {
         ArithmeticCheck(kind: kind, text: line.string(from..<to), line: line.number, column: line.column(of: from),
                         statement: statement, consistent: ok)
     }

@@ -58,6 +58,17 @@ enum Sentences {
         return abs(computed - stated) <= tolerance
     }
 
+    /// The rounding a sum of parts may show against its total, in the total's unit: half a
+    /// unit of the total's last digit, plus half a unit of the last digit of each part that
+    /// was rounded (written with decimals or scaled by 万/亿). Whole counts are exact.
+    static func tolerance(total: QuantityHit, parts: [QuantityHit]) -> Double {
+        var tolerance = 0.5 * pow10(-total.number.decimals)
+        for part in parts where part.number.decimals > 0 || part.number.magnitude > 1 {
+            tolerance += 0.5 * pow10(-part.number.decimals) * part.number.magnitude / total.number.magnitude
+        }
+        return tolerance + 1e-9
+    }
+
     static func pow10(_ exponent: Int) -> Double {
         var result = 1.0
         if exponent >= 0 { for _ in 0..<exponent { result *= 10 } } else { for _ in 0..<(-exponent) { result /= 10 } }

@@ -1,20 +1,24 @@
 /// Runs every rule over the lines of one input, in order, keeping the little state
 /// that crosses lines (outline, link lists, duplicates, announced counts).
 ///
-/// Lines arrive one at a time so that memory stays proportional to the output, not
-/// to the input: a 100 MB file is never held as scalars all at once.
+/// Lines arrive one at a time and every result goes to a sink as soon as it is known
+/// (`CollectingSink` for a report in memory, `SpoolSink` for the streaming command
+/// line), so memory does not grow with the input. Items reach the sink in line order
+/// except those that a later line decides (a repeated page title, an announced count,
+/// a mixed year); `document` is 0 until `finish` returns the document spans.
 final class Analyzer {
     let path: String
     let encoding: String
     let corpus: Corpus?
-    private(set) var findings: [Finding] = []
-    private(set) var quantities: [Quantity] = []
-    private(set) var outline: [OutlineItem] = []
-    private(set) var checks: [ArithmeticCheck] = []
+    let sink: AnalysisSink
+    private var scratchChecks: [ArithmeticCheck] = []
+    private var boilerplateOnLine = false
     private var boilerplate = BoilerplateRule()
     private var tracker = OutlineTracker()
     private var duplicates = DuplicateIndex()
     private var years = YearRule()
+    private var titles = TitleRepeats()
+    private var tags = TagRuns()
     private var counts = CountAnnouncements()
     private var explicitStarts: [(line: Int, title: String)] = []
     private var restartStarts: [Int] = []
@@ -22,20 +26,29 @@ final class Analyzer {
     private var previousLine: LineText? = nil
     private var lastLine = 0
 
-    init(path: String, encoding: String, corpus: Corpus?) {
+    init(path: String, encoding: String, corpus: Corpus?, sink: AnalysisSink) {
         self.path = path
         self.encoding = encoding
         self.corpus = corpus
+        self.sink = sink
+    }
+
+    /// Hands the checks a rule collected to the sink.
+    private func flushChecks() {
+        for check in scratchChecks { sink.check(check) }
+        scratchChecks.removeAll(keepingCapacity: true)
     }
 
     func consume(_ line: LineText) {
         lastLine = line.number
         let start = line.contentStart
         guard start < line.count else { return }
+        boilerplateOnLine = false
+        defer { repeatedTitles(line, chrome: boilerplateOnLine); flushChecks() }
         if DocumentMarker.isMarker(line) {
             explicitStarts.append((line.number, line.string(start..<line.count)))
             tracker.reset()
-            counts.finishDocument(into: &checks)
+            counts.finishDocument(into: &scratchChecks)
             years.startDocument(line: line.number)
             years.observe(line)
             previousContent = nil
@@ -44,11 +57,18 @@ final class Analyzer {
         }
         if let hit = boilerplate.scan(line) {
             record(hit, line)
-            if hit.start == 0 && hit.end == line.count { return }
+            if hit.start == 0 && hit.end == line.count {
+                // A numbered line of site chrome (温馨提示: 1. … 2. …) still moves its list on,
+                // so the next item is not reported as a skip; it joins no outline.
+                if let heading = HeadingParser.parse(line) { _ = tracker.accept(heading) }
+                return
+            }
         }
         for hit in PlaceholderRule.scan(line) { record(hit, line) }
-        for hit in MissingNumberRule.scan(line) { record(hit, line) }
         let hits = QuantityScanner.scan(line)
+        for hit in MissingNumberRule.scan(line, quantities: hits) { record(hit, line) }
+        for hit in ImpossibleValues.scan(line, quantities: hits) { record(hit, line) }
+        for hit in VagueNumbers.scan(line) { record(hit, line) }
         for hit in hits { recordQuantity(hit, line) }
         let markers = InlineEnumeration.markers(line, from: start)
         var heading = HeadingParser.parse(line)
@@ -57,12 +77,25 @@ final class Analyzer {
         }
         if let heading { handle(heading, line) }
         checkInline(markers, line, skipFirst: heading?.style == .shi)
-        counts.observe(line: line, heading: heading, markers: markers, hits: hits, previous: previousLine, into: &checks)
-        for check in Arithmetic.check(line, hits: hits, previous: previousLine) { checks.append(check) }
+        counts.observe(line: line, heading: heading, markers: markers, hits: hits, previous: previousLine, into: &scratchChecks)
+        for check in Arithmetic.check(line, hits: hits, previous: previousLine) { sink.check(check) }
         if let hit = duplicates.observe(line, corpus: corpus) { record(hit, line) }
         years.observe(line)
         previousContent = (line.number, Analyzer.looksLikeIntro(line))
         previousLine = line
+    }
+
+    /// Earlier lines that this one repeats as a title were the page's header.
+    private func repeatedTitles(_ line: LineText, chrome: Bool) {
+        for tag in tags.observe(line) {
+            sink.finding(Finding(kind: .boilerplate, severity: .warning, line: tag.line, column: 1, text: tag.text,
+                                 message: "网页残留:标签或关键词列表", messageEn: "Web residue: a list of tags or keywords"))
+        }
+        for earlier in titles.observe(line, alreadyChrome: chrome) {
+            sink.finding(Finding(kind: .boilerplate, severity: .warning, line: earlier.line, column: 1,
+                                    text: earlier.text, message: "网页残留:页面标题(正文中再次出现同一标题)",
+                                    messageEn: "Web residue: the page title (the document repeats the same title)"))
+        }
     }
 
     private func handle(_ heading: Heading, _ line: LineText) {
@@ -70,10 +103,10 @@ final class Analyzer {
         if outcome.topLevelRestart {
             let startLine = previousContent.map { $0.introLike ? $0.line : line.number } ?? line.number
             restartStarts.append(startLine)
-            counts.finishDocument(into: &checks)
+            counts.finishDocument(into: &scratchChecks)
             years.startDocument(line: startLine)
         }
-        outline.append(OutlineItem(level: outcome.level, marker: heading.marker, title: heading.title, line: line.number))
+        sink.outline(OutlineItem(level: outcome.level, marker: heading.marker, title: heading.title, line: line.number))
         if let expected = outcome.expected {
             let want = OutlineTracker.expectedMarker(heading, number: expected)
             let start = line.contentStart
@@ -109,7 +142,8 @@ final class Analyzer {
     }
 
     func record(_ hit: Hit, _ line: LineText) {
-        findings.append(Finding(kind: hit.kind, severity: hit.severity, line: line.number, column: line.column(of: hit.start),
+        if hit.kind == .boilerplate { boilerplateOnLine = true }
+        sink.finding(Finding(kind: hit.kind, severity: hit.severity, line: line.number, column: line.column(of: hit.start),
                                 text: hit.text ?? line.string(hit.start..<hit.end), message: hit.message, messageEn: hit.en))
     }
 
@@ -119,32 +153,18 @@ final class Analyzer {
                        message: "约数修饰重复:“\(prefix)”与“\(post)”不应同时使用",
                        en: "Doubled approximation: “\(prefix)” and “\(post)” should not be used together"), line)
         }
-        quantities.append(Quantity(text: line.string(hit.start..<hit.end), value: hit.value, unit: hit.unit,
+        sink.quantity(Quantity(text: line.string(hit.start..<hit.end), value: hit.number.value, unit: hit.unit,
                                    multiplier: hit.number.magnitude, qualifier: hit.qualifier, subject: hit.subject,
                                    line: line.number, column: line.column(of: hit.start), change: hit.change))
     }
 
-    func finish() -> DocumentReport {
-        counts.finishDocument(into: &checks)
-        for hit in years.finish() { findings.append(hit) }
-        let spans = documentSpans()
-        let starts = spans.map(\.startLine)
-        func document(of line: Int) -> Int {
-            var low = 0, high = starts.count - 1, answer = 0
-            while low <= high {
-                let mid = (low + high) / 2
-                if starts[mid] <= line { answer = mid; low = mid + 1 } else { high = mid - 1 }
-            }
-            return answer + 1
-        }
-        for index in findings.indices { findings[index].document = document(of: findings[index].line) }
-        for index in quantities.indices { quantities[index].document = document(of: quantities[index].line) }
-        for index in outline.indices { outline[index].document = document(of: outline[index].line) }
-        for index in checks.indices { checks[index].document = document(of: checks[index].line) }
-        findings.sort { ($0.line, $0.column) < ($1.line, $1.column) }
-        checks.sort { ($0.line, $0.column) < ($1.line, $1.column) }
-        return DocumentReport(path: path, encoding: encoding, subdocuments: spans, findings: findings,
-                              checks: checks, quantities: quantities, outline: outline)
+    /// Ends the input: flushes what is pending and returns the document spans, which
+    /// give every item its `document` (see `DocumentSpan.index(of:in:)`).
+    func finish() -> [DocumentSpan] {
+        counts.finishDocument(into: &scratchChecks)
+        flushChecks()
+        for hit in years.finish() { sink.finding(hit) }
+        return documentSpans()
     }
 
     /// Explicit markers (篇1, 模板2 …) win; without them, top-level restarts (一、 after

@@ -66,12 +66,28 @@ struct CharClass: OptionSet, Sendable {
     }
 }
 
-/// Folds full-width forms to their ASCII twins so rules accept （一） and (一), 1． and 1.
+/// The analysis form of a scalar: full-width forms folded to their ASCII twins (so rules
+/// accept （一） and (一), 1． and 1.) and traditional characters to simplified ones
+/// (億 → 亿, 個 → 个). One scalar for one scalar, so offsets never move.
 @inline(__always) func fold(_ scalar: UInt32) -> UInt32 {
+    scalar < 0x10000 ? CharClass.foldTable[Int(scalar)] : scalar
+}
+
+/// Full-width → half-width only.
+@inline(__always) func widthFold(_ scalar: UInt32) -> UInt32 {
     if scalar >= 0xFF01 && scalar <= 0xFF5E { return scalar - 0xFEE0 }
     if scalar == 0x3000 { return 0x20 }
     if scalar == 0xFE50 { return 0x2C }   // small comma
+    if scalar == 0xFF61 { return 0x3002 } // halfwidth ideographic full stop
     return scalar
+}
+
+extension CharClass {
+    /// `fold` for every BMP scalar (256 KB, built once, read through a buffer pointer per line).
+    static let foldTable: [UInt32] = {
+        let traditional = TraditionalChinese.table
+        return (0..<UInt32(0x10000)).map { traditional[Int(widthFold($0))] }
+    }()
 }
 
 /// Scalar literals used by the rules, as UInt32 for direct comparison.

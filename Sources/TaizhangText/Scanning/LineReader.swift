@@ -1,6 +1,7 @@
 /// Splits decoded text into lines (\n, \r\n, \r, U+2028, U+2029) and hands each line
-/// to a closure as scalars. UTF-8 is decoded by hand from the String's contiguous
-/// storage, which is several times faster than iterating Characters.
+/// to a closure as scalars. UTF-8 is decoded by hand, which is several times faster
+/// than iterating Characters, and may arrive in chunks (`LineFeeder`), so that a file is
+/// read and checked piece by piece without ever being held whole.
 ///
 /// Scalars are decoded into one growable scratch buffer, then copied into the line in
 /// bulk. Two `LineText` values alternate, so a line's arrays are reused two lines
@@ -9,54 +10,85 @@
 enum LineReader {
     static func forEachLine(in text: String, _ body: (LineText) -> Void) {
         var text = text
-        text.withUTF8 { bytes in
-            var line = LineText(number: 1, capacity: 1024)
-            var spare = LineText(number: 0, capacity: 1024)
-            var capacity = 4096
-            var scratch = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
-            defer { scratch.deallocate() }
-            var length = 0
-            var number = 1
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                var value: UInt32
-                if byte < 0x80 {
-                    value = UInt32(byte); index += 1
-                } else if byte < 0xE0 {
-                    value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F); index += 2
-                } else if byte < 0xF0 {
+        let feeder = LineFeeder()
+        text.withUTF8 { bytes in _ = feeder.feed(bytes, validating: false, body) }
+        feeder.finish(body)
+    }
+}
+
+/// Incremental UTF-8 → lines. `feed` takes chunks that end on a character boundary
+/// (see `StreamingInput`); with `validating`, malformed UTF-8 stops it (returns false).
+final class LineFeeder {
+    private var line = LineText(number: 1, capacity: 1024)
+    private var spare = LineText(number: 0, capacity: 1024)
+    private var capacity = 4096
+    private var scratch = UnsafeMutablePointer<UInt32>.allocate(capacity: 4096)
+    private var length = 0
+    private var number = 1
+    private var afterCR = false
+
+    deinit { scratch.deallocate() }
+
+    func feed(_ bytes: UnsafeBufferPointer<UInt8>, validating: Bool, _ body: (LineText) -> Void) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            var value: UInt32
+            if byte < 0x80 {
+                value = UInt32(byte); index += 1
+            } else {
+                let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                if validating {
+                    guard byte >= 0xC2, byte <= 0xF4, index + width <= count else { return false }
+                    for offset in 1..<width where bytes[index + offset] & 0xC0 != 0x80 { return false }
+                }
+                if width == 2 {
+                    value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                } else if width == 3 {
                     value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    index += 3
+                    if validating, value < 0x800 || (value >= 0xD800 && value <= 0xDFFF) { return false }
                 } else {
                     value = UInt32(byte & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
                         | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                    index += 4
+                    if validating, value < 0x10000 || value > 0x10FFFF { return false }
                 }
-                if value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 {
-                    line.assign(number: number, scalars: UnsafeBufferPointer(start: scratch, count: length))
-                    body(line)
-                    swap(&line, &spare)
-                    length = 0
-                    number += 1
-                    if value == 0x0D, index < count, bytes[index] == 0x0A { index += 1 }
-                } else if value != 0xFEFF || length > 0 || number > 1 {
-                    if length == capacity {
-                        let grown = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity * 2)
-                        grown.moveInitialize(from: scratch, count: length)
-                        scratch.deallocate()
-                        scratch = grown
-                        capacity *= 2
-                    }
-                    scratch[length] = value
-                    length += 1
-                }
+                index += width
             }
-            if length > 0 {
-                line.assign(number: number, scalars: UnsafeBufferPointer(start: scratch, count: length))
-                body(line)
+            if value == 0x0A, afterCR { afterCR = false; continue }
+            afterCR = false
+            if value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 {
+                emit(body)
+                afterCR = value == 0x0D
+            } else if value != 0xFEFF || length > 0 || number > 1 {
+                append(value)
             }
         }
+        return true
+    }
+
+    /// The last line, when the text does not end with a line break.
+    func finish(_ body: (LineText) -> Void) {
+        if length > 0 { emit(body) }
+    }
+
+    private func emit(_ body: (LineText) -> Void) {
+        line.assign(number: number, scalars: UnsafeBufferPointer(start: scratch, count: length))
+        body(line)
+        swap(&line, &spare)
+        length = 0
+        number += 1
+    }
+
+    @inline(__always) private func append(_ value: UInt32) {
+        if length == capacity {
+            let grown = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity * 2)
+            grown.moveInitialize(from: scratch, count: length)
+            scratch.deallocate()
+            scratch = grown
+            capacity *= 2
+        }
+        scratch[length] = value
+        length += 1
     }
 }

@@ -1,50 +1,38 @@
 /// One line (paragraph) of the decoded text, held as Unicode scalars twice: `raw` for
-/// exact excerpts and `norm` (full-width folded) for matching. Both have the same
-/// length, so an index found in `norm` is valid in `raw`. `classes` holds the
-/// `CharClass` of every `norm` scalar, computed once per line so that rules scan a
-/// byte array instead of classifying each scalar again; `mask` is their union, which
-/// lets a rule skip a line without digits or numerals outright.
+/// exact excerpts and `norm` for matching. `norm` is the analysis form (see `fold`:
+/// full-width → half-width, traditional → simplified) with the spaces that PDF
+/// extraction puts inside figures removed ("3212 万元", "60 %", "教师 11 人") and the
+/// pinyin readings some converters insert (衛(wèi)生) dropped, so that
+/// every rule reads one spelling. `origin` maps a `norm` index back to its `raw` index
+/// when spaces were removed (empty otherwise): excerpts and columns always point at the
+/// original text. `classes` holds the `CharClass` of every `norm` scalar, computed once
+/// per line; `mask` is their union, which lets a rule skip a line outright.
 struct LineText {
     var number: Int
-    var raw: [UInt32]
+    private(set) var raw: [UInt32]
     var norm: [UInt32]
     var classes: [UInt8]
     var mask: CharClass = []
+    /// Raw index of each norm index, when spaces were removed; empty when none were.
+    private(set) var origin: [Int32] = []
     /// Index of the first non-space scalar.
     private(set) var contentStart = 0
     /// Index of the first raw scalar that may combine with its neighbour (or `count`).
     private(set) var firstCombining = 0
 
     init(number: Int, raw: [UInt32]) {
-        self.number = number
-        self.raw = []
-        self.norm = []
-        self.classes = []
-        self.raw.reserveCapacity(raw.count)
-        self.norm.reserveCapacity(raw.count)
-        self.classes.reserveCapacity(raw.count)
-        for value in raw { append(value) }
-        firstCombining = raw.firstIndex(where: LineText.mayCombine) ?? raw.count
-        finish()
+        self.init(number: number, capacity: raw.count)
+        raw.withUnsafeBufferPointer { assign(number: number, scalars: $0) }
     }
 
-    /// An empty line whose buffers are reused by `LineReader` (see `clear`).
+    /// An empty line whose buffers are reused by `LineReader` (see `assign`).
     init(number: Int, capacity: Int) {
         self.number = number
         raw = []; norm = []; classes = []
         raw.reserveCapacity(capacity); norm.reserveCapacity(capacity); classes.reserveCapacity(capacity)
     }
 
-    @inline(__always) mutating func append(_ value: UInt32) {
-        let folded = fold(value)
-        let cls = CharClass.of(folded)
-        raw.append(value)
-        norm.append(folded)
-        classes.append(cls.rawValue)
-        mask.formUnion(cls)
-    }
-
-    /// Computes the cached facts once all scalars are appended.
+    /// Computes the cached facts once all scalars are in place.
     mutating func finish() {
         var index = 0
         while index < classes.count, classes[index] & CharClass.space.rawValue != 0 { index += 1 }
@@ -62,31 +50,116 @@ struct LineText {
         norm.append(contentsOf: scalars)
         classes.removeAll(keepingCapacity: true)
         classes.append(contentsOf: repeatElement(0, count: count))
+        origin.removeAll(keepingCapacity: true)
         var union: UInt8 = 0
         var combining = count
+        var spaceNearDigit = false
         CharClass.bmpTable.withUnsafeBufferPointer { table in
-            norm.withUnsafeMutableBufferPointer { normBuffer in
-                classes.withUnsafeMutableBufferPointer { classBuffer in
-                    for index in 0..<count {
-                        let value = normBuffer[index]
-                        // Beyond the BMP nothing folds, and every scalar may combine.
-                        let entry = value < 0x10000 ? table[Int(value)]
-                            : UInt16(CharClass.of(value).rawValue) | CharClass.combiningFlag
-                        normBuffer[index] = fold(value)
-                        let bits = UInt8(truncatingIfNeeded: entry)
-                        classBuffer[index] = bits
-                        union |= bits
-                        if entry >= CharClass.combiningFlag && index < combining { combining = index }
+            CharClass.foldTable.withUnsafeBufferPointer { folds in
+                norm.withUnsafeMutableBufferPointer { normBuffer in
+                    classes.withUnsafeMutableBufferPointer { classBuffer in
+                        var previous: UInt8 = 0
+                        for index in 0..<count {
+                            let value = normBuffer[index]
+                            // Beyond the BMP nothing folds, and every scalar may combine.
+                            let entry = value < 0x10000 ? table[Int(value)]
+                                : UInt16(CharClass.of(value).rawValue) | CharClass.combiningFlag
+                            if value < 0x10000 { normBuffer[index] = folds[Int(value)] }
+                            let bits = UInt8(truncatingIfNeeded: entry)
+                            classBuffer[index] = bits
+                            union |= bits
+                            if entry >= CharClass.combiningFlag && index < combining { combining = index }
+                            if (bits | previous) & CharClass.space.rawValue != 0, (bits | previous) & CharClass.digit.rawValue != 0 {
+                                spaceNearDigit = true
+                            }
+                            previous = bits
+                        }
                     }
                 }
             }
         }
         firstCombining = combining
         mask = CharClass(rawValue: union)
+        let ruby = mask.contains(.latin) && LineText.hasRuby(norm)
+        if spaceNearDigit || ruby { compactFigures(ruby: ruby) }
         finish()
     }
 
-    var count: Int { raw.count }
+    /// Pinyin readings that web converters insert after characters: 衛(wèi)生, 個(gè).
+    @inline(__always) static func isPinyin(_ scalar: UInt32) -> Bool {
+        (scalar >= 0x61 && scalar <= 0x7A) || (scalar >= 0xE0 && scalar <= 0xFC) || (scalar >= 0x101 && scalar <= 0x16B) || (scalar >= 0x1CE && scalar <= 0x1DC)
+    }
+
+    static func hasRuby(_ norm: [UInt32]) -> Bool {
+        var index = 1
+        while index + 2 < norm.count {
+            if norm[index] == U.lparen, isPinyin(norm[index + 1]) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The end of a pinyin reading starting at `open` (an opening bracket after a
+    /// character), or nil.
+    private func rubyEnd(at open: Int) -> Int? {
+        guard open > 0, classes[open - 1] & CharClass.ideograph.rawValue != 0 else { return nil }
+        var index = open + 1
+        while index < norm.count, index - open <= 7, LineText.isPinyin(norm[index]) { index += 1 }
+        return index > open + 1 && index < norm.count && norm[index] == U.rparen ? index + 1 : nil
+    }
+
+    /// Removes runs of spaces between a digit and what belongs to it: 3212 万元, 60 %,
+    /// 300 余家, 共 10 间, 2023 年. Spaces between two digits stay (table columns), as do
+    /// spaces with nothing but text around them (the trace of a deleted number).
+    /// With `ruby`, pinyin readings after characters are removed too (衛(wèi)生 → 衛生).
+    private mutating func compactFigures(ruby: Bool) {
+        let space = CharClass.space.rawValue, digit = CharClass.digit.rawValue, ideograph = CharClass.ideograph.rawValue
+        var keep = [Bool](repeating: true, count: norm.count)
+        var removed = 0
+        var index = 1
+        if ruby {
+            while index < norm.count {
+                if norm[index] == U.lparen, let end = rubyEnd(at: index) {
+                    for position in index..<end { keep[position] = false }
+                    removed += end - index
+                    index = end
+                } else { index += 1 }
+            }
+            index = 1
+        }
+        while index < norm.count {
+            guard classes[index] & space != 0, norm[index] != 0x0A else { index += 1; continue }
+            var end = index
+            while end < norm.count, classes[end] & space != 0 { end += 1 }
+            if end < norm.count {
+                let before = classes[index - 1], after = classes[end], next = norm[end]
+                let unitAfter = after & ideograph != 0 || next == U.percent || next == U.permille
+                if before & digit != 0 && unitAfter || before & ideograph != 0 && after & digit != 0 {
+                    for position in index..<end { keep[position] = false }
+                    removed += end - index
+                }
+            }
+            index = end
+        }
+        guard removed > 0 else { return }
+        var newNorm = [UInt32](), newClasses = [UInt8](), newOrigin = [Int32]()
+        newNorm.reserveCapacity(norm.count - removed); newClasses.reserveCapacity(norm.count - removed)
+        newOrigin.reserveCapacity(norm.count - removed)
+        for position in 0..<norm.count where keep[position] {
+            newNorm.append(norm[position]); newClasses.append(classes[position]); newOrigin.append(Int32(position))
+        }
+        norm = newNorm; classes = newClasses; origin = newOrigin
+    }
+
+    /// The raw index of a norm index (`count` maps to the end of the raw text).
+    @inline(__always) func rawIndex(_ index: Int) -> Int {
+        if origin.isEmpty { return index }
+        if index >= origin.count { return raw.count + (index - origin.count) }
+        return index < 0 ? index : Int(origin[index])
+    }
+
+    /// Length of the analysis form (`norm`), which every rule indexes.
+    var count: Int { norm.count }
 
     @inline(__always) subscript(_ index: Int) -> UInt32 { index >= 0 && index < norm.count ? norm[index] : 0 }
 
@@ -117,7 +190,23 @@ struct LineText {
     /// A value that is never a scalar, for unused `nextIndex` alternatives.
     static var none: UInt32 { .max }
 
+    /// The original text of a norm range (from the raw scalar of its first index to that of
+    /// its last, so removed spaces inside it are kept and those around it are not).
     func string(_ range: Range<Int>) -> String {
+        let clamped = Swift.max(0, range.lowerBound)..<Swift.min(norm.count, range.upperBound)
+        guard !clamped.isEmpty else { return "" }
+        return rawString(rawIndex(clamped.lowerBound)..<(rawIndex(clamped.upperBound - 1) + 1))
+    }
+
+    /// The analysis form of a norm range (simplified, half-width): units and qualifiers are
+    /// reported this way (億元 → 亿元, 達到 → 达到).
+    func normString(_ range: Range<Int>) -> String {
+        let lower = Swift.max(0, range.lowerBound), upper = Swift.min(norm.count, range.upperBound)
+        guard lower < upper else { return "" }
+        return norm.withUnsafeBufferPointer { LineText.utf8String(UnsafeBufferPointer(rebasing: $0[lower..<upper])) }
+    }
+
+    func rawString(_ range: Range<Int>) -> String {
         let lower = Swift.max(0, range.lowerBound), upper = Swift.min(raw.count, range.upperBound)
         guard lower < upper else { return "" }
         return raw.withUnsafeBufferPointer { LineText.utf8String(UnsafeBufferPointer(rebasing: $0[lower..<upper])) }
@@ -151,15 +240,15 @@ struct LineText {
         }
     }
 
-    var text: String { string(0..<raw.count) }
+    var text: String { rawString(0..<raw.count) }
 
     /// 1-based column in characters (grapheme clusters). For CJK and ASCII text a
     /// scalar is a character, so the exact count is only computed when the prefix holds
     /// scalars that may combine (marks, joiners, variation selectors …).
     func column(of index: Int) -> Int {
-        let prefixCount = Swift.max(0, Swift.min(index, raw.count))
+        let prefixCount = Swift.max(0, Swift.min(rawIndex(index), raw.count))
         if prefixCount <= firstCombining { return prefixCount + 1 }
-        return string(0..<index).count + 1
+        return rawString(0..<prefixCount).count + 1
     }
 
     @inline(__always) static func mayCombine(_ value: UInt32) -> Bool {

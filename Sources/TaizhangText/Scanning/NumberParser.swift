@@ -23,6 +23,14 @@ enum NumberParser {
         guard digits > 0 else { return nil }
         // Thousands separators: "21,693" (exactly three digits after each comma).
         let groupable = digits <= 3
+        // PDF and typeset text group with a space: "56 673", "75 579".
+        while groupable, line[index] == 0x20, line.cls(index - 1).contains(.digit),
+              digitValue(line[index + 1]) != nil, digitValue(line[index + 2]) != nil,
+              digitValue(line[index + 3]) != nil, digitValue(line[index + 4]) == nil, line[index + 4] != U.dot {
+            integer = integer * 1000 + Double(digitValue(line[index + 1])! * 100
+                + digitValue(line[index + 2])! * 10 + digitValue(line[index + 3])!)
+            index += 4
+        }
         while groupable, line[index] == U.comma,
               digitValue(line[index + 1]) != nil, digitValue(line[index + 2]) != nil,
               digitValue(line[index + 3]) != nil, digitValue(line[index + 4]) == nil {
@@ -104,12 +112,12 @@ enum NumberParser {
         var valueEnd = end
         if isMagnitude(line[end - 1]) && end - start >= 2 {
             magnitude = line[end - 1] == U.s("万") ? 10_000 : (line[end - 1] == U.s("亿") ? 100_000_000 : 1000)
-            magnitudeText = line.string((end - 1)..<end)
+            magnitudeText = line.normString((end - 1)..<end)
             valueEnd = end - 1
         } else if end - start == 1, isMagnitude(line[start]) {
             let mag = line[start] == U.s("万") ? 10_000.0 : (line[start] == U.s("亿") ? 100_000_000 : 1000)
             return ParsedNumber(value: 1, start: start, end: end, decimals: 0, isChinese: true,
-                                magnitude: mag, magnitudeText: line.string(start..<end))
+                                magnitude: mag, magnitudeText: line.normString(start..<end))
         }
         guard let value = evaluate(line.norm, start..<valueEnd) else { return nil }
         return ParsedNumber(value: value, start: start, end: end, decimals: 0, isChinese: true,

@@ -2,7 +2,10 @@
 /// a view cannot build a state-changing form without it.
 func postForm(_ action: String, csrf: String, multipart: Bool = false, _ attrs: Attribute?...,
               @NodeBuilder content: () -> [Node]) -> Node {
-    let base: [Attribute?] = [Attribute("method", "post"), .action(action),
+    // An upload form also carries the token in its URL: the server checks it before reading
+    // (let alone parsing) a multipart body of several megabytes.
+    let target = multipart ? action + (action.contains("?") ? "&" : "?") + "_csrf=" + csrf : action
+    let base: [Attribute?] = [Attribute("method", "post"), .action(target),
                               multipart ? Attribute("enctype", "multipart/form-data") : nil]
     return el("form", base + attrs) {
         input(.type("hidden"), .name("_csrf"), .value(csrf))

@@ -61,7 +61,7 @@ enum Layout {
                 span(.class("tz-unit-name")) { ctx.currentUnitName }
             }
             div(.class("tz-user")) {
-                span(.class("tz-user-name")) { ctx.displayName }
+                a(.href("/account/password"), .class("tz-user-name"), Attribute("title", t(.accountMenu))) { ctx.displayName }
                 languageSwitch(ctx.path, ctx.lang)
                 postForm("/logout", csrf: ctx.csrf, .class("tz-inline")) { submitButton(t(.logout), kind: "plain") }
             }

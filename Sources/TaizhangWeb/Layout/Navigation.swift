@@ -24,6 +24,7 @@ enum Navigation {
         Item(key: .navChecker, path: "/check", roles: everyone),
         Item(key: .navSummaries, path: "/summaries", roles: [.staff, .liaison, .leader, .supervisor]),
         Item(key: .navProcess, path: "/process/group", roles: everyone, needsProcess: true),
+        Item(key: .navAudit, path: "/audit", roles: [.leader, .supervisor, .admin]),
         Item(key: .navService, path: "/service", roles: everyone, needsService: true),
     ]
 

@@ -6,6 +6,10 @@ public enum Key: String, CaseIterable, Sendable {
     case navSubmissions, navMatrix, navRankings, navChecker, navSummaries, navProcess, login, loginTitle, username
     case password, pagination, previousPage, nextPage, breadcrumb, error400, error403, error404, error500
     case errorGeneric, backHome
+    // Account
+    case passwordTitle, passwordMustChange, passwordRules, passwordCurrent, passwordNew, passwordConfirm, passwordChange
+    case passwordMismatch, passwordChanged, tokensTitle, tokenShownOnce, tokenKind, tokenKindApi, tokenKindSession
+    case tokenCreated, tokenExpires, tokenCurrent, tokenRevoke, tokenRevokeConfirm, tokenRevoked, tokenCreate, accountMenu
     // Common
     case actions, add, all, amount, cancel, category, check, compare, confirm, confirmDelete, date, deadline, detail
     case discard, dueDate, dueOn, export, filters, applyFilters, clearFilters, item, line, name, ok, overdue, period
@@ -31,8 +35,9 @@ public enum Key: String, CaseIterable, Sendable {
     // Checker
     case checkerTitle, checkerLead, pasteText, orUploadFile, uploadHint, runCheck, checkResult, noFindings, encoding
     case outline, quantities, importHint, importToLedger, severityError, severityWarning, severityInfo
+    case importPreview, importPreviewHint, importWillCreate, importSkipped, importParts, importNote, importDocumentPeriod
     case findPlaceholder, findMissingNumber, findDoubledQualifier, findArithmetic, findNumbering, findDuplicate
-    case findBoilerplate, findYear, asWritten, measure, qualifier, subject
+    case findBoilerplate, findYear, findStyle, asWritten, measure, qualifier, subject
     // Summaries
     case summariesTitle, generateSummary, generateHint, scope, scopeUnit, scopeSubtree, generate, noSummaries
     case summaryTitle, editView, readView, summaryViews, oldVersionNotice, editSection, paragraph, editNumbersHint
@@ -58,6 +63,9 @@ public enum Key: String, CaseIterable, Sendable {
     case vetoItem, addPlanLine, planChangeReview, fundSource, centralFunds, localFunds, addInspection, plannedOn
     case onePerLine, openItems, fixMarked, noScores, noCircular, outsidePlan, baseEarned, provisionalScore
     case recordLiaisonMeeting, liaisonPeriodHint, hostElsewhere, hostName
+    // Audit log page.
+    case auditTitle, auditRecordKind, auditAll, auditEntries, auditSubmissions, auditSummaries, auditSecurity
+    case auditRecordID, auditCount, auditTime, auditUser, auditAction, auditRecord, auditChanges, navAudit
     // Service centre (SPEC §7)
     case navService, svcBoard, svcCases, svcRatings, svcAppraisal, svcNavigation, svcOpen, svcInTime, svcYellow, svcRed
     case svcAbnormal, svcRates, svcDefinition, svcAccepted, svcCompleted, svcOrdersDept, svcOrdersOffice, svcLogins

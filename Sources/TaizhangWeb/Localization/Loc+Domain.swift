@@ -25,6 +25,7 @@ extension Loc {
         case .leader: return "Unit leader"
         case .supervisor: return "Supervisor"
         case .admin: return "Administrator"
+        case .confirmer: return "Confirmer"
         }
     }
 

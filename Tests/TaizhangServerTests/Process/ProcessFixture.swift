@@ -52,7 +52,7 @@ extension DatabaseTests {
         }
 
         static func submission(_ app: Application, unit: Int, plan: Int, period: Period, at: Date?, creator: Int) async throws -> Int {
-            let s = SubmissionModel()
+            let s = SubmissionModel(); s.version = 1
             s.unitID = unit; s.planID = plan; s.periodCode = period.code; s.status = at == nil ? "draft" : "submitted"
             s.narrative = "\(period.chineseLabel)工作动态"; s.valuesJSON = "[]"; s.firstSubmittedAt = at
             s.createdBy = creator; s.createdAt = at ?? frozenNow; s.updatedAt = at ?? frozenNow

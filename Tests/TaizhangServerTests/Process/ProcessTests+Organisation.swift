@@ -31,7 +31,7 @@ extension DatabaseTests.ProcessTests {
             #expect(try await staffB.send(.PUT, path, json: #"{"name":"x","office":"y","members":[]}"#).status == .forbidden)
             let notCreating = try await staffB.send(.PUT, "/api/process/units/\(w.streetB)/group", json: #"{"name":"x","office":"y","members":[]}"#)
             #expect(notCreating.status == .notFound && notCreating.json["code"] as? String == "no_creation")
-            let audit = try await AuditModel.query(on: app.db).filter(\.$entity ~~ ["leading_group", "group_meeting"]).count()
+            let audit = try await AuditEventModel.query(on: app.db).filter(\.$entity ~~ ["leading_group", "group_meeting"]).count()
             #expect(audit == 3)
         }
     }

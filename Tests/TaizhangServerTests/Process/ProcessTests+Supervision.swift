@@ -84,7 +84,7 @@ extension DatabaseTests.ProcessTests {
             #expect(again.status == .unprocessableEntity && again.json["code"] as? String == "item_closed")
             let rates = try await s.supervisor.get("/api/process/rectification-rates?unit=\(w.bureau)").jsonArray
             #expect(rates.count == 1 && rates[0]["total"] as? Int == 2 && rates[0]["overdue"] as? Int == 1 && rates[0]["rate"] as? Double == 50)
-            #expect(try await AuditModel.query(on: app.db).filter(\.$entity == "rectification_item").count() == 6)
+            #expect(try await AuditEventModel.query(on: app.db).filter(\.$entity == "rectification_item").count() == 6)
         }
     }
 
@@ -122,6 +122,29 @@ extension DatabaseTests.ProcessTests {
             let number = try #require(try await s.staff.get("/api/summaries/\(id)/numbers").jsonArray.first { $0["text"] as? String == "1项" })
             let sources = try await s.staff.get("/api/summaries/\(id)/numbers/\(number["index"] as! Int)").json["sources"] as? [[String: Any]]
             #expect(sources?.map { $0["label"] as? String } == ["整改事项：文化站免费开放时间公示不规范"])
+        }
+    }
+
+    @Test(arguments: Engine.enabled)
+    func aZonesSummaryReportsItsCreationWorkTracedToTheRecords(engine: Engine) async throws {
+        try await withApp(engine) { app, w in
+            // setup: the zone was inspected in May and the finding opened as an item
+            let s = try await Self.zone(app, w)
+            _ = try await Self.openItem(s, w, deadline: "2024-08-31")
+            // act
+            let draft = try await s.staff.send(.POST, "/api/summaries", json: #"{"unit_id":\#(w.streetA),"period":"2024H1","subtree":false}"#)
+            // assert: （一） is the creation work; the inspection's finding count opens to the inspection
+            #expect(draft.status == .created, "\(draft.body.string)")
+            let blocks = ((draft.json["content"] as? [String: Any])?["blocks"] as? [[String: Any]]) ?? []
+            #expect(blocks.contains { $0["id"] as? String == "creation" && $0["text"] as? String == "示范区创建工作扎实推进" })
+            let body = DatabaseTests.SummaryTests.paragraph(draft.json, "creation-1-body")
+            #expect(body.contains("5月10日，国家示范区创建工作办公室督导组来"), "\(body)")
+            let id = (draft.json["summary"] as? [String: Any])?["id"] as? Int ?? 0
+            let numbers = try await s.staff.get("/api/summaries/\(id)/numbers").jsonArray
+            let found = try #require(numbers.first { ($0["trace"] as? [String])?.contains { $0.hasPrefix("record:inspection:") } == true })
+            let sources = try await s.staff.get("/api/summaries/\(id)/numbers/\(found["index"] as! Int)").json["sources"] as? [[String: Any]]
+            #expect(sources?.first?["label"] as? String == "督导检查（发现问题1个）")
+            #expect(sources?.first?["date"] as? String == "2024-05-10")
         }
     }
 }

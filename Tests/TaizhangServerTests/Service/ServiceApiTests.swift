@@ -155,7 +155,7 @@ struct ServiceApiTests {
             let id = (draft.json["summary"] as? [String: Any])?["id"] as? Int ?? 0
             #expect((draft.json["findings"] as? [Any])?.isEmpty == true, "the checker finds nothing: \(draft.json["findings"] ?? "")")
             let text = try await staff.get("/api/summaries/\(id)/export?format=txt").body.string
-            #expect(text.contains("按时办结率为80%") && text.contains("电子监察与限时办结"), "\(text.prefix(1500))")
+            #expect(text.contains("按时办结率为80%") && text.contains("电子监察有力有效"), "\(text.prefix(1500))")
             #expect(text.contains("发现异常办件4件"), "\(text.prefix(1500))")
         }
     }

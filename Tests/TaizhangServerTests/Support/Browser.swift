@@ -34,6 +34,8 @@ final class Browser {
     func post(_ path: String, _ fields: [String: String], csrf: String? = nil) async throws -> TestingHTTPResponse {
         var all = fields
         all["_csrf"] = csrf ?? csrfField
+        // Like a browser, send the form's hidden record version along (edit forms carry one).
+        if all["version"] == nil, let v = hiddenField("version") { all["version"] = v }
         let body = all.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
         var h = headers()
         h.contentType = .urlEncodedForm
@@ -48,6 +50,8 @@ final class Browser {
         let boundary = "----TaizhangTest\(UUID().uuidString)"
         var all = fields
         all["_csrf"] = csrf ?? csrfField
+        // Like a browser, send the form's hidden record version along (edit forms carry one).
+        if all["version"] == nil, let v = hiddenField("version") { all["version"] = v }
         var body = ByteBuffer()
         for (name, value) in all {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
@@ -61,9 +65,19 @@ final class Browser {
         body.writeString("--\(boundary)--\r\n")
         var h = headers()
         h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-        let res = try await app.testing(method: method).sendRequest(.POST, path, headers: h, body: body)
+        // As the page's upload form does: the token rides in the action URL too, so the server
+        // checks it before reading the body.
+        let token = Self.encode(csrf ?? csrfField)
+        let url = path + (path.contains("?") ? "&" : "?") + "_csrf=" + token
+        let res = try await app.testing(method: method).sendRequest(.POST, url, headers: h, body: body)
         keep(res)
         return res
+    }
+
+    /// A hidden field of the last page, if it has one.
+    func hiddenField(_ name: String) -> String? {
+        guard let r = lastPage.range(of: #"type="hidden" name="\#(name)" value=""#) else { return nil }
+        return String(lastPage[r.upperBound...].prefix { $0 != "\"" })
     }
 
     /// The `_csrf` hidden field of the last page.

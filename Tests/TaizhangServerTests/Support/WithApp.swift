@@ -37,15 +37,16 @@ final class RecordingNotifier: Notifier, @unchecked Sendable {
 
 /// The one test harness: a configured app on a fresh database of `engine`, migrated,
 /// with the small test world loaded; shut down afterwards.
-func withApp(_ engine: Engine, now: Date = frozenNow,
+func withApp(_ engine: Engine, now: Date = frozenNow, clock: Clock? = nil, configure: (inout AppConfig) -> Void = { _ in },
              _ body: (Application, TestWorld) async throws -> Void) async throws {
     let notifier = RecordingNotifier()
     // Evidence files go under the data directory: a fresh one per test, removed afterwards.
     let dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("taizhang-test-\(UUID().uuidString)").path
     defer { try? FileManager.default.removeItem(atPath: dataDirectory) }
-    let config = AppConfig(database: engine.config, dataDirectory: dataDirectory, runsReminderJob: false)
+    var config = AppConfig(database: engine.config, dataDirectory: dataDirectory, runsReminderJob: false)
+    configure(&config)
     let app = try await Application.makeTaizhang(
-        config: config, dependencies: Dependencies(clock: .fixed(now), notifier: notifier, bcryptCost: 4),
+        config: config, dependencies: Dependencies(clock: clock ?? .fixed(now), notifier: notifier, bcryptCost: 4),
         environment: .testing)
     app.logger.logLevel = .warning
     do {

@@ -38,7 +38,7 @@ extension DatabaseTests.WebProcessTests {
             #expect(stored.count == before + 1)
             #expect(stored.last?.amount == 1_500_000 && stored.last?.description == "舞台租赁" && stored.last?.lineID == line.id)
             #expect(after.body.string.contains("舞台租赁"))
-            let audit = try await AuditModel.query(on: app.db).filter(\.$entity == "expenditure").count()
+            let audit = try await AuditEventModel.query(on: app.db).filter(\.$entity == "expenditure").count()
             #expect(audit == 1)
         }
     }
@@ -129,7 +129,7 @@ extension DatabaseTests.WebProcessTests {
             #expect(!after.body.string.contains(#"action="/process/funds/report""#), "no filing form once filed")
             #expect(again.status == .unprocessableEntity)
             #expect(again.body.string.contains("已报送"))
-            let audit = try await AuditModel.query(on: app.db).filter(\.$entity == "half_year_report").count()
+            let audit = try await AuditEventModel.query(on: app.db).filter(\.$entity == "half_year_report").count()
             #expect(audit == 1)
         }
     }

@@ -49,7 +49,7 @@ extension DatabaseTests.WebProcessTests {
             #expect(after.body.string.contains("图书馆分馆建设会商") && after.body.string.contains("一、同意建设方案。"))
             #expect(after.body.string.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !after.body.string.contains("<script>alert(1)"))
             #expect(after.body.string.contains("已保存") || after.body.string.contains("已创建"))
-            let audit = try await AuditModel.query(on: app.db).filter(\.$entity == "group_meeting").filter(\.$action == "create").count()
+            let audit = try await AuditEventModel.query(on: app.db).filter(\.$entity == "group_meeting").filter(\.$action == "create").count()
             #expect(audit == 1)
         }
     }
@@ -105,7 +105,7 @@ extension DatabaseTests.WebProcessTests {
             #expect(wrongPeriod.body.string.contains(#"value="2024H2""#))
             #expect(recorded.status == .seeOther)
             #expect(byStaff.status == .forbidden)
-            let meetings = try await LiaisonMeetingController.all(app.db, kind: .zone)
+            let meetings = try await Liaisons.meetings(app.db, kind: .zone)
             #expect(meetings.last?.period == .quarter(2024, 3) && meetings.last?.attendingUnitIDs == [zone])
             #expect(page.body.string.contains("&lt;b&gt;江南区&lt;/b&gt;"))
         }

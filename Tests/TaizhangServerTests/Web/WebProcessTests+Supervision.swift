@@ -61,7 +61,7 @@ extension DatabaseTests.WebProcessTests {
             let after = try await ProcessStore(db: app.db).records(RectificationItemModel.self, unit: zone).first { $0.id == item.id }!
             #expect(after.closedOn == CivilDate(frozenNow) && after.evidence.map(\.text) == ["宣传栏已更新，附照片"])
             #expect(staffAdds.status == .forbidden)
-            let audits = try await AuditModel.query(on: app.db).filter(\.$entity == "rectification_item").all().map(\.action)
+            let audits = try await AuditEventModel.query(on: app.db).filter(\.$entity == "rectification_item").all().map(\.action)
             #expect(audits.filter { $0 == "create" }.count == 2 && audits.filter { $0 == "close" }.count == 1)
         }
     }

@@ -1,87 +1,34 @@
-import Fluent
 import Foundation
 import TaizhangDomain
 import TaizhangProcess
 import Vapor
 
-/// SPEC §4.1 领导小组: members and roles, the office, meetings with attendance and minutes.
-/// The unit's own people record them; everyone in scope reads.
+/// SPEC §4.1 领导小组 over HTTP: the request handlers of `LeadingGroups`.
 enum LeadingGroupController {
-    struct MemberInput: Codable, Sendable { var name: String; var role: GroupRole; var department: String; var post: String? }
-    struct GroupInput: Content { var name: String; var office: String; var members: [MemberInput] }
-    struct MeetingInput: Content { var kind: GroupMeeting.Kind; var date: CivilDate; var topic: String; var attendees: [String]; var minutes: Minutes? }
-    /// The group with what the compliance check would say about it now.
-    struct GroupView: Content { var group: LeadingGroup; var problems: [Term] }
-    struct MeetingView: Content { var meeting: GroupMeeting; var attendance: Double? }
-
-    static func get(req: Request) async throws -> GroupView {
+    static func get(req: Request) async throws -> LeadingGroups.GroupView {
         let unit = try await req.unitParameter(.read)
-        return try await view(unit, store: req.processStore, today: req.today)
-    }
-
-    static func view(_ unit: Int, store: ProcessStore, today: CivilDate) async throws -> GroupView {
-        guard let group = try await store.group(unit) else { throw AppError.notFound("Leading group", zh: "该单位的领导小组") }
-        let creation = try await store.creation(unit), rules = try await store.rules()
-        let years = (creation.startYear..<creation.startYear + rules.cycleYears).filter { CivilDate($0, 12, 31) < today }
-        return GroupView(group: group, problems: group.structureProblems() + group.meetingProblems(years: years, rules: rules.leadingGroup))
+        return try await LeadingGroups.view(unit, store: req.processStore, today: req.today)
     }
 
     /// Creates or replaces the group's name, office and members (meetings stay).
-    static func put(req: Request) async throws -> GroupView {
+    static func put(req: Request) async throws -> LeadingGroups.GroupView {
         let unit = try await req.unitParameter(.writeLedger)
-        try await save(req, unit: unit, try req.decodeJSON(GroupInput.self))
-        return try await view(unit, store: req.processStore, today: req.today)
+        let ctx = try await req.processContext()
+        try await LeadingGroups.save(unit: unit, try req.decodeJSON(LeadingGroups.GroupInput.self), in: ctx)
+        return try await LeadingGroups.view(unit, store: req.processStore, today: ctx.today)
     }
 
-    /// The write behind PUT (and the page's add-member form): `unit` already authorized for `.writeLedger`.
-    static func save(_ req: Request, unit: Int, _ input: GroupInput) async throws {
-        try await save(req, unit: unit) { _ in input }
-    }
-
-    /// `change` makes the new name, office and members from the group as stored (nil: none
-    /// yet), read with the creation locked, so a change made meanwhile is not lost.
-    static func save(_ req: Request, unit: Int, _ change: @escaping @Sendable (LeadingGroup?) throws -> GroupInput) async throws {
-        try await req.processWrite(unit: unit) { store, _ in
-            let model = try await LeadingGroupModel.query(on: store.db).filter(\.$unitID == unit).first() ?? LeadingGroupModel()
-            let before = model.id == nil ? nil : model.domain(meetings: [])
-            let input = try change(before)
-            try AppError.check([AppError.required(input.name, field: "name", zh: "领导小组名称")].compactMap { $0 }
-                + input.members.enumerated().compactMap { i, m in AppError.required(m.name, field: "members[\(i)].name", zh: "成员姓名") })
-            model.unitID = unit; model.name = input.name; model.office = input.office
-            model.members = JSON.string(input.members.map { GroupMember(name: $0.name, role: $0.role, department: $0.department, post: $0.post ?? "") })
-            model.updatedAt = req.now
-            try await model.save(on: store.db)
-            try await req.audit(on: store.db, before == nil ? "create" : "update", "leading_group", id: model.id, unit: unit,
-                                before: before, after: model.domain(meetings: []))
-        }
-    }
-
-    static func meetings(req: Request) async throws -> [MeetingView] {
-        let unit = try await req.unitParameter(.read)
-        guard let group = try await req.processStore.group(unit) else { return [] }
-        return group.meetings.map { MeetingView(meeting: $0, attendance: group.attendance($0)) }
+    static func meetings(req: Request) async throws -> [LeadingGroups.MeetingView] {
+        try await LeadingGroups.meetings(try await req.unitParameter(.read), store: req.processStore)
     }
 
     /// Records a meeting (定期例会 or 重大事项会商) with its attendees and minutes.
     static func addMeeting(req: Request) async throws -> Response {
         let unit = try await req.unitParameter(.writeLedger)
-        return try Response.created(try await addMeeting(req, unit: unit, try req.decodeJSON(MeetingInput.self)))
-    }
-
-    /// The write behind POST meetings (and the page's form): `unit` already authorized for `.writeLedger`.
-    static func addMeeting(_ req: Request, unit: Int, _ input: MeetingInput) async throws -> GroupMeeting {
-        try AppError.check([AppError.required(input.topic, field: "topic", zh: "会议议题"),
-                            AppError.notFuture(input.date, today: req.today, field: "date", zh: "会议日期")].compactMap { $0 })
-        return try await req.processWrite(unit: unit) { store, _ in
-            guard let group = try await LeadingGroupModel.query(on: store.db).filter(\.$unitID == unit).first() else {
-                throw AppError.invalid([DomainError("no_leading_group", zh: "请先建立领导小组。", en: "Set up the leading group first.")])
-            }
-            let m = GroupMeetingModel(GroupMeeting(id: 0, kind: input.kind, date: input.date, topic: input.topic,
-                                                   attendees: input.attendees, minutes: input.minutes), groupID: try group.requireID())
-            try await m.create(on: store.db)
-            let meeting = m.domain!
-            try await req.audit(on: store.db, "create", "group_meeting", id: m.id, unit: unit, after: meeting)
-            return meeting
-        }
+        let input = try req.decodeJSON(LeadingGroups.MeetingInput.self)
+        return try Response.created(try await LeadingGroups.addMeeting(unit: unit, input, in: try await req.processContext()))
     }
 }
+
+extension LeadingGroups.GroupView: Content {}
+extension LeadingGroups.MeetingView: Content {}

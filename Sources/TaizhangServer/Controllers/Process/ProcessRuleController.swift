@@ -47,7 +47,7 @@ enum ProcessRuleController {
     static func creations(req: Request) async throws -> [CreationRow] {
         let root = try req.queryInt("unit")
         let scope = try await req.authorize(.read, unit: root)
-        let units = AggregateController.readableUnits(scope, root: root, subtree: true)
+        let units = scope.readableIDs(root: root, subtree: true)
         return try await req.processStore.creations(units).map { row($0, scope.tree) }
     }
 

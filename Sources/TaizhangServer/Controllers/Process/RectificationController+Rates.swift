@@ -12,7 +12,7 @@ extension RectificationController {
     static func rates(req: Request) async throws -> [RateRow] {
         let root = try req.queryInt("unit")
         let scope = try await req.authorize(.read, unit: root)
-        let units = AggregateController.readableUnits(scope, root: root, subtree: true)
+        let units = scope.readableIDs(root: root, subtree: true)
         let items = try await RectificationItemModel.query(on: req.db).filter(\.$unitID ~~ units).all().compactMap(\.domain)
         return RectificationRate.perUnit(items, asOf: req.today).map { r in
             RateRow(unitId: r.unitID, unitName: scope.tree[r.unitID]?.name ?? "", total: r.total, closed: r.closed,

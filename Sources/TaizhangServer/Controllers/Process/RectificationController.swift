@@ -1,129 +1,44 @@
-import Fluent
 import Foundation
 import TaizhangDomain
 import TaizhangProcess
 import Vapor
 
-/// SPEC §4.4 整改事项: items opened from the findings of an inspection or a self-inspection
-/// report, with owner, deadline, evidence, extension requests (before the due date, with a
-/// reason) decided by a supervisor, and close-off (销号); the rate per unit.
+/// SPEC §4.4 整改事项 over HTTP: the request handlers of `Rectifications`; the rate per
+/// unit is read in `+Rates`.
 enum RectificationController {
-    struct CreateInput: Content { var sourceKind: FindingSource.Kind; var sourceId: Int; var owner: String; var deadline: CivilDate }
-    struct ExtensionInput: Content { var newDeadline: CivilDate; var reason: String }
-    struct DecisionInput: Content { var approve: Bool; var note: String? }
-    struct EvidenceInput: Content { var text: String; var fileRef: String? }
-    struct ItemView: Content {
-        var item: RectificationItem; var dueDate: CivilDate; var status: RectificationStatus; var statusZh: String
-        init(_ i: RectificationItem, today: CivilDate) {
-            item = i; dueDate = i.dueDate; status = i.status(asOf: today); statusZh = status.chinese
-        }
-    }
-
-    static func list(req: Request) async throws -> [ItemView] {
+    static func list(req: Request) async throws -> [Rectifications.ItemView] {
         let unit = try await req.unitParameter(.read)
-        return try await req.processStore.records(RectificationItemModel.self, unit: unit).map { ItemView($0, today: req.today) }
+        return try await req.processStore.records(RectificationItemModel.self, unit: unit).map { Rectifications.ItemView($0, today: req.today) }
     }
 
     /// One item per finding of the source not yet opened (the unit's people or a supervisor).
     static func create(req: Request) async throws -> Response {
         let unit = try req.pathID()
         try await req.authorizeOwnOrManage(unit: unit)
-        return try Response.created(try await openItems(req, unit: unit, try req.decodeJSON(CreateInput.self)))
+        let input = try req.decodeJSON(Rectifications.CreateInput.self)
+        return try Response.created(try await Rectifications.openItems(unit: unit, input, in: try await req.processContext()))
     }
 
-    /// The write behind POST rectifications (and the page's form); `unit` already authorized
-    /// (`authorizeOwnOrManage`).
-    static func openItems(_ req: Request, unit: Int, _ input: CreateInput) async throws -> [ItemView] {
-        try AppError.check([AppError.required(input.owner, field: "owner", zh: "整改责任人"),
-                            RectificationItem.deadlineRefusal(input.deadline, today: req.today)].compactMap { $0 })
-        return try await req.processWrite(unit: unit) { store, _ in
-            let findings = try await findingsOf(input, unit: unit, store: store)
-            let opened = try await store.records(RectificationItemModel.self, unit: unit)
-                .filter { $0.source == FindingSource(input.sourceKind, id: input.sourceId) }.map(\.finding)
-            var out: [RectificationItem] = []
-            for f in findings where !opened.contains(f) {
-                let model = RectificationItemModel()
-                model.store(RectificationItem(id: 0, unitID: unit, finding: f, source: FindingSource(input.sourceKind, id: input.sourceId),
-                                              owner: input.owner, deadline: input.deadline))
-                try await model.create(on: store.db)
-                try await req.audit(on: store.db, "create", "rectification_item", id: model.id, unit: unit, after: model.domain)
-                out.append(model.domain!)
-            }
-            return out.map { ItemView($0, today: req.today) }
-        }
+    static func requestExtension(req: Request) async throws -> Rectifications.ItemView {
+        let id = try req.pathID()
+        let input = try req.decodeJSON(Rectifications.ExtensionInput.self)
+        return try await Rectifications.requestExtension(item: id, input, in: try await req.processContext())
     }
 
-    private static func findingsOf(_ input: CreateInput, unit: Int, store: ProcessStore) async throws -> [String] {
-        let findings: [String]? = switch input.sourceKind {
-        case .inspection: try await store.records(InspectionModel.self, unit: unit).first { $0.id == input.sourceId }?.findings
-        case .selfInspection: try await store.records(HalfYearReportModel.self, unit: unit)
-            .first { $0.id == input.sourceId && $0.kind == .selfInspection }?.findings
-        }
-        guard let findings else { throw AppError.notFound("Source", zh: "该督导检查或自查报告") }
-        guard !findings.isEmpty else {
-            throw AppError.invalid([DomainError("no_findings", zh: "该检查（报告）没有发现问题，无需整改。", en: "The source has no findings.", field: "source_id")])
-        }
-        return findings
+    static func decideExtension(req: Request) async throws -> Rectifications.ItemView {
+        let input = try req.decodeJSON(Rectifications.DecisionInput.self)
+        return try await Rectifications.decideExtension(item: try req.pathID(), input, in: try await req.processContext())
     }
 
-    static func requestExtension(req: Request) async throws -> ItemView {
-        try await requestExtension(req, item: try req.pathID(), try req.decodeJSON(ExtensionInput.self))
-    }
-
-    static func requestExtension(_ req: Request, item id: Int, _ input: ExtensionInput) async throws -> ItemView {
-        try await change(req, "request_extension", item: id, access: .writeLedger) { item, rules, today in
-            try item.requestExtension(on: today, newDeadline: input.newDeadline, reason: input.reason, rules: rules.supervision.extension)
-        }
-    }
-
-    static func decideExtension(req: Request) async throws -> ItemView {
-        let input = try req.decodeJSON(DecisionInput.self)
-        return try await change(req, "decide_extension", item: try req.pathID(), access: .manage) { item, _, today in
-            try item.decideExtension(approve: input.approve, on: today, note: input.note ?? "")
-        }
-    }
-
-    static func addEvidence(req: Request) async throws -> ItemView {
-        let input = try req.decodeJSON(EvidenceInput.self)
-        try AppError.check([AppError.required(input.text, field: "text", zh: "佐证材料说明")].compactMap { $0 })
-        return try await change(req, "add_evidence", item: try req.pathID(), access: .writeLedger) { item, _, today in
-            try item.addEvidence(Evidence(date: today, text: input.text, fileRef: input.fileRef))
-        }
+    static func addEvidence(req: Request) async throws -> Rectifications.ItemView {
+        let input = try req.decodeJSON(Rectifications.EvidenceInput.self)
+        return try await Rectifications.addEvidence(item: try req.pathID(), input, in: try await req.processContext())
     }
 
     /// 销号: by the unit's people or a supervisor; the rule set may require evidence first.
-    static func close(req: Request) async throws -> ItemView {
-        try await change(req, "close", item: try req.pathID(), access: nil) { item, rules, today in try item.close(on: today, rules: rules.supervision) }
-    }
-
-    /// 销号 from the page: the note becomes the item's evidence and the item closes, in one
-    /// transaction (a refusal keeps neither).
-    static func closeWithEvidence(_ req: Request, item id: Int, note: String) async throws -> ItemView {
-        try AppError.check([AppError.required(note, field: "text", zh: "佐证材料说明")].compactMap { $0 })
-        return try await change(req, "close", item: id, access: nil) { item, rules, today in
-            try item.addEvidence(Evidence(date: today, text: note))
-            try item.close(on: today, rules: rules.supervision)
-        }
-    }
-
-    /// Loads the item, checks `access` on its unit (nil: own people or a supervisor), applies
-    /// the pure action (a refusal is 422) and saves it with the audit record.
-    private static func change(_ req: Request, _ action: String, item id: Int, access: AccessScope.Action?,
-                               _ body: @escaping @Sendable (inout RectificationItem, ProcessRuleSet, CivilDate) throws -> Void) async throws -> ItemView {
-        guard let found = try await RectificationItemModel.find(id, on: req.db) else { throw AppError.notFound("Item", zh: "该整改事项") }
-        if let access { try await req.authorize(access, unit: found.unitID) } else { try await req.authorizeOwnOrManage(unit: found.unitID) }
-        let today = req.today
-        return try await req.processWrite(unit: found.unitID) { store, _ in
-            guard let model = try await RectificationItemModel.find(found.id, on: store.db), let before = model.domain else {
-                throw AppError.notFound("Item", zh: "该整改事项")
-            }
-            var item = before
-            let rules = try await store.rules()
-            try AppError.refusing { try body(&item, rules, today) }
-            model.store(item)
-            try await model.save(on: store.db)
-            try await req.audit(on: store.db, action, "rectification_item", id: model.id, unit: model.unitID, before: before, after: item)
-            return ItemView(item, today: today)
-        }
+    static func close(req: Request) async throws -> Rectifications.ItemView {
+        try await Rectifications.close(item: try req.pathID(), in: try await req.processContext())
     }
 }
+
+extension Rectifications.ItemView: Content {}

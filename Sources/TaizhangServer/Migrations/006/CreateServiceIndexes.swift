@@ -16,7 +16,8 @@ struct CreateServiceIndexes: AsyncMigration {
         IndexSpec("idx_service_fixes_centre", "service_fixes", ["centre_unit_id", "closed_on"]),
         IndexSpec("idx_service_invitations_case", "service_invitations", ["case_id"]),
         IndexSpec("idx_service_appraisal_staff", "service_appraisal_records", ["centre_unit_id", "date"]),
-        IndexSpec("idx_audit_unit_action", "audit_log", ["unit_id", "action", "at"]),
+        // The online supervision counts (logins, cases viewed) of a centre and period.
+        IndexSpec("idx_audit_events_unit_action", "audit_events", ["unit_id", "action", "at"]),
     ]
 
     func prepare(on db: any Database) async throws { try await IndexSpec.create(Self.indexes, on: db) }

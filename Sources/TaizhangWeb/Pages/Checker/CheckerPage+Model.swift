@@ -26,11 +26,36 @@ public enum CheckerPage {
         public var findings: [Finding]
         public var quantities: [Quantity]
         public var outline: [OutlineEntry]
+        /// The import preview: what confirming would write (and what it would not).
+        public var preview: [PreviewRow]
+        /// The period the document names (2025年上半年 → 2025H1), if any.
+        public var documentPeriod: Period?
 
         public init(documentName: String, encoding: String, text: String, findings: [Finding],
-                    quantities: [Quantity] = [], outline: [OutlineEntry] = []) {
+                    quantities: [Quantity] = [], outline: [OutlineEntry] = [], preview: [PreviewRow] = [],
+                    documentPeriod: Period? = nil) {
             self.documentName = documentName; self.encoding = encoding; self.text = text
             self.findings = findings; self.quantities = quantities; self.outline = outline
+            self.preview = preview; self.documentPeriod = documentPeriod
+        }
+    }
+
+    /// One candidate entry of the import preview, with its place in the text.
+    public struct PreviewRow: Sendable, Hashable {
+        public var title: String
+        public var value: Double
+        public var unit: String
+        public var indicator: String
+        public var line: Int
+        public var column: Int
+        public var parts: [String]
+        /// Why it is not imported, or a conflict with the ledger; empty when nothing to say.
+        public var note: String
+        public var importable: Bool
+        public init(title: String, value: Double, unit: String, indicator: String, line: Int, column: Int,
+                    parts: [String] = [], note: String = "", importable: Bool) {
+            self.title = title; self.value = value; self.unit = unit; self.indicator = indicator; self.line = line
+            self.column = column; self.parts = parts; self.note = note; self.importable = importable
         }
     }
 
@@ -53,6 +78,8 @@ public enum CheckerPage {
     public enum Kind: String, Sendable, CaseIterable {
         case placeholder, missingNumber = "missing-number", doubledQualifier = "doubled-qualifier", arithmetic,
              numbering, duplicate, boilerplate, year
+        /// A summary draft's style check (文风检查), shown beside the checker's findings.
+        case style
     }
 
     public enum Severity: String, Sendable, CaseIterable { case info, warning, error }

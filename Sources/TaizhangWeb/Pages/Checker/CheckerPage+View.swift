@@ -35,6 +35,7 @@ extension CheckerPage {
             if !r.outline.isEmpty { UI.card(t(.outline)) { outline(r.outline) } }
             if !r.quantities.isEmpty { UI.card(t(.quantities) + t.paren(String(r.quantities.count))) { quantities(r.quantities, t) } }
             if let periods = importPeriods, !periods.isEmpty {
+                if !r.preview.isEmpty { UI.card(t(.importPreview)) { preview(r, t) } }
                 postForm("/check/import", csrf: ctx.csrf, .class("tz-form tz-import-form")) {
                     hidden("name", r.documentName)
                     hidden("text", r.text)
@@ -60,6 +61,7 @@ extension CheckerPage {
         case .duplicate: t(.findDuplicate)
         case .boilerplate: t(.findBoilerplate)
         case .year: t(.findYear)
+        case .style: t(.findStyle)
         }
     }
 
@@ -86,6 +88,28 @@ extension CheckerPage {
         ul(.class("tz-outline")) {
             for o in items {
                 li(.class("tz-outline-\(min(o.level, 5))")) { a(.href("#line-\(o.line)")) { o.marker + o.title } }
+            }
+        }
+    }
+
+    /// What confirming would write: one row per candidate, the text position linked.
+    static func preview(_ r: Result, _ t: Loc) -> Node {
+        div {
+            p(.class("tz-hint")) {
+                t(.importPreviewHint)
+                if let period = r.documentPeriod { " " + t(.importDocumentPeriod) + t.colon + period.label(t.lang) }
+            }
+            UI.table([t(.subject), t(.value), t(.measure), t(.importParts), t(.line), t(.importNote)]) {
+                for row in r.preview {
+                    tr(.class(row.importable ? "tz-import-yes" : "tz-import-no")) {
+                        td { (row.importable ? "✓ " : "— ") + row.title + (row.indicator.isEmpty ? "" : t.paren(row.indicator)) }
+                        td(.class("tz-num-cell")) { Fmt.number(row.value, digits: 4) }
+                        td { row.unit }
+                        td { row.parts.joined(separator: "、") }
+                        td { a(.href("#line-\(row.line)")) { "\(row.line):\(row.column)" } }
+                        td { row.note.isEmpty ? t(.importWillCreate) : row.note }
+                    }
+                }
             }
         }
     }

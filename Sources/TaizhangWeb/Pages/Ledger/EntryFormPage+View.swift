@@ -9,6 +9,7 @@ extension EntryFormPage {
             if let from = m.importedFrom { p(.class("tz-alert tz-alert-info")) { t(.importedFrom) + from } }
             postForm(action, csrf: ctx.csrf, multipart: true, .class("tz-form tz-entry-form")) {
                 f.formError
+                if let v = m.form.values["version"] { hidden("version", v) }
                 f.input("title", t(.entryTitle), required: true, extra: [Attribute("maxlength", "200")])
                 div(.class("tz-row")) {
                     f.input("date", t(.date), type: "date", required: true)
@@ -34,6 +35,7 @@ extension EntryFormPage {
             if let id = m.entryID {
                 if !m.evidence.isEmpty { evidenceList(id, m.evidence, ctx) }
                 postForm("/ledger/\(id)/delete", csrf: ctx.csrf, .class("tz-danger-zone")) {
+                    if let v = m.form.values["version"] { hidden("version", v) }
                     submitButton(t(.deleteEntry), kind: "danger", confirm: t(.confirmDelete))
                 }
             }

@@ -27,11 +27,13 @@ public enum SummariesPage {
         public var updatedBy: String
         /// Checker findings on the latest version (nil: not checked yet).
         public var findings: Int?
+        /// A supervisor's roll-up of the units below (shown apart from the unit's own summary).
+        public var subtree: Bool
 
         public init(id: Int, title: String, unitName: String, period: Period, version: Int, updatedAt: Stamp,
-                    updatedBy: String, findings: Int? = nil) {
+                    updatedBy: String, findings: Int? = nil, subtree: Bool = false) {
             self.id = id; self.title = title; self.unitName = unitName; self.period = period; self.version = version
-            self.updatedAt = updatedAt; self.updatedBy = updatedBy; self.findings = findings
+            self.updatedAt = updatedAt; self.updatedBy = updatedBy; self.findings = findings; self.subtree = subtree
         }
     }
 }

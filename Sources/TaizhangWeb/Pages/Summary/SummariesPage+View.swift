@@ -20,7 +20,13 @@ extension SummariesPage {
                 UI.table([t(.summaryTitle), t(.unit), t(.period), t(.version), t(.updatedAt), t(.findings)]) {
                     for row in m.rows {
                         tr {
-                            td { a(.href("/summaries/\(row.id)")) { row.title } }
+                            td {
+                                a(.href("/summaries/\(row.id)")) { row.title }
+                                if row.subtree {
+                                    " "
+                                    UI.badge(t(.scopeSubtree), "muted")
+                                }
+                            }
                             td { row.unitName }
                             td { row.period.label(t.lang) }
                             td(.class("tz-num-cell")) { "v\(row.version)" }

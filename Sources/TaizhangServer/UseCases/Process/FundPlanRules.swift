@@ -3,7 +3,7 @@ import TaizhangProcess
 
 /// Checks of a fund plan as the unit writes it (SPEC §4.3).
 enum FundPlanRules {
-    static func inputProblems(_ input: FundPlanController.PlanInput, rules: FundRules) -> [DomainError] {
+    static func inputProblems(_ input: FundPlans.PlanInput, rules: FundRules) -> [DomainError] {
         var out = [AppError.required(input.title, field: "title", zh: "方案名称")].compactMap { $0 }
         if input.lines.isEmpty {
             out.append(DomainError("no_lines", zh: "经费使用方案至少应有一个项目。", en: "The plan needs at least one line.", field: "lines"))
@@ -26,7 +26,7 @@ enum FundPlanRules {
     }
 
     /// The lines with ids: given ids kept, new lines numbered after the highest id so far.
-    static func lines(_ input: [FundPlanController.LineInput], old: [FundPlanLine]) -> [FundPlanLine] {
+    static func lines(_ input: [FundPlans.LineInput], old: [FundPlanLine]) -> [FundPlanLine] {
         var next = (old.map(\.id) + input.compactMap(\.id)).max().map { $0 + 1 } ?? 1
         return input.map { l in
             let id: Int

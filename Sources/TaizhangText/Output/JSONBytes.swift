@@ -1,0 +1,112 @@
+/// Hand-written JSON for the report items, byte for byte what `JSONEncoder` with sorted
+/// keys writes (compact), but without building the report first: the streaming
+/// command line encodes each item as it is found. `document` is written as one NUL byte
+/// (JSON text never holds a raw NUL) and filled in when the document spans are known.
+enum JSONBytes {
+    static let documentSlot: UInt8 = 0
+
+    static func string(_ value: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        var value = value
+        // Nearly every string needs no escape: copy it whole.
+        let plain = value.withUTF8 { bytes -> Bool in
+            for byte in bytes where byte < 0x20 || byte == 0x22 || byte == 0x5C { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if plain { out.append(0x22); return }
+        for byte in value.utf8 {
+            switch byte {
+            case 0x22: out.append(0x5C); out.append(0x22)
+            case 0x5C: out.append(0x5C); out.append(0x5C)
+            case 0x0A: out.append(0x5C); out.append(0x6E)
+            case 0x0D: out.append(0x5C); out.append(0x72)
+            case 0x09: out.append(0x5C); out.append(0x74)
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: Array("\\u00".utf8)); out.append(hex[Int(byte >> 4)]); out.append(hex[Int(byte & 15)])
+            default: out.append(byte)
+            }
+        }
+        out.append(0x22)
+    }
+
+    static func number(_ value: Double, into out: inout [UInt8]) {
+        if value == value.rounded(), abs(value) < 1e15 { out.append(contentsOf: String(Int64(value)).utf8) } else {
+            out.append(contentsOf: "\(value)".utf8)
+        }
+    }
+
+    static func int(_ value: Int, into out: inout [UInt8]) { out.append(contentsOf: String(value).utf8) }
+
+    private static func key(_ name: String, _ out: inout [UInt8], first: Bool = false) {
+        if !first { out.append(0x2C) }
+        string(name, into: &out)
+        out.append(0x3A)
+    }
+
+    private static func document(_ out: inout [UInt8]) {
+        out.append(0x2C); string("document", into: &out); out.append(0x3A); out.append(documentSlot)
+    }
+
+    static func finding(_ f: Finding, into out: inout [UInt8]) {
+        out.append(0x7B)
+        key("column", &out, first: true); int(f.column, into: &out)
+        document(&out)
+        key("kind", &out); string(f.kind.rawValue, into: &out)
+        key("line", &out); int(f.line, into: &out)
+        key("message", &out); string(f.message, into: &out)
+        if let en = f.messageEn { key("messageEn", &out); string(en, into: &out) }
+        key("severity", &out); string(f.severity.rawValue, into: &out)
+        key("text", &out); string(f.text, into: &out)
+        out.append(0x7D)
+    }
+
+    static func check(_ c: ArithmeticCheck, into out: inout [UInt8]) {
+        out.append(0x7B)
+        key("column", &out, first: true); int(c.column, into: &out)
+        key("consistent", &out); out.append(contentsOf: (c.consistent ? "true" : "false").utf8)
+        document(&out)
+        key("kind", &out); string(c.kind, into: &out)
+        key("line", &out); int(c.line, into: &out)
+        key("statement", &out); string(c.statement, into: &out)
+        key("text", &out); string(c.text, into: &out)
+        out.append(0x7D)
+    }
+
+    static func quantity(_ q: Quantity, into out: inout [UInt8]) {
+        out.append(0x7B)
+        var first = true
+        if let change = q.change { key("change", &out, first: true); string(change, into: &out); first = false }
+        key("column", &out, first: first); int(q.column, into: &out)
+        document(&out)
+        key("line", &out); int(q.line, into: &out)
+        key("multiplier", &out); number(q.multiplier, into: &out)
+        key("normalized", &out); number(q.normalized, into: &out)
+        if let qualifier = q.qualifier { key("qualifier", &out); string(qualifier, into: &out) }
+        key("subject", &out); string(q.subject, into: &out)
+        key("text", &out); string(q.text, into: &out)
+        key("unit", &out); string(q.unit, into: &out)
+        key("value", &out); number(q.value, into: &out)
+        out.append(0x7D)
+    }
+
+    static func outline(_ o: OutlineItem, into out: inout [UInt8]) {
+        out.append(0x7B)
+        string("document", into: &out); out.append(0x3A); out.append(documentSlot)
+        key("level", &out); int(o.level, into: &out)
+        key("line", &out); int(o.line, into: &out)
+        key("marker", &out); string(o.marker, into: &out)
+        key("title", &out); string(o.title, into: &out)
+        out.append(0x7D)
+    }
+
+    static func span(_ s: DocumentSpan, into out: inout [UInt8]) {
+        out.append(0x7B)
+        key("endLine", &out, first: true); int(s.endLine, into: &out)
+        key("index", &out); int(s.index, into: &out)
+        key("startLine", &out); int(s.startLine, into: &out)
+        key("title", &out); string(s.title, into: &out)
+        out.append(0x7D)
+    }
+}

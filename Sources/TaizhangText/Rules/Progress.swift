@@ -1,0 +1,75 @@
+/// Percentage points. Comparisons: “增长19.9%,高于全省(11%)8.9个百分点” states 19.9 − 11 = 8.9.
+/// 序时进度 (time-elapsed progress): “完成全年任务的56%,超序时进度6个百分点” states that the
+/// completion rate minus the share of the year elapsed is 6 points. The share is 50% for
+/// a half-year (上半年, 1-6月, 半年) and n/12 for 1-n月 written in the same line; without
+/// either, 50% (the checker reads half-year summaries).
+enum Progress {
+    static let word = [UInt32](literal: "序时进度")
+    static let ahead = Lexicon(["超过", "超出", "超", "快于", "高于", "高出", "领先"])
+    static let behind = Lexicon(["低于", "慢于", "落后", "落后于", "滞后"])
+
+    /// 增长19.9%,高于全省平均增幅(11%)8.9个百分点: a rate compared with another stated
+    /// rate by a number of points (R − X = Y when 高于/快于/超过, X − R = Y when 低于/慢于).
+    static func comparisons(_ line: LineText, hits: [QuantityHit]) -> [ArithmeticCheck] {
+        var checks = [ArithmeticCheck]()
+        for (index, points) in hits.enumerated() where points.measure.hasSuffix("百分点") && index >= 2 {
+            let other = hits[index - 1]
+            guard other.measure == "%", points.start - other.end <= 2 else { continue }
+            // The rate compared is the last one that is not itself a baseline of an earlier
+            // comparison (…高于全省(11%)8.9个百分点,高于州市(14.5%)5.4个百分点: both compare 19.9%).
+            let candidates = hits[..<(index - 1)].indices.filter { i in
+                hits[i].measure == "%" && !(i + 1 < hits.count && hits[i + 1].measure.hasSuffix("百分点") && hits[i + 1].start - hits[i].end <= 2)
+            }
+            guard let rateIndex = candidates.last else { continue }
+            let rate = hits[rateIndex]
+            guard other.start - rate.end <= 80 else { continue }
+            let between = rate.end..<other.start
+            let sign: Double
+            if between.contains(where: { ahead.prefix(in: line.norm, at: $0) > 0 }) { sign = 1 }
+            else if between.contains(where: { behind.prefix(in: line.norm, at: $0) > 0 }) { sign = -1 } else { continue }
+            let gap = (rate.number.value - other.number.value) * sign
+            let decimals = max(points.number.decimals, rate.number.decimals, other.number.decimals)
+            let ok = Sentences.agrees(gap, points.number.value, decimals: decimals)
+            let statement = "points \(Sentences.format(rate.number.value))% − \(Sentences.format(other.number.value))% = \(Sentences.format(gap)) vs stated \(Sentences.format(points.number.value))"
+            checks.append(Ratios.make(line, "ratio", rate.start, points.end, statement, ok))
+        }
+        return checks
+    }
+
+    static func check(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>]) -> [ArithmeticCheck] {
+        var checks = comparisons(line, hits: hits)
+        guard line.contains(word) else { return checks }
+        var index = 0
+        while let at = line.firstIndex(of: word, in: index..<line.count) {
+            index = at + word.count
+            guard let points = hits.first(where: { $0.start >= index && $0.start - index <= 4 && $0.measure.hasSuffix("百分点") }),
+                  let rate = hits.last(where: { $0.end <= at && $0.measure == "%" && $0.change == nil && at - $0.end <= 16 })
+            else { continue }
+            let sign: Double
+            if ahead.suffix(in: line.norm, endingAt: at) > 0 { sign = 1 } else if behind.suffix(in: line.norm, endingAt: at) > 0 { sign = -1 } else { continue }
+            let elapsed = elapsedShare(line)
+            let gap = (rate.number.value - elapsed) * sign
+            let decimals = max(points.number.decimals, rate.number.decimals)
+            let ok = Ratios.matches(gap, points.number.value, decimals: decimals)
+                || Sentences.agrees(gap, points.number.value, decimals: decimals)
+            let statement = "progress \(Sentences.format(rate.number.value))% − \(Sentences.format(elapsed))% elapsed = \(String(format: "%.2f", gap)) points vs stated \(Sentences.format(points.number.value))"
+            checks.append(Ratios.make(line, "ratio", rate.start, points.end, statement, ok))
+        }
+        return checks
+    }
+
+    /// 1-n月 in the line gives n/12; otherwise a half-year.
+    private static func elapsedShare(_ line: LineText) -> Double {
+        var index = 0
+        while index + 3 < line.count {
+            if line[index] == U.s("1"), line[index + 1] == U.hyphen || line[index + 1] == U.s("—") || line[index + 1] == U.tilde || line[index + 1] == U.s("至"),
+               let month = NumberParser.digitValue(line[index + 2]) {
+                var n = month, end = index + 3
+                if let second = NumberParser.digitValue(line[end]) { n = n * 10 + second; end += 1 }
+                if line[end] == U.s("月"), n >= 1, n <= 12 { return Double(n) / 12 * 100 }
+            }
+            index += 1
+        }
+        return 50
+    }
+}

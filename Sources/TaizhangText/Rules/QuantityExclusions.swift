@@ -1,0 +1,39 @@
+/// Numbers followed by a measure word that are not counts, recognised by their shape:
+/// - a Chinese-numeral count next to another numeral pair: patterned idioms and
+///   ordinals (三位一体, 一户一档, 十六届三中全会, 五个一);
+/// - reduplicated measures (一台台好戏, 一个个);
+/// - ranks: 前/后 + number + 位/名 (前三位, 排名前10名);
+/// - project phases: 一期/二期/三期 beside 工程, 项目, 建设 … (项目一期, 二期工程);
+/// - years (2023年) read as durations;
+/// - units that form words after a Chinese numeral (一片, 一道, 四方; `Vocabulary.arabicOnlyUnits`).
+enum QuantityExclusions {
+    static let phaseNouns = Lexicon(["工程", "项目", "建设", "改造", "扩建", "工地", "厂房", "用地", "规划", "园区"])
+    static let rankUnits: Set<String> = ["位", "名"]
+
+    static func excluded(_ line: LineText, number: ParsedNumber, measure: String, unitStart: Int, unitEnd: Int) -> Bool {
+        let start = number.start
+        if number.isChinese {
+            if Vocabulary.arabicOnlyUnits.contains(measure) { return true }
+            // 三位一体 / 十六届三中全会: a numeral right after the measure.
+            if line.cls(unitEnd).contains(.cjkNumeral), !isMagnitudeLike(line[unitEnd]) { return true }
+            // 一户一档: the second half of a numeral–character pair.
+            if unitEnd - unitStart == 1, line.cls(start - 2).contains(.cjkNumeral), line.cls(start - 1).contains(.ideograph),
+               !line.cls(start - 1).contains(.cjkNumeral), number.end - start == 1 {
+                return true
+            }
+            // 一台台, 一个个: a reduplicated measure.
+            if unitEnd - unitStart == 1, line[unitEnd] == line[unitStart] { return true }
+            if measure == "期", number.value <= 9, number.magnitude == 1, line[start] != U.s("两"),
+               phaseNouns.prefix(in: line.norm, at: unitEnd) > 0 || phaseNouns.suffix(in: line.norm, endingAt: start) > 0 {
+                return true
+            }
+        }
+        // 2023年: a year, not a duration.
+        if measure == "年", !number.isChinese, number.decimals == 0, number.value >= 1900, number.value <= 2100 { return true }
+        if rankUnits.contains(measure), line[start - 1] == U.s("前") || line[start - 1] == U.s("后") { return true }
+        return false
+    }
+
+    /// 万/亿/千 after a numeral continue the number, they do not start a new one.
+    private static func isMagnitudeLike(_ scalar: UInt32) -> Bool { NumberParser.isMagnitude(scalar) }
+}

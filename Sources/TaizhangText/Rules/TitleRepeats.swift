@@ -1,0 +1,82 @@
+/// A page's title printed again as the document's title: download and news pages show
+/// the title in their header, then the document repeats it (often with 范文, 精编之 or
+/// 篇1 around it). When a short title line (no sentence end, naming a kind of report)
+/// is repeated within a few lines — verbatim, or one containing the other — every
+/// occurrence but the last is page chrome.
+struct TitleRepeats {
+    static let window = 12
+    static let minimumShared = 6
+    static let titleWords = Lexicon(["总结", "计划", "报告", "汇报", "打算", "思路", "设想", "要点", "述职", "回顾"])
+
+    private struct Candidate { var line: Int; var text: [UInt32]; var excerpt: String; var flagged: Bool }
+    private var recent: [Candidate] = []
+
+    /// Returns the earlier titles (line number and text) that this line repeats.
+    mutating func observe(_ line: LineText, alreadyChrome: Bool) -> [(line: Int, text: String)] {
+        if let first = recent.first, line.number - first.line > TitleRepeats.window {
+            recent.removeAll { line.number - $0.line > TitleRepeats.window }
+        }
+        guard let text = TitleRepeats.title(line) else { return [] }
+        var repeated = [(line: Int, text: String)]()
+        for index in recent.indices where !recent[index].flagged && TitleRepeats.related(recent[index].text, text) {
+            recent[index].flagged = true
+            repeated.append((recent[index].line, recent[index].excerpt))
+        }
+        recent.append(Candidate(line: line.number, text: text, excerpt: line.text, flagged: alreadyChrome))
+        return repeated
+    }
+
+    /// The line without spaces when it looks like a title, else nil.
+    private static func title(_ line: LineText) -> [UInt32]? {
+        let length = line.count - line.contentStart
+        guard length >= minimumShared, length <= 60, !line.contains(scalar: U.ideoStop), !line.contains(scalar: U.comma) else { return nil }
+        var text = [UInt32]()
+        var hasTitleWord = false
+        for index in line.contentStart..<line.count where !line.cls(index).contains(.space) {
+            text.append(line[index])
+            if titleWords.prefix(in: line.norm, at: index) > 0 { hasTitleWord = true }
+        }
+        return hasTitleWord ? text : nil
+    }
+
+    private static func related(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard short.count >= minimumShared else { return false }
+        if short == long { return true }
+        guard long.count - short.count <= 12 else { return false }
+        var start = 0
+        while start + short.count <= long.count {
+            if Array(long[start..<(start + short.count)]) == short { return true }
+            start += 1
+        }
+        return false
+    }
+}
+
+/// Tag clouds and keyword lists of a page: three or more lines in a row of at most four
+/// letters each and no punctuation (2023 / 社会 / 事业 / 上半年). Every line of such a run
+/// is page chrome; a summary never writes three such lines in a row.
+struct TagRuns {
+    static let maximumLength = 4
+    static let minimumRun = 3
+    private var run: [(line: Int, text: String)] = []
+    private var reported = 0
+
+    /// Returns the lines (with their text) that became part of a run of tags.
+    mutating func observe(_ line: LineText) -> [(line: Int, text: String)] {
+        let length = line.count - line.contentStart
+        let tiny = length > 0 && length <= TagRuns.maximumLength
+            && (line.contentStart..<line.count).allSatisfy { !line.cls($0).contains(.clauseBreak) && !line.cls($0).contains(.sentenceEnd) }
+            && (line.mask.contains(.ideograph) || length == 4 && !line.mask.contains(.latin))
+        guard tiny, run.last.map({ line.number - $0.line <= 2 }) ?? true else {
+            run.removeAll(); reported = 0
+            if tiny { run.append((line.number, line.text)) }
+            return []
+        }
+        run.append((line.number, line.text))
+        guard run.count >= TagRuns.minimumRun else { return [] }
+        let fresh = Array(run[reported...])
+        reported = run.count
+        return fresh
+    }
+}

@@ -1,0 +1,121 @@
+/// A total and the parts that follow 其中 / 分别为 / 包括 (also in the next sentence).
+///
+/// Parts are the later quantities of the same measure up to the end of the sentence
+/// holding the marker, skipping changes (增加6455万元, 增长14.28%), percentages, figures in
+/// brackets (a breakdown of a part) and anything after a new total (共有 …).
+/// - parts, or the first parts, add up to the total → consistent;
+/// - parts add up to MORE than the total → inconsistent, always: a part cannot exceed
+///   its whole, subset or not (其中达标文化室15个 of 12个);
+/// - parts add up to less: an error only when the marker covers the whole (分别为, or
+///   其中 A 和 B); otherwise a subset (其中支委成员5名), never flagged.
+/// Rounding: the total is stated to its last digit, and every decimal or 万-scaled part
+/// was rounded too, so the tolerance is half a unit of the total's last digit plus half
+/// a unit of each rounded part's last digit (stated in the check).
+enum TotalParts {
+    static let markers = Lexicon(["其中", "分别为", "分别是", "包括"])
+    static let covering = Lexicon(["分别为", "分别是"])
+    static let aggregateNouns = Lexicon(["总收入", "总支出", "总额", "总量", "总数", "总值", "总产值", "总资产", "总人数", "总规模",
+                                         "总投资", "总面积", "总计", "合计"])
+
+    static func check(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
+        let total = hits[index]
+        guard !total.isApproximate, total.change == nil, !total.isPercent else { return nil }
+        guard let firstPart = hits[(index + 1)...].first(where: { isPart($0, of: total) }) else { return nil }
+        // The marker sits between the total and its first part.
+        var markerAt: Int? = nil
+        var position = total.end
+        while position < firstPart.start {
+            if markers.prefix(in: line.norm, at: position) > 0 { markerAt = position; break }
+            position += 1
+        }
+        guard let marker = markerAt else { return bracketed(line, hits, index, sentences) }
+        // Nothing but changes and rates of the total may stand between it and the marker.
+        if hits[(index + 1)...].contains(where: { $0.start < marker && $0.change == nil && !$0.isPercent }) { return nil }
+        let sentence = sentences[Sentences.sentence(of: marker, in: sentences)]
+        var members = [QuantityHit]()
+        for part in hits[(index + 1)...] where part.start >= marker && part.start < sentence.upperBound {
+            let clause = Sentences.clauseStart(line, before: part.start)..<part.start
+            // A new total (共有, 合计, 总支出 …) ends the parts.
+            if Sentences.contains(line, Arithmetic.totalWords, in: clause) || Sentences.contains(line, aggregateNouns, in: clause) { break }
+            if isPart(part, of: total), !insideBrackets(line, part.start, after: marker) { members.append(part) }
+        }
+        guard !members.isEmpty, !members.contains(where: \.isApproximate) else { return nil }
+        let scale = total.number.magnitude
+        let tolerance = Sentences.tolerance(total: total, parts: members)
+        // The first parts may already make the total (further figures of the sentence are
+        // about something else).
+        var running = 0.0
+        for (offset, part) in members.enumerated() {
+            running += part.normalized / scale
+            if offset >= 1 || members.count == 1, abs(running - total.value) <= tolerance {
+                return make(line, total, Array(members[...offset]), running, tolerance, true)
+            }
+        }
+        let sum = members.reduce(0) { $0 + $1.normalized } / scale
+        // More than the whole is an error when the parts form one list (30场、25场) or there
+        // is one part; parts in separate clauses may break the total down along two lines
+        // (男30人,女25人,党员10人), so they are not added up against it.
+        if sum > total.value + tolerance, members.count == 1 || oneList(line, members) {
+            return make(line, total, members, sum, tolerance, false)
+        }
+        guard members.count >= 2 else { return nil }
+        let coveringMarker = covering.prefix(in: line.norm, at: marker) > 0
+            || line.matches([U.s("其"), U.s("中")], at: marker)
+            && Sentences.contains(line, Arithmetic.joiners, in: members[members.count - 2].end..<members[members.count - 1].start)
+        return coveringMarker ? make(line, total, members, sum, tolerance, false) : nil
+    }
+
+    /// 教师1656人(在编在岗教师1306人,离退休教师349人): a breakdown in brackets right after
+    /// the total is meant to be whole unless it says otherwise (其中, 含, 包括, 等).
+    static func bracketed(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
+        let total = hits[index]
+        guard line[total.end] == U.lparen, let close = (total.end..<min(line.count, total.end + 200)).first(where: { line[$0] == U.rparen })
+        else { return nil }
+        let inside = hits[(index + 1)...].filter { $0.start > total.end && $0.end <= close }
+        let members = inside.filter { isPart($0, of: total) }
+        guard members.count >= 2, members.count == inside.filter({ !$0.isPercent && $0.change == nil }).count,
+              !members.contains(where: \.isApproximate) else { return nil }
+        let scale = total.number.magnitude
+        let tolerance = Sentences.tolerance(total: total, parts: members)
+        let sum = members.reduce(0) { $0 + $1.normalized } / scale
+        if abs(sum - total.value) <= tolerance { return make(line, total, members, sum, tolerance, true) }
+        let partial = Sentences.contains(line, partialWords, in: (total.end + 1)..<close)
+        return partial && sum < total.value ? nil : make(line, total, members, sum, tolerance, false)
+    }
+
+    static let partialWords = Lexicon(["其中", "含", "包括", "等", "另有"])
+
+    /// True when only 、 (or 和/及/与) separates the parts, not a clause break.
+    static func oneList(_ line: LineText, _ members: [QuantityHit]) -> Bool {
+        for (a, b) in zip(members, members.dropFirst()) {
+            for index in a.end..<b.start where line[index] != U.ideoComma && line.cls(index).contains(.clauseBreak) { return false }
+        }
+        return true
+    }
+
+    static func isPart(_ part: QuantityHit, of total: QuantityHit) -> Bool {
+        part.measure == total.measure && !part.isPercent && part.change == nil
+    }
+
+    /// A figure inside (…) after the marker breaks a part down further.
+    private static func insideBrackets(_ line: LineText, _ position: Int, after marker: Int) -> Bool {
+        var depth = 0
+        for index in marker..<position {
+            if line[index] == U.lparen { depth += 1 } else if line[index] == U.rparen { depth = max(0, depth - 1) }
+        }
+        return depth > 0
+    }
+
+    private static func make(_ line: LineText, _ total: QuantityHit, _ members: [QuantityHit], _ sum: Double,
+                             _ tolerance: Double, _ ok: Bool) -> ArithmeticCheck {
+        let scale = total.number.magnitude
+        let relation = ok ? "=" : (sum > total.value ? "<" : "≠")
+        let statement = "total \(Sentences.format(total.value))\(total.unit) \(relation) "
+            + members.map { Sentences.format($0.normalized / scale) }.joined(separator: " + ")
+            + " = \(Sentences.format(sum)) (tolerance ±\(Sentences.format(tolerance)))"
+            + (ok || sum <= total.value ? "" : "; parts exceed the total")
+        let end = members.last!.end
+        return ArithmeticCheck(kind: "sum", text: line.string(total.start..<end), line: line.number,
+                               column: line.column(of: total.start), statement: statement, consistent: ok)
+    }
+}

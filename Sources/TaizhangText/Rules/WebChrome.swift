@@ -1,0 +1,199 @@
+/// Website chrome recognised by its structure, not by the words of one site:
+/// breadcrumbs (首页 > 总结 > 正文), lines of `key:value` metadata (索引号: | 发文机关: …),
+/// navigation bars split by |, date-only lines (2011/7/7, 2023-07-13 20:55:03), web
+/// addresses, empty link-list items (2、), section labels of download sites (【正文】,
+/// 资源描述, 展开阅读全文), site names (职场文秘网, …文库) and page file names (…_第2页).
+/// Precision guard: only short lines without a sentence end qualify, except breadcrumbs
+/// that announce themselves (当前位置:).
+enum WebChrome {
+    static let breadcrumbHeads = Lexicon(["当前位置", "您的位置", "你的位置", "所在位置", "当前页面", "现在位置"])
+    static let separators: Set<UInt32> = [0x3E, 0xBB, 0x203A, 0x2192, 0x3009, 0x300B]   // > » › → 〉 》
+    /// Keys of page metadata (general web vocabulary).
+    static let metadataKeys = Lexicon([
+        "时间", "日期", "来源", "作者", "浏览", "点击", "阅读", "字体", "字号", "索引号", "发布", "分类", "标签", "页数",
+        "大小", "格式", "上传", "贡献", "下载", "收藏", "评分", "价格", "积分", "编号", "文号", "发文", "主题", "编辑",
+        "信息来源", "访问", "人气", "热度", "关键词", "所属", "栏目", "文件", "类型", "文档", "用户", "会员",
+    ])
+    /// Labels and controls of download and news sites, as whole short lines.
+    static let labels: Set<[UInt32]> = Set(labelWords.map { [UInt32](literal: $0) })
+    static let labelWords: [String] = [
+        "概述", "正文", "资源描述", "网站导航", "导航", "核心提示", "展开阅读全文", "展开全文", "阅读全文", "收起",
+        "相关下载", "返回顶部", "返回列表", "打印", "关闭", "登录", "注册", "首页", "举报", "收藏", "分享", "评论",
+        "内容简介", "文档介绍", "文档简介", "资源简介", "目录", "全文", "摘要", "导读", "专题", "精华", "热门",
+        "计划总结", "总结范文", "工作总结", "总结汇报", "心得体会", "实用文", "公文", "范文", "写作", "文秘",
+    ]
+    static let siteEndings = Lexicon(["网", "文库", "网站", "文库精编", "资源网", "范文网", "文秘网"])
+
+    static func classify(_ line: LineText, _ start: Int, _ end: Int) -> (String, String)? {
+        let length = end - start
+        if breadcrumbHeads.prefix(in: line.norm, at: start) > 0 && length <= 160 || breadcrumb(line, start, end) {
+            return ("网页残留:网站导航路径(面包屑)", "Web residue: a site breadcrumb")
+        }
+        let hasStop = line.contains(scalar: U.ideoStop)
+        guard length <= 120, !hasStop else { return nil }
+        if navigationBar(line, start, end) { return ("网页残留:网站导航栏", "Web residue: a site navigation bar") }
+        if address(line, start, end) { return ("网页残留:网址", "Web residue: a web address") }
+        if metadata(line, start, end) { return ("网页残留:页面信息(发布时间、来源、浏览量等)", "Web residue: page details (date, source, views)") }
+        if dateOnly(line, start, end) { return ("网页残留:发布日期", "Web residue: a publication date") }
+        if length <= 12, emptyListItem(line, start, end) { return ("网页残留:空的链接列表项", "Web residue: an empty link-list item") }
+        if length <= 6, line.mask.isDisjoint(with: [.ideograph, .digit, .latin]) {
+            return ("网页残留:孤立的标点或空括号", "Web residue: stray brackets or punctuation")
+        }
+        let bare = label(line, start, end)
+        if !bare.isEmpty, WebChrome.labels.contains(bare) { return ("网页残留:网站栏目或按钮文字", "Web residue: a site label or button") }
+        if length <= 10, siteEndings.suffix(in: line.norm, endingAt: end) > 0, !line.cls(start).contains(.digit),
+           line.contains([U.s("文"), U.s("库")]) || length >= 4 && line[end - 1] == U.s("网") {
+            return ("网页残留:网站名称", "Web residue: a site name")
+        }
+        if pageFileName(line, start, end) { return ("网页残留:分页文件名", "Web residue: a paged file name") }
+        if length <= 20, !line.mask.contains(.ideograph),
+           (start..<end).filter({ line.cls($0).contains(.latin) && line[$0] | 0x20 != 0x78 }).count >= 3 {
+            return ("网页残留:网页中的英文按钮或链接文字", "Web residue: Latin link or button text")
+        }
+        if length <= 18, line[start] == U.s("【"), line[end - 1] == U.s("】") {
+            return ("网页残留:网站栏目标签", "Web residue: a site category label")
+        }
+        return nil
+    }
+
+    /// 网站首页 个人文档 工作总结 述职报告 …: five or more short words split by spaces.
+    static func navigationBar(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        var segments = 0, segment = 0, index = start
+        while index <= end {
+            if index == end || line.cls(index).contains(.space) {
+                if segment > 0 { segments += 1; if segment > 6 { return false } }
+                segment = 0
+            } else if line.cls(index).contains(.ideograph) {
+                segment += 1
+            } else {
+                return false
+            }
+            index += 1
+        }
+        return segments >= 5
+    }
+
+    /// Two or more separators between short segments: 首页 > 总结汇报 > 工作总结.
+    static func breadcrumb(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        guard end - start <= 120, !line.contains(scalar: U.ideoStop) else { return false }
+        var count = 0, segment = 0
+        for index in start..<end {
+            if separators.contains(line[index]) { count += 1; segment = 0 } else {
+                segment += 1
+                if segment > 24 { return false }
+            }
+        }
+        return count >= 2
+    }
+
+    static let addressMarks = ["www.", "http", "://", ".com", ".cn", ".net", ".org"].map { [UInt32](literal: $0) }
+
+    static func address(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        guard line.mask.contains(.latin) else { return false }
+        return addressMarks.contains { line.firstIndex(of: $0, in: start..<end) != nil }
+    }
+
+    /// `key:` pairs: two or more, or one from the metadata vocabulary at the line start,
+    /// or a bar-separated row (索引号: | |), or a file size (235 KB, 12页, VIP).
+    static func metadata(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        var keys = 0, bars = 0
+        for index in start..<end {
+            let scalar = line[index]
+            if scalar == 0x7C || scalar == 0xFF5C || scalar == 0x2502 { bars += 1 }
+            if scalar == U.colon, index > start {
+                var keyStart = index
+                while keyStart > start, line.cls(keyStart - 1).contains(.ideograph), index - keyStart < 7 { keyStart -= 1 }
+                let atBoundary = keyStart == start || line.cls(keyStart - 1).contains(.space) || line[keyStart - 1] == 0x7C
+                    || line.cls(keyStart - 1).contains(.clauseBreak)
+                if index - keyStart >= 2, atBoundary {
+                    keys += 1
+                    if keyStart == start, metadataKeys.prefix(in: line.norm, at: keyStart) > 0 { keys += 1 }
+                }
+            }
+        }
+        if keys >= 2 || bars >= 2 || bars >= 1 && keys >= 1 { return true }
+        guard line.mask.contains(.latin) || line.contains(scalar: U.s("页")) else { return false }
+        return line.firstIndex(of: vip, in: start..<end) != nil || fileSize(line, start, end) || pageCount(line, start, end)
+    }
+
+    static let vip = [UInt32](literal: "VIP")
+
+    /// 235 KB, 1.2MB, 300K: a number and a size unit.
+    private static func fileSize(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        for index in start..<end where line.cls(index).contains(.digit) && !line.cls(index + 1).contains(.digit) {
+            var unit = index + 1
+            if line[unit] == 0x20 { unit += 1 }
+            let letter = line[unit] | 0x20
+            guard letter == 0x6B || letter == 0x6D else { continue }   // k, m
+            if line[unit + 1] | 0x20 == 0x62 || !line.cls(unit + 1).contains(.latin) { return true }
+        }
+        return false
+    }
+
+    /// 共12页, 页数:12页 in a short line.
+    private static func pageCount(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        guard end - start <= 30 else { return false }
+        for index in start..<end where line[index] == U.s("页") {
+            var cursor = index - 1
+            while line[cursor] == 0x20 { cursor -= 1 }
+            let digitsEnd = cursor
+            while line.cls(cursor).contains(.digit) { cursor -= 1 }
+            guard cursor < digitsEnd else { continue }
+            while line[cursor] == 0x20 || line[cursor] == U.colon { cursor -= 1 }
+            if line[cursor] == U.s("共") || line[cursor] == U.s("数") && line[cursor - 1] == U.s("页") { return true }
+        }
+        return false
+    }
+
+    /// 2011/7/7, 2023-07-13 20:55:03, 2024/11/06总结范文: a date with at most a short label.
+    static func dateOnly(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        var digits = 0, joints = 0, index = start
+        while index < end {
+            let scalar = line[index]
+            // Sites write 2023-07-13 or 2011/7/7; 2025年6月13日 alone is the document's own date.
+            if line.cls(index).contains(.digit) { digits += 1 } else if scalar == U.hyphen || scalar == U.slash || scalar == U.dot
+                || scalar == U.colon {
+                joints += 1
+            } else if !line.cls(index).contains(.space) { break }
+            index += 1
+        }
+        guard digits >= 5, joints >= 2, index - start >= 6 else { return false }
+        return end - index <= 6 && (index..<end).allSatisfy { line.cls($0).contains(.ideograph) || line.cls($0).contains(.space) }
+    }
+
+    /// "2、", "3.", "1、-精品合同推荐-": a list number with nothing or decoration after it.
+    static func emptyListItem(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        var index = start
+        while line.cls(index).contains(.digit) { index += 1 }
+        guard index > start, line[index] == U.ideoComma || line[index] == U.dot else { return false }
+        index += 1
+        if index >= end { return true }
+        return line[index] == U.hyphen || line[index] == U.emDash
+    }
+
+    /// The scalars of a short line without brackets and spaces: 【正文】 → 正文.
+    static func label(_ line: LineText, _ start: Int, _ end: Int) -> [UInt32] {
+        guard end - start <= 14 else { return [] }
+        var scalars = [UInt32]()
+        for index in start..<end where !line.cls(index).contains(.space) && !line.cls(index).contains(.clauseBreak) { scalars.append(line[index]) }
+        return scalars
+    }
+
+    /// 上半年工作总结_第2页, 总结(2): a page of a paged article as a title.
+    static func pageFileName(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        var cursor = end - 1
+        if line[cursor] == U.rparen {
+            cursor -= 1
+            let digitsEnd = cursor
+            while line.cls(cursor).contains(.digit) { cursor -= 1 }
+            guard cursor < digitsEnd, line[cursor] == U.lparen else { return false }
+            return (start..<cursor).contains { TitleRepeats.titleWords.prefix(in: line.norm, at: $0) > 0 }
+        }
+        if line[cursor] == U.s("页") { cursor -= 1 }
+        let digitsEnd = cursor
+        while line.cls(cursor).contains(.digit) { cursor -= 1 }
+        guard cursor < digitsEnd else { return false }
+        if line[cursor] == U.s("第") { cursor -= 1 }
+        return line[cursor] == U.underscore
+    }
+}
