@@ -19,8 +19,8 @@ func serviceRoutes(_ api: any RoutesBuilder) {
     c.get("staff", use: ServiceCatalogController.staff)
     c.post("staff", use: ServiceCatalogController.createStaff)
 
-    c.post("cases", "import", maxBody: ServiceImportController.maxUpload, use: ServiceImportController.importFile)
-    c.post("cases", maxBody: ServiceImportController.maxUpload, use: ServiceImportController.importJSON)
+    c.post("cases", "import", maxBody: ServiceImports.maxUpload, use: ServiceImportController.importFile)
+    c.post("cases", maxBody: ServiceImports.maxUpload, use: ServiceImportController.importJSON)
     c.get("cases", use: ServiceCaseController.list)
     s.get("cases", ":id", use: ServiceCaseController.get)
     c.get("board", use: ServiceRateController.board)

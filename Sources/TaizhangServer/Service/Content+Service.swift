@@ -12,3 +12,17 @@ extension ServiceStaff: Content {}
 extension ServiceWindow: Content {}
 extension StarElection: Content {}
 extension SupervisionOrder: Content {}
+
+// The service use cases' answers (UseCases/Service stays free of Vapor).
+extension CaseView: Content {}
+extension FixView: Content {}
+extension OrderView: Content {}
+extension ServiceAppraisal.ScoreView: Content {}
+extension ServiceAppraisal.StarsView: Content {}
+extension ServiceCases.Detail: Content {}
+extension ServiceCases.ListResponse: Content {}
+extension ServiceImports.Result: Content {}
+extension ServiceRates.Board: Content {}
+extension ServiceRates.RatesResponse: Content {}
+extension ServiceRatings.RatingView: Content {}
+extension ServiceSatisfaction.SatisfactionView: Content {}

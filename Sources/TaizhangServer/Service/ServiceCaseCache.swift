@@ -45,14 +45,3 @@ extension Application {
         set { storage[ServiceCaseCacheKey.self] = newValue }
     }
 }
-
-extension Request {
-    /// Every case of the centre with its evaluation on `day`.
-    func evaluatedCases(_ centre: Int, asOf day: CivilDate? = nil) async throws -> (cases: [ServiceCase], evaluations: [CaseEvaluation], rules: ServiceRuleSet) {
-        let day = day ?? today
-        let cases = try await application.serviceCases.cases(centre, on: db)
-        let rules = try await serviceStore.rules()
-        let evaluator = CaseEvaluator(rules: rules.cases, table: workingDays(around: day))
-        return (cases, cases.map { evaluator.evaluate($0, asOf: day) }, rules)
-    }
-}

@@ -14,15 +14,15 @@ enum ServiceLedgerSync {
     struct Result: Content { var months: [String]; var entries: [Int]; var locked: [String] }
 
     static func run(req: Request) async throws -> Result {
-        let access = try await req.supervisingCentre()
-        return try await sync(req, centre: access.centre)
+        let ctx = try await req.serviceContext()
+        return try await sync(centre: try ctx.supervising(try req.pathID()).centre, in: ctx)
     }
 
-    static func sync(_ req: Request, centre: Int) async throws -> Result {
-        let months = try await ServiceMonths.compute(req, centre: centre)
-        let rules = try await req.serviceStore.rules()
-        let user = try req.caller().userID, now = req.now, today = req.today, engine = req.application.appConfig.database.engine
-        let (ids, locked) = try await req.serviceWrite { db -> ([Int], [String]) in
+    static func sync(centre: Int, in ctx: ServiceContext) async throws -> Result {
+        let months = try await ServiceMonths.compute(centre: centre, in: ctx)
+        let rules = try await ctx.store.rules()
+        let user = try ctx.actor.requireUser, now = ctx.now, today = ctx.today, engine = ctx.writes.engine
+        let (ids, locked) = try await ctx.write { db -> ([Int], [String]) in
             var ids: [Int] = [], locked: [String] = []
             for m in months {
                 let entry = LedgerEntry(unitID: centre, category: .inspection, title: ServiceLedger.title(m.month),
@@ -34,7 +34,7 @@ enum ServiceLedgerSync {
                 }
                 ids.append(try await upsert(entry, by: user, at: now, on: db, engine: engine))
             }
-            try await req.audit(on: db, "sync_ledger", "service_centre", id: centre, unit: centre, after: ["months": months.map(\.month.code)])
+            try await ctx.audit(on: db, "sync_ledger", "service_centre", id: centre, unit: centre, after: ["months": months.map(\.month.code)])
             return (ids, locked)
         }
         return Result(months: months.map(\.month.code).filter { !locked.contains($0) }, entries: ids, locked: locked)
@@ -60,17 +60,17 @@ enum ServiceLedgerSync {
 
 /// Each month's figures of a centre from its first case through the current month.
 enum ServiceMonths {
-    static func compute(_ req: Request, centre: Int, through: CivilDate? = nil) async throws -> [ServiceMonth] {
-        let (cases, evaluations, rules) = try await req.evaluatedCases(centre)
-        let store = req.serviceStore
+    static func compute(centre: Int, through: CivilDate? = nil, in ctx: ServiceContext) async throws -> [ServiceMonth] {
+        let (cases, evaluations, rules) = try await ctx.evaluatedCases(centre)
+        let store = ctx.store, today = ctx.today
         let records = ServiceRecords(cases: cases, evaluations: evaluations, orders: try await store.orders(centre),
                                      ratings: try await store.ratings(centre), fixes: try await store.fixes(centre),
                                      windows: try await store.windows(centre).map(\.id), staff: try await store.staff(centre))
         var online: [Period: (logins: Int, views: Int)] = [:]
         let first = records.cases.map { $0.acceptedDay }.min()
-        for m in first.map({ Period.range(.containing($0, kind: .month), through: .containing(through ?? req.today, kind: .month)) }) ?? [] {
-            online[m] = try await OnlineSupervision.counts(centre: centre, period: m, on: req.db)
+        for m in first.map({ Period.range(.containing($0, kind: .month), through: .containing(through ?? today, kind: .month)) }) ?? [] {
+            online[m] = try await OnlineSupervision.counts(centre: centre, period: m, on: ctx.db)
         }
-        return records.months(through: through ?? req.today, asOf: req.today, rules: rules) { online[$0] ?? (0, 0) }
+        return records.months(through: through ?? today, asOf: today, rules: rules) { online[$0] ?? (0, 0) }
     }
 }

@@ -34,6 +34,8 @@ struct ServiceStore {
     /// The centre's cases accepted up to `through` that were still open or completed on
     /// or after `from` (every case a period's figures can touch), in id order.
     func cases(_ centre: Int, from: Date? = nil, through: Date? = nil, ids: [Int]? = nil, numbers: Set<String>? = nil) async throws -> [ServiceCase] {
+        // `IN ()` is a syntax error on PostgreSQL: no ids, no cases.
+        if let ids, ids.isEmpty { return [] }
         var q = (db as! any SQLDatabase).select().columns(Self.caseColumns.map { SQLColumn($0) }).from("service_cases")
             .where("centre_unit_id", .equal, centre)
         if let through { q = q.where("accepted_at", .lessThanOrEqual, through) }
@@ -69,7 +71,10 @@ struct ServiceStore {
 
     func orders(_ centre: Int, caseIDs: [Int]? = nil) async throws -> [SupervisionOrder] {
         var q = ServiceOrderModel.query(on: db).filter(\.$centreID == centre)
-        if let caseIDs { q = q.filter(\.$caseID ~~ caseIDs) }
+        if let caseIDs {
+            if caseIDs.isEmpty { return [] }
+            q = q.filter(\.$caseID ~~ caseIDs)
+        }
         return try await q.sort(\.$id).all().compactMap(\.domain)
     }
 
@@ -77,7 +82,10 @@ struct ServiceStore {
         var q = ServiceRatingModel.query(on: db).filter(\.$centreID == centre)
         if let from { q = q.filter(\.$ratedAt >= from) }
         if let through { q = q.filter(\.$ratedAt < through) }
-        if let caseIDs { q = q.filter(\.$caseID ~~ caseIDs) }
+        if let caseIDs {
+            if caseIDs.isEmpty { return [] }
+            q = q.filter(\.$caseID ~~ caseIDs)
+        }
         return try await q.sort(\.$id).all().compactMap(\.domain)
     }
 

@@ -4,7 +4,7 @@ import TaizhangService
 import TaizhangWeb
 import Vapor
 
-/// The service pages' forms: each posts through the API's own function and comes back to
+/// The service pages' forms: each posts through the service use case the API calls and comes back to
 /// its page with a message (a refusal names what was wrong).
 extension ServicePageController {
     static func importCases(req: Request) async throws -> Response {
@@ -13,9 +13,9 @@ extension ServicePageController {
         guard let file = form.files.first(where: { $0.field == "file" }), file.data.readableBytes > 0 else {
             return req.seeOther(req.servicePath("/service"), flash: .init(.error, s.lang == .en ? "Choose a CSV or XLSX file." : "请选择CSV或XLSX文件。"))
         }
-        var imported = ServiceImportController.Result(inserted: 0, updated: 0, unchanged: 0, total: 0)
+        var imported = ServiceImports.Result(inserted: 0, updated: 0, unchanged: 0, total: 0)
         let response = try await ServiceRows.post(req, back: req.servicePath("/service"), success: "") {
-            imported = try await ServiceImportController.importFile(req, centre: s.centre, data: Data(buffer: file.data), name: file.filename)
+            imported = try await ServiceImports.importFile(centre: s.centre, data: Data(buffer: file.data), name: file.filename, in: s.service)
         }
         guard response.cookies[Request.flashCookie].map({ $0.string.hasPrefix("success") }) ?? false else { return response }
         let text = s.lang == .en ? "Imported: \(imported.inserted) new, \(imported.updated) updated, \(imported.unchanged) unchanged."
@@ -24,22 +24,21 @@ extension ServicePageController {
     }
 
     static func issueOrder(req: Request) async throws -> Response {
-        let id = try req.pathID(), v = try WebForm.read(req).values
+        let id = try req.pathID(), v = try WebForm.read(req).values, ctx = try await req.serviceContext()
         return try await ServiceRows.post(req, back: req.servicePath("/service/cases/\(id)"), success: req.language.text(.svcIssueOrder) + " ✓") {
-            _ = try await ServiceOrderController.issue(req, caseID: id, level: v["level"] ?? "", reason: ProcessForm.text(v, "reason"))
+            _ = try await ServiceOrders.issue(caseID: id, level: v["level"] ?? "", reason: ProcessForm.text(v, "reason"), in: ctx)
         }
     }
 
     static func orderAction(_ action: String) -> @Sendable (Request) async throws -> Response {
         { req in
-            let v = try WebForm.read(req).values
-            guard let model = try await ServiceOrderModel.find(try req.pathID(), on: req.db) else { throw AppError.notFound("Order", zh: "该督办") }
-            let back = req.servicePath("/service/cases/\(model.caseID)")
+            let v = try WebForm.read(req).values, id = try req.pathID(), ctx = try await req.serviceContext()
+            let back = req.servicePath("/service/cases/\(try await ServiceOrders.caseOf(order: id, in: ctx))")
             return try await ServiceRows.post(req, back: back, success: req.language == .en ? "Saved." : "已保存。") {
                 switch action {
-                case "response": _ = try await ServiceOrderController.respond(req, text: ProcessForm.text(v, "text"))
-                case "close": _ = try await ServiceOrderController.close(req, conclusion: ProcessForm.text(v, "conclusion"))
-                default: _ = try await ServiceOrderController.escalate(req)
+                case "response": _ = try await ServiceOrders.respond(id, text: ProcessForm.text(v, "text"), in: ctx)
+                case "close": _ = try await ServiceOrders.close(id, conclusion: ProcessForm.text(v, "conclusion"), in: ctx)
+                default: _ = try await ServiceOrders.escalate(id, in: ctx)
                 }
             }
         }
@@ -47,13 +46,13 @@ extension ServicePageController {
 
     static func fixAction(_ action: String) -> @Sendable (Request) async throws -> Response {
         { req in
-            let v = try WebForm.read(req).values
+            let v = try WebForm.read(req).values, id = try req.pathID(), ctx = try await req.serviceContext()
             let back = req.servicePath("/service/ratings" + (v["month"].map { "?month=\($0)" } ?? ""))
             return try await ServiceRows.post(req, back: back, success: req.language == .en ? "Saved." : "已保存。") {
                 switch action {
-                case "measures": _ = try await ServiceFixController.measures(req, text: ProcessForm.text(v, "text"))
-                case "callbacks": _ = try await ServiceFixController.callback(req, .init(on: nil, result: ProcessForm.text(v, "result"), satisfied: v["satisfied"] == "1"))
-                default: _ = try await ServiceFixController.close(req: req)
+                case "measures": _ = try await ServiceFixes.measures(id, text: ProcessForm.text(v, "text"), in: ctx)
+                case "callbacks": _ = try await ServiceFixes.callback(id, .init(on: nil, result: ProcessForm.text(v, "result"), satisfied: v["satisfied"] == "1"), in: ctx)
+                default: _ = try await ServiceFixes.close(id, in: ctx)
                 }
             }
         }
@@ -61,10 +60,10 @@ extension ServicePageController {
 
     static func appealAction(_ decide: Bool) -> @Sendable (Request) async throws -> Response {
         { req in
-            let v = try WebForm.read(req).values
+            let v = try WebForm.read(req).values, id = try req.pathID(), ctx = try await req.serviceContext()
             return try await ServiceRows.post(req, back: req.servicePath("/service/ratings"), success: req.language == .en ? "Saved." : "已保存。") {
-                if decide { _ = try await ServiceRatingController.decide(req, .init(upheld: v["upheld"] == "1", note: ProcessForm.text(v, "note"))) }
-                else { _ = try await ServiceRatingController.appeal(req, reason: ProcessForm.text(v, "reason")) }
+                if decide { _ = try await ServiceRatings.decide(id, .init(upheld: v["upheld"] == "1", note: ProcessForm.text(v, "note")), in: ctx) }
+                else { _ = try await ServiceRatings.appeal(id, reason: ProcessForm.text(v, "reason"), in: ctx) }
             }
         }
     }
@@ -76,9 +75,9 @@ extension ServicePageController {
             guard let staff = Int(v["staff_id"] ?? ""), let source = AppraisalSource(rawValue: v["source"] ?? "") else {
                 throw ProcessForm.invalid("source", zh: "请选择人员和考核项目。", en: "Choose the staff member and the item.")
             }
-            _ = try await ServiceAppraisalController.addRecord(req, centre: s.centre, .init(
+            _ = try await ServiceAppraisal.addRecord(centre: s.centre, .init(
                 staffId: staff, date: try ProcessForm.date(v, "date")!, source: source,
-                count: Double(ProcessForm.text(v, "count")), note: ProcessForm.text(v, "note")))
+                count: Double(ProcessForm.text(v, "count")), note: ProcessForm.text(v, "note")), in: s.service)
         }
     }
 
@@ -87,12 +86,13 @@ extension ServicePageController {
         let period = try req.queryPeriod()
         return try await ServiceRows.post(req, back: req.servicePath("/service/appraisal?quarter=\(period.code)"),
                                           success: s.lang == .en ? "Published." : "评选结果已公布。") {
-            _ = try await ServiceAppraisalController.publish(req, centre: s.centre, period: period)
+            _ = try await ServiceAppraisal.publish(centre: s.centre, period: period, in: s.service)
         }
     }
 
     static func circular(req: Request) async throws -> Response {
         let s = try await req.serviceSession()
-        return try await ServiceAppraisalController.circular(req, centre: s.centre, period: try req.queryPeriod(), format: req.queryText("format") ?? "docx")
+        let c = try await ServiceAppraisal.circular(centre: s.centre, period: try req.queryPeriod(), in: s.service)
+        return try StarCircular.response(c.document, format: req.queryText("format") ?? "docx", name: c.name)
     }
 }

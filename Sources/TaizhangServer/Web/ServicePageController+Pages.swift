@@ -10,13 +10,13 @@ extension ServicePageController {
         let s = try await req.serviceSession()
         let lang = s.lang
         let month = try req.queryText("month").map(Period.parse) ?? Period.containing(req.today, kind: .month)
-        let sat = try await ServiceSatisfactionController.satisfaction(req, centre: s.centre, month: month)
-        let rules = try await req.serviceStore.rules()
-        let bad = try await ServiceRatingController.list(req, centre: s.centre, period: month, bad: true)
-        let names = try await CentreNames.load(req, centre: s.centre, tree: s.access.scope.tree)
-        let numbers = Dictionary(try await req.serviceStore.cases(s.centre, ids: bad.map(\.rating.caseID)).map { ($0.id, $0.number) },
+        let sat = try await ServiceSatisfaction.satisfaction(centre: s.centre, month: month, in: s.service)
+        let rules = try await s.service.store.rules()
+        let bad = try await ServiceRatings.list(centre: s.centre, period: month, bad: true, in: s.service)
+        let names = try await s.service.names(s.centre)
+        let numbers = Dictionary(try await s.service.store.cases(s.centre, ids: bad.map(\.rating.caseID)).map { ($0.id, $0.number) },
                                  uniquingKeysWith: { a, _ in a })
-        let table = req.workingDays(around: req.today)
+        let table = ServiceContext.workingDays(around: req.today)
         let fixes: [ServiceRatingsPage.Fix] = bad.compactMap { r in
             guard let f = r.fix else { return nil }
             let appealLast = table.adding(workingDays: rules.ratings.appeal.withinWorkingDays, to: r.rating.ratedDay)
@@ -44,10 +44,10 @@ extension ServicePageController {
         let lang = s.lang
         let month = try req.queryText("month").map(Period.parse) ?? Period.containing(req.today, kind: .month).previous
         let quarter = try req.queryText("quarter").map(Period.parse) ?? Period.containing(req.today, kind: .quarter).previous
-        let rules = try await req.serviceStore.rules()
-        let scores = try await ServiceAppraisalController.month(req, centre: s.centre, month: month)
-        let stars = try await ServiceAppraisal.stars(req, centre: s.centre, period: quarter)
-        let names = try await CentreNames.load(req, centre: s.centre, tree: s.access.scope.tree)
+        let rules = try await s.service.store.rules()
+        let scores = try await ServiceAppraisal.month(centre: s.centre, month: month, in: s.service)
+        let stars = try await ServiceAppraisal.stars(centre: s.centre, period: quarter, in: s.service)
+        let names = try await s.service.names(s.centre)
         func window(_ staff: Int) -> String { names.staff[staff].flatMap { names.windows[$0.windowID]?.label } ?? "" }
         let model = ServiceAppraisalPage.Model(
             monthCode: month.code, monthLabel: month.label(lang), months: ServiceRows.periods(.month, count: 12, today: req.today, lang),

@@ -5,24 +5,25 @@ import TaizhangWeb
 import Vapor
 
 /// /service — the case board; /service/cases — cases by status; /service/cases/:id — one
-/// case with its 督办 forms. Everything reads and writes through the /api/service functions.
+/// case with its 督办 forms. Everything reads and writes through the service use cases
+/// (UseCases/Service), the same functions the /api/service routes call.
 enum ServicePageController {
     static func board(req: Request) async throws -> Response {
         let s = try await req.serviceSession()
         let lang = s.lang
         let period = try req.queryText("period").map(Period.parse) ?? Period.containing(req.today, kind: .halfYear)
-        let board = try await ServiceRateController.board(req, centre: s.centre)
-        let rates = try await ServiceRateController.rates(req, centre: s.centre, period: period)
+        let board = try await ServiceRates.board(centre: s.centre, in: s.service)
+        let rates = try await ServiceRates.rates(centre: s.centre, period: period, in: s.service)
         let numbers = Dictionary((board.red + board.yellow + board.abnormal).map { ($0.id, $0.number) }, uniquingKeysWith: { a, _ in a })
         func counts(_ c: StatusCounts) -> ServiceBoardPage.Counts {
             .init(open: c.open, inTime: c.inTime, yellow: c.yellow, red: c.red, abnormal: c.abnormalOpen)
         }
         let byWindow = Dictionary(rates.windows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let byDept = Dictionary(rates.departments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        func pct(_ g: ServiceRateController.GroupRates?) -> [Double?] { (g?.rates ?? []).prefix(3).map(\.percent) }
+        func pct(_ g: ServiceRates.GroupRates?) -> [Double?] { (g?.rates ?? []).prefix(3).map(\.percent) }
         var orderNumbers = numbers
         for o in board.openOrders where orderNumbers[o.order.caseID] == nil {
-            orderNumbers[o.order.caseID] = try await req.serviceStore.cases(s.centre, ids: [o.order.caseID]).first?.number
+            orderNumbers[o.order.caseID] = try await s.service.store.cases(s.centre, ids: [o.order.caseID]).first?.number
         }
         let model = ServiceBoardPage.Model(
             centreName: s.access.scope.tree[s.centre]?.name ?? "", asOf: board.asOf, periodLabel: rates.label, periodCode: period.code,
@@ -53,8 +54,8 @@ enum ServicePageController {
         var filter = try CaseFilter(req)
         let page = max(req.query[Int.self, at: "page"] ?? 1, 1)
         filter.limit = 50; filter.offset = (page - 1) * 50
-        let list = try await ServiceCaseController.list(req, centre: s.centre, filter: filter)
-        let rules = try await req.serviceStore.rules()
+        let list = try await ServiceCases.list(centre: s.centre, filter: filter, in: s.service)
+        let rules = try await s.service.store.rules()
         let statuses: [(String, String)] = [("open", lang.text(.svcOpen))] + CaseStatus.allCases.map { ($0.rawValue, rules.cases.status($0).text(lang)) }
             + [("abnormal", lang.text(.svcAbnormal))]
         let model = ServiceCasesPage.Model(
@@ -68,10 +69,10 @@ enum ServicePageController {
     static func detail(req: Request) async throws -> Response {
         let s = try await req.serviceSession()
         let lang = s.lang
-        let d = try await ServiceCaseController.get(req: req)
+        let d = try await ServiceCases.get(try req.pathID(), in: s.service)
         let c = d.case
-        let rules = try await req.serviceStore.rules()
-        let access = try await req.centreAccess(try await ServiceStore.centreOf(case: c.id, on: req.db) ?? s.centre)
+        let rules = try await s.service.store.rules()
+        let access = try s.service.access(try await s.service.centreOf(case: c.id))
         let levels: [(code: String, name: String)] = rules.supervision.levels.enumerated()
             .filter { $0.offset == 0 ? access.supervises : access.manages }.map { ($0.element.code, $0.element.term.text(lang)) }
         let days = lang.text(.svcWorkingDays)

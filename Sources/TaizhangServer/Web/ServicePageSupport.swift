@@ -10,6 +10,8 @@ import Vapor
 struct ServicePageSession {
     var ctx: PageContext
     var access: CentreAccess
+    /// What the service use cases are called with.
+    var service: ServiceContext
     var lang: Language { ctx.lang }
     var centre: Int { access.centre }
 }
@@ -21,7 +23,8 @@ extension Request {
         guard let id = chosen ?? ctx.serviceCentres.first?.id else {
             throw AppError.notFound("Service centre", zh: "政务服务中心（\(ctx.lang.text(.svcNoCentre))）")
         }
-        return ServicePageSession(ctx: ctx, access: try await centreAccess(id))
+        let service = try await serviceContext()
+        return ServicePageSession(ctx: ctx, access: try service.access(id), service: service)
     }
 
     /// The service page `path` for the centre shown (a supervisor's `?unit=` kept).

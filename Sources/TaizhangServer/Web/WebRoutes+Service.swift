@@ -5,7 +5,7 @@ import Vapor
 func serviceWebRoutes(_ app: Application) {
     let s = app.grouped("service")
     s.get(use: ServicePageController.board)
-    s.post("import", maxBody: ServiceImportController.maxUpload, use: ServicePageController.importCases)
+    s.post("import", maxBody: ServiceImports.maxUpload, use: ServicePageController.importCases)
     s.get("cases", use: ServicePageController.cases)
     s.get("cases", ":id", use: ServicePageController.detail)
     s.post("cases", ":id", "orders", use: ServicePageController.issueOrder)

@@ -2,20 +2,16 @@ import Fluent
 import Foundation
 import TaizhangDomain
 import TaizhangService
-import Vapor
 
-/// SPEC §7 电子监察: the case board (cards per department and window), case lists by
-/// computed status, and one case with everything on file about it.
-enum ServiceCaseController {
-    struct ListResponse: Content { var total: Int; var counts: StatusCounts; var cases: [CaseView] }
+/// SPEC §7 电子监察: case lists by computed status, and one case with everything on file
+/// about it. Shared by the API (`ServiceCaseController`) and the case pages.
+enum ServiceCases {
+    struct ListResponse: Codable, Sendable { var total: Int; var counts: StatusCounts; var cases: [CaseView] }
 
-    /// GET …/cases?status=&department=&window=&q=&from=&to=&limit=&offset=
-    static func list(req: Request) async throws -> ListResponse { try await list(req, centre: try req.pathID(), filter: try CaseFilter(req)) }
-
-    static func list(_ req: Request, centre: Int, filter: CaseFilter) async throws -> ListResponse {
-        let access = try await req.centreAccess(centre)
-        let (cases, evaluations, rules) = try await req.evaluatedCases(access.centre)
-        let names = try await CentreNames.load(req, centre: access.centre, tree: access.scope.tree)
+    static func list(centre: Int, filter: CaseFilter, in ctx: ServiceContext) async throws -> ListResponse {
+        let access = try ctx.access(centre)
+        let (cases, evaluations, rules) = try await ctx.evaluatedCases(access.centre)
+        let names = try await ctx.names(access.centre)
         var counts = StatusCounts(), picked: [Int] = []
         for i in cases.indices where access.mayRead(department: cases[i].departmentID) && filter.matches(cases[i], evaluations[i], names: names) {
             counts.add(evaluations[i])
@@ -28,10 +24,10 @@ enum ServiceCaseController {
         }
         let page = picked.dropFirst(filter.offset).prefix(filter.limit)
         return ListResponse(total: picked.count, counts: counts,
-                            cases: page.map { CaseView(cases[$0], evaluations[$0], names: names, rules: rules, language: req.language) })
+                            cases: page.map { CaseView(cases[$0], evaluations[$0], names: names, rules: rules, language: ctx.language) })
     }
 
-    struct Detail: Content {
+    struct Detail: Codable, Sendable {
         var `case`: CaseView
         var steps: [CaseStep]
         var orders: [OrderView]
@@ -41,29 +37,28 @@ enum ServiceCaseController {
     }
 
     /// One case; a supervisor's look is counted for the online supervision figures.
-    static func get(req: Request) async throws -> Detail {
-        let id = try req.pathID()
-        guard let centre = try await ServiceStore.centreOf(case: id, on: req.db) else { throw AppError.notFound("Case", zh: "该办件") }
-        let access = try await req.centreAccess(centre)
-        guard let c = try await req.serviceStore.cases(centre, ids: [id]).first, access.mayRead(department: c.departmentID) else {
+    static func get(_ id: Int, in ctx: ServiceContext) async throws -> Detail {
+        let centre = try await ctx.centreOf(case: id)
+        let access = try ctx.access(centre)
+        let store = ctx.store, today = ctx.today
+        guard let c = try await store.cases(centre, ids: [id]).first, access.mayRead(department: c.departmentID) else {
             throw AppError.notFound("Case", zh: "该办件")
         }
-        let rules = try await req.serviceStore.rules()
-        let e = CaseEvaluator(rules: rules.cases, table: req.workingDays(around: req.today)).evaluate(c, asOf: req.today)
-        let names = try await CentreNames.load(req, centre: centre, tree: access.scope.tree)
-        if access.supervises { try await OnlineSupervision.record(req, "view_case", centre: centre, entityID: id) }
-        let store = req.serviceStore
+        let rules = try await store.rules()
+        let e = CaseEvaluator(rules: rules.cases, table: ServiceContext.workingDays(around: today)).evaluate(c, asOf: today)
+        let names = try await ctx.names(centre)
+        if access.supervises { try await OnlineSupervision.record(OnlineSupervision.view, centre: centre, entityID: id, in: ctx) }
         let ratings = try await store.ratings(centre, caseIDs: [id])
         let ratingIDs = Set(ratings.map(\.id))
-        return Detail(case: CaseView(c, e, names: names, rules: rules, language: req.language), steps: c.steps,
-                      orders: try await store.orders(centre, caseIDs: [id]).map { OrderView($0, today: req.today, rules: rules) },
+        return Detail(case: CaseView(c, e, names: names, rules: rules, language: ctx.language), steps: c.steps,
+                      orders: try await store.orders(centre, caseIDs: [id]).map { OrderView($0, today: today, rules: rules) },
                       ratings: ratings, fixes: try await store.fixes(centre).filter { ratingIDs.contains($0.ratingID) },
-                      invitations: try await ServiceInvitationModel.query(on: req.db).filter(\.$caseID == id).all().map(\.domain))
+                      invitations: try await ServiceInvitationModel.query(on: ctx.db).filter(\.$caseID == id).all().map(\.domain))
     }
 }
 
 /// The filters of a case list.
-struct CaseFilter {
+struct CaseFilter: Sendable {
     var statuses: Set<CaseStatus>?
     var abnormalOnly = false
     var department: Int?
@@ -74,8 +69,9 @@ struct CaseFilter {
     var limit = 50
     var offset = 0
 
-    init(_ req: Request) throws {
-        switch req.queryText("status") {
+    /// `status`: all, open, completed, abnormal or a case status; dates as 2026-06-30.
+    init(status: String?, department: Int?, window: Int?, text: String?, from: String?, to: String?, limit: Int?, offset: Int?) throws {
+        switch status {
         case nil, "all": statuses = nil
         case "open": statuses = [.inTime, .yellow, .red]
         case "completed": statuses = [.completedInTime, .completedLate]
@@ -86,9 +82,9 @@ struct CaseFilter {
             }
             statuses = [status]
         }
-        department = req.query[Int.self, at: "department"]; window = req.query[Int.self, at: "window"]; text = req.queryText("q")
-        from = try req.queryText("from").map { try Self.day($0, "from") }; to = try req.queryText("to").map { try Self.day($0, "to") }
-        limit = min(max(req.query[Int.self, at: "limit"] ?? 50, 1), 500); offset = max(req.query[Int.self, at: "offset"] ?? 0, 0)
+        self.department = department; self.window = window; self.text = text
+        self.from = try from.map { try Self.day($0, "from") }; self.to = try to.map { try Self.day($0, "to") }
+        self.limit = min(max(limit ?? 50, 1), 500); self.offset = max(offset ?? 0, 0)
     }
 
     static func day(_ s: String, _ field: String) throws -> CivilDate {

@@ -1,7 +1,6 @@
 import Foundation
 import TaizhangDomain
 import TaizhangService
-import Vapor
 
 /// Names of a centre's items, windows, staff and departments, for answers and pages.
 struct CentreNames: Sendable {
@@ -10,8 +9,7 @@ struct CentreNames: Sendable {
     var staff: [Int: ServiceStaff]
     var departments: [Int: String]
 
-    static func load(_ req: Request, centre: Int, tree: UnitTree) async throws -> CentreNames {
-        let store = req.serviceStore
+    static func load(_ store: ServiceStore, centre: Int, tree: UnitTree) async throws -> CentreNames {
         return CentreNames(items: Dictionary(uniqueKeysWithValues: try await store.items(centre).map { ($0.id, $0) }),
                            windows: Dictionary(uniqueKeysWithValues: try await store.windows(centre).map { ($0.id, $0) }),
                            staff: Dictionary(uniqueKeysWithValues: try await store.staff(centre).map { ($0.id, $0) }),
@@ -20,9 +18,9 @@ struct CentreNames: Sendable {
 }
 
 /// A case with its computed status and why (SPEC §7: never typed, always computed).
-struct CaseView: Content {
-    struct Named: Content { var id: Int; var name: String }
-    struct Flag: Content { var code: String; var text: String }
+struct CaseView: Codable, Sendable {
+    struct Named: Codable, Sendable { var id: Int; var name: String }
+    struct Flag: Codable, Sendable { var code: String; var text: String }
 
     var id: Int
     var number: String
@@ -64,7 +62,7 @@ struct CaseView: Content {
 }
 
 /// Counts of cases by card for one group on the board.
-struct StatusCounts: Content {
+struct StatusCounts: Codable, Sendable {
     var open = 0, inTime = 0, yellow = 0, red = 0, abnormalOpen = 0
 
     mutating func add(_ e: CaseEvaluation) {
@@ -72,5 +70,37 @@ struct StatusCounts: Content {
         open += 1
         switch e.status { case .yellow: yellow += 1; case .red: red += 1; default: inTime += 1 }
         if e.isAbnormal { abnormalOpen += 1 }
+    }
+}
+
+/// An order with its status on the day and whether it should go up a level.
+struct OrderView: Codable, Sendable {
+    var order: SupervisionOrder
+    var status: String
+    var statusText: String
+    var levelText: String
+    var escalationDue: Bool
+
+    init(_ o: SupervisionOrder, today: CivilDate, rules: ServiceRuleSet) {
+        order = o
+        let s = o.status(asOf: today)
+        status = s.rawValue; statusText = s.chinese; levelText = rules.supervision.level(o.level)?.zh ?? o.level
+        escalationDue = o.escalationDue(asOf: today, rules: rules.supervision)
+    }
+}
+
+/// A rectification with its status on the day.
+struct FixView: Codable, Sendable {
+    var fix: RatingFix; var status: String; var statusText: String
+    init(_ f: RatingFix, today: CivilDate) { fix = f; let s = f.status(asOf: today); status = s.rawValue; statusText = s.chinese }
+}
+
+/// A rate with what it was computed from.
+struct RateDTO: Codable, Sendable {
+    var code: String; var name: String; var percent: Double?; var numerator: Double; var denominator: Int; var definition: String
+    init(_ f: RateFigure, _ language: Language) {
+        code = f.definition.code.rawValue; name = language == .zh ? f.definition.zh : f.definition.en
+        percent = f.percent.map { ($0 * 100).rounded() / 100 }; numerator = (f.numerator * 10_000).rounded() / 10_000
+        denominator = f.denominator; definition = language == .zh ? f.definition.definitionZh : f.definition.definitionEn
     }
 }

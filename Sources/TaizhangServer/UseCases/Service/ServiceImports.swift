@@ -3,17 +3,14 @@ import Foundation
 import TaizhangDomain
 import TaizhangService
 import TaizhangText
-import Vapor
 
 /// SPEC §7: cases imported from the approval system, as a CSV or XLSX file (the raw body,
 /// or multipart field `file`) or as JSON rows; all or nothing, every bad row named in
-/// Chinese (第3行：…) with its English beside it.
-enum ServiceImportController {
-    static let maxUpload: ByteCount = "64mb"
-
-    struct JSONInput: Content { var cases: [JSONCase] }
+/// Chinese (第3行：…) with its English beside it. Shared by the API
+/// (`ServiceImportController`) and the board page's upload.
+enum ServiceImports {
     /// One case of the JSON import: the CSV's columns by their snake_case names, as text.
-    struct JSONCase: Content {
+    struct JSONCase: Codable, Sendable {
         var number: String?; var itemCode: String?; var applicant: String?; var staff: String?; var acceptedAt: String?
         var completedAt: String?; var outcome: String?; var reason: String?; var statutoryDays: String?; var promisedDays: String?
         var steps: String?
@@ -23,17 +20,11 @@ enum ServiceImportController {
                     completedAt: completedAt, outcome: outcome, reason: reason, statutoryDays: statutoryDays, promisedDays: promisedDays, steps: steps)
         }
     }
-    struct Upload: Content { var file: File }
-    struct Result: Content { var inserted: Int; var updated: Int; var unchanged: Int; var total: Int }
-
-    static func importFile(req: Request) async throws -> Response {
-        let (data, name) = try upload(req)
-        return try Response.created(try await importFile(req, centre: try req.pathID(), data: data, name: name))
-    }
+    struct Result: Codable, Sendable { var inserted: Int; var updated: Int; var unchanged: Int; var total: Int }
 
     /// A CSV or XLSX file's cases (API and page).
-    static func importFile(_ req: Request, centre id: Int, data: Data, name: String) async throws -> Result {
-        let access = try await req.supervisingCentre(id)
+    static func importFile(centre id: Int, data: Data, name: String, in ctx: ServiceContext) async throws -> Result {
+        let access = try ctx.supervising(id)
         let table: [[String]]
         if name.lowercased().hasSuffix(".xlsx") || data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             do { table = try XlsxReader.rows(data) } catch let e as XlsxReader.Failure {
@@ -51,38 +42,37 @@ enum ServiceImportController {
         case .success(let r): rows = r
         case .failure(let p): throw problems([p])
         }
-        return try await store(req, rows, centre: access.centre)
+        return try await store(rows, centre: access.centre, in: ctx)
     }
 
-    static func importJSON(req: Request) async throws -> Response {
-        let access = try await req.supervisingCentre()
-        let input = try req.decodeJSON(JSONInput.self)
-        guard input.cases.count <= 100_000 else {
+    /// JSON rows (at most 100,000 at once).
+    static func importRows(centre id: Int, _ input: [JSONCase], in ctx: ServiceContext) async throws -> Result {
+        let access = try ctx.supervising(id)
+        guard input.count <= 100_000 else {
             throw AppError.badRequest("too_many", zh: "一次最多导入100000件。", en: "At most 100,000 cases at once.", field: "cases")
         }
-        let rows = input.cases.enumerated().map { $1.row($0 + 1) }
-        return try Response.created(try await store(req, rows, centre: access.centre))
+        return try await store(input.enumerated().map { $1.row($0 + 1) }, centre: access.centre, in: ctx)
     }
 
     /// Checks every row (pure), then writes all in one transaction, audited as one import.
-    static func store(_ req: Request, _ rows: [CaseRow], centre: Int) async throws -> Result {
-        let store = req.serviceStore
+    static func store(_ rows: [CaseRow], centre: Int, in ctx: ServiceContext) async throws -> Result {
+        let store = ctx.store
         let items = try await store.items(centre)
         let staff = try await store.staff(centre)
         let names = Dictionary(grouping: staff, by: \.name).compactMapValues { $0.count == 1 ? $0[0].id : nil }
         let directory = names.merging(Dictionary(staff.map { ($0.workNumber, $0.id) }, uniquingKeysWith: { a, _ in a })) { $1 }
         let cases: [ServiceCase]
-        switch CaseImport(items: items, staff: directory, now: req.now).convert(rows) {
+        switch CaseImport(items: items, staff: directory, now: ctx.now).convert(rows) {
         case .success(let c): cases = c
         case .failure(let p): throw problems(p.list)
         }
-        let now = req.now, engine = req.application.appConfig.database.engine
-        let outcome = try await req.serviceWrite { db in
+        let now = ctx.now, engine = ctx.writes.engine
+        let outcome = try await ctx.write { db in
             let o = try await ServiceCaseWriter.store(cases, centre: centre, at: now, on: db, engine: engine)
-            try await req.audit(on: db, "import", "service_cases", id: nil, unit: centre, after: o)
+            try await ctx.audit(on: db, "import", "service_cases", id: nil, unit: centre, after: o)
             return o
         }
-        await req.application.serviceCases.invalidate(centre)
+        await ctx.caseCache.invalidate(centre)
         return Result(inserted: outcome.inserted, updated: outcome.updated, unchanged: outcome.unchanged, total: cases.count)
     }
 
@@ -92,16 +82,5 @@ enum ServiceImportController {
         let first = details[0]
         return AppError(.unprocessableEntity, "import_refused", zh: "导入未执行：" + first.zh + (list.count > 1 ? "（共\(list.count)处问题）" : ""),
                         en: "Nothing imported: " + first.en + (list.count > 1 ? " (\(list.count) problems)" : ""), details: details)
-    }
-
-    static func upload(_ req: Request) throws -> (Data, String) {
-        if let type = req.headers.contentType, type.type == "multipart" {
-            let file = try req.content.decode(Upload.self).file
-            return (Data(buffer: file.data), file.filename)
-        }
-        guard let buffer = req.body.data, buffer.readableBytes > 0 else {
-            throw AppError.badRequest("empty_body", zh: "请上传CSV或XLSX文件。", en: "Upload a CSV or XLSX file.")
-        }
-        return (Data(buffer: buffer), req.query[String.self, at: "filename"] ?? "cases.csv")
     }
 }

@@ -2,7 +2,6 @@ import Fluent
 import Foundation
 import SQLKit
 import TaizhangDomain
-import Vapor
 
 /// SPEC §7 online supervision figures, from the audit log: a supervision-side user's first
 /// look at a centre's board on a day counts as one login to the electronic supervision
@@ -14,10 +13,10 @@ enum OnlineSupervision {
     static let kind = "access"
 
     /// Records a look; a login at most once per user, centre and day (Beijing time).
-    static func record(_ req: Request, _ action: String, centre: Int, entityID: Int? = nil) async throws {
-        let user = try req.caller().userID
-        let since = AuditChain.timestamp(CivilDate(req.now).startInstant())
-        try await req.writes.run(try await req.actor()) { tx in
+    static func record(_ action: String, centre: Int, entityID: Int? = nil, in ctx: ServiceContext) async throws {
+        let user = try ctx.actor.requireUser
+        let since = AuditChain.timestamp(ctx.today.startInstant())
+        try await ctx.writes.run(ctx.actor) { tx in
             if action == login {
                 let seen = try await AuditEventModel.query(on: tx.db).filter(\.$userID == user).filter(\.$unitID == centre)
                     .filter(\.$action == login).filter(\.$at >= since).count()

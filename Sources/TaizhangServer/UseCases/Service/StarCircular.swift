@@ -2,7 +2,6 @@ import Foundation
 import TaizhangDocument
 import TaizhangDomain
 import TaizhangService
-import Vapor
 
 /// SPEC §7 服务明星评选通报: title, the rules (items, threshold, quota), the stars, the
 /// ranked table with monthly scores, and who was not eligible and why; written by the
@@ -39,15 +38,6 @@ enum StarCircular {
 
     static func monthHeaders(_ p: Period) -> [String] {
         Period.range(.containing(p.start, kind: .month), through: .containing(p.end, kind: .month)).map { "\($0.index)月" }
-    }
-
-    static func response(_ doc: SummaryDocument, format: String, name: String) throws -> Response {
-        if format == "json" {
-            let r = Response(status: .ok)
-            try r.content.encode(doc, as: .json)
-            return r
-        }
-        return try Response.download(doc, format: format)
     }
 
     private static func paragraph(_ id: String, _ text: String) -> Block { .paragraph(Paragraph(id: id, runs: [.text(text)])) }
