@@ -20,6 +20,9 @@ for tool in soffice pdfinfo pdftotext; do
   command -v "$tool" >/dev/null || { echo "convert_check: $tool is missing" >&2; exit 2; }
 done
 [ -f "$docx" ] || { echo "convert_check: no such file: $docx" >&2; exit 2; }
+# soffice without Writer (e.g. only libreoffice-calc installed) cannot load a .docx.
+ls /usr/lib/libreoffice/program/libswlo.so >/dev/null 2>&1 \
+  || { echo "convert_check: LibreOffice Writer is missing (apt-get install libreoffice-writer-nogui)" >&2; exit 2; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -28,7 +28,11 @@ install_missing() {
     python3 -m pip install --quiet python-docx
   fi
   local packages=()
-  command -v soffice >/dev/null || packages+=(libreoffice-writer-nogui)
+  # soffice alone is not enough: a machine with only libreoffice-calc has it but cannot
+  # open a .docx ("source file could not be loaded"). Writer's library is the test.
+  if ! command -v soffice >/dev/null || ! ls /usr/lib/libreoffice/program/libswlo.so >/dev/null 2>&1; then
+    packages+=(libreoffice-writer-nogui)
+  fi
   command -v pdfinfo >/dev/null || packages+=(poppler-utils)
   fc-list 2>/dev/null | grep -q "Noto Serif CJK" || packages+=(fonts-noto-cjk)
   if [ ${#packages[@]} -gt 0 ]; then
