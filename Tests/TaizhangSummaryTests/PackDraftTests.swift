@@ -62,6 +62,7 @@ struct PackDraftTests {
 
         #expect(doc.numbers.allSatisfy { $0.traced && !$0.trace.isEmpty })
         #expect(text.contains("暂无传染病漏报"), "a missed-report rate of 0 % reads as none missed")
+        #expect(!text.contains("传染病漏报、传染病漏报"), "the zero count and its zero rate share one subject, named once")
         #expect(text.contains("传染病报告管理规范有序") && !text.contains("公共文化"), "the hospital template's headings and guiding line")
         #expect(SummaryCheck.run(doc).findings.isEmpty, "\(SummaryCheck.run(doc).findings)")
         #expect(Self.pack.checks.compactMap { $0.finding(in: text) }.isEmpty)
