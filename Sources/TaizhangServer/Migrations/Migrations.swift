@@ -19,6 +19,7 @@ enum Migrations {
         CreateNumbers(),
         // 006: government service supervision (SPEC §7).
         CreateServiceCatalog(), CreateServiceCases(), CreateServiceRatings(), CreateServiceAppraisal(), CreateServiceIndexes(),
+        AddServiceCaseIDIndex(),
         // 007: account security (issue #12): password state, login throttling.
         AddAccountSecurity(), CreateLoginAttempts(),
     ]

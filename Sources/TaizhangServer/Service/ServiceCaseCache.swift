@@ -7,11 +7,13 @@ import Vapor
 
 /// Every case of a centre, kept in memory: a case's status is computed (SPEC §7), so the
 /// board, a filtered list and the rates all evaluate every case, and reading 100,000 rows
-/// costs far more than evaluating them. Before each use one aggregate query (count, last
-/// id, last import) checks the copy is current, so another server process's import is
-/// seen at once; this process's writes also drop the copy.
+/// costs far more than evaluating them. Before each use one query (the centre's last case
+/// id and last import time) checks the copy is current, so another server process's import
+/// is seen at once; this process's writes also drop the copy. Cases are never deleted (an
+/// import inserts new ones and rewrites changed ones with a new import time), so those two
+/// change with every write; each is one index lookup, where a count would read every case.
 actor ServiceCaseCache {
-    private struct Signature: Equatable { var count: Int; var maxID: Int; var lastImport: Double }
+    private struct Signature: Equatable { var maxID: Int; var lastImport: Double }
     private var entries: [Int: (signature: Signature, cases: [ServiceCase])] = [:]
 
     func cases(_ centre: Int, on db: any Database) async throws -> [ServiceCase] {
@@ -24,14 +26,15 @@ actor ServiceCaseCache {
 
     func invalidate(_ centre: Int) { entries[centre] = nil }
 
+    /// Two scalar subqueries, each a single MAX the engines answer from an index's end
+    /// (`(centre_unit_id, id)` and `(centre_unit_id, imported_at)`).
     private static func signature(_ centre: Int, on db: any Database) async throws -> Signature {
-        let row = try await (db as! any SQLDatabase).select()
-            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-            .column(SQLFunction("MAX", args: SQLColumn("id")), as: "max_id")
-            .column(SQLFunction("MAX", args: SQLColumn("imported_at")), as: "last_import")
-            .from("service_cases").where("centre_unit_id", .equal, centre).first()
-        guard let row else { return Signature(count: 0, maxID: 0, lastImport: 0) }
-        return Signature(count: try row.decode(column: "n", as: Int.self), maxID: try row.decode(column: "max_id", as: Int?.self) ?? 0,
+        let row = try await (db as! any SQLDatabase).raw("""
+            SELECT (SELECT MAX(id) FROM service_cases WHERE centre_unit_id = \(bind: centre)) AS max_id,
+                   (SELECT MAX(imported_at) FROM service_cases WHERE centre_unit_id = \(bind: centre)) AS last_import
+            """).first()
+        guard let row else { return Signature(maxID: 0, lastImport: 0) }
+        return Signature(maxID: try row.decode(column: "max_id", as: Int?.self) ?? 0,
                          lastImport: try row.decode(column: "last_import", as: Date?.self)?.timeIntervalSince1970 ?? 0)
     }
 }
