@@ -10,6 +10,7 @@
 //                            so), which alone opens transactions → storage
 //        │
 //   TaizhangProcess        — pure: SPEC §4 process rules (data) and their evaluation
+//   TaizhangService        — pure: SPEC §7 time-limited cases, ratings, window appraisal (data)
 //   TaizhangWeb            — pure: web pages (HTML/SVG) as functions of plain models
 //   TaizhangSummary        — pure: ledger figures and process records → summary draft input;
 //                            summary templates; checker and style check on drafts
@@ -66,6 +67,9 @@ let package = Package(
         // Pure: SPEC §4 process management (leading groups, liaison, funds, supervision,
         // publicity scoring, acceptance with the veto, rubrics); rules as data.
         .target(name: "TaizhangProcess", dependencies: ["TaizhangDomain"], resources: [.copy("Resources")]),
+        // Pure: SPEC §7 government service supervision (items, cases and their computed
+        // status, rates, 督办, 好差评 with the fix loop, window appraisal); rules as data.
+        .target(name: "TaizhangService", dependencies: ["TaizhangDomain"], resources: [.copy("Resources")]),
         // Pure: from ledger figures and process records to a summary draft (DraftInput), the
         // summary templates (data), and the checker and style check on drafts.
         .target(name: "TaizhangSummary", dependencies: ["TaizhangDomain", "TaizhangDocument", "TaizhangText", "TaizhangProcess"],
@@ -81,6 +85,7 @@ let package = Package(
                 "TaizhangDocument",
                 "TaizhangSummary",
                 "TaizhangProcess",
+                "TaizhangService",
                 "TaizhangWeb",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
@@ -102,12 +107,14 @@ let package = Package(
         .executableTarget(name: "bench-document", dependencies: ["TaizhangDocument", "TaizhangSummary"], path: "Benchmarks/document"),
         .executableTarget(name: "bench-checker", dependencies: ["TaizhangText"], path: "Benchmarks/checker"),
         .executableTarget(name: "bench-checker-cli", dependencies: ["TaizhangText"], path: "Benchmarks/checker-cli"),
+        .executableTarget(name: "bench-service", dependencies: ["TaizhangService"], path: "Benchmarks/service"),
         .testTarget(
             name: "TaizhangDomainTests",
             dependencies: ["TaizhangDomain", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "TaizhangTextTests", dependencies: ["TaizhangText"]),
         .testTarget(name: "TaizhangProcessTests", dependencies: ["TaizhangProcess", "TaizhangDomain"]),
+        .testTarget(name: "TaizhangServiceTests", dependencies: ["TaizhangService", "TaizhangDomain"]),
         .testTarget(name: "TaizhangWebTests", dependencies: ["TaizhangWeb", "TaizhangDomain", "TaizhangDocument"], exclude: ["__Snapshots__"]),
         .testTarget(name: "TaizhangSummaryTests", dependencies: ["TaizhangSummary", "TaizhangProcess"]),
         .testTarget(name: "TaizhangDocumentTests", dependencies: ["TaizhangDocument"], exclude: ["__Snapshots__"]),

@@ -10,7 +10,7 @@ struct Taizhang: AsyncParsableCommand {
         abstract: "台账 Taizhang — work ledger, reporting calendar and summaries for public-sector units.",
         subcommands: [ServeCommand.self, MigrateCommand.self, DemoCommand.self, UnitsCommand.self, UserCommand.self,
                       CheckCommand.self, ImportCommand.self, ReportCommand.self, ScoreCommand.self, AuditCommand.self,
-                      BackupCommand.self, RestoreCommand.self]
+                      BackupCommand.self, RestoreCommand.self, ServiceCommand.self]
     )
 
     /// ArgumentParser's own entry point, with the log format chosen first (logging can be

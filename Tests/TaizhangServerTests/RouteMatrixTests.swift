@@ -91,7 +91,7 @@ extension DatabaseTests {
             switch rule {
             case .open, .signedIn: return true
             case .global(let g): return scope.can(g)
-            case .decidedBy, .unit(_, .processPage): return nil
+            case .decidedBy, .unit(_, .processPage), .unit(_, .serviceCentre): return nil
             case .unit(let actions, .current):
                 // A page works on the caller's own first unit.
                 guard let own = scope.grants.first?.unitID else { return false }
@@ -112,7 +112,7 @@ extension DatabaseTests {
             case .unit(_, .record(let kind)):
                 guard let r = records[kind] else { return nil }
                 id = String(r); record = true
-            case .unit(_, .current), .unit(_, .processPage): if foreign { return nil }
+            case .unit(_, .current), .unit(_, .processPage), .unit(_, .serviceCentre): if foreign { return nil }
             default: if foreign { return nil }
             }
             let path = "/" + route.path.map { c -> String in

@@ -90,6 +90,17 @@ import Testing
         #expect(checks.map(\.consistent) == [consistent])
     }
 
+    /// A rate stated for one indicator is not the growth of the next clause's 由…减至…
+    /// (the summary writer's own sentences: "同比增长33.3%；举办培训班由去年同期的5期减至3期").
+    @Test(arguments: [
+        "开展志愿服务20次，同比增长33.3%；举办培训班由去年同期的5期减至3期。",
+        "接待读者2526人次，同比增长2.2%，新增图书660册，开展阅读推广活动由去年同期的5场增至11场。",
+        "举办文体活动16次，同比下降36%；送戏下乡由去年同期的8场减至3场。",
+    ])
+    func aRateOfAnotherClauseIsNotAGrowth(text: String) {
+        #expect(Checker.check(text: text).checks.filter { $0.kind == "growth" }.isEmpty)
+    }
+
     @Test func growthApproximatelyWrongIsNotCalled() {
         let checks = Checker.check(text: "收入增长20%左右,由14646元提高到16403元。").checks
         #expect(!checks.contains { !$0.consistent })

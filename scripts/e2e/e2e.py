@@ -23,6 +23,9 @@ Screenshots go to OUT_DIR/zh, OUT_DIR/en, OUT_DIR/phone, OUT_DIR/phone-en; the .
 OUT_DIR/download. Any failed step and any SEVERE entry in the browser's console (script error,
 CSP violation, failed load; a 422 only where a step means to be refused) fails the run; the
 walk first proves that check catches an error.
+Then the service centre (service.py, SPEC §7): the supervision section's board, a 督办
+answered by a window and closed, the ratings with the 约谈, the stars' circular, and the
+hospital 院感科's half-year draft.
 """
 import os
 import re
@@ -30,6 +33,7 @@ import re
 import admin
 import daily
 import phone_en
+import service
 import supervise
 from walk import DESKTOP, OUT, PHONE, TODAY, By, Select, make_driver, step, steps, Walk
 
@@ -110,7 +114,7 @@ def pages(submission, entry, child_entry):
         "wenlvju.supervisor": ["/", "/matrix", "/rankings", "/submissions", submission, "/summaries", "/process/circulars",
                                "/process/scores"],
         "admin": ["/"] + admin.PAGES,
-    }
+    } | service.PAGES
 
 
 # Chinese text that must not remain on an English page: the shipped plans' names (a summary's own
@@ -182,6 +186,7 @@ def main():
         supervise.submissions_list(w)
         admin.user_and_password(w)
         checker(w)
+        service.walk(w, downloads)
         polish(w, submission)
         phone_en.walk(w, child_entry)
         tour(w, submission, entry, child_entry)

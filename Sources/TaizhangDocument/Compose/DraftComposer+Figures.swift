@@ -29,7 +29,9 @@ extension DraftComposer {
         }
         if !zeros.isEmpty {
             if !shown.isEmpty { b.text("；") } else if b.isEmpty { b.text(period.prefix) }
-            b.text("暂无" + Self.enumeration(zeros.map(\.subject)))
+            // A count and its rate can share a subject (传染病漏报, 传染病漏报率): name it once.
+            var seen = Set<String>()
+            b.text("暂无" + Self.enumeration(zeros.map(\.subject).filter { seen.insert($0).inserted }))
         }
         b.text("。")
     }

@@ -32,6 +32,10 @@ public enum RoutePolicy {
         /// A process page (SPEC §4): `?unit=` (a supervisor's pick, read access checked) or the
         /// first demonstration unit in reach; the page asks `AccessScope` once it has chosen.
         case processPage
+        /// A service centre's route or page (SPEC §7): the centre (path, `?unit=` or the
+        /// record's) or one of its departments decides; the handler's `CentreAccess` asks
+        /// `AccessScope` (see `RoutePolicy.service`).
+        case serviceCentre
     }
 
     static let read: Set<AccessScope.Action> = [.read]
@@ -41,6 +45,7 @@ public enum RoutePolicy {
 
     /// "METHOD /path/:param" → rule.
     public static let table: [String: Rule] = api.merging(process) { a, _ in a }.merging(pages) { a, _ in a }
+        .merging(service) { a, _ in a }
 
     public static func rule(method: String, path: String) -> Rule? { table["\(method) \(path)"] }
 

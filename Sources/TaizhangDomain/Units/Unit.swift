@@ -41,6 +41,8 @@ public enum UnitKind: String, Codable, Hashable, Sendable, CaseIterable {
     case province, city, county, bureau, section, street, town, community, village
     case cultureStation = "culture_station"
     case hospital, department, other
+    /// 政务服务中心 (SPEC §7: its departments' windows are its `department` units).
+    case serviceCenter = "service_center"
 
     public var chinese: String {
         switch self {
@@ -58,6 +60,7 @@ public enum UnitKind: String, Codable, Hashable, Sendable, CaseIterable {
         case .hospital: "医院"
         case .department: "科室(部门)"
         case .other: "其他"
+        case .serviceCenter: "政务服务中心"
         }
     }
 }

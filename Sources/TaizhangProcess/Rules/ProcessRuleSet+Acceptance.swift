@@ -1,3 +1,5 @@
+import TaizhangDomain
+
 /// SPEC §4.7: a basic process requirement. `inCompliance`: it counts in the process
 /// compliance part; `veto`: failing it fails acceptance outright (一票否决).
 public struct RequirementRule: Codable, Hashable, Sendable {

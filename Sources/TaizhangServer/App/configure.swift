@@ -14,6 +14,7 @@ public func configure(_ app: Application, config: AppConfig, dependencies: Depen
     // SQLite: one writer; PostgreSQL: half the pool commits groups, the rest serves reads.
     app.writeGate = WriteGate(metrics: app.metrics, maxLeaders: config.database.engine.serializesWrites ? 1 : max(2, config.postgresPoolPerLoop * System.coreCount / 2))
     app.writeLookups = WriteLookups()
+    app.serviceCases = ServiceCaseCache()
     ContentConfiguration.global.use(encoder: JSONEncoder.api, for: .json)
     ContentConfiguration.global.use(decoder: JSONDecoder.api, for: .json)
     app.http.server.configuration.hostname = config.host

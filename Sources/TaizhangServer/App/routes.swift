@@ -94,4 +94,5 @@ func routes(_ app: Application) throws {
     api.post("check", maxBody: CheckController.maxUpload, use: CheckController.check)
     api.post("check", "preview", maxBody: CheckController.maxUpload, use: CheckController.preview)
     processRoutes(api)
+    serviceRoutes(api)
 }

@@ -1,6 +1,7 @@
 import Fluent
 import TaizhangDomain
 import TaizhangProcess
+import TaizhangService
 import Vapor
 
 /// Loads the demo district (TaizhangDomain's DemoDataset) into an empty database, in
@@ -16,7 +17,8 @@ enum DemoLoader {
         for u in data.users where hashed[u.password] == nil { hashed[u.password] = try Bcrypt.hash(u.password, cost: cost) }
         let hashes = hashed
         let engine = app.appConfig.database.engine
-        try await app.writes.run(Actor.system("demo", tree: UnitTree([]))) { tx in
+        let testing = app.environment == .testing
+        let extra = try await app.writes.run(Actor.system("demo", tree: UnitTree([]))) { tx -> [DemoUser] in
             let db = tx.db
             var unitIDs: [Int: Int] = [:]
             for u in data.units {
@@ -57,12 +59,18 @@ enum DemoLoader {
                 submissionIDs.append(try await insert(s, unitID: unitIDs[s.unitID]!, planID: planIDs[s.planID]!, users: userIDs, creator: creator, on: db))
             }
             try await ProcessDemoLoader.store(process, ids: .init(units: unitIDs, submissions: submissionIDs), now: now, on: db)
+            // SPEC §7: the demo service centre and hospital (their own trees).
+            // The test suite loads the demo in many tests: a smaller centre keeps them quick.
+            let extra = try await ServiceDemoLoader.store(.init(now: now, today: CivilDate(now), hash: hashes[DemoDataset.password]!,
+                                                                engine: engine, casesPerDay: testing ? 6 : ServiceDemo.perDay), on: db)
             try await Audit.record(on: db, userID: nil, action: "load_demo", entity: "database", entityID: nil, unitID: nil,
                                    before: Audit.None?.none, after: ["units": data.units.count, "entries": data.entries.count], at: now)
+            return extra
         }
         await app.unitDirectory.invalidate()
         await app.writeLookups.planCache.invalidate()
-        return data.users
+        await app.catalogCache.invalidate()
+        return data.users + extra
     }
 
     private static func insert(_ s: DemoSubmission, unitID: Int, planID: Int, users: [String: Int], creator: Int,

@@ -59,7 +59,10 @@ extension ScheduledJob {
         ScheduledJob("reminders", interval: interval) { app, now in
             let sent = try await ReminderService.run(app: app, now: now)
             if !sent.isEmpty { app.logger.info("reminders sent: \(sent.count)") }
-            return "sent \(sent.count)"
+            // SPEC §7: the service centres' automatic invitations to rate, on the same tick.
+            let invited = try await ServiceInvitations.runAll(app, now: now)
+            if invited > 0 { app.logger.info("rating invitations sent: \(invited)") }
+            return "sent \(sent.count), invited \(invited)"
         }
     }
 }

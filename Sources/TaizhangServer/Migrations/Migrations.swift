@@ -17,6 +17,9 @@ enum Migrations {
         CreateAuditEvents(), AddRecordVersions(), CreateWriteIndexes(),
         // 005: holiday calendar, adoption tier reasons, unit establishment dates (#13).
         CreateNumbers(),
+        // 006: government service supervision (SPEC §7).
+        CreateServiceCatalog(), CreateServiceCases(), CreateServiceRatings(), CreateServiceAppraisal(), CreateServiceIndexes(),
+        AddServiceCaseIDIndex(),
         // 007: account security (issue #12): password state, login throttling.
         AddAccountSecurity(), CreateLoginAttempts(),
         // 016: disabled accounts and e-mail addresses for reminders (issue #16).

@@ -12,7 +12,7 @@ enum OpenAPIDocument {
         var auth = true
     }
 
-    static let operations: [Operation] = core + summaries + process + security + operationsAndFiles
+    static let operations: [Operation] = core + summaries + process + security + operationsAndFiles + service
 
     static let core: [Operation] = [
         .init(method: "get", path: "/health", summary: "Liveness check", tag: "system", auth: false),

@@ -1,3 +1,4 @@
+import TaizhangDomain
 import TaizhangProcess
 import Vapor
 

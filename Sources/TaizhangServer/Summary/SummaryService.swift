@@ -10,6 +10,10 @@ enum SummaryService {
     /// Composes a draft from the ledger as it stands.
     static func draft(unit: DomainUnit, period: Period, units: [Int], subtree: Bool, loader: SummarySourceLoader) async throws -> SummaryDocument {
         let source = try await loader.load(unit: unit, period: period, units: units, subtree: subtree)
+        // SPEC §7: a service centre's or hospital department's draft follows its rule pack.
+        if let pack = RulePacks.special(for: unit.id, in: loader.tree) {
+            return DraftComposer().compose(DraftInputBuilder.build(source, pack: pack))
+        }
         return DraftComposer().compose(DraftInputBuilder.build(source))
     }
 

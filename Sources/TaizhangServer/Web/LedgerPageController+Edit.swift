@@ -72,7 +72,8 @@ extension LedgerPageController {
             EntryFormPage.Evidence(id: $0.id!, filename: $0.fileName, url: "/ledger/\(entry.id!)/evidence/\($0.id!)",
                                    sizeText: EvidenceStore.sizeText($0.size))
         }
-        return EntryFormPage.Model(entryID: entry.id, form: form, indicators: try await req.catalog().indicators,
+        let tree = try await req.application.unitDirectory.tree(on: req.db)
+        return EntryFormPage.Model(entryID: entry.id, form: form, indicators: try await req.formIndicators(for: entry.unitID, in: tree, activeOnly: false),
                                    evidence: evidence, importedFrom: entry.docID.map(documentName))
     }
 

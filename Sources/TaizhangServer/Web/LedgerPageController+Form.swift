@@ -9,14 +9,14 @@ extension LedgerPageController {
         let (ctx, unit, scope) = try await req.pageSession()
         guard scope.can(.writeLedger, on: unit.id) else { throw AppError.forbidden }
         let form = FormState(values: ["date": CivilDate(req.now).iso, "category": EntryCategory.activity.rawValue])
-        return req.html(EntryFormPage.render(.init(form: form, indicators: try await req.catalog().active,
+        return req.html(EntryFormPage.render(.init(form: form, indicators: try await req.formIndicators(for: unit.id, in: scope.tree),
                                                    recentIndicators: try await recentIndicators(unit: unit.id, req: req)), ctx))
     }
 
     /// POST /ledger: on success back to the list with a message; on failure the form again
     /// with what was typed and a message next to each field that failed.
     static func create(req: Request) async throws -> Response {
-        let (ctx, unit, _) = try await req.pageSession()
+        let (ctx, unit, scope) = try await req.pageSession()
         let catalog = try await req.catalog()
         let posted = try WebForm.read(req)
         let values = posted.values
@@ -31,7 +31,7 @@ extension LedgerPageController {
             }
         }
         let form = FormState(values: values, errors: errors, formError: errors.isEmpty ? nil : (ctx.lang == .en ? "Please correct the marked fields." : "请修改标出的内容。"))
-        return req.html(EntryFormPage.render(.init(form: form, indicators: catalog.indicators,
+        return req.html(EntryFormPage.render(.init(form: form, indicators: try await req.formIndicators(for: unit.id, in: scope.tree, activeOnly: false),
                                                    recentIndicators: try await recentIndicators(unit: unit.id, req: req)), ctx),
                         status: .unprocessableEntity)
     }

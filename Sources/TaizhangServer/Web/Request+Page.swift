@@ -24,7 +24,8 @@ extension Request {
         let current = units.first { $0.id == chosen }?.id ?? first.id
         let ctx = PageContext(lang: language, csrf: caller.csrf, displayName: caller.displayName, units: units,
                               currentUnitID: current, roles: scope.roles(on: current), path: url.string,
-                              today: CivilDate(now), flash: flash, processUnits: try await processUnits(from: current, scope: scope))
+                              today: CivilDate(now), flash: flash, processUnits: try await processUnits(from: current, scope: scope),
+                              serviceCentres: Self.serviceCentres(from: current, scope: scope))
         return (ctx, scope.tree[current]!, scope)
     }
 
@@ -33,6 +34,15 @@ extension Request {
         let reach = scope.tree.subtree(of: unit).map(\.id).filter { scope.can(.read, on: $0) }
         let creations = Set(try await CreationModel.query(on: db).filter(\.$unitID ~~ reach).field(\.$unitID).all().map(\.unitID))
         return reach.filter(creations.contains).compactMap { scope.tree[$0] }.map { .init(id: $0.id, name: $0.name) }
+    }
+
+    /// The service centres (SPEC §7) a page may show from the unit: the centre it is or
+    /// belongs to (its departments' people see it too), then those below it, in tree order.
+    static func serviceCentres(from unit: Int, scope: AccessScope) -> [PageContext.UnitChoice] {
+        let own = ([scope.tree[unit]].compactMap { $0 } + scope.tree.ancestors(of: unit)).filter { $0.kind == .serviceCenter }
+        let below = scope.tree.subtree(of: unit).filter { $0.kind == .serviceCenter && scope.can(.read, on: $0.id) }
+        var seen = Set<Int>()
+        return (own + below).filter { seen.insert($0.id).inserted }.map { .init(id: $0.id, name: $0.name) }
     }
 
     private var flash: PageContext.Flash? {

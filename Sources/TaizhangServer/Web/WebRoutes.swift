@@ -23,4 +23,5 @@ func webRoutes(_ app: Application) {
     summaryWebRoutes(app)
     processWebRoutes(app)
     adminWebRoutes(app)
+    serviceWebRoutes(app)
 }

@@ -9,6 +9,8 @@ enum Navigation {
         let roles: Set<Role>
         /// Shown only where there is a demonstration zone or project to manage.
         var needsProcess = false
+        /// Shown only where there is a service centre (SPEC §7) to supervise.
+        var needsService = false
     }
 
     static let everyone = Set(Role.allCases)
@@ -23,11 +25,12 @@ enum Navigation {
         Item(key: .navSummaries, path: "/summaries", roles: [.staff, .liaison, .leader, .supervisor]),
         Item(key: .navProcess, path: "/process/group", roles: everyone, needsProcess: true),
         Item(key: .navAudit, path: "/audit", roles: [.leader, .supervisor, .admin]),
+        Item(key: .navService, path: "/service", roles: everyone, needsService: true),
         Item(key: .navAdmin, path: "/admin", roles: [.supervisor, .admin]),
     ]
 
-    static func visible(for roles: Set<Role>, process: Bool = false) -> [Item] {
-        items.filter { !$0.roles.isDisjoint(with: roles) && (process || !$0.needsProcess) }
+    static func visible(for roles: Set<Role>, process: Bool = false, service: Bool = false) -> [Item] {
+        items.filter { !$0.roles.isDisjoint(with: roles) && (process || !$0.needsProcess) && (service || !$0.needsService) }
     }
 
     /// The item whose section the current path is in ("/ledger/12/edit" is under 台账).
@@ -42,7 +45,7 @@ enum Navigation {
         let t = ctx.t
         return el("nav", [.class("tz-nav"), .aria("label", t(.mainNavigation))]) {
             ul {
-                for item in visible(for: ctx.roles, process: !ctx.processUnits.isEmpty) {
+                for item in visible(for: ctx.roles, process: !ctx.processUnits.isEmpty, service: !ctx.serviceCentres.isEmpty) {
                     li {
                         a(.href(item.path), .when(isCurrent(item, path: ctx.path), .aria("current", "page"))) { t(item.key) }
                     }

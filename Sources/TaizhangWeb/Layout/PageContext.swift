@@ -33,12 +33,16 @@ public struct PageContext: Sendable {
     /// The demonstration zones and projects (SPEC §4) the user may open from the current unit:
     /// the unit itself when it is one, for supervisors those below. Empty hides the process tab.
     public var processUnits: [UnitChoice]
+    /// The service centres (SPEC §7) the user may open from the current unit: the centre it
+    /// is or belongs to, for supervisors those below. Empty hides the service tab.
+    public var serviceCentres: [UnitChoice]
 
     public init(lang: Language, csrf: String, displayName: String, units: [UnitChoice], currentUnitID: Int,
-                roles: Set<Role>, path: String, today: CivilDate, flash: Flash? = nil, processUnits: [UnitChoice] = []) {
+                roles: Set<Role>, path: String, today: CivilDate, flash: Flash? = nil, processUnits: [UnitChoice] = [],
+                serviceCentres: [UnitChoice] = []) {
         self.lang = lang; self.csrf = csrf; self.displayName = displayName; self.units = units
         self.currentUnitID = currentUnitID; self.roles = roles; self.path = path; self.today = today
-        self.flash = flash; self.processUnits = processUnits
+        self.flash = flash; self.processUnits = processUnits; self.serviceCentres = serviceCentres
     }
 
     var t: Loc { Loc(lang) }

@@ -77,4 +77,18 @@ public enum Key: String, CaseIterable, Sendable {
     case initialPasswordHint, role, roles, manage, resetPassword, resetPasswordHint, addRole, removeRole, disableUser
     case disableUserConfirm, enableUser, userActive, userMustChange, userDisabled
     case divisionCode, flagDemoZone, flagDemoProject, unitName, newUnitBelow, addUnit
+    // Service centre (SPEC §7)
+    case navService, svcBoard, svcCases, svcRatings, svcAppraisal, svcNavigation, svcOpen, svcInTime, svcYellow, svcRed
+    case svcAbnormal, svcRates, svcDefinition, svcAccepted, svcCompleted, svcOrdersDept, svcOrdersOffice, svcLogins
+    case svcViews, svcDepartments, svcWindow, svcCaseNumber, svcItem, svcAcceptedOn, svcDaysLeft, svcFlags, svcOrders
+    case svcLevel, svcIssuedOn, svcResponseDue, svcEscalationDue, svcNoCases, svcNoOrders, svcSteps, svcStep, svcLimit
+    case svcUsed, svcOverrun, svcIssueOrder, svcRespond, svcResponse, svcCloseOrder, svcConclusion, svcEscalate
+    case svcStatutory, svcPromised, svcWorkingDays, svcOutcome, svcApplicant, svcStaff, svcRatingsOfCase, svcLevelRating
+    case svcChannel, svcRecordRating, svcRanking, svcCounted, svcSatisfied, svcBad, svcRate, svcMeanScore, svcLast
+    case svcSummoned, svcSummonedLead, svcFixes, svcMeasures, svcCallback, svcCallbackResult, svcCallbackSatisfied
+    case svcCloseFix, svcAppeal, svcAppealReason, svcDecideAppeal, svcUpheld, svcRejected, svcDecisionNote, svcNoFixes
+    case svcMonth, svcQuarter, svcScores, svcTotal, svcBreakdown, svcAddFact, svcFactSource, svcCount, svcNote
+    case svcStars, svcElected, svcPublish, svcPublished, svcNotPublished, svcCircular, svcQuota, svcMonthly
+    case svcAverage, svcIneligible, svcNoCentre, svcAllStatuses, svcSearch, svcAsOf, svcPeriodFigures, svcDeadlineDay
+    case svcCompletedOn, svcImport, svcImportHint, svcImportFile, svcImported, svcUnranked, svcSpeedUpNote, svcTotalCases
 }

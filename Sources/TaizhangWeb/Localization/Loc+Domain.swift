@@ -142,6 +142,7 @@ extension Loc {
         case .village: return "Village"
         case .cultureStation: return "Culture station"
         case .hospital: return "Hospital"
+        case .serviceCenter: return "Government service centre"
         case .other: return "Other"
         }
     }

@@ -23,7 +23,7 @@ public enum Strings {
 
     /// Each area's list, kept apart so a test can check no key is defined twice.
     static let areas: [[(Key, String, String)]] = [
-        common, layout, home, ledger, submissions, supervisor, checker, summaries, process, audit, admin, account,
+        common, layout, home, ledger, submissions, supervisor, checker, summaries, process, audit, admin, account, service,
     ]
 
     static let table: [Key: Pair] = {

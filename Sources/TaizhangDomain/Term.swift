@@ -1,5 +1,3 @@
-import TaizhangDomain
-
 /// A coded text in Chinese and English: a rule-set vocabulary entry (a fund category, a
 /// feedback addressee) or an explanation in a breakdown (why a report cost the base points).
 /// Breakdowns are stored with the scores, so unlike `DomainError` this is Codable.

@@ -1,0 +1,48 @@
+extension OpenAPIDocument {
+    /// SPEC §7 government service supervision and the rule packs. "centre" = anyone who
+    /// reads the centre or one of its departments (each sees their departments' cases);
+    /// "supervision" = the centre's own people or a supervisor; "department" = the case's
+    /// department or the supervision side.
+    static let service: [Operation] = [
+        .init(method: "get", path: "/api/packs", summary: "The rule packs (catalog, plans, validation rules, derived rates, rhythm, summary template, checks)", tag: "packs"),
+        .init(method: "post", path: "/api/packs/{code}/install", summary: "Add a pack's missing indicators, plans and validation rules (admin; idempotent)", tag: "packs"),
+        .init(method: "get", path: "/api/units/{id}/pack", summary: "The pack a unit's kind (or its nearest ancestor's) selects", tag: "packs"),
+        .init(method: "get", path: "/api/service/rules", summary: "The active service rule set (file format of service-rules-default.json)", tag: "service"),
+        .init(method: "put", path: "/api/service/rules", summary: "Replace the active service rule set (admin); refused with every problem", tag: "service", body: "ServiceRuleSet"),
+        .init(method: "get", path: "/api/service/centres/{id}/items", summary: "Item catalog (事项) with statutory and promised limits and steps", tag: "service"),
+        .init(method: "post", path: "/api/service/centres/{id}/items", summary: "Add an item (supervisor)", tag: "service", body: "ServiceItemInput"),
+        .init(method: "put", path: "/api/service/items/{id}", summary: "Replace an item (supervisor); imported cases keep their limits", tag: "service", body: "ServiceItemInput"),
+        .init(method: "get", path: "/api/service/centres/{id}/windows", summary: "Windows of the centre's departments", tag: "service"),
+        .init(method: "post", path: "/api/service/centres/{id}/windows", summary: "Add a window (supervisor)", tag: "service", body: "WindowInput"),
+        .init(method: "get", path: "/api/service/centres/{id}/staff", summary: "Window staff", tag: "service"),
+        .init(method: "post", path: "/api/service/centres/{id}/staff", summary: "Add a staff member (supervision)", tag: "service", body: "StaffInput"),
+        .init(method: "post", path: "/api/service/centres/{id}/cases/import", summary: "Import cases from a CSV or XLSX (raw body with ?filename=, or multipart `file`), all or nothing; 422 lists every bad row in Chinese (supervision)", tag: "service", query: ["filename"]),
+        .init(method: "post", path: "/api/service/centres/{id}/cases", summary: "Import cases as JSON rows {cases: [...]}, all or nothing (supervision)", tag: "service", body: "CaseRows"),
+        .init(method: "get", path: "/api/service/centres/{id}/cases", summary: "Cases with their computed status, most urgent first", tag: "service", query: ["status", "department", "window", "q", "from", "to", "limit", "offset"]),
+        .init(method: "get", path: "/api/service/cases/{id}", summary: "One case: status and why, steps, orders, ratings, fixes, invitations", tag: "service"),
+        .init(method: "get", path: "/api/service/centres/{id}/board", summary: "Board: cards per department and window, red/yellow/abnormal cases, open orders", tag: "service"),
+        .init(method: "get", path: "/api/service/centres/{id}/rates", summary: "办结率, 按时办结率, 提速率 with definitions per department and window; orders per level; online supervision", tag: "service", query: ["period"]),
+        .init(method: "get", path: "/api/service/centres/{id}/orders", summary: "督办 with status and escalation due", tag: "service", query: ["status"]),
+        .init(method: "post", path: "/api/service/cases/{id}/orders", summary: "Issue a 督办 at a level (first level: supervision; higher: supervisor)", tag: "service", body: "OrderInput"),
+        .init(method: "post", path: "/api/service/orders/{id}/response", summary: "The department's response", tag: "service", body: "OrderResponseInput"),
+        .init(method: "post", path: "/api/service/orders/{id}/close", summary: "Close the order (supervision); needs the response", tag: "service", body: "OrderCloseInput"),
+        .init(method: "post", path: "/api/service/orders/{id}/escalate", summary: "Open the next level's order for the same case (supervisor)", tag: "service"),
+        .init(method: "post", path: "/api/service/cases/{id}/ratings", summary: "Record a rating (five levels, a channel); a bad one opens a fix due in 15 working days", tag: "service", body: "RatingInput"),
+        .init(method: "get", path: "/api/service/centres/{id}/ratings", summary: "Ratings of a period with their fixes", tag: "service", query: ["period", "bad"]),
+        .init(method: "post", path: "/api/service/ratings/{id}/appeal", summary: "Appeal a bad rating within the rule's working days (department)", tag: "service", body: "AppealInput"),
+        .init(method: "post", path: "/api/service/ratings/{id}/appeal/decision", summary: "Decide the appeal (supervision); upheld voids the fix", tag: "service", body: "AppealDecisionInput"),
+        .init(method: "get", path: "/api/service/centres/{id}/fixes", summary: "Bad-rating fixes with deadline and status", tag: "service", query: ["status"]),
+        .init(method: "post", path: "/api/service/fixes/{id}/measures", summary: "Record the measures taken (department)", tag: "service", body: "MeasuresInput"),
+        .init(method: "post", path: "/api/service/fixes/{id}/callbacks", summary: "Record a callback (回访) (department)", tag: "service", body: "CallbackInput"),
+        .init(method: "post", path: "/api/service/fixes/{id}/close", summary: "Close the fix (supervision); refused without measures and a callback", tag: "service"),
+        .init(method: "get", path: "/api/service/centres/{id}/satisfaction", summary: "Satisfaction per window and department, monthly ranking, windows summoned (约谈)", tag: "service", query: ["month"]),
+        .init(method: "post", path: "/api/service/cases/{id}/invitations", summary: "Invite a rating on a channel (supervision)", tag: "service", body: "InviteInput"),
+        .init(method: "post", path: "/api/service/centres/{id}/invitations/run", summary: "Send the automatic invitations due (no rating 3 days after completion)", tag: "service"),
+        .init(method: "post", path: "/api/service/centres/{id}/appraisal-records", summary: "Record a typed appraisal fact: attendance, complaint, banner, extra points (supervision)", tag: "service", body: "AppraisalRecordInput"),
+        .init(method: "get", path: "/api/service/centres/{id}/appraisal", summary: "Monthly scores per staff member with the breakdown", tag: "service", query: ["month"]),
+        .init(method: "get", path: "/api/service/centres/{id}/stars", summary: "The quarter's 服务明星 election (published, else computed now)", tag: "service", query: ["period"]),
+        .init(method: "post", path: "/api/service/centres/{id}/stars/publish", summary: "Publish the election once the quarter is over (supervisor); enters it in the ledger", tag: "service", query: ["period"]),
+        .init(method: "get", path: "/api/service/centres/{id}/stars/circular", summary: "The election circular; format=docx|md|html|json", tag: "service", query: ["period", "format"]),
+        .init(method: "post", path: "/api/service/centres/{id}/ledger-sync", summary: "Write or update the monthly 电子监察月报 ledger entries from the records (supervision)", tag: "service"),
+    ]
+}
