@@ -22,14 +22,15 @@ enum ServiceLedgerSync {
         let months = try await ServiceMonths.compute(centre: centre, in: ctx)
         let rules = try await ctx.store.rules()
         let user = try ctx.actor.requireUser, now = ctx.now, today = ctx.today, engine = ctx.writes.engine
-        let (ids, locked) = try await ctx.write { db -> ([Int], [String]) in
+        let (ids, locked) = try await ctx.writes.run(ctx.actor) { tx -> ([Int], [String]) in
+            let db = tx.db
             var ids: [Int] = [], locked: [String] = []
             for m in months {
                 let entry = LedgerEntry(unitID: centre, category: .inspection, title: ServiceLedger.title(m.month),
                                         narrative: ServiceLedger.narrative(m, asOf: today), date: min(m.month.end, today),
                                         values: ServiceLedger.values(m, levels: rules.supervision.levels), source: .api)
                 // An accepted (or time-locked) period keeps its ledger as it was.
-                if try await PeriodLocks.firstLock(unit: centre, dates: [entry.countsOn], on: db, today: today) != nil {
+                if try await PeriodLocks.firstLock(unit: centre, dates: [entry.countsOn], on: tx) != nil {
                     locked.append(m.month.code); continue
                 }
                 ids.append(try await upsert(entry, by: user, at: now, on: db, engine: engine))

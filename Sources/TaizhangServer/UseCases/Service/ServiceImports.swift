@@ -27,7 +27,7 @@ enum ServiceImports {
         let access = try ctx.supervising(id)
         let table: [[String]]
         if name.lowercased().hasSuffix(".xlsx") || data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            do { table = try XlsxReader.rows(data) } catch let e as XlsxReader.Failure {
+            do { table = try TaizhangText.XlsxReader.rows(data) } catch let e as TaizhangText.XlsxReader.Failure {
                 throw AppError(.unprocessableEntity, "unreadable_sheet", zh: e.zh, en: e.en)
             }
         } else {
