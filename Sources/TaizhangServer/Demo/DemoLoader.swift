@@ -56,7 +56,7 @@ enum DemoLoader {
             }
             var submissionIDs: [Int] = []
             for s in data.submissions {
-                submissionIDs.append(try await insert(s, unitID: unitIDs[s.unitID]!, planID: planIDs[s.planID]!, users: userIDs, creator: creator, on: db))
+                submissionIDs.append(try await insert(s, unitID: unitIDs[s.unitID]!, planID: planIDs[s.planID]!, users: userIDs, creator: creator, now: now, on: db))
             }
             try await ProcessDemoLoader.store(process, ids: .init(units: unitIDs, submissions: submissionIDs), now: now, on: db)
             // SPEC §7: the demo service centre and hospital (their own trees).
@@ -74,9 +74,10 @@ enum DemoLoader {
     }
 
     private static func insert(_ s: DemoSubmission, unitID: Int, planID: Int, users: [String: Int], creator: Int,
-                               on db: any Database) async throws -> Int {
+                               now: Date, on db: any Database) async throws -> Int {
         let m = SubmissionModel()
-        let created = s.events.first?.at ?? s.period.end.startInstant()
+        // A draft of the running period has no events: it was drafted by now, not at the period's end.
+        let created = s.events.first?.at ?? min(s.period.end.startInstant(), now)
         m.unitID = unitID; m.planID = planID; m.periodCode = s.period.code
         m.status = (s.status ?? .draft).rawValue; m.narrative = s.narrative; m.valuesJSON = JSON.string(s.values)
         m.firstSubmittedAt = s.firstSubmittedAt; m.createdBy = users[s.events.first?.username ?? ""] ?? creator
