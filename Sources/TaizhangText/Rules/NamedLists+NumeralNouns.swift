@@ -6,8 +6,9 @@
 /// numeral (统一, 三农).
 extension NamedLists {
     static func numeralNouns(_ line: LineText, hits: [QuantityHit]) -> [ArithmeticCheck] {
+        guard let firstComma = line.norm.firstIndex(of: U.ideoComma) else { return [] }
         var checks = [ArithmeticCheck]()
-        var index = 2
+        var index = firstComma + 2
         while index < line.count - 1 {
             defer { index += 1 }
             guard line.cls(index).contains(.cjkNumeral), !line.cls(index - 1).contains(.cjkNumeral) else { continue }

@@ -4,10 +4,10 @@
 /// 占 in its sentence, whole among the document's last figures), with the same guards: the
 /// rate has decimals and is below 100, and only agreement is reported.
 extension Ratios {
-    static let possessive: UInt32 = 0x7684   // 的
+    static let possessive: UInt32 = 0x7684, share: UInt32 = 0x5360   // 的, 占
 
     static func bareShares(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>], memory: [QuantityHit]) -> [ArithmeticCheck] {
-        guard !memory.isEmpty, !hits.isEmpty else { return [] }
+        guard !memory.isEmpty, !hits.isEmpty, line.contains(scalar: share) else { return [] }
         var checks = [ArithmeticCheck]()
         var index = 1
         while index < line.count - 1 {
