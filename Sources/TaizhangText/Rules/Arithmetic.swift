@@ -10,7 +10,8 @@ enum Arithmetic {
     static let additionWords = Lexicon(["又", "新增", "新加", "再", "另"])
 
     static func check(_ line: LineText, hits: [QuantityHit], previous: LineText?, memory: [QuantityHit] = []) -> [ArithmeticCheck] {
-        guard hits.count >= 2 || !memory.isEmpty && hits.contains(where: { $0.measure == "%" }) else { return [] }
+        guard hits.count >= 2 || !memory.isEmpty && !hits.isEmpty
+                && (hits.contains(where: { $0.measure == "%" }) || line.contains(scalar: Ratios.share)) else { return [] }
         var checks = [ArithmeticCheck]()
         let sentences = Sentences.ranges(line)
         var checkedTotals = Set<Int>()
@@ -26,6 +27,7 @@ enum Arithmetic {
         let ratios = Ratios.check(line, hits: hits, sentences: sentences)
         checks += ratios
         checks += Ratios.earlierWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios)
+        checks += Ratios.bareShares(line, hits: hits, sentences: sentences, memory: memory)
         checks += cumulative(line, hits, sentences)
         return checks
     }

@@ -40,12 +40,18 @@ struct BoilerplateRule {
     /// True after a "温馨提示:" header, whose numbered notes about the site follow.
     private(set) var inNotice = false
     static let noticeWords = Lexicon(["下载", "文档", "预览", "本站", "上传", "版权", "投诉", "网站", "用户"])
+    /// True when the last non-empty line was long body text cut mid-word (see PageChunks).
+    private(set) var previousCut = false
+    /// The page chunk number expected next once a banner opened the chunks (0: none).
+    var nextChunk = 0
 
     mutating func scan(_ line: LineText) -> Hit? {
         let start = line.contentStart
         let end = trimmedEnd(line)
         guard end > start else { return nil }
         let length = end - start
+        let afterCut = previousCut
+        previousCut = BoilerplateRule.endsCut(line, start, end)
         let isShort = length <= 40 && !line.contains(scalar: U.ideoStop)
         if inNotice {
             let numbered = line.cls(start).contains(.digit)
@@ -82,6 +88,7 @@ struct BoilerplateRule {
         }
         if let message = WebChrome.classify(line, start, end) { return wholeLine(line, start, end, message) }
         if let pageHit = pageCounter(line, start, end) { return pageHit }
+        if let chunk = pageChunk(line, start, end, afterCut: afterCut) { return chunk }
         return inlineResidue(line, start, end)
     }
 

@@ -16,6 +16,7 @@ enum NamedLists {
             checks += abbreviations(line)
             for check in quotedCounts(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
         }
+        if line.mask.contains(.cjkNumeral), line.contains(scalar: U.ideoComma) { checks += numeralNouns(line, hits: hits) }
         for hit in hits where hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= (hit.number.isChinese ? 12 : 30)
             && hit.number.decimals == 0 {
             let n = Int(hit.number.value)
@@ -151,8 +152,18 @@ enum NamedLists {
             let joiners = ["和", "及", "与"].filter { text.components(separatedBy: $0).count == 2 }
             if joiners.count == 1 { items = text.components(separatedBy: joiners[0]) }
         }
-        return items.allSatisfy({ $0.count >= 2 }) ? items : []
+        return items.allSatisfy({ $0.count >= 2 }) || singleLetterNames(items, n: n) ? items : []
     }
+
+    /// 中、老、缅三国, 镇、村、社、网格员: one-character items are names when each is a CJK
+    /// letter other than a numeral (A、B or 1、2 are markers), in a list of three at least
+    /// whose length is the count (a pair of stray characters is not read as a list).
+    static func singleLetterNames(_ items: [String], n: Int) -> Bool {
+        items.count >= 3 && items.count == n && items.allSatisfy { item in
+            item.count >= 2 || item.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF && !numerals.unicodeScalars.contains($0) }
+        }
+    }
+    static let numerals = "〇零一二两三四五六七八九十百千万"
 
     static func split(_ line: LineText, _ range: Range<Int>) -> [String] {
         guard range.count > 0 else { return [] }

@@ -1,0 +1,50 @@
+/// A download page that splits a text into numbered chunks (1、… 2、… 3、…) cuts it where
+/// the chunk is full, mid-word: "…整治环境的责任。街" then "2、道办事处针对…". Structure
+/// tells such a number from a list item: the line before is a long paragraph of body text
+/// that stops on a letter (no closing punctuation), and the numbered line is long body
+/// text too — a real item follows a finished sentence or a heading. The first chunk's
+/// number carries the site's banner between hyphens (1、-精品推荐- ), which is chrome by its
+/// own shape: a few letters wrapped in hyphens, set apart by a space. Only a page that
+/// signed its first chunk so is read for the next numbers, each one more than the last:
+/// the dev corpus cuts texts mid-word before a "2、" elsewhere too, and its annotators
+/// left those numbers as text.
+extension BoilerplateRule {
+    static let chunkLength = 80
+
+    /// Whether a line is long body text that stops mid-word (the state for the next line).
+    static func endsCut(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        end - start >= chunkLength && line.contains(scalar: U.ideoStop) && line.cls(end - 1).contains(.ideograph)
+            && !line.cls(end - 1).contains(.cjkNumeral)
+    }
+
+    /// The end of a leading "k、" marker (Arabic digits), if any.
+    static func chunkMarkerEnd(_ line: LineText, _ start: Int) -> Int? {
+        var cursor = start
+        while line.cls(cursor).contains(.digit), cursor - start < 3 { cursor += 1 }
+        return cursor > start && line[cursor] == 0x3001 ? cursor + 1 : nil
+    }
+
+    mutating func pageChunk(_ line: LineText, _ start: Int, _ end: Int, afterCut: Bool) -> Hit? {
+        guard let marker = BoilerplateRule.chunkMarkerEnd(line, start) else { return nil }
+        let number = (start..<marker - 1).reduce(0) { $0 * 10 + Int(line[$1]) - 0x30 }
+        if let banner = hyphenBanner(line, marker, end) {
+            nextChunk = number + 1
+            return Hit(kind: .boilerplate, severity: .warning, start: start, end: banner,
+                       message: "网页残留:分页编号和网站横幅", en: "Web residue: a page chunk number and the site's banner")
+        }
+        guard number == nextChunk, afterCut, end - start >= BoilerplateRule.chunkLength, line.contains(scalar: U.ideoStop),
+              line.cls(marker).contains(.ideograph) else { return nil }
+        nextChunk += 1
+        return Hit(kind: .boilerplate, severity: .warning, start: start, end: marker,
+                   message: "网页残留:分页编号混入正文", en: "Web residue: a page chunk number inside the text")
+    }
+
+    /// "-精品推荐-" then a space: 2 to 10 letters between hyphens; returns its end.
+    private func hyphenBanner(_ line: LineText, _ at: Int, _ end: Int) -> Int? {
+        guard line[at] == U.hyphen else { return nil }
+        var cursor = at + 1
+        while cursor < end, cursor - at <= 11, line.cls(cursor).contains(.ideograph) { cursor += 1 }
+        guard cursor - at - 1 >= 2, line[cursor] == U.hyphen, cursor + 1 == end || line.cls(cursor + 1).contains(.space) else { return nil }
+        return cursor + 1
+    }
+}

@@ -1,0 +1,28 @@
+/// A list counted by a numeral glued to a noun that is no measure word: 中、老、缅三国,
+/// 楼栋、居民小组、社区居委会三级网络, 镇、村、社、网格员、村医“五盯一”. The quantity scanner
+/// reads no figure there (国, 级 and 盯 count nothing), so the numeral is read where it
+/// ends a 、-list. Only agreement is reported: that the list has exactly as many items as
+/// the numeral says is no accident, but a mismatch may be a word that merely holds a
+/// numeral (统一, 三农).
+extension NamedLists {
+    static func numeralNouns(_ line: LineText, hits: [QuantityHit]) -> [ArithmeticCheck] {
+        guard let firstComma = line.norm.firstIndex(of: U.ideoComma) else { return [] }
+        var checks = [ArithmeticCheck]()
+        var index = firstComma + 2
+        while index < line.count - 1 {
+            defer { index += 1 }
+            guard line.cls(index).contains(.cjkNumeral), !line.cls(index - 1).contains(.cjkNumeral) else { continue }
+            // The list ends right before the numeral, or before an opening quote around it.
+            let listEnd = line[index - 1] == U.lquote ? index - 1 : index
+            guard line.cls(listEnd - 1).contains(.ideograph), !hits.contains(where: { $0.start <= index && index < $0.end }),
+                  let run = HeadingParser.chineseRun(line, index), run.value >= 2, run.value <= 12,
+                  line.cls(run.end).contains(.ideograph), !line.cls(run.end).contains(.cjkNumeral) else { continue }
+            let n = Int(run.value)
+            let start = Sentences.listStart(line, before: listEnd)
+            let items = listItems(line, start..<listEnd, n: n)
+            guard items.count == n, items.allSatisfy({ $0.count <= 12 }) else { continue }
+            checks.append(make(line, start, run.end + 1, n, items, strict: false, consistent: true))
+        }
+        return checks
+    }
+}
