@@ -123,7 +123,9 @@ public enum XlsxReader {
             case "\"": inQuote.toggle()
             case "[" where !inQuote: inBracket = true
             case "]" where !inQuote: inBracket = false
-            case "y", "d", "m" where !inQuote && !inBracket: return true
+            // One guard for all three letters (a `where` after a pattern list binds only the last):
+            // "[Red]0.00" and 0" d" are numbers, not dates.
+            case "y", "d", "m": if !inQuote && !inBracket { return true }
             default: break
             }
         }
