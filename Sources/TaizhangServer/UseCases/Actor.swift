@@ -31,7 +31,9 @@ struct Actor: Sendable {
         guard scope.can(action, on: unitID) else { throw AppError.forbidden }
     }
 
-    static func system(_ name: String, tree: UnitTree) -> Actor {
-        Actor(userID: nil, username: name, displayName: name, scope: AccessScope(grants: [], tree: tree), ip: nil, viaBrowser: false)
+    /// A job or the command line: no user; `grants` when it acts with a role (the CLI reads a
+    /// service centre as its supervisor).
+    static func system(_ name: String, tree: UnitTree, grants: [RoleGrant] = []) -> Actor {
+        Actor(userID: nil, username: name, displayName: name, scope: AccessScope(grants: grants, tree: tree), ip: nil, viaBrowser: false)
     }
 }
