@@ -59,7 +59,8 @@ let package = Package(
         .target(
             name: "TaizhangDocument",
             dependencies: [
-                // Only for `SpreadsheetCell`, the one CSV-injection rule (CSVTable).
+                // Only for `SpreadsheetCell` and `CSVReader`: the one CSV-injection rule and the one
+                // CSV grammar (CSVTable).
                 "TaizhangDomain",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

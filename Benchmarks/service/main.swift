@@ -69,7 +69,7 @@ let importer = CaseImport(items: items, staff: Dictionary(uniqueKeysWithValues: 
 var importTimes: [UInt64] = []
 for _ in 0..<max(3, runs / 4) {
     let t0 = now()
-    let table = CSVTable.rows(csv)
+    let table = CSVReader.rows(csv)
     let t1 = now()
     let rows = try CaseRow.from(table: table).get()
     let t2 = now()

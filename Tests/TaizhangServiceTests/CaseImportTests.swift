@@ -9,7 +9,7 @@ struct CaseImportTests {
     static let staff = ["11": 11, "许文静": 11, "12": 12]
     static let importer = CaseImport(items: items, staff: staff, now: SF.at(2026, 7, 1))
 
-    static func rows(_ csv: String) throws -> [CaseRow] { try CaseRow.from(table: CSVTable.rows(csv)).get() }
+    static func rows(_ csv: String) throws -> [CaseRow] { try CaseRow.from(table: CSVReader.rows(csv)).get() }
 
     @Test func aCSVWithChineseHeadersQuotesAndStepsImports() throws {
         let csv = "\u{FEFF}办件编号,事项编码,经办人,受理时间,办结时间,办理结果,不予许可理由,环节\r\n"
@@ -58,8 +58,8 @@ struct CaseImportTests {
     }
 
     @Test func aMissingColumnOrAnEmptyFileIsRefused() {
-        #expect(throws: ImportProblem.self) { try CaseRow.from(table: CSVTable.rows("办件编号,受理时间\nA1,2026-03-02\n")).get() }
-        #expect(throws: ImportProblem.self) { try CaseRow.from(table: CSVTable.rows("")).get() }
+        #expect(throws: ImportProblem.self) { try CaseRow.from(table: CSVReader.rows("办件编号,受理时间\nA1,2026-03-02\n")).get() }
+        #expect(throws: ImportProblem.self) { try CaseRow.from(table: CSVReader.rows("")).get() }
     }
 
     @Test(arguments: [("2026-03-02 09:10", 9, 10), ("2026/3/2 9:10:30", 9, 10), ("2026年3月2日 9时10分", 9, 10),

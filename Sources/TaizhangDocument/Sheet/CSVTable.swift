@@ -18,9 +18,8 @@ public enum CSVTable {
     /// One field: text neutralised, then quoted when it holds a comma, quote or line break.
     /// Numbers and dates are written as they are (a negative number is data, not a formula).
     public static func field(_ v: SheetValue) -> String {
-        let s: String
-        if case .text(let t) = v { s = neutralised(t) } else { s = v.plain }
-        return s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        if case .text(let t) = v { return SpreadsheetCell.csvField(t) }
+        return SpreadsheetCell.quoted(v.plain)
     }
 
     public static func text(_ t: SheetTable) -> String {
@@ -30,40 +29,11 @@ public enum CSVTable {
         return out
     }
 
-    /// Parses CSV text (RFC 4180; a byte-order mark and a trailing line break are
-    /// ignored) into rows of fields, each with its 1-based line number as a spreadsheet
-    /// would show it.
+    /// Parses CSV text (`CSVReader`: RFC 4180; a byte-order mark and a trailing line break
+    /// are ignored) into rows of fields, each with its 1-based line number.
     public static func parse(_ text: String) -> [XlsxReader.Row] {
-        var rows: [XlsxReader.Row] = [], field = "", fields: [String] = [], inQuotes = false, line = 1, rowLine = 1
-        var chars = Substring(text)
-        if chars.first == "\u{FEFF}" { chars = chars.dropFirst() }
-        func endRow() {
-            fields.append(field); field = ""
-            if !(fields.count == 1 && fields[0].isEmpty) {
-                rows.append(XlsxReader.Row(number: rowLine, cells: fields.map { $0.isEmpty ? .empty : .text($0) }))
-            }
-            fields = []
+        CSVReader.records(text).map { r in
+            XlsxReader.Row(number: r.line, cells: r.fields.map { $0.isEmpty ? .empty : .text($0) })
         }
-        var it = chars.makeIterator(), pending: Character? = nil
-        while let c = pending ?? it.next() {
-            pending = nil
-            if inQuotes {
-                if c == "\"" {
-                    if let n = it.next() { if n == "\"" { field.append("\"") } else { inQuotes = false; pending = n } } else { inQuotes = false }
-                } else {
-                    if c.isNewline { line += 1 }
-                    field.append(c)
-                }
-                continue
-            }
-            switch c {
-            case "\"" where field.isEmpty: inQuotes = true
-            case ",": fields.append(field); field = ""
-            case "\r\n", "\n", "\r": endRow(); line += 1; rowLine = line
-            default: field.append(c)
-            }
-        }
-        if !field.isEmpty || !fields.isEmpty { endRow() }
-        return rows
     }
 }

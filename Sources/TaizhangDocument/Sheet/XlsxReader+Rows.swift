@@ -1,29 +1,26 @@
 import Foundation
 
 extension XlsxReader {
-    /// The rows of one worksheet, cells placed by their reference (`C7` → third cell).
-    static func rows(_ xml: [UInt8], strings: [String], dateStyles: Set<Int>) throws -> [Row] {
-        var out: [Row] = []
-        var row: Row? = nil, nextRow = 1
-        var ref: String?, type: String?, style = 0, value = "", inValue = false, inline = "", inInlineT = false, nextColumn = 0
+    /// One cell as the sheet stores it, before it is typed: its `t` and `s` attributes,
+    /// its `<v>` as written, and the text of an inline string.
+    struct StoredCell {
+        var type: String?
+        var style = 0
+        var value = ""
+        var inline = ""
+    }
+
+    /// The rows of one worksheet, cells placed by their reference (`C7` → third cell) and
+    /// typed by `cell`; trailing empty cells dropped.
+    static func rows<Cell: Equatable>(_ xml: [UInt8], empty: Cell, cell make: (StoredCell) throws -> Cell) throws -> [(number: Int, cells: [Cell])] {
+        var out: [(number: Int, cells: [Cell])] = []
+        var row: (number: Int, cells: [Cell])? = nil, nextRow = 1
+        var ref: String?, stored = StoredCell(), inValue = false, inInlineT = false, nextColumn = 0
         func finishCell() throws {
             guard var r = row else { return }
             let column = ref.flatMap(columnIndex) ?? nextColumn
-            let cell: SheetValue
-            switch type {
-            case "s":
-                guard let i = Int(value), strings.indices.contains(i) else { throw Failure.malformed("shared string \(value)") }
-                cell = strings[i].isEmpty ? .empty : .text(strings[i])
-            case "inlineStr": cell = inline.isEmpty ? .empty : .text(inline)
-            case "str", "e": cell = value.isEmpty ? .empty : .text(value)
-            case "b": cell = .text(value == "1" ? "TRUE" : "FALSE")
-            default:
-                if value.isEmpty { cell = .empty }
-                else if let n = Double(value) {
-                    cell = dateStyles.contains(style) ? (date(fromSerial: n).map(SheetValue.date) ?? .number(n)) : .number(n)
-                } else { cell = .text(value) }
-            }
-            if r.cells.count <= column { r.cells += Array(repeating: .empty, count: column + 1 - r.cells.count) }
+            let cell = try make(stored)
+            if r.cells.count <= column { r.cells += Array(repeating: empty, count: column + 1 - r.cells.count) }
             r.cells[column] = cell
             row = r
             nextColumn = column + 1
@@ -32,14 +29,14 @@ extension XlsxReader {
             switch e {
             case .start("row", let a, let closed):
                 let number = a["r"].flatMap(Int.init) ?? nextRow
-                row = Row(number: number, cells: [])
+                row = (number, [])
                 nextRow = number + 1; nextColumn = 0
                 if closed { out.append(row!); row = nil }
             case .end("row"):
                 if let r = row { out.append(r) }
                 row = nil
             case .start("c", let a, let closed):
-                ref = a["r"]; type = a["t"]; style = a["s"].flatMap(Int.init) ?? 0; value = ""; inline = ""
+                ref = a["r"]; stored = StoredCell(type: a["t"], style: a["s"].flatMap(Int.init) ?? 0)
                 if closed { try finishCell() }
             case .end("c"): try finishCell()
             case .start("v", _, let closed): inValue = !closed
@@ -47,13 +44,13 @@ extension XlsxReader {
             case .start("t", _, let closed): inInlineT = !closed
             case .end("t"): inInlineT = false
             case .text(let s):
-                if inValue { value += s } else if inInlineT { inline += s }
+                if inValue { stored.value += s } else if inInlineT { stored.inline += s }
             default: break
             }
         }
         return out.map { r in
             var r = r
-            while r.cells.last == .empty { r.cells.removeLast() }
+            while r.cells.last == empty { r.cells.removeLast() }
             return r
         }
     }
@@ -68,19 +65,30 @@ extension XlsxReader {
         }
         return any ? n - 1 : nil
     }
+}
 
-    /// Excel's serial day (1900 system; whole days, time of day ignored) as a date.
-    static func date(fromSerial serial: Double) -> DocDate? {
-        guard serial >= 1, serial < 2_958_466 else { return nil }
-        let days = Int(serial.rounded(.down)) - 25_569
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return DocDate(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+extension XlsxReader.Workbook {
+    /// A cell as text, number or date (a number whose style is a date format).
+    func typed(_ c: XlsxReader.StoredCell) throws -> SheetValue {
+        switch c.type {
+        case "s":
+            let s = try shared(c.value)
+            return s.isEmpty ? .empty : .text(s)
+        case "inlineStr": return c.inline.isEmpty ? .empty : .text(c.inline)
+        case "str", "e": return c.value.isEmpty ? .empty : .text(c.value)
+        case "b": return .text(c.value == "1" ? "TRUE" : "FALSE")
+        default:
+            if c.value.isEmpty { return .empty }
+            guard let n = Double(c.value) else { return .text(c.value) }
+            return dateStyles.contains(c.style) ? (XlsxReader.date(fromSerial: n).map(SheetValue.date) ?? .number(n)) : .number(n)
+        }
+    }
+
+    /// A shared string by its index (an empty `<v>` is an empty cell; an index past the
+    /// table is a broken file, said so rather than read as blank).
+    func shared(_ value: String) throws -> String {
+        if value.isEmpty { return "" }
+        guard let i = Int(value), strings.indices.contains(i) else { throw XlsxReader.Failure.malformed("shared string \(value)") }
+        return strings[i]
     }
 }

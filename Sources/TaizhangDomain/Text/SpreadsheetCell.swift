@@ -12,8 +12,10 @@ public enum SpreadsheetCell {
     }
 
     /// One RFC 4180 field: neutralised, then quoted when it holds a comma, quote or line break.
-    public static func csvField(_ raw: String) -> String {
-        let s = neutralised(raw)
-        return s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    public static func csvField(_ raw: String) -> String { quoted(neutralised(raw)) }
+
+    /// RFC 4180: a field that holds a comma, quote or line break is quoted, its quotes doubled.
+    public static func quoted(_ s: String) -> String {
+        s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }

@@ -38,7 +38,7 @@ enum ImportController {
     }
 
     /// The first sheet of the uploaded workbook, or the CSV's rows.
-    static func sheet(_ req: Request) throws -> [SheetReader.Row] {
+    static func sheet(_ req: Request) throws -> [XlsxReader.Row] {
         let data: Data, name: String
         if let type = req.headers.contentType, type.type == "multipart" {
             let upload = try req.content.decode(Upload.self)
@@ -52,13 +52,13 @@ enum ImportController {
         return try rows(data, name: name)
     }
 
-    static func rows(_ data: Data, name: String) throws -> [SheetReader.Row] {
+    static func rows(_ data: Data, name: String) throws -> [XlsxReader.Row] {
         // A zip (PK\3\4) is a workbook whatever its name says; anything else is CSV text.
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             do {
-                guard let first = try SheetReader.sheets(data).first else { throw SheetReader.Failure.notAWorkbook }
+                guard let first = try XlsxReader.sheets(data).first else { throw XlsxReader.Failure.notAWorkbook }
                 return first.rows
-            } catch let f as SheetReader.Failure {
+            } catch let f as XlsxReader.Failure {
                 let why = f == .tooLarge ? "解压后过大" : "无法读取"
                 throw AppError(.unprocessableEntity, "unreadable_file", zh: "文件“\(name)”\(why)，请另存为 .xlsx 或 .csv 后再试。",
                                en: "“\(name)” cannot be read as a workbook (\(f)); save it as .xlsx or .csv.", field: "file")

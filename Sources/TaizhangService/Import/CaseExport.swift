@@ -23,8 +23,6 @@ public enum CaseExport {
         switch o { case .approved: "准予"; case .refused: "不予许可"; case .withdrawn: "撤回" }
     }
 
-    static func quote(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-            ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-    }
+    /// Quoted as RFC 4180 wants, not neutralised: the import reads these cells back as they are.
+    static func quote(_ s: String) -> String { SpreadsheetCell.quoted(s) }
 }

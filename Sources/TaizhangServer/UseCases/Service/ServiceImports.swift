@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import TaizhangDocument
 import TaizhangDomain
 import TaizhangService
 import TaizhangText
@@ -27,7 +28,7 @@ enum ServiceImports {
         let access = try ctx.supervising(id)
         let table: [[String]]
         if name.lowercased().hasSuffix(".xlsx") || data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            do { table = try TaizhangText.XlsxReader.rows(data) } catch let e as TaizhangText.XlsxReader.Failure {
+            do { table = try XlsxReader.firstSheetTexts(data) } catch let e as XlsxReader.Failure {
                 throw AppError(.unprocessableEntity, "unreadable_sheet", zh: e.zh, en: e.en)
             }
         } else {
@@ -35,7 +36,7 @@ enum ServiceImports {
             guard let text = try? TextDecoder.decode([UInt8](data), path: name).text else {
                 throw AppError(.unprocessableEntity, "unreadable_csv", zh: "CSV文件须为UTF-8或GB18030编码。", en: "The CSV must be UTF-8 or GB18030.")
             }
-            table = CSVTable.rows(text)
+            table = CSVReader.rows(text)
         }
         let rows: [CaseRow]
         switch CaseRow.from(table: table) {
