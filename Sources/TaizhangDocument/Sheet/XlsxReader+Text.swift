@@ -1,4 +1,5 @@
 import Foundation
+import TaizhangDomain
 
 extension XlsxReader {
     /// The first sheet's rows (in order, as stored) as the texts their cells show, for
@@ -13,29 +14,21 @@ extension XlsxReader {
         return try rows(xml, empty: "") { try book.text($0) }.map(\.cells)
     }
 
-    /// Excel's serial day (1900 system; whole days, time of day ignored) as a date.
+    /// Excel's serial day (`ExcelSerial`; whole days, time of day ignored) as a date.
     static func date(fromSerial serial: Double) -> DocDate? {
-        guard serial >= 1, serial < 2_958_466 else { return nil }
-        let days = Int(serial.rounded(.down)) - 25_569
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return DocDate(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+        guard serial >= 1, serial < Double(ExcelSerial.end) else { return nil }
+        let day = ExcelSerial.day(serial)
+        return DocDate(year: day.year, month: day.month, day: day.day)
     }
 
     /// Excel's serial day with its fraction (local time, to the nearest second) as
     /// `2026-03-02 09:10:05`, or `2026-03-02` when it falls on midnight.
     static func dateTimeText(fromSerial serial: Double) -> String? {
-        guard serial >= 1, serial < 2_958_466 else { return nil }
-        let seconds = Int(((serial - 25_569) * 86_400).rounded())
+        guard serial >= 1, serial < Double(ExcelSerial.end) else { return nil }
+        let seconds = Int(((serial - Double(ExcelSerial.unixEpoch)) * 86_400).rounded())
         let day = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let time = seconds - day * 86_400
-        guard let date = date(fromSerial: Double(day + 25_569)) else { return nil }
+        guard let date = date(fromSerial: Double(day + ExcelSerial.unixEpoch)) else { return nil }
         if time == 0 { return date.iso }
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return date.iso + " " + two(time / 3600) + ":" + two(time / 60 % 60) + ":" + two(time % 60)

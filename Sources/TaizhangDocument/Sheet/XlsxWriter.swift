@@ -1,4 +1,5 @@
 import Foundation
+import TaizhangDomain
 import ZIPFoundation
 
 /// Writes tables as an .xlsx workbook (SpreadsheetML, ECMA-376), one sheet per table:
@@ -77,19 +78,10 @@ public struct XlsxWriter: Sendable {
         return s
     }
 
-    /// Days since 1899-12-30 (Excel's serial date, 1900 date system).
-    static func serial(_ d: DocDate) -> Int {
-        let y = d.month <= 2 ? d.year - 1 : d.year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (d.month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + d.day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        let days1970 = era * 146_097 + doe - 719_468
-        return days1970 + 25_569
-    }
+    /// Excel's serial date (`ExcelSerial`).
+    static func serial(_ d: DocDate) -> Int { ExcelSerial.serial(CivilDate(d.year, d.month, d.day)) }
 
     private static func timestamp(_ d: DocDate) -> Date {
-        Date(timeIntervalSince1970: TimeInterval((serial(d) - 25_569) * 86_400 + 12 * 3600))
+        Date(timeIntervalSince1970: TimeInterval((serial(d) - ExcelSerial.unixEpoch) * 86_400 + 12 * 3600))
     }
 }

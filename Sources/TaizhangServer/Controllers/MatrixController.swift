@@ -180,16 +180,8 @@ enum MatrixJSON {
         }
         let seconds = Int(whole)
         let days = seconds / 86_400, inDay = seconds % 86_400
-        // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
-        let z = days + 719_468
-        let era = z / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        let civil = CivilDate(dayNumber: days)
+        let (year, month, day) = (civil.year, civil.month, civil.day)
         func digits(_ v: Int, _ n: Int) {
             var p = 1
             for _ in 1..<n { p *= 10 }

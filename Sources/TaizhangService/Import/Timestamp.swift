@@ -49,13 +49,13 @@ public enum Timestamp {
         b == UInt8(ascii: "-") || b == UInt8(ascii: "/") || b == 0x20 || b == UInt8(ascii: "T") || b == UInt8(ascii: ":")
     }
 
-    /// Excel stores date-times as days since 1899-12-30 (local time), e.g. 46083.3819, and
+    /// Excel stores date-times as days since 1899-12-30 (`ExcelSerial`, local time), e.g. 46083.3819, and
     /// dates as whole days (46083).
     static func excelSerial(_ s: ArraySlice<UInt8>) -> Date? {
         guard s.contains(UInt8(ascii: ".")) || s.count == 5,
               s.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }),
-              let v = Double(String(decoding: s, as: UTF8.self)), v > 1, v < 2_958_466 else { return nil }
-        return Date(timeIntervalSince1970: ((v - 25_569) * 86_400).rounded() - 28_800)
+              let v = Double(String(decoding: s, as: UTF8.self)), v > 1, v < Double(ExcelSerial.end) else { return nil }
+        return Date(timeIntervalSince1970: ((v - Double(ExcelSerial.unixEpoch)) * 86_400).rounded() - 28_800)
     }
 }
 
