@@ -1,29 +1,11 @@
 /// Package plumbing: content types, relationships and document properties.
 extension DocxWriter {
     func contentTypesXML() -> String {
-        var x = XMLWriter()
-        x.element("Types", ["xmlns": OOXML.contentTypes]) { x in
-            x.empty("Default", ["Extension": "rels", "ContentType": "application/vnd.openxmlformats-package.relationships+xml"])
-            x.empty("Default", ["Extension": "xml", "ContentType": "application/xml"])
-            x.empty("Override", ["PartName": "/word/document.xml", "ContentType": OOXML.mainType + "document.main+xml"])
-            for part in OOXML.wordParts {
-                x.empty("Override", ["PartName": "/" + part.path, "ContentType": OOXML.mainType + part.type])
-            }
-            x.empty("Override", ["PartName": "/docProps/core.xml", "ContentType": "application/vnd.openxmlformats-package.core-properties+xml"])
-            x.empty("Override", ["PartName": "/docProps/app.xml", "ContentType": "application/vnd.openxmlformats-officedocument.extended-properties+xml"])
-        }
-        return x.output
+        OOXML.contentTypesXML(overrides: [("/word/document.xml", OOXML.mainType + "document.main+xml")]
+            + OOXML.wordParts.map { ("/" + $0.path, OOXML.mainType + $0.type) })
     }
 
-    func packageRelsXML() -> String {
-        var x = XMLWriter()
-        x.element("Relationships", ["xmlns": OOXML.packageRels]) { x in
-            x.empty("Relationship", ["Id": "rId1", "Type": OOXML.relType + "officeDocument", "Target": "word/document.xml"])
-            x.empty("Relationship", ["Id": "rId2", "Type": OOXML.coreRel, "Target": "docProps/core.xml"])
-            x.empty("Relationship", ["Id": "rId3", "Type": OOXML.relType + "extended-properties", "Target": "docProps/app.xml"])
-        }
-        return x.output
-    }
+    func packageRelsXML() -> String { OOXML.packageRelsXML(main: "word/document.xml") }
 
     func documentRelsXML() -> String {
         var x = XMLWriter()

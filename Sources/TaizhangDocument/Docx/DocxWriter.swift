@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// Writes a `SummaryDocument` as a .docx laid out per GB/T 9704-2012.
 ///
@@ -15,19 +14,7 @@ public struct DocxWriter: Sendable {
 
     /// The .docx file's bytes.
     public func data(for document: SummaryDocument) throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        let date = Self.timestamp(document.date)
-        for (path, xml) in parts(for: document) {
-            let bytes = Data(xml.utf8)
-            try archive.addEntry(
-                with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: date,
-                compressionMethod: .deflate
-            ) { position, size in
-                bytes.subdata(in: Int(position)..<(Int(position) + size))
-            }
-        }
-        guard let data = archive.data else { throw DocxError.archiveUnavailable }
-        return data
+        try OOXML.package(parts(for: document), date: document.date)
     }
 
     /// Every part of the package as (path, XML), [Content_Types].xml first.
@@ -45,15 +32,6 @@ public struct DocxWriter: Sendable {
             ("word/footer1.xml", footerXML(odd: true)),
             ("word/footer2.xml", footerXML(odd: false)),
         ]
-    }
-
-    private static func timestamp(_ d: DocDate) -> Date {
-        var components = DateComponents()
-        (components.year, components.month, components.day) = (d.year, d.month, d.day)
-        components.hour = 12
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        return calendar.date(from: components) ?? Date(timeIntervalSince1970: 0)
     }
 }
 

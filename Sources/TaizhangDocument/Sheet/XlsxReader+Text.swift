@@ -17,8 +17,7 @@ extension XlsxReader {
     /// Excel's serial day (`ExcelSerial`; whole days, time of day ignored) as a date.
     static func date(fromSerial serial: Double) -> DocDate? {
         guard serial >= 1, serial < Double(ExcelSerial.end) else { return nil }
-        let day = ExcelSerial.day(serial)
-        return DocDate(year: day.year, month: day.month, day: day.day)
+        return DocDate(ExcelSerial.day(serial))
     }
 
     /// Excel's serial day with its fraction (local time, to the nearest second) as

@@ -4,30 +4,11 @@ extension XlsxWriter {
     static let sheetType = "application/vnd.openxmlformats-officedocument.spreadsheetml."
 
     func contentTypesXML(sheets: Int) -> String {
-        var x = XMLWriter()
-        x.element("Types", ["xmlns": OOXML.contentTypes]) { x in
-            x.empty("Default", ["Extension": "rels", "ContentType": "application/vnd.openxmlformats-package.relationships+xml"])
-            x.empty("Default", ["Extension": "xml", "ContentType": "application/xml"])
-            x.empty("Override", ["PartName": "/xl/workbook.xml", "ContentType": Self.sheetType + "sheet.main+xml"])
-            x.empty("Override", ["PartName": "/xl/styles.xml", "ContentType": Self.sheetType + "styles+xml"])
-            for i in 1...sheets {
-                x.empty("Override", ["PartName": "/xl/worksheets/sheet\(i).xml", "ContentType": Self.sheetType + "worksheet+xml"])
-            }
-            x.empty("Override", ["PartName": "/docProps/core.xml", "ContentType": "application/vnd.openxmlformats-package.core-properties+xml"])
-            x.empty("Override", ["PartName": "/docProps/app.xml", "ContentType": "application/vnd.openxmlformats-officedocument.extended-properties+xml"])
-        }
-        return x.output
+        OOXML.contentTypesXML(overrides: [("/xl/workbook.xml", Self.sheetType + "sheet.main+xml"), ("/xl/styles.xml", Self.sheetType + "styles+xml")]
+            + (1...sheets).map { ("/xl/worksheets/sheet\($0).xml", Self.sheetType + "worksheet+xml") })
     }
 
-    func packageRelsXML() -> String {
-        var x = XMLWriter()
-        x.element("Relationships", ["xmlns": OOXML.packageRels]) { x in
-            x.empty("Relationship", ["Id": "rId1", "Type": OOXML.relType + "officeDocument", "Target": "xl/workbook.xml"])
-            x.empty("Relationship", ["Id": "rId2", "Type": OOXML.coreRel, "Target": "docProps/core.xml"])
-            x.empty("Relationship", ["Id": "rId3", "Type": OOXML.relType + "extended-properties", "Target": "docProps/app.xml"])
-        }
-        return x.output
-    }
+    func packageRelsXML() -> String { OOXML.packageRelsXML(main: "xl/workbook.xml") }
 
     func workbookXML(_ names: [String]) -> String {
         var x = XMLWriter()

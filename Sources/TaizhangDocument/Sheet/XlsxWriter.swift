@@ -1,6 +1,5 @@
 import Foundation
 import TaizhangDomain
-import ZIPFoundation
 
 /// Writes tables as an .xlsx workbook (SpreadsheetML, ECMA-376), one sheet per table:
 /// the header row bold and frozen, with a filter; numbers, dates and shares as typed
@@ -18,17 +17,7 @@ public struct XlsxWriter: Sendable {
     }
 
     public func data(for tables: [SheetTable]) throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        let stamp = Self.timestamp(date)
-        for (path, xml) in parts(for: tables) {
-            let bytes = Data(xml.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: stamp,
-                                 compressionMethod: .deflate) { position, size in
-                bytes.subdata(in: Int(position)..<(Int(position) + size))
-            }
-        }
-        guard let data = archive.data else { throw DocxError.archiveUnavailable }
-        return data
+        try OOXML.package(parts(for: tables), date: date)
     }
 
     /// Every part as (path, XML), [Content_Types].xml first.
@@ -79,9 +68,5 @@ public struct XlsxWriter: Sendable {
     }
 
     /// Excel's serial date (`ExcelSerial`).
-    static func serial(_ d: DocDate) -> Int { ExcelSerial.serial(CivilDate(d.year, d.month, d.day)) }
-
-    private static func timestamp(_ d: DocDate) -> Date {
-        Date(timeIntervalSince1970: TimeInterval((serial(d) - ExcelSerial.unixEpoch) * 86_400 + 12 * 3600))
-    }
+    static func serial(_ d: DocDate) -> Int { ExcelSerial.serial(d.civil) }
 }

@@ -58,6 +58,6 @@ enum LedgerSheet {
     }
 
     static func date(_ iso: String) -> SheetValue {
-        CivilDate(iso: iso).map { .date(DocDate(year: $0.year, month: $0.month, day: $0.day)) } ?? .text(iso)
+        CivilDate(iso: iso).map { .date(DocDate($0)) } ?? .text(iso)
     }
 }

@@ -33,7 +33,7 @@ struct SheetCells {
     func date(_ column: Int?, problems: inout [DomainError]) -> CivilDate? {
         switch value(column) {
         case .empty: return nil
-        case .date(let d): return CivilDate(d.year, d.month, d.day)
+        case .date(let d): return d.civil
         case let v:
             if let d = Self.parseDate(v.plain) { return d }
             problems.append(problem(column.map { header[$0] }, zh: "无法识别的日期“\(v.plain)”（应如2024-06-30）。",

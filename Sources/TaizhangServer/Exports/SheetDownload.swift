@@ -25,7 +25,7 @@ enum SheetFormat: String, CaseIterable {
         let body: Data
         switch self {
         case .xlsx:
-            body = try XlsxWriter(date: DocDate(year: date.year, month: date.month, day: date.day), title: title).data(for: tables)
+            body = try XlsxWriter(date: DocDate(date), title: title).data(for: tables)
             headers.replaceOrAdd(name: .contentType, value: Self.xlsxType)
         case .csv:
             body = Data(CSVTable.text(tables.first ?? SheetTable(name: title, columns: [], rows: [])).utf8)
