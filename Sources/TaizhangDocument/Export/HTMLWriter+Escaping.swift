@@ -22,28 +22,8 @@ extension HTMLWriter {
         return ref.kind.rawValue + ":" + id
     }
 
-    /// Escapes text and attribute values (& < > " ') and drops control characters.
-    static func escape(_ s: String) -> String {
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
-            return s
-        }
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n", "\t": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Escapes text and attribute values (& < > " ') and drops control characters (`HTMLEscape`).
+    static func escape(_ s: String) -> String { HTMLEscape.attribute(s) }
 
     /// GB/T 9704 proportions on screen: 3号仿宋 body with a two-character indent,
     /// 黑体/楷体 headings, fonts falling back to what the reader has.
