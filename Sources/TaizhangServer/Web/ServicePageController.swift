@@ -109,11 +109,5 @@ enum ServicePageController {
 
 /// Beijing date and time for the pages: 2026-03-02 09:10.
 enum StepTextStamp {
-    static func text(_ d: Date) -> String {
-        let t = Int((d.timeIntervalSince1970 + 28_800).rounded(.down))
-        let day = CivilDate(dayNumber: Int((Double(t) / 86_400).rounded(.down)))
-        let s = t - day.dayNumber * 86_400
-        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return "\(day.iso) \(two(s / 3600)):\(two(s % 3600 / 60))"
-    }
+    static func text(_ d: Date) -> String { StepText.stamp(d, seconds: false) }
 }

@@ -12,7 +12,7 @@ public enum CaseExport {
         out.reserveCapacity(cases.count * 200)
         for c in cases {
             let fields = [c.number, itemCodes[c.itemID] ?? "", c.applicant, c.staffID.flatMap { staff[$0] } ?? "",
-                          StepText.stamp(c.acceptedAt), c.completedAt.map(StepText.stamp) ?? "", c.outcome.map(word) ?? "", c.reason,
+                          StepText.stamp(c.acceptedAt), c.completedAt.map { StepText.stamp($0) } ?? "", c.outcome.map(word) ?? "", c.reason,
                           String(c.statutoryDays), String(c.promisedDays), StepText.format(c.steps)]
             out += fields.map(quote).joined(separator: ",") + "\r\n"
         }

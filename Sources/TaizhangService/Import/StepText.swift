@@ -2,7 +2,7 @@ import Foundation
 import TaizhangDomain
 
 /// The steps column: `受理@2026-03-02 09:10~2026-03-02 09:30；审查@2026-03-02 09:30~`.
-enum StepText {
+public enum StepText {
     struct Problem: Error { var zh: String; var en: String }
 
     static func parse(_ text: String, item: ServiceItem, accepted: Date) -> Result<[CaseStep], Problem> {
@@ -56,14 +56,16 @@ enum StepText {
 
     /// The column text of a case's steps (export, round trip).
     static func format(_ steps: [CaseStep]) -> String {
-        steps.map { s in "\(s.name)@\(stamp(s.startedAt))~\(s.finishedAt.map(stamp) ?? "")" }.joined(separator: "；")
+        steps.map { s in "\(s.name)@\(stamp(s.startedAt))~\(s.finishedAt.map { stamp($0) } ?? "")" }.joined(separator: "；")
     }
 
-    static func stamp(_ d: Date) -> String {
+    /// Beijing date and time as `Timestamp` reads it back: 2026-03-02 09:10:05 (the export),
+    /// or 2026-03-02 09:10 without seconds (the pages).
+    public static func stamp(_ d: Date, seconds: Bool = true) -> String {
         let t = Int((d.timeIntervalSince1970 + 28_800).rounded(.down))
         let day = CivilDate(dayNumber: Int((Double(t) / 86_400).rounded(.down)))
         let s = t - day.dayNumber * 86_400
         func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return "\(day.iso) \(two(s / 3600)):\(two(s % 3600 / 60)):\(two(s % 60))"
+        return "\(day.iso) \(two(s / 3600)):\(two(s % 3600 / 60))" + (seconds ? ":\(two(s % 60))" : "")
     }
 }
