@@ -26,6 +26,20 @@ import Testing
         #expect(numbering(text) == expected)
     }
 
+    /// Headings glued into the paragraph before them (a page or a PDF lost the line breaks).
+    @Test(arguments: [
+        ("现报告如下:一、主要工作。二、夯实基础。四、下步打算。", ["四、"]),
+        ("一、甲\n工作扎实。(一)学习。(二)管理。(四)落实。", ["(四)"]),
+        ("一、甲:(一)子甲。二、乙:(二)子乙。", ["(二)"]),              // a glued parent resets its children
+        ("成效明显。1.城市建设。2.乡村振兴。4.环境整治。", ["4."]),
+        ("一、甲。二、乙。\n三、丙\n四、丁", []), ("一、甲。二、乙。\n二、丙", ["二、"]),
+        ("一、甲\n获得。一、二、三等奖各1名。", []), ("一、甲\n增长。1.5万元。(二)", []),
+        ("一、甲\n全年目标:1.8亿元。2.工作", []), ("一、甲。二、2021年重点。", []),
+    ])
+    func gluedHeadingSkips(text: String, expected: [String]) {
+        #expect(numbering(text) == expected)
+    }
+
     @Test func repeatedSentencesAcrossWrappedLinesAreOneDuplicate() {
         // Setup: a paragraph pasted twice, the second copy wrapped at other places.
         let sentence = "今年以来我们认真落实上级部署扎实推进各项重点工作取得明显成效。群众满意度不断提升各项指标稳中向好。"

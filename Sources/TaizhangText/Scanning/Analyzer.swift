@@ -25,6 +25,8 @@ final class Analyzer {
     private var restartStarts: [Int] = []
     private var previousContent: (line: Int, introLike: Bool)? = nil
     private var previousLine: LineText? = nil
+    /// Where this line's headings of each level start (glued headings: `GluedHeadings`).
+    private var headingStarts: [Int] = []
     private var lastLine = 0
     /// The last figures of the document (not rates, not changes): a share may take its
     /// whole from an earlier paragraph (税收占财政总收入的比重为53.79%).
@@ -87,7 +89,9 @@ final class Analyzer {
             || h.style == .di && markers.contains(where: { $0.start > h.markerEnd && $0.family == InlineEnumeration.di }) {
             heading = nil
         }
+        headingStarts.removeAll(keepingCapacity: true)
         if let heading { handle(heading, line) }
+        for glued in GluedHeadings.scan(line, after: heading?.markerEnd ?? start) { handle(glued.heading, line, at: glued.start) }
         checkInline(markers, line, skipFirst: heading?.style == .shi || heading?.style == .di)
         let numbered = InlineEnumeration.numberedMarkers(line, from: start)
         if numbered.count >= 2 { checkInline(numbered, line, skipFirst: false) }
@@ -126,7 +130,7 @@ final class Analyzer {
         }
     }
 
-    private func handle(_ heading: Heading, _ line: LineText) {
+    private func handle(_ heading: Heading, _ line: LineText, at markerStart: Int? = nil) {
         let outcome = tracker.accept(heading)
         if outcome.topLevelRestart {
             let startLine = previousContent.map { $0.introLike ? $0.line : line.number } ?? line.number
@@ -135,9 +139,17 @@ final class Analyzer {
             years.startDocument(line: startLine)
         }
         sink.outline(OutlineItem(level: outcome.level, marker: heading.marker, title: heading.title, line: line.number))
+        headingStarts.removeSubrange(min(headingStarts.count, outcome.level - 1)...)
+        while headingStarts.count < outcome.level - 1 { headingStarts.append(line.contentStart) }
+        headingStarts.append(markerStart ?? line.contentStart)
         if let expected = outcome.expected, !(expected == 1 && previousLine.map { OutlineTracker.holdsMarker($0, heading, number: 1) } ?? false) {
             let want = OutlineTracker.expectedMarker(heading, number: expected)
-            let start = line.contentStart
+            let start = markerStart ?? line.contentStart
+            // A glued heading whose missing marker stands earlier in its line, glued where no
+            // sentence ends (一、主要工作(一)多方联动…。(二)…; 1.8亿元。2.…), is no skip.
+            // Searched from the parent's marker on, when the parent stands in the same line.
+            let parentStart = outcome.level >= 2 && outcome.level - 2 < headingStarts.count ? headingStarts[outcome.level - 2] : line.contentStart
+            if markerStart != nil, line.contains([UInt32](literal: want), in: min(parentStart, start)..<start) { return }
             record(Hit(kind: .numbering, severity: .warning, start: start, end: start + heading.marker.unicodeScalars.count,
                        message: "标题编号不连续:此处应为“\(want)”,实际为“\(heading.marker)”",
                        en: "Heading numbers skip: expected “\(want)” here, found “\(heading.marker)”"), line)
