@@ -76,11 +76,24 @@ import Testing
         #expect(!checks.contains { !$0.consistent })
     }
 
-    @Test(arguments: ["剩余1500字请登录后查看", "更多相关内容请关注本站栏目", "[]", "【优秀范文】街道工作总结", "www.example.com"])
+    @Test(arguments: ["剩余1500字请登录后查看", "更多相关内容请关注本站栏目", "[]", "【优秀范文】街道工作总结", "www.example.com",
+                      // Fourth pass: buttons, page footers, slash breadcrumbs, titles with the site's section.
+                      "收藏 举报 分享", "【打印】【关闭】", "上一页 | 下一页", "- 2 -", "— 13 —", "第3页", "2/8页", "本页为第2页",
+                      "位置:首页 / 总结报告 / 半年总结", "街道办事处上半年工作总结范文 -总结", "社区工作总结_范文网",
+                      "卫生院上半年工作情况总结卫生院上半年工作情况总结今年以来,我院各项工作有序推进。"])
     func siteChrome(line: String) {
         let text = line + "\n今年以来,各项工作有序推进,完成任务5项。"
         let lines = Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.map(\.line)
         #expect(lines == [1])
+    }
+
+    /// Lines of a summary that look a little like chrome but are text.
+    @Test(arguments: ["上半年工作总结", "一、主要工作", "2021-2022年工作计划", "(一)加强学习 提高素质", "第一季度",
+                      "中 小企业", "大力推进大力推进各项工作", "共完成3项", "第3页的表格显示,全年完成任务5项。",
+                      "全面完成上半年工作任务全面完成上半年各项指标,成效明显。"])
+    func notSiteChrome(line: String) {
+        let text = "今年以来,各项工作有序推进。\n" + line
+        #expect(Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.isEmpty)
     }
 }
 

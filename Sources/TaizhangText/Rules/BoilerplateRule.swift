@@ -19,13 +19,13 @@ struct BoilerplateRule {
         // Paywalls and the site speaking of itself.
         "请登录", "登录后", "登陆后", "关注本站", "字数:", "欢迎阅读", "下载网址", "加微", "分享赚钱", "文章标题:",
         "Tag:", "TAG:", "tag:", "标签:", "本文结束", "责任编辑", "来源于网络", "下载券", "复制文档", "ICP备", "公网安备",
-        "Copyright", "copyright", "All Rights Reserved", "版权声明",
+        "Copyright", "copyright", "All Rights Reserved", "版权声明", "信息存储空间", "自发贡献", "仅代表作者", "转载请",
     ])
     /// Residue only in short lines (a long paragraph may legitimately say 下载 or 客服).
     static let shortOnly = Lexicon([
         "下载", "客服", "版权", "上一篇", "下一篇", "分享到", "返回首页", "返回目录", "打印本页", "关闭窗口",
         "作者:", "来源:", "时间:", "大全", "合集", "推荐:", "标签:", "阅读:",
-        "上传于", "共享于", "免费阅读", "扫一扫", "举报该", "阅读(",
+        "上传于", "共享于", "免费阅读", "扫一扫", "举报该", "阅读(", "试读", "购买后", "浏览器",
         // A site's name for the texts it sells: a title with 范文 or 精编 is the site's, not the author's.
         "www.", ".com", ".cn", ".net",
     ])
@@ -86,7 +86,14 @@ struct BoilerplateRule {
             return Hit(kind: .boilerplate, severity: .warning, start: start, end: min(end, start + 60),
                        message: "网页残留:页面标题(重复)", en: "Web residue: the page title, twice")
         }
+        if let copy = gluedTitleCopy(line, start, end) {
+            return Hit(kind: .boilerplate, severity: .warning, start: start, end: copy,
+                       message: "网页残留:页面标题(与正文标题相连)", en: "Web residue: the page title, glued to the document's own")
+        }
         if let message = WebChrome.classify(line, start, end) { return wholeLine(line, start, end, message) }
+        if line.count - start <= 80, !line.contains(scalar: U.ideoStop), let message = WebChrome.structure(line, start, end) {
+            return wholeLine(line, start, end, message)
+        }
         if let pageHit = pageCounter(line, start, end) { return pageHit }
         if let chunk = pageChunk(line, start, end, afterCut: afterCut) { return chunk }
         return inlineResidue(line, start, end)

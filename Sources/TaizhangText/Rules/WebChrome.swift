@@ -13,6 +13,8 @@ enum WebChrome {
         "时间", "日期", "来源", "作者", "浏览", "点击", "阅读", "字体", "字号", "索引号", "发布", "分类", "标签", "页数",
         "大小", "格式", "上传", "贡献", "下载", "收藏", "评分", "价格", "积分", "编号", "文号", "发文", "主题", "编辑",
         "信息来源", "访问", "人气", "热度", "关键词", "所属", "栏目", "文件", "类型", "文档", "用户", "会员",
+        // Credits and owners of a news page (审核:张三, 主办单位:…, 技术支持:…).
+        "审核", "供稿", "撰稿", "摄影", "校对", "责编", "主办", "承办", "技术支持", "投稿",
     ])
     /// Labels and controls of download and news sites, as whole short lines.
     static let labels: Set<[UInt32]> = Set(labelWords.map { [UInt32](literal: $0) })
