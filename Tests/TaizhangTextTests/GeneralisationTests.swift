@@ -40,6 +40,24 @@ import Testing
         #expect(numbering(text) == expected)
     }
 
+    /// A document that shows its title and opening paragraph starts its outline at 一、; the
+    /// first marker repeated right under a sub-heading is a repeat, not a new list.
+    @Test(arguments: [
+        ("社区上半年工作总结\n今年以来,社区各项工作有序推进。\n二、居务工作\n三、党建工作", ["二、"]),
+        ("二、居务工作\n三、党建工作", []),                                      // an excerpt cut before it
+        ("社区上半年工作总结\n二、居务工作", []),
+        ("今年以来,社区各项工作有序推进。\n二、居务工作", []),                     // no title: a cut excerpt
+        ("社区上半年工作总结\n今年以来,社区各项工作有序推进。\n(二)居务工作", ["(二)"]),
+        ("一、甲\n(一)子甲\n(二)子乙\n一、乙\n(一)子丙", ["一、"]),
+        ("一、甲\n(一)子甲\n工作扎实有效。\n一、乙", []),                        // after body text: a new list
+        ("一、甲\n二、乙\n(一)子甲\n一、丙", []),
+        ("一、甲\n1、学习培训。\n1、日常管理。", ["1、"]),                          // a lone 1、 typed twice
+        ("一、甲\n做法:\n1、学习培训。\n成效如下:\n1、日常管理。", []),
+    ])
+    func outlineStarts(text: String, expected: [String]) {
+        #expect(numbering(text) == expected)
+    }
+
     @Test func repeatedSentencesAcrossWrappedLinesAreOneDuplicate() {
         // Setup: a paragraph pasted twice, the second copy wrapped at other places.
         let sentence = "今年以来我们认真落实上级部署扎实推进各项重点工作取得明显成效。群众满意度不断提升各项指标稳中向好。"

@@ -26,6 +26,9 @@ struct TitleRepeats {
         return repeated
     }
 
+    /// A short line without a sentence end that names a kind of report (…工作总结).
+    static func isTitle(_ line: LineText) -> Bool { title(line) != nil }
+
     /// The line without spaces when it looks like a title, else nil.
     private static func title(_ line: LineText) -> [UInt32]? {
         let length = line.count - line.contentStart

@@ -25,6 +25,11 @@ final class Analyzer {
     private var restartStarts: [Int] = []
     private var previousContent: (line: Int, introLike: Bool)? = nil
     private var previousLine: LineText? = nil
+    /// The previous content line was (or held) a heading.
+    private var previousHeld = false
+    /// The document's first line is a title (nil until it is seen), and body text followed it.
+    private var openedWithTitle: Bool? = nil
+    private var bodyAfterTitle = false
     /// Where this line's headings of each level start (glued headings: `GluedHeadings`).
     private var headingStarts: [Int] = []
     private var lastLine = 0
@@ -56,7 +61,9 @@ final class Analyzer {
         guard start < line.count else { return }
         boilerplateOnLine = false
         defer { repeatedTitles(line, chrome: boilerplateOnLine); flushChecks() }
+        if openedWithTitle == nil { openedWithTitle = TitleRepeats.isTitle(line) }
         if DocumentMarker.isMarker(line) {
+            (openedWithTitle, bodyAfterTitle, previousHeld) = (true, false, false)
             explicitStarts.append((line.number, line.string(start..<line.count)))
             tracker.reset()
             recentFigures.removeAll(keepingCapacity: true)
@@ -91,7 +98,9 @@ final class Analyzer {
         }
         headingStarts.removeAll(keepingCapacity: true)
         if let heading { handle(heading, line) }
-        for glued in GluedHeadings.scan(line, after: heading?.markerEnd ?? start) { handle(glued.heading, line, at: glued.start) }
+        let glued = GluedHeadings.scan(line, after: heading?.markerEnd ?? start)
+        for item in glued { handle(item.heading, line, at: item.start) }
+        if heading == nil && glued.isEmpty && openedWithTitle == true && line.contains(scalar: U.ideoStop) { bodyAfterTitle = true }
         checkInline(markers, line, skipFirst: heading?.style == .shi || heading?.style == .di)
         let numbered = InlineEnumeration.numberedMarkers(line, from: start)
         if numbered.count >= 2 { checkInline(numbered, line, skipFirst: false) }
@@ -114,6 +123,7 @@ final class Analyzer {
         }
         years.observe(line)
         previousContent = (line.number, Analyzer.looksLikeIntro(line))
+        previousHeld = heading != nil || !glued.isEmpty
         previousLine = line
     }
 
@@ -131,7 +141,10 @@ final class Analyzer {
     }
 
     private func handle(_ heading: Heading, _ line: LineText, at markerStart: Int? = nil) {
-        let outcome = tracker.accept(heading)
+        let context = OutlineTracker.Context(afterHeading: previousHeld, afterTitledOpening: bodyAfterTitle,
+                                             afterIntro: previousContent?.introLike ?? true)
+        let outcome = tracker.accept(heading, context: context)
+        bodyAfterTitle = false
         if outcome.topLevelRestart {
             let startLine = previousContent.map { $0.introLike ? $0.line : line.number } ?? line.number
             restartStarts.append(startLine)
