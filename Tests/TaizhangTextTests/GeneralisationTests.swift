@@ -98,11 +98,25 @@ import Testing
                       // Fourth pass: buttons, page footers, slash breadcrumbs, titles with the site's section.
                       "收藏 举报 分享", "【打印】【关闭】", "上一页 | 下一页", "- 2 -", "— 13 —", "第3页", "2/8页", "本页为第2页",
                       "位置:首页 / 总结报告 / 半年总结", "街道办事处上半年工作总结范文 -总结", "社区工作总结_范文网",
-                      "卫生院上半年工作情况总结卫生院上半年工作情况总结今年以来,我院各项工作有序推进。"])
+                      "卫生院上半年工作情况总结卫生院上半年工作情况总结今年以来,我院各项工作有序推进。",
+                      "撰写人:___________", "上一页 1 2 3 下一页", "页眉页脚可删除"])
     func siteChrome(line: String) {
         let text = line + "\n今年以来,各项工作有序推进,完成任务5项。"
         let lines = Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.map(\.line)
         #expect(lines == [1])
+    }
+
+    /// The page's header around a title: a byline between the page title and its repeat, a
+    /// title that the site's intro quotes, and a 小结 printed twice.
+    @Test(arguments: [
+        ("镇上半年工作汇报\n李明\n镇上半年工作汇报\n上半年,我镇各项工作有序推进。", [1, 2]),
+        ("社区上半年工作总结\n本文是小编为你整理的社区上半年工作总结,欢迎阅读。\n上半年,社区各项工作有序推进。", [1, 2]),
+        ("社区创建文明城市第一阶段工作小结\n社区创建文明城市第一阶段工作小结\n上半年,社区各项工作有序推进。", [1]),
+        ("镇上半年工作汇报\n上半年,我镇各项工作有序推进。\n李明\n2024年7月1日", []),
+    ])
+    func pageHeader(text: String, lines: [Int]) {
+        let found = Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.map(\.line)
+        #expect(found.sorted() == lines)
     }
 
     /// Lines of a summary that look a little like chrome but are text.

@@ -6,24 +6,60 @@
 struct TitleRepeats {
     static let window = 12
     static let minimumShared = 6
-    static let titleWords = Lexicon(["总结", "计划", "报告", "汇报", "打算", "思路", "设想", "要点", "述职", "回顾"])
+    static let titleWords = Lexicon(["总结", "小结", "计划", "报告", "汇报", "打算", "思路", "设想", "要点", "述职", "回顾"])
 
     private struct Candidate { var line: Int; var text: [UInt32]; var excerpt: String; var flagged: Bool }
     private var recent: [Candidate] = []
+    /// Short lines of two to four letters (a name: the page's byline) since the last titles.
+    private var bylines: [(line: Int, text: String)] = []
 
-    /// Returns the earlier titles (line number and text) that this line repeats.
+    /// Returns the earlier titles (line number and text) that this line repeats, with the
+    /// bylines between a page title and its repeat (镇…工作汇报 / 黄飞 / 镇…工作汇报), and the
+    /// titles that a line of site chrome quotes (简介:…为你整理了这篇《…总结》…): the page's.
     mutating func observe(_ line: LineText, alreadyChrome: Bool) -> [(line: Int, text: String)] {
         if let first = recent.first, line.number - first.line > TitleRepeats.window {
             recent.removeAll { line.number - $0.line > TitleRepeats.window }
         }
-        guard let text = TitleRepeats.title(line) else { return [] }
+        if let first = bylines.first, line.number - first.line > TitleRepeats.window {
+            bylines.removeAll { line.number - $0.line > TitleRepeats.window }
+        }
+        guard let text = TitleRepeats.title(line) else {
+            if alreadyChrome { return quoted(in: line) }
+            if TitleRepeats.isByline(line) { bylines.append((line.number, line.text)) }
+            return []
+        }
         var repeated = [(line: Int, text: String)]()
         for index in recent.indices where !recent[index].flagged && TitleRepeats.related(recent[index].text, text) {
             recent[index].flagged = true
             repeated.append((recent[index].line, recent[index].excerpt))
+            let from = recent[index].line
+            repeated += bylines.filter { $0.line > from }
+            bylines.removeAll { $0.line > from }
         }
         recent.append(Candidate(line: line.number, text: text, excerpt: line.text, flagged: alreadyChrome))
         return repeated
+    }
+
+    /// The titles a line of chrome quotes, whole or without their year (2024年).
+    private mutating func quoted(in line: LineText) -> [(line: Int, text: String)] {
+        var found = [(line: Int, text: String)]()
+        for index in recent.indices where !recent[index].flagged {
+            var core = recent[index].text[...]
+            while let first = core.first, CharClass.of(first).contains(.digit) { core = core.dropFirst() }
+            if core.first == U.s("年"), core.count < recent[index].text.count { core = core.dropFirst() }
+            guard core.count >= TitleRepeats.minimumShared, line.firstIndex(of: Array(core), in: line.contentStart..<line.count) != nil else { continue }
+            recent[index].flagged = true
+            found.append((recent[index].line, recent[index].excerpt))
+        }
+        return found
+    }
+
+    /// Two to four letters alone on a line: a name (a byline), not a heading.
+    static func isByline(_ line: LineText) -> Bool {
+        let length = line.count - line.contentStart
+        return length >= 2 && length <= 4 && (line.contentStart..<line.count).allSatisfy {
+            line.cls($0).contains(.ideograph) && !line.cls($0).contains(.cjkNumeral)
+        }
     }
 
     /// A short line without a sentence end that names a kind of report (…工作总结).

@@ -14,6 +14,7 @@ extension WebChrome {
 
     static func structure(_ line: LineText, _ start: Int, _ end: Int) -> (String, String)? {
         if end - start <= 40, controlRow(line, start, end) { return ("网页残留:网站按钮或链接", "Web residue: a site's buttons or links") }
+        if end - start <= 24, formField(line, start, end) { return ("网页残留:模板封面的填写栏", "Web residue: a form field of the template's cover") }
         if end - start <= 16, pageFooter(line, start, end) { return ("网页残留:页码", "Web residue: a page number") }
         if homeBreadcrumb(line, start, end) { return ("网页残留:网站导航路径(面包屑)", "Web residue: a site breadcrumb") }
         if end - start <= 60, titleWithSection(line, start, end) { return ("网页残留:网页标题(含网站栏目)", "Web residue: the page title with the site's section") }
@@ -30,18 +31,36 @@ extension WebChrome {
                 index += 1
                 continue
             }
+            // Page links between the buttons: 上一页 1 2 3 下一页.
+            if line.cls(index).contains(.digit) {
+                // (The analysis form drops the spaces next to digits.)
+                while index < end, line.cls(index).contains(.digit) || line.cls(index).contains(.space) { index += 1 }
+                continue
+            }
             let length = controls.prefix(in: line.norm, at: index)
             guard length > 0 else { return false }
             // The longest control that ends at a separator (热门文章, not 热门 + 文章).
             let cursor = index + length
             guard cursor >= end || line.cls(cursor).contains(.space) || line.cls(cursor).contains(.clauseBreak)
-                    || line[cursor] == 0x7C else { return false }
+                    || line[cursor] == 0x7C || line.cls(cursor).contains(.digit) else { return false }
             segments += 1
             longest = max(longest, length)
             index = cursor
         }
         // One control alone when it is no ordinary word (热门文章, 网站地图, 手机版; not 微信, 编辑).
         return segments >= 2 || segments == 1 && longest >= 3
+    }
+
+    /// 撰写人:___________, 日期:______: a cover form of a template, a key and only a blank line.
+    private static func formField(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        var index = start
+        while index < end, line.cls(index).contains(.ideograph) { index += 1 }
+        guard index > start, index - start <= 6, line[index] == U.colon else { return false }
+        index += 1
+        while index < end, line.cls(index).contains(.space) { index += 1 }
+        let blank = index
+        while index < end, line[index] == U.underscore || line.cls(index).contains(.space) { index += 1 }
+        return index == end && end - blank >= 3
     }
 
     /// - 2 -, — 3 —, 第3页, 2/8页, 本页为第2页, Page 2: a page number alone on its line.
