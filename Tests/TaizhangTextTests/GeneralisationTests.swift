@@ -71,6 +71,17 @@ import Testing
         #expect(duplicates.map(\.line) == [4])
     }
 
+    /// A sentence pasted again with a word or a figure changed inside it is a repeat;
+    /// sentences that only share an opening or a formula are not.
+    @Test(arguments: [
+        ("全县开展了熟肉制品业的专项整治工作,有效净化了我市餐饮业及熟肉制品市场。\n二、其他\n全县开展了熟肉制品业的专项整治工作,切实净化了我市餐饮业及熟肉制品市场。", [3]),
+        ("全县开展了熟肉制品业的专项整治工作,有效净化了我市餐饮业及熟肉制品市场。\n全县开展了熟肉制品业的专项整治工作,推动了全县农村集体经济组织的规范发展。", []),
+        ("东村财政资金计划投入10万元,实际到位10万元,资金到位率达100%。\n西村财政资金计划投入20万元,实际到位20万元,资金到位率达100%。", []),
+    ])
+    func nearRepeatedSentences(text: String, lines: [Int]) {
+        #expect(Checker.check(text: text).findings.filter { $0.kind == .duplicate }.map(\.line) == lines)
+    }
+
     @Test func shortRepeatedTitlesAreNotDuplicates() {
         let text = "镇上半年工作情况总结\n今年以来,各项工作有序推进。\n镇上半年工作情况总结"
         #expect(Checker.check(text: text).findings.filter { $0.kind == .duplicate }.isEmpty)
