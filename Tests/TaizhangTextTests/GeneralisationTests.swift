@@ -110,7 +110,8 @@ import Testing
                       "收藏 举报 分享", "【打印】【关闭】", "上一页 | 下一页", "- 2 -", "— 13 —", "第3页", "2/8页", "本页为第2页",
                       "位置:首页 / 总结报告 / 半年总结", "街道办事处上半年工作总结范文 -总结", "社区工作总结_范文网",
                       "卫生院上半年工作情况总结卫生院上半年工作情况总结今年以来,我院各项工作有序推进。",
-                      "撰写人:___________", "上一页 1 2 3 下一页", "页眉页脚可删除"])
+                      "撰写人:___________", "上一页 1 2 3 下一页", "页眉页脚可删除",
+                      "时光飞逝,一段时间的工作已经结束了,将过去的成绩汇集成一份工作总结吧。我们该怎么写总结呢?"])
     func siteChrome(line: String) {
         let text = line + "\n今年以来,各项工作有序推进,完成任务5项。"
         let lines = Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.map(\.line)
@@ -124,6 +125,7 @@ import Testing
         ("社区上半年工作总结\n本文是小编为你整理的社区上半年工作总结,欢迎阅读。\n上半年,社区各项工作有序推进。", [1, 2]),
         ("社区创建文明城市第一阶段工作小结\n社区创建文明城市第一阶段工作小结\n上半年,社区各项工作有序推进。", [1]),
         ("镇上半年工作汇报\n上半年,我镇各项工作有序推进。\n李明\n2024年7月1日", []),
+        ("社会事业局上半年工作总结\n文章标题:社会事业局2023年上半年工作总结\n上半年,我局各项工作有序推进。", [1, 2]),
     ])
     func pageHeader(text: String, lines: [Int]) {
         let found = Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.map(\.line)
@@ -133,7 +135,7 @@ import Testing
     /// Lines of a summary that look a little like chrome but are text.
     @Test(arguments: ["上半年工作总结", "一、主要工作", "2021-2022年工作计划", "(一)加强学习 提高素质", "第一季度",
                       "中 小企业", "大力推进大力推进各项工作", "共完成3项", "第3页的表格显示,全年完成任务5项。",
-                      "全面完成上半年工作任务全面完成上半年各项指标,成效明显。"])
+                      "全面完成上半年工作任务全面完成上半年各项指标,成效明显。", "让我们携手并进,共创美好明天吧!"])
     func notSiteChrome(line: String) {
         let text = "今年以来,各项工作有序推进。\n" + line
         #expect(Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.isEmpty)

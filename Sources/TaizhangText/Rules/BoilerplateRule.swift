@@ -97,6 +97,9 @@ struct BoilerplateRule {
         }
         if let pageHit = pageCounter(line, start, end) { return pageHit }
         if let chunk = pageChunk(line, start, end, afterCut: afterCut) { return chunk }
+        if addressesReader(line, start, end) {
+            return wholeLine(line, start, end, ("网页残留:网站的导语(对读者说话)", "Web residue: the site's intro, speaking to the reader"))
+        }
         return inlineResidue(line, start, end)
     }
 

@@ -28,7 +28,7 @@ struct TitleRepeats {
             if TitleRepeats.isByline(line) { bylines.append((line.number, line.text)) }
             return []
         }
-        var repeated = [(line: Int, text: String)]()
+        var repeated = alreadyChrome ? quoted(in: line) : []
         for index in recent.indices where !recent[index].flagged && TitleRepeats.related(recent[index].text, text) {
             recent[index].flagged = true
             repeated.append((recent[index].line, recent[index].excerpt))
@@ -41,17 +41,33 @@ struct TitleRepeats {
     }
 
     /// The titles a line of chrome quotes, whole or without their year (2024年).
+    /// Years are left out on both sides (社会事业局上半年工作总结 / 文章标题:社会事业局2023年上半年工作总结).
     private mutating func quoted(in line: LineText) -> [(line: Int, text: String)] {
+        guard recent.contains(where: { !$0.flagged }) else { return [] }
+        let chrome = TitleRepeats.withoutYears(line.norm[line.contentStart...])
         var found = [(line: Int, text: String)]()
         for index in recent.indices where !recent[index].flagged {
-            var core = recent[index].text[...]
-            while let first = core.first, CharClass.of(first).contains(.digit) { core = core.dropFirst() }
-            if core.first == U.s("年"), core.count < recent[index].text.count { core = core.dropFirst() }
-            guard core.count >= TitleRepeats.minimumShared, line.firstIndex(of: Array(core), in: line.contentStart..<line.count) != nil else { continue }
+            let core = TitleRepeats.withoutYears(recent[index].text[...])
+            guard core.count >= TitleRepeats.minimumShared, chrome.count >= core.count,
+                  (0...(chrome.count - core.count)).contains(where: { chrome[$0..<($0 + core.count)].elementsEqual(core) }) else { continue }
             recent[index].flagged = true
             found.append((recent[index].line, recent[index].excerpt))
         }
         return found
+    }
+
+    /// The letters without spaces, digit runs and the 年 after them.
+    private static func withoutYears(_ scalars: ArraySlice<UInt32>) -> [UInt32] {
+        var result = [UInt32](), afterDigits = false
+        result.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            let cls = CharClass.of(scalar)
+            if cls.contains(.digit) { afterDigits = true; continue }
+            if cls.contains(.space) || afterDigits && scalar == U.s("年") { afterDigits = false; continue }
+            afterDigits = false
+            result.append(scalar)
+        }
+        return result
     }
 
     /// Two to four letters alone on a line: a name (a byline), not a heading.

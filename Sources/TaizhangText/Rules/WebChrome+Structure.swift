@@ -129,3 +129,26 @@ extension BoilerplateRule {
         return nil
     }
 }
+
+extension BoilerplateRule {
+    /// A site's intro speaks to its reader, as a summary never does: a sentence that ends in
+    /// 吧 and names the kind of text (…汇集成一份工作总结吧。快快来写一份总结吧!), or asks how
+    /// to write it (我们该怎么写总结呢?). The whole paragraph is the site's.
+    func addressesReader(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        let ba = U.s("吧"), ne = U.s("呢")
+        var index = line.nextIndex(from: start, classes: 0, or: ba, ne)
+        while index < end {
+            let next = line[index + 1]
+            if next == U.ideoStop || next == 0x21 || next == 0x3F {
+                var sentence = index
+                while sentence > start, !line.cls(sentence - 1).contains(.sentenceEnd) { sentence -= 1 }
+                let words = line[index] == ba ? TitleRepeats.titleWords : BoilerplateRule.howWords
+                if (sentence..<index).contains(where: { words.prefix(in: line.norm, at: $0) > 0 }) { return true }
+            }
+            index = line.nextIndex(from: index + 1, classes: 0, or: ba, ne)
+        }
+        return false
+    }
+
+    static let howWords = Lexicon(["怎么写", "如何写", "怎样写"])
+}

@@ -30,6 +30,8 @@ final class Analyzer {
     /// The document's first line is a title (nil until it is seen), and body text followed it.
     private var openedWithTitle: Bool? = nil
     private var bodyAfterTitle = false
+    /// Titles reported as the page's (a title is reported once).
+    private var reportedTitles: [Int] = []
     /// Where this line's headings of each level start (glued headings: `GluedHeadings`).
     private var headingStarts: [Int] = []
     private var lastLine = 0
@@ -129,15 +131,23 @@ final class Analyzer {
 
     /// Earlier lines that this one repeats as a title were the page's header.
     private func repeatedTitles(_ line: LineText, chrome: Bool) {
+        var chrome = chrome
         for tag in tags.observe(line) {
+            if tag.line == line.number { chrome = true }
             sink.finding(Finding(kind: .boilerplate, severity: .warning, line: tag.line, column: 1, text: tag.text,
                                  message: "网页残留:标签或关键词列表", messageEn: "Web residue: a list of tags or keywords"))
         }
         for earlier in titles.observe(line, alreadyChrome: chrome) {
-            sink.finding(Finding(kind: .boilerplate, severity: .warning, line: earlier.line, column: 1,
-                                    text: earlier.text, message: "网页残留:页面标题(正文中再次出现同一标题)",
-                                    messageEn: "Web residue: the page title (the document repeats the same title)"))
+            titleChrome(earlier, message: ("网页残留:页面标题(正文中再次出现同一标题)", "Web residue: the page title (the document repeats the same title)"))
         }
+    }
+
+    private func titleChrome(_ title: (line: Int, text: String), message: (zh: String, en: String)) {
+        guard !reportedTitles.contains(title.line) else { return }
+        reportedTitles.append(title.line)
+        if reportedTitles.count > 8 { reportedTitles.removeFirst() }
+        sink.finding(Finding(kind: .boilerplate, severity: .warning, line: title.line, column: 1, text: title.text,
+                             message: message.zh, messageEn: message.en))
     }
 
     private func handle(_ heading: Heading, _ line: LineText, at markerStart: Int? = nil) {
