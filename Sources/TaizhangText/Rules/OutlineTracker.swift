@@ -20,8 +20,6 @@ struct OutlineTracker {
     struct Context {
         /// The previous line of content was a heading (or held one).
         var afterHeading = false
-        /// The document showed its title, then body text, and no heading yet.
-        var afterTitledOpening = false
         /// The previous line of content introduces a list (ends with a colon, says 如下).
         var afterIntro = false
     }
@@ -51,10 +49,9 @@ struct OutlineTracker {
         // A list opened under a heading of this text starts at 1: (一) … then 二、(三) is a
         // skip (each new parent resets its children). Not for 一是 (its 一是 is often inline
         // in the parent's line) nor under a numbered line of site chrome.
-        // The first heading of a document whose title and opening paragraph are there (社区…工作总结 /
-        // 今年以来,… / 二、) skips 一、; an excerpt cut before its heading shows no title first.
-        let parent = stack.last.map { !$0.chrome } ?? context.afterTitledOpening
-        let opensAtOne = parent && heading.style != .shi && heading.style != .di && heading.number != 1
+        // (Not the first heading of a text: an excerpt that opens at 二、 was cut, even after a
+        // title and an opening paragraph — the corpus annotators agree.)
+        let opensAtOne = stack.last.map { !$0.chrome } ?? false && heading.style != .shi && heading.style != .di && heading.number != 1
         stack.append(Level(style: heading.style, last: heading.number, chrome: chrome))
         return Outcome(level: stack.count, expected: opensAtOne ? 1 : nil, topLevelRestart: false)
     }

@@ -27,9 +27,6 @@ final class Analyzer {
     private var previousLine: LineText? = nil
     /// The previous content line was (or held) a heading.
     private var previousHeld = false
-    /// The document's first line is a title (nil until it is seen), and body text followed it.
-    private var openedWithTitle: Bool? = nil
-    private var bodyAfterTitle = false
     /// Titles reported as the page's (a title is reported once).
     private var reportedTitles: [Int] = []
     /// Where this line's headings of each level start (glued headings: `GluedHeadings`).
@@ -63,9 +60,8 @@ final class Analyzer {
         guard start < line.count else { return }
         boilerplateOnLine = false
         defer { repeatedTitles(line, chrome: boilerplateOnLine); flushChecks() }
-        if openedWithTitle == nil { openedWithTitle = TitleRepeats.isTitle(line) }
         if DocumentMarker.isMarker(line) {
-            (openedWithTitle, bodyAfterTitle, previousHeld) = (true, false, false)
+            previousHeld = false
             explicitStarts.append((line.number, line.string(start..<line.count)))
             tracker.reset()
             recentFigures.removeAll(keepingCapacity: true)
@@ -102,7 +98,6 @@ final class Analyzer {
         if let heading { handle(heading, line) }
         let glued = GluedHeadings.scan(line, after: heading?.markerEnd ?? start)
         for item in glued { handle(item.heading, line, at: item.start) }
-        if heading == nil && glued.isEmpty && openedWithTitle == true && line.contains(scalar: U.ideoStop) { bodyAfterTitle = true }
         checkInline(markers, line, skipFirst: heading?.style == .shi || heading?.style == .di)
         let numbered = InlineEnumeration.numberedMarkers(line, from: start)
         if numbered.count >= 2 { checkInline(numbered, line, skipFirst: false) }
@@ -151,10 +146,8 @@ final class Analyzer {
     }
 
     private func handle(_ heading: Heading, _ line: LineText, at markerStart: Int? = nil) {
-        let context = OutlineTracker.Context(afterHeading: previousHeld, afterTitledOpening: bodyAfterTitle,
-                                             afterIntro: previousContent?.introLike ?? true)
+        let context = OutlineTracker.Context(afterHeading: previousHeld, afterIntro: previousContent?.introLike ?? true)
         let outcome = tracker.accept(heading, context: context)
-        bodyAfterTitle = false
         if outcome.topLevelRestart {
             let startLine = previousContent.map { $0.introLike ? $0.line : line.number } ?? line.number
             restartStarts.append(startLine)
