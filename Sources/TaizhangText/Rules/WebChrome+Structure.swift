@@ -15,6 +15,11 @@ extension WebChrome {
     static func structure(_ line: LineText, _ start: Int, _ end: Int) -> (String, String)? {
         if end - start <= 40, controlRow(line, start, end) { return ("网页残留:网站按钮或链接", "Web residue: a site's buttons or links") }
         if end - start <= 24, formField(line, start, end) { return ("网页残留:模板封面的填写栏", "Web residue: a form field of the template's cover") }
+        // ¥3.00, ￥5: the price of a paid document.
+        if end - start <= 12, line[start] == 0xA5 || line[start] == 0xFFE5,
+           (start + 1..<end).allSatisfy({ line.cls($0).contains(.digit) || line[$0] == U.dot || line.cls($0).contains(.space) }) {
+            return ("网页残留:付费文档的价格", "Web residue: the price of a paid document")
+        }
         if end - start <= 16, pageFooter(line, start, end) { return ("网页残留:页码", "Web residue: a page number") }
         if homeBreadcrumb(line, start, end) { return ("网页残留:网站导航路径(面包屑)", "Web residue: a site breadcrumb") }
         if end - start <= 60, titleWithSection(line, start, end) { return ("网页残留:网页标题(含网站栏目)", "Web residue: the page title with the site's section") }
