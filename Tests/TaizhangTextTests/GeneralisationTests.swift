@@ -108,7 +108,8 @@ import Testing
                       "位置:首页 / 总结报告 / 半年总结", "街道办事处上半年工作总结范文 -总结", "社区工作总结_范文网",
                       "卫生院上半年工作情况总结卫生院上半年工作情况总结今年以来,我院各项工作有序推进。",
                       "撰写人:___________", "上一页 1 2 3 下一页", "页眉页脚可删除",
-                      "时光飞逝,一段时间的工作已经结束了,将过去的成绩汇集成一份工作总结吧。我们该怎么写总结呢?"])
+                      "时光飞逝,一段时间的工作已经结束了,将过去的成绩汇集成一份工作总结吧。我们该怎么写总结呢?",
+                      "浏览 1520", "1520人浏览", "收藏(12)", "2.1万次阅读", "¥3.00"])
     func siteChrome(line: String) {
         let text = line + "\n今年以来,各项工作有序推进,完成任务5项。"
         let lines = Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.map(\.line)
@@ -129,10 +130,22 @@ import Testing
         #expect(found.sorted() == lines)
     }
 
+    /// Four different titles in a row are links to other texts; a title repeated is not.
+    @Test(arguments: [
+        ("上半年,我镇各项工作有序推进。\n幼儿园半年工作总结\n小学老师半年个人工作总结\n科室半年工作总结汇报\n社区上半年工作总结", [2, 3, 4, 5]),
+        ("镇上半年工作总结\n镇上半年工作总结\n镇半年工作汇报\n镇半年工作汇报\n上半年,我镇各项工作有序推进。", [1, 3]),
+        ("一、上半年工作总结\n二、下半年工作计划\n三、存在问题的报告\n四、工作思路", []),
+    ])
+    func linkLists(text: String, lines: [Int]) {
+        let found = Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.map(\.line)
+        #expect(found.sorted() == lines)
+    }
+
     /// Lines of a summary that look a little like chrome but are text.
     @Test(arguments: ["上半年工作总结", "一、主要工作", "2021-2022年工作计划", "(一)加强学习 提高素质", "第一季度",
                       "中 小企业", "大力推进大力推进各项工作", "共完成3项", "第3页的表格显示,全年完成任务5项。",
-                      "全面完成上半年工作任务全面完成上半年各项指标,成效明显。", "让我们携手并进,共创美好明天吧!"])
+                      "全面完成上半年工作任务全面完成上半年各项指标,成效明显。", "让我们携手并进,共创美好明天吧!",
+                      "接待读者1520人次", "阅读推广活动12场"])
     func notSiteChrome(line: String) {
         let text = "今年以来,各项工作有序推进。\n" + line
         #expect(Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.isEmpty)

@@ -82,7 +82,7 @@ struct TitleRepeats {
     static func isTitle(_ line: LineText) -> Bool { title(line) != nil }
 
     /// The line without spaces when it looks like a title, else nil.
-    private static func title(_ line: LineText) -> [UInt32]? {
+    static func title(_ line: LineText) -> [UInt32]? {
         let length = line.count - line.contentStart
         guard length >= minimumShared, length <= 60, !line.contains(scalar: U.ideoStop), !line.contains(scalar: U.comma) else { return nil }
         var text = [UInt32]()
@@ -94,7 +94,7 @@ struct TitleRepeats {
         return hasTitleWord ? text : nil
     }
 
-    private static func related(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+    static func related(_ a: [UInt32], _ b: [UInt32]) -> Bool {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         guard short.count >= minimumShared else { return false }
         if short == long { return true }
@@ -130,6 +130,37 @@ struct TagRuns {
         }
         run.append((line.number, line.text))
         guard run.count >= TagRuns.minimumRun else { return [] }
+        let fresh = Array(run[reported...])
+        reported = run.count
+        return fresh
+    }
+}
+
+/// Lists of links to other texts of the site (相关文章 without a header): four or more
+/// title lines in a row (…半年工作总结 / …工作总结汇报5篇 / …个人工作总结 / …). A summary
+/// never writes four titles in a row; its headings carry outline markers. Lines of chrome
+/// in between neither break nor extend a run.
+/// The titles of a run are all different: a title repeated (the page's title and the
+/// document's own, `TitleRepeats`) starts a new run.
+struct LinkRuns {
+    static let minimumRun = 4
+    private var run: [(line: Int, text: String)] = []
+    private var letters: [[UInt32]] = []
+    private var reported = 0
+
+    /// Returns the lines (with their text) that became part of a run of titles.
+    mutating func observe(_ line: LineText, alreadyChrome: Bool) -> [(line: Int, text: String)] {
+        if alreadyChrome { return [] }
+        guard let title = TitleRepeats.title(line), HeadingParser.parse(line) == nil, !DocumentMarker.isMarker(line) else {
+            run.removeAll(keepingCapacity: true); letters.removeAll(keepingCapacity: true); reported = 0
+            return []
+        }
+        if letters.contains(where: { TitleRepeats.related($0, title) }) {
+            run.removeAll(keepingCapacity: true); letters.removeAll(keepingCapacity: true); reported = 0
+        }
+        run.append((line.number, line.text))
+        letters.append(title)
+        guard run.count >= LinkRuns.minimumRun else { return [] }
         let fresh = Array(run[reported...])
         reported = run.count
         return fresh

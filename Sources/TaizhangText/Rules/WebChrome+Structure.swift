@@ -20,6 +20,7 @@ extension WebChrome {
            (start + 1..<end).allSatisfy({ line.cls($0).contains(.digit) || line[$0] == U.dot || line.cls($0).contains(.space) }) {
             return ("网页残留:付费文档的价格", "Web residue: the price of a paid document")
         }
+        if end - start <= 24, counterLine(line, start, end) { return ("网页残留:浏览、下载等计数", "Web residue: view and download counters") }
         if end - start <= 16, pageFooter(line, start, end) { return ("网页残留:页码", "Web residue: a page number") }
         if homeBreadcrumb(line, start, end) { return ("网页残留:网站导航路径(面包屑)", "Web residue: a site breadcrumb") }
         if end - start <= 60, titleWithSection(line, start, end) { return ("网页残留:网页标题(含网站栏目)", "Web residue: the page title with the site's section") }
@@ -54,6 +55,30 @@ extension WebChrome {
         }
         // One control alone when it is no ordinary word (热门文章, 网站地图, 手机版; not 微信, 编辑).
         return segments >= 2 || segments == 1 && longest >= 3
+    }
+
+    /// What a page counts (浏览 1520, 1520人浏览, 收藏(12), 2.1万次阅读, 更新:2021-07-05).
+    static let counterWords = Lexicon(["浏览", "阅读", "下载", "收藏", "点赞", "评论", "分享", "人气", "热度", "访问", "更新", "免费"])
+    /// Words that may stand beside the counts: units and 已.
+    static let counterUnits: Set<UInt32> = [U.s("次"), U.s("人"), U.s("已"), U.s("页"), U.s("万"), U.s("量"), U.s("数")]
+
+    /// A short line of counts: digits, a counter word, units and punctuation only.
+    private static func counterLine(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        guard line.mask.contains(.digit) else { return false }
+        var words = 0, index = start
+        while index < end {
+            let cls = line.cls(index)
+            if cls.contains(.digit) || cls.contains(.space) || cls.contains(.clauseBreak) || counterUnits.contains(line[index])
+                || line[index] == U.dot || line[index] == U.hyphen || line[index] == 0xB7 || line[index] == 0x7C {
+                index += 1
+                continue
+            }
+            let length = counterWords.prefix(in: line.norm, at: index)
+            guard length > 0 else { return false }
+            words += 1
+            index += length
+        }
+        return words >= 1
     }
 
     /// 撰写人:___________, 日期:______: a cover form of a template, a key and only a blank line.

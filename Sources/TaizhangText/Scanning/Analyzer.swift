@@ -20,6 +20,7 @@ final class Analyzer {
     private var years = YearRule()
     private var titles = TitleRepeats()
     private var tags = TagRuns()
+    private var links = LinkRuns()
     private var counts = CountAnnouncements()
     private var explicitStarts: [(line: Int, title: String)] = []
     private var restartStarts: [Int] = []
@@ -131,6 +132,9 @@ final class Analyzer {
             if tag.line == line.number { chrome = true }
             sink.finding(Finding(kind: .boilerplate, severity: .warning, line: tag.line, column: 1, text: tag.text,
                                  message: "网页残留:标签或关键词列表", messageEn: "Web residue: a list of tags or keywords"))
+        }
+        for link in links.observe(line, alreadyChrome: chrome) {
+            titleChrome(link, message: ("网页残留:相关文章链接列表", "Web residue: a list of links to other texts"))
         }
         for earlier in titles.observe(line, alreadyChrome: chrome) {
             titleChrome(earlier, message: ("网页残留:页面标题(正文中再次出现同一标题)", "Web residue: the page title (the document repeats the same title)"))
