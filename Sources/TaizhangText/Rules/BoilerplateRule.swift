@@ -91,6 +91,9 @@ struct BoilerplateRule {
             return Hit(kind: .boilerplate, severity: .warning, start: start, end: min(end, start + 60),
                        message: "网页残留:页面标题(重复)", en: "Web residue: the page title, twice")
         }
+        if WebChrome.introLabels.prefix(in: line.norm, at: start) > 0 || WebChrome.wordCount(line, start, end) {
+            return wholeLine(line, start, end, ("网页残留:网站的导语或字数", "Web residue: the site's summary or word count"))
+        }
         if let copy = gluedTitleCopy(line, start, end) {
             return Hit(kind: .boilerplate, severity: .warning, start: start, end: copy,
                        message: "网页残留:页面标题(与正文标题相连)", en: "Web residue: the page title, glued to the document's own")

@@ -8,7 +8,11 @@ struct TitleRepeats {
     static let minimumShared = 6
     static let titleWords = Lexicon(["总结", "小结", "计划", "报告", "汇报", "打算", "思路", "设想", "要点", "述职", "回顾"])
 
-    private struct Candidate { var line: Int; var text: [UInt32]; var excerpt: String; var flagged: Bool }
+    /// `labelled`: the title carries a site's label (`WebChrome.titleWithSiteLabel`); such a
+    /// title that appears once is the page's (reported when it leaves the window), one that
+    /// repeats an earlier title is the document's own. `repeats`: it repeated an earlier one.
+    private struct Candidate { var line: Int; var text: [UInt32]; var excerpt: String; var flagged: Bool
+                               var labelled = false; var repeats = false }
     private var recent: [Candidate] = []
     /// Short lines of two to four letters (a name: the page's byline) since the last titles.
     private var bylines: [(line: Int, text: String)] = []
@@ -17,27 +21,41 @@ struct TitleRepeats {
     /// bylines between a page title and its repeat (镇…工作汇报 / 黄飞 / 镇…工作汇报), and the
     /// titles that a line of site chrome quotes (简介:…为你整理了这篇《…总结》…): the page's.
     mutating func observe(_ line: LineText, alreadyChrome: Bool) -> [(line: Int, text: String)] {
+        var repeated = [(line: Int, text: String)]()
         if let first = recent.first, line.number - first.line > TitleRepeats.window {
+            for old in recent where line.number - old.line > TitleRepeats.window && old.labelled && !old.flagged && !old.repeats {
+                repeated.append((old.line, old.excerpt))
+            }
             recent.removeAll { line.number - $0.line > TitleRepeats.window }
         }
         if let first = bylines.first, line.number - first.line > TitleRepeats.window {
             bylines.removeAll { line.number - $0.line > TitleRepeats.window }
         }
         guard let text = TitleRepeats.title(line) else {
-            if alreadyChrome { return quoted(in: line) }
+            if alreadyChrome { return repeated + quoted(in: line) }
             if TitleRepeats.isByline(line) { bylines.append((line.number, line.text)) }
-            return []
+            return repeated
         }
-        var repeated = alreadyChrome ? quoted(in: line) : []
+        if alreadyChrome { repeated += quoted(in: line) }
+        var repeats = false
         for index in recent.indices where !recent[index].flagged && TitleRepeats.related(recent[index].text, text) {
+            repeats = true
             recent[index].flagged = true
             repeated.append((recent[index].line, recent[index].excerpt))
             let from = recent[index].line
             repeated += bylines.filter { $0.line > from }
             bylines.removeAll { $0.line > from }
         }
-        recent.append(Candidate(line: line.number, text: text, excerpt: line.text, flagged: alreadyChrome))
+        let labelled = !alreadyChrome && WebChrome.titleWithSiteLabel(line, line.contentStart, line.count) && !DocumentMarker.isMarker(line)
+        recent.append(Candidate(line: line.number, text: text, excerpt: line.text, flagged: alreadyChrome,
+                                labelled: labelled, repeats: repeats || recent.contains { $0.flagged && TitleRepeats.related($0.text, text) }))
         return repeated
+    }
+
+    /// At the end of the input: the labelled titles still waiting appeared once.
+    mutating func finish() -> [(line: Int, text: String)] {
+        defer { recent.removeAll() }
+        return recent.filter { $0.labelled && !$0.flagged && !$0.repeats }.map { ($0.line, $0.excerpt) }
     }
 
     /// The titles a line of chrome quotes, whole or without their year (2024年).

@@ -81,6 +81,50 @@ extension WebChrome {
         return words >= 1
     }
 
+    /// How a site labels the texts it offers (精选, 通用, 可编辑 …), and file kinds (word, PPT).
+    static let siteLabels = Lexicon(["精选", "推荐", "通用", "最新", "优秀", "范文", "合集", "多篇", "版", "可编辑", "模板",
+                                     "热门", "原创", "精品", "大全", "汇编", "word", "Word", "WORD", "ppt", "PPT", "完整", "必备",
+                                     "实用", "经典", "简短", "下载", "免费", "篇"])
+
+    /// …工作总结(精选多篇), …总结【推荐】, …总结[精选], …总结范文3篇, …总结word版, …总结PPT:
+    /// a title (a report word) and, after it, only the site's labels, brackets and a count —
+    /// in brackets, or with a count (篇), a version (版) or a file kind; a bare …总结范文 or
+    /// …总结模板 is left to `TitleRepeats`.
+    static func titleWithSiteLabel(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        guard end - start <= 60, !line.contains(scalar: U.comma), !line.contains(scalar: U.ideoStop) else { return false }
+        // The last report word; what follows it must be labels only.
+        var tail = end
+        while tail > start, TitleRepeats.titleWords.prefix(in: line.norm, at: tail - 2) == 0 { tail -= 1 }
+        guard tail - 2 > start else { return false }
+        var index = tail, labels = 0, marked = false
+        while index < end {
+            let cls = line.cls(index)
+            if cls.contains(.space) || cls.contains(.clauseBreak) || cls.contains(.digit) || cls.contains(.cjkNumeral) && labels > 0 {
+                if cls.contains(.clauseBreak) { marked = true }
+                index += 1
+                continue
+            }
+            let length = siteLabels.prefix(in: line.norm, at: index)
+            guard length > 0 else { return false }
+            if length == 1 || line.cls(index).contains(.latin) || line[index] == U.s("可") { marked = true }   // 篇, 版, word, 可编辑
+            labels += 1
+            index += length
+        }
+        return labels > 0 && marked
+    }
+
+    /// 导语:…, 简介:…, 内容简介:…, 摘要:本文…: a site's summary of the page, whatever its length.
+    static let introLabels = Lexicon(["导语:", "简介:", "内容简介:", "文档简介:", "内容提要:", "文档介绍:", "摘要:本文"])
+
+    /// 本文约3000字, 全文共2000字, 本篇文章共3000字: the page counting its words.
+    static func wordCount(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        guard end - start <= 30, line.mask.contains(.digit) else { return false }
+        let opener = line[start] == U.s("本") || line[start] == U.s("全")
+        guard opener, let zi = (start..<end).first(where: { line[$0] == U.s("字") }), zi > start,
+              line.cls(zi - 1).contains(.digit) || line[zi - 1] == U.s("万") else { return false }
+        return (start..<zi).contains { line[$0] == U.s("共") || line[$0] == U.s("约") }
+    }
+
     /// 撰写人:___________, 日期:______: a cover form of a template, a key and only a blank line.
     private static func formField(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         var index = start

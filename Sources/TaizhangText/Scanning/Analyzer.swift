@@ -224,6 +224,9 @@ final class Analyzer {
     func finish() -> [DocumentSpan] {
         counts.finishDocument(into: &scratchChecks, atEnd: true)
         flushChecks()
+        for title in titles.finish() {
+            titleChrome(title, message: ("网页残留:页面标题(带网站标签)", "Web residue: the page title (with the site's label)"))
+        }
         for hit in years.finish() { sink.finding(hit) }
         return documentSpans()
     }
