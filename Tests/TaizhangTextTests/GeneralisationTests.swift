@@ -35,6 +35,7 @@ import Testing
         ("一、甲。二、乙。\n三、丙\n四、丁", []), ("一、甲。二、乙。\n二、丙", ["二、"]),
         ("一、甲\n获得。一、二、三等奖各1名。", []), ("一、甲\n增长。1.5万元。(二)", []),
         ("一、甲\n全年目标:1.8亿元。2.工作", []), ("一、甲。二、2021年重点。", []),
+        ("一、甲\n二、乙\n主要有三点:一、加强学习;二、严格管理;四、狠抓落实。\n三、丙", []),   // a list in a paragraph
     ])
     func gluedHeadingSkips(text: String, expected: [String]) {
         #expect(numbering(text) == expected)

@@ -26,6 +26,9 @@ struct OutlineTracker {
 
     mutating func reset() { stack.removeAll(keepingCapacity: true) }
 
+    /// A list of this style is open at some level of the outline.
+    func isOpen(_ style: HeadingStyle) -> Bool { stack.contains { $0.style == style } }
+
     /// `context` tells what came before the heading (see `Context`).
     mutating func accept(_ heading: Heading, chrome: Bool = false, context: Context = Context()) -> Outcome {
         if let position = stack.firstIndex(where: { $0.style == heading.style }) {

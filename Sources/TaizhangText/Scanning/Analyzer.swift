@@ -98,7 +98,14 @@ final class Analyzer {
         headingStarts.removeAll(keepingCapacity: true)
         if let heading { handle(heading, line) }
         let glued = GluedHeadings.scan(line, after: heading?.markerEnd ?? start)
-        for item in glued { handle(item.heading, line, at: item.start) }
+        var listStyles: [HeadingStyle] = []
+        for item in glued {
+            // …有三点:一、…;二、…: a list inside the paragraph restarts a style already open in
+            // the outline; it is not the outline (nor a new document).
+            if item.heading.number == 1 && tracker.isOpen(item.heading.style) { listStyles.append(item.heading.style) }
+            if listStyles.contains(item.heading.style) { continue }
+            handle(item.heading, line, at: item.start)
+        }
         checkInline(markers, line, skipFirst: heading?.style == .shi || heading?.style == .di)
         let numbered = InlineEnumeration.numberedMarkers(line, from: start)
         if numbered.count >= 2 { checkInline(numbered, line, skipFirst: false) }
