@@ -75,6 +75,8 @@ import Testing
         ("全县开展了熟肉制品业的专项整治工作,有效净化了我市餐饮业及熟肉制品市场。\n二、其他\n全县开展了熟肉制品业的专项整治工作,切实净化了我市餐饮业及熟肉制品市场。", [3]),
         ("全县开展了熟肉制品业的专项整治工作,有效净化了我市餐饮业及熟肉制品市场。\n全县开展了熟肉制品业的专项整治工作,推动了全县农村集体经济组织的规范发展。", []),
         ("东村财政资金计划投入10万元,实际到位10万元,资金到位率达100%。\n西村财政资金计划投入20万元,实际到位20万元,资金到位率达100%。", []),
+        // One formula with other figures (a generated draft): not a repeat.
+        ("召开领导小组会议2次,使用创建经费43.8万元,信息被媒体采用3篇次,跟踪整改事项12件。\n召开领导小组会议5次,使用创建经费21.5万元,信息被媒体采用4篇次,跟踪整改事项12件。", []),
     ])
     func nearRepeatedSentences(text: String, lines: [Int]) {
         #expect(Checker.check(text: text).findings.filter { $0.kind == .duplicate }.map(\.line) == lines)
