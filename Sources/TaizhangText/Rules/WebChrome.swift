@@ -198,18 +198,24 @@ enum WebChrome {
     /// 上半年工作总结_第2页, 总结(2): a page of a paged article as a title.
     static func pageFileName(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         var cursor = end - 1
-        if line[cursor] == U.rparen {
+        if line[cursor] == U.rparen, line[cursor - 1] != U.s("页") {
             cursor -= 1
             let digitsEnd = cursor
             while line.cls(cursor).contains(.digit) { cursor -= 1 }
             guard cursor < digitsEnd, line[cursor] == U.lparen else { return false }
             return (start..<cursor).contains { TitleRepeats.titleWords.prefix(in: line.norm, at: $0) > 0 }
         }
-        if line[cursor] == U.s("页") { cursor -= 1 }
+        var paged = false
+        if line[cursor] == U.rparen, line[cursor - 1] == U.s("页") { cursor -= 1 }   // 总结(第2页)
+        if line[cursor] == U.s("页") { cursor -= 1; paged = true }
         let digitsEnd = cursor
         while line.cls(cursor).contains(.digit) { cursor -= 1 }
         guard cursor < digitsEnd else { return false }
-        if line[cursor] == U.s("第") { cursor -= 1 }
-        return line[cursor] == U.underscore
+        if line[cursor] == U.s("第") { cursor -= 1 } else { paged = false }
+        if line[cursor] == U.underscore { return true }
+        // 上半年工作总结 第2页, 总结(第2页), 总结-第2页: 第N页 after a title and a separator.
+        let separated = line.cls(cursor).contains(.space) || line[cursor] == U.lparen || line[cursor] == U.hyphen
+            || line[cursor + 1] == U.s("第") && cursor + 1 - start >= 4
+        return paged && separated && (start..<cursor).contains { TitleRepeats.titleWords.prefix(in: line.norm, at: $0) > 0 }
     }
 }
