@@ -26,6 +26,36 @@ import Testing
         #expect(numbering(text) == expected)
     }
 
+    /// Headings glued into the paragraph before them (a page or a PDF lost the line breaks).
+    @Test(arguments: [
+        ("现报告如下:一、主要工作。二、夯实基础。四、下步打算。", ["四、"]),
+        ("一、甲\n工作扎实。(一)学习。(二)管理。(四)落实。", ["(四)"]),
+        ("一、甲:(一)子甲。二、乙:(二)子乙。", ["(二)"]),              // a glued parent resets its children
+        ("成效明显。1.城市建设。2.乡村振兴。4.环境整治。", ["4."]),
+        ("一、甲。二、乙。\n三、丙\n四、丁", []), ("一、甲。二、乙。\n二、丙", ["二、"]),
+        ("一、甲\n获得。一、二、三等奖各1名。", []), ("一、甲\n增长。1.5万元。(二)", []),
+        ("一、甲\n全年目标:1.8亿元。2.工作", []), ("一、甲。二、2021年重点。", []),
+        ("一、甲\n二、乙\n主要有三点:一、加强学习;二、严格管理;四、狠抓落实。\n三、丙", []),   // a list in a paragraph
+    ])
+    func gluedHeadingSkips(text: String, expected: [String]) {
+        #expect(numbering(text) == expected)
+    }
+
+    /// An excerpt may open past 一、 (it was cut); the first marker repeated right under a
+    /// sub-heading is a repeat, not a new list.
+    @Test(arguments: [
+        ("社区上半年工作总结\n今年以来,社区各项工作有序推进。\n二、居务工作\n三、党建工作", []),
+        ("二、居务工作\n三、党建工作", []),
+        ("一、甲\n(一)子甲\n(二)子乙\n一、乙\n(一)子丙", ["一、"]),
+        ("一、甲\n(一)子甲\n工作扎实有效。\n一、乙", []),                        // after body text: a new list
+        ("一、甲\n二、乙\n(一)子甲\n一、丙", []),
+        ("一、甲\n1、学习培训。\n1、日常管理。", ["1、"]),                          // a lone 1、 typed twice
+        ("一、甲\n做法:\n1、学习培训。\n成效如下:\n1、日常管理。", []),
+    ])
+    func outlineStarts(text: String, expected: [String]) {
+        #expect(numbering(text) == expected)
+    }
+
     @Test func repeatedSentencesAcrossWrappedLinesAreOneDuplicate() {
         // Setup: a paragraph pasted twice, the second copy wrapped at other places.
         let sentence = "今年以来我们认真落实上级部署扎实推进各项重点工作取得明显成效。群众满意度不断提升各项指标稳中向好。"
@@ -37,6 +67,19 @@ import Testing
 
         // Assert
         #expect(duplicates.map(\.line) == [4])
+    }
+
+    /// A sentence pasted again with a word or a figure changed inside it is a repeat;
+    /// sentences that only share an opening or a formula are not.
+    @Test(arguments: [
+        ("全县开展了熟肉制品业的专项整治工作,有效净化了我市餐饮业及熟肉制品市场。\n二、其他\n全县开展了熟肉制品业的专项整治工作,切实净化了我市餐饮业及熟肉制品市场。", [3]),
+        ("全县开展了熟肉制品业的专项整治工作,有效净化了我市餐饮业及熟肉制品市场。\n全县开展了熟肉制品业的专项整治工作,推动了全县农村集体经济组织的规范发展。", []),
+        ("东村财政资金计划投入10万元,实际到位10万元,资金到位率达100%。\n西村财政资金计划投入20万元,实际到位20万元,资金到位率达100%。", []),
+        // One formula with other figures (a generated draft): not a repeat.
+        ("召开领导小组会议2次,使用创建经费43.8万元,信息被媒体采用3篇次,跟踪整改事项12件。\n召开领导小组会议5次,使用创建经费21.5万元,信息被媒体采用4篇次,跟踪整改事项12件。", []),
+    ])
+    func nearRepeatedSentences(text: String, lines: [Int]) {
+        #expect(Checker.check(text: text).findings.filter { $0.kind == .duplicate }.map(\.line) == lines)
     }
 
     @Test func shortRepeatedTitlesAreNotDuplicates() {
@@ -62,11 +105,58 @@ import Testing
         #expect(!checks.contains { !$0.consistent })
     }
 
-    @Test(arguments: ["剩余1500字请登录后查看", "更多相关内容请关注本站栏目", "[]", "【优秀范文】街道工作总结", "www.example.com"])
+    @Test(arguments: ["剩余1500字请登录后查看", "更多相关内容请关注本站栏目", "[]", "【优秀范文】街道工作总结", "www.example.com",
+                      // Fourth pass: buttons, page footers, slash breadcrumbs, titles with the site's section.
+                      "收藏 举报 分享", "【打印】【关闭】", "上一页 | 下一页", "- 2 -", "— 13 —", "第3页", "2/8页", "本页为第2页",
+                      "位置:首页 / 总结报告 / 半年总结", "街道办事处上半年工作总结范文 -总结", "社区工作总结_范文网",
+                      "卫生院上半年工作情况总结卫生院上半年工作情况总结今年以来,我院各项工作有序推进。",
+                      "撰写人:___________", "上一页 1 2 3 下一页", "页眉页脚可删除",
+                      "时光飞逝,一段时间的工作已经结束了,将过去的成绩汇集成一份工作总结吧。我们该怎么写总结呢?",
+                      "浏览 1520", "1520人浏览", "收藏(12)", "2.1万次阅读", "¥3.00",
+                      "导语:上半年工作总结是对上半年工作的回顾。", "本文约3000字,阅读需要10分钟",
+                      "上半年工作总结 第2页", "上半年工作总结(第2页)"])
     func siteChrome(line: String) {
         let text = line + "\n今年以来,各项工作有序推进,完成任务5项。"
         let lines = Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.map(\.line)
         #expect(lines == [1])
+    }
+
+    /// The page's header around a title: a byline between the page title and its repeat, a
+    /// title that the site's intro quotes, and a 小结 printed twice.
+    @Test(arguments: [
+        ("镇上半年工作汇报\n李明\n镇上半年工作汇报\n上半年,我镇各项工作有序推进。", [1, 2]),
+        ("社区上半年工作总结\n本文是小编为你整理的社区上半年工作总结,欢迎阅读。\n上半年,社区各项工作有序推进。", [1, 2]),
+        ("社区创建文明城市第一阶段工作小结\n社区创建文明城市第一阶段工作小结\n上半年,社区各项工作有序推进。", [1]),
+        ("镇上半年工作汇报\n上半年,我镇各项工作有序推进。\n李明\n2024年7月1日", []),
+        ("社会事业局上半年工作总结\n文章标题:社会事业局2023年上半年工作总结\n上半年,我局各项工作有序推进。", [1, 2]),
+        ("社区上半年工作总结(精选多篇)\n上半年,社区各项工作有序推进。", [1]),               // a site's label, once
+        ("区图书馆上半年工作总结【优秀范文】\n区图书馆上半年工作总结【优秀范文】\n上半年,各项工作有序推进。", [1]),
+        ("社区上半年工作总结 篇1\n上半年,社区各项工作有序推进。", []),                    // a bundled document's title
+    ])
+    func pageHeader(text: String, lines: [Int]) {
+        let found = Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.map(\.line)
+        #expect(found.sorted() == lines)
+    }
+
+    /// Four different titles in a row are links to other texts; a title repeated is not.
+    @Test(arguments: [
+        ("上半年,我镇各项工作有序推进。\n幼儿园半年工作总结\n小学老师半年个人工作总结\n科室半年工作总结汇报\n社区上半年工作总结", [2, 3, 4, 5]),
+        ("镇上半年工作总结\n镇上半年工作总结\n镇半年工作汇报\n镇半年工作汇报\n上半年,我镇各项工作有序推进。", [1, 3]),
+        ("一、上半年工作总结\n二、下半年工作计划\n三、存在问题的报告\n四、工作思路", []),
+    ])
+    func linkLists(text: String, lines: [Int]) {
+        let found = Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.map(\.line)
+        #expect(found.sorted() == lines)
+    }
+
+    /// Lines of a summary that look a little like chrome but are text.
+    @Test(arguments: ["上半年工作总结", "一、主要工作", "2021-2022年工作计划", "(一)加强学习 提高素质", "第一季度",
+                      "中 小企业", "大力推进大力推进各项工作", "共完成3项", "第3页的表格显示,全年完成任务5项。",
+                      "全面完成上半年工作任务全面完成上半年各项指标,成效明显。", "让我们携手并进,共创美好明天吧!",
+                      "接待读者1520人次", "阅读推广活动12场", "详见第2页"])
+    func notSiteChrome(line: String) {
+        let text = "今年以来,各项工作有序推进。\n" + line
+        #expect(Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.isEmpty)
     }
 }
 

@@ -19,13 +19,18 @@ struct BoilerplateRule {
         // Paywalls and the site speaking of itself.
         "请登录", "登录后", "登陆后", "关注本站", "字数:", "欢迎阅读", "下载网址", "加微", "分享赚钱", "文章标题:",
         "Tag:", "TAG:", "tag:", "标签:", "本文结束", "责任编辑", "来源于网络", "下载券", "复制文档", "ICP备", "公网安备",
-        "Copyright", "copyright", "All Rights Reserved", "版权声明",
+        "Copyright", "copyright", "All Rights Reserved", "版权声明", "信息存储空间", "自发贡献", "仅代表作者", "转载请",
+        "精心整理", "欢迎借鉴", "页眉页脚", "阅读全文", "全屏阅读", "更多精彩", "长按识别", "扫码关注",
+        // Reading apps and paywalls; what a page says to keep its reader.
+        "页未读", "已阅读到", "文档的结尾", "转载自网络", "大家都在看", "热门搜索", "相关专题", "本文链接", "喜欢本文",
+        "点个赞", "收藏一下", "打开APP", "APP内", "APP中", "APP打开", "登录查看", "请先登录", "付费内容", "付费文档",
     ])
     /// Residue only in short lines (a long paragraph may legitimately say 下载 or 客服).
     static let shortOnly = Lexicon([
         "下载", "客服", "版权", "上一篇", "下一篇", "分享到", "返回首页", "返回目录", "打印本页", "关闭窗口",
         "作者:", "来源:", "时间:", "大全", "合集", "推荐:", "标签:", "阅读:",
-        "上传于", "共享于", "免费阅读", "扫一扫", "举报该", "阅读(",
+        "上传于", "共享于", "免费阅读", "扫一扫", "举报该", "阅读(", "试读", "购买后", "浏览器", "桌面", "精编之", "举报", "感兴趣", "最近更新", "本文目录", "网址:", "关键字:",
+        "发表于", "星级", "手机阅读", "手机查看", "注册登录", "扫码登录",
         // A site's name for the texts it sells: a title with 范文 or 精编 is the site's, not the author's.
         "www.", ".com", ".cn", ".net",
     ])
@@ -86,9 +91,22 @@ struct BoilerplateRule {
             return Hit(kind: .boilerplate, severity: .warning, start: start, end: min(end, start + 60),
                        message: "网页残留:页面标题(重复)", en: "Web residue: the page title, twice")
         }
+        if WebChrome.introLabels.prefix(in: line.norm, at: start) > 0 || WebChrome.wordCount(line, start, end) {
+            return wholeLine(line, start, end, ("网页残留:网站的导语或字数", "Web residue: the site's summary or word count"))
+        }
+        if let copy = gluedTitleCopy(line, start, end) {
+            return Hit(kind: .boilerplate, severity: .warning, start: start, end: copy,
+                       message: "网页残留:页面标题(与正文标题相连)", en: "Web residue: the page title, glued to the document's own")
+        }
         if let message = WebChrome.classify(line, start, end) { return wholeLine(line, start, end, message) }
+        if line.count - start <= 80, !line.contains(scalar: U.ideoStop), let message = WebChrome.structure(line, start, end) {
+            return wholeLine(line, start, end, message)
+        }
         if let pageHit = pageCounter(line, start, end) { return pageHit }
         if let chunk = pageChunk(line, start, end, afterCut: afterCut) { return chunk }
+        if addressesReader(line, start, end) {
+            return wholeLine(line, start, end, ("网页残留:网站的导语(对读者说话)", "Web residue: the site's intro, speaking to the reader"))
+        }
         return inlineResidue(line, start, end)
     }
 

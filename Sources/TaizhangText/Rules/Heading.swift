@@ -32,8 +32,11 @@ enum HeadingParser {
         }
     }
 
-    static func parse(_ line: LineText) -> Heading? {
-        let start = line.contentStart
+    static func parse(_ line: LineText) -> Heading? { parse(line, at: line.contentStart) }
+
+    /// The marker at `start` (a paragraph's start, or a heading glued into the paragraph
+    /// before it: `GluedHeadings`).
+    static func parse(_ line: LineText, at start: Int) -> Heading? {
         let first = line[start]
         var style: HeadingStyle, number = 0, markerEnd = start
         // PDF extraction spaces markers out (“三 、”, “( 一 )”): spaces inside are skipped.

@@ -16,15 +16,35 @@ struct OutlineTracker {
 
     private(set) var stack: [Level] = []
 
+    /// What stood before a heading.
+    struct Context {
+        /// The previous line of content was a heading (or held one).
+        var afterHeading = false
+        /// The previous line of content introduces a list (ends with a colon, says 如下).
+        var afterIntro = false
+    }
+
     mutating func reset() { stack.removeAll(keepingCapacity: true) }
 
-    mutating func accept(_ heading: Heading, chrome: Bool = false) -> Outcome {
+    /// A list of this style is open at some level of the outline.
+    func isOpen(_ style: HeadingStyle) -> Bool { stack.contains { $0.style == style } }
+
+    /// `context` tells what came before the heading (see `Context`).
+    mutating func accept(_ heading: Heading, chrome: Bool = false, context: Context = Context()) -> Outcome {
         if let position = stack.firstIndex(where: { $0.style == heading.style }) {
             let previous = stack[position].last
+            let hadChildren = position + 1 < stack.count
             stack.removeSubrange((position + 1)...)
             stack[position].last = heading.number
             if heading.number == previous + 1 { return Outcome(level: position + 1, expected: nil, topLevelRestart: false) }
             if heading.number == 1 {
+                // 一、…(一)…(二) then 一、 again right after a sub-heading: the same list repeats its
+                // first marker (a new list or document never opens right under a sub-heading).
+                // So is a lone 1、 followed by another 1、 with nothing but text of its own between
+                // (1、… 1、…): a new list would open after an intro (…如下:) or a new parent.
+                if previous == 1 && !chrome && (hadChildren && context.afterHeading || !hadChildren && !context.afterIntro) {
+                    return Outcome(level: position + 1, expected: 2, topLevelRestart: false)
+                }
                 return Outcome(level: position + 1, expected: nil, topLevelRestart: position == 0 && previous >= 2)
             }
             return Outcome(level: position + 1, expected: previous + 1, topLevelRestart: false)
@@ -32,6 +52,8 @@ struct OutlineTracker {
         // A list opened under a heading of this text starts at 1: (一) … then 二、(三) is a
         // skip (each new parent resets its children). Not for 一是 (its 一是 is often inline
         // in the parent's line) nor under a numbered line of site chrome.
+        // (Not the first heading of a text: an excerpt that opens at 二、 was cut, even after a
+        // title and an opening paragraph — the corpus annotators agree.)
         let opensAtOne = stack.last.map { !$0.chrome } ?? false && heading.style != .shi && heading.style != .di && heading.number != 1
         stack.append(Level(style: heading.style, last: heading.number, chrome: chrome))
         return Outcome(level: stack.count, expected: opensAtOne ? 1 : nil, topLevelRestart: false)

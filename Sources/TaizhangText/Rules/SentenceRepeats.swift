@@ -11,6 +11,17 @@ struct SentenceRepeats {
     private var seen: [UInt64: Int] = [:]
     private var hash: UInt64 = 0xcbf29ce484222325
     private var letters = 0
+    /// Near repeats (a sentence pasted again with a word or a figure changed inside it): the
+    /// opening and the closing `anchor` letters of every sentence of at least `nearLetters`,
+    /// keyed by the opening; a later sentence with the same opening and closing and about
+    /// the same length (± `nearSlack` letters) is the same sentence edited.
+    static let anchor = 12, nearLetters = 30, nearSlack = 4
+    private var openings: [UInt64: (line: Int, closing: UInt64, letters: Int, words: UInt64)] = [:]
+    private var openingHash: UInt64 = 0
+    /// The hash of the sentence's letters without digits: when only figures differ, the two
+    /// sentences are one formula written twice (召开会议2次… / 召开会议3次…), not a repeat.
+    private var wordsHash: UInt64 = 0xcbf29ce484222325
+    private var tail = [UInt32](repeating: 0, count: SentenceRepeats.anchor)
     /// Where the open sentence starts: its line, its index there, and — once that line
     /// is behind — its column and opening words.
     private var startLine = 0, startIndex = 0
@@ -28,25 +39,32 @@ struct SentenceRepeats {
         while index < count {
             // The hashing runs over raw buffers; a sentence end hands over to `finishSentence`.
             // Locals in the loop (not stored properties), written back once.
-            var h = hash, n = letters, first = -1
+            var h = hash, n = letters, first = -1, opening = openingHash, w = wordsHash
+            let digit = CharClass.digit.rawValue
+            let anchor = SentenceRepeats.anchor
             let stop: Int = line.classes.withUnsafeBufferPointer { classes in
                 line.norm.withUnsafeBufferPointer { norm in
-                    var i = index
-                    while i < count {
-                        let cls = classes[i]
-                        if cls & wanted != 0 {
-                            if n == 0 { first = i }
-                            h = (h ^ UInt64(norm[i])) &* 0x100000001b3
-                            n += 1
-                        } else if cls & end != 0, n > 0 {
-                            return i
+                    tail.withUnsafeMutableBufferPointer { tail in
+                        var i = index
+                        while i < count {
+                            let cls = classes[i]
+                            if cls & wanted != 0 {
+                                if n == 0 { first = i }
+                                h = (h ^ UInt64(norm[i])) &* 0x100000001b3
+                                if cls & digit == 0 { w = (w ^ UInt64(norm[i])) &* 0x100000001b3 }
+                                tail[n % anchor] = norm[i]
+                                n += 1
+                                if n == anchor { opening = h }
+                            } else if cls & end != 0, n > 0 {
+                                return i
+                            }
+                            i += 1
                         }
-                        i += 1
+                        return count
                     }
-                    return count
                 }
             }
-            hash = h; letters = n
+            hash = h; letters = n; openingHash = opening; wordsHash = w
             if first >= 0 { startLine = line.number; startIndex = first; carried = nil }
             if stop < count, let hit = finishSentence(line) { found.append(hit) }
             index = stop + 1
@@ -54,7 +72,7 @@ struct SentenceRepeats {
         // A short line without a full stop is a heading or a title, not a wrapped line:
         // its words do not run into the next sentence.
         if letters > 0, line.count - line.contentStart < SentenceRepeats.wrappedLineLength {
-            hash = 0xcbf29ce484222325; letters = 0
+            hash = 0xcbf29ce484222325; letters = 0; wordsHash = 0xcbf29ce484222325
         }
         // A sentence still open at the end of the line keeps its opening words for the report.
         if letters > 0, startLine == line.number {
@@ -64,9 +82,9 @@ struct SentenceRepeats {
     }
 
     private mutating func finishSentence(_ line: LineText) -> Repeat? {
-        defer { hash = 0xcbf29ce484222325; letters = 0 }
+        defer { hash = 0xcbf29ce484222325; letters = 0; wordsHash = 0xcbf29ce484222325 }
         guard letters >= SentenceRepeats.minimumLetters else { return nil }
-        guard let earlier = seen[hash] else {
+        guard let earlier = seen[hash] ?? nearRepeat() else {
             seen[hash] = startLine
             inRun = false
             return nil
@@ -78,6 +96,21 @@ struct SentenceRepeats {
             ? (line.column(of: startIndex), line.string(startIndex..<min(line.count, startIndex + 40)))
             : (carried?.column ?? 1, carried?.excerpt ?? "")
         return Repeat(line: startLine, column: column, earlier: earlier, excerpt: excerpt)
+    }
+
+    /// The line of an earlier sentence that this one repeats with an edit inside, if any;
+    /// remembers this sentence's opening otherwise.
+    private mutating func nearRepeat() -> Int? {
+        guard letters >= SentenceRepeats.nearLetters else { return nil }
+        let anchor = SentenceRepeats.anchor
+        var closing: UInt64 = 0xcbf29ce484222325
+        for k in 0..<anchor { closing = (closing ^ UInt64(tail[(letters + k) % anchor])) &* 0x100000001b3 }
+        if let earlier = openings[openingHash], earlier.closing == closing, abs(earlier.letters - letters) <= SentenceRepeats.nearSlack,
+           earlier.words != wordsHash {
+            return earlier.line
+        }
+        if openings[openingHash] == nil { openings[openingHash] = (startLine, closing, letters, wordsHash) }
+        return nil
     }
 
     /// A line already reported as a repeated paragraph is not reported again.

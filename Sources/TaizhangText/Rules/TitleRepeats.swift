@@ -6,28 +6,101 @@
 struct TitleRepeats {
     static let window = 12
     static let minimumShared = 6
-    static let titleWords = Lexicon(["总结", "计划", "报告", "汇报", "打算", "思路", "设想", "要点", "述职", "回顾"])
+    static let titleWords = Lexicon(["总结", "小结", "计划", "报告", "汇报", "打算", "思路", "设想", "要点", "述职", "回顾"])
 
-    private struct Candidate { var line: Int; var text: [UInt32]; var excerpt: String; var flagged: Bool }
+    /// `labelled`: the title carries a site's label (`WebChrome.titleWithSiteLabel`); such a
+    /// title that appears once is the page's (reported when it leaves the window), one that
+    /// repeats an earlier title is the document's own. `repeats`: it repeated an earlier one.
+    private struct Candidate { var line: Int; var text: [UInt32]; var excerpt: String; var flagged: Bool
+                               var labelled = false; var repeats = false }
     private var recent: [Candidate] = []
+    /// Short lines of two to four letters (a name: the page's byline) since the last titles.
+    private var bylines: [(line: Int, text: String)] = []
 
-    /// Returns the earlier titles (line number and text) that this line repeats.
+    /// Returns the earlier titles (line number and text) that this line repeats, with the
+    /// bylines between a page title and its repeat (镇…工作汇报 / 黄飞 / 镇…工作汇报), and the
+    /// titles that a line of site chrome quotes (简介:…为你整理了这篇《…总结》…): the page's.
     mutating func observe(_ line: LineText, alreadyChrome: Bool) -> [(line: Int, text: String)] {
+        var repeated = [(line: Int, text: String)]()
         if let first = recent.first, line.number - first.line > TitleRepeats.window {
+            for old in recent where line.number - old.line > TitleRepeats.window && old.labelled && !old.flagged && !old.repeats {
+                repeated.append((old.line, old.excerpt))
+            }
             recent.removeAll { line.number - $0.line > TitleRepeats.window }
         }
-        guard let text = TitleRepeats.title(line) else { return [] }
-        var repeated = [(line: Int, text: String)]()
+        if let first = bylines.first, line.number - first.line > TitleRepeats.window {
+            bylines.removeAll { line.number - $0.line > TitleRepeats.window }
+        }
+        guard let text = TitleRepeats.title(line) else {
+            if alreadyChrome { return repeated + quoted(in: line) }
+            if TitleRepeats.isByline(line) { bylines.append((line.number, line.text)) }
+            return repeated
+        }
+        if alreadyChrome { repeated += quoted(in: line) }
+        var repeats = false
         for index in recent.indices where !recent[index].flagged && TitleRepeats.related(recent[index].text, text) {
+            repeats = true
             recent[index].flagged = true
             repeated.append((recent[index].line, recent[index].excerpt))
+            let from = recent[index].line
+            repeated += bylines.filter { $0.line > from }
+            bylines.removeAll { $0.line > from }
         }
-        recent.append(Candidate(line: line.number, text: text, excerpt: line.text, flagged: alreadyChrome))
+        let labelled = !alreadyChrome && WebChrome.titleWithSiteLabel(line, line.contentStart, line.count) && !DocumentMarker.isMarker(line)
+        recent.append(Candidate(line: line.number, text: text, excerpt: line.text, flagged: alreadyChrome,
+                                labelled: labelled, repeats: repeats || recent.contains { $0.flagged && TitleRepeats.related($0.text, text) }))
         return repeated
     }
 
+    /// At the end of the input: the labelled titles still waiting appeared once.
+    mutating func finish() -> [(line: Int, text: String)] {
+        defer { recent.removeAll() }
+        return recent.filter { $0.labelled && !$0.flagged && !$0.repeats }.map { ($0.line, $0.excerpt) }
+    }
+
+    /// The titles a line of chrome quotes, whole or without their year (2024年).
+    /// Years are left out on both sides (社会事业局上半年工作总结 / 文章标题:社会事业局2023年上半年工作总结).
+    private mutating func quoted(in line: LineText) -> [(line: Int, text: String)] {
+        guard recent.contains(where: { !$0.flagged }) else { return [] }
+        let chrome = TitleRepeats.withoutYears(line.norm[line.contentStart...])
+        var found = [(line: Int, text: String)]()
+        for index in recent.indices where !recent[index].flagged {
+            let core = TitleRepeats.withoutYears(recent[index].text[...])
+            guard core.count >= TitleRepeats.minimumShared, chrome.count >= core.count,
+                  (0...(chrome.count - core.count)).contains(where: { chrome[$0..<($0 + core.count)].elementsEqual(core) }) else { continue }
+            recent[index].flagged = true
+            found.append((recent[index].line, recent[index].excerpt))
+        }
+        return found
+    }
+
+    /// The letters without spaces, digit runs and the 年 after them.
+    private static func withoutYears(_ scalars: ArraySlice<UInt32>) -> [UInt32] {
+        var result = [UInt32](), afterDigits = false
+        result.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            let cls = CharClass.of(scalar)
+            if cls.contains(.digit) { afterDigits = true; continue }
+            if cls.contains(.space) || afterDigits && scalar == U.s("年") { afterDigits = false; continue }
+            afterDigits = false
+            result.append(scalar)
+        }
+        return result
+    }
+
+    /// Two to four letters alone on a line: a name (a byline), not a heading.
+    static func isByline(_ line: LineText) -> Bool {
+        let length = line.count - line.contentStart
+        return length >= 2 && length <= 4 && (line.contentStart..<line.count).allSatisfy {
+            line.cls($0).contains(.ideograph) && !line.cls($0).contains(.cjkNumeral)
+        }
+    }
+
+    /// A short line without a sentence end that names a kind of report (…工作总结).
+    static func isTitle(_ line: LineText) -> Bool { title(line) != nil }
+
     /// The line without spaces when it looks like a title, else nil.
-    private static func title(_ line: LineText) -> [UInt32]? {
+    static func title(_ line: LineText) -> [UInt32]? {
         let length = line.count - line.contentStart
         guard length >= minimumShared, length <= 60, !line.contains(scalar: U.ideoStop), !line.contains(scalar: U.comma) else { return nil }
         var text = [UInt32]()
@@ -39,7 +112,7 @@ struct TitleRepeats {
         return hasTitleWord ? text : nil
     }
 
-    private static func related(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+    static func related(_ a: [UInt32], _ b: [UInt32]) -> Bool {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         guard short.count >= minimumShared else { return false }
         if short == long { return true }
@@ -75,6 +148,37 @@ struct TagRuns {
         }
         run.append((line.number, line.text))
         guard run.count >= TagRuns.minimumRun else { return [] }
+        let fresh = Array(run[reported...])
+        reported = run.count
+        return fresh
+    }
+}
+
+/// Lists of links to other texts of the site (相关文章 without a header): four or more
+/// title lines in a row (…半年工作总结 / …工作总结汇报5篇 / …个人工作总结 / …). A summary
+/// never writes four titles in a row; its headings carry outline markers. Lines of chrome
+/// in between neither break nor extend a run.
+/// The titles of a run are all different: a title repeated (the page's title and the
+/// document's own, `TitleRepeats`) starts a new run.
+struct LinkRuns {
+    static let minimumRun = 4
+    private var run: [(line: Int, text: String)] = []
+    private var letters: [[UInt32]] = []
+    private var reported = 0
+
+    /// Returns the lines (with their text) that became part of a run of titles.
+    mutating func observe(_ line: LineText, alreadyChrome: Bool) -> [(line: Int, text: String)] {
+        if alreadyChrome { return [] }
+        guard let title = TitleRepeats.title(line), HeadingParser.parse(line) == nil, !DocumentMarker.isMarker(line) else {
+            run.removeAll(keepingCapacity: true); letters.removeAll(keepingCapacity: true); reported = 0
+            return []
+        }
+        if letters.contains(where: { TitleRepeats.related($0, title) }) {
+            run.removeAll(keepingCapacity: true); letters.removeAll(keepingCapacity: true); reported = 0
+        }
+        run.append((line.number, line.text))
+        letters.append(title)
+        guard run.count >= LinkRuns.minimumRun else { return [] }
         let fresh = Array(run[reported...])
         reported = run.count
         return fresh

@@ -13,6 +13,8 @@ enum WebChrome {
         "时间", "日期", "来源", "作者", "浏览", "点击", "阅读", "字体", "字号", "索引号", "发布", "分类", "标签", "页数",
         "大小", "格式", "上传", "贡献", "下载", "收藏", "评分", "价格", "积分", "编号", "文号", "发文", "主题", "编辑",
         "信息来源", "访问", "人气", "热度", "关键词", "所属", "栏目", "文件", "类型", "文档", "用户", "会员",
+        // Credits and owners of a news page (审核:张三, 主办单位:…, 技术支持:…).
+        "审核", "供稿", "撰稿", "摄影", "校对", "责编", "主办", "承办", "技术支持", "投稿",
     ])
     /// Labels and controls of download and news sites, as whole short lines.
     static let labels: Set<[UInt32]> = Set(labelWords.map { [UInt32](literal: $0) })
@@ -196,18 +198,24 @@ enum WebChrome {
     /// 上半年工作总结_第2页, 总结(2): a page of a paged article as a title.
     static func pageFileName(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         var cursor = end - 1
-        if line[cursor] == U.rparen {
+        if line[cursor] == U.rparen, line[cursor - 1] != U.s("页") {
             cursor -= 1
             let digitsEnd = cursor
             while line.cls(cursor).contains(.digit) { cursor -= 1 }
             guard cursor < digitsEnd, line[cursor] == U.lparen else { return false }
             return (start..<cursor).contains { TitleRepeats.titleWords.prefix(in: line.norm, at: $0) > 0 }
         }
-        if line[cursor] == U.s("页") { cursor -= 1 }
+        var paged = false
+        if line[cursor] == U.rparen, line[cursor - 1] == U.s("页") { cursor -= 1 }   // 总结(第2页)
+        if line[cursor] == U.s("页") { cursor -= 1; paged = true }
         let digitsEnd = cursor
         while line.cls(cursor).contains(.digit) { cursor -= 1 }
         guard cursor < digitsEnd else { return false }
-        if line[cursor] == U.s("第") { cursor -= 1 }
-        return line[cursor] == U.underscore
+        if line[cursor] == U.s("第") { cursor -= 1 } else { paged = false }
+        if line[cursor] == U.underscore { return true }
+        // 上半年工作总结 第2页, 总结(第2页), 总结-第2页: 第N页 after a title and a separator.
+        let separated = line.cls(cursor).contains(.space) || line[cursor] == U.lparen || line[cursor] == U.hyphen
+            || line[cursor + 1] == U.s("第") && cursor + 1 - start >= 4
+        return paged && separated && (start..<cursor).contains { TitleRepeats.titleWords.prefix(in: line.norm, at: $0) > 0 }
     }
 }

@@ -20,11 +20,18 @@ final class Analyzer {
     private var years = YearRule()
     private var titles = TitleRepeats()
     private var tags = TagRuns()
+    private var links = LinkRuns()
     private var counts = CountAnnouncements()
     private var explicitStarts: [(line: Int, title: String)] = []
     private var restartStarts: [Int] = []
     private var previousContent: (line: Int, introLike: Bool)? = nil
     private var previousLine: LineText? = nil
+    /// The previous content line was (or held) a heading.
+    private var previousHeld = false
+    /// Titles reported as the page's (a title is reported once).
+    private var reportedTitles: [Int] = []
+    /// Where this line's headings of each level start (glued headings: `GluedHeadings`).
+    private var headingStarts: [Int] = []
     private var lastLine = 0
     /// The last figures of the document (not rates, not changes): a share may take its
     /// whole from an earlier paragraph (税收占财政总收入的比重为53.79%).
@@ -55,6 +62,7 @@ final class Analyzer {
         boilerplateOnLine = false
         defer { repeatedTitles(line, chrome: boilerplateOnLine); flushChecks() }
         if DocumentMarker.isMarker(line) {
+            previousHeld = false
             explicitStarts.append((line.number, line.string(start..<line.count)))
             tracker.reset()
             recentFigures.removeAll(keepingCapacity: true)
@@ -87,7 +95,17 @@ final class Analyzer {
             || h.style == .di && markers.contains(where: { $0.start > h.markerEnd && $0.family == InlineEnumeration.di }) {
             heading = nil
         }
+        headingStarts.removeAll(keepingCapacity: true)
         if let heading { handle(heading, line) }
+        let glued = GluedHeadings.scan(line, after: heading?.markerEnd ?? start)
+        var listStyles: [HeadingStyle] = []
+        for item in glued {
+            // …有三点:一、…;二、…: a list inside the paragraph restarts a style already open in
+            // the outline; it is not the outline (nor a new document).
+            if item.heading.number == 1 && tracker.isOpen(item.heading.style) { listStyles.append(item.heading.style) }
+            if listStyles.contains(item.heading.style) { continue }
+            handle(item.heading, line, at: item.start)
+        }
         checkInline(markers, line, skipFirst: heading?.style == .shi || heading?.style == .di)
         let numbered = InlineEnumeration.numberedMarkers(line, from: start)
         if numbered.count >= 2 { checkInline(numbered, line, skipFirst: false) }
@@ -110,24 +128,37 @@ final class Analyzer {
         }
         years.observe(line)
         previousContent = (line.number, Analyzer.looksLikeIntro(line))
+        previousHeld = heading != nil || !glued.isEmpty
         previousLine = line
     }
 
     /// Earlier lines that this one repeats as a title were the page's header.
     private func repeatedTitles(_ line: LineText, chrome: Bool) {
+        var chrome = chrome
         for tag in tags.observe(line) {
+            if tag.line == line.number { chrome = true }
             sink.finding(Finding(kind: .boilerplate, severity: .warning, line: tag.line, column: 1, text: tag.text,
                                  message: "网页残留:标签或关键词列表", messageEn: "Web residue: a list of tags or keywords"))
         }
+        for link in links.observe(line, alreadyChrome: chrome) {
+            titleChrome(link, message: ("网页残留:相关文章链接列表", "Web residue: a list of links to other texts"))
+        }
         for earlier in titles.observe(line, alreadyChrome: chrome) {
-            sink.finding(Finding(kind: .boilerplate, severity: .warning, line: earlier.line, column: 1,
-                                    text: earlier.text, message: "网页残留:页面标题(正文中再次出现同一标题)",
-                                    messageEn: "Web residue: the page title (the document repeats the same title)"))
+            titleChrome(earlier, message: ("网页残留:页面标题(正文中再次出现同一标题)", "Web residue: the page title (the document repeats the same title)"))
         }
     }
 
-    private func handle(_ heading: Heading, _ line: LineText) {
-        let outcome = tracker.accept(heading)
+    private func titleChrome(_ title: (line: Int, text: String), message: (zh: String, en: String)) {
+        guard !reportedTitles.contains(title.line) else { return }
+        reportedTitles.append(title.line)
+        if reportedTitles.count > 8 { reportedTitles.removeFirst() }
+        sink.finding(Finding(kind: .boilerplate, severity: .warning, line: title.line, column: 1, text: title.text,
+                             message: message.zh, messageEn: message.en))
+    }
+
+    private func handle(_ heading: Heading, _ line: LineText, at markerStart: Int? = nil) {
+        let context = OutlineTracker.Context(afterHeading: previousHeld, afterIntro: previousContent?.introLike ?? true)
+        let outcome = tracker.accept(heading, context: context)
         if outcome.topLevelRestart {
             let startLine = previousContent.map { $0.introLike ? $0.line : line.number } ?? line.number
             restartStarts.append(startLine)
@@ -135,9 +166,17 @@ final class Analyzer {
             years.startDocument(line: startLine)
         }
         sink.outline(OutlineItem(level: outcome.level, marker: heading.marker, title: heading.title, line: line.number))
+        headingStarts.removeSubrange(min(headingStarts.count, outcome.level - 1)...)
+        while headingStarts.count < outcome.level - 1 { headingStarts.append(line.contentStart) }
+        headingStarts.append(markerStart ?? line.contentStart)
         if let expected = outcome.expected, !(expected == 1 && previousLine.map { OutlineTracker.holdsMarker($0, heading, number: 1) } ?? false) {
             let want = OutlineTracker.expectedMarker(heading, number: expected)
-            let start = line.contentStart
+            let start = markerStart ?? line.contentStart
+            // A glued heading whose missing marker stands earlier in its line, glued where no
+            // sentence ends (一、主要工作(一)多方联动…。(二)…; 1.8亿元。2.…), is no skip.
+            // Searched from the parent's marker on, when the parent stands in the same line.
+            let parentStart = outcome.level >= 2 && outcome.level - 2 < headingStarts.count ? headingStarts[outcome.level - 2] : line.contentStart
+            if markerStart != nil, line.contains([UInt32](literal: want), in: min(parentStart, start)..<start) { return }
             record(Hit(kind: .numbering, severity: .warning, start: start, end: start + heading.marker.unicodeScalars.count,
                        message: "标题编号不连续:此处应为“\(want)”,实际为“\(heading.marker)”",
                        en: "Heading numbers skip: expected “\(want)” here, found “\(heading.marker)”"), line)
@@ -192,6 +231,9 @@ final class Analyzer {
     func finish() -> [DocumentSpan] {
         counts.finishDocument(into: &scratchChecks, atEnd: true)
         flushChecks()
+        for title in titles.finish() {
+            titleChrome(title, message: ("网页残留:页面标题(带网站标签)", "Web residue: the page title (with the site's label)"))
+        }
         for hit in years.finish() { sink.finding(hit) }
         return documentSpans()
     }

@@ -1,0 +1,45 @@
+/// Outline headings that lost their line break: a web page or a PDF extraction glued
+/// them into the paragraph before them (…报告如下:一、主要工作…。二、夯实基础…;
+/// …机耕道。(二)积极谋划…; …万美元。 1.城市建设…). They belong to the outline like any
+/// heading, so 一、…。二、…。四、 in one paragraph is a skip, and the next line's 三、
+/// continues from them.
+///
+/// Only the styles of section headings are taken here — 一、 (一) and 1. — and only
+/// right after a sentence end or a colon (spaces allowed), followed by a letter that
+/// starts a title (an ideograph that is no numeral: not 。一、二、三等奖, not 。1.5万元).
+/// 1、 and (1) inside a paragraph are items of a list (`InlineEnumeration.numberedMarkers`).
+enum GluedHeadings {
+    static func scan(_ line: LineText, after headingEnd: Int) -> [(start: Int, heading: Heading)] {
+        var result = [(start: Int, heading: Heading)]()
+        // A glued marker needs a sentence end or a colon before it, and a numeral or a bracket.
+        guard line.mask.contains(.clauseBreak), line.mask.contains(.cjkNumeral) || line.mask.contains(.digit) else { return result }
+        let count = line.count
+        var index = line.nextIndex(from: headingEnd, classes: CharClass.sentenceEnd.rawValue, or: U.colon)
+        while index < count {
+            var start = index + 1
+            while line.cls(start).contains(.space) { start += 1 }
+            if let heading = glued(line, at: start) {
+                result.append((start, heading))
+                start = heading.markerEnd
+            }
+            index = line.nextIndex(from: start, classes: CharClass.sentenceEnd.rawValue, or: U.colon)
+        }
+        return result
+    }
+
+    private static func glued(_ line: LineText, at start: Int) -> Heading? {
+        let first = line[start]
+        guard first == U.lparen || line.cls(start).contains(.cjkNumeral) || line.cls(start).contains(.digit) else { return nil }
+        guard let heading = HeadingParser.parse(line, at: start), heading.number <= 20 else { return nil }
+        switch heading.style {
+        case .cjk, .cjkParen: break
+        case .arabic where line[heading.markerEnd - 1] == U.dot: break
+        default: return nil
+        }
+        // A title follows: an ideograph that is no numeral; after 一、 and (一) also a year (二、2021年…).
+        let next = line.cls(heading.markerEnd)
+        let title = next.contains(.ideograph) && !next.contains(.cjkNumeral) || heading.style != .arabic && next.contains(.digit)
+        guard title else { return nil }
+        return heading
+    }
+}
