@@ -21,7 +21,7 @@ extension NamedLists {
             let start = Sentences.listStart(line, before: listEnd)
             let items = listItems(line, start..<listEnd, n: n)
             guard items.count == n, items.allSatisfy({ $0.count <= 12 }) else { continue }
-            checks.append(make(line, start, run.end + 1, n, items, strict: false, consistent: true))
+            checks.append(ifAny: make(line, start, run.end + 1, n, items, strict: false, consistent: true))
         }
         return checks
     }

@@ -3,7 +3,12 @@
 /// back to the list of the previous sentence. Lists are split at 、 and a final 和/及/与.
 ///
 /// Free-text lists are ambiguous (an item may itself contain 和), so a mismatch is only
-/// an error for quoted and bracketed lists; otherwise only agreement is reported.
+/// an error where the members are delimited and plainly itemised (`itemised`): an
+/// abbreviation and its expansion in brackets sharing its letter (“四防”(防拐、…)), a
+/// count and 分别是 … to the sentence end, A、B、C等2项. A quoted list counted after its
+/// quote (“A、B、C”三项) reports agreement only: a quoted slogan is often a compressed
+/// formula (shared heads, a count of its formula's parts), and a measured wrong flag there
+/// (issue #14, arith3) showed the 、 count is no proof.
 enum NamedLists {
     static let countMeasures: Set<String> = ["大", "个", "项", "类", "种", "台", "家", "条", "方面"]
 
@@ -26,17 +31,17 @@ enum NamedLists {
                 let clause = Sentences.listStart(line, before: hit.start)
                 let items = listItems(line, clause..<hit.start, n: n)
                 if items.count == n, countMeasures.contains(hit.measure) || items.allSatisfy({ $0.count <= 12 }) {
-                    checks.append(make(line, clause, hit.end, n, items, strict: false))
+                    checks.append(ifAny: make(line, clause, hit.end, n, items, strict: false))
                 } else if items.count > n, line[hit.start - 1] == U.s("等"), items.allSatisfy({ $0.count <= 12 }) {
                     // A、B、C、D等3家: 等 may leave names out, never count fewer than it names.
-                    checks.append(make(line, clause, hit.end, n, items, strict: true, consistent: false))
+                    checks.append(ifAny: make(line, clause, hit.end, n, items, strict: true, consistent: false, openFirst: true))
                 }
                 continue
             }
             if line[hit.start - 1] == U.rquote, let open = lastIndex(of: U.lquote, in: line, before: hit.start - 1) {
                 let items = split(line, (open + 1)..<(hit.start - 1))
                 if items.count >= 2, !checks.contains(where: { $0.column == line.column(of: open) }) {
-                    checks.append(make(line, open, hit.end, n, items, strict: true))
+                    checks.append(ifAny: make(line, open, hit.end, n, items, strict: false))
                 }
                 continue
             }
@@ -44,22 +49,22 @@ enum NamedLists {
                 let clause = Sentences.listStart(line, before: hit.start)
                 let items = listItems(line, clause..<hit.start, n: n)
                 if items.count == n, countMeasures.contains(hit.measure) || items.allSatisfy({ $0.count <= 12 }) {
-                    checks.append(make(line, clause, hit.end, n, items, strict: false)); continue
+                    checks.append(ifAny: make(line, clause, hit.end, n, items, strict: false)); continue
                 }
             }
             if line.matches([U.s("分"), U.s("别")], at: hit.end) {
                 var end = hit.end + 2
                 while end < line.count, !Sentences.stops.contains(line[end]), line[end] != U.comma, line[end] != U.semicolon { end += 1 }
                 let items = split(line, (hit.end + 2)..<end)
-                if items.count >= 2, items.count == n { checks.append(make(line, hit.start, end, n, items, strict: false)); continue }
+                if items.count >= 2, items.count == n { checks.append(ifAny: make(line, hit.start, end, n, items, strict: false)); continue }
             }
             if let previous, hit.measure == "个", backReference(line, hit), let items = lastList(previous) ?? lastList(line, before: hit.start),
                items.count == n || items.count - 1 == n {
-                checks.append(make(line, hit.start, hit.end, n, items, strict: false, consistent: true))
+                checks.append(ifAny: make(line, hit.start, hit.end, n, items, strict: false, consistent: true))
             } else if hit.measure != "个", backReference(line, hit), commasBefore(line, hit.start) >= n - 2,
                       let items = lastList(line, before: hit.start), items.count == n {
                 // 阅览区、借阅区。二部分: a count opening a sentence names the list just before.
-                checks.append(make(line, hit.start, hit.end, n, items, strict: false, consistent: true))
+                checks.append(ifAny: make(line, hit.start, hit.end, n, items, strict: false, consistent: true))
             }
         }
         return checks
@@ -75,7 +80,7 @@ enum NamedLists {
                let end = firstIndex(of: U.rparen, in: line, from: close + 2) {
                 // “五有”、“四落实”(即…,…): one bracket explains several abbreviations, one
                 // group each (split at , ;); it is checked against the group of this one.
-                let followsAnother = line[index - 1] == U.ideoComma && line[index - 2] == U.rquote
+                let followsAnother = line[index - 1] == U.ideoComma && line[index - 2] == U.rquote || line[index - 1] == U.rquote
                 var groupStart = close + 2
                 if followsAnother {
                     var cut = end - 1
@@ -89,9 +94,9 @@ enum NamedLists {
                 let total = numerals.reduce(run.value) { sum, at in sum + (HeadingParser.chineseRun(line, at)?.value ?? 0) }
                 if items.count >= 2, !followsAnother || items.count == run.value {
                     if numerals.isEmpty {
-                        checks.append(make(line, index, end + 1, run.value, items, strict: true))
+                        checks.append(ifAny: make(line, index, end + 1, run.value, items, strict: true))
                     } else if items.count == total {
-                        checks.append(make(line, index, end + 1, total, items, strict: true))
+                        checks.append(ifAny: make(line, index, end + 1, total, items, strict: true))
                     }
                 }
                 index = end
@@ -109,7 +114,7 @@ enum NamedLists {
                   "大项个类种".unicodeScalars.contains(where: { $0.value == line[run.end] }),
                   let open = lastIndex(of: U.lquote, in: line, before: index) else { continue }
             let items = split(line, (open + 1)..<index)
-            if items.count >= 2 { checks.append(make(line, open, run.end + 1, run.value, items, strict: true)) }
+            if items.count >= 2 { checks.append(ifAny: make(line, open, run.end + 1, run.value, items, strict: false)) }
         }
         return checks
     }
@@ -184,19 +189,27 @@ enum NamedLists {
         return items.filter { !$0.isEmpty }
     }
 
+    /// A list and its count: agreement is reported; a mismatch only when `strict` (the
+    /// list is delimited by quotes, brackets or 分别是…。) and the list is clearly itemised
+    /// (`itemised`); any other mismatch is left unchecked (nil), never called agreement.
     static func make(_ line: LineText, _ from: Int, _ to: Int, _ n: Int, _ items: [String], strict: Bool,
-                             consistent: Bool? = nil) -> ArithmeticCheck {
+                     consistent: Bool? = nil, openFirst: Bool = false) -> ArithmeticCheck? {
         // A list is split at 、 and at a last 和/及/与; an item may itself hold 和 (党风和廉政),
-        // so either reading agreeing with the count is agreement; and long items are
-        // sentences, not names, so a mismatch there is not called.
-        let joined = items.count >= 2 && line.string(from..<to).contains("、") ? items.count - 1 : items.count
-        let readable = items.allSatisfy { $0.count <= 12 }
-        let ok = consistent ?? (items.count == n || joined == n || !readable)
-        // Items that hold clause punctuation (A,B、C;D) may group differently than 、 says:
-        // agreement is reported, a mismatch is not called.
-        let strict = strict && !items.contains { $0.contains { ",，;；:：".contains($0) } }
+        // so either reading agreeing with the count is agreement.
+        let text = line.string(from..<to)
+        let tail = text.range(of: "、", options: .backwards).map { text[$0.upperBound...] } ?? ""
+        let joined = items.count >= 2 && ["和", "及", "与"].contains(where: { tail.contains($0) }) ? items.count - 1 : items.count
+        let ok = consistent ?? (items.count == n || joined == n)
+        if !ok {
+            // 党风和廉政 read as two names: the other reading agrees, so nothing is sure.
+            // openFirst: A、B、C等3项 — the first item may hold the verb before the list
+            // (联合公安), the last holds 等.
+            let members = openFirst ? items.dropFirst().map { $0.hasSuffix("等") ? String($0.dropLast()) : $0 } : items
+            guard strict, joined != n, itemised(members),
+                  !openFirst || !items[0].unicodeScalars.contains(where: isFigure) else { return nil }
+        }
         return ArithmeticCheck(kind: "sum", text: line.string(from..<to), line: line.number, column: line.column(of: from),
-                               statement: "count check: \(n) = " + items.joined(separator: " + "), consistent: ok || !strict)
+                               statement: "count check: \(n) = " + items.joined(separator: " + "), consistent: ok)
     }
 
     private static func lastIndex(of scalar: UInt32, in line: LineText, before end: Int) -> Int? {
