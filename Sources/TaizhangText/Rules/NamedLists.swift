@@ -25,7 +25,9 @@ enum NamedLists {
         for hit in hits where hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= (hit.number.isChinese ? 12 : 30)
             && hit.number.decimals == 0 {
             let n = Int(hit.number.value)
-            if let check = respectively(line, hit, n) ?? followingList(line, hit, n) { checks.append(check); continue }
+            if let check = respectively(line, hit, n) ?? followingList(line, hit, n) ?? countThenMembers(line, hit, n) {
+                checks.append(check); continue
+            }
             if !hit.number.isChinese {
                 // A、B、C等4个项目 / A、B、C、D 4个: only a list right before the count.
                 let clause = Sentences.listStart(line, before: hit.start)

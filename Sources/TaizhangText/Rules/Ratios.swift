@@ -20,7 +20,9 @@ enum Ratios {
             let window = sentences[max(0, sentence - 1)].lowerBound
             let earlier = hits[..<index].filter { $0.start >= window && !$0.isPercent && $0.normalized != 0 }
             if percent.change != nil {
-                if let check = increment(line, percent, earlier) ?? growth(line, percent, earlier) { checks.append(check) }
+                let later = hits[(index + 1)...].filter { $0.start < sentences[sentence].upperBound && !$0.isPercent && $0.normalized != 0 }
+                if let check = increment(line, percent, earlier) ?? incrementAfter(line, percent, earlier, later)
+                    ?? growth(line, percent, earlier) ?? baseAfter(line, percent, earlier, later) { checks.append(check) }
             } else if let check = statedShare(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound })
                         ?? share(line, percent, earlier.filter { $0.change == nil },
                                  wide: hits[..<index].filter { percent.start - $0.start <= 300 && !$0.isPercent && $0.change == nil && $0.normalized != 0 }) {
@@ -29,6 +31,7 @@ enum Ratios {
         }
         checks += Progress.check(line, hits: hits, sentences: sentences)
         checks += fromTo(line, hits: hits, sentences: sentences)
+        checks += differences(line, hits: hits, sentences: sentences)
         return checks
     }
 
@@ -92,11 +95,17 @@ enum Ratios {
         guard let delta = earlier.last, delta.change != nil, percent.start - delta.end <= 12,
               let current = earlier.dropLast().last, current.change == nil, current.measure == delta.measure else { return nil }
         let d = abs(delta.normalized), x = current.normalized
-        let base = delta.change == "decrease" ? x + d : x - d
+        // 比上年同期的4.8亿元增加8000万元,增长16.7%: the figure before the increment is the
+        // base itself, not the current amount.
+        let isBase = Sentences.contains(line, comparedWords, in: Sentences.clauseStart(line, before: current.start)..<current.start)
+            || Sentences.contains(line, baseWords, in: Sentences.clauseStart(line, before: current.start)..<current.start)
+        let base = isBase ? x : (delta.change == "decrease" ? x + d : x - d)
         guard base > 0 else { return nil }
         let rate = d / base * 100
         let ok = matches(rate, percent.number.value, decimals: percent.number.decimals)
-        let statement = "growth \(Sentences.format(d))/(\(Sentences.format(x)) \(delta.change == "decrease" ? "+" : "−") \(Sentences.format(d))) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(percent.number.value))%"
+        let statement = isBase
+            ? "growth \(Sentences.format(d))/\(Sentences.format(x)) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(percent.number.value))%"
+            : "growth \(Sentences.format(d))/(\(Sentences.format(x)) \(delta.change == "decrease" ? "+" : "−") \(Sentences.format(d))) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(percent.number.value))%"
         return make(line, "growth", current.start, percent.end, statement, ok)
     }
 

@@ -1,0 +1,36 @@
+/// A count, the noun it counts, then its members: 抓好三项工作:A、B、C; 建成4个示范点,即A、
+/// B、C和D; 实现了“三个全覆盖”,即A、B、C; 开展“四个一”活动:A、B、C、D; 开工建设3个村级活动
+/// 场所(A、B、C). Grammar: the count, at most a short noun phrase (8 letters, a closing
+/// quote allowed), then a colon, 即/包括/分别是 after a comma, or an opening bracket; the
+/// members run to the sentence end (or the closing bracket). Only agreement is reported:
+/// the members may go on in the next sentence, and an item may hold 和.
+extension NamedLists {
+    static let introducers = Lexicon(["即", "包括", "分别是", "分别为", "主要是", "主要有", "具体是", "有"])
+
+    static func countThenMembers(_ line: LineText, _ hit: QuantityHit, _ n: Int) -> ArithmeticCheck? {
+        var at = hit.end, letters = 0
+        while at < line.count, letters < 8, line.cls(at).contains(.ideograph) || line[at] == U.rquote || line[at] == U.lquote {
+            at += 1; letters += 1
+        }
+        var close: Int? = nil
+        if line[at] == U.colon {
+            at += 1
+        } else if line[at] == U.lparen {
+            close = (at + 1..<min(line.count, at + 120)).first { line[$0] == U.rparen }
+            guard close != nil else { return nil }
+            at += 1
+        } else if line[at] == U.comma {
+            let length = introducers.prefix(in: line.norm, at: at + 1)
+            guard length > 0 else { return nil }
+            at += 1 + length
+            if line[at] == U.colon { at += 1 }
+        } else { return nil }
+        var end = at
+        let limit = close ?? min(line.count, at + 160)
+        while end < limit, !Sentences.stops.contains(line[end]), line[end] != U.semicolon { end += 1 }
+        guard end - at >= 2 * n else { return nil }
+        let items = split(line, at..<end)
+        guard items.count == n, items.allSatisfy({ $0.count >= 2 && $0.count <= 24 }) else { return nil }
+        return make(line, hit.start, close.map { $0 + 1 } ?? end, n, items, strict: false, consistent: true)
+    }
+}

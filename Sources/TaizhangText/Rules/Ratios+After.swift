@@ -1,0 +1,35 @@
+/// Growth rates whose increment or base is stated after the rate:
+/// - 完成税收收入2.35亿元,同比增长15.3%,增收3120万元: R = D / (X − D), the increment
+///   right after the rate;
+/// - 办理案件86件,同比上升13.2%(去年同期76件): R = (X − B) / B, the base after the rate
+///   in its sentence, in a clause that names the earlier period (去年同期, 上年).
+/// The current figure is the last one before the rate with the same measure. A mismatch
+/// is called only when the three figures sit in one sentence with nothing else of their
+/// measure between them.
+extension Ratios {
+    static func incrementAfter(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit], _ later: [QuantityHit]) -> ArithmeticCheck? {
+        guard let delta = later.first, delta.change != nil, delta.start - percent.end <= 6,
+              let current = earlier.last(where: { $0.change == nil && $0.measure == delta.measure }),
+              earlier.last(where: { $0.measure == delta.measure })?.start == current.start else { return nil }
+        let d = abs(delta.normalized), x = current.normalized
+        let base = delta.change == "decrease" ? x + d : x - d
+        guard base > 0, (delta.change == "decrease") == (percent.change == "decrease") else { return nil }
+        let rate = d / base * 100
+        let ok = matches(rate, percent.number.value, decimals: percent.number.decimals)
+        if !ok && percent.isApproximate { return nil }
+        let statement = "growth \(Sentences.format(d))/(\(Sentences.format(x)) \(delta.change == "decrease" ? "+" : "−") \(Sentences.format(d))) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(percent.number.value))%"
+        return make(line, "growth", current.start, delta.end, statement, ok)
+    }
+
+    static func baseAfter(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit], _ later: [QuantityHit]) -> ArithmeticCheck? {
+        guard let base = later.first(where: { $0.change == nil }), base.start - percent.end <= 12, base.normalized > 0,
+              Sentences.contains(line, baseWords, in: Sentences.clauseStart(line, before: base.start)..<base.start),
+              let current = earlier.last(where: { $0.change == nil && $0.measure == base.measure }) else { return nil }
+        let rate = (current.normalized - base.normalized) / base.normalized * 100
+        let stated = percent.value
+        let ok = matches(rate, stated, decimals: percent.number.decimals) || matches(-rate, -stated, decimals: percent.number.decimals)
+        if !ok && percent.isApproximate { return nil }
+        let statement = "growth (\(Sentences.format(current.normalized)) − \(Sentences.format(base.normalized)))/\(Sentences.format(base.normalized)) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(stated))%"
+        return make(line, "growth", current.start, base.end, statement, ok)
+    }
+}
