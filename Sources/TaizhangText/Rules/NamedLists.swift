@@ -26,7 +26,8 @@ enum NamedLists {
             && hit.number.decimals == 0 {
             let n = Int(hit.number.value)
             if let check = respectively(line, hit, n) ?? followingList(line, hit, n) ?? countThenMembers(line, hit, n) {
-                checks.append(check); continue
+                if !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
+                continue
             }
             if !hit.number.isChinese {
                 // A、B、C等4个项目 / A、B、C、D 4个: only a list right before the count.
