@@ -65,16 +65,34 @@ enum Arithmetic {
         let total = hits[index]
         guard !total.isApproximate, !total.isPercent, total.change == nil, index >= 2,
               Sentences.contains(line, totalWords, in: Sentences.clauseStart(line, before: total.start)..<total.start) else { return nil }
-        let sentence = sentences[Sentences.sentence(of: total.start, in: sentences)]
-        // The parts: the run of compatible figures right before the total, within its sentence.
+        let sentenceIndex = Sentences.sentence(of: total.start, in: sentences)
+        var from = sentences[sentenceIndex].lowerBound
+        // 辖12个行政村,1个社区。共13个村: a sentence opening with the total sums up the one before.
+        if sentenceIndex > 0, Sentences.clauseStart(line, before: total.start) <= from + 1 { from = sentences[sentenceIndex - 1].lowerBound }
+        // The parts: the compatible figures right before the total, back to the sentence
+        // start; figures of another measure stand between them (356户682人,120户215人,
+        // 合计476户897人), anything else ends them.
         var parts = [QuantityHit]()
-        for part in hits[..<index].reversed() where part.start >= sentence.lowerBound && !part.isPercent && part.change == nil {
-            guard !part.isApproximate, part.measure == total.measure || part.measure == "个" else { break }
-            parts.insert(part, at: 0)
+        for part in hits[..<index].reversed() where part.start >= from && !part.isPercent && part.change == nil {
+            guard !part.isApproximate else { break }
+            if part.measure == total.measure || part.measure == "个" && total.number.magnitude == 1 && part.number.magnitude == 1 {
+                parts.insert(part, at: 0)
+            } else if !parts.isEmpty && !Sentences.contains(line, totalWords, in: Sentences.clauseStart(line, before: part.start)..<part.start) {
+                continue
+            } else if parts.isEmpty {
+                continue
+            } else { break }
         }
         guard parts.count >= 2 else { return nil }
-        let sum = parts.reduce(0) { $0 + $1.normalized }
-        guard Sentences.agrees(sum, total.normalized, decimals: total.number.decimals) else { return nil }
+        // The longest run ending at the total that adds up (earlier figures of the sentence
+        // may be about something else).
+        var sum = 0.0, first = parts.count
+        for (offset, part) in parts.enumerated().reversed() {
+            sum += part.normalized; first = offset
+            if parts.count - offset >= 2, Sentences.agrees(sum, total.normalized, decimals: total.number.decimals) { break }
+        }
+        parts = Array(parts[first...])
+        guard parts.count >= 2, Sentences.agrees(sum, total.normalized, decimals: total.number.decimals) else { return nil }
         let statement = "total \(Sentences.format(total.value))\(total.unit) = " + parts.map { Sentences.format($0.normalized) }.joined(separator: " + ")
         return make(line, "sum", parts[0].start, total.end, statement, true)
     }

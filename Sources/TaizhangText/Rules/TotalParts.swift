@@ -58,6 +58,7 @@ enum TotalParts {
         if sum > total.value + tolerance, members.count == 1 || oneList(line, members) {
             return make(line, total, members, sum, tolerance, false)
         }
+        if let check = continued(line, hits, index, members, after: sentence.upperBound) { return check }
         guard members.count >= 2 else { return nil }
         let coveringMarker = covering.prefix(in: line.norm, at: marker) > 0
             || line.matches([U.s("其"), U.s("中")], at: marker)
@@ -84,6 +85,26 @@ enum TotalParts {
     }
 
     static let partialWords = Lexicon(["其中", "含", "包括", "等", "另有"])
+
+    /// 共投入资金17936.85万元。其中投入A资金1.443亿元,完成…。投入其他资金3506.85万元: the
+    /// parts may go on in the next sentences of the paragraph. Reported when they then add
+    /// up (agreement only: a later figure of the same measure may be about something else).
+    static func continued(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ members: [QuantityHit], after end: Int) -> ArithmeticCheck? {
+        let total = hits[index], scale = total.number.magnitude
+        var parts = members
+        var running = members.reduce(0) { $0 + $1.normalized } / scale
+        for part in hits[(index + 1)...] where part.start >= end {
+            let clause = Sentences.clauseStart(line, before: part.start)..<part.start
+            if Sentences.contains(line, Arithmetic.totalWords, in: clause) || Sentences.contains(line, aggregateNouns, in: clause) { break }
+            guard isPart(part, of: total), !part.isApproximate, !insideBrackets(line, part.start, after: end) else { continue }
+            parts.append(part)
+            running += part.normalized / scale
+            let tolerance = Sentences.tolerance(total: total, parts: parts)
+            if abs(running - total.value) <= tolerance { return make(line, total, parts, running, tolerance, true) }
+            if running > total.value + tolerance { return nil }
+        }
+        return nil
+    }
 
     /// True when only 、 (or 和/及/与) separates the parts, not a clause break.
     static func oneList(_ line: LineText, _ members: [QuantityHit]) -> Bool {
