@@ -2,7 +2,8 @@
 /// B、C和D; 实现了“三个全覆盖”,即A、B、C; 开展“四个一”活动:A、B、C、D; 开工建设3个村级活动
 /// 场所(A、B、C). Grammar: the count, at most a short noun phrase (8 letters, a closing
 /// quote allowed), then a colon, 即/包括/分别是 after a comma, or an opening bracket; the
-/// members run to the sentence end (or the closing bracket). Only agreement is reported:
+/// members run to the sentence end (or the closing bracket), split at 、 or, when there
+/// is none, at , or ; (中心小学,第二小学,初级中学). Only agreement is reported:
 /// the members may go on in the next sentence, and an item may hold 和.
 extension NamedLists {
     static let introducers = Lexicon(["即", "包括", "分别是", "分别为", "主要是", "主要有", "具体是", "有"])
@@ -26,11 +27,26 @@ extension NamedLists {
             if line[at] == U.colon { at += 1 }
         } else { return nil }
         var end = at
-        let limit = close ?? min(line.count, at + 160)
-        while end < limit, !Sentences.stops.contains(line[end]), line[end] != U.semicolon { end += 1 }
+        if let close { end = close } else {
+            let limit = min(line.count, at + 160)
+            while end < limit, !Sentences.stops.contains(line[end]), line[end] != U.semicolon { end += 1 }
+        }
         guard end - at >= 2 * n else { return nil }
-        let items = split(line, at..<end)
+        var items = split(line, at..<end)
+        if items.isEmpty { items = separated(line, at..<end) }
         guard items.count == n, items.allSatisfy({ $0.count >= 2 && $0.count <= 24 }) else { return nil }
         return make(line, hit.start, close.map { $0 + 1 } ?? end, n, items, strict: false, consistent: true)
+    }
+
+    /// Members split at , or ; (whichever the list uses) when it has no 、.
+    static func separated(_ line: LineText, _ range: Range<Int>) -> [String] {
+        var items = [String](), start = range.lowerBound
+        let separator = range.contains { line[$0] == U.semicolon } ? U.semicolon : U.comma
+        for index in range where line[index] == separator {
+            items.append(line.string(start..<index)); start = index + 1
+        }
+        guard !items.isEmpty else { return [] }
+        items.append(line.string(start..<range.upperBound))
+        return items.filter { !$0.isEmpty }.count == items.count && items.allSatisfy({ $0.count <= 12 }) ? items : []
     }
 }

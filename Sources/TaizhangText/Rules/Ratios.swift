@@ -110,7 +110,12 @@ enum Ratios {
     }
 
     private static func growth(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit]) -> ArithmeticCheck? {
-        guard let base = earlier.last(where: { $0.change == nil && Sentences.contains(line, baseWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }),
+        // The base is the figure the earlier period names: 去年(同期) stands between the
+        // figure before it and it (从去年的200人增加到今年的260人: 200, not 260).
+        guard let base = earlier.last(where: { figure in
+            let previousEnd = earlier.last(where: { $0.end <= figure.start })?.end ?? 0
+            return figure.change == nil && Sentences.contains(line, baseWords, in: max(previousEnd, Sentences.clauseStart(line, before: figure.start))..<figure.start)
+        }),
               let current = earlier.last(where: { $0.start != base.start && $0.measure == base.measure && $0.change == nil }) else { return nil }
         let rate = (current.normalized - base.normalized) / base.normalized * 100
         let stated = percent.value
