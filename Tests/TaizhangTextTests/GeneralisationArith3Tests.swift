@@ -41,4 +41,62 @@ import Testing
         // Assert
         #expect(checks.map(\.consistent) == [true])
     }
+
+    @Test(arguments: [
+        "完成税收收入2.35亿元,同比增长15.3%,增收3120万元。",                     // increment after the rate
+        "上半年办理各类案件86件,同比上升13.2%(去年同期76件)。",                 // base after the rate
+        "接诊患者12560人次,较去年同期的11000人次增加1560人次。",                 // a difference with both ends
+        "森林覆盖率由去年的45.2%提高到47.5%,提高2.3个百分点。",
+        "参保率达96%,比去年同期的93%提高3个百分点。",
+        "完成产值5.6亿元,比上年同期的4.8亿元增加8000万元,增长16.7%。",          // increment over the base
+        "参加人数从去年的200人增加到今年的260人,增幅达30%。",                    // base named by 去年
+        "累计完成61646万元,占年初预算数109466万元的56.3%,同比增长10.7%,增收5939万元。",
+        "完成招商引资5亿元,其中工业项目3亿元,占全县任务10亿元的50%。",          // the total gives the rate
+    ])
+    func changesAndSharesStatedAroundTheirFiguresAgree(text: String) {
+        // Act
+        let checks = Checker.check(text: text).checks
+        // Assert
+        #expect(!checks.isEmpty)
+        #expect(!checks.contains { !$0.consistent })
+    }
+
+    @Test(arguments: [
+        "接诊患者12560人次,较去年同期的11000人次增加1500人次。",
+        "完成税收收入2.35亿元,同比增长18.3%,增收3120万元。",
+        "上半年办理各类案件86件,同比上升23.2%(去年同期76件)。",
+    ])
+    func changesThatDoNotAddUpAreFlagged(text: String) {
+        // Act
+        let flags = Checker.check(text: text).checks.filter { !$0.consistent }
+        // Assert
+        #expect(flags.count == 1)
+    }
+
+    @Test(arguments: [
+        ("抓好三项工作:安全生产、环境整治、信访维稳。", 3),
+        ("建成4个示范点,即东村、西村、南村和北村。", 4),
+        ("实现了“三个全覆盖”,即党组织全覆盖、服务全覆盖、网格全覆盖。", 3),
+        ("全镇有5所学校:中心小学,第二小学,第三小学,初级中学,幼儿园。", 5),
+        ("建成文化广场3个(东村文化广场;西村文化广场;南村文化广场)。", 3),
+    ])
+    func aCountFollowedByItsMembersAgrees(text: String, count: Int) {
+        // Act
+        let checks = Checker.check(text: text).checks.filter { $0.statement.hasPrefix("count check: \(count) =") }
+        // Assert
+        #expect(checks.map(\.consistent) == [true])
+    }
+
+    @Test(arguments: [
+        ("半年来共投入资金17936.85万元。其中投入A项目资金1.443亿元,完成主体施工。投入其他项目资金3506.85万元。", "17936.85万元"),
+        ("全镇辖12个行政村,1个社区。共13个村(社区)。", "13个"),
+        ("农村低保对象356户682人,城市低保对象120户215人,合计476户897人。", "897人"),
+        ("财政收入完成1318万元,占全年任务2355万元的56%,其中国税161万元,地税778万元,其他380万元。", "1318万元"),
+    ])
+    func totalsWhosePartsStandApartAgree(text: String, total: String) {
+        // Act
+        let checks = Checker.check(text: text).checks.filter { $0.statement.hasPrefix("total \(total)") }
+        // Assert
+        #expect(checks.map(\.consistent) == [true])
+    }
 }

@@ -8,9 +8,12 @@
 /// measure between them.
 extension Ratios {
     static func incrementAfter(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit], _ later: [QuantityHit]) -> ArithmeticCheck? {
+        // The current amount: the last figure of the measure before the rate that is not the
+        // whole of a share or a target (完成61646万元,占年初预算数109466万元的56.3%,同比增长
+        // 10.7%,增收5939万元: 61646, not 109466).
         guard let delta = later.first, delta.change != nil, delta.start - percent.end <= 6,
-              let current = earlier.last(where: { $0.change == nil && $0.measure == delta.measure }),
-              earlier.last(where: { $0.measure == delta.measure })?.start == current.start else { return nil }
+              let current = earlier.last(where: { $0.measure == delta.measure && !isWholeOrTarget(line, $0, earlier + [percent]) }),
+              current.change == nil else { return nil }
         let d = abs(delta.normalized), x = current.normalized
         let base = delta.change == "decrease" ? x + d : x - d
         guard base > 0, (delta.change == "decrease") == (percent.change == "decrease") else { return nil }
@@ -24,12 +27,21 @@ extension Ratios {
     static func baseAfter(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit], _ later: [QuantityHit]) -> ArithmeticCheck? {
         guard let base = later.first(where: { $0.change == nil }), base.start - percent.end <= 12, base.normalized > 0,
               Sentences.contains(line, baseWords, in: Sentences.clauseStart(line, before: base.start)..<base.start),
-              let current = earlier.last(where: { $0.change == nil && $0.measure == base.measure }) else { return nil }
+              let current = earlier.last(where: { $0.measure == base.measure && !isWholeOrTarget(line, $0, earlier + [percent]) }),
+              current.change == nil else { return nil }
         let rate = (current.normalized - base.normalized) / base.normalized * 100
         let stated = percent.value
         let ok = matches(rate, stated, decimals: percent.number.decimals) || matches(-rate, -stated, decimals: percent.number.decimals)
         if !ok && percent.isApproximate { return nil }
         let statement = "growth (\(Sentences.format(current.normalized)) − \(Sentences.format(base.normalized)))/\(Sentences.format(base.normalized)) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(stated))%"
         return make(line, "growth", current.start, base.end, statement, ok)
+    }
+
+    /// 占B的X%, 为年度计划B的X%, 全年任务B: the figure is a whole or a target, not an amount
+    /// achieved (a share's whole is followed by 的 and the rate; a target's clause names it).
+    static func isWholeOrTarget(_ line: LineText, _ figure: QuantityHit, _ hits: [QuantityHit]) -> Bool {
+        if line[figure.end] == possessive, hits.contains(where: { $0.isPercent && $0.start == figure.end + 1 }) { return true }
+        let clause = Sentences.clauseStart(line, before: figure.start)..<figure.start
+        return Sentences.contains(line, shareWords, in: clause) || Sentences.contains(line, targetWords, in: clause)
     }
 }

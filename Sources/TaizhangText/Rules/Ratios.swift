@@ -56,9 +56,13 @@ enum Ratios {
     private static func statedShare(_ line: LineText, _ percent: QuantityHit, _ before: [QuantityHit]) -> ArithmeticCheck? {
         let clause = Sentences.clauseStart(line, before: percent.start)
         guard let zhan = (clause..<percent.start).first(where: { shareWords.prefix(in: line.norm, at: $0) > 0 }) else { return nil }
-        guard let whole = before.last(where: { $0.start > zhan && $0.change == nil && !$0.isPercent }),
-              let part = before.last(where: { $0.end <= clause && $0.change == nil && !$0.isPercent && compatible($0, whole) }),
-              whole.normalized > 0 else { return nil }
+        guard let whole = before.last(where: { $0.start > zhan && $0.change == nil && !$0.isPercent }), whole.normalized > 0 else { return nil }
+        // The part is a figure of the sentence before 占's clause. With several (完成5亿元,
+        // 其中工业3亿元,占任务10亿元的50%: the total or its part), the one that gives the
+        // rate is reported; a mismatch is called only when there is one candidate.
+        let candidates = before.filter { $0.end <= clause && $0.change == nil && !$0.isPercent && compatible($0, whole) }
+        let agreeing = candidates.last { matches($0.normalized / whole.normalized * 100, percent.value, decimals: percent.number.decimals) }
+        guard let part = agreeing ?? (candidates.count == 1 ? candidates.last : nil) else { return nil }
         let ratio = part.normalized / whole.normalized * 100
         let ok = matches(ratio, percent.value, decimals: percent.number.decimals)
         let statement = "ratio \(Sentences.format(part.normalized / part.number.magnitude))/\(Sentences.format(whole.normalized / whole.number.magnitude)) = \(String(format: "%.2f", ratio))% vs stated \(Sentences.format(percent.value))%"
@@ -84,6 +88,10 @@ enum Ratios {
         let done = earlier.last { Sentences.contains(line, doneWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
         let target = earlier.last { Sentences.contains(line, targetWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
         guard let done, let target, done.measure == target.measure, done.start != target.start else { return nil }
+        // Several done amounts or targets of the measure: which pair the rate is of is not known.
+        let dones = earlier.filter { $0.measure == done.measure && Sentences.contains(line, doneWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
+        let targets = earlier.filter { $0.measure == done.measure && Sentences.contains(line, targetWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
+        guard dones.count == 1, targets.count == 1 else { return nil }
         let ratio = done.normalized / target.normalized * 100
         let statement = "ratio \(Sentences.format(done.normalized / done.number.magnitude))/\(Sentences.format(target.normalized / target.number.magnitude)) = \(String(format: "%.2f", ratio))% vs stated \(Sentences.format(stated))%"
         return make(line, "ratio", min(done.start, target.start), percent.end, statement,

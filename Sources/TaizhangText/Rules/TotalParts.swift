@@ -20,7 +20,8 @@ enum TotalParts {
     static func check(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
         let total = hits[index]
         guard !total.isApproximate, total.change == nil, !total.isPercent else { return nil }
-        guard let firstPart = hits[(index + 1)...].first(where: { isPart($0, of: total) }) else { return nil }
+        guard let firstPart = hits[(index + 1)...].first(where: { isPart($0, of: total) && !Ratios.isWholeOrTarget(line, $0, hits) })
+        else { return nil }
         // The marker sits between the total and its first part.
         var markerAt: Int? = nil
         var position = total.end
@@ -30,7 +31,9 @@ enum TotalParts {
         }
         guard let marker = markerAt else { return bracketed(line, hits, index, sentences) }
         // Nothing but changes and rates of the total may stand between it and the marker.
-        if hits[(index + 1)...].contains(where: { $0.start < marker && $0.change == nil && !$0.isPercent }) { return nil }
+        // (完成1318万元,占全年任务2355万元的60%,其中…: the share's whole is no new total.)
+        if hits[(index + 1)...].contains(where: { $0.start < marker && $0.change == nil && !$0.isPercent
+            && !Ratios.isWholeOrTarget(line, $0, hits) }) { return nil }
         let sentence = sentences[Sentences.sentence(of: marker, in: sentences)]
         var members = [QuantityHit]()
         for part in hits[(index + 1)...] where part.start >= marker && part.start < sentence.upperBound {
