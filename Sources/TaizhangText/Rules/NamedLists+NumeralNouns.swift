@@ -20,7 +20,8 @@ extension NamedLists {
             let n = Int(run.value)
             let start = Sentences.listStart(line, before: listEnd)
             let items = listItems(line, start..<listEnd, n: n)
-            guard items.count == n, items.allSatisfy({ $0.count <= 12 }) else { continue }
+            // The first item may carry the clause's verb (继续狠抓精神文明建设、计划生育和统战侨台三大).
+            guard items.count == n, items.dropFirst().allSatisfy({ $0.count <= 12 }) else { continue }
             checks.append(ifAny: make(line, start, run.end + 1, n, items, strict: false, consistent: true))
         }
         return checks

@@ -49,9 +49,11 @@ enum NamedLists {
                 continue
             }
             do {
-                let clause = Sentences.listStart(line, before: hit.start)
-                let items = listItems(line, clause..<hit.start, n: n)
-                if items.count == n, countMeasures.contains(hit.measure) || items.allSatisfy({ $0.count <= 12 }) {
+                // 生态、特色“两篇”文章: the count may open a quote right after its list.
+                let listEnd = line[hit.start - 1] == U.lquote ? hit.start - 1 : hit.start
+                let clause = Sentences.listStart(line, before: listEnd)
+                let items = listItems(line, clause..<listEnd, n: n)
+                if items.count == n, countMeasures.contains(hit.measure) || items.dropFirst().allSatisfy({ $0.count <= 12 }) {
                     checks.append(ifAny: make(line, clause, hit.end, n, items, strict: false)); continue
                 }
             }

@@ -15,7 +15,9 @@ enum Ratios {
 
     static func check(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>]) -> [ArithmeticCheck] {
         var checks = [ArithmeticCheck]()
-        for (index, percent) in hits.enumerated() where percent.measure == "%" && !percent.isApproximate {
+        for (index, stated) in hits.enumerated() where stated.isPercent && !stated.isApproximate {
+            // 出生率为4.85‰ is 0.485%: a rate per mille is checked as the same percentage.
+            let percent = stated.measure == "%" ? stated : perMilleAsPercent(stated)
             let sentence = Sentences.sentence(of: percent.start, in: sentences)
             let window = sentences[max(0, sentence - 1)].lowerBound
             let earlier = hits[..<index].filter { $0.start >= window && !$0.isPercent && $0.normalized != 0 }
@@ -33,6 +35,13 @@ enum Ratios {
         checks += fromTo(line, hits: hits, sentences: sentences)
         checks += differences(line, hits: hits, sentences: sentences)
         return checks
+    }
+
+    static func perMilleAsPercent(_ hit: QuantityHit) -> QuantityHit {
+        var percent = hit
+        percent.number.value /= 10
+        percent.number.decimals += 1
+        return percent
     }
 
     /// Rounded or truncated at the percentage's stated precision.
