@@ -99,4 +99,26 @@ import Testing
         // Assert
         #expect(checks.map(\.consistent) == [true])
     }
+
+    @Test func aTotalBrokenDownInTheNumberedLinesAfterItAgrees() {
+        // Setup
+        let text = "全镇共投入资金500万元,自筹资金20万元,具体如下:\n1.道路建设300万元;\n2.环境整治150万元;\n3.其他50万元。"
+        // Act
+        let checks = Checker.check(text: text).checks.filter { $0.statement.hasPrefix("total 500万元") }
+        // Assert
+        #expect(checks.map(\.consistent) == [true])
+        #expect(checks.first?.line == 1)
+    }
+
+    @Test(arguments: [
+        "全区总人口为220444人,出生1070人,出生率为4.85‰。",                // a rate per mille
+        "继续狠抓精神文明建设、计划生育和统战侨台三大重点工作。",           // the verb rides on the first item
+        "做好生态、特色“两篇”文章。",                                       // the count opens a quote
+    ])
+    func moreStatementsAreChecked(text: String) {
+        // Act
+        let checks = Checker.check(text: text).checks
+        // Assert
+        #expect(checks.map(\.consistent) == [true])
+    }
 }

@@ -21,6 +21,7 @@ final class Analyzer {
     private var titles = TitleRepeats()
     private var tags = TagRuns()
     private var counts = CountAnnouncements()
+    private var itemTotals = ItemTotals()
     private var explicitStarts: [(line: Int, title: String)] = []
     private var restartStarts: [Int] = []
     private var previousContent: (line: Int, introLike: Bool)? = nil
@@ -97,6 +98,7 @@ final class Analyzer {
             tracker.advance(heading.style, to: last.number)
         }
         counts.observe(line: line, heading: heading, markers: markers, hits: hits, previous: previousLine, into: &scratchChecks)
+        itemTotals.observe(line, numbered: heading != nil, hits: hits, into: &scratchChecks)
         for check in Arithmetic.check(line, hits: hits, previous: previousLine, memory: recentFigures) { sink.check(check) }
         remember(hits)
         if let hit = duplicates.observe(line, corpus: corpus) {
