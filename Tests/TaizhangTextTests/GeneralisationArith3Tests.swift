@@ -114,6 +114,10 @@ import Testing
         "全区总人口为220444人,出生1070人,出生率为4.85‰。",                // a rate per mille
         "继续狠抓精神文明建设、计划生育和统战侨台三大重点工作。",           // the verb rides on the first item
         "做好生态、特色“两篇”文章。",                                       // the count opens a quote
+        "达到95%,高出全市平均水平5个百分点(全市为90%)。",                  // the other rate after the points
+        "上半年出生人口160人,死亡人口90人,人口自然增长70人。",              // a net change
+        "累计完成投资8.6亿元,占年度计划的61.4%(年度计划14亿元)。",         // the whole after the rate
+        "其中收入10万元以上的村8个、5-10万元的村12个、5万元以下的村5个,合计25个。",
     ])
     func moreStatementsAreChecked(text: String) {
         // Act

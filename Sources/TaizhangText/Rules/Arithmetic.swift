@@ -74,8 +74,9 @@ enum Arithmetic {
         // 合计476户897人), anything else ends them.
         var parts = [QuantityHit]()
         for part in hits[..<index].reversed() where part.start >= from && !part.isPercent && part.change == nil {
-            guard !part.isApproximate else { break }
-            if part.measure == total.measure || part.measure == "个" && total.number.magnitude == 1 && part.number.magnitude == 1 {
+            let compatible = part.measure == total.measure || part.measure == "个" && total.number.magnitude == 1 && part.number.magnitude == 1
+            if compatible && part.isApproximate { break }
+            if compatible {
                 parts.insert(part, at: 0)
             } else if !parts.isEmpty && !Sentences.contains(line, totalWords, in: Sentences.clauseStart(line, before: part.start)..<part.start) {
                 continue

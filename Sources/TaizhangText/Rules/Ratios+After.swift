@@ -45,3 +45,22 @@ extension Ratios {
         return Sentences.contains(line, shareWords, in: clause) || Sentences.contains(line, targetWords, in: clause)
     }
 }
+
+/// 累计完成投资8.6亿元,占年度计划的61.4%(年度计划14亿元): the whole of a share in brackets
+/// right after the rate. The part is the last figure of the sentence before 占's clause;
+/// a mismatch is called only when it is the one figure of its measure there.
+extension Ratios {
+    static func wholeInBrackets(_ line: LineText, _ percent: QuantityHit, _ before: [QuantityHit], next: QuantityHit?) -> ArithmeticCheck? {
+        guard line[percent.end] == U.lparen, let whole = next, whole.start - percent.end <= 10, whole.change == nil, !whole.isPercent,
+              whole.normalized > 0, line.norm[percent.end..<whole.start].allSatisfy({ $0 != U.rparen }) else { return nil }
+        let clause = Sentences.clauseStart(line, before: percent.start)
+        guard (clause..<percent.start).contains(where: { shareWords.prefix(in: line.norm, at: $0) > 0 }) else { return nil }
+        let candidates = before.filter { $0.end <= clause && $0.change == nil && !$0.isPercent && compatible($0, whole) }
+        let agreeing = candidates.last { matches($0.normalized / whole.normalized * 100, percent.value, decimals: percent.number.decimals) }
+        guard let part = agreeing ?? (candidates.count == 1 ? candidates.last : nil) else { return nil }
+        let ratio = part.normalized / whole.normalized * 100
+        let ok = matches(ratio, percent.value, decimals: percent.number.decimals)
+        let statement = "ratio \(Sentences.format(part.normalized / part.number.magnitude))/\(Sentences.format(whole.normalized / whole.number.magnitude)) = \(String(format: "%.2f", ratio))% vs stated \(Sentences.format(percent.value))%"
+        return make(line, "ratio", part.start, whole.end, statement, ok)
+    }
+}

@@ -41,5 +41,22 @@ extension Ratios {
     }
 
     static let comparedWords = Lexicon(["比", "较", "相比"])
+    static let netWords = Lexicon(["净增长", "净增加", "净增", "净减少", "净减", "自然增长", "净流入", "净流出"])
+
+    /// 出生1070人,死亡307人,净增长763人: a net change is the first figure less the second.
+    /// Only agreement is reported (which two figures are meant is not always the two before).
+    static func netChanges(_ line: LineText, hits: [QuantityHit]) -> [ArithmeticCheck] {
+        var checks = [ArithmeticCheck]()
+        for index in hits.indices.dropFirst(2) where hits[index].change != nil && !hits[index].isPercent {
+            let net = hits[index], a = hits[index - 2], b = hits[index - 1]
+            guard net.start >= 4, netWords.suffix(in: line.norm, endingAt: net.start) > 0 || netWords.suffix(in: line.norm, endingAt: net.start - 1) > 0,
+                  a.change == nil, b.change == nil, a.measure == net.measure, b.measure == net.measure,
+                  Sentences.agrees(abs(a.normalized - b.normalized) / net.number.magnitude, abs(net.normalized) / net.number.magnitude,
+                                   decimals: net.number.decimals) else { continue }
+            let statement = "difference \(Sentences.format(a.normalized)) − \(Sentences.format(b.normalized)) = \(Sentences.format(a.normalized - b.normalized)) = net \(Sentences.format(net.normalized))"
+            checks.append(make(line, "sum", a.start, net.end, statement, true))
+        }
+        return checks
+    }
     static let decreaseScalars: Set<UInt32> = [U.s("降"), U.s("减"), U.s("少"), U.s("低"), U.s("回")]
 }

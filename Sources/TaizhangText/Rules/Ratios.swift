@@ -26,6 +26,7 @@ enum Ratios {
                 if let check = increment(line, percent, earlier) ?? incrementAfter(line, percent, earlier, later)
                     ?? growth(line, percent, earlier) ?? baseAfter(line, percent, earlier, later) { checks.append(check) }
             } else if let check = statedShare(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound })
+                        ?? wholeInBrackets(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound }, next: hits[(index + 1)...].first)
                         ?? share(line, percent, earlier.filter { $0.change == nil },
                                  wide: hits[..<index].filter { percent.start - $0.start <= 300 && !$0.isPercent && $0.change == nil && $0.normalized != 0 }) {
                 checks.append(check)
@@ -34,6 +35,7 @@ enum Ratios {
         checks += Progress.check(line, hits: hits, sentences: sentences)
         checks += fromTo(line, hits: hits, sentences: sentences)
         checks += differences(line, hits: hits, sentences: sentences)
+        checks += netChanges(line, hits: hits)
         return checks
     }
 
