@@ -125,4 +125,30 @@ import Testing
         // Assert
         #expect(checks.map(\.consistent) == [true])
     }
+
+    @Test(arguments: [
+        "完成产值23亿元,占工业总产值190亿元的12,同比增长25.6。",
+        "接待游客12万人次,比去年同期的10万人次增长20。",
+        "完成税收收入2.35亿元,同比增长15.3,增收3120万元。",
+        "共调解纠纷45起,调解成功43起,成功率95.6。",
+    ])
+    func aRateWhosePercentSignWasLostAgrees(text: String) {
+        // Act
+        let checks = Checker.check(text: text).checks
+        // Assert
+        #expect(checks.count == 1)
+        #expect(checks.first?.consistent == true)
+        #expect(checks.first?.statement.hasSuffix("(% sign missing)") == true)
+    }
+
+    @Test(arguments: [
+        "接待游客12万人次,比去年同期的10万人次增长35。",      // does not agree: nothing is said
+        "全镇有耕地5000亩,其中水田3000亩,占比60。",           // a whole number is not searched for
+    ])
+    func aBareNumberThatDoesNotAgreeIsLeftAlone(text: String) {
+        // Act
+        let checks = Checker.check(text: text).checks.filter { $0.statement.contains("% sign missing") || !$0.consistent }
+        // Assert
+        #expect(checks.isEmpty)
+    }
 }

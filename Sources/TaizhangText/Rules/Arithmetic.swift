@@ -29,6 +29,26 @@ enum Arithmetic {
         checks += Ratios.earlierWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios)
         checks += Ratios.bareShares(line, hits: hits, sentences: sentences, memory: memory)
         checks += cumulative(line, hits, sentences)
+        checks += lostPercentSigns(line, hits, sentences, known: checks)
+        return checks
+    }
+
+    /// Rates whose % was lost (`BareRates`), read as percentages by the rate rules; only
+    /// agreements that involve such a rate are kept.
+    private static func lostPercentSigns(_ line: LineText, _ hits: [QuantityHit], _ sentences: [Range<Int>],
+                                         known: [ArithmeticCheck]) -> [ArithmeticCheck] {
+        let bare = BareRates.find(line, hits: hits)
+        guard !bare.isEmpty else { return [] }
+        let columns = bare.map { line.column(of: $0.start) }
+        let augmented = (hits + bare).sorted { $0.start < $1.start }
+        var checks = [ArithmeticCheck]()
+        for check in Ratios.check(line, hits: augmented, sentences: sentences, bare: Set(bare.map(\.start))) where check.consistent
+            && columns.contains(where: { check.column <= $0 && $0 < check.column + check.text.count })
+            && !known.contains(where: { $0.column == check.column && $0.statement == check.statement }) {
+            var marked = check
+            marked.statement += " (% sign missing)"
+            checks.append(marked)
+        }
         return checks
     }
 

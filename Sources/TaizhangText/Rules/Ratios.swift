@@ -13,7 +13,9 @@ enum Ratios {
     static let baseWords = Lexicon(["去年同期", "上年同期", "去年", "上年"])
     static let shareWords = Lexicon(["占"])
 
-    static func check(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>]) -> [ArithmeticCheck] {
+    /// `bare`: starts of rates whose % was lost (`BareRates`); a whole number among them is
+    /// not searched for among all the paragraph's figures (agreement could be an accident).
+    static func check(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>], bare: Set<Int> = []) -> [ArithmeticCheck] {
         var checks = [ArithmeticCheck]()
         for (index, stated) in hits.enumerated() where stated.isPercent && !stated.isApproximate {
             // 出生率为4.85‰ is 0.485%: a rate per mille is checked as the same percentage.
@@ -27,8 +29,8 @@ enum Ratios {
                     ?? growth(line, percent, earlier) ?? baseAfter(line, percent, earlier, later) { checks.append(check) }
             } else if let check = statedShare(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound })
                         ?? wholeInBrackets(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound }, next: hits[(index + 1)...].first)
-                        ?? share(line, percent, earlier.filter { $0.change == nil },
-                                 wide: hits[..<index].filter { percent.start - $0.start <= 300 && !$0.isPercent && $0.change == nil && $0.normalized != 0 }) {
+                        ?? (bare.contains(percent.start) && percent.number.decimals == 0 ? nil : share(line, percent, earlier.filter { $0.change == nil },
+                                 wide: hits[..<index].filter { percent.start - $0.start <= 300 && !$0.isPercent && $0.change == nil && $0.normalized != 0 })) {
                 checks.append(check)
             }
         }
