@@ -151,4 +151,25 @@ import Testing
         // Assert
         #expect(checks.isEmpty)
     }
+
+    @Test(arguments: [
+        ("全镇共有党员60名,其中男党员25名,女党员31名。", false),            // 男/女 cover the whole
+        ("全镇共有党员56名,其中男党员25名,女党员31名。", true),
+        ("全镇共有7个村,其中贫困村3个,非贫困村3个。", false),               // X and 非X
+        ("财政收入完成1330万元,其中国税161万元,地税778万元,其他380万元。", false), // the rest named
+        ("共接待游客12万人次,其中省内游客6万人次,省外游客3万人次。", false),   // 省内/省外
+    ])
+    func partsWhoseLabelsCoverTheWholeMustAddUp(text: String, consistent: Bool) {
+        // Act
+        let checks = Checker.check(text: text).checks.filter { $0.kind == "sum" }
+        // Assert
+        #expect(checks.map(\.consistent) == [consistent])
+    }
+
+    @Test func aSubsetAfterQiZhongIsStillNeverFlagged() {
+        // Act
+        let checks = Checker.check(text: "全镇共有党员60名,其中预备党员5名,女党员31名。").checks
+        // Assert
+        #expect(!checks.contains { !$0.consistent })
+    }
 }

@@ -20,6 +20,8 @@ enum TotalParts {
     static func check(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
         let total = hits[index]
         guard !total.isApproximate, total.change == nil, !total.isPercent else { return nil }
+        // 占全年任务2355万元的60%,其中…: the whole of a share is not what 其中 breaks down.
+        if line[total.end] == Ratios.possessive, hits.contains(where: { $0.isPercent && $0.start == total.end + 1 }) { return nil }
         guard let firstPart = hits[(index + 1)...].first(where: { isPart($0, of: total) && !Ratios.isWholeOrTarget(line, $0, hits) })
         else { return nil }
         // The marker sits between the total and its first part.
@@ -65,7 +67,8 @@ enum TotalParts {
         guard members.count >= 2 else { return nil }
         let coveringMarker = covering.prefix(in: line.norm, at: marker) > 0
             || line.matches([U.s("其"), U.s("中")], at: marker)
-            && Sentences.contains(line, Arithmetic.joiners, in: members[members.count - 2].end..<members[members.count - 1].start)
+            && (Sentences.contains(line, Arithmetic.joiners, in: members[members.count - 2].end..<members[members.count - 1].start)
+                || exhaustive(line, members, after: marker))
         return coveringMarker ? make(line, total, members, sum, tolerance, false) : nil
     }
 
