@@ -14,7 +14,7 @@ extension NamedLists {
             guard line.cls(index).contains(.cjkNumeral), !line.cls(index - 1).contains(.cjkNumeral) else { continue }
             // The list ends right before the numeral, or before an opening quote around it.
             let listEnd = line[index - 1] == U.lquote ? index - 1 : index
-            guard line.cls(listEnd - 1).contains(.ideograph), !hits.contains(where: { $0.start <= index && index < $0.end }),
+            guard line.cls(listEnd - 1).contains(.ideograph) || line[listEnd - 1] == U.rparen, !hits.contains(where: { $0.start <= index && index < $0.end }),
                   let run = HeadingParser.chineseRun(line, index), run.value >= 2, run.value <= 12,
                   line.cls(run.end).contains(.ideograph), !line.cls(run.end).contains(.cjkNumeral) else { continue }
             let n = Int(run.value)

@@ -25,7 +25,8 @@ enum NamedLists {
         for hit in hits where hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= (hit.number.isChinese ? 12 : 30)
             && hit.number.decimals == 0 {
             let n = Int(hit.number.value)
-            if let check = respectively(line, hit, n) ?? followingList(line, hit, n) ?? countThenMembers(line, hit, n) {
+            if let check = respectively(line, hit, n) ?? followingList(line, hit, n) ?? countThenMembers(line, hit, n)
+                ?? (line.mask.contains(.quote) ? quotedItems(line, hit, n) : nil) {
                 if !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
                 continue
             }
