@@ -172,4 +172,35 @@ import Testing
         // Assert
         #expect(!checks.contains { !$0.consistent })
     }
+
+    @Test func aTotalCutByALineBreakIsCheckedOnTheLineWhereItStarts() {
+        // Setup: a PDF line break inside the parts.
+        let text = "上半年工作总结\n全镇共有党员60名,其中男党\n员25名,女党员35名。下半年继续加强管理。"
+        // Act
+        let checks = Checker.check(text: text).checks
+        // Assert
+        #expect(checks.count == 1)
+        #expect(checks.first?.consistent == true)
+        #expect(checks.first?.line == 2)
+        #expect(checks.first?.column == 7)   // 60名 after 全镇共有党员
+    }
+
+    @Test func aParagraphEndIsNoWrap() {
+        // Act: each line ends its sentence.
+        let checks = Checker.check(text: "全镇共有党员60名。\n其中男党员25名,女党员30名。").checks
+        // Assert
+        #expect(!checks.contains { !$0.consistent })
+    }
+
+    @Test(arguments: [
+        ("开展了“安全生产月”、“消防宣传”和“防灾减灾日”三项活动。", 3),
+        ("落实了“一票否决”“一岗双责”“党政同责”三项制度。", 3),
+        ("组织“三八”妇女节、“五一”劳动节、“七一”建党节等3次主题活动。", 3),
+    ])
+    func aCountAfterQuotedNamesAgrees(text: String, count: Int) {
+        // Act
+        let checks = Checker.check(text: text).checks.filter { $0.statement.hasPrefix("count check: \(count) =") }
+        // Assert
+        #expect(checks.map(\.consistent) == [true])
+    }
 }

@@ -100,6 +100,9 @@ final class Analyzer {
         counts.observe(line: line, heading: heading, markers: markers, hits: hits, previous: previousLine, into: &scratchChecks)
         itemTotals.observe(line, numbered: heading != nil, hits: hits, into: &scratchChecks)
         for check in Arithmetic.check(line, hits: hits, previous: previousLine, memory: recentFigures) { sink.check(check) }
+        if heading == nil, let previousLine, previousLine.number == line.number - 1 {
+            for check in WrappedLines.checks(previous: previousLine, line: line) { sink.check(check) }
+        }
         remember(hits)
         if let hit = duplicates.observe(line, corpus: corpus) {
             record(hit, line)
