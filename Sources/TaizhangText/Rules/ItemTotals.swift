@@ -4,7 +4,7 @@
 ///     (1)中央财政资金计划投入850万元,资金实际到位850万元,…
 ///     (2)省级财政资金计划投入333万元,…
 ///
-/// The first figure of each numbered line (same measure) is a part; when the first parts
+/// The first figure of each line after it (same measure; numbered or not) is a part; when the first parts
 /// add up to a figure of the announcing line, that agreement is reported on it. Only
 /// agreement: the items may break down only some of the figures the line names.
 struct ItemTotals {
@@ -14,16 +14,17 @@ struct ItemTotals {
     private var parts: [QuantityHit] = []
     private var sum = 0.0
 
-    mutating func observe(_ line: LineText, numbered: Bool, hits: [QuantityHit], into checks: inout [ArithmeticCheck]) {
+    mutating func observe(_ line: LineText, hits: [QuantityHit], into checks: inout [ArithmeticCheck]) {
         if let announcing = text {
-            if numbered, let part = hits.first(where: { $0.measure == candidates[0].measure && !$0.isPercent && $0.change == nil }),
+            // Items after a colon need no number (其中:\n男党员25名;\n女党员35名。).
+            if let part = hits.first(where: { $0.measure == candidates[0].measure && !$0.isPercent && $0.change == nil }),
                !part.isApproximate, parts.count < 12 {
                 parts.append(part)
                 sum += part.normalized
                 if parts.count >= 2, let total = candidates.first(where: { abs($0.normalized - sum) <= Sentences.tolerance(total: $0, parts: parts) * $0.number.magnitude }) {
                     let statement = "total \(Sentences.format(total.value))\(total.unit) = "
                         + parts.map { Sentences.format($0.normalized / total.number.magnitude) }.joined(separator: " + ")
-                        + " (numbered items after the line)"
+                        + " (the lines after it)"
                     checks.append(ArithmeticCheck(kind: "sum", text: announcing.string(total.start..<total.end), line: self.line,
                                                   column: announcing.column(of: total.start), statement: statement, consistent: true))
                     reset()

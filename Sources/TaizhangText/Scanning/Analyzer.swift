@@ -98,7 +98,7 @@ final class Analyzer {
             tracker.advance(heading.style, to: last.number)
         }
         counts.observe(line: line, heading: heading, markers: markers, hits: hits, previous: previousLine, into: &scratchChecks)
-        itemTotals.observe(line, numbered: heading != nil, hits: hits, into: &scratchChecks)
+        itemTotals.observe(line, hits: hits, into: &scratchChecks)
         for check in Arithmetic.check(line, hits: hits, previous: previousLine, memory: recentFigures) { sink.check(check) }
         if heading == nil, let previousLine, previousLine.number == line.number - 1 {
             for check in WrappedLines.checks(previous: previousLine, line: line) { sink.check(check) }
