@@ -196,8 +196,12 @@ import Testing
         ("开展了“安全生产月”、“消防宣传”和“防灾减灾日”三项活动。", 3),
         ("落实了“一票否决”“一岗双责”“党政同责”三项制度。", 3),
         ("组织“三八”妇女节、“五一”劳动节、“七一”建党节等3次主题活动。", 3),
+        ("重点推进东村、西村、南村的改造。上述三个村均已完成。", 3),   // a demonstrative refers back
+        ("完成了东村、西村和南村的改造,这三个村已全部验收。", 3),
+        ("新建了东村,西村,南村3个村的文化广场。", 3),                // commas instead of 、
+        ("东村 西村 南村三个村完成改造。", 3),                         // spaces (PDF)
     ])
-    func aCountAfterQuotedNamesAgrees(text: String, count: Int) {
+    func aCountAfterQuotedOrLooselyListedNamesAgrees(text: String, count: Int) {
         // Act
         let checks = Checker.check(text: text).checks.filter { $0.statement.hasPrefix("count check: \(count) =") }
         // Assert

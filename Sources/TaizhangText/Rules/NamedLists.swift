@@ -39,6 +39,8 @@ enum NamedLists {
                 } else if items.count > n, line[hit.start - 1] == U.s("等"), items.allSatisfy({ $0.count <= 12 }) {
                     // A、B、C、D等3家: 等 may leave names out, never count fewer than it names.
                     checks.append(ifAny: make(line, clause, hit.end, n, items, strict: true, consistent: false, openFirst: true))
+                } else if items.isEmpty, let check = referredList(line, hit, n, previous: previous) ?? looseList(line, hit, n) {
+                    checks.append(check)
                 }
                 continue
             }
@@ -64,7 +66,9 @@ enum NamedLists {
                 let items = split(line, (hit.end + 2)..<end)
                 if items.count >= 2, items.count == n { checks.append(ifAny: make(line, hit.start, end, n, items, strict: false)); continue }
             }
-            if let previous, hit.measure == "个", backReference(line, hit), let items = lastList(previous) ?? lastList(line, before: hit.start),
+            if let check = referredList(line, hit, n, previous: previous) ?? looseList(line, hit, n) {
+                checks.append(check)
+            } else if let previous, hit.measure == "个", backReference(line, hit), let items = lastList(previous) ?? lastList(line, before: hit.start),
                items.count == n || items.count - 1 == n {
                 checks.append(ifAny: make(line, hit.start, hit.end, n, items, strict: false, consistent: true))
             } else if hit.measure != "个", backReference(line, hit), commasBefore(line, hit.start) >= n - 2,
