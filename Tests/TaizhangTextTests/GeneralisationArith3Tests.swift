@@ -92,6 +92,7 @@ import Testing
         ("全镇辖12个行政村,1个社区。共13个村(社区)。", "13个"),
         ("农村低保对象356户682人,城市低保对象120户215人,合计476户897人。", "897人"),
         ("财政收入完成1318万元,占全年任务2355万元的56%,其中国税161万元,地税778万元,其他380万元。", "1318万元"),
+        ("全年共举办培训班8期,培训1200人次;其中农业技术培训5期,培训800人次;电商培训3期,培训400人次。", "8期"),
     ])
     func totalsWhosePartsStandApartAgree(text: String, total: String) {
         // Act
@@ -206,5 +207,12 @@ import Testing
         let checks = Checker.check(text: text).checks.filter { $0.statement.hasPrefix("count check: \(count) =") }
         // Assert
         #expect(checks.map(\.consistent) == [true])
+    }
+
+    @Test func theClosestRunOfPartsIsReported() {
+        // Act: 1.5 + 0.8 is within the rounding of 2.5, but 1.5 + 0.8 + 0.2 is exact.
+        let checks = Checker.check(text: "全镇共有耕地面积2.5万亩,其中:水田1.5万亩、旱地0.8万亩、其他0.2万亩。").checks
+        // Assert
+        #expect(checks.map(\.statement).first?.contains("1.5 + 0.8 + 0.2") == true)
     }
 }

@@ -21,7 +21,12 @@ extension NamedLists {
             guard close != nil else { return nil }
             at += 1
         } else if line[at] == U.comma {
-            let length = introducers.prefix(in: line.norm, at: at + 1)
+            var length = introducers.prefix(in: line.norm, at: at + 1)
+            // 成立了3个工作组,分别负责宣传、排查、整改: 分别 and a verb of one or two letters.
+            if length == 0, line.matches([U.s("分"), U.s("别")], at: at + 1), line.cls(at + 3).contains(.ideograph),
+               line.cls(at + 4).contains(.ideograph) {
+                length = 4
+            }
             guard length > 0 else { return nil }
             at += 1 + length
             if line[at] == U.colon { at += 1 }

@@ -34,8 +34,10 @@ enum TotalParts {
         guard let marker = markerAt else { return bracketed(line, hits, index, sentences) }
         // Nothing but changes and rates of the total may stand between it and the marker.
         // (完成1318万元,占全年任务2355万元的60%,其中…: the share's whole is no new total.)
+        // (举办培训班8期,培训1200人次;其中…5期…3期: a figure of another measure describes the
+        // same total.)
         if hits[(index + 1)...].contains(where: { $0.start < marker && $0.change == nil && !$0.isPercent
-            && !Ratios.isWholeOrTarget(line, $0, hits) }) { return nil }
+            && $0.measure == total.measure && !Ratios.isWholeOrTarget(line, $0, hits) }) { return nil }
         let sentence = sentences[Sentences.sentence(of: marker, in: sentences)]
         var members = [QuantityHit]()
         for part in hits[(index + 1)...] where part.start >= marker && part.start < sentence.upperBound {
@@ -49,12 +51,21 @@ enum TotalParts {
         let tolerance = Sentences.tolerance(total: total, parts: members)
         // The first parts may already make the total (further figures of the sentence are
         // about something else).
+        // Of the first runs that agree, the closest (the longest on a tie): 2.5万亩 = 1.5 +
+        // 0.8 + 0.2, not 1.5 + 0.8 within the rounding of two parts.
         var running = 0.0
+        var best: (offset: Int, sum: Double, gap: Double)? = nil
         for (offset, part) in members.enumerated() {
             running += part.normalized / scale
-            if offset >= 1 || members.count == 1, abs(running - total.value) <= tolerance {
-                return make(line, total, Array(members[...offset]), running, tolerance, true)
+            let allowed = Sentences.tolerance(total: total, parts: Array(members[...offset]))
+            if offset >= 1 || members.count == 1, abs(running - total.value) <= allowed,
+               best.map({ abs(running - total.value) <= $0.gap + 1e-9 }) ?? true {
+                best = (offset, running, abs(running - total.value))
             }
+        }
+        if let best {
+            let parts = Array(members[...best.offset])
+            return make(line, total, parts, best.sum, Sentences.tolerance(total: total, parts: parts), true)
         }
         let sum = members.reduce(0) { $0 + $1.normalized } / scale
         // More than the whole is an error when the parts form one list (30场、25场) or there
