@@ -53,7 +53,7 @@ enum Arithmetic {
     }
 
     private static func make(_ line: LineText, _ kind: String, _ from: Int, _ to: Int, _ statement: String, _ ok: Bool) -> ArithmeticCheck {
-        ArithmeticCheck(kind: kind, text: line.string(from..<to), line: line.number, column: line.column(of: from),
+        ArithmeticCheck(kind: kind, text: line.string(min(from, to)..<max(from, to)), line: line.number, column: line.column(of: min(from, to)),
                         statement: statement, consistent: ok)
     }
 

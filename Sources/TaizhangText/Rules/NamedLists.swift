@@ -206,7 +206,7 @@ enum NamedLists {
                      consistent: Bool? = nil, openFirst: Bool = false) -> ArithmeticCheck? {
         // A list is split at 、 and at a last 和/及/与; an item may itself hold 和 (党风和廉政),
         // so either reading agreeing with the count is agreement.
-        let text = line.string(from..<to)
+        let text = line.string(min(from, to)..<max(from, to))
         let tail = text.range(of: "、", options: .backwards).map { text[$0.upperBound...] } ?? ""
         let joined = items.count >= 2 && ["和", "及", "与"].contains(where: { tail.contains($0) }) ? items.count - 1 : items.count
         let ok = consistent ?? (items.count == n || joined == n)
@@ -218,7 +218,7 @@ enum NamedLists {
             guard strict, joined != n, itemised(members),
                   !openFirst || !items[0].unicodeScalars.contains(where: isFigure) else { return nil }
         }
-        return ArithmeticCheck(kind: "sum", text: line.string(from..<to), line: line.number, column: line.column(of: from),
+        return ArithmeticCheck(kind: "sum", text: line.string(min(from, to)..<max(from, to)), line: line.number, column: line.column(of: min(from, to)),
                                statement: "count check: \(n) = " + items.joined(separator: " + "), consistent: ok)
     }
 

@@ -30,7 +30,9 @@ enum Ratios {
             } else if let check = statedShare(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound })
                         ?? wholeInBrackets(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound }, next: hits[(index + 1)...].first)
                         ?? (bare.contains(percent.start) && percent.number.decimals == 0 ? nil : share(line, percent, earlier.filter { $0.change == nil },
-                                 wide: hits[..<index].filter { percent.start - $0.start <= 300 && !$0.isPercent && $0.change == nil && $0.normalized != 0 })) {
+                                 wide: hits[..<index].filter { percent.start - $0.start <= 300 && !$0.isPercent && $0.change == nil && $0.normalized != 0 }
+                                    + hits[(index + 1)...].filter { $0.start < sentences[sentence].upperBound && $0.start - percent.end <= 60
+                                        && !$0.isPercent && $0.change == nil && $0.normalized != 0 })) {
                 checks.append(check)
             }
         }
@@ -83,7 +85,8 @@ enum Ratios {
     }
 
     /// Agreement is looked for among the figures of the whole paragraph before the rate
-    /// (`wide`: 完成15个项目…开工建设14所,占项目学校的93%); a mismatch only next to a done
+    /// and the rest of its sentence (`wide`: 完成15个项目…开工建设14所,占项目学校的93%;
+    /// 参保率98.5%,参保19700人,应参保20000人); a mismatch only next to a done
     /// amount and a target in the rate's own or previous sentence.
     private static func share(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit], wide: [QuantityHit]) -> ArithmeticCheck? {
         let stated = percent.value
@@ -92,7 +95,7 @@ enum Ratios {
                 let ratio = a.normalized / b.normalized * 100
                 if matches(ratio, stated, decimals: percent.number.decimals) {
                     let statement = "ratio \(Sentences.format(a.normalized / a.number.magnitude))/\(Sentences.format(b.normalized / b.number.magnitude)) = \(String(format: "%.2f", ratio))% ≈ \(Sentences.format(stated))%"
-                    return make(line, "ratio", min(a.start, b.start), percent.end, statement, true)
+                    return make(line, "ratio", min(a.start, b.start, percent.start), max(a.end, b.end, percent.end), statement, true)
                 }
             }
         }
@@ -146,7 +149,7 @@ enum Ratios {
     }
 
     static func make(_ line: LineText, _ kind: String, _ from: Int, _ to: Int, _ statement: String, _ ok: Bool) -> ArithmeticCheck {
-        ArithmeticCheck(kind: kind, text: line.string(from..<to), line: line.number, column: line.column(of: from),
+        ArithmeticCheck(kind: kind, text: line.string(min(from, to)..<max(from, to)), line: line.number, column: line.column(of: min(from, to)),
                         statement: statement, consistent: ok)
     }
 }
