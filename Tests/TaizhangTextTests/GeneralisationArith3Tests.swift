@@ -215,4 +215,27 @@ import Testing
         // Assert
         #expect(checks.map(\.statement).first?.contains("1.5 + 0.8 + 0.2") == true)
     }
+
+    @Test func statementsCutAtAnyPlaceNeverStopTheChecker() {
+        // Setup: sentences of every rule of this pass, broken into two lines at every place.
+        let sentences = [
+            "完成税收收入2.35亿元,同比增长15.3%,增收3120万元。", "上半年办理各类案件86件,同比上升13.2%(去年同期76件)。",
+            "参保率98.5%,参保人数19700人,应参保20000人。", "累计完成投资8.6亿元,占年度计划的61.4%(年度计划14亿元)。",
+            "开展了“安全生产月”、“消防宣传”和“防灾减灾日”三项活动。", "全镇共有党员60名,其中男党员25名,女党员35名。",
+            "完成产值23亿元,占工业总产值190亿元的12,同比增长25.6。", "新建了东村,西村,南村3个村的文化广场。",
+        ]
+        for sentence in sentences {
+            let characters = Array(sentence)
+            for cut in 1..<characters.count {
+                let text = String(characters[..<cut]) + "\n" + String(characters[cut...])
+                // Act
+                let report = Checker.check(text: text)
+                // Assert: every excerpt lies in the text, on a line that exists.
+                for check in report.checks {
+                    #expect(check.line >= 1 && check.line <= 2)
+                    #expect(!check.text.isEmpty)
+                }
+            }
+        }
+    }
 }
