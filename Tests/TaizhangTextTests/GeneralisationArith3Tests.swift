@@ -238,4 +238,24 @@ import Testing
             }
         }
     }
+
+    @Test(arguments: [
+        "总结出“四快”、“四实”工作法,即发现要快、摸底要实;上报要快、核查要实;处置要快、整改要实;反馈要快、回访要实。",
+        "开展“三进三帮”活动(进企业、进农村、进社区,帮发展、帮就业、帮困难)。",
+        "建立“村组-网格-楼栋”三级网络。",                                            // a chain split by dashes
+    ])
+    func abbreviationsWhoseLetterMarksEachMemberAgree(text: String) {
+        // Act
+        let checks = Checker.check(text: text).checks
+        // Assert
+        #expect(!checks.isEmpty)
+        #expect(!checks.contains { !$0.consistent })
+    }
+
+    @Test func aLetterThatOccursMoreOftenThanTheNumeralSaysIsNoAgreement() {
+        // Act: 快 occurs five times for “四快”.
+        let checks = Checker.check(text: "推行“四快”工作法,即发现快、上报快、处置快、反馈快、整改快。").checks
+        // Assert
+        #expect(!checks.contains { $0.statement.contains("letter marks") })
+    }
 }

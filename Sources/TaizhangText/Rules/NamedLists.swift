@@ -19,6 +19,7 @@ enum NamedLists {
         }
         if line.mask.contains(.quote) {   // both look for “ or ” (quote class)
             checks += abbreviations(line)
+            for check in letterAbbreviations(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
             for check in quotedCounts(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
         }
         if line.mask.contains(.cjkNumeral), line.contains(scalar: U.ideoComma) { checks += numeralNouns(line, hits: hits) }
@@ -121,9 +122,11 @@ enum NamedLists {
         var checks = [ArithmeticCheck]()
         for index in 0..<line.count where line[index] == U.rquote {
             guard let run = HeadingParser.chineseRun(line, index + 1), run.value >= 2,
-                  "大项个类种".unicodeScalars.contains(where: { $0.value == line[run.end] }),
+                  "大项个类种级".unicodeScalars.contains(where: { $0.value == line[run.end] }),
                   let open = lastIndex(of: U.lquote, in: line, before: index) else { continue }
-            let items = split(line, (open + 1)..<index)
+            // “楼栋-居民小组-社区居委会”三级: a quoted chain split by dashes instead of 、.
+            var items = split(line, (open + 1)..<index)
+            if items.isEmpty { items = line.string((open + 1)..<index).split(whereSeparator: { "-－—–".contains($0) }).map(String.init) }
             if items.count >= 2 { checks.append(ifAny: make(line, open, run.end + 1, run.value, items, strict: false)) }
         }
         return checks
