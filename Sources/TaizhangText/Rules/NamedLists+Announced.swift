@@ -13,6 +13,14 @@ extension NamedLists {
         while at < line.count, letters < 8, line.cls(at).contains(.ideograph) || line[at] == U.rquote || line[at] == U.lquote {
             at += 1; letters += 1
         }
+        // 完成2个投资额在500万元以上的项目(A计划投资1400万元;B…): a noun phrase with a
+        // figure in it, when a bracket with the members follows.
+        if letters == 8 || line.cls(at).contains(.digit) {
+            var phrase = at
+            while phrase < line.count, phrase - hit.end < 24, line.cls(phrase).contains(.ideograph) || line.cls(phrase).contains(.digit)
+                    || line[phrase] == U.dot { phrase += 1 }
+            if line[phrase] == U.lparen { at = phrase }
+        }
         var close: Int? = nil
         if line[at] == U.colon {
             at += 1
@@ -38,13 +46,13 @@ extension NamedLists {
         }
         guard end - at >= 2 * n else { return nil }
         var items = split(line, at..<end)
-        if items.isEmpty { items = separated(line, at..<end) }
+        if items.isEmpty { items = separated(line, at..<end, longest: close == nil ? 12 : 24) }
         guard items.count == n, items.allSatisfy({ $0.count >= 2 && $0.count <= 24 }) else { return nil }
         return make(line, hit.start, close.map { $0 + 1 } ?? end, n, items, strict: false, consistent: true)
     }
 
     /// Members split at , or ; (whichever the list uses) when it has no 、.
-    static func separated(_ line: LineText, _ range: Range<Int>) -> [String] {
+    static func separated(_ line: LineText, _ range: Range<Int>, longest: Int = 12) -> [String] {
         var items = [String](), start = range.lowerBound
         let separator = range.contains { line[$0] == U.semicolon } ? U.semicolon : U.comma
         for index in range where line[index] == separator {
@@ -52,6 +60,6 @@ extension NamedLists {
         }
         guard !items.isEmpty else { return [] }
         items.append(line.string(start..<range.upperBound))
-        return items.filter { !$0.isEmpty }.count == items.count && items.allSatisfy({ $0.count <= 12 }) ? items : []
+        return items.filter { !$0.isEmpty }.count == items.count && items.allSatisfy({ $0.count <= longest }) ? items : []
     }
 }
