@@ -259,4 +259,27 @@ import Testing
         // Assert
         #expect(!checks.contains { $0.statement.contains("letter marks") })
     }
+
+    @Test(arguments: [
+        "举办文体活动6次,同比下降45.5%;送戏下乡由去年同期的3场增至5场。",            // the base after ; is another indicator's
+        "开展演出35场,同比增长16.7%,已完成上半年目标任务(完成率120.7%);举办文体活动20次,同比下降9.1%;送戏下乡由去年同期的3场增至6场。",
+        "收缴非法出版物36件,同比下降43.8%;立案查处由去年同期的4起减至2起。",
+    ])
+    func taizhangsOwnDraftSentencesStayClean(text: String) {
+        // Act
+        let checks = Checker.check(text: text).checks
+        // Assert
+        #expect(!checks.contains { !$0.consistent })
+    }
+
+    @Test(arguments: [
+        ("为120户困难群众每户发放慰问金500元,共计6万元。", true),
+        ("补贴标准300元/人,共发放1200人,合计36万元。", true),
+    ])
+    func aTotalThatIsACountTimesARateAgrees(text: String, consistent: Bool) {
+        // Act
+        let checks = Checker.check(text: text).checks.filter { $0.statement.contains("a count times a rate") }
+        // Assert
+        #expect(checks.map(\.consistent) == [consistent])
+    }
 }

@@ -29,6 +29,7 @@ enum Arithmetic {
         checks += Ratios.earlierWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios)
         checks += Ratios.bareShares(line, hits: hits, sentences: sentences, memory: memory)
         checks += cumulative(line, hits, sentences)
+        checks += Products.check(line, hits: hits, sentences: sentences)
         checks += lostPercentSigns(line, hits, sentences, known: checks)
         return checks
     }
@@ -52,7 +53,7 @@ enum Arithmetic {
         return checks
     }
 
-    private static func make(_ line: LineText, _ kind: String, _ from: Int, _ to: Int, _ statement: String, _ ok: Bool) -> ArithmeticCheck {
+    static func make(_ line: LineText, _ kind: String, _ from: Int, _ to: Int, _ statement: String, _ ok: Bool) -> ArithmeticCheck {
         ArithmeticCheck(kind: kind, text: line.string(min(from, to)..<max(from, to)), line: line.number, column: line.column(of: min(from, to)),
                         statement: statement, consistent: ok)
     }

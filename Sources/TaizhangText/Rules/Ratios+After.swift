@@ -12,7 +12,7 @@ extension Ratios {
         // whole of a share or a target (完成61646万元,占年初预算数109466万元的56.3%,同比增长
         // 10.7%,增收5939万元: 61646, not 109466).
         guard let delta = later.first, delta.change != nil, delta.start - percent.end <= 6,
-              let current = earlier.last(where: { $0.measure == delta.measure && !isWholeOrTarget(line, $0, earlier + [percent]) }),
+              let current = nearestAmount(line, before: percent, earlier), current.measure == delta.measure,
               current.change == nil else { return nil }
         let d = abs(delta.normalized), x = current.normalized
         let base = delta.change == "decrease" ? x + d : x - d
@@ -25,9 +25,14 @@ extension Ratios {
     }
 
     static func baseAfter(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit], _ later: [QuantityHit]) -> ArithmeticCheck? {
+        // The base follows the rate directly: in brackets (上升13.2%(去年同期76件)) or in the
+        // next clause (增长25%,去年同期为1.6亿元) — never past a ;, where another indicator
+        // begins (下降45.5%;送戏下乡由去年同期的3场…).
         guard let base = later.first(where: { $0.change == nil }), base.start - percent.end <= 12, base.normalized > 0,
+              line[percent.end] == U.lparen || line[percent.end] == U.comma,
+              !line.norm[percent.end..<base.start].contains(where: { $0 == U.semicolon || $0 == U.ideoStop || $0 == U.comma && line[percent.end] == U.lparen }),
               Sentences.contains(line, baseWords, in: Sentences.clauseStart(line, before: base.start)..<base.start),
-              let current = earlier.last(where: { $0.measure == base.measure && !isWholeOrTarget(line, $0, earlier + [percent]) }),
+              let current = nearestAmount(line, before: percent, earlier), current.measure == base.measure,
               current.change == nil else { return nil }
         let rate = (current.normalized - base.normalized) / base.normalized * 100
         let stated = percent.value
@@ -35,6 +40,14 @@ extension Ratios {
         if !ok && percent.isApproximate { return nil }
         let statement = "growth (\(Sentences.format(current.normalized)) − \(Sentences.format(base.normalized)))/\(Sentences.format(base.normalized)) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(stated))%"
         return make(line, "growth", current.start, base.end, statement, ok)
+    }
+
+    /// The amount a rate is of: the nearest figure before it (wholes and targets of a share
+    /// skipped), with no ; or 。 between them.
+    static func nearestAmount(_ line: LineText, before percent: QuantityHit, _ earlier: [QuantityHit]) -> QuantityHit? {
+        guard let amount = earlier.last(where: { !$0.isPercent && !isWholeOrTarget(line, $0, earlier + [percent]) }),
+              !line.norm[amount.end..<percent.start].contains(where: { $0 == U.semicolon || $0 == U.ideoStop }) else { return nil }
+        return amount
     }
 
     /// 占B的X%, 为年度计划B的X%, 全年任务B: the figure is a whole or a target, not an amount
