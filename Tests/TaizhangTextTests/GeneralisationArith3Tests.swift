@@ -202,6 +202,7 @@ import Testing
         ("完成了东村、西村和南村的改造,这三个村已全部验收。", 3),
         ("新建了东村,西村,南村3个村的文化广场。", 3),                // commas instead of 、
         ("东村 西村 南村三个村完成改造。", 3),                         // spaces (PDF)
+        ("完成了东村、西村、南村的改造,共计3个村。", 3),              // 共计 sums up the clause before
     ])
     func aCountAfterQuotedOrLooselyListedNamesAgrees(text: String, count: Int) {
         // Act

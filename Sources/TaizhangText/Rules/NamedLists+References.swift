@@ -10,6 +10,14 @@ extension NamedLists {
     static let demonstratives = Lexicon(["上述", "以上", "前述", "这些", "这", "该", "此"])
 
     static func referredList(_ line: LineText, _ hit: QuantityHit, _ n: Int, previous: LineText?) -> ArithmeticCheck? {
+        // 完成了东村、西村、南村的改造,共计3个村: the count sums up the clause before.
+        let summing = Arithmetic.totalWords.suffix(in: line.norm, endingAt: hit.start)
+        if summing > 0, line[hit.start - summing - 1] == U.comma {
+            let end = hit.start - summing - 1
+            let start = Sentences.listStart(line, before: end)
+            let items = listItems(line, start..<end, n: n)
+            if items.count == n { return make(line, start, hit.end, n, items, strict: false, consistent: true) }
+        }
         guard demonstratives.suffix(in: line.norm, endingAt: hit.start) > 0 else { return nil }
         // The last clause before the count that holds a 、-list.
         var end = hit.start - demonstratives.suffix(in: line.norm, endingAt: hit.start)
