@@ -283,4 +283,18 @@ import Testing
         // Assert
         #expect(checks.map(\.consistent) == [consistent])
     }
+
+    @Test(arguments: [
+        ("完成1300万元,占全年任务2000万元的60%以上。", true),
+        ("完成1300万元,占全年任务2000万元的近66%。", true),
+        ("完成1300万元,占全年任务2000万元的约65%。", true),
+        ("完成1300万元,占全年任务2000万元的70%以上。", false),   // 65% is not 70% or more: nothing said
+        ("完成1300万元,占全年任务2000万元的近80%。", false),
+    ])
+    func anApproximateShareAgreesWithItsQualifier(text: String, agrees: Bool) {
+        // Act
+        let checks = Checker.check(text: text).checks
+        // Assert: agreement or nothing, never a flag.
+        #expect(checks.map(\.consistent) == (agrees ? [true] : []))
+    }
 }

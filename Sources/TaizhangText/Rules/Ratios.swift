@@ -36,6 +36,7 @@ enum Ratios {
                 checks.append(check)
             }
         }
+        checks += approximateShares(line, hits: hits, sentences: sentences)
         checks += Progress.check(line, hits: hits, sentences: sentences)
         checks += fromTo(line, hits: hits, sentences: sentences)
         checks += differences(line, hits: hits, sentences: sentences)
