@@ -203,6 +203,8 @@ import Testing
         ("新建了东村,西村,南村3个村的文化广场。", 3),                // commas instead of 、
         ("东村 西村 南村三个村完成改造。", 3),                         // spaces (PDF)
         ("完成了东村、西村、南村的改造,共计3个村。", 3),              // 共计 sums up the clause before
+        ("开展了政策宣讲(含法律、法规)、技能培训两项活动。", 2),       // 、 inside a bracket
+        ("抓好东村、西村及南村、北村四个村的改造。", 4),              // 及 inside the list
     ])
     func aCountAfterQuotedOrLooselyListedNamesAgrees(text: String, count: Int) {
         // Act

@@ -35,7 +35,7 @@ enum NamedLists {
                 // A、B、C等4个项目 / A、B、C、D 4个: only a list right before the count.
                 let clause = Sentences.listStart(line, before: hit.start)
                 let items = listItems(line, clause..<hit.start, n: n)
-                if items.count == n, countMeasures.contains(hit.measure) || items.allSatisfy({ $0.count <= 12 }) {
+                if names(items, n), countMeasures.contains(hit.measure) || items.allSatisfy({ $0.count <= 12 }) {
                     checks.append(ifAny: make(line, clause, hit.end, n, items, strict: false))
                 } else if items.count > n, line[hit.start - 1] == U.s("等"), items.allSatisfy({ $0.count <= 12 }) {
                     // A、B、C、D等3家: 等 may leave names out, never count fewer than it names.
@@ -57,7 +57,7 @@ enum NamedLists {
                 let listEnd = line[hit.start - 1] == U.lquote ? hit.start - 1 : hit.start
                 let clause = Sentences.listStart(line, before: listEnd)
                 let items = listItems(line, clause..<listEnd, n: n)
-                if items.count == n, countMeasures.contains(hit.measure) || items.dropFirst().allSatisfy({ $0.count <= 12 }) {
+                if names(items, n), countMeasures.contains(hit.measure) || items.dropFirst().allSatisfy({ $0.count <= 12 }) {
                     checks.append(ifAny: make(line, clause, hit.end, n, items, strict: false)); continue
                 }
             }
@@ -183,13 +183,23 @@ enum NamedLists {
     }
     static let numerals = "〇零一二两三四五六七八九十百千万"
 
+    /// The list names `n` members: one per item, or with a 及 inside it joining two more.
+    static func names(_ items: [String], _ n: Int) -> Bool {
+        items.count == n || items.count + items.dropLast().filter { $0.contains("及") }.count == n
+    }
+
     static func split(_ line: LineText, _ range: Range<Int>) -> [String] {
         guard range.count > 0 else { return [] }
         var items = [String]()
         var start = range.lowerBound
         var sawComma = false
-        for index in range where line[index] == U.ideoComma {
-            items.append(line.string(start..<index)); start = index + 1; sawComma = true
+        // 、 inside brackets or quotes belongs to an item (A(含B、C)、D两项).
+        var depth = 0
+        for index in range {
+            let scalar = line[index]
+            if scalar == U.lparen || scalar == U.lquote || scalar == U.lbook { depth += 1 }
+            else if scalar == U.rparen || scalar == U.rquote || scalar == U.rbook { depth = max(0, depth - 1) }
+            else if scalar == U.ideoComma, depth == 0 { items.append(line.string(start..<index)); start = index + 1; sawComma = true }
         }
         guard sawComma else { return [] }
         let tail = line.string(start..<range.upperBound)
@@ -212,7 +222,9 @@ enum NamedLists {
         let text = line.string(min(from, to)..<max(from, to))
         let tail = text.range(of: "、", options: .backwards).map { text[$0.upperBound...] } ?? ""
         let joined = items.count >= 2 && ["和", "及", "与"].contains(where: { tail.contains($0) }) ? items.count - 1 : items.count
-        let ok = consistent ?? (items.count == n || joined == n)
+        // A、B及C、D四项: a 及 inside the list joins two more items.
+        let expanded = items.count + items.dropLast().filter { $0.contains("及") }.count
+        let ok = consistent ?? (items.count == n || joined == n || expanded == n)
         if !ok {
             // 党风和廉政 read as two names: the other reading agrees, so nothing is sure.
             // openFirst: A、B、C等3项 — the first item may hold the verb before the list
