@@ -7,6 +7,7 @@ struct AccuracyRun {
     var misses: [String] = []
     var contradictions = 0
     var subsetsFlagged = 0
+    var arithmeticUnlocated = 0
     var flagsByKind: [String: Int] = [:]
     var contradictionsByKind: [String: Int] = [:]
     var files = 0
@@ -31,6 +32,7 @@ struct AccuracyRun {
             misses += evaluation.misses.map { "\(url.lastPathComponent): \($0)" }
             contradictions += evaluation.arithmeticContradictions
             subsetsFlagged += evaluation.subsetsFlagged
+            arithmeticUnlocated += evaluation.arithmeticUnlocated
             flagsByKind.merge(evaluation.flagsByKind, uniquingKeysWith: +)
             contradictionsByKind.merge(evaluation.contradictionsByKind, uniquingKeysWith: +)
             documentLines.append("\(url.lastPathComponent): documents gold \(evaluation.documents.gold), found \(evaluation.documents.found)")
@@ -53,7 +55,7 @@ struct AccuracyRun {
             lines.append("| " + category.padding(toLength: 18, withPad: " ", startingAt: 0)
                          + String(format: " | %4d | %5d | %6.3f | %9.3f |", s.gold, s.found, s.recall, s.precision))
         }
-        lines.append("arithmetic contradictions: \(contradictions), 其中-subsets flagged: \(subsetsFlagged)")
+        lines.append("arithmetic contradictions: \(contradictions), 其中-subsets flagged: \(subsetsFlagged), gold statements not located: \(arithmeticUnlocated)")
         let kinds = { (counts: [String: Int]) in counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") }
         lines.append("inconsistency flags by rule: [\(kinds(flagsByKind))]; contradictions by rule: [\(kinds(contradictionsByKind))]")
         return lines.joined(separator: "\n")

@@ -6,17 +6,20 @@ import Testing
 /// Rules are tuned on `dev` only; `test` is only ever scored here, and only its figures
 /// are printed (never its misses). The thresholds are the levels measured on `test`.
 @Suite struct CorpusAccuracyTests {
-    /// Minimum recall and precision per category on the test split: the levels measured
-    /// (48 files after the c series joined the corpus, 2026-12-05), rounded down to two
-    /// decimals. Raise them as rules improve; the goal is 0.90 everywhere. The c series
-    /// itself moved placeholders recall (0.928 → 0.911) and boilerplate recall (0.760 →
-    /// 0.717) for the rules of 25a4360 on the larger split; no rule change lowered a figure
-    /// (docs/checker.md, Accuracy). Zeros are real: numbering gaps on test are not found
-    /// yet, and its one arithmetic flag sits on a statement gold calls consistent.
+    /// Minimum recall and precision per category on the test split: the levels measured,
+    /// rounded down to two decimals. Raise them as rules improve; the goal is 0.90 everywhere.
+    /// Rules never lowered a figure; the corpus growing did, twice: the c series (38 → 48
+    /// files) moved placeholders recall 0.928 → 0.911 and boilerplate recall 0.760 → 0.717
+    /// for the same rules, and the d series (48 → 60 files, 2026-12-05 session 6) moved
+    /// boilerplate recall 0.745 → 0.734 and missing-numbers precision 0.975 → 0.951 for the
+    /// same rules (main's rules of 61b7115 score 0.710 and 0.951 on it). Those two are re-set
+    /// to the 60-file levels; every other threshold only went up (docs/checker.md, Fourth
+    /// pass). Arithmetic: recall 0.736 and no flag at all (precision 1.000), so any wrong
+    /// flag now fails; no flag may contradict gold either.
     static let thresholds: [String: (recall: Double, precision: Double)] = [
-        "placeholders": (0.94, 0.93), "missing numbers": (0.95, 0.97), "doubled qualifiers": (1.0, 1.0),
-        "metrics": (0.94, 0.97), "arithmetic": (0.63, 0.0), "numbering gaps": (0.75, 1.0), "duplicates": (0.5, 1.0),
-        "boilerplate": (0.74, 0.92),
+        "placeholders": (0.94, 0.93), "missing numbers": (0.95, 0.95), "doubled qualifiers": (1.0, 1.0),
+        "metrics": (0.94, 0.97), "arithmetic": (0.73, 1.0), "numbering gaps": (0.75, 1.0), "duplicates": (0.5, 1.0),
+        "boilerplate": (0.73, 0.93),
     ]
 
     @Test func devSplitIsScored() throws {
@@ -44,6 +47,7 @@ import Testing
         // Assert (figures only: the test split's contents are never printed)
         print(run.table("Checker accuracy on Tests/Fixtures/corpus/test"))
         #expect(run.subsetsFlagged == 0)
+        #expect(run.contradictions == 0, "arithmetic flags on statements gold calls consistent")
         for (category, minimum) in CorpusAccuracyTests.thresholds {
             #expect(run.score(category).recall >= minimum.recall, "\(category) recall")
             #expect(run.score(category).precision >= minimum.precision, "\(category) precision")

@@ -37,13 +37,18 @@ struct Span: Equatable {
     var line: Int
     var column: Int
     var length: Int
+    /// A snippet that runs over line breaks (gold arithmetic may quote a total and the
+    /// numbered lines that break it down): its last line, and how much of it is covered.
+    var endLine: Int? = nil
+    var endLength = 0
 
     func contains(line: Int, column: Int) -> Bool {
         line == self.line && column >= self.column && column < self.column + max(length, 1)
     }
 
     func overlaps(line: Int, column: Int, length: Int) -> Bool {
-        line == self.line && column < self.column + self.length && self.column < column + max(length, 1)
+        if let endLine, line > self.line, line <= endLine { return line < endLine || column <= endLength }
+        return line == self.line && column < self.column + self.length && self.column < column + max(length, 1)
     }
 }
 
@@ -73,6 +78,22 @@ struct FixtureText {
                 }
                 start += 1
             }
+        }
+        return nil
+    }
+
+    /// The first place where a snippet holding line breaks occurs: its first part ends a
+    /// line, its middle parts are whole lines, its last part starts a line.
+    func findAcrossLines(_ snippet: String) -> Span? {
+        let parts = snippet.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
+        guard parts.count >= 2 else { return nil }
+        for index in lines.indices where index + parts.count <= lines.count {
+            let first = lines[index], last = lines[index + parts.count - 1]
+            guard first.count >= parts[0].count, Array(first.suffix(parts[0].count)) == parts[0],
+                  last.count >= parts[parts.count - 1].count, Array(last.prefix(parts[parts.count - 1].count)) == parts[parts.count - 1],
+                  (1..<(parts.count - 1)).allSatisfy({ lines[index + $0] == parts[$0] }) else { continue }
+            return Span(line: index + 1, column: first.count - parts[0].count + 1, length: parts[0].count,
+                        endLine: index + parts.count, endLength: parts[parts.count - 1].count)
         }
         return nil
     }

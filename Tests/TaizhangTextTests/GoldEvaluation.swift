@@ -21,6 +21,10 @@ struct GoldEvaluation {
     var arithmeticContradictions = 0
     /// Gold `subset` statements (a 其中 list that need not add up) reported inconsistent.
     var subsetsFlagged = 0
+    /// Gold arithmetic statements whose text is not found in the file: they count as
+    /// missed whatever the checker does (a count only, no text). A text over line breaks
+    /// is found (`findAcrossLines`), as validate.py finds it.
+    var arithmeticUnlocated = 0
     /// Inconsistency flags and contradictions counted by the kind of statement (its first
     /// word: total, ratio, growth, count, points, progress …): numbers only.
     var flagsByKind: [String: Int] = [:]
@@ -146,7 +150,11 @@ struct GoldEvaluation {
         var score = AccuracyScore(gold: gold.arithmetic.count, found: flags.count)
         var confirmedFlags = Set<Int>()
         for item in gold.arithmetic {
-            guard let span = located(text, item.text, nil) else { continue }
+            guard let span = text.findAcrossLines(item.text) ?? located(text, item.text, nil) else {
+                arithmeticUnlocated += 1
+                misses.append("arithmetic gold text not found in the file: \(item.statement)")
+                continue
+            }
             let overlapping = report.checks.filter { span.overlaps(line: $0.line, column: $0.column, length: $0.text.count) }
             let flagged = overlapping.contains { !$0.consistent }
             let found = item.kind == "subset" ? !flagged : overlapping.contains { $0.consistent == item.consistent }

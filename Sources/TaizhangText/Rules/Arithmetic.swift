@@ -29,11 +29,32 @@ enum Arithmetic {
         checks += Ratios.earlierWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios)
         checks += Ratios.bareShares(line, hits: hits, sentences: sentences, memory: memory)
         checks += cumulative(line, hits, sentences)
+        checks += Products.check(line, hits: hits, sentences: sentences)
+        checks += lostPercentSigns(line, hits, sentences, known: checks)
         return checks
     }
 
-    private static func make(_ line: LineText, _ kind: String, _ from: Int, _ to: Int, _ statement: String, _ ok: Bool) -> ArithmeticCheck {
-        ArithmeticCheck(kind: kind, text: line.string(from..<to), line: line.number, column: line.column(of: from),
+    /// Rates whose % was lost (`BareRates`), read as percentages by the rate rules; only
+    /// agreements that involve such a rate are kept.
+    private static func lostPercentSigns(_ line: LineText, _ hits: [QuantityHit], _ sentences: [Range<Int>],
+                                         known: [ArithmeticCheck]) -> [ArithmeticCheck] {
+        let bare = BareRates.find(line, hits: hits)
+        guard !bare.isEmpty else { return [] }
+        let columns = bare.map { line.column(of: $0.start) }
+        let augmented = (hits + bare).sorted { $0.start < $1.start }
+        var checks = [ArithmeticCheck]()
+        for check in Ratios.check(line, hits: augmented, sentences: sentences, bare: Set(bare.map(\.start))) where check.consistent
+            && columns.contains(where: { check.column <= $0 && $0 < check.column + check.text.count })
+            && !known.contains(where: { $0.column == check.column && $0.statement == check.statement }) {
+            var marked = check
+            marked.statement += " (% sign missing)"
+            checks.append(marked)
+        }
+        return checks
+    }
+
+    static func make(_ line: LineText, _ kind: String, _ from: Int, _ to: Int, _ statement: String, _ ok: Bool) -> ArithmeticCheck {
+        ArithmeticCheck(kind: kind, text: line.string(min(from, to)..<max(from, to)), line: line.number, column: line.column(of: min(from, to)),
                         statement: statement, consistent: ok)
     }
 
@@ -65,16 +86,35 @@ enum Arithmetic {
         let total = hits[index]
         guard !total.isApproximate, !total.isPercent, total.change == nil, index >= 2,
               Sentences.contains(line, totalWords, in: Sentences.clauseStart(line, before: total.start)..<total.start) else { return nil }
-        let sentence = sentences[Sentences.sentence(of: total.start, in: sentences)]
-        // The parts: the run of compatible figures right before the total, within its sentence.
+        let sentenceIndex = Sentences.sentence(of: total.start, in: sentences)
+        var from = sentences[sentenceIndex].lowerBound
+        // 辖12个行政村,1个社区。共13个村: a sentence opening with the total sums up the one before.
+        if sentenceIndex > 0, Sentences.clauseStart(line, before: total.start) <= from + 1 { from = sentences[sentenceIndex - 1].lowerBound }
+        // The parts: the compatible figures right before the total, back to the sentence
+        // start; figures of another measure stand between them (356户682人,120户215人,
+        // 合计476户897人), anything else ends them.
         var parts = [QuantityHit]()
-        for part in hits[..<index].reversed() where part.start >= sentence.lowerBound && !part.isPercent && part.change == nil {
-            guard !part.isApproximate, part.measure == total.measure || part.measure == "个" else { break }
-            parts.insert(part, at: 0)
+        for part in hits[..<index].reversed() where part.start >= from && !part.isPercent && part.change == nil {
+            let compatible = part.measure == total.measure || part.measure == "个" && total.number.magnitude == 1 && part.number.magnitude == 1
+            if compatible && part.isApproximate { break }
+            if compatible {
+                parts.insert(part, at: 0)
+            } else if !parts.isEmpty && !Sentences.contains(line, totalWords, in: Sentences.clauseStart(line, before: part.start)..<part.start) {
+                continue
+            } else if parts.isEmpty {
+                continue
+            } else { break }
         }
         guard parts.count >= 2 else { return nil }
-        let sum = parts.reduce(0) { $0 + $1.normalized }
-        guard Sentences.agrees(sum, total.normalized, decimals: total.number.decimals) else { return nil }
+        // The longest run ending at the total that adds up (earlier figures of the sentence
+        // may be about something else).
+        var sum = 0.0, first = parts.count
+        for (offset, part) in parts.enumerated().reversed() {
+            sum += part.normalized; first = offset
+            if parts.count - offset >= 2, Sentences.agrees(sum, total.normalized, decimals: total.number.decimals) { break }
+        }
+        parts = Array(parts[first...])
+        guard parts.count >= 2, Sentences.agrees(sum, total.normalized, decimals: total.number.decimals) else { return nil }
         let statement = "total \(Sentences.format(total.value))\(total.unit) = " + parts.map { Sentences.format($0.normalized) }.joined(separator: " + ")
         return make(line, "sum", parts[0].start, total.end, statement, true)
     }

@@ -14,14 +14,15 @@ extension NamedLists {
             guard line.cls(index).contains(.cjkNumeral), !line.cls(index - 1).contains(.cjkNumeral) else { continue }
             // The list ends right before the numeral, or before an opening quote around it.
             let listEnd = line[index - 1] == U.lquote ? index - 1 : index
-            guard line.cls(listEnd - 1).contains(.ideograph), !hits.contains(where: { $0.start <= index && index < $0.end }),
+            guard line.cls(listEnd - 1).contains(.ideograph) || line[listEnd - 1] == U.rparen, !hits.contains(where: { $0.start <= index && index < $0.end }),
                   let run = HeadingParser.chineseRun(line, index), run.value >= 2, run.value <= 12,
                   line.cls(run.end).contains(.ideograph), !line.cls(run.end).contains(.cjkNumeral) else { continue }
             let n = Int(run.value)
             let start = Sentences.listStart(line, before: listEnd)
             let items = listItems(line, start..<listEnd, n: n)
-            guard items.count == n, items.allSatisfy({ $0.count <= 12 }) else { continue }
-            checks.append(make(line, start, run.end + 1, n, items, strict: false, consistent: true))
+            // The first item may carry the clause's verb (继续狠抓精神文明建设、计划生育和统战侨台三大).
+            guard items.count == n, items.dropFirst().allSatisfy({ $0.count <= 12 }) else { continue }
+            checks.append(ifAny: make(line, start, run.end + 1, n, items, strict: false, consistent: true))
         }
         return checks
     }

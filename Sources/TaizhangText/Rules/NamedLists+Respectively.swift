@@ -16,7 +16,8 @@ extension NamedLists {
         while end < line.count, !Sentences.stops.contains(line[end]), line[end] != U.comma, line[end] != U.semicolon { end += 1 }
         let items = names(line, itemsStart..<end)
         guard items.count >= 2, items.allSatisfy({ $0.count >= 2 && $0.count <= 12 }) else { return nil }
-        return make(line, hit.start, end, n, items, strict: true, consistent: items.count == n)
+        // A list cut at a comma may go on (分别是A、B,C正在建设): a mismatch is not sure.
+        return make(line, hit.start, end, n, items, strict: line[end] != U.comma)
     }
 
     /// 项目有三个,A、B、C。: a count closing its clause, then the list to the sentence end.
@@ -71,7 +72,7 @@ extension NamedLists {
             else { index = close; continue }
             let items = names(line, (index + 1)..<close)
             guard items.count >= 2, items.allSatisfy({ $0.count >= 2 && $0.count <= 12 }) else { continue }
-            checks.append(make(line, numeralStart, close + 1, run.value, items, strict: true, consistent: items.count == run.value))
+            checks.append(ifAny: make(line, numeralStart, close + 1, run.value, items, strict: true))
             index = close
         }
         return checks

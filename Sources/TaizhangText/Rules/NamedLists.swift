@@ -3,7 +3,12 @@
 /// back to the list of the previous sentence. Lists are split at 、 and a final 和/及/与.
 ///
 /// Free-text lists are ambiguous (an item may itself contain 和), so a mismatch is only
-/// an error for quoted and bracketed lists; otherwise only agreement is reported.
+/// an error where the members are delimited and plainly itemised (`itemised`): an
+/// abbreviation and its expansion in brackets sharing its letter (“四防”(防拐、…)), a
+/// count and 分别是 … to the sentence end, A、B、C等2项. A quoted list counted after its
+/// quote (“A、B、C”三项) reports agreement only: a quoted slogan is often a compressed
+/// formula (shared heads, a count of its formula's parts), and a measured wrong flag there
+/// (issue #14, arith3) showed the 、 count is no proof.
 enum NamedLists {
     static let countMeasures: Set<String> = ["大", "个", "项", "类", "种", "台", "家", "条", "方面"]
 
@@ -14,52 +19,63 @@ enum NamedLists {
         }
         if line.mask.contains(.quote) {   // both look for “ or ” (quote class)
             checks += abbreviations(line)
+            for check in letterAbbreviations(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
             for check in quotedCounts(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
         }
         if line.mask.contains(.cjkNumeral), line.contains(scalar: U.ideoComma) { checks += numeralNouns(line, hits: hits) }
         for hit in hits where hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= (hit.number.isChinese ? 12 : 30)
             && hit.number.decimals == 0 {
             let n = Int(hit.number.value)
-            if let check = respectively(line, hit, n) ?? followingList(line, hit, n) { checks.append(check); continue }
+            if let check = respectively(line, hit, n) ?? followingList(line, hit, n) ?? countThenMembers(line, hit, n)
+                ?? (line.mask.contains(.quote) ? quotedItems(line, hit, n) : nil) {
+                if !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
+                continue
+            }
             if !hit.number.isChinese {
                 // A、B、C等4个项目 / A、B、C、D 4个: only a list right before the count.
                 let clause = Sentences.listStart(line, before: hit.start)
                 let items = listItems(line, clause..<hit.start, n: n)
-                if items.count == n, countMeasures.contains(hit.measure) || items.allSatisfy({ $0.count <= 12 }) {
-                    checks.append(make(line, clause, hit.end, n, items, strict: false))
+                if names(items, n), countMeasures.contains(hit.measure) || items.allSatisfy({ $0.count <= 12 }) {
+                    checks.append(ifAny: make(line, clause, hit.end, n, items, strict: false))
                 } else if items.count > n, line[hit.start - 1] == U.s("等"), items.allSatisfy({ $0.count <= 12 }) {
                     // A、B、C、D等3家: 等 may leave names out, never count fewer than it names.
-                    checks.append(make(line, clause, hit.end, n, items, strict: true, consistent: false))
+                    checks.append(ifAny: make(line, clause, hit.end, n, items, strict: true, consistent: false, openFirst: true))
+                } else if items.isEmpty, let check = referredList(line, hit, n, previous: previous) ?? looseList(line, hit, n) {
+                    checks.append(check)
                 }
                 continue
             }
             if line[hit.start - 1] == U.rquote, let open = lastIndex(of: U.lquote, in: line, before: hit.start - 1) {
                 let items = split(line, (open + 1)..<(hit.start - 1))
                 if items.count >= 2, !checks.contains(where: { $0.column == line.column(of: open) }) {
-                    checks.append(make(line, open, hit.end, n, items, strict: true))
+                    checks.append(ifAny: make(line, open, hit.end, n, items, strict: false))
                 }
                 continue
             }
             do {
-                let clause = Sentences.listStart(line, before: hit.start)
-                let items = listItems(line, clause..<hit.start, n: n)
-                if items.count == n, countMeasures.contains(hit.measure) || items.allSatisfy({ $0.count <= 12 }) {
-                    checks.append(make(line, clause, hit.end, n, items, strict: false)); continue
+                // 生态、特色“两篇”文章: the count may open a quote right after its list.
+                let listEnd = line[hit.start - 1] == U.lquote ? hit.start - 1 : hit.start
+                let clause = Sentences.listStart(line, before: listEnd)
+                let items = listItems(line, clause..<listEnd, n: n)
+                if names(items, n), countMeasures.contains(hit.measure) || items.dropFirst().allSatisfy({ $0.count <= 12 }) {
+                    checks.append(ifAny: make(line, clause, hit.end, n, items, strict: false)); continue
                 }
             }
             if line.matches([U.s("分"), U.s("别")], at: hit.end) {
                 var end = hit.end + 2
                 while end < line.count, !Sentences.stops.contains(line[end]), line[end] != U.comma, line[end] != U.semicolon { end += 1 }
                 let items = split(line, (hit.end + 2)..<end)
-                if items.count >= 2, items.count == n { checks.append(make(line, hit.start, end, n, items, strict: false)); continue }
+                if items.count >= 2, items.count == n { checks.append(ifAny: make(line, hit.start, end, n, items, strict: false)); continue }
             }
-            if let previous, hit.measure == "个", backReference(line, hit), let items = lastList(previous) ?? lastList(line, before: hit.start),
+            if let check = referredList(line, hit, n, previous: previous) ?? looseList(line, hit, n) {
+                checks.append(check)
+            } else if let previous, hit.measure == "个", backReference(line, hit), let items = lastList(previous) ?? lastList(line, before: hit.start),
                items.count == n || items.count - 1 == n {
-                checks.append(make(line, hit.start, hit.end, n, items, strict: false, consistent: true))
+                checks.append(ifAny: make(line, hit.start, hit.end, n, items, strict: false, consistent: true))
             } else if hit.measure != "个", backReference(line, hit), commasBefore(line, hit.start) >= n - 2,
                       let items = lastList(line, before: hit.start), items.count == n {
                 // 阅览区、借阅区。二部分: a count opening a sentence names the list just before.
-                checks.append(make(line, hit.start, hit.end, n, items, strict: false, consistent: true))
+                checks.append(ifAny: make(line, hit.start, hit.end, n, items, strict: false, consistent: true))
             }
         }
         return checks
@@ -75,7 +91,7 @@ enum NamedLists {
                let end = firstIndex(of: U.rparen, in: line, from: close + 2) {
                 // “五有”、“四落实”(即…,…): one bracket explains several abbreviations, one
                 // group each (split at , ;); it is checked against the group of this one.
-                let followsAnother = line[index - 1] == U.ideoComma && line[index - 2] == U.rquote
+                let followsAnother = line[index - 1] == U.ideoComma && line[index - 2] == U.rquote || line[index - 1] == U.rquote
                 var groupStart = close + 2
                 if followsAnother {
                     var cut = end - 1
@@ -89,9 +105,9 @@ enum NamedLists {
                 let total = numerals.reduce(run.value) { sum, at in sum + (HeadingParser.chineseRun(line, at)?.value ?? 0) }
                 if items.count >= 2, !followsAnother || items.count == run.value {
                     if numerals.isEmpty {
-                        checks.append(make(line, index, end + 1, run.value, items, strict: true))
+                        checks.append(ifAny: make(line, index, end + 1, run.value, items, strict: true))
                     } else if items.count == total {
-                        checks.append(make(line, index, end + 1, total, items, strict: true))
+                        checks.append(ifAny: make(line, index, end + 1, total, items, strict: true))
                     }
                 }
                 index = end
@@ -106,10 +122,12 @@ enum NamedLists {
         var checks = [ArithmeticCheck]()
         for index in 0..<line.count where line[index] == U.rquote {
             guard let run = HeadingParser.chineseRun(line, index + 1), run.value >= 2,
-                  "大项个类种".unicodeScalars.contains(where: { $0.value == line[run.end] }),
+                  "大项个类种级".unicodeScalars.contains(where: { $0.value == line[run.end] }),
                   let open = lastIndex(of: U.lquote, in: line, before: index) else { continue }
-            let items = split(line, (open + 1)..<index)
-            if items.count >= 2 { checks.append(make(line, open, run.end + 1, run.value, items, strict: true)) }
+            // “楼栋-居民小组-社区居委会”三级: a quoted chain split by dashes instead of 、.
+            var items = split(line, (open + 1)..<index)
+            if items.isEmpty { items = line.string((open + 1)..<index).split(whereSeparator: { "-－—–".contains($0) }).map(String.init) }
+            if items.count >= 2 { checks.append(ifAny: make(line, open, run.end + 1, run.value, items, strict: false)) }
         }
         return checks
     }
@@ -165,13 +183,23 @@ enum NamedLists {
     }
     static let numerals = "〇零一二两三四五六七八九十百千万"
 
+    /// The list names `n` members: one per item, or with a 及 inside it joining two more.
+    static func names(_ items: [String], _ n: Int) -> Bool {
+        items.count == n || items.count + items.dropLast().filter { $0.contains("及") }.count == n
+    }
+
     static func split(_ line: LineText, _ range: Range<Int>) -> [String] {
         guard range.count > 0 else { return [] }
         var items = [String]()
         var start = range.lowerBound
         var sawComma = false
-        for index in range where line[index] == U.ideoComma {
-            items.append(line.string(start..<index)); start = index + 1; sawComma = true
+        // 、 inside brackets or quotes belongs to an item (A(含B、C)、D两项).
+        var depth = 0
+        for index in range {
+            let scalar = line[index]
+            if scalar == U.lparen || scalar == U.lquote || scalar == U.lbook { depth += 1 }
+            else if scalar == U.rparen || scalar == U.rquote || scalar == U.rbook { depth = max(0, depth - 1) }
+            else if scalar == U.ideoComma, depth == 0 { items.append(line.string(start..<index)); start = index + 1; sawComma = true }
         }
         guard sawComma else { return [] }
         let tail = line.string(start..<range.upperBound)
@@ -184,19 +212,29 @@ enum NamedLists {
         return items.filter { !$0.isEmpty }
     }
 
+    /// A list and its count: agreement is reported; a mismatch only when `strict` (the
+    /// list is delimited by quotes, brackets or 分别是…。) and the list is clearly itemised
+    /// (`itemised`); any other mismatch is left unchecked (nil), never called agreement.
     static func make(_ line: LineText, _ from: Int, _ to: Int, _ n: Int, _ items: [String], strict: Bool,
-                             consistent: Bool? = nil) -> ArithmeticCheck {
+                     consistent: Bool? = nil, openFirst: Bool = false) -> ArithmeticCheck? {
         // A list is split at 、 and at a last 和/及/与; an item may itself hold 和 (党风和廉政),
-        // so either reading agreeing with the count is agreement; and long items are
-        // sentences, not names, so a mismatch there is not called.
-        let joined = items.count >= 2 && line.string(from..<to).contains("、") ? items.count - 1 : items.count
-        let readable = items.allSatisfy { $0.count <= 12 }
-        let ok = consistent ?? (items.count == n || joined == n || !readable)
-        // Items that hold clause punctuation (A,B、C;D) may group differently than 、 says:
-        // agreement is reported, a mismatch is not called.
-        let strict = strict && !items.contains { $0.contains { ",，;；:：".contains($0) } }
-        return ArithmeticCheck(kind: "sum", text: line.string(from..<to), line: line.number, column: line.column(of: from),
-                               statement: "count check: \(n) = " + items.joined(separator: " + "), consistent: ok || !strict)
+        // so either reading agreeing with the count is agreement.
+        let text = line.string(min(from, to)..<max(from, to))
+        let tail = text.range(of: "、", options: .backwards).map { text[$0.upperBound...] } ?? ""
+        let joined = items.count >= 2 && ["和", "及", "与"].contains(where: { tail.contains($0) }) ? items.count - 1 : items.count
+        // A、B及C、D四项: a 及 inside the list joins two more items.
+        let expanded = items.count + items.dropLast().filter { $0.contains("及") }.count
+        let ok = consistent ?? (items.count == n || joined == n || expanded == n)
+        if !ok {
+            // 党风和廉政 read as two names: the other reading agrees, so nothing is sure.
+            // openFirst: A、B、C等3项 — the first item may hold the verb before the list
+            // (联合公安), the last holds 等.
+            let members = openFirst ? items.dropFirst().map { $0.hasSuffix("等") ? String($0.dropLast()) : $0 } : items
+            guard strict, joined != n, itemised(members),
+                  !openFirst || !items[0].unicodeScalars.contains(where: isFigure) else { return nil }
+        }
+        return ArithmeticCheck(kind: "sum", text: line.string(min(from, to)..<max(from, to)), line: line.number, column: line.column(of: min(from, to)),
+                               statement: "count check: \(n) = " + items.joined(separator: " + "), consistent: ok)
     }
 
     private static func lastIndex(of scalar: UInt32, in line: LineText, before end: Int) -> Int? {

@@ -12,18 +12,23 @@ enum Progress {
     /// rate by a number of points (R − X = Y when 高于/快于/超过, X − R = Y when 低于/慢于).
     static func comparisons(_ line: LineText, hits: [QuantityHit]) -> [ArithmeticCheck] {
         var checks = [ArithmeticCheck]()
-        for (index, points) in hits.enumerated() where points.measure.hasSuffix("百分点") && index >= 2 {
-            let other = hits[index - 1]
-            guard other.measure == "%", points.start - other.end <= 2 else { continue }
+        for (index, points) in hits.enumerated() where points.measure.hasSuffix("百分点") && index >= 1 {
+            // The other rate right before the points (高于全省(11%)8.9个百分点), or in brackets
+            // right after them (高出全市平均水平5个百分点(全市为90%)).
+            let before = index >= 2 && hits[index - 1].measure == "%" && points.start - hits[index - 1].end <= 2
+            let after = !before && index + 1 < hits.count && line[points.end] == U.lparen && hits[index + 1].measure == "%"
+                && hits[index + 1].start - points.end <= 8
+            guard before || after else { continue }
+            let other = before ? hits[index - 1] : hits[index + 1]
             // The rate compared is the last one that is not itself a baseline of an earlier
             // comparison (…高于全省(11%)8.9个百分点,高于州市(14.5%)5.4个百分点: both compare 19.9%).
-            let candidates = hits[..<(index - 1)].indices.filter { i in
+            let candidates = hits[..<(before ? index - 1 : index)].indices.filter { i in
                 hits[i].measure == "%" && !(i + 1 < hits.count && hits[i + 1].measure.hasSuffix("百分点") && hits[i + 1].start - hits[i].end <= 2)
             }
             guard let rateIndex = candidates.last else { continue }
             let rate = hits[rateIndex]
             guard other.start - rate.end <= 80 else { continue }
-            let between = rate.end..<other.start
+            let between = rate.end..<(before ? other.start : points.start)
             let sign: Double
             if between.contains(where: { ahead.prefix(in: line.norm, at: $0) > 0 }) { sign = 1 }
             else if between.contains(where: { behind.prefix(in: line.norm, at: $0) > 0 }) { sign = -1 } else { continue }
@@ -31,7 +36,7 @@ enum Progress {
             let decimals = max(points.number.decimals, rate.number.decimals, other.number.decimals)
             let ok = Sentences.agrees(gap, points.number.value, decimals: decimals)
             let statement = "points \(Sentences.format(rate.number.value))% − \(Sentences.format(other.number.value))% = \(Sentences.format(gap)) vs stated \(Sentences.format(points.number.value))"
-            checks.append(Ratios.make(line, "ratio", rate.start, points.end, statement, ok))
+            checks.append(Ratios.make(line, "ratio", rate.start, before ? points.end : other.end, statement, ok))
         }
         return checks
     }

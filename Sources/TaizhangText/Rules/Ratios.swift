@@ -13,23 +13,42 @@ enum Ratios {
     static let baseWords = Lexicon(["去年同期", "上年同期", "去年", "上年"])
     static let shareWords = Lexicon(["占"])
 
-    static func check(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>]) -> [ArithmeticCheck] {
+    /// `bare`: starts of rates whose % was lost (`BareRates`); a whole number among them is
+    /// not searched for among all the paragraph's figures (agreement could be an accident).
+    static func check(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>], bare: Set<Int> = []) -> [ArithmeticCheck] {
         var checks = [ArithmeticCheck]()
-        for (index, percent) in hits.enumerated() where percent.measure == "%" && !percent.isApproximate {
+        for (index, stated) in hits.enumerated() where stated.isPercent && !stated.isApproximate {
+            // 出生率为4.85‰ is 0.485%: a rate per mille is checked as the same percentage.
+            let percent = stated.measure == "%" ? stated : perMilleAsPercent(stated)
             let sentence = Sentences.sentence(of: percent.start, in: sentences)
             let window = sentences[max(0, sentence - 1)].lowerBound
             let earlier = hits[..<index].filter { $0.start >= window && !$0.isPercent && $0.normalized != 0 }
             if percent.change != nil {
-                if let check = increment(line, percent, earlier) ?? growth(line, percent, earlier) { checks.append(check) }
+                let later = hits[(index + 1)...].filter { $0.start < sentences[sentence].upperBound && !$0.isPercent && $0.normalized != 0 }
+                if let check = increment(line, percent, earlier) ?? incrementAfter(line, percent, earlier, later)
+                    ?? growth(line, percent, earlier) ?? baseAfter(line, percent, earlier, later) { checks.append(check) }
             } else if let check = statedShare(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound })
-                        ?? share(line, percent, earlier.filter { $0.change == nil },
-                                 wide: hits[..<index].filter { percent.start - $0.start <= 300 && !$0.isPercent && $0.change == nil && $0.normalized != 0 }) {
+                        ?? wholeInBrackets(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound }, next: hits[(index + 1)...].first)
+                        ?? (bare.contains(percent.start) && percent.number.decimals == 0 ? nil : share(line, percent, earlier.filter { $0.change == nil },
+                                 wide: hits[..<index].filter { percent.start - $0.start <= 300 && !$0.isPercent && $0.change == nil && $0.normalized != 0 }
+                                    + hits[(index + 1)...].filter { $0.start < sentences[sentence].upperBound && $0.start - percent.end <= 60
+                                        && !$0.isPercent && $0.change == nil && $0.normalized != 0 })) {
                 checks.append(check)
             }
         }
+        checks += approximateShares(line, hits: hits, sentences: sentences)
         checks += Progress.check(line, hits: hits, sentences: sentences)
         checks += fromTo(line, hits: hits, sentences: sentences)
+        checks += differences(line, hits: hits, sentences: sentences)
+        checks += netChanges(line, hits: hits)
         return checks
+    }
+
+    static func perMilleAsPercent(_ hit: QuantityHit) -> QuantityHit {
+        var percent = hit
+        percent.number.value /= 10
+        percent.number.decimals += 1
+        return percent
     }
 
     /// Rounded or truncated at the percentage's stated precision.
@@ -53,9 +72,13 @@ enum Ratios {
     private static func statedShare(_ line: LineText, _ percent: QuantityHit, _ before: [QuantityHit]) -> ArithmeticCheck? {
         let clause = Sentences.clauseStart(line, before: percent.start)
         guard let zhan = (clause..<percent.start).first(where: { shareWords.prefix(in: line.norm, at: $0) > 0 }) else { return nil }
-        guard let whole = before.last(where: { $0.start > zhan && $0.change == nil && !$0.isPercent }),
-              let part = before.last(where: { $0.end <= clause && $0.change == nil && !$0.isPercent && compatible($0, whole) }),
-              whole.normalized > 0 else { return nil }
+        guard let whole = before.last(where: { $0.start > zhan && $0.change == nil && !$0.isPercent }), whole.normalized > 0 else { return nil }
+        // The part is a figure of the sentence before 占's clause. With several (完成5亿元,
+        // 其中工业3亿元,占任务10亿元的50%: the total or its part), the one that gives the
+        // rate is reported; a mismatch is called only when there is one candidate.
+        let candidates = before.filter { $0.end <= clause && $0.change == nil && !$0.isPercent && compatible($0, whole) }
+        let agreeing = candidates.last { matches($0.normalized / whole.normalized * 100, percent.value, decimals: percent.number.decimals) }
+        guard let part = agreeing ?? (candidates.count == 1 ? candidates.last : nil) else { return nil }
         let ratio = part.normalized / whole.normalized * 100
         let ok = matches(ratio, percent.value, decimals: percent.number.decimals)
         let statement = "ratio \(Sentences.format(part.normalized / part.number.magnitude))/\(Sentences.format(whole.normalized / whole.number.magnitude)) = \(String(format: "%.2f", ratio))% vs stated \(Sentences.format(percent.value))%"
@@ -63,7 +86,8 @@ enum Ratios {
     }
 
     /// Agreement is looked for among the figures of the whole paragraph before the rate
-    /// (`wide`: 完成15个项目…开工建设14所,占项目学校的93%); a mismatch only next to a done
+    /// and the rest of its sentence (`wide`: 完成15个项目…开工建设14所,占项目学校的93%;
+    /// 参保率98.5%,参保19700人,应参保20000人); a mismatch only next to a done
     /// amount and a target in the rate's own or previous sentence.
     private static func share(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit], wide: [QuantityHit]) -> ArithmeticCheck? {
         let stated = percent.value
@@ -72,7 +96,7 @@ enum Ratios {
                 let ratio = a.normalized / b.normalized * 100
                 if matches(ratio, stated, decimals: percent.number.decimals) {
                     let statement = "ratio \(Sentences.format(a.normalized / a.number.magnitude))/\(Sentences.format(b.normalized / b.number.magnitude)) = \(String(format: "%.2f", ratio))% ≈ \(Sentences.format(stated))%"
-                    return make(line, "ratio", min(a.start, b.start), percent.end, statement, true)
+                    return make(line, "ratio", min(a.start, b.start, percent.start), max(a.end, b.end, percent.end), statement, true)
                 }
             }
         }
@@ -81,6 +105,10 @@ enum Ratios {
         let done = earlier.last { Sentences.contains(line, doneWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
         let target = earlier.last { Sentences.contains(line, targetWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
         guard let done, let target, done.measure == target.measure, done.start != target.start else { return nil }
+        // Several done amounts or targets of the measure: which pair the rate is of is not known.
+        let dones = earlier.filter { $0.measure == done.measure && Sentences.contains(line, doneWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
+        let targets = earlier.filter { $0.measure == done.measure && Sentences.contains(line, targetWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
+        guard dones.count == 1, targets.count == 1 else { return nil }
         let ratio = done.normalized / target.normalized * 100
         let statement = "ratio \(Sentences.format(done.normalized / done.number.magnitude))/\(Sentences.format(target.normalized / target.number.magnitude)) = \(String(format: "%.2f", ratio))% vs stated \(Sentences.format(stated))%"
         return make(line, "ratio", min(done.start, target.start), percent.end, statement,
@@ -92,16 +120,27 @@ enum Ratios {
         guard let delta = earlier.last, delta.change != nil, percent.start - delta.end <= 12,
               let current = earlier.dropLast().last, current.change == nil, current.measure == delta.measure else { return nil }
         let d = abs(delta.normalized), x = current.normalized
-        let base = delta.change == "decrease" ? x + d : x - d
+        // 比上年同期的4.8亿元增加8000万元,增长16.7%: the figure before the increment is the
+        // base itself, not the current amount.
+        let isBase = Sentences.contains(line, comparedWords, in: Sentences.clauseStart(line, before: current.start)..<current.start)
+            || Sentences.contains(line, baseWords, in: Sentences.clauseStart(line, before: current.start)..<current.start)
+        let base = isBase ? x : (delta.change == "decrease" ? x + d : x - d)
         guard base > 0 else { return nil }
         let rate = d / base * 100
         let ok = matches(rate, percent.number.value, decimals: percent.number.decimals)
-        let statement = "growth \(Sentences.format(d))/(\(Sentences.format(x)) \(delta.change == "decrease" ? "+" : "−") \(Sentences.format(d))) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(percent.number.value))%"
+        let statement = isBase
+            ? "growth \(Sentences.format(d))/\(Sentences.format(x)) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(percent.number.value))%"
+            : "growth \(Sentences.format(d))/(\(Sentences.format(x)) \(delta.change == "decrease" ? "+" : "−") \(Sentences.format(d))) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(percent.number.value))%"
         return make(line, "growth", current.start, percent.end, statement, ok)
     }
 
     private static func growth(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit]) -> ArithmeticCheck? {
-        guard let base = earlier.last(where: { $0.change == nil && Sentences.contains(line, baseWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }),
+        // The base is the figure the earlier period names: 去年(同期) stands between the
+        // figure before it and it (从去年的200人增加到今年的260人: 200, not 260).
+        guard let base = earlier.last(where: { figure in
+            let previousEnd = earlier.last(where: { $0.end <= figure.start })?.end ?? 0
+            return figure.change == nil && Sentences.contains(line, baseWords, in: max(previousEnd, Sentences.clauseStart(line, before: figure.start))..<figure.start)
+        }),
               let current = earlier.last(where: { $0.start != base.start && $0.measure == base.measure && $0.change == nil }) else { return nil }
         let rate = (current.normalized - base.normalized) / base.normalized * 100
         let stated = percent.value
@@ -111,7 +150,7 @@ enum Ratios {
     }
 
     static func make(_ line: LineText, _ kind: String, _ from: Int, _ to: Int, _ statement: String, _ ok: Bool) -> ArithmeticCheck {
-        ArithmeticCheck(kind: kind, text: line.string(from..<to), line: line.number, column: line.column(of: from),
+        ArithmeticCheck(kind: kind, text: line.string(min(from, to)..<max(from, to)), line: line.number, column: line.column(of: min(from, to)),
                         statement: statement, consistent: ok)
     }
 }

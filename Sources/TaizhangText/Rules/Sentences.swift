@@ -31,6 +31,11 @@ enum Sentences {
         var index = position
         while index > 0 {
             let scalar = line[index - 1]
+            // A bracket inside an item (政策宣讲(含法律、法规)、技能培训两项) is stepped over.
+            if scalar == U.rparen, let open = (max(0, index - 40)..<(index - 1)).last(where: { line[$0] == U.lparen }) {
+                index = open
+                continue
+            }
             if scalar != U.ideoComma && (CharClass.of(scalar).contains(.clauseBreak) || scalar == U.comma
                 || scalar == U.semicolon || scalar == U.colon || CharClass.of(scalar).contains(.quote)) { break }
             index -= 1

@@ -20,7 +20,10 @@ enum TotalParts {
     static func check(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
         let total = hits[index]
         guard !total.isApproximate, total.change == nil, !total.isPercent else { return nil }
-        guard let firstPart = hits[(index + 1)...].first(where: { isPart($0, of: total) }) else { return nil }
+        // 占全年任务2355万元的60%,其中…: the whole of a share is not what 其中 breaks down.
+        if line[total.end] == Ratios.possessive, hits.contains(where: { $0.isPercent && $0.start == total.end + 1 }) { return nil }
+        guard let firstPart = hits[(index + 1)...].first(where: { isPart($0, of: total) && !Ratios.isWholeOrTarget(line, $0, hits) })
+        else { return nil }
         // The marker sits between the total and its first part.
         var markerAt: Int? = nil
         var position = total.end
@@ -30,7 +33,11 @@ enum TotalParts {
         }
         guard let marker = markerAt else { return bracketed(line, hits, index, sentences) }
         // Nothing but changes and rates of the total may stand between it and the marker.
-        if hits[(index + 1)...].contains(where: { $0.start < marker && $0.change == nil && !$0.isPercent }) { return nil }
+        // (完成1318万元,占全年任务2355万元的60%,其中…: the share's whole is no new total.)
+        // (举办培训班8期,培训1200人次;其中…5期…3期: a figure of another measure describes the
+        // same total.)
+        if hits[(index + 1)...].contains(where: { $0.start < marker && $0.change == nil && !$0.isPercent
+            && $0.measure == total.measure && !Ratios.isWholeOrTarget(line, $0, hits) }) { return nil }
         let sentence = sentences[Sentences.sentence(of: marker, in: sentences)]
         var members = [QuantityHit]()
         for part in hits[(index + 1)...] where part.start >= marker && part.start < sentence.upperBound {
@@ -44,12 +51,21 @@ enum TotalParts {
         let tolerance = Sentences.tolerance(total: total, parts: members)
         // The first parts may already make the total (further figures of the sentence are
         // about something else).
+        // Of the first runs that agree, the closest (the longest on a tie): 2.5万亩 = 1.5 +
+        // 0.8 + 0.2, not 1.5 + 0.8 within the rounding of two parts.
         var running = 0.0
+        var best: (offset: Int, sum: Double, gap: Double)? = nil
         for (offset, part) in members.enumerated() {
             running += part.normalized / scale
-            if offset >= 1 || members.count == 1, abs(running - total.value) <= tolerance {
-                return make(line, total, Array(members[...offset]), running, tolerance, true)
+            let allowed = Sentences.tolerance(total: total, parts: Array(members[...offset]))
+            if offset >= 1 || members.count == 1, abs(running - total.value) <= allowed,
+               best.map({ abs(running - total.value) <= $0.gap + 1e-9 }) ?? true {
+                best = (offset, running, abs(running - total.value))
             }
+        }
+        if let best {
+            let parts = Array(members[...best.offset])
+            return make(line, total, parts, best.sum, Sentences.tolerance(total: total, parts: parts), true)
         }
         let sum = members.reduce(0) { $0 + $1.normalized } / scale
         // More than the whole is an error when the parts form one list (30场、25场) or there
@@ -58,10 +74,12 @@ enum TotalParts {
         if sum > total.value + tolerance, members.count == 1 || oneList(line, members) {
             return make(line, total, members, sum, tolerance, false)
         }
+        if let check = continued(line, hits, index, members, after: sentence.upperBound) { return check }
         guard members.count >= 2 else { return nil }
         let coveringMarker = covering.prefix(in: line.norm, at: marker) > 0
             || line.matches([U.s("其"), U.s("中")], at: marker)
-            && Sentences.contains(line, Arithmetic.joiners, in: members[members.count - 2].end..<members[members.count - 1].start)
+            && (Sentences.contains(line, Arithmetic.joiners, in: members[members.count - 2].end..<members[members.count - 1].start)
+                || exhaustive(line, members, after: marker))
         return coveringMarker ? make(line, total, members, sum, tolerance, false) : nil
     }
 
@@ -84,6 +102,26 @@ enum TotalParts {
     }
 
     static let partialWords = Lexicon(["其中", "含", "包括", "等", "另有"])
+
+    /// 共投入资金17936.85万元。其中投入A资金1.443亿元,完成…。投入其他资金3506.85万元: the
+    /// parts may go on in the next sentences of the paragraph. Reported when they then add
+    /// up (agreement only: a later figure of the same measure may be about something else).
+    static func continued(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ members: [QuantityHit], after end: Int) -> ArithmeticCheck? {
+        let total = hits[index], scale = total.number.magnitude
+        var parts = members
+        var running = members.reduce(0) { $0 + $1.normalized } / scale
+        for part in hits[(index + 1)...] where part.start >= end {
+            let clause = Sentences.clauseStart(line, before: part.start)..<part.start
+            if Sentences.contains(line, Arithmetic.totalWords, in: clause) || Sentences.contains(line, aggregateNouns, in: clause) { break }
+            guard isPart(part, of: total), !part.isApproximate, !insideBrackets(line, part.start, after: end) else { continue }
+            parts.append(part)
+            running += part.normalized / scale
+            let tolerance = Sentences.tolerance(total: total, parts: parts)
+            if abs(running - total.value) <= tolerance { return make(line, total, parts, running, tolerance, true) }
+            if running > total.value + tolerance { return nil }
+        }
+        return nil
+    }
 
     /// True when only 、 (or 和/及/与) separates the parts, not a clause break.
     static func oneList(_ line: LineText, _ members: [QuantityHit]) -> Bool {

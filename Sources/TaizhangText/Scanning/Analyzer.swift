@@ -22,6 +22,7 @@ final class Analyzer {
     private var tags = TagRuns()
     private var links = LinkRuns()
     private var counts = CountAnnouncements()
+    private var itemTotals = ItemTotals()
     private var explicitStarts: [(line: Int, title: String)] = []
     private var restartStarts: [Int] = []
     private var previousContent: (line: Int, introLike: Bool)? = nil
@@ -115,7 +116,11 @@ final class Analyzer {
             tracker.advance(heading.style, to: last.number)
         }
         counts.observe(line: line, heading: heading, markers: markers, hits: hits, previous: previousLine, into: &scratchChecks)
+        itemTotals.observe(line, hits: hits, into: &scratchChecks)
         for check in Arithmetic.check(line, hits: hits, previous: previousLine, memory: recentFigures) { sink.check(check) }
+        if heading == nil, let previousLine, previousLine.number == line.number - 1 {
+            for check in WrappedLines.checks(previous: previousLine, line: line) { sink.check(check) }
+        }
         remember(hits)
         if let hit = duplicates.observe(line, corpus: corpus) {
             record(hit, line)

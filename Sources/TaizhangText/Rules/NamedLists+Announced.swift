@@ -1,0 +1,65 @@
+/// A count, the noun it counts, then its members: 抓好三项工作:A、B、C; 建成4个示范点,即A、
+/// B、C和D; 实现了“三个全覆盖”,即A、B、C; 开展“四个一”活动:A、B、C、D; 开工建设3个村级活动
+/// 场所(A、B、C). Grammar: the count, at most a short noun phrase (8 letters, a closing
+/// quote allowed), then a colon, 即/包括/分别是 after a comma, or an opening bracket; the
+/// members run to the sentence end (or the closing bracket), split at 、 or, when there
+/// is none, at , or ; (中心小学,第二小学,初级中学). Only agreement is reported:
+/// the members may go on in the next sentence, and an item may hold 和.
+extension NamedLists {
+    static let introducers = Lexicon(["即", "包括", "分别是", "分别为", "主要是", "主要有", "具体是", "有"])
+
+    static func countThenMembers(_ line: LineText, _ hit: QuantityHit, _ n: Int) -> ArithmeticCheck? {
+        var at = hit.end, letters = 0
+        while at < line.count, letters < 8, line.cls(at).contains(.ideograph) || line[at] == U.rquote || line[at] == U.lquote {
+            at += 1; letters += 1
+        }
+        // 完成2个投资额在500万元以上的项目(A计划投资1400万元;B…): a noun phrase with a
+        // figure in it, when a bracket with the members follows.
+        if letters == 8 || line.cls(at).contains(.digit) {
+            var phrase = at
+            while phrase < line.count, phrase - hit.end < 24, line.cls(phrase).contains(.ideograph) || line.cls(phrase).contains(.digit)
+                    || line[phrase] == U.dot { phrase += 1 }
+            if line[phrase] == U.lparen { at = phrase }
+        }
+        var close: Int? = nil
+        if line[at] == U.colon {
+            at += 1
+        } else if line[at] == U.lparen {
+            close = (at + 1..<min(line.count, at + 120)).first { line[$0] == U.rparen }
+            guard close != nil else { return nil }
+            at += 1
+        } else if line[at] == U.comma {
+            var length = introducers.prefix(in: line.norm, at: at + 1)
+            // 成立了3个工作组,分别负责宣传、排查、整改: 分别 and a verb of one or two letters.
+            if length == 0, line.matches([U.s("分"), U.s("别")], at: at + 1), line.cls(at + 3).contains(.ideograph),
+               line.cls(at + 4).contains(.ideograph) {
+                length = 4
+            }
+            guard length > 0 else { return nil }
+            at += 1 + length
+            if line[at] == U.colon { at += 1 }
+        } else { return nil }
+        var end = at
+        if let close { end = close } else {
+            let limit = min(line.count, at + 160)
+            while end < limit, !Sentences.stops.contains(line[end]), line[end] != U.semicolon { end += 1 }
+        }
+        guard end - at >= 2 * n else { return nil }
+        var items = split(line, at..<end)
+        if items.isEmpty { items = separated(line, at..<end, longest: close == nil ? 12 : 24) }
+        guard items.count == n, items.allSatisfy({ $0.count >= 2 && $0.count <= 24 }) else { return nil }
+        return make(line, hit.start, close.map { $0 + 1 } ?? end, n, items, strict: false, consistent: true)
+    }
+
+    /// Members split at , or ; (whichever the list uses) when it has no 、.
+    static func separated(_ line: LineText, _ range: Range<Int>, longest: Int = 12) -> [String] {
+        var items = [String](), start = range.lowerBound
+        let separator = range.contains { line[$0] == U.semicolon } ? U.semicolon : U.comma
+        for index in range where line[index] == separator {
+            items.append(line.string(start..<index)); start = index + 1
+        }
+        guard !items.isEmpty else { return [] }
+        items.append(line.string(start..<range.upperBound))
+        return items.filter { !$0.isEmpty }.count == items.count && items.allSatisfy({ $0.count <= longest }) ? items : []
+    }
+}

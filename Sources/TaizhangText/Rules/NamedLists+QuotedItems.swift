@@ -1,0 +1,43 @@
+/// A count after a list of quoted names: 开展了“安全生产月”、“119消防宣传”和“防灾减灾日”三项活动;
+/// “一票否决”“一岗双责”“党政同责”三项制度; “三八”妇女节、“五一”劳动节、“七一”建党节等3次.
+/// Items are split at 、 and 和/及/与 outside the quotes, and between two quotes that touch
+/// (”“); an item is a quoted name and the words that follow it up to the separator. Only
+/// agreement is reported (a quoted slogan may itself count as several).
+extension NamedLists {
+    static func quotedItems(_ line: LineText, _ hit: QuantityHit, _ n: Int) -> ArithmeticCheck? {
+        var end = hit.start
+        if line[end - 1] == U.s("等") { end -= 1 }
+        guard end >= 2, line[end - 1] == U.rquote || line.cls(end - 1).contains(.ideograph) else { return nil }
+        // Back to the clause start, through quotes and 、.
+        var start = end, quotes = 0
+        while start > 0 {
+            let scalar = line[start - 1]
+            if scalar == U.comma || scalar == U.semicolon || scalar == U.colon || Sentences.stops.contains(scalar) { break }
+            if scalar == U.lquote { quotes += 1 }
+            start -= 1
+        }
+        guard quotes >= 2 else { return nil }
+        // Items: cut at 、/和/及/与 outside quotes and at ”“.
+        var items = [Range<Int>](), itemStart = start, inside = false
+        var index = start
+        while index < end {
+            let scalar = line[index]
+            if scalar == U.lquote {
+                if !inside, index > itemStart, line[index - 1] == U.rquote { items.append(itemStart..<index); itemStart = index }
+                inside = true
+            } else if scalar == U.rquote {
+                inside = false
+            } else if !inside, scalar == U.ideoComma || scalar == U.s("和") || scalar == U.s("及") || scalar == U.s("与") {
+                items.append(itemStart..<index); itemStart = index + 1
+            }
+            index += 1
+        }
+        items.append(itemStart..<end)
+        // The first item may hold the verb before the list: it starts at its quote.
+        if let first = items.first, let quote = first.first(where: { line[$0] == U.lquote }) { items[0] = quote..<first.upperBound }
+        let texts = items.filter { !$0.isEmpty }.map { line.string($0) }
+        guard texts.count == n, texts.count == items.count,
+              texts.allSatisfy({ $0.contains("“") && $0.count <= 16 }) else { return nil }
+        return make(line, items[0].lowerBound, hit.end, n, texts, strict: false, consistent: true)
+    }
+}

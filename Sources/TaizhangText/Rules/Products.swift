@@ -1,0 +1,40 @@
+/// A total that is a count times a rate: 为120户困难群众每户发放慰问金500元,共计6万元;
+/// 补贴标准300元/人,发放1200人,合计36万元. The rate is a figure next to 每X or /X, the
+/// count a figure whose measure is X, the total another figure of the rate's measure in
+/// the same sentence. Only agreement is reported (the total may hold other payments).
+enum Products {
+    static func check(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>]) -> [ArithmeticCheck] {
+        guard hits.count >= 3, line.contains(scalar: U.s("每")) || line.contains(scalar: U.slash) else { return [] }
+        var checks = [ArithmeticCheck]()
+        for rate in hits where !rate.isPercent && rate.change == nil && rate.normalized > 0 {
+            guard let per = perMeasure(line, rate) else { continue }
+            let sentence = sentences[Sentences.sentence(of: rate.start, in: sentences)]
+            let inSentence = hits.filter { sentence.contains($0.start) && $0.start != rate.start && $0.change == nil && !$0.isPercent }
+            for count in inSentence where count.measure == per && count.normalized >= 2 && !count.isApproximate {
+                let product = count.normalized * rate.normalized
+                guard let total = inSentence.first(where: { $0.measure == rate.measure && $0.start != count.start && !$0.isApproximate
+                    && abs($0.normalized - product) <= 0.5 * Sentences.pow10(-$0.number.decimals) * $0.number.magnitude + 1e-9 }) else { continue }
+                let statement = "total \(Sentences.format(total.value))\(total.unit) = \(Sentences.format(count.normalized)) × \(Sentences.format(rate.normalized)) (a count times a rate per \(per))"
+                let from = min(rate.start, count.start, total.start), to = max(rate.end, count.end, total.end)
+                checks.append(Arithmetic.make(line, "sum", from, to, statement, true))
+                break
+            }
+        }
+        return checks
+    }
+
+    /// 每户500元 / 每人每月300元 (the first 每) / 500元/人: the measure the rate is per.
+    private static func perMeasure(_ line: LineText, _ rate: QuantityHit) -> String? {
+        if line[rate.end] == U.slash, line.cls(rate.end + 1).contains(.ideograph) {
+            return String(UnicodeScalar(line[rate.end + 1]).map(Character.init) ?? " ")
+        }
+        var index = rate.start - 1
+        while index >= 0, rate.start - index <= 8, !line.cls(index).contains(.clauseBreak), line[index] != U.comma {
+            if line[index] == U.s("每"), line.cls(index + 1).contains(.ideograph) {
+                return String(UnicodeScalar(line[index + 1]).map(Character.init) ?? " ")
+            }
+            index -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,79 @@
+/// Growth rates whose increment or base is stated after the rate:
+/// - 完成税收收入2.35亿元,同比增长15.3%,增收3120万元: R = D / (X − D), the increment
+///   right after the rate;
+/// - 办理案件86件,同比上升13.2%(去年同期76件): R = (X − B) / B, the base after the rate
+///   in its sentence, in a clause that names the earlier period (去年同期, 上年).
+/// The current figure is the last one before the rate with the same measure. A mismatch
+/// is called only when the three figures sit in one sentence with nothing else of their
+/// measure between them.
+extension Ratios {
+    static func incrementAfter(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit], _ later: [QuantityHit]) -> ArithmeticCheck? {
+        // The current amount: the last figure of the measure before the rate that is not the
+        // whole of a share or a target (完成61646万元,占年初预算数109466万元的56.3%,同比增长
+        // 10.7%,增收5939万元: 61646, not 109466).
+        guard let delta = later.first, delta.change != nil, delta.start - percent.end <= 6,
+              let current = nearestAmount(line, before: percent, earlier), current.measure == delta.measure,
+              current.change == nil else { return nil }
+        let d = abs(delta.normalized), x = current.normalized
+        let base = delta.change == "decrease" ? x + d : x - d
+        guard base > 0, (delta.change == "decrease") == (percent.change == "decrease") else { return nil }
+        let rate = d / base * 100
+        let ok = matches(rate, percent.number.value, decimals: percent.number.decimals)
+        if !ok && percent.isApproximate { return nil }
+        let statement = "growth \(Sentences.format(d))/(\(Sentences.format(x)) \(delta.change == "decrease" ? "+" : "−") \(Sentences.format(d))) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(percent.number.value))%"
+        return make(line, "growth", current.start, delta.end, statement, ok)
+    }
+
+    static func baseAfter(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit], _ later: [QuantityHit]) -> ArithmeticCheck? {
+        // The base follows the rate directly: in brackets (上升13.2%(去年同期76件)) or in the
+        // next clause (增长25%,去年同期为1.6亿元) — never past a ;, where another indicator
+        // begins (下降45.5%;送戏下乡由去年同期的3场…).
+        guard let base = later.first(where: { $0.change == nil }), base.start - percent.end <= 12, base.normalized > 0,
+              line[percent.end] == U.lparen || line[percent.end] == U.comma,
+              !line.norm[percent.end..<base.start].contains(where: { $0 == U.semicolon || $0 == U.ideoStop || $0 == U.comma && line[percent.end] == U.lparen }),
+              Sentences.contains(line, baseWords, in: Sentences.clauseStart(line, before: base.start)..<base.start),
+              let current = nearestAmount(line, before: percent, earlier), current.measure == base.measure,
+              current.change == nil else { return nil }
+        let rate = (current.normalized - base.normalized) / base.normalized * 100
+        let stated = percent.value
+        let ok = matches(rate, stated, decimals: percent.number.decimals) || matches(-rate, -stated, decimals: percent.number.decimals)
+        if !ok && percent.isApproximate { return nil }
+        let statement = "growth (\(Sentences.format(current.normalized)) − \(Sentences.format(base.normalized)))/\(Sentences.format(base.normalized)) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(stated))%"
+        return make(line, "growth", current.start, base.end, statement, ok)
+    }
+
+    /// The amount a rate is of: the nearest figure before it (wholes and targets of a share
+    /// skipped), with no ; or 。 between them.
+    static func nearestAmount(_ line: LineText, before percent: QuantityHit, _ earlier: [QuantityHit]) -> QuantityHit? {
+        guard let amount = earlier.last(where: { !$0.isPercent && !isWholeOrTarget(line, $0, earlier + [percent]) }),
+              !line.norm[amount.end..<percent.start].contains(where: { $0 == U.semicolon || $0 == U.ideoStop }) else { return nil }
+        return amount
+    }
+
+    /// 占B的X%, 为年度计划B的X%, 全年任务B: the figure is a whole or a target, not an amount
+    /// achieved (a share's whole is followed by 的 and the rate; a target's clause names it).
+    static func isWholeOrTarget(_ line: LineText, _ figure: QuantityHit, _ hits: [QuantityHit]) -> Bool {
+        if line[figure.end] == possessive, hits.contains(where: { $0.isPercent && $0.start == figure.end + 1 }) { return true }
+        let clause = Sentences.clauseStart(line, before: figure.start)..<figure.start
+        return Sentences.contains(line, shareWords, in: clause) || Sentences.contains(line, targetWords, in: clause)
+    }
+}
+
+/// 累计完成投资8.6亿元,占年度计划的61.4%(年度计划14亿元): the whole of a share in brackets
+/// right after the rate. The part is the last figure of the sentence before 占's clause;
+/// a mismatch is called only when it is the one figure of its measure there.
+extension Ratios {
+    static func wholeInBrackets(_ line: LineText, _ percent: QuantityHit, _ before: [QuantityHit], next: QuantityHit?) -> ArithmeticCheck? {
+        guard line[percent.end] == U.lparen, let whole = next, whole.start - percent.end <= 10, whole.change == nil, !whole.isPercent,
+              whole.normalized > 0, line.norm[percent.end..<whole.start].allSatisfy({ $0 != U.rparen }) else { return nil }
+        let clause = Sentences.clauseStart(line, before: percent.start)
+        guard (clause..<percent.start).contains(where: { shareWords.prefix(in: line.norm, at: $0) > 0 }) else { return nil }
+        let candidates = before.filter { $0.end <= clause && $0.change == nil && !$0.isPercent && compatible($0, whole) }
+        let agreeing = candidates.last { matches($0.normalized / whole.normalized * 100, percent.value, decimals: percent.number.decimals) }
+        guard let part = agreeing ?? (candidates.count == 1 ? candidates.last : nil) else { return nil }
+        let ratio = part.normalized / whole.normalized * 100
+        let ok = matches(ratio, percent.value, decimals: percent.number.decimals)
+        let statement = "ratio \(Sentences.format(part.normalized / part.number.magnitude))/\(Sentences.format(whole.normalized / whole.number.magnitude)) = \(String(format: "%.2f", ratio))% vs stated \(Sentences.format(percent.value))%"
+        return make(line, "ratio", part.start, whole.end, statement, ok)
+    }
+}

@@ -1,0 +1,40 @@
+/// Parts after 其中 that name the whole by their labels, so that they must add up:
+/// - the last is the rest: 其他/其余/剩余/另 (国税161万元,地税778万元,其他380万元);
+/// - two complementary labels: 男/女 (男职工25人,女职工31人), X and 非X (贫困村3个,非贫困
+///   村4个), X内 and X外 (省内…,省外…).
+/// A lone 其中 otherwise names a subset and is never flagged.
+extension TotalParts {
+    static let restWords = Lexicon(["其他", "其它", "其余", "剩余", "余下", "另有"])
+
+    static func exhaustive(_ line: LineText, _ members: [QuantityHit], after marker: Int) -> Bool {
+        let labels = members.enumerated().map { offset, part in
+            label(line, from: offset == 0 ? marker : members[offset - 1].end, to: part.start)
+        }
+        if let last = labels.last, restWords.prefix(in: last.scalars, at: 0) > 0 { return true }
+        guard labels.count == 2, let a = labels.first, let b = labels.last, !a.scalars.isEmpty, !b.scalars.isEmpty else { return false }
+        let x = a.scalars, y = b.scalars
+        if (x[0] == U.s("男") && y[0] == U.s("女")) || (x[0] == U.s("女") && y[0] == U.s("男")) { return true }
+        if y.first == U.s("非"), Array(y.dropFirst()) == x { return true }
+        if x.first == U.s("非"), Array(x.dropFirst()) == y { return true }
+        if x.count == y.count, x.count >= 2 {
+            let differing = zip(x, y).filter { $0 != $1 }
+            if differing.count == 1, let pair = differing.first,
+               Set([pair.0, pair.1]) == Set([U.s("内"), U.s("外")]) { return true }
+        }
+        return false
+    }
+
+    /// The words right before a part, without 其中, punctuation and a leading verb-free run
+    /// of spaces: 其中男职工25人 → 男职工.
+    private static func label(_ line: LineText, from: Int, to: Int) -> (scalars: [UInt32], text: Void) {
+        var start = max(from, Sentences.clauseStart(line, before: to))
+        while start < to, !line.cls(start).contains(.ideograph) || line.matches([U.s("其"), U.s("中")], at: start) {
+            start += line.matches([U.s("其"), U.s("中")], at: start) ? 2 : 1
+        }
+        var end = to
+        while end > start, !line.cls(end - 1).contains(.ideograph) { end -= 1 }
+        // Verbs that introduce the figure (为, 有, 达, 完成) are not part of the label.
+        while end > start, [U.s("为"), U.s("有"), U.s("达"), U.s("是")].contains(line[end - 1]) { end -= 1 }
+        return (Array(line.norm[start..<end]), ())
+    }
+}

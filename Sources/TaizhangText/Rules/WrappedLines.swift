@@ -1,0 +1,45 @@
+/// A statement cut by a line break that is no paragraph end (PDF extraction, hard-wrapped
+/// pages): 全镇共有党员60名,其中男党 / 员25名,女党员35名。 The last sentence of the line
+/// before (it ends with no 。!?;:) and the first sentence of this line are read as one,
+/// and the totals, rates and named lists that run over the break are reported, on the
+/// line where they start. Statements inside either line are left to the line's own pass.
+/// Cost: one extra sentence per wrapped line, and only when both halves hold a figure
+/// or a numeral.
+enum WrappedLines {
+    static func checks(previous: LineText, line: LineText) -> [ArithmeticCheck] {
+        let before = previous.raw, after = line.raw
+        var last = before.count
+        while last > 0, isSpace(before[last - 1]) { last -= 1 }
+        guard last > 0, !isBreak(before[last - 1]), before[last - 1] != 0xFF1A, before[last - 1] != U.colon,
+              previous.mask.contains(.digit) || previous.mask.contains(.cjkNumeral),
+              line.mask.contains(.digit) || line.mask.contains(.cjkNumeral) else { return [] }
+        var tailStart = last
+        while tailStart > 0, !isBreak(before[tailStart - 1]) { tailStart -= 1 }
+        var headEnd = 0
+        while headEnd < after.count, !isBreak(after[headEnd]) { headEnd += 1 }
+        if headEnd < after.count { headEnd += 1 }
+        guard last - tailStart >= 2, headEnd >= 2, last - tailStart + headEnd <= 600 else { return [] }
+        let joined = LineText(number: previous.number, raw: Array(before[tailStart..<last]) + Array(after[..<headEnd]))
+        let hits = QuantityScanner.scan(joined)
+        guard !hits.isEmpty else { return [] }
+        // Columns: the joined text starts at `tailStart` of the line before; the break lies
+        // after the tail's characters.
+        let prefix = previous.rawString(0..<tailStart).count
+        let boundary = previous.rawString(tailStart..<last).count + 1
+        let found = Arithmetic.check(joined, hits: hits, previous: nil) + NamedLists.check(joined, hits: hits, previous: nil)
+        return found.compactMap { check in
+            guard check.column < boundary, check.column + check.text.count > boundary else { return nil }
+            var moved = check
+            moved.column += prefix
+            return moved
+        }
+    }
+
+    /// 。!?; (full- or half-width): the end of a sentence.
+    private static func isBreak(_ scalar: UInt32) -> Bool {
+        scalar == U.ideoStop || scalar == 0xFF01 || scalar == 0xFF1F || scalar == 0xFF1B || scalar == U.s("!") || scalar == U.s("?")
+            || scalar == U.semicolon
+    }
+
+    private static func isSpace(_ scalar: UInt32) -> Bool { scalar == 0x20 || scalar == 0x3000 || scalar == 0x09 || scalar == 0x0D }
+}
