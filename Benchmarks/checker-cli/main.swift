@@ -1,6 +1,7 @@
 // End-to-end benchmark of `taizhang check --format json` (not a unit test). Release build:
 //   swift build -c release --product bench-checker-cli
-//   .build/release/bench-checker-cli [--megabytes 50] [--seeds DIR] [--binary .build/release/taizhang]
+//   .build/release/bench-checker-cli [--megabytes 50] [--seeds DIR] [--binary .build/release/taizhang] [--keep FILE]
+// --keep copies the JSON written by the check to FILE (after timing), so two builds can be diffed.
 // It repeats the fixture summaries into one file of the requested size, then, in ONE run:
 // checks it the way the command line does (chunked read, analysis, JSON streamed to a
 // file: CheckRun.streamJSON, which CheckCommand calls) — or, with --binary, runs the real
@@ -20,12 +21,14 @@ var megabytes = 50
 var seedsPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Tests/Fixtures/seeds").standardized.path
 var binary: String?
+var keep: String?
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
     case "--megabytes": megabytes = Int(arguments.next() ?? "") ?? megabytes
     case "--seeds": seedsPath = arguments.next() ?? seedsPath
     case "--binary": binary = arguments.next()
+    case "--keep": keep = arguments.next()
     default: print("unknown argument \(argument)"); exit(64)
     }
 }
@@ -119,4 +122,9 @@ print(String(format: "grep -oE … | wc -l: %.2f s wall, %.1f MB/s; %.2f s CPU (
 print(String(format: "check/grep speed ratio: %.2f by wall time, %.2f by CPU time (target ≥ 0.5)",
              grepSeconds / checkSeconds, grepCPU / checkCPU))
 try? FileManager.default.removeItem(atPath: input)
-try? FileManager.default.removeItem(atPath: output)
+if let keep {
+    try? FileManager.default.removeItem(atPath: keep)
+    try FileManager.default.moveItem(atPath: output, toPath: keep)
+} else {
+    try? FileManager.default.removeItem(atPath: output)
+}

@@ -19,10 +19,10 @@ extension CheckRun {
         var worst: Severity? = nil
         for path in paths {
             do {
-                var sink = try SpoolSink()
+                var sink = SpoolSink()
                 var analyzer: Analyzer? = nil
                 var encodingName = TextEncoding.utf8.rawValue
-                try StreamingInput.lines(path: path, options: options, restart: { sink = try SpoolSink() }) { encoding, feed in
+                try StreamingInput.lines(path: path, options: options, restart: { sink = SpoolSink() }) { encoding, feed in
                     encodingName = encoding
                     let current = Analyzer(path: path, encoding: encoding, corpus: corpus, sink: sink)
                     analyzer = current
