@@ -17,16 +17,22 @@ extension CheckRun {
         out.write("{\"documents\":[")
         var written = 0
         var worst: Severity? = nil
+        let workers = self.workers ?? LinePipeline.defaultWorkers
         for path in paths {
             do {
                 var sink = SpoolSink()
                 var analyzer: Analyzer? = nil
                 var encodingName = TextEncoding.utf8.rawValue
-                try StreamingInput.lines(path: path, options: options, restart: { sink = SpoolSink() }) { encoding, feed in
+                try StreamingInput.lines(path: path, options: options, deferPreparation: workers > 0,
+                                         restart: { sink = SpoolSink() }) { encoding, feed in
                     encodingName = encoding
                     let current = Analyzer(path: path, encoding: encoding, corpus: corpus, sink: sink)
                     analyzer = current
-                    feed { current.consume($0) }
+                    guard workers > 0 else { feed { current.consume($0) }; return }
+                    // Line-local rules on workers, the analyzer in line order here (LinePipeline).
+                    let pipeline = LinePipeline(workers: workers) { current.consume($0) }
+                    feed { pipeline.add($0) }
+                    pipeline.finish()
                 }
                 guard let analyzer else { continue }
                 let spans = analyzer.finish()

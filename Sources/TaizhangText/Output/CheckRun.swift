@@ -18,6 +18,9 @@ public struct CheckRun: Sendable {
     public var failOn: FailOn
     public var corpusDirectory: URL?
     public var byteLimit: Int
+    /// Worker threads for the line-local rules of the streaming JSON output (nil: one
+    /// fewer than the cores; 0: everything on the calling thread). The output is the same.
+    public var workers: Int? = nil
 
     public init(format: Format = .text, failOn: FailOn = .error, corpusDirectory: URL? = nil,
                 byteLimit: Int = CheckRun.defaultByteLimit) {

@@ -75,21 +75,23 @@ final class Analyzer {
                 return
             }
         }
-        for hit in PlaceholderRule.scan(line) { record(hit, line) }
-        let hits = QuantityScanner.scan(line)
-        for hit in MissingNumberRule.scan(line, quantities: hits) { record(hit, line) }
-        for hit in ImpossibleValues.scan(line, quantities: hits) { record(hit, line) }
-        for hit in VagueNumbers.scan(line) { record(hit, line) }
+        // The line-local rules (see LineFacts), computed ahead on a worker when streaming.
+        let facts = line.facts ?? LineFacts(line)
+        for hit in facts.placeholders { record(hit, line) }
+        let hits = facts.quantities
+        for hit in facts.missingNumbers { record(hit, line) }
+        for hit in facts.impossibleValues { record(hit, line) }
+        for hit in facts.vagueNumbers { record(hit, line) }
         for hit in hits { recordQuantity(hit, line) }
-        let markers = InlineEnumeration.markers(line, from: start)
-        var heading = HeadingParser.parse(line)
+        let markers = facts.markers
+        var heading = facts.heading
         if let h = heading, h.style == .shi && markers.contains(where: { $0.start > h.markerEnd && $0.family != InlineEnumeration.di })
             || h.style == .di && markers.contains(where: { $0.start > h.markerEnd && $0.family == InlineEnumeration.di }) {
             heading = nil
         }
         if let heading { handle(heading, line) }
         checkInline(markers, line, skipFirst: heading?.style == .shi || heading?.style == .di)
-        let numbered = InlineEnumeration.numberedMarkers(line, from: start)
+        let numbered = facts.numbered
         if numbered.count >= 2 { checkInline(numbered, line, skipFirst: false) }
         if let heading, let family = OutlineTracker.inlineFamily(heading.style),
            let last = numbered.last(where: { $0.family == family && $0.start >= heading.markerEnd }), last.number > heading.number {

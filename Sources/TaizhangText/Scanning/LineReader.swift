@@ -8,9 +8,9 @@
 /// later instead of being allocated per line; a consumer that keeps a line longer
 /// (the analyzer's previous line) stays correct because the arrays are copy-on-write.
 enum LineReader {
-    static func forEachLine(in text: String, _ body: (LineText) -> Void) {
+    static func forEachLine(in text: String, deferPreparation: Bool = false, _ body: (LineText) -> Void) {
         var text = text
-        let feeder = LineFeeder()
+        let feeder = LineFeeder(deferPreparation: deferPreparation)
         text.withUTF8 { bytes in _ = feeder.feed(bytes, validating: false, body) }
         feeder.finish(body)
     }
@@ -19,6 +19,8 @@ enum LineReader {
 /// Incremental UTF-8 → lines. `feed` takes chunks that end on a character boundary
 /// (see `StreamingInput`); with `validating`, malformed UTF-8 stops it (returns false).
 final class LineFeeder {
+    /// Emit `LineText.unprepared` lines (raw scalars only), for `LinePipeline`.
+    let deferPreparation: Bool
     private var line = LineText(number: 1, capacity: 1024)
     private var spare = LineText(number: 0, capacity: 1024)
     private var capacity = 4096
@@ -26,6 +28,8 @@ final class LineFeeder {
     private var length = 0
     private var number = 1
     private var afterCR = false
+
+    init(deferPreparation: Bool = false) { self.deferPreparation = deferPreparation }
 
     deinit { scratch.deallocate() }
 
@@ -73,6 +77,12 @@ final class LineFeeder {
     }
 
     private func emit(_ body: (LineText) -> Void) {
+        if deferPreparation {
+            body(LineText.unprepared(number: number, scalars: UnsafeBufferPointer(start: scratch, count: length)))
+            length = 0
+            number += 1
+            return
+        }
         line.assign(number: number, scalars: UnsafeBufferPointer(start: scratch, count: length))
         body(line)
         swap(&line, &spare)

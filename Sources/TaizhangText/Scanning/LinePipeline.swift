@@ -1,0 +1,124 @@
+import Foundation
+
+/// Prepares lines (`LineText.prepare`: folding, classes, figure spacing) and computes
+/// their `LineFacts` on worker threads, a batch of lines at a time, and hands them to
+/// `consume` in line order on the calling thread, which runs the analyzer and keeps all
+/// state that crosses lines. Reading, the stateful rules and the output stay sequential,
+/// so the result is the same as a sequential run; the line-local work runs on the other
+/// cores. At most `maxInFlight` batches are held, so memory stays bounded.
+final class LinePipeline: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var queue: [(index: Int, lines: [LineText])] = []
+    private var results: [Int: [LineText]] = [:]
+    /// Consumed lines, freed by a worker (freeing them costs the analyzer's thread time).
+    private var garbage: [[LineText]] = []
+    private var closed = false
+    private var running = 0
+    private var submitted = 0
+    private var consumed = 0
+    private let maxInFlight: Int
+    private let consume: (LineText) -> Void
+
+    private var current: [LineText] = []
+    private var currentScalars = 0
+    static let batchScalars = 1 << 16
+    static let batchLines = 1024
+
+    /// Worker threads worth starting on this machine: the calling thread analyses, the
+    /// others prepare (0 on one core: everything runs on the calling thread).
+    static var defaultWorkers: Int {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        return min(max(cores - 1, 0), 3)
+    }
+
+    init(workers: Int, consume: @escaping (LineText) -> Void) {
+        self.consume = consume
+        maxInFlight = 2 * workers + 2
+        current.reserveCapacity(LinePipeline.batchLines)
+        running = workers
+        for _ in 0..<workers {
+            let thread = Thread { [self] in work() }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
+
+    /// Takes one line, `LineText.unprepared` (a worker prepares it).
+    func add(_ line: LineText) {
+        current.append(line)
+        currentScalars += line.raw.count
+        if current.count >= LinePipeline.batchLines || currentScalars >= LinePipeline.batchScalars { submit() }
+    }
+
+    /// Waits for every batch and consumes the remaining lines; stops the workers.
+    func finish() {
+        submit()
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+        while consumed < submitted { consumeNext(wait: true) }
+        condition.lock()
+        while running > 0 { condition.wait() }
+        condition.unlock()
+    }
+
+    private func submit() {
+        guard !current.isEmpty else { return }
+        condition.lock()
+        queue.append((submitted, current))
+        submitted += 1
+        condition.broadcast()
+        condition.unlock()
+        current = []
+        current.reserveCapacity(LinePipeline.batchLines)
+        currentScalars = 0
+        // Consume what is ready; block only when too many batches are held.
+        while consumed < submitted, consumeNext(wait: submitted - consumed >= maxInFlight) {}
+    }
+
+    /// Consumes the next batch in order if it is done (or, with `wait`, once it is).
+    @discardableResult
+    private func consumeNext(wait: Bool) -> Bool {
+        condition.lock()
+        while results[consumed] == nil {
+            guard wait else { condition.unlock(); return false }
+            condition.wait()
+        }
+        let lines = results.removeValue(forKey: consumed)!
+        condition.unlock()
+        // By index: each line is lent to `consume`, not copied.
+        for index in lines.indices { consume(lines[index]) }
+        consumed += 1
+        condition.lock()
+        garbage.append(lines)
+        condition.unlock()
+        return true
+    }
+
+    private func work() {
+        while true {
+            condition.lock()
+            while queue.isEmpty && !closed { condition.wait() }
+            if queue.isEmpty {
+                running -= 1
+                condition.broadcast()
+                condition.unlock()
+                return
+            }
+            var (index, lines) = queue.removeFirst()
+            var trash = garbage
+            garbage.removeAll()
+            condition.unlock()
+            trash.removeAll()
+            for position in lines.indices {
+                lines[position].prepare()
+                if lines[position].contentStart < lines[position].count { lines[position].facts = LineFacts(lines[position]) }
+            }
+            condition.lock()
+            results[index] = lines
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+}
