@@ -13,11 +13,12 @@ extension CheckRun {
                 errors.append("\(corpusDirectory.path): 无法读取语料库目录 / cannot read corpus folder")
             }
         }
-        let out = ByteWriter(descriptor: descriptor)
+        let workers = self.workers ?? LinePipeline.defaultWorkers
+        // With workers, the output is written by a thread of its own too (BackgroundWrites).
+        let out = ByteWriter(descriptor: descriptor, background: workers > 0)
         out.write("{\"documents\":[")
         var written = 0
         var worst: Severity? = nil
-        let workers = self.workers ?? LinePipeline.defaultWorkers
         for path in paths {
             do {
                 var sink = SpoolSink()
@@ -46,7 +47,7 @@ extension CheckRun {
             }
         }
         out.write("]}\n")
-        out.flush()
+        out.drain()
         if out.failed { errors.append("无法写出结果 / cannot write the output") }
         return (errors, exitCode(worst: worst, unreadable: !errors.isEmpty))
     }

@@ -111,9 +111,15 @@ final class LinePipeline: @unchecked Sendable {
             garbage.removeAll()
             condition.unlock()
             trash.removeAll()
+            // The analyzer's previous line is the last one with content (unless that was a
+            // whole line of site chrome: then it recomputes what depends on it). Unknown for
+            // the first line of a batch.
+            var previous: LineText?? = index == 0 ? .some(nil) : nil
             for position in lines.indices {
                 lines[position].prepare()
-                if lines[position].contentStart < lines[position].count { lines[position].facts = LineFacts(lines[position]) }
+                guard lines[position].contentStart < lines[position].count else { continue }
+                lines[position].facts = LineFacts(lines[position], previous: previous)
+                previous = .some(lines[position])
             }
             condition.lock()
             results[index] = lines
