@@ -31,7 +31,7 @@ extension CheckRun {
                     analyzer = current
                     guard workers > 0 else { feed { current.consume($0) }; return }
                     // Line-local rules on workers, the analyzer in line order here (LinePipeline).
-                    let pipeline = LinePipeline(workers: workers) { current.consume($0) }
+                    let pipeline = LinePipeline(workers: workers, batchLines: batchLines) { current.consume($0) }
                     feed { pipeline.add($0) }
                     pipeline.finish()
                 }

@@ -21,6 +21,8 @@ public struct CheckRun: Sendable {
     /// Worker threads for the line-local rules of the streaming JSON output (nil: one
     /// fewer than the cores; 0: everything on the calling thread). The output is the same.
     public var workers: Int? = nil
+    /// Lines per worker batch (tests make it small to cross many batch boundaries).
+    var batchLines = LinePipeline.batchLines
 
     public init(format: Format = .text, failOn: FailOn = .error, corpusDirectory: URL? = nil,
                 byteLimit: Int = CheckRun.defaultByteLimit) {

@@ -31,8 +31,12 @@ final class LinePipeline: @unchecked Sendable {
         return min(max(cores - 1, 0), 3)
     }
 
-    init(workers: Int, consume: @escaping (LineText) -> Void) {
+    /// Lines per batch (fewer in tests, to cross many batch boundaries).
+    private let batchLines: Int
+
+    init(workers: Int, batchLines: Int = LinePipeline.batchLines, consume: @escaping (LineText) -> Void) {
         self.consume = consume
+        self.batchLines = max(1, batchLines)
         maxInFlight = 2 * workers + 2
         current.reserveCapacity(LinePipeline.batchLines)
         running = workers
@@ -47,7 +51,7 @@ final class LinePipeline: @unchecked Sendable {
     func add(_ line: LineText) {
         current.append(line)
         currentScalars += line.raw.count
-        if current.count >= LinePipeline.batchLines || currentScalars >= LinePipeline.batchScalars { submit() }
+        if current.count >= batchLines || currentScalars >= LinePipeline.batchScalars { submit() }
     }
 
     /// Waits for every batch and consumes the remaining lines; stops the workers.
