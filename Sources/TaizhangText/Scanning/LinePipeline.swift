@@ -37,7 +37,7 @@ final class LinePipeline: @unchecked Sendable {
     init(workers: Int, batchLines: Int = LinePipeline.batchLines, consume: @escaping (LineText) -> Void) {
         self.consume = consume
         self.batchLines = max(1, batchLines)
-        maxInFlight = 2 * workers + 2
+        maxInFlight = 8 * workers + 8
         current.reserveCapacity(LinePipeline.batchLines)
         running = workers
         for _ in 0..<workers {
@@ -81,16 +81,29 @@ final class LinePipeline: @unchecked Sendable {
         while consumed < submitted, consumeNext(wait: submitted - consumed >= maxInFlight) {}
     }
 
-    /// Consumes the next batch in order if it is done (or, with `wait`, once it is).
+    /// Consumes the next batch in order if it is done (or, with `wait`, once it is). A
+    /// batch no worker has taken yet is prepared here instead of waiting for one (on a busy
+    /// machine a worker may wait a while for a core).
     @discardableResult
     private func consumeNext(wait: Bool) -> Bool {
         condition.lock()
-        while results[consumed] == nil {
-            guard wait else { condition.unlock(); return false }
-            condition.wait()
+        var lines: [LineText]
+        if let done = results.removeValue(forKey: consumed) {
+            lines = done
+            condition.unlock()
+        } else if wait, let first = queue.first, first.index == consumed {
+            queue.removeFirst()
+            condition.unlock()
+            lines = first.lines
+            LinePipeline.prepare(&lines, first: consumed == 0)
+        } else {
+            while results[consumed] == nil {
+                guard wait else { condition.unlock(); return false }
+                condition.wait()
+            }
+            lines = results.removeValue(forKey: consumed)!
+            condition.unlock()
         }
-        let lines = results.removeValue(forKey: consumed)!
-        condition.unlock()
         // By index: each line is lent to `consume`, not copied.
         for index in lines.indices { consume(lines[index]) }
         consumed += 1
@@ -98,6 +111,19 @@ final class LinePipeline: @unchecked Sendable {
         garbage.append(lines)
         condition.unlock()
         return true
+    }
+
+    /// Prepares a batch's lines and computes their facts. The analyzer's previous line is
+    /// the last one with content (unless that was a whole line of site chrome: then it
+    /// recomputes what depends on it); unknown for the first line of a batch but the first.
+    private static func prepare(_ lines: inout [LineText], first: Bool) {
+        var previous: LineText?? = first ? .some(nil) : nil
+        for position in lines.indices {
+            lines[position].prepare()
+            guard lines[position].contentStart < lines[position].count else { continue }
+            lines[position].facts = LineFacts(lines[position], previous: previous)
+            previous = .some(lines[position])
+        }
     }
 
     private func work() {
@@ -115,16 +141,7 @@ final class LinePipeline: @unchecked Sendable {
             garbage.removeAll()
             condition.unlock()
             trash.removeAll()
-            // The analyzer's previous line is the last one with content (unless that was a
-            // whole line of site chrome: then it recomputes what depends on it). Unknown for
-            // the first line of a batch.
-            var previous: LineText?? = index == 0 ? .some(nil) : nil
-            for position in lines.indices {
-                lines[position].prepare()
-                guard lines[position].contentStart < lines[position].count else { continue }
-                lines[position].facts = LineFacts(lines[position], previous: previous)
-                previous = .some(lines[position])
-            }
+            LinePipeline.prepare(&lines, first: index == 0)
             condition.lock()
             results[index] = lines
             condition.broadcast()
