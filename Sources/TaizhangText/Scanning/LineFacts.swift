@@ -31,9 +31,10 @@ final class LineFacts: @unchecked Sendable {
         let impossibleValues = ImpossibleValues.scan(line, quantities: quantities)
         let vagueNumbers = VagueNumbers.scan(line)
         var findings = [Finding]()
-        for hits in [placeholders, missingNumbers, impossibleValues, vagueNumbers] {
-            for hit in hits { findings.append(Analyzer.finding(hit, line)) }
-        }
+        for hit in placeholders { findings.append(Analyzer.finding(hit, line)) }
+        for hit in missingNumbers { findings.append(Analyzer.finding(hit, line)) }
+        for hit in impossibleValues { findings.append(Analyzer.finding(hit, line)) }
+        for hit in vagueNumbers { findings.append(Analyzer.finding(hit, line)) }
         self.findings = findings
         quantityItems = quantities.map { Analyzer.quantity($0, line) }
         markers = InlineEnumeration.markers(line, from: line.contentStart)
