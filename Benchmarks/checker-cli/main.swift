@@ -1,7 +1,7 @@
 // End-to-end benchmark of `taizhang check --format json` (not a unit test). Release build:
 //   swift build -c release --product bench-checker-cli
 //   .build/release/bench-checker-cli [--megabytes 50] [--seeds DIR] [--binary .build/release/taizhang] [--keep FILE] [--workers N]
-// --workers N: threads for the line-local rules (0: all on one thread; default: cores - 1).
+// --workers N: threads for the line-local rules (0: all on one thread; default: one per idle core).
 // --keep copies the JSON written by the check to FILE (after timing), so two builds can be diffed.
 // It repeats the fixture summaries into one file of the requested size, then, in ONE run:
 // checks it the way the command line does (chunked read, analysis, JSON streamed to a
@@ -120,6 +120,7 @@ if let binary {
 let checkCPU = cpuSeconds(binary == nil ? selfWho : childrenWho) - cpuStart
 let callingThreadCPU = threadCPUSeconds() - threadStart
 let jsonMB = Double((try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0) / 1_048_576
+if binary == nil { print("worker threads: \(workers ?? CheckRun.defaultWorkers)\(workers == nil ? " (default: one per idle core)" : "")") }
 print(String(format: "check --format json%@: %.2f s wall, %.1f MB/s; %.2f s CPU, %.1f MB/s per core; JSON %.1f MB (%.2f× the input); peak resident memory %.0f MB",
              binary == nil ? " (in process)" : " (\(binary!))", checkSeconds, mb / checkSeconds, checkCPU, mb / checkCPU,
              jsonMB, jsonMB / mb, peak))
