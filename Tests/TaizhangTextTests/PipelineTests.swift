@@ -74,4 +74,26 @@ import Testing
             #expect(document.outline == expected.outline)
         }
     }
+
+    @Test func inputsDecodedWholeGoThroughTheWorkersAlike() throws {
+        // Setup: UTF-16 (decoded whole), GB18030 after valid UTF-8 (the streaming read
+        // restarts and decodes it whole), and a seed with CRLF line ends and a BOM.
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let seed = try #require(Fixtures.seeds.first)
+        let crlf = Array(try String(contentsOf: seed, encoding: .utf8).replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        let files = [
+            try folder.write(EncodingTests.utf16LE, named: "le.txt"),
+            try folder.write(Array("abc\n".utf8) + EncodingTests.gb18030, named: "gb.txt"),
+            try folder.write([0xEF, 0xBB, 0xBF] + crlf, named: "crlf.txt"),
+        ]
+
+        // Act
+        let sequential = try streamBytes(files.map(\.path), run: run(workers: 0))
+        let pipelined = try streamBytes(files.map(\.path), run: run(workers: 2, batchLines: 2))
+
+        // Assert
+        #expect(sequential.count > 10_000)
+        #expect(pipelined == sequential)
+    }
 }
