@@ -39,14 +39,17 @@ enum JSONBytes {
 
     static func int(_ value: Int, into out: inout [UInt8]) { out.append(contentsOf: String(value).utf8) }
 
-    private static func key(_ name: String, _ out: inout [UInt8], first: Bool = false) {
+    /// A key (plain ASCII, never escaped): copied without the escape scan of `string`.
+    private static func key(_ name: StaticString, _ out: inout [UInt8], first: Bool = false) {
         if !first { out.append(0x2C) }
-        string(name, into: &out)
+        out.append(0x22)
+        out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        out.append(0x22)
         out.append(0x3A)
     }
 
     private static func document(_ out: inout [UInt8]) {
-        out.append(0x2C); string("document", into: &out); out.append(0x3A); out.append(documentSlot)
+        key("document", &out); out.append(documentSlot)
     }
 
     static func finding(_ f: Finding, into out: inout [UInt8]) {
@@ -93,7 +96,7 @@ enum JSONBytes {
 
     static func outline(_ o: OutlineItem, into out: inout [UInt8]) {
         out.append(0x7B)
-        string("document", into: &out); out.append(0x3A); out.append(documentSlot)
+        key("document", &out, first: true); out.append(documentSlot)
         key("level", &out); int(o.level, into: &out)
         key("line", &out); int(o.line, into: &out)
         key("marker", &out); string(o.marker, into: &out)
