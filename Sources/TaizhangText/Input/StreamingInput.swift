@@ -13,7 +13,8 @@ enum StreamingInput {
 
     /// Calls `analyze` with a line source; returns the encoding name. If the bytes turn
     /// out not to be UTF-8, `restart` is called and the file is decoded whole instead.
-    static func lines(path: String, options: CheckOptions, restart: () throws -> Void,
+    /// With `deferPreparation` the lines are `LineText.unprepared` (see `LinePipeline`).
+    static func lines(path: String, options: CheckOptions, deferPreparation: Bool = false, restart: () throws -> Void,
                      lines: (_ encoding: String, _ feed: ((LineText) -> Void) -> Void) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let size = try size(of: path)
@@ -29,14 +30,14 @@ enum StreamingInput {
         let isUTF16 = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
         if isZip || isUTF16 {
             let (text, encoding) = try Checker.read(fileAt: url, options: options)
-            try lines(encoding.rawValue) { body in LineReader.forEachLine(in: text, body) }
+            try lines(encoding.rawValue) { body in LineReader.forEachLine(in: text, deferPreparation: deferPreparation, body) }
             return
         }
         if TextDecoder.looksBinary(head) { throw TextInputError.binary(path: path) }
         let bom = head.starts(with: [0xEF, 0xBB, 0xBF])
         var valid = true
         try lines(bom ? TextEncoding.utf8BOM.rawValue : TextEncoding.utf8.rawValue) { body in
-            let feeder = LineFeeder()
+            let feeder = LineFeeder(deferPreparation: deferPreparation)
             var start = bom ? 3 : 0
             while true {
                 // readFully stops short of a full buffer only at the end of the file.
@@ -63,7 +64,7 @@ enum StreamingInput {
         if !valid {
             try restart()
             let (text, encoding) = try Checker.read(fileAt: url, options: options)
-            try lines(encoding.rawValue) { body in LineReader.forEachLine(in: text, body) }
+            try lines(encoding.rawValue) { body in LineReader.forEachLine(in: text, deferPreparation: deferPreparation, body) }
         }
     }
 

@@ -13,20 +13,27 @@ extension CheckRun {
                 errors.append("\(corpusDirectory.path): 无法读取语料库目录 / cannot read corpus folder")
             }
         }
-        let out = ByteWriter(descriptor: descriptor)
+        let workers = self.workers ?? LinePipeline.defaultWorkers
+        // With workers, the output is written by a thread of its own too (BackgroundWrites).
+        let out = ByteWriter(descriptor: descriptor, background: workers > 0)
         out.write("{\"documents\":[")
         var written = 0
         var worst: Severity? = nil
         for path in paths {
             do {
-                var sink = try SpoolSink()
+                var sink = SpoolSink()
                 var analyzer: Analyzer? = nil
                 var encodingName = TextEncoding.utf8.rawValue
-                try StreamingInput.lines(path: path, options: options, restart: { sink = try SpoolSink() }) { encoding, feed in
+                try StreamingInput.lines(path: path, options: options, deferPreparation: workers > 0,
+                                         restart: { sink = SpoolSink() }) { encoding, feed in
                     encodingName = encoding
                     let current = Analyzer(path: path, encoding: encoding, corpus: corpus, sink: sink)
                     analyzer = current
-                    feed { current.consume($0) }
+                    guard workers > 0 else { feed { current.consume($0) }; return }
+                    // Line-local rules on workers, the analyzer in line order here (LinePipeline).
+                    let pipeline = LinePipeline(workers: workers, batchLines: batchLines) { current.consume($0) }
+                    feed { pipeline.add($0) }
+                    pipeline.finish()
                 }
                 guard let analyzer else { continue }
                 let spans = analyzer.finish()
@@ -40,7 +47,7 @@ extension CheckRun {
             }
         }
         out.write("]}\n")
-        out.flush()
+        out.drain()
         if out.failed { errors.append("无法写出结果 / cannot write the output") }
         return (errors, exitCode(worst: worst, unreadable: !errors.isEmpty))
     }

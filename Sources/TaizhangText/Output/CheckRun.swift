@@ -18,6 +18,14 @@ public struct CheckRun: Sendable {
     public var failOn: FailOn
     public var corpusDirectory: URL?
     public var byteLimit: Int
+    /// Worker threads for the line-local rules of the streaming JSON output (nil: one per
+    /// idle core, see `LinePipeline.defaultWorkers`; 0: everything on the calling thread).
+    /// The output is the same.
+    public var workers: Int? = nil
+    /// The workers a run with `workers == nil` starts now.
+    public static var defaultWorkers: Int { LinePipeline.defaultWorkers }
+    /// Lines per worker batch (tests make it small to cross many batch boundaries).
+    var batchLines = LinePipeline.batchLines
 
     public init(format: Format = .text, failOn: FailOn = .error, corpusDirectory: URL? = nil,
                 byteLimit: Int = CheckRun.defaultByteLimit) {

@@ -32,21 +32,49 @@ enum JSONBytes {
     }
 
     static func number(_ value: Double, into out: inout [UInt8]) {
-        if value == value.rounded(), abs(value) < 1e15 { out.append(contentsOf: String(Int64(value)).utf8) } else {
+        if value == value.rounded(), abs(value) < 1e15 { int(Int64(value), into: &out) } else {
             out.append(contentsOf: "\(value)".utf8)
         }
     }
 
-    static func int(_ value: Int, into out: inout [UInt8]) { out.append(contentsOf: String(value).utf8) }
+    static func int(_ value: Int, into out: inout [UInt8]) { int(Int64(value), into: &out) }
 
-    private static func key(_ name: String, _ out: inout [UInt8], first: Bool = false) {
-        if !first { out.append(0x2C) }
-        string(name, into: &out)
-        out.append(0x3A)
+    /// The decimal digits of `value`, as `String(value)` writes them, without building a String.
+    static func int(_ value: Int64, into out: inout [UInt8]) {
+        if value < 0 { out.append(0x2D) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // 24 bytes: room for 20 digits
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[23 - count] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]).bindMemory(to: UInt8.self))
+        }
+    }
+
+    /// A key (plain ASCII, never escaped): `,"name":` copied in one go, without the escape
+    /// scan of `string`.
+    private static func key(_ name: StaticString, _ out: inout [UInt8], first: Bool = false) {
+        let length = name.utf8CodeUnitCount
+        let start = name.utf8Start
+        let total = length + (first ? 3 : 4)
+        let base = out.count
+        out.append(contentsOf: repeatElement(0, count: total))
+        out.withUnsafeMutableBufferPointer { buffer in
+            var at = base
+            if !first { buffer[at] = 0x2C; at += 1 }
+            buffer[at] = 0x22; at += 1
+            for offset in 0..<length { buffer[at + offset] = start[offset] }
+            at += length
+            buffer[at] = 0x22; buffer[at + 1] = 0x3A
+        }
     }
 
     private static func document(_ out: inout [UInt8]) {
-        out.append(0x2C); string("document", into: &out); out.append(0x3A); out.append(documentSlot)
+        key("document", &out); out.append(documentSlot)
     }
 
     static func finding(_ f: Finding, into out: inout [UInt8]) {
@@ -93,7 +121,7 @@ enum JSONBytes {
 
     static func outline(_ o: OutlineItem, into out: inout [UInt8]) {
         out.append(0x7B)
-        string("document", into: &out); out.append(0x3A); out.append(documentSlot)
+        key("document", &out, first: true); out.append(documentSlot)
         key("level", &out); int(o.level, into: &out)
         key("line", &out); int(o.line, into: &out)
         key("marker", &out); string(o.marker, into: &out)

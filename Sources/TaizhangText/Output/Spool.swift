@@ -5,39 +5,52 @@ import Glibc
 import Darwin
 #endif
 
-/// The encoded items of one kind (findings, checks …) of one input, kept in an unlinked
-/// temporary file in text order, so that memory does not grow with the input.
+/// How many bytes the spools of one run may keep in memory before they spill to
+/// temporary files. Spooling through a file costs a write and a read of every item
+/// (a third of the streaming command's time in profiles); an ordinary input's JSON
+/// fits easily, and a huge one still runs in bounded memory.
+final class SpoolBudget {
+    static let defaultBytes = 256 << 20
+    var remaining: Int
+    init(bytes: Int = SpoolBudget.defaultBytes) { remaining = bytes }
+}
+
+/// The encoded items of one kind (findings, checks …) of one input, kept in text
+/// order: in memory while the shared budget lasts, then in an unlinked temporary file,
+/// so that memory does not grow without bound with the input.
 ///
-/// Items arrive in text order nearly always and go straight to the file. One that comes
-/// after a later item (decided later: a repeated title, an announced count, a mixed
-/// year, or a rule that reports a line's earlier column second) is kept aside in memory
-/// — there are few — and merged back in (line, column) order when the spool is replayed.
+/// Items arrive in text order nearly always and are appended as they come. One that
+/// comes after a later item (decided later: a repeated title, an announced count, a
+/// mixed year, or a rule that reports a line's earlier column second) is kept aside in
+/// memory — there are few — and merged back in (line, column) order on replay.
 final class Spool {
     private struct Item { var line: Int; var column: Int; var sequence: Int; var bytes: [UInt8] }
-    private let descriptor: Int32
-    private let writer: ByteWriter
+    private let budget: SpoolBudget
+    /// The first records, in memory: 1 MB chunks, never reallocated once full.
+    private var chunks: [[UInt8]] = []
+    private var descriptor: Int32 = -1
+    private var writer: ByteWriter?
+    private var spillFailed = false
     private var currentLine = 0
     private var currentColumn = 0
     private var late: [Item] = []
     private var sequence = 0
     private(set) var count = 0
+    static let chunkSize = 1 << 20
+    /// Before each item on replay: a line break, after a comma but for the first.
+    private static let separator: [UInt8] = [0x2C, 0x0A], firstSeparator: [UInt8] = [0x0A]
+    static let headerSize = 24
 
-    init() throws {
-        let template = NSTemporaryDirectory() + "/taizhang-spool-XXXXXX"
-        var name = Array(template.utf8CString)
-        let fd = mkstemp(&name)
-        guard fd >= 0 else { throw TextInputError.unreadable(path: template, reason: "无法创建临时文件 / cannot create a temporary file") }
-        unlink(String(cString: name))
-        descriptor = fd
-        writer = ByteWriter(descriptor: fd)
+    init(budget: SpoolBudget = SpoolBudget()) {
+        self.budget = budget
     }
 
-    deinit { close(descriptor) }
+    deinit { if descriptor >= 0 { close(descriptor) } }
 
     func add(line: Int, column: Int, bytes: [UInt8]) {
         sequence += 1
         count += 1
-        // In order (the usual case): straight to the file. Out of order: aside, merged later.
+        // In order (the usual case): appended. Out of order: aside, merged later.
         if (line, column) < (currentLine, currentColumn) {
             late.append(Item(line: line, column: column, sequence: sequence, bytes: bytes)); return
         }
@@ -47,28 +60,63 @@ final class Spool {
     }
 
     /// Record: line (8 bytes), column (8 bytes), length (8 bytes), then the JSON.
-    private var header = [UInt8](repeating: 0, count: 24)
-
     private func record(line: Int, column: Int, bytes: [UInt8]) {
-        for (offset, value) in [line, column, bytes.count].enumerated() {
-            var v = UInt64(bitPattern: Int64(value))
-            for i in 0..<8 { header[offset * 8 + i] = UInt8(truncatingIfNeeded: v); v >>= 8 }
+        let size = Spool.headerSize + bytes.count
+        let writer = writer ?? (budget.remaining >= size || spillFailed ? nil : spill())
+        guard let writer else {
+            budget.remaining -= size
+            if chunks.isEmpty || chunks[chunks.count - 1].count + size > chunks[chunks.count - 1].capacity {
+                var chunk = [UInt8]()
+                chunk.reserveCapacity(max(Spool.chunkSize, size))
+                chunks.append(chunk)
+            }
+            let last = chunks.count - 1
+            Spool.appendHeader(line: line, column: column, length: bytes.count, to: &chunks[last])
+            chunks[last].append(contentsOf: bytes)
+            return
         }
+        var header = [UInt8]()
+        header.reserveCapacity(Spool.headerSize)
+        Spool.appendHeader(line: line, column: column, length: bytes.count, to: &header)
         writer.write(header)
         writer.write(bytes)
     }
 
+    /// The temporary file, opened the first time the budget is exhausted (nil when no
+    /// temporary file can be created: the items then stay in memory, over budget).
+    private func spill() -> ByteWriter? {
+        let template = NSTemporaryDirectory() + "/taizhang-spool-XXXXXX"
+        var name = Array(template.utf8CString)
+        let fd = mkstemp(&name)
+        guard fd >= 0 else { spillFailed = true; return nil }
+        unlink(String(cString: name))
+        descriptor = fd
+        let created = ByteWriter(descriptor: fd)
+        writer = created
+        return created
+    }
+
+    @inline(__always) private static func appendHeader(line: Int, column: Int, length: Int, to out: inout [UInt8]) {
+        appendInt(line, to: &out); appendInt(column, to: &out); appendInt(length, to: &out)
+    }
+
+    @inline(__always) private static func appendInt(_ value: Int, to out: inout [UInt8]) {
+        var v = UInt64(bitPattern: Int64(value))
+        for _ in 0..<8 { out.append(UInt8(truncatingIfNeeded: v)); v >>= 8 }
+    }
+
     /// Replays every item in (line, column) order, each with its document number filled in.
     func replay(documentOf: (Int) -> Int, into out: ByteWriter) {
-        writer.flush()
         late.sort { ($0.line, $0.column, $0.sequence) < ($1.line, $1.column, $1.sequence) }
         var lateIndex = 0
         var first = true
         var cachedLine = -1, cachedDocument: [UInt8] = []
         func emit(_ line: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
-            if !first { out.write([0x2C, 0x0A]) } else { out.write([0x0A]) }
+            out.write(first ? Spool.firstSeparator : Spool.separator)
             first = false
-            if let slot = bytes.firstIndex(of: JSONBytes.documentSlot) {
+            // memchr: the item's bytes are scanned with SIMD rather than one by one.
+            if let base = bytes.baseAddress, let found = memchr(base, Int32(JSONBytes.documentSlot), bytes.count) {
+                let slot = UnsafeRawPointer(found) - UnsafeRawPointer(base)
                 out.write(UnsafeBufferPointer(rebasing: bytes[..<slot]))
                 if line != cachedLine { cachedLine = line; cachedDocument = Array(String(documentOf(line)).utf8) }
                 out.write(cachedDocument)
@@ -84,36 +132,44 @@ final class Spool {
                 lateIndex += 1
             }
         }
-        lseek(descriptor, 0, SEEK_SET)
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        var filled = 0, start = 0
-        while true {
-            // Keep the unread tail, then refill.
-            if start > 0 {
-                chunk.withUnsafeMutableBytes { raw in
-                    _ = memmove(raw.baseAddress!, raw.baseAddress! + start, filled - start)
-                }
-                filled -= start; start = 0
-            }
-            let got = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + filled, $0.count - filled) }
-            if got > 0 { filled += got }
-            var progressed = false
-            while filled - start >= 24 {
-                let line = chunk.int64(at: start), column = chunk.int64(at: start + 8), length = chunk.int64(at: start + 16)
-                if 24 + length > chunk.count { chunk.append(contentsOf: [UInt8](repeating: 0, count: 24 + length)) }
-                guard filled - start >= 24 + length else { break }
+        func records(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+            var start = 0
+            while buffer.count - start >= Spool.headerSize {
+                let line = buffer.int64(at: start), column = buffer.int64(at: start + 8), length = buffer.int64(at: start + 16)
+                guard buffer.count - start >= Spool.headerSize + length else { break }
                 emitLate(upTo: line, column: column - 1)
-                chunk.withUnsafeBufferPointer { emit(line, UnsafeBufferPointer(rebasing: $0[(start + 24)..<(start + 24 + length)])) }
-                start += 24 + length
-                progressed = true
+                emit(line, UnsafeBufferPointer(rebasing: buffer[(start + Spool.headerSize)..<(start + Spool.headerSize + length)]))
+                start += Spool.headerSize + length
             }
-            if got <= 0 && !progressed { break }
+            return start
+        }
+        for chunk in chunks { _ = chunk.withUnsafeBufferPointer { records($0) } }
+        if let writer {
+            writer.flush()
+            lseek(descriptor, 0, SEEK_SET)
+            var chunk = [UInt8](repeating: 0, count: 1 << 20)
+            var filled = 0
+            while true {
+                let got = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+                if got > 0 { filled += got }
+                let used = chunk.withUnsafeBufferPointer { records(UnsafeBufferPointer(rebasing: $0[0..<filled])) }
+                // Keep the unread tail; grow the buffer for a record larger than it.
+                if used > 0 {
+                    chunk.withUnsafeMutableBytes { raw in _ = memmove(raw.baseAddress!, raw.baseAddress! + used, filled - used) }
+                    filled -= used
+                }
+                if filled >= Spool.headerSize {
+                    let length = chunk.withUnsafeBufferPointer { $0.int64(at: 16) }
+                    if Spool.headerSize + length > chunk.count { chunk.append(contentsOf: [UInt8](repeating: 0, count: Spool.headerSize + length)) }
+                }
+                if got <= 0 && used == 0 { break }
+            }
         }
         emitLate(upTo: Int.max, column: Int.max)
     }
 }
 
-private extension Array where Element == UInt8 {
+private extension UnsafeBufferPointer where Element == UInt8 {
     func int64(at offset: Int) -> Int {
         var value: Int64 = 0
         for i in 0..<8 { value |= Int64(self[offset + i]) << (8 * Int64(i)) }

@@ -1,12 +1,13 @@
 /// The streaming command line's sink: every item is encoded to JSON at once and
-/// spooled (see `Spool`); nothing of the input's size stays in memory.
+/// spooled (see `Spool`); memory is bounded whatever the input's size.
 final class SpoolSink: AnalysisSink {
     let findings: Spool, checks: Spool, quantities: Spool, outlineItems: Spool
     private(set) var worst: Severity?
     private var scratch: [UInt8] = []
 
-    init() throws {
-        findings = try Spool(); checks = try Spool(); quantities = try Spool(); outlineItems = try Spool()
+    init(budget: SpoolBudget = SpoolBudget()) {
+        findings = Spool(budget: budget); checks = Spool(budget: budget)
+        quantities = Spool(budget: budget); outlineItems = Spool(budget: budget)
         scratch.reserveCapacity(1024)
     }
 

@@ -20,7 +20,7 @@ struct CountAnnouncements {
     private var pendingBody: (verb: [UInt32], expected: Int, line: Int, column: Int, text: String)?
 
     mutating func observe(line: LineText, heading: Heading?, markers: [InlineMarker], hits: [QuantityHit],
-                          previous: LineText?, into checks: inout [ArithmeticCheck]) {
+                          previous: LineText?, namedLists: [ArithmeticCheck]? = nil, into checks: inout [ArithmeticCheck]) {
         continueInline(markers, heading, into: &checks)
         continueHeadings(heading, into: &checks)
         if let body = pendingBody, heading == nil {
@@ -31,7 +31,8 @@ struct CountAnnouncements {
             }
             pendingBody = nil
         }
-        for check in NamedLists.check(line, hits: hits, previous: previous) { checks.append(check) }
+        // `namedLists`: the same checks, computed ahead (LineFacts) for this previous line.
+        for check in namedLists ?? NamedLists.check(line, hits: hits, previous: previous) { checks.append(check) }
         let counts = hits.filter { $0.number.isChinese && $0.number.value >= 2 && $0.number.value <= 12 && $0.number.magnitude == 1 }
         if let first = markers.first(where: { $0.number == 1 }) {
             let family = markers.filter { $0.family == first.family && $0.start >= first.start }

@@ -84,14 +84,16 @@ final class Analyzer {
                 return
             }
         }
-        for hit in PlaceholderRule.scan(line) { record(hit, line) }
-        let hits = QuantityScanner.scan(line)
-        for hit in MissingNumberRule.scan(line, quantities: hits) { record(hit, line) }
-        for hit in ImpossibleValues.scan(line, quantities: hits) { record(hit, line) }
-        for hit in VagueNumbers.scan(line) { record(hit, line) }
-        for hit in hits { recordQuantity(hit, line) }
-        let markers = InlineEnumeration.markers(line, from: start)
-        var heading = HeadingParser.parse(line)
+        // The line-local rules (see LineFacts), computed ahead on a worker when streaming.
+        let facts = line.facts ?? LineFacts(line)
+        for finding in facts.findings { record(finding) }
+        let hits = facts.quantities
+        for item in facts.quantityItems {
+            if let doubled = item.doubled { record(doubled) }
+            sink.quantity(item.quantity)
+        }
+        let markers = facts.markers
+        var heading = facts.heading
         if let h = heading, h.style == .shi && markers.contains(where: { $0.start > h.markerEnd && $0.family != InlineEnumeration.di })
             || h.style == .di && markers.contains(where: { $0.start > h.markerEnd && $0.family == InlineEnumeration.di }) {
             heading = nil
@@ -108,14 +110,17 @@ final class Analyzer {
             handle(item.heading, line, at: item.start)
         }
         checkInline(markers, line, skipFirst: heading?.style == .shi || heading?.style == .di)
-        let numbered = InlineEnumeration.numberedMarkers(line, from: start)
+        let numbered = facts.numbered
         if numbered.count >= 2 { checkInline(numbered, line, skipFirst: false) }
         if let heading, let family = OutlineTracker.inlineFamily(heading.style),
            let last = numbered.last(where: { $0.family == family && $0.start >= heading.markerEnd }), last.number > heading.number {
             // (3)…;(4)… in one paragraph: the next paragraph's (5) continues from (4).
             tracker.advance(heading.style, to: last.number)
         }
-        counts.observe(line: line, heading: heading, markers: markers, hits: hits, previous: previousLine, into: &scratchChecks)
+        // Named lists read the previous line: the worker's guess is used when it was right.
+        let namedLists = facts.namedLists.flatMap { $0.previous == previousLine?.number ? $0.checks : nil }
+        counts.observe(line: line, heading: heading, markers: markers, hits: hits, previous: previousLine,
+                       namedLists: namedLists, into: &scratchChecks)
         itemTotals.observe(line, hits: hits, into: &scratchChecks)
         for check in Arithmetic.check(line, hits: hits, previous: previousLine, memory: recentFigures) { sink.check(check) }
         if heading == nil, let previousLine, previousLine.number == line.number - 1 {
@@ -214,21 +219,31 @@ final class Analyzer {
         return line.contains(U.s("如"), followedBy: U.s("下"))
     }
 
-    func record(_ hit: Hit, _ line: LineText) {
-        if hit.kind == .boilerplate { boilerplateOnLine = true }
-        sink.finding(Finding(kind: hit.kind, severity: hit.severity, line: line.number, column: line.column(of: hit.start),
-                                text: hit.text ?? line.string(hit.start..<hit.end), message: hit.message, messageEn: hit.en))
+    func record(_ hit: Hit, _ line: LineText) { record(Analyzer.finding(hit, line)) }
+
+    private func record(_ finding: Finding) {
+        if finding.kind == .boilerplate { boilerplateOnLine = true }
+        sink.finding(finding)
     }
 
-    private func recordQuantity(_ hit: QuantityHit, _ line: LineText) {
+    /// The finding a hit on `line` reports (pure: `LineFacts` builds them on a worker).
+    static func finding(_ hit: Hit, _ line: LineText) -> Finding {
+        Finding(kind: hit.kind, severity: hit.severity, line: line.number, column: line.column(of: hit.start),
+                text: hit.text ?? line.string(hit.start..<hit.end), message: hit.message, messageEn: hit.en)
+    }
+
+    /// The quantity a hit reports, and the finding of a doubled qualifier (约…余) if any
+    /// (pure: `LineFacts` builds them on a worker).
+    static func quantity(_ hit: QuantityHit, _ line: LineText) -> (doubled: Finding?, quantity: Quantity) {
+        var doubled: Finding? = nil
         if let prefix = hit.prefixQualifier, prefix != "达", let post = hit.postQualifier, post != "达" {
-            record(Hit(kind: .doubledQualifier, severity: .warning, start: hit.start, end: hit.end,
-                       message: "约数修饰重复:“\(prefix)”与“\(post)”不应同时使用",
-                       en: "Doubled approximation: “\(prefix)” and “\(post)” should not be used together"), line)
+            doubled = finding(Hit(kind: .doubledQualifier, severity: .warning, start: hit.start, end: hit.end,
+                                  message: "约数修饰重复:“\(prefix)”与“\(post)”不应同时使用",
+                                  en: "Doubled approximation: “\(prefix)” and “\(post)” should not be used together"), line)
         }
-        sink.quantity(Quantity(text: line.string(hit.start..<hit.end), value: hit.number.value, unit: hit.unit,
-                                   multiplier: hit.number.magnitude, qualifier: hit.qualifier, subject: hit.subject,
-                                   line: line.number, column: line.column(of: hit.start), change: hit.change))
+        return (doubled, Quantity(text: line.string(hit.start..<hit.end), value: hit.number.value, unit: hit.unit,
+                                  multiplier: hit.number.magnitude, qualifier: hit.qualifier, subject: hit.subject,
+                                  line: line.number, column: line.column(of: hit.start), change: hit.change))
     }
 
     /// Ends the input: flushes what is pending and returns the document spans, which

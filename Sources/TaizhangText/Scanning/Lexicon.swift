@@ -39,12 +39,16 @@ struct Lexicon: Sendable {
     }
 
     @inline(never) private func longestPrefix(in line: [UInt32], at index: Int) -> Int {
-        guard let candidates = firstTable[line[index]] else { return 0 }
-        outer: for word in candidates where index + word.count <= line.count {
-            for offset in 1..<word.count where line[index + offset] != word[offset] { continue outer }
-            return word.count
+        firstTable.withBucket(line[index]) { words, ranges in
+            // Longest first: the first full match wins.
+            outer: for range in ranges {
+                let start = Int(range.start), count = Int(range.count)
+                guard index + count <= line.count else { continue }
+                for offset in 1..<count where line[index + offset] != words[start + offset] { continue outer }
+                return count
+            }
+            return 0
         }
-        return 0
     }
 
     /// Length of the longest word that ends just before `end`, or 0.
@@ -54,21 +58,30 @@ struct Lexicon: Sendable {
     }
 
     @inline(never) private func longestSuffix(in line: [UInt32], endingAt end: Int) -> Int {
-        guard let candidates = lastTable[line[end - 1]] else { return 0 }
-        outer: for word in candidates where word.count <= end {
-            let start = end - word.count
-            for offset in 0..<(word.count - 1) where line[start + offset] != word[offset] { continue outer }
-            return word.count
+        lastTable.withBucket(line[end - 1]) { words, ranges in
+            outer: for range in ranges {
+                let start = Int(range.start), count = Int(range.count)
+                guard count <= end else { continue }
+                let first = end - count
+                for offset in 0..<(count - 1) where line[first + offset] != words[start + offset] { continue outer }
+                return count
+            }
+            return 0
         }
-        return 0
     }
 }
 
 /// A read-only map from a scalar to its word bucket: linear probing with a
-/// multiplicative hash over a power-of-two table (key 0 marks an empty slot).
+/// multiplicative hash over a power-of-two table (key 0 marks an empty slot). The words
+/// of all buckets are stored in one flat array (each bucket a run of (start, count)
+/// ranges), so a probe retains nothing.
 struct ScalarBuckets: Sendable {
+    struct WordRange: Sendable { var start: Int32; var count: Int32 }
     private var keys: [UInt32] = [0, 0]
-    private var buckets: [[[UInt32]]] = [[], []]
+    /// Per slot: the first index into `ranges` and how many ranges it has.
+    private var slots: [WordRange] = [WordRange(start: 0, count: 0), WordRange(start: 0, count: 0)]
+    private var ranges: [WordRange] = []
+    private var words: [UInt32] = []
     private var shift: UInt32 = 31
 
     init() {}
@@ -79,26 +92,39 @@ struct ScalarBuckets: Sendable {
         let size = 1 << Int(bits)
         shift = 32 - bits
         keys = [UInt32](repeating: 0, count: size)
-        buckets = [[[UInt32]]](repeating: [], count: size)
-        for (key, words) in map where key != 0 {
+        slots = [WordRange](repeating: WordRange(start: 0, count: 0), count: size)
+        for (key, bucket) in map where key != 0 {
             var slot = slot(of: key)
             while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
             keys[slot] = key
-            buckets[slot] = words
+            slots[slot] = WordRange(start: Int32(ranges.count), count: Int32(bucket.count))
+            for word in bucket {
+                ranges.append(WordRange(start: Int32(words.count), count: Int32(word.count)))
+                words.append(contentsOf: word)
+            }
         }
     }
 
     @inline(__always) private func slot(of key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> shift) }
 
-    subscript(_ key: UInt32) -> [[UInt32]]? {
-        guard key != 0 else { return nil }
-        let mask = keys.count - 1
-        var slot = slot(of: key)
-        while true {
-            let stored = keys[slot]
-            if stored == key { return buckets[slot] }
-            if stored == 0 { return nil }
-            slot = (slot + 1) & mask
+    /// Calls `body` with the flat word storage and the ranges of `key`'s words, in
+    /// bucket order (empty when there are none).
+    @inline(__always) func withBucket<R>(_ key: UInt32, _ body: (UnsafeBufferPointer<UInt32>, UnsafeBufferPointer<WordRange>) -> R) -> R {
+        var found = WordRange(start: 0, count: 0)
+        if key != 0 {
+            let mask = keys.count - 1
+            var slot = slot(of: key)
+            while true {
+                let stored = keys[slot]
+                if stored == key { found = slots[slot]; break }
+                if stored == 0 { break }
+                slot = (slot + 1) & mask
+            }
+        }
+        return words.withUnsafeBufferPointer { words in
+            ranges.withUnsafeBufferPointer { ranges in
+                body(words, UnsafeBufferPointer(rebasing: ranges[Int(found.start)..<Int(found.start + found.count)]))
+            }
         }
     }
 }

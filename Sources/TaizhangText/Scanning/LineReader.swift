@@ -8,9 +8,9 @@
 /// later instead of being allocated per line; a consumer that keeps a line longer
 /// (the analyzer's previous line) stays correct because the arrays are copy-on-write.
 enum LineReader {
-    static func forEachLine(in text: String, _ body: (LineText) -> Void) {
+    static func forEachLine(in text: String, deferPreparation: Bool = false, _ body: (LineText) -> Void) {
         var text = text
-        let feeder = LineFeeder()
+        let feeder = LineFeeder(deferPreparation: deferPreparation)
         text.withUTF8 { bytes in _ = feeder.feed(bytes, validating: false, body) }
         feeder.finish(body)
     }
@@ -19,6 +19,8 @@ enum LineReader {
 /// Incremental UTF-8 → lines. `feed` takes chunks that end on a character boundary
 /// (see `StreamingInput`); with `validating`, malformed UTF-8 stops it (returns false).
 final class LineFeeder {
+    /// Emit `LineText.unprepared` lines (raw scalars only), for `LinePipeline`.
+    let deferPreparation: Bool
     private var line = LineText(number: 1, capacity: 1024)
     private var spare = LineText(number: 0, capacity: 1024)
     private var capacity = 4096
@@ -27,42 +29,81 @@ final class LineFeeder {
     private var number = 1
     private var afterCR = false
 
+    init(deferPreparation: Bool = false) { self.deferPreparation = deferPreparation }
+
     deinit { scratch.deallocate() }
 
     func feed(_ bytes: UnsafeBufferPointer<UInt8>, validating: Bool, _ body: (LineText) -> Void) -> Bool {
+        // The loop works on local copies of the feeder's state (stored properties of a
+        // class are reloaded, and access-checked, at every use otherwise) and writes them
+        // back before a line is emitted and on the way out.
         var index = 0
         let count = bytes.count
+        var length = self.length, afterCR = self.afterCR
+        var scratch = self.scratch, capacity = self.capacity
+        defer { self.length = length; self.afterCR = afterCR }
         while index < count {
             let byte = bytes[index]
             var value: UInt32
             if byte < 0x80 {
-                value = UInt32(byte); index += 1
+                // ASCII: line breaks, or a scalar to keep (never a BOM).
+                index += 1
+                if byte == 0x0A || byte == 0x0D {
+                    if byte == 0x0A, afterCR { afterCR = false; continue }
+                    self.length = length
+                    emit(body)
+                    length = 0
+                    afterCR = byte == 0x0D
+                    continue
+                }
+                afterCR = false
+                value = UInt32(byte)
             } else {
-                let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                if validating {
-                    guard byte >= 0xC2, byte <= 0xF4, index + width <= count else { return false }
-                    for offset in 1..<width where bytes[index + offset] & 0xC0 != 0x80 { return false }
-                }
-                if width == 2 {
-                    value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                } else if width == 3 {
-                    value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    if validating, value < 0x800 || (value >= 0xD800 && value <= 0xDFFF) { return false }
+                if byte & 0xF0 == 0xE0, index + 2 < count {
+                    // Three bytes (every CJK character): the common case, checked in one go.
+                    let second = bytes[index + 1], third = bytes[index + 2]
+                    value = UInt32(byte & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+                    if validating, second & 0xC0 != 0x80 || third & 0xC0 != 0x80 || value < 0x800 || (value >= 0xD800 && value <= 0xDFFF) {
+                        return false
+                    }
+                    index += 3
                 } else {
-                    value = UInt32(byte & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                    if validating, value < 0x10000 || value > 0x10FFFF { return false }
+                    let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    if validating {
+                        guard byte >= 0xC2, byte <= 0xF4, index + width <= count else { return false }
+                        var continuation = true
+                        for offset in 1..<width where bytes[index + offset] & 0xC0 != 0x80 { continuation = false }
+                        guard continuation else { return false }
+                    }
+                    if width == 2 {
+                        value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    } else if width == 3 {
+                        value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        if validating, value < 0x800 || (value >= 0xD800 && value <= 0xDFFF) { return false }
+                    } else {
+                        value = UInt32(byte & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                        if validating, value < 0x10000 || value > 0x10FFFF { return false }
+                    }
+                    index += width
                 }
-                index += width
+                afterCR = false
+                if value == 0x2028 || value == 0x2029 {
+                    self.length = length
+                    emit(body)
+                    length = 0
+                    continue
+                }
+                // A byte order mark is dropped at the very start only.
+                if value == 0xFEFF, length == 0, number == 1 { continue }
             }
-            if value == 0x0A, afterCR { afterCR = false; continue }
-            afterCR = false
-            if value == 0x0A || value == 0x0D || value == 0x2028 || value == 0x2029 {
-                emit(body)
-                afterCR = value == 0x0D
-            } else if value != 0xFEFF || length > 0 || number > 1 {
-                append(value)
+            if length == capacity {
+                self.length = length
+                grow()
+                scratch = self.scratch; capacity = self.capacity
             }
+            scratch[length] = value
+            length += 1
         }
         return true
     }
@@ -73,6 +114,12 @@ final class LineFeeder {
     }
 
     private func emit(_ body: (LineText) -> Void) {
+        if deferPreparation {
+            body(LineText.unprepared(number: number, scalars: UnsafeBufferPointer(start: scratch, count: length)))
+            length = 0
+            number += 1
+            return
+        }
         line.assign(number: number, scalars: UnsafeBufferPointer(start: scratch, count: length))
         body(line)
         swap(&line, &spare)
@@ -80,15 +127,12 @@ final class LineFeeder {
         number += 1
     }
 
-    @inline(__always) private func append(_ value: UInt32) {
-        if length == capacity {
-            let grown = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity * 2)
-            grown.moveInitialize(from: scratch, count: length)
-            scratch.deallocate()
-            scratch = grown
-            capacity *= 2
-        }
-        scratch[length] = value
-        length += 1
+    /// Doubles the scratch buffer (keeping its first `length` scalars).
+    private func grow() {
+        let grown = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity * 2)
+        grown.moveInitialize(from: scratch, count: length)
+        scratch.deallocate()
+        scratch = grown
+        capacity *= 2
     }
 }

@@ -19,6 +19,12 @@ struct LineText {
     private(set) var contentStart = 0
     /// Index of the first raw scalar that may combine with its neighbour (or `count`).
     private(set) var firstCombining = 0
+    /// True for a line read but not yet prepared (`unprepared`): only `raw` and
+    /// `number` are set until `prepare` computes the rest (on a `LinePipeline` worker).
+    private(set) var pending = false
+    /// The line-local rule results, computed ahead on a worker thread by `LinePipeline`
+    /// (nil otherwise: `Analyzer` then computes them itself).
+    var facts: LineFacts? = nil
 
     init(number: Int, raw: [UInt32]) {
         self.init(number: number, capacity: raw.count)
@@ -43,11 +49,33 @@ struct LineText {
     /// shared: one uniqueness check per array and line instead of one per scalar.
     mutating func assign(number: Int, scalars: UnsafeBufferPointer<UInt32>) {
         self.number = number
-        let count = scalars.count
         raw.removeAll(keepingCapacity: true)
         raw.append(contentsOf: scalars)
+        analyse()
+    }
+
+    /// A line holding only its raw scalars (exactly sized); `prepare` computes the analysis
+    /// form later, on a worker thread, so that the reading thread does no more than decode.
+    static func unprepared(number: Int, scalars: UnsafeBufferPointer<UInt32>) -> LineText {
+        var line = LineText(number: number, capacity: 0)
+        line.raw = Array(scalars)
+        line.pending = true
+        return line
+    }
+
+    /// Computes the analysis form of a pending line (nothing for a prepared one).
+    mutating func prepare() {
+        guard pending else { return }
+        norm.reserveCapacity(raw.count); classes.reserveCapacity(raw.count)
+        analyse()
+        pending = false
+    }
+
+    /// Computes `norm`, `classes`, `origin` and the cached facts from `raw`.
+    private mutating func analyse() {
+        let count = raw.count
         norm.removeAll(keepingCapacity: true)
-        norm.append(contentsOf: scalars)
+        norm.append(contentsOf: raw)
         classes.removeAll(keepingCapacity: true)
         classes.append(contentsOf: repeatElement(0, count: count))
         origin.removeAll(keepingCapacity: true)

@@ -1,0 +1,49 @@
+/// What the line-local rules find in one line: everything `Analyzer.consume` computes
+/// from the line alone (no earlier line, no state). The streaming command line computes
+/// it ahead, on a worker thread (`LinePipeline`), while the analyzer handles earlier
+/// lines; otherwise the analyzer computes it itself when it reaches the line. Either way
+/// the same pure functions run on the same line, so the results are the same.
+///
+/// A new rule that reads only its line may be added here (and read in `consume`) to run
+/// on the worker; written the usual way, directly in `consume`, it works just as well.
+final class LineFacts: @unchecked Sendable {
+    let quantities: [QuantityHit]
+    /// 一是…二是… markers, from the first non-space scalar.
+    let markers: [InlineMarker]
+    /// (1)…(2)… / 1.…2.… markers inside the paragraph, from the first non-space scalar.
+    let numbered: [InlineMarker]
+    let heading: Heading?
+    /// The findings of the placeholder, missing-number, impossible-value and vague-number
+    /// rules, in that order, as the analyzer reports them.
+    let findings: [Finding]
+    /// Each quantity as reported, with the finding of a doubled qualifier before it.
+    let quantityItems: [(doubled: Finding?, quantity: Quantity)]
+    /// `NamedLists.check` computed with the line before (its number, nil for none) as the
+    /// previous line; the analyzer uses it only when its previous line is that one.
+    let namedLists: (previous: Int?, checks: [ArithmeticCheck])?
+
+    /// `previous`: the line the analyzer will most likely hold as its previous line (the
+    /// last line with content before this one), when known.
+    init(_ line: LineText, previous: LineText?? = nil) {
+        let placeholders = PlaceholderRule.scan(line)
+        quantities = QuantityScanner.scan(line)
+        let missingNumbers = MissingNumberRule.scan(line, quantities: quantities)
+        let impossibleValues = ImpossibleValues.scan(line, quantities: quantities)
+        let vagueNumbers = VagueNumbers.scan(line)
+        var findings = [Finding]()
+        for hit in placeholders { findings.append(Analyzer.finding(hit, line)) }
+        for hit in missingNumbers { findings.append(Analyzer.finding(hit, line)) }
+        for hit in impossibleValues { findings.append(Analyzer.finding(hit, line)) }
+        for hit in vagueNumbers { findings.append(Analyzer.finding(hit, line)) }
+        self.findings = findings
+        quantityItems = quantities.map { Analyzer.quantity($0, line) }
+        markers = InlineEnumeration.markers(line, from: line.contentStart)
+        numbered = InlineEnumeration.numberedMarkers(line, from: line.contentStart)
+        heading = HeadingParser.parse(line)
+        if let previous {
+            namedLists = (previous?.number, NamedLists.check(line, hits: quantities, previous: previous))
+        } else {
+            namedLists = nil
+        }
+    }
+}
