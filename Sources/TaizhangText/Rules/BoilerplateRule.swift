@@ -19,7 +19,8 @@ struct BoilerplateRule {
         // Paywalls and the site speaking of itself.
         "请登录", "登录后", "登陆后", "关注本站", "字数:", "欢迎阅读", "下载网址", "加微", "分享赚钱", "文章标题:",
         "Tag:", "TAG:", "tag:", "标签:", "本文结束", "责任编辑", "来源于网络", "下载券", "复制文档", "ICP备", "公网安备",
-        "Copyright", "copyright", "All Rights Reserved", "版权声明", "信息存储空间", "自发贡献", "仅代表作者", "转载请",
+        "Copyright", "copyright", "All Rights Reserved", "欢迎来到", "收益归属", "内容提供方", "版权说明", "请进行举报",
+        "继续免费阅读", "长按识别", "长按二维码", "返回顶部", "版权声明", "信息存储空间", "自发贡献", "仅代表作者", "转载请",
         "精心整理", "欢迎借鉴", "页眉页脚", "阅读全文", "全屏阅读", "更多精彩", "长按识别", "扫码关注",
         // Reading apps and paywalls; what a page says to keep its reader.
         "页未读", "已阅读到", "文档的结尾", "转载自网络", "大家都在看", "热门搜索", "相关专题", "本文链接", "喜欢本文",
@@ -31,6 +32,10 @@ struct BoilerplateRule {
         "作者:", "来源:", "时间:", "大全", "合集", "推荐:", "标签:", "阅读:",
         "上传于", "共享于", "免费阅读", "扫一扫", "举报该", "阅读(", "试读", "购买后", "浏览器", "桌面", "精编之", "举报", "感兴趣", "最近更新", "本文目录", "网址:", "关键字:",
         "发表于", "星级", "手机阅读", "手机查看", "注册登录", "扫码登录",
+        // Fifth pass: comment boxes, share rows, app prompts of any site (short lines only).
+        "网友评论", "发表评论", "我要评论", "条评论", "人评论", "评论区", "文明上网", "理性发言", "分享到", "收藏本文", "收藏本页",
+        "加入书签", "本文链接", "本页链接", "原标题:", "下载APP", "友情链接", "帮助中心", "忘记密码", "验证码", "换一换",
+        "会员专享", "VIP专享", "加入VIP", "下载积分", "网站标识码", "备案号", "无障碍浏览", "长者模式", "关怀版", "相关下载",
         // A site's name for the texts it sells: a title with 范文 or 精编 is the site's, not the author's.
         "www.", ".com", ".cn", ".net",
     ])
@@ -100,6 +105,9 @@ struct BoilerplateRule {
         }
         if let message = WebChrome.classify(line, start, end) { return wholeLine(line, start, end, message) }
         if line.count - start <= 80, !line.contains(scalar: U.ideoStop), let message = WebChrome.structure(line, start, end) {
+            return wholeLine(line, start, end, message)
+        }
+        if line.count - start <= 80, !line.contains(scalar: U.ideoStop), let message = WebChrome.general(line, start, end) {
             return wholeLine(line, start, end, message)
         }
         if let pageHit = pageCounter(line, start, end) { return pageHit }

@@ -15,6 +15,8 @@ enum WebChrome {
         "信息来源", "访问", "人气", "热度", "关键词", "所属", "栏目", "文件", "类型", "文档", "用户", "会员",
         // Credits and owners of a news page (审核:张三, 主办单位:…, 技术支持:…).
         "审核", "供稿", "撰稿", "摄影", "校对", "责编", "主办", "承办", "技术支持", "投稿",
+        // Contact footers of any site (fifth pass).
+        "地址", "邮编", "电话", "传真", "邮箱", "网站标识码", "备案号", "联系电话", "联系方式", "咨询电话", "电子邮箱",
     ])
     /// Labels and controls of download and news sites, as whole short lines.
     static let labels: Set<[UInt32]> = Set(labelWords.map { [UInt32](literal: $0) })

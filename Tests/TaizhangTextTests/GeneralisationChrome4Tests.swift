@@ -1,0 +1,34 @@
+import Testing
+@testable import TaizhangText
+
+/// Fifth pass (issue #14, accuracy4): chrome of Chinese sites in general — timestamps,
+/// relative times, page titles with a site's name, site names, button rows, counters,
+/// contact footers and comment boxes — written from the general forms of such pages,
+/// not from corpus text; and the lines of a summary that must stay untouched.
+@Suite struct GeneralisationChrome4Tests {
+    private func chromeLines(_ text: String) -> [Int] {
+        Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.map(\.line)
+    }
+
+    @Test(arguments: ["2023年07月13日 09:30", "2023年7月13日 10:20:03", "昨天 10:20", "3天前", "5小时前", "10分钟前", "刚刚",
+                      "上半年工作总结 - 某某县人民政府门户网站", "社区上半年工作总结_某某文库", "镇上半年工作汇报 | 某某信息网",
+                      "某某市人民政府门户网站", "某某县官方网站",
+                      "下载 相关 举报", "返回 下载 相关 举报", "分享到:微信 新浪微博 QQ空间", "无障碍 长者模式 简体 繁体",
+                      "赞(3) 回复", "共有12条评论", "网友评论", "文明上网 理性发言", "地址:某某路1号 邮编:100000",
+                      "联系电话:0000-1234567", "网站标识码:1234567890", "欢迎来到某某文库!", "长按识别二维码关注我们",
+                      "已阅读5页,还剩13页未读, 继续免费阅读", "返回顶部"])
+    func generalChrome(line: String) {
+        let text = line + "\n今年以来,各项工作有序推进,完成任务5项。"
+        #expect(chromeLines(text) == [1])
+    }
+
+    /// A summary's own headings, signature and date, and sentences about websites.
+    @Test(arguments: ["某某街道办事处", "2023年7月10日", "二〇二三年七月十日", "一、主要工作", "(三)加强政府网站建设", "附件:",
+                      "上半年工作总结——某某街道", "2021-2022年工作计划", "召开会议3天后完成整改", "3个月前已完成",
+                      "通过微信公众号发布信息120条", "热线电话接听1200个", "上午9:30召开全体会议,部署下半年工作。",
+                      "加强门户网站建设,发布信息300条。", "下载量达到1.2万次,同比增长20%。"])
+    func summaryLinesStay(line: String) {
+        let text = "今年以来,各项工作有序推进。\n" + line
+        #expect(chromeLines(text).isEmpty)
+    }
+}
