@@ -31,4 +31,31 @@ import Testing
         let text = "今年以来,各项工作有序推进。\n" + line
         #expect(chromeLines(text).isEmpty)
     }
+
+    /// A title the site calls 范文 or 模板 is the page's when it appears once; repeated, its
+    /// last copy is the document's own.
+    @Test(arguments: [
+        ("县卫生局半年工作总结范文\n上半年,我局各项工作有序推进。", [1]),
+        ("社区上半年工作计划模板\n上半年,社区各项工作有序推进。", [1]),
+        ("县卫生局半年工作总结范文\n县卫生局半年工作总结范文\n上半年,我局各项工作有序推进。", [1]),
+        ("县卫生局半年工作总结\n上半年,我局各项工作有序推进。", []),
+    ])
+    func labelledTitles(text: String, lines: [Int]) {
+        #expect(chromeLines(text).sorted() == lines)
+    }
+
+    /// The paragraph under a site's summary label (核心提示, 导读) is the site's; the document
+    /// that repeats it is a repeat.
+    @Test func summaryUnderLabel() {
+        let lead = "本报讯 今年上半年,县教育局认真落实主体责任,采取领导挂包、任务分解等方式推进民生项目建设,确保进度和质量双丰收。"
+        let text = "核心提示\n\n\(lead)\n\n\(lead)\n半年来,共投入资金1000万元。"
+        let report = Checker.check(text: text)
+        #expect(report.findings.filter { $0.kind == .boilerplate }.map(\.line) == [1, 3])
+        #expect(report.findings.filter { $0.kind == .duplicate }.map(\.line) == [5])
+    }
+
+    @Test func headingUnderSummaryLabelStays() {
+        let text = "导读\n一、主要工作\n上半年,我局各项工作有序推进。"
+        #expect(chromeLines(text) == [1])
+    }
 }

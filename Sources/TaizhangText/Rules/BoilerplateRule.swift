@@ -54,6 +54,9 @@ struct BoilerplateRule {
     private(set) var previousCut = false
     /// The page chunk number expected next once a banner opened the chunks (0: none).
     var nextChunk = 0
+    /// True after a site's summary label alone on its line (核心提示, 导读, 内容简介): the
+    /// next paragraph is the site's summary of the page, not the document.
+    private(set) var afterSummaryLabel = false
 
     mutating func scan(_ line: LineText) -> Hit? {
         let start = line.contentStart
@@ -63,6 +66,13 @@ struct BoilerplateRule {
         let afterCut = previousCut
         previousCut = BoilerplateRule.endsCut(line, start, end)
         let isShort = length <= 40 && !line.contains(scalar: U.ideoStop)
+        if afterSummaryLabel {
+            afterSummaryLabel = false
+            if !line.cls(start).contains(.digit), !line.cls(start).contains(.cjkNumeral), line[start] != U.lparen {
+                return wholeLine(line, start, end, ("网页残留:网站的内容提要", "Web residue: the site's summary of the page"))
+            }
+        }
+        if length <= 8, WebChrome.summaryLabels.contains(WebChrome.label(line, start, end)) { afterSummaryLabel = true }
         if inNotice {
             let numbered = line.cls(start).contains(.digit)
             if numbered && (start..<end).contains(where: { BoilerplateRule.noticeWords.prefix(in: line.norm, at: $0) > 0 }) {

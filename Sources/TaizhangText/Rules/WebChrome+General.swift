@@ -68,6 +68,25 @@ extension WebChrome {
         return (start..<separator).contains { TitleRepeats.titleWords.prefix(in: line.norm, at: $0) > 0 }
     }
 
+    /// Labels a page puts over its own summary of the article (core points, lead, abstract).
+    static let summaryLabels: Set<[UInt32]> = Set(["核心提示", "导读", "导语", "摘要", "内容简介", "文档简介", "内容提要", "资源简介",
+                                                   "文档介绍", "简介", "内容摘要"].map { [UInt32](literal: $0) })
+
+    /// What a site calls the texts it offers (no author calls their own summary so).
+    static let bareLabels = Lexicon(["范文", "范本", "模板", "大全", "精编", "样本", "例文", "模版", "范例"])
+
+    /// 县卫生局半年工作总结范文, 社区上半年工作计划模板: a report word and right after it a
+    /// site's word for its wares, ending the line. Taken only when the title appears once
+    /// (`TitleRepeats`): a repeated one's last copy is the document's own.
+    static func bareLabelTitle(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        var tail = end
+        while tail > start, line.cls(tail - 1).contains(.space) { tail -= 1 }
+        guard tail - start <= 40, tail - start >= 6, !line.contains(scalar: U.comma), !line.contains(scalar: U.ideoStop) else { return false }
+        let label = bareLabels.suffix(in: line.norm, endingAt: tail)
+        guard label > 0 else { return false }
+        return TitleRepeats.titleWords.suffix(in: line.norm, endingAt: tail - label) > 0
+    }
+
     /// XX市人民政府门户网站, XX县政务服务网, XX官方网站: a line that is a site's name.
     static func siteNameAlone(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         let length = siteNames.suffix(in: line.norm, endingAt: end)
