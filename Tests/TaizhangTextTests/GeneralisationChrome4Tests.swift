@@ -58,4 +58,21 @@ import Testing
         let text = "导读\n一、主要工作\n上半年,我局各项工作有序推进。"
         #expect(chromeLines(text) == [1])
     }
+
+    private func repeats(_ text: String) -> [Int] {
+        Checker.check(text: text).findings.filter { $0.kind == .duplicate }.map(\.line)
+    }
+
+    /// A site's preview cut with an ellipsis, too short for the 40-letter opening, and a
+    /// site's summary line (简介:…) that the text repeats.
+    @Test(arguments: [
+        ("今年以来,我局在县委县政府的正确领导下……\n\n今年以来,我局在县委县政府的正确领导下,认真落实各项工作,成效明显。", [3]),
+        ("今年以来,我局在县委县政府的正确领导下...\n今年以来,我局在县委县政府的正确领导下,认真落实各项工作,成效明显。", [2]),
+        ("简介:今年以来,我局在县委县政府的正确领导下,认真落实各项决策部署,扎实推进各项工作,取得了明显成效。\n今年以来,我局在县委县政府的正确领导下,认真落实各项决策部署,扎实推进各项工作,取得了明显成效。", [2]),
+        ("今年以来,我局在县委县政府的领导下,认真落实。\n今年以来,我局在县委县政府的领导下,扎实推进。", []),   // no preview, under 20 letters each
+        ("一是加强组织领导……\n一是加强组织领导,成立工作专班。", []),                                             // under 16 letters
+    ])
+    func previews(text: String, lines: [Int]) {
+        #expect(repeats(text) == lines)
+    }
 }

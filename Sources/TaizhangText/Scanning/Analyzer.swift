@@ -83,7 +83,7 @@ final class Analyzer {
                 if let heading = HeadingParser.parse(line) { _ = tracker.accept(heading, chrome: true) }
                 // A long line of chrome (a site's summary of the page) is remembered, so that the
                 // document repeating it is reported as a repeat; chrome itself is never a repeat.
-                if line.count - start >= DuplicateIndex.openingLength { _ = duplicates.observe(line, corpus: nil) }
+                if line.count - start >= DuplicateIndex.previewLength { duplicates.rememberChrome(line) }
                 return
             }
         }
