@@ -19,6 +19,7 @@ extension WebChrome {
         if end - start <= 10, relativeTime(line, start, end) { return ("网页残留:发布时间", "Web residue: a publication time") }
         if end - start <= 80, titleWithSiteName(line, start, end) { return ("网页残留:网页标题(含网站名称)", "Web residue: the page title with the site's name") }
         if end - start <= 24, siteNameAlone(line, start, end) { return ("网页残留:网站名称", "Web residue: a site name") }
+        if end - start <= 16, navigationTail(line, start, end) { return ("网页残留:网站栏目", "Web residue: a site's section") }
         return nil
     }
 
@@ -71,6 +72,16 @@ extension WebChrome {
     /// Labels a page puts over its own summary of the article (core points, lead, abstract).
     static let summaryLabels: Set<[UInt32]> = Set(["核心提示", "导读", "导语", "摘要", "内容简介", "文档简介", "内容提要", "资源简介",
                                                    "文档介绍", "简介", "内容摘要"].map { [UInt32](literal: $0) })
+
+    /// Words for a site's sections (全球旧事资料 分类, 工作总结 栏目).
+    static let sectionNouns = Lexicon(["分类", "栏目", "频道", "专题", "导航", "标签"])
+
+    /// A short line of space-separated words, the last a section noun, no punctuation.
+    static func navigationTail(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        let noun = sectionNouns.suffix(in: line.norm, endingAt: end)
+        guard noun > 0, end - noun - 1 > start, line.cls(end - noun - 1).contains(.space) else { return false }
+        return (start..<end).allSatisfy { line.cls($0).contains(.ideograph) || line.cls($0).contains(.space) || line.cls($0).contains(.latin) }
+    }
 
     /// What a site calls the texts it offers (no author calls their own summary so).
     static let bareLabels = Lexicon(["范文", "范本", "模板", "大全", "精编", "样本", "例文", "模版", "范例"])
