@@ -20,7 +20,8 @@ struct BoilerplateRule {
         "请登录", "登录后", "登陆后", "关注本站", "字数:", "欢迎阅读", "下载网址", "加微", "分享赚钱", "文章标题:",
         "Tag:", "TAG:", "tag:", "标签:", "本文结束", "责任编辑", "来源于网络", "下载券", "复制文档", "ICP备", "公网安备",
         "Copyright", "copyright", "All Rights Reserved", "欢迎来到", "收益归属", "内容提供方", "版权说明", "请进行举报",
-        "继续免费阅读", "长按识别", "长按二维码", "返回顶部", "来自网络", "来源网络", "来自互联网", "本站资源",
+        "继续免费阅读", "长按识别", "长按二维码", "返回顶部", "来自网络", "来源网络", "作者原创", "精彩推荐", "编辑推荐", "猜您喜欢", "热点推荐", "今日推荐",
+        "本周热门", "热门排行", "来自互联网", "本站资源",
         "本站所有", "本站部分", "版权声明", "信息存储空间", "自发贡献", "仅代表作者", "转载请",
         "精心整理", "欢迎借鉴", "页眉页脚", "阅读全文", "全屏阅读", "更多精彩", "长按识别", "扫码关注",
         // Reading apps and paywalls; what a page says to keep its reader.
@@ -43,7 +44,8 @@ struct BoilerplateRule {
     static let noticeHeader = [UInt32](literal: "温馨提示")
     static let brackets: Set<UInt32> = [U.lbracket, U.rbracket, U.s("【"), U.s("】"), U.lparen, U.rparen]
     static let labelWords = Lexicon(["总结", "范文", "精选", "优秀", "推荐", "热门", "原创", "精品", "最新", "模板"])
-    static let linkListHeaders = Lexicon(["推荐阅读", "相关推荐", "相关阅读", "延伸阅读", "猜你喜欢", "热门推荐", "相关文章", "热门文章"])
+    static let linkListHeaders = Lexicon(["推荐阅读", "相关推荐", "相关阅读", "延伸阅读", "猜你喜欢", "热门推荐", "相关文章", "热门文章",
+                                              "精彩推荐", "编辑推荐", "猜您喜欢", "热点推荐", "今日推荐", "本周热门", "热门排行"])
     static let fileSuffixes = [".docx", ".doc", ".pdf", ".txt", ".wps"].map { [UInt32](literal: $0) }
 
     /// True while inside a "推荐阅读:" block, whose short lines are all links.
