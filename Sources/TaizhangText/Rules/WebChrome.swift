@@ -146,7 +146,8 @@ enum WebChrome {
                     || line.cls(keyStart - 1).contains(.clauseBreak)
                 if index - keyStart >= 2, atBoundary {
                     keys += 1
-                    if keyStart == start, metadataKeys.prefix(in: line.norm, at: keyStart) > 0 { keys += 1 }
+                    let opensLine = keyStart == start || keyStart == start + 1 && (line[start] == U.lparen || line[start] == U.s("【"))
+                    if opensLine, metadataKeys.prefix(in: line.norm, at: keyStart) > 0 { keys += 1 }
                 }
             }
         }
