@@ -19,6 +19,7 @@ extension WebChrome {
         if end - start <= 10, relativeTime(line, start, end) { return ("网页残留:发布时间", "Web residue: a publication time") }
         if end - start <= 80, titleWithSiteName(line, start, end) { return ("网页残留:网页标题(含网站名称)", "Web residue: the page title with the site's name") }
         if end - start <= 24, siteNameAlone(line, start, end) { return ("网页残留:网站名称", "Web residue: a site name") }
+        if end - start <= 40, hostCredit(line, start, end) { return ("网页残留:网站主办单位", "Web residue: the site's owner") }
         if end - start <= 16, navigationTail(line, start, end) { return ("网页残留:网站栏目", "Web residue: a site's section") }
         return nil
     }
@@ -72,6 +73,19 @@ extension WebChrome {
     /// Labels a page puts over its own summary of the article (core points, lead, abstract).
     static let summaryLabels: Set<[UInt32]> = Set(["核心提示", "导读", "导语", "摘要", "内容简介", "文档简介", "内容提要", "资源简介",
                                                    "文档介绍", "简介", "内容摘要"].map { [UInt32](literal: $0) })
+
+    static let hostWords = Lexicon(["主办", "承办", "协办", "主管"])
+
+    /// 某某县人民政府办公室 主办, 某某县人民政府 主办 某某中心 承办: a site footer naming its
+    /// owner — a word of hosting alone as a space-separated word, letters and spaces only.
+    static func hostCredit(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        guard line.mask.isDisjoint(with: [.clauseBreak, .sentenceEnd, .digit]) else { return false }
+        for index in start + 1..<end where line.cls(index - 1).contains(.space) {
+            let length = hostWords.prefix(in: line.norm, at: index)
+            if length > 0, index + length == end || line.cls(index + length).contains(.space) { return true }
+        }
+        return false
+    }
 
     /// Words for a site's sections (全球旧事资料 分类, 工作总结 栏目).
     static let sectionNouns = Lexicon(["分类", "栏目", "频道", "专题", "导航", "标签"])

@@ -17,7 +17,7 @@ enum WebChrome {
         // Credits and owners of a news page (审核:张三, 主办单位:…, 技术支持:…).
         "审核", "供稿", "撰稿", "摄影", "校对", "责编", "主办", "承办", "技术支持", "投稿",
         // Contact footers of any site (fifth pass).
-        "录入", "文章", "公开方式", "公开范围", "公开时限", "生效日期", "成文日期", "有效性", "更新", "修改", "页面", "查看", "次数", "主管", "发布者", "发布人",
+        "录入", "文章", "信息索引", "今日访问", "本站访问", "邮政编码", "原文地址", "分享至", "微信号", "公开方式", "公开范围", "公开时限", "生效日期", "成文日期", "有效性", "更新", "修改", "页面", "查看", "次数", "主管", "发布者", "发布人",
         "地址", "邮编", "电话", "传真", "邮箱", "网站标识码", "备案号", "联系电话", "联系方式", "咨询电话", "电子邮箱",
     ])
     /// Labels and controls of download and news sites, as whole short lines.
@@ -31,9 +31,11 @@ enum WebChrome {
         "提交", "发表", "匿名发表", "我要纠错", "纠错", "双击自动滚屏", "相关链接", "返回", "手机浏览", "手机访问", "TOP", "Top",
         "立即购买", "广告", "赞助商链接", "加载更多", "点击加载更多", "展开", "收起全文", "文章目录", "点击关注", "关注我们", "官方微信",
         "官方微博", "手机客户端", "排行榜", "最新更新", "网友关注", "文章评论", "更多", "Word文档", "信息公开目录",
+        "政府网站找错", "党政机关", "完", "阅读原文", "写留言", "留言", "在看", "功能介绍", "视频加载中",
     ]
     /// Arrows and bullets round a label (<< 返回, ■ 相关链接, » 更多).
-    static let decorations: Set<UInt32> = [0x3C, 0x3E, 0xAB, 0xBB, 0x25A0, 0x25A1, 0x25C6, 0x25C7, 0x25CF, 0x25CB, 0x2022, 0xB7, 0x2605, 0x2606, 0x25B6, 0x25BA]
+    static let decorations: Set<UInt32> = [0x3C, 0x3E, 0xAB, 0xBB, 0x25A0, 0x25A1, 0x25C6, 0x25C7, 0x25CF, 0x25CB, 0x2022, 0xB7, 0x2605, 0x2606, 0x25B6, 0x25BA,
+                                            0x25B2, 0x25BC, 0x2193, 0x2191, U.lparen, U.rparen, U.emDash, U.dot, 0x2026]
     static let siteEndings = Lexicon(["网", "文库", "网站", "文库精编", "资源网", "范文网", "文秘网"])
 
     static func classify(_ line: LineText, _ start: Int, _ end: Int) -> (String, String)? {
