@@ -19,7 +19,10 @@ struct BoilerplateRule {
         // Paywalls and the site speaking of itself.
         "请登录", "登录后", "登陆后", "关注本站", "字数:", "欢迎阅读", "下载网址", "加微", "分享赚钱", "文章标题:",
         "Tag:", "TAG:", "tag:", "标签:", "本文结束", "责任编辑", "来源于网络", "下载券", "复制文档", "ICP备", "公网安备",
-        "Copyright", "copyright", "All Rights Reserved", "版权声明", "信息存储空间", "自发贡献", "仅代表作者", "转载请",
+        "Copyright", "copyright", "All Rights Reserved", "欢迎来到", "收益归属", "内容提供方", "版权说明", "请进行举报",
+        "继续免费阅读", "长按识别", "长按二维码", "返回顶部", "来自网络", "来源网络", "作者原创", "点击上方", "蓝字关注", "文/图", "精彩推荐", "编辑推荐", "猜您喜欢", "热点推荐", "今日推荐",
+        "本周热门", "热门排行", "来自互联网", "本站资源",
+        "本站所有", "本站部分", "版权声明", "信息存储空间", "自发贡献", "仅代表作者", "转载请",
         "精心整理", "欢迎借鉴", "页眉页脚", "阅读全文", "全屏阅读", "更多精彩", "长按识别", "扫码关注",
         // Reading apps and paywalls; what a page says to keep its reader.
         "页未读", "已阅读到", "文档的结尾", "转载自网络", "大家都在看", "热门搜索", "相关专题", "本文链接", "喜欢本文",
@@ -30,14 +33,19 @@ struct BoilerplateRule {
         "下载", "客服", "版权", "上一篇", "下一篇", "分享到", "返回首页", "返回目录", "打印本页", "关闭窗口",
         "作者:", "来源:", "时间:", "大全", "合集", "推荐:", "标签:", "阅读:",
         "上传于", "共享于", "免费阅读", "扫一扫", "举报该", "阅读(", "试读", "购买后", "浏览器", "桌面", "精编之", "举报", "感兴趣", "最近更新", "本文目录", "网址:", "关键字:",
-        "发表于", "星级", "手机阅读", "手机查看", "注册登录", "扫码登录",
+        "发表于", "星级", "手机阅读", "手机查看", "注册登录", "扫码登录", "位访客", "分辨率",
+        // Fifth pass: comment boxes, share rows, app prompts of any site (short lines only).
+        "网友评论", "发表评论", "我要评论", "条评论", "人评论", "评论区", "文明上网", "理性发言", "分享到", "收藏本文", "收藏本页",
+        "加入书签", "本文链接", "本页链接", "原标题:", "下载APP", "友情链接", "帮助中心", "忘记密码", "验证码", "换一换",
+        "会员专享", "VIP专享", "加入VIP", "下载积分", "网站标识码", "备案号", "无障碍浏览", "长者模式", "关怀版", "相关下载",
         // A site's name for the texts it sells: a title with 范文 or 精编 is the site's, not the author's.
         "www.", ".com", ".cn", ".net",
     ])
     static let noticeHeader = [UInt32](literal: "温馨提示")
     static let brackets: Set<UInt32> = [U.lbracket, U.rbracket, U.s("【"), U.s("】"), U.lparen, U.rparen]
     static let labelWords = Lexicon(["总结", "范文", "精选", "优秀", "推荐", "热门", "原创", "精品", "最新", "模板"])
-    static let linkListHeaders = Lexicon(["推荐阅读", "相关推荐", "相关阅读", "延伸阅读", "猜你喜欢", "热门推荐", "相关文章", "热门文章"])
+    static let linkListHeaders = Lexicon(["推荐阅读", "相关推荐", "相关阅读", "延伸阅读", "猜你喜欢", "热门推荐", "相关文章", "热门文章",
+                                              "精彩推荐", "编辑推荐", "猜您喜欢", "热点推荐", "今日推荐", "本周热门", "热门排行"])
     static let fileSuffixes = [".docx", ".doc", ".pdf", ".txt", ".wps"].map { [UInt32](literal: $0) }
 
     /// True while inside a "推荐阅读:" block, whose short lines are all links.
@@ -49,6 +57,9 @@ struct BoilerplateRule {
     private(set) var previousCut = false
     /// The page chunk number expected next once a banner opened the chunks (0: none).
     var nextChunk = 0
+    /// True after a site's summary label alone on its line (核心提示, 导读, 内容简介): the
+    /// next paragraph is the site's summary of the page, not the document.
+    private(set) var afterSummaryLabel = false
 
     mutating func scan(_ line: LineText) -> Hit? {
         let start = line.contentStart
@@ -58,6 +69,13 @@ struct BoilerplateRule {
         let afterCut = previousCut
         previousCut = BoilerplateRule.endsCut(line, start, end)
         let isShort = length <= 40 && !line.contains(scalar: U.ideoStop)
+        if afterSummaryLabel {
+            afterSummaryLabel = false
+            if !line.cls(start).contains(.digit), !line.cls(start).contains(.cjkNumeral), line[start] != U.lparen {
+                return wholeLine(line, start, end, ("网页残留:网站的内容提要", "Web residue: the site's summary of the page"))
+            }
+        }
+        if length <= 8, WebChrome.summaryLabels.contains(WebChrome.label(line, start, end)) { afterSummaryLabel = true }
         if inNotice {
             let numbered = line.cls(start).contains(.digit)
             if numbered && (start..<end).contains(where: { BoilerplateRule.noticeWords.prefix(in: line.norm, at: $0) > 0 }) {
@@ -100,6 +118,9 @@ struct BoilerplateRule {
         }
         if let message = WebChrome.classify(line, start, end) { return wholeLine(line, start, end, message) }
         if line.count - start <= 80, !line.contains(scalar: U.ideoStop), let message = WebChrome.structure(line, start, end) {
+            return wholeLine(line, start, end, message)
+        }
+        if line.count - start <= 80, !line.contains(scalar: U.ideoStop), let message = WebChrome.general(line, start, end) {
             return wholeLine(line, start, end, message)
         }
         if let pageHit = pageCounter(line, start, end) { return pageHit }

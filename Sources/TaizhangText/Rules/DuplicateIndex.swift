@@ -6,6 +6,39 @@ struct DuplicateIndex {
     /// Hash of the first `openingLength` letters of each paragraph → its line.
     private var openings: [UInt64: Int] = [:]
     static let openingLength = 40
+    /// A site's preview cut with an ellipsis (今年以来,我局在县委的正确领导下……) that is
+    /// shorter than the opening: its letters (at least `previewLength`) and its line.
+    private var previews: [(count: Int, hash: UInt64, line: Int)] = []
+    static let previewLength = 16
+
+    /// The line ends with an ellipsis (…, ..., 。。。): a page's preview of a longer text.
+    static func cutPreview(_ line: LineText) -> Bool {
+        var end = line.count
+        while end > 0, line.cls(end - 1).contains(.space) { end -= 1 }
+        guard end >= 2 else { return false }
+        let last = line[end - 1]
+        return last == 0x2026 || last == U.dot && line[end - 2] == U.dot || last == U.ideoStop && line[end - 2] == U.ideoStop
+    }
+
+    /// A long line of site chrome (a page's summary of the text) is remembered by its
+    /// opening, a leading label (简介:, 摘要:) left out, so that the text repeating it is
+    /// reported as a repeat. The chrome itself is never reported.
+    mutating func rememberChrome(_ line: LineText) {
+        var from = line.contentStart
+        if let colon = (from..<min(line.count, from + 8)).first(where: { line[$0] == U.colon }) { from = colon + 1 }
+        let wanted = CharClass.ideograph.rawValue | CharClass.digit.rawValue | CharClass.latin.rawValue
+        var hash: UInt64 = 0xcbf29ce484222325, kept = 0
+        for index in from..<line.count where line.classes[index] & wanted != 0 {
+            hash = (hash ^ UInt64(line.norm[index])) &* 0x100000001b3
+            kept += 1
+            if kept == DuplicateIndex.openingLength { break }
+        }
+        if kept == DuplicateIndex.openingLength {
+            if openings[hash] == nil { openings[hash] = line.number }
+        } else if kept >= DuplicateIndex.previewLength, DuplicateIndex.cutPreview(line) {
+            previews.append((kept, hash, line.number))
+        }
+    }
 
     mutating func observe(_ line: LineText, corpus: Corpus?) -> Hit? {
         let opening = repeatedOpening(line)
@@ -32,13 +65,28 @@ struct DuplicateIndex {
     /// heading with it): a paragraph whose first 40 letters (punctuation and spaces
     /// ignored) are those of an earlier one is a near duplicate, whatever follows.
     private mutating func repeatedOpening(_ line: LineText) -> Hit? {
-        guard line.count >= DuplicateIndex.openingLength else { return nil }
+        let preview = DuplicateIndex.cutPreview(line)
+        guard line.count >= DuplicateIndex.previewLength else { return nil }
         let wanted = CharClass.ideograph.rawValue | CharClass.digit.rawValue | CharClass.latin.rawValue
         var hash: UInt64 = 0xcbf29ce484222325, kept = 0
+        var earlierPreview: Int?
         for index in 0..<line.count where line.classes[index] & wanted != 0 {
             hash = (hash ^ UInt64(line.norm[index])) &* 0x100000001b3
             kept += 1
+            if earlierPreview == nil, !previews.isEmpty, let match = previews.first(where: { $0.count == kept && $0.hash == hash }) {
+                earlierPreview = match.line
+            }
             if kept == DuplicateIndex.openingLength { break }
+        }
+        if preview, kept >= DuplicateIndex.previewLength, kept < DuplicateIndex.openingLength {
+            // A preview too short for the opening hash: remembered by all its letters.
+            if earlierPreview == nil { previews.append((kept, hash, line.number)) }
+        }
+        if let earlier = earlierPreview, earlier != line.number {
+            return Hit(kind: .duplicate, severity: .warning, start: line.contentStart, end: line.count,
+                       message: "段落重复:开头与第\(earlier)行的段落相同(网页预览或重复粘贴)",
+                       en: "Repeated paragraph: it opens like the paragraph on line \(earlier) (a page preview or a second paste)",
+                       text: excerpt(line))
         }
         guard kept == DuplicateIndex.openingLength else { return nil }
         if let earlier = openings[hash] {

@@ -10,6 +10,11 @@ extension WebChrome {
         "关于我们", "我要评论", "查看原文", "文档贡献者", "试读结束", "网友评论", "发表评论", "复制链接", "复制", "打印本文", "打印本页", "关闭窗口", "打印此页",
         "上一页", "下一页", "首页", "尾页", "末页", "热门文章", "最新文章", "最新范文", "查看更多", "加入收藏", "设为首页",
         "微信", "微博", "QQ空间", "扫码", "二维码", "字号", "大", "中", "小", "默认", "保存", "编辑", "删除", "置顶",
+        // Fifth pass: more buttons any site shows (a row of them only, or one long control).
+        "下载", "相关", "返回", "返回首页", "返回上页", "返回上一页", "返回列表", "上一篇", "下一篇", "搜索", "高级搜索", "退出",
+        "无障碍", "长者模式", "关怀版", "简体", "繁体", "繁體", "帮助", "帮助中心", "意见反馈", "在线咨询", "分享到", "收藏本文",
+        "关闭本页", "关闭页面", "打印页面", "字体", "新浪微博", "腾讯微博", "人人网", "豆瓣", "朋友圈", "微信好友", "QQ好友", "QQ",
+        "在看", "写留言", "留言", "阅读原文",
     ])
 
     static func structure(_ line: LineText, _ start: Int, _ end: Int) -> (String, String)? {
@@ -58,9 +63,10 @@ extension WebChrome {
     }
 
     /// What a page counts (浏览 1520, 1520人浏览, 收藏(12), 2.1万次阅读, 更新:2021-07-05).
-    static let counterWords = Lexicon(["浏览", "阅读", "下载", "收藏", "点赞", "评论", "分享", "人气", "热度", "访问", "更新", "免费"])
+    static let counterWords = Lexicon(["浏览", "阅读", "下载", "收藏", "点赞", "评论", "分享", "人气", "热度", "访问", "更新", "免费",
+                                       "赞", "顶", "踩", "回复", "转发", "关注", "粉丝", "喜欢", "播放", "观看", "点击", "参与"])
     /// Words that may stand beside the counts: units and 已.
-    static let counterUnits: Set<UInt32> = [U.s("次"), U.s("人"), U.s("已"), U.s("页"), U.s("万"), U.s("量"), U.s("数")]
+    static let counterUnits: Set<UInt32> = [U.s("次"), U.s("人"), U.s("已"), U.s("页"), U.s("万"), U.s("量"), U.s("数"), U.s("条"), U.s("共"), U.s("有")]
 
     /// A short line of counts: digits, a counter word, units and punctuation only.
     private static func counterLine(_ line: LineText, _ start: Int, _ end: Int) -> Bool {

@@ -6,7 +6,8 @@
 /// Precision guard: only short lines without a sentence end qualify, except breadcrumbs
 /// that announce themselves (当前位置:).
 enum WebChrome {
-    static let breadcrumbHeads = Lexicon(["当前位置", "您的位置", "你的位置", "所在位置", "当前页面", "现在位置"])
+    static let breadcrumbHeads = Lexicon(["当前位置", "您的位置", "你的位置", "所在位置", "当前页面", "现在位置",
+                                           "您当前的位置", "您当前位置", "您现在的位置", "当前的位置", "您所在的位置", "你现在的位置"])
     static let separators: Set<UInt32> = [0x3E, 0xBB, 0x203A, 0x2192, 0x3009, 0x300B]   // > » › → 〉 》
     /// Keys of page metadata (general web vocabulary).
     static let metadataKeys = Lexicon([
@@ -15,6 +16,9 @@ enum WebChrome {
         "信息来源", "访问", "人气", "热度", "关键词", "所属", "栏目", "文件", "类型", "文档", "用户", "会员",
         // Credits and owners of a news page (审核:张三, 主办单位:…, 技术支持:…).
         "审核", "供稿", "撰稿", "摄影", "校对", "责编", "主办", "承办", "技术支持", "投稿",
+        // Contact footers of any site (fifth pass).
+        "录入", "文章", "信息索引", "今日访问", "本站访问", "邮政编码", "原文地址", "分享至", "微信号", "公开方式", "公开范围", "公开时限", "生效日期", "成文日期", "有效性", "更新", "修改", "页面", "查看", "次数", "主管", "发布者", "发布人",
+        "地址", "邮编", "电话", "传真", "邮箱", "网站标识码", "备案号", "联系电话", "联系方式", "咨询电话", "电子邮箱",
     ])
     /// Labels and controls of download and news sites, as whole short lines.
     static let labels: Set<[UInt32]> = Set(labelWords.map { [UInt32](literal: $0) })
@@ -23,7 +27,15 @@ enum WebChrome {
         "相关下载", "返回顶部", "返回列表", "打印", "关闭", "登录", "注册", "首页", "举报", "收藏", "分享", "评论",
         "内容简介", "文档介绍", "文档简介", "资源简介", "目录", "全文", "摘要", "导读", "专题", "精华", "热门",
         "计划总结", "总结范文", "工作总结", "总结汇报", "心得体会", "实用文", "公文", "范文", "写作", "文秘",
+        // Fifth pass: comment boxes and page tools of any site.
+        "提交", "发表", "匿名发表", "我要纠错", "纠错", "双击自动滚屏", "相关链接", "返回", "手机浏览", "手机访问", "TOP", "Top",
+        "立即购买", "广告", "赞助商链接", "加载更多", "点击加载更多", "展开", "收起全文", "文章目录", "点击关注", "关注我们", "官方微信",
+        "官方微博", "手机客户端", "排行榜", "最新更新", "网友关注", "文章评论", "更多", "Word文档", "信息公开目录",
+        "政府网站找错", "党政机关", "完", "阅读原文", "写留言", "留言", "在看", "功能介绍", "视频加载中",
     ]
+    /// Arrows and bullets round a label (<< 返回, ■ 相关链接, » 更多).
+    static let decorations: Set<UInt32> = [0x3C, 0x3E, 0xAB, 0xBB, 0x25A0, 0x25A1, 0x25C6, 0x25C7, 0x25CF, 0x25CB, 0x2022, 0xB7, 0x2605, 0x2606, 0x25B6, 0x25BA,
+                                            0x25B2, 0x25BC, 0x2193, 0x2191, U.lparen, U.rparen, U.emDash, U.dot, 0x2026]
     static let siteEndings = Lexicon(["网", "文库", "网站", "文库精编", "资源网", "范文网", "文秘网"])
 
     static func classify(_ line: LineText, _ start: Int, _ end: Int) -> (String, String)? {
@@ -99,7 +111,17 @@ enum WebChrome {
                 if segment > 24 { return false }
             }
         }
+        if count == 1 { return singleStep(line, start, end) }
         return count >= 2
+    }
+
+    /// 范文网 > 工作总结: one > or » with a space beside it between two short segments
+    /// without punctuation (a 《title》 closes with 》 and is no step).
+    static func singleStep(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        guard end - start <= 30, let step = (start..<end).first(where: { line[$0] == 0x3E || line[$0] == 0xBB }),
+              step > start, step < end - 1, line.cls(step - 1).contains(.space) || line.cls(step + 1).contains(.space) else { return false }
+        return (start..<end).allSatisfy { $0 == step || line.cls($0).contains(.ideograph) || line.cls($0).contains(.space)
+            || line.cls($0).contains(.latin) }
     }
 
     static let addressMarks = ["www.", "http", "://", ".com", ".cn", ".net", ".org"].map { [UInt32](literal: $0) }
@@ -118,12 +140,16 @@ enum WebChrome {
             if scalar == 0x7C || scalar == 0xFF5C || scalar == 0x2502 { bars += 1 }
             if scalar == U.colon, index > start {
                 var keyStart = index
-                while keyStart > start, line.cls(keyStart - 1).contains(.ideograph), index - keyStart < 7 { keyStart -= 1 }
+                while keyStart > start, line.cls(keyStart - 1).contains(.ideograph) || line.cls(keyStart - 1).contains(.latin),
+                      index - keyStart < 7 { keyStart -= 1 }
+                // (编辑:李四), 【来源:…】: a key right after an opening bracket counts too.
                 let atBoundary = keyStart == start || line.cls(keyStart - 1).contains(.space) || line[keyStart - 1] == 0x7C
+                    || line[keyStart - 1] == U.lparen || line[keyStart - 1] == U.s("【") || line[keyStart - 1] == U.lbracket
                     || line.cls(keyStart - 1).contains(.clauseBreak)
                 if index - keyStart >= 2, atBoundary {
                     keys += 1
-                    if keyStart == start, metadataKeys.prefix(in: line.norm, at: keyStart) > 0 { keys += 1 }
+                    let opensLine = keyStart == start || keyStart == start + 1 && (line[start] == U.lparen || line[start] == U.s("【"))
+                    if opensLine, metadataKeys.prefix(in: line.norm, at: keyStart) > 0 { keys += 1 }
                 }
             }
         }
@@ -191,7 +217,8 @@ enum WebChrome {
     static func label(_ line: LineText, _ start: Int, _ end: Int) -> [UInt32] {
         guard end - start <= 14 else { return [] }
         var scalars = [UInt32]()
-        for index in start..<end where !line.cls(index).contains(.space) && !line.cls(index).contains(.clauseBreak) { scalars.append(line[index]) }
+        for index in start..<end where !line.cls(index).contains(.space) && !line.cls(index).contains(.clauseBreak)
+            && !WebChrome.decorations.contains(line[index]) { scalars.append(line[index]) }
         return scalars
     }
 

@@ -81,6 +81,9 @@ final class Analyzer {
                 // A numbered line of site chrome (温馨提示: 1. … 2. …) still moves its list on,
                 // so the next item is not reported as a skip; it joins no outline.
                 if let heading = HeadingParser.parse(line) { _ = tracker.accept(heading, chrome: true) }
+                // A long line of chrome (a site's summary of the page) is remembered, so that the
+                // document repeating it is reported as a repeat; chrome itself is never a repeat.
+                if line.count - start >= DuplicateIndex.previewLength { duplicates.rememberChrome(line) }
                 return
             }
         }
