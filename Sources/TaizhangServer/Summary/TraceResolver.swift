@@ -30,6 +30,7 @@ struct TraceResolver {
             case .unit: out.append(unit(ref))
             case .rectification: out.append(try await rectification(ref))
             case .record: out.append(try await record(ref))
+            case .query: out.append(contentsOf: try await query(ref))
             }
         }
         return out
