@@ -10,7 +10,7 @@ extension TraceResolver {
     /// A large roll-up's figure (`SourceRef.query`): resolved now, against the ledger as it
     /// stands — the figure over the units the caller reads, how many values it stands on,
     /// then the largest entries (each resolvable like any entry).
-    func query(_ ref: SourceRef) async throws -> [Source] {
+    func query(_ ref: SourceRef, largest: Int = Self.queryEntries) async throws -> [Source] {
         guard let key = ref.queryKey, let period = Period(code: key.period), let root = scope.tree[key.unit] else { return [missing(ref)] }
         guard scope.can(.read, on: root.id) else { return [hidden(ref)] }
         let units = scope.readableIDs(root: root.id, subtree: key.subtree)
@@ -26,7 +26,8 @@ extension TraceResolver {
                              hidden: false, unitId: root.id, unitName: root.name, date: nil,
                              values: total.map { [.init(indicator: key.indicator, name: ind?.name ?? key.indicator, value: $0.value,
                                                         measureWord: ind?.measureWord ?? "", qualifier: $0.approximate ? "约" : nil)] })
-        let ids = try await reader.largest(units: units, from: period.start, through: period.end, codes: [key.indicator], limit: Self.queryEntries)
+        guard largest > 0 else { return [summary] }
+        let ids = try await reader.largest(units: units, from: period.start, through: period.end, codes: [key.indicator], limit: largest)
         return [summary] + (try await resolve(ids.map { SourceRef.entry(String($0)) }))
     }
 }
