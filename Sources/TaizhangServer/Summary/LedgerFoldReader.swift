@@ -23,12 +23,12 @@ struct LedgerFoldReader {
                 chunk, from, through, tail: " GROUP BY unit_id, indicator_code, coalesce(qualifier, '')")).all()
             for row in rows {
                 let code = try row.decode(column: "indicator_code", as: String.self), unit = try row.decode(column: "unit_id", as: Int.self)
-                let q = try row.decode(column: "q", as: String.self)
+                let qualifier = try row.decode(column: "q", as: String.self)
                 let day = CivilDate(iso: try row.decode(column: "d", as: String.self)) ?? from
                 // Only `latest` indicators read the latest value; it is set below from its own query.
                 let fold = ValueFold(count: try row.decode(column: "n", as: Int.self), sum: try row.decode(column: "s", as: Double.self),
                                      max: try row.decode(column: "m", as: Double.self), latestDate: day, latestValue: 0,
-                                     qualifiers: q.isEmpty ? [] : [q])
+                                     qualifiers: qualifier.isEmpty ? [] : [qualifier])
                 if out[code]?[unit] == nil { out[code, default: [:]][unit] = fold } else { out[code]![unit]!.merge(fold) }
             }
             guard !latest.isEmpty else { continue }
@@ -80,7 +80,8 @@ struct LedgerFoldReader {
                 if let code { q.appendInterpolation(unsafeRaw: " AND indicator_code = "); q.appendInterpolation(bind: code) }
                 q.appendInterpolation(unsafeRaw: " ORDER BY value DESC, entry_id LIMIT \(limit)")
                 for row in try await db.raw(q).all() {
-                    best.append((try row.decode(column: "value", as: Double.self), try row.decode(column: "entry_id", as: Int.self)))
+                    let value = try row.decode(column: "value", as: Double.self), id = try row.decode(column: "entry_id", as: Int.self)
+                    best.append((value: value, id: id))
                 }
             }
             best.sort { $0.value != $1.value ? $0.value > $1.value : $0.id < $1.id }

@@ -32,7 +32,8 @@ struct SummarySourceLoader {
         } ?? false
         let ledger: LedgerFolds?, entries: [SourceEntry], lastYear: [SourceEntry], lastYearAhead: [SourceEntry]
         if folding {
-            (ledger, entries, lastYearAhead) = try await folded(period: period, units: units, subtree: subtree)
+            let read = try await folded(period: period, units: units, subtree: subtree)
+            ledger = read.ledger; entries = read.entries; lastYearAhead = read.lastYearAhead
             lastYear = []
         } else {
             ledger = nil

@@ -24,7 +24,7 @@ extension TraceResolver {
         let summary = Source(kind: ref.kind.rawValue, id: ref.id,
                              label: "台账汇总：\(whose)\(period.chineseLabel)\(ind?.name ?? key.indicator)，共\(count)条记录",
                              hidden: false, unitId: root.id, unitName: root.name, date: nil,
-                             values: total.map { [.init(indicator: key.indicator, name: ind?.name ?? key.indicator, value: $0.value,
+                             values: total.map { [SummaryController.ValueRow(indicator: key.indicator, name: ind?.name ?? key.indicator, value: $0.value,
                                                         measureWord: ind?.measureWord ?? "", qualifier: $0.approximate ? "约" : nil)] })
         guard largest > 0 else { return [summary] }
         let ids = try await reader.largest(units: units, from: period.start, through: period.end, codes: [key.indicator], limit: largest)
