@@ -15,10 +15,12 @@ extension SummarySourceLoader {
         -> (ledger: LedgerFolds, entries: [SourceEntry], lastYearAhead: [SourceEntry]) {
         let reader = LedgerFoldReader(db: db as! any SQLDatabase)
         let latest = Set(catalog.indicators.filter { $0.aggregation == .latest }.map(\.code))
-        let current = try await reader.folds(units: units, from: period.start, through: period.end, latest: latest)
         let last = period.sameLastYear
-        let lastYear = try await reader.folds(units: units, from: last.start, through: last.end, latest: latest)
-        let (places, categories) = try await reader.placesAndCategories(units: units, from: period.start, through: period.end)
+        // Independent scans of the county's values: on PostgreSQL each on a connection of its own.
+        async let currentRead = reader.folds(units: units, from: period.start, through: period.end, latest: latest)
+        async let lastYearRead = reader.folds(units: units, from: last.start, through: last.end, latest: latest)
+        async let placesRead = reader.placesAndCategories(units: units, from: period.start, through: period.end)
+        let (current, lastYear, (places, categories)) = try await (currentRead, lastYearRead, placesRead)
         let summed = catalog.indicators.filter { $0.aggregation == .sum && $0.measureWord != "%" && current[$0.code] != nil }.map(\.code)
         let ids = try await reader.largest(units: units, from: period.start, through: period.end, codes: summed, limit: Self.largestEntries)
         let largest = try await entries(units: units, from: period.start, through: period.end, ids: ids).filter { !$0.planned }
