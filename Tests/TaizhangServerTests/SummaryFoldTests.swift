@@ -91,9 +91,9 @@ extension DatabaseTests {
                 let summary = try await supervisor.send(.GET, "/api/summaries/\(summaryID)")
                 #expect(summary.status == .ok)
                 #expect((summary.json["version"] as? [String: Any])?["number"] as? Int == 1)
-                // Someone who cannot read the unit does not learn of the job.
+                // Someone who cannot read the unit cannot read the job.
                 let other = try await Caller.login(app, "staff.b")
-                #expect(try await other.send(.GET, "/api/summaries/jobs/\(id)").status == .notFound)
+                #expect(try await other.send(.GET, "/api/summaries/jobs/\(id)").status == .forbidden)
             }
         }
     }

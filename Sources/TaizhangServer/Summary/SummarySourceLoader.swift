@@ -80,7 +80,10 @@ struct SummarySourceLoader {
         if let ids { entryQuery.filter(\.$id ~~ ids); valueQuery.filter(\.$entryID ~~ ids) }
         if plannedOnly { entryQuery.filter(\.$planned == true); valueQuery.filter(\.$planned == true) }
         let models = try await entryQuery.all()
-        let values = try await valueQuery.all()
+        var values = try await valueQuery.all()
+        // Read by id, the values come in the entry index's order; read by unit (the usual
+        // way), in the (unit, indicator, date) index's: an entry's figures are named in that order.
+        if ids != nil { values.sort { ($0.unitID, $0.indicatorCode, $0.countsOn, $0.id ?? 0) < ($1.unitID, $1.indicatorCode, $1.countsOn, $1.id ?? 0) } }
         let byEntry = Dictionary(grouping: values, by: \.entryID)
         let evidence = try await EvidenceModel.counts(for: models.compactMap(\.id), on: db)
         return models.compactMap { m in
