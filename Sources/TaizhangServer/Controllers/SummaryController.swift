@@ -11,7 +11,7 @@ enum SummaryController {
         let input = try req.decodeJSON(CreateInput.self)
         if input.background == true {
             let job = try await SummaryJobs.start(unit: input.unitId, period: try Summaries.period(input.period), subtree: input.subtree ?? false,
-                                                  actor: try await req.actor(), catalog: try await req.catalog(), app: req.application)
+                                                  actor: try await req.actor(), catalog: try await req.catalog(), writes: req.application.writes)
             let response = Response(status: .accepted)
             response.headers.replaceOrAdd(name: .location, value: "/api/summaries/jobs/\(job)")
             try response.content.encode(try await SummaryJobs.status(job, scope: try await req.actor().scope, on: req.db))
@@ -26,6 +26,7 @@ enum SummaryController {
     }
 
     /// A background draft's state: `running`, `done` (with `summaryId`) or `failed`.
+    /// (The route guard has checked the caller reads the job's unit.)
     static func job(req: Request) async throws -> SummaryJobs.Status {
         try await SummaryJobs.status(try req.pathID(), scope: try await req.actor().scope, on: req.db)
     }
@@ -60,3 +61,5 @@ enum SummaryController {
         return try await detail(summary, try await Summaries.version(summary, number: number, on: req.db), req: req)
     }
 }
+
+extension SummaryJobs.Status: Content {}

@@ -1,14 +1,13 @@
 import Fluent
 import Foundation
 import TaizhangDomain
-import Vapor
 
 /// Summary drafts in the background: `start` records the job and answers at once; the
 /// draft is composed outside any transaction (`Summaries.generate`, the same as a direct
 /// draft) and stored in its own short one; the job row then says where it is. A county's
 /// half-year draft takes seconds (docs/scale.md): no request waits for it.
 enum SummaryJobs {
-    struct Status: Content {
+    struct Status: Codable, Sendable {
         var id: Int
         var status: String
         var unitId: Int
@@ -21,10 +20,10 @@ enum SummaryJobs {
     }
 
     /// Checks the request as a direct draft would, records the job and starts it.
-    static func start(unit: Int, period: Period, subtree: Bool, actor: Actor, catalog: Catalog, app: Application) async throws -> Int {
+    /// `writes`: the application's (not a request's: the job outlives the request).
+    static func start(unit: Int, period: Period, subtree: Bool, actor: Actor, catalog: Catalog, writes: Writes) async throws -> Int {
         let userID = try actor.requireUser
         try Summaries.authorizeWrite(actor, unit: unit)
-        let writes = app.writes
         let id = try await writes.run(actor) { tx in
             let job = SummaryJobModel()
             job.unitID = unit; job.periodCode = period.code; job.subtree = subtree; job.status = "running"
@@ -32,12 +31,12 @@ enum SummaryJobs {
             try await job.create(on: tx.db)
             return job.id!
         }
-        let logger = app.logger
         Task.detached {
             let outcome: Result<Int, any Error>
             do { outcome = .success(try await Summaries.generate(unit: unit, period: period, subtree: subtree, actor: actor, catalog: catalog, writes: writes)) }
             catch { outcome = .failure(error) }
-            do { try await finish(id, outcome, writes: writes) } catch { logger.warning("summary job \(id) not recorded: \(error)") }
+            // Not recorded (the database gone): the row stays `running`, as after a crash.
+            try? await finish(id, outcome, writes: writes)
         }
         return id
     }
