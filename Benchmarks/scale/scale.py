@@ -24,6 +24,7 @@ import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -120,6 +121,60 @@ def generate(url, entries, admin_id, root_id, plan_id, year):
             "sizes": sizes, "database_size": total, "submissions": int(n_subs), "values": int(n_values)}
 
 
+def status_kb(pid, field):
+    """VmRSS / VmHWM (peak) of a process, in kB (0 once it is gone)."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class Watch(threading.Thread):
+    """Every 2 s: the server's RSS (killed above --rss-limit-kb: the machine is shared) and the
+    age of the oldest transaction that has written (backend_xid set), as PostgreSQL sees it."""
+
+    def __init__(self, proc, url, limit_kb):
+        super().__init__(daemon=True)
+        self.proc, self.url, self.limit_kb = proc, url, limit_kb
+        self.stop, self.killed, self.longest_write_s = threading.Event(), False, 0.0
+
+    def run(self):
+        sql = ("SELECT COALESCE(EXTRACT(EPOCH FROM max(now() - xact_start)), 0) FROM pg_stat_activity "
+               "WHERE datname = current_database() AND backend_xid IS NOT NULL AND pid <> pg_backend_pid();")
+        while not self.stop.wait(2):
+            if status_kb(self.proc.pid, "VmRSS") > self.limit_kb:
+                log(f"server RSS above {self.limit_kb} kB: killing it")
+                self.killed = True
+                self.proc.kill()
+                return
+            try:
+                out, _ = psql(self.url, sql, timeout=20)
+                self.longest_write_s = max(self.longest_write_s, float(out or 0))
+            except (RuntimeError, subprocess.TimeoutExpired, ValueError):
+                pass
+
+
+def background_draft(client, token, body, timeout):
+    """POST with background: true, then poll the job until it is done; seconds to done."""
+    t0 = time.perf_counter()
+    status, data = client.request("POST", "/api/summaries", json.dumps({**json.loads(body), "background": True}).encode(), token)
+    if status != 202:
+        raise RuntimeError(f"background draft → {status}: {data[:300]!r}")
+    job = json.loads(data)["id"]
+    while time.perf_counter() - t0 < timeout:
+        state = client.json("GET", f"/api/summaries/jobs/{job}", token=token)
+        if state["status"] == "done":
+            return time.perf_counter() - t0, state["summary_id"]
+        if state["status"] != "running":
+            raise RuntimeError(f"job {job}: {state}")
+        time.sleep(0.25)
+    raise RuntimeError(f"job {job} still running after {timeout} s")
+
+
 def timed(client, method, path, token, n, body=None, expect=(200, 201)):
     times, size = [], 0
     for _ in range(n):
@@ -146,6 +201,8 @@ def main():
     ap.add_argument("--out", default="/tmp/tzscale-results.json")
     ap.add_argument("--generate-only", action="store_true", help="build the data, time nothing")
     ap.add_argument("--request-timeout", type=float, default=600, help="seconds before a request counts as failed")
+    ap.add_argument("--rss-limit-kb", type=int, default=6_000_000, help="kill the server above this resident size")
+    ap.add_argument("--only", default="", help="run only the questions whose name contains this")
     args = ap.parse_args()
     args.bin = os.path.abspath(args.bin)
     if "bench" not in args.database_url.rsplit("/", 1)[-1]:
@@ -177,6 +234,8 @@ def main():
         return
     server.start()
     results = {"generated": meta, "timings": {}}
+    watch = Watch(server.proc, args.database_url, args.rss_limit_kb)
+    watch.start()
     try:
         client = Client(args.port, timeout=args.request_timeout)
         admin = client.login("admin")
@@ -192,6 +251,8 @@ def main():
              json.dumps({"unit_id": county, "period": f"{y}H1", "subtree": True}).encode()),
         ]
         for name, method, path, body in runs:
+            if args.only not in name:
+                continue
             try:
                 client.request(method, path, body, admin)  # warm-up
                 r = timed(client, method, path, admin, args.requests, body)
@@ -201,9 +262,25 @@ def main():
                 client = Client(args.port, timeout=args.request_timeout)
                 admin = client.login("admin")
                 continue
+            r["server_rss_kb_after"] = status_kb(server.proc.pid, "VmRSS")
             results["timings"][name] = r
-            log(f"{name}: median {r['median_ms']:.0f} ms (min {r['min_ms']:.0f}, max {r['max_ms']:.0f}), {r['response_kb']:.0f} kB")
+            log(f"{name}: median {r['median_ms']:.0f} ms (min {r['min_ms']:.0f}, max {r['max_ms']:.0f}), {r['response_kb']:.0f} kB, "
+                f"server RSS {r['server_rss_kb_after'] / 1000:.0f} MB")
+        name = "a county's half-year summary draft in the background (202, then poll the job)"
+        if args.only in name:
+            try:
+                took = [background_draft(client, admin, runs[-1][3], args.request_timeout)[0] for _ in range(args.requests)]
+                results["timings"][name] = {"requests": len(took), "median_ms": statistics.median(took) * 1000,
+                                            "min_ms": min(took) * 1000, "max_ms": max(took) * 1000, "response_kb": 0}
+                log(f"{name}: median {statistics.median(took) * 1000:.0f} ms (min {min(took) * 1000:.0f}, max {max(took) * 1000:.0f})")
+            except (OSError, RuntimeError) as e:
+                results["timings"][name] = {"error": f"{type(e).__name__}: {e}"[:300]}
+                log(f"{name}: FAILED — {results['timings'][name]['error']}")
+        results["server_peak_rss_kb"] = status_kb(server.proc.pid, "VmHWM")
     finally:
+        watch.stop.set()
+        results["longest_write_transaction_s"] = watch.longest_write_s
+        results["server_killed_for_rss"] = watch.killed
         server.stop()
     with open(args.out, "w") as f:
         json.dump(results, f, indent=1, ensure_ascii=False)
@@ -214,7 +291,9 @@ def main():
             print(f"| {name} | did not answer: {r['error']} | | | |")
             continue
         print(f"| {name} | {r['median_ms']:,.0f} ms | {r['min_ms']:,.0f} ms | {r['max_ms']:,.0f} ms | {r['response_kb']:,.0f} kB |")
-    print("\ngenerated:", "; ".join(f"{n} {c:,} in {t:.0f} s" for n, c, t in meta["steps"]), "—", meta["sizes"],
+    print(f"\nserver peak RSS (VmHWM) {results.get('server_peak_rss_kb', 0) / 1000:,.0f} MB; longest write transaction seen "
+          f"{results['longest_write_transaction_s']:.1f} s (sampled every 2 s); killed for RSS: {results['server_killed_for_rss']}")
+    print("generated:", "; ".join(f"{n} {c:,} in {t:.0f} s" for n, c, t in meta["steps"]), "—", meta["sizes"],
           "— database", meta["database_size"])
 
 

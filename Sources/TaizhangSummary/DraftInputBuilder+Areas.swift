@@ -5,6 +5,23 @@ extension DraftInputBuilder {
     /// What the area's entries were, for the lead sentence: kinds of work by title (a place
     /// in the title folded into "基层" so "文艺演出进新华社区" and "…进府前社区" are one kind),
     /// the most weighty first; the places reached; in a roll-up, the children that took part.
+    static func work(_ entries: [SourceEntry], codes: Set<String>, source: SummarySource) -> AreaWork {
+        var work = work(entries, source: source)
+        guard let ledger = source.ledger else { return work }
+        // A large roll-up's entries are a selection: places, categories and the units at work
+        // are counted from the database's grouped rows instead.
+        let places = codes.reduce(into: Set<String>()) { $0.formUnion(ledger.places[$1] ?? []) }
+        let categories = codes.reduce(into: Set<EntryCategory>()) { $0.formUnion(ledger.categories[$1] ?? []) }
+        work.noun = noun(categories)
+        work.placeCount = places.count
+        work.placeRefs = codes.sorted().map { query($0, unit: source.unitID, source.period, subtree: ledger.subtree) }
+        if source.isRollUp {
+            let active = source.children.filter { c in c.unitIDs.contains { ledger.recorded($0, codes) } }
+            work.coverage = Coverage(units: active.count, of: source.children.count, refs: active.map { SourceRef(.unit, String($0.id)) })
+        }
+        return work
+    }
+
     static func work(_ entries: [SourceEntry], source: SummarySource) -> AreaWork {
         var groups: [String: (count: Int, size: Double, refs: [SourceRef], first: Int)] = [:]
         for e in entries {

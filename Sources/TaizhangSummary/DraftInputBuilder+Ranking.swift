@@ -15,12 +15,15 @@ extension DraftInputBuilder {
     static func rankings(_ source: SummarySource, done: [SourceEntry]) -> [RankingInput] {
         guard source.children.count >= 2 else { return [] }
         var units = source.children
-        if done.contains(where: { $0.unitID == source.unitID }) {
+        let ownWork = source.ledger.map { l in l.current.values.contains { $0[source.unitID] != nil } }
+            ?? done.contains(where: { $0.unitID == source.unitID })
+        if ownWork {
             // The unit's own work belongs in the table, or its rows would not add up to the area's figure.
             units.append(ChildUnit(id: source.unitID, name: source.unitName + "本级", unitIDs: [source.unitID]))
         }
         let perChild = units.map { child in
-            (child, source.catalog.totals(values(of: done.filter { child.unitIDs.contains($0.unitID) })))
+            (child, source.ledger.map { source.catalog.totals(folds: $0.current(of: child.unitIDs)) }
+                ?? source.catalog.totals(values(of: done.filter { child.unitIDs.contains($0.unitID) })))
         }
         var reach: [String: Int] = [:]
         for (_, totals) in perChild { for t in totals where t.value > 0 { reach[t.indicator.code, default: 0] += 1 } }
@@ -30,7 +33,7 @@ extension DraftInputBuilder {
         var shown: Set<RankingShape> = []
         var out: [RankingInput] = []
         for ind in candidates where out.count < rankedIndicators {
-            let rows = rankingRows(ind, perChild)
+            let rows = rankingRows(ind, perChild, source: source)
             guard shown.insert(RankingShape(rows)).inserted else { continue }
             out.append(RankingInput(title: "各\(childWord)\(ind.subjectName)情况", indicator: ind.name, subject: ind.subjectName,
                                     measureWord: ind.measureWord, rows: rows))
@@ -39,13 +42,18 @@ extension DraftInputBuilder {
     }
 
     /// Each unit's figure for `ind`, largest first (ties by name).
-    private static func rankingRows(_ ind: Indicator, _ perChild: [(ChildUnit, [IndicatorTotal])]) -> [RankingRow] {
+    private static func rankingRows(_ ind: Indicator, _ perChild: [(ChildUnit, [IndicatorTotal])], source: SummarySource) -> [RankingRow] {
         perChild.map { child, totals -> RankingRow in
             let t = totals.first { $0.indicator.code == ind.code }
+            // A large roll-up's row is traced to the query of the child's values ("本级": the unit alone).
+            let refs = t.map { t in
+                t.fold == nil ? t.entryIDs.map { .entry(String($0)) }
+                    : [query(ind.code, unit: child.id, source.period, subtree: child.id != source.unitID)]
+            }
             return RankingRow(unitName: child.name, value: t?.value ?? 0,
-                              qualifier: t.flatMap { Qualifier.combine($0.parts.map { qualifier($0.qualifier) }) },
+                              qualifier: t.flatMap(combinedQualifier),
                               // A unit with nothing recorded is traced to itself: its 0 is "no entries".
-                              refs: t.map { $0.entryIDs.map { .entry(String($0)) } } ?? [SourceRef(.unit, String(child.id))])
+                              refs: refs ?? [SourceRef(.unit, String(child.id))])
         }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.unitName < $1.unitName }
     }
 }

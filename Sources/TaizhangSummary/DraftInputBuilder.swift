@@ -13,8 +13,9 @@ public enum DraftInputBuilder {
 
     public static func build(_ source: SummarySource, templates: SummaryTemplateSet = .shipped) -> DraftInput {
         let done = source.entries.filter { !$0.planned && source.period.contains($0.countsOn) }
-        let totals = source.catalog.totals(values(of: done))
-        let lastYear = Dictionary(uniqueKeysWithValues: source.catalog.totals(values(of: source.lastYear.filter { !$0.planned }))
+        let totals = currentTotals(source, done: done)
+        let lastYear = Dictionary(uniqueKeysWithValues: (source.ledger.map { source.catalog.totals(folds: $0.lastYear) }
+            ?? source.catalog.totals(values(of: source.lastYear.filter { !$0.planned })))
             .map { ($0.indicator.code, $0) })
         let figures = totals.map { figure($0, lastYear: lastYear[$0.indicator.code], source: source) }
         var areas: [DraftArea] = []
@@ -25,7 +26,7 @@ public enum DraftInputBuilder {
             let entries = done.filter { e in e.values.contains { codes.contains($0.indicator) } }
             areas.append(DraftArea(name: group, figures: inGroup.map(\.1),
                                    notables: notables(entries, totals: inGroup.map(\.0), catalog: source.catalog, deeds: templates.deeds),
-                                   work: work(entries, source: source)))
+                                   work: work(entries, codes: codes, source: source)))
         }
         // A creation's work belongs in the summaries of the periods its cycle covers.
         let inCycle = { (c: CreationWorkSource) in c.creation.cycle(years: c.rules.cycleYears).start <= source.period.end }
@@ -64,13 +65,35 @@ public enum DraftInputBuilder {
     static func figure(_ total: IndicatorTotal, lastYear: IndicatorTotal?, source: SummarySource) -> DraftFigure {
         let ind = total.indicator
         let entries = total.parts.map { EntryValue(id: String($0.entryID), value: $0.value, qualifier: qualifier($0.qualifier)) }
-        let last = lastYear.map { LastYearFigure(value: $0.value, refs: $0.entryIDs.map { .lastYear(String($0)) }) }
+        let last = lastYear.map {
+            LastYearFigure(value: $0.value, refs: $0.fold == nil ? $0.entryIDs.map { .lastYear(String($0)) }
+                           : [query(ind.code, unit: source.unitID, source.period.sameLastYear, subtree: source.ledger?.subtree ?? false)])
+        }
         var figure = DraftFigure(
             indicator: ind.name, subject: ind.subjectName, verbPhrase: ind.phrase, measureWord: ind.measureWord, value: total.value,
-            qualifier: Qualifier.combine(entries.map(\.qualifier)), aggregation: aggregation(ind.aggregation),
+            qualifier: combinedQualifier(total), aggregation: aggregation(ind.aggregation),
             entries: entries, lastYear: last, target: target(for: ind.code, source: source))
+        if let fold = total.fold {
+            figure.trace = [query(ind.code, unit: source.unitID, source.period, subtree: source.ledger?.subtree ?? false)]
+            figure.entryCount = fold.count
+        }
         if figure.target?.scope == .period { figure.yearTarget = yearTarget(for: ind.code, source: source) }
         return figure
+    }
+
+    /// The period's totals: from the database's folds in a large roll-up, else from the entries.
+    static func currentTotals(_ source: SummarySource, done: [SourceEntry]) -> [IndicatorTotal] {
+        source.ledger.map { source.catalog.totals(folds: $0.current) } ?? source.catalog.totals(values(of: done))
+    }
+
+    /// A total's qualifier: of its parts, or of the qualifiers its fold saw (the same rule).
+    static func combinedQualifier(_ total: IndicatorTotal) -> Qualifier? {
+        if let fold = total.fold { return Qualifier.combine(fold.qualifiers.sorted().map(qualifier)) }
+        return Qualifier.combine(total.parts.map { qualifier($0.qualifier) })
+    }
+
+    static func query(_ code: String, unit: Int, _ period: Period, subtree: Bool) -> SourceRef {
+        .query(indicator: code, unit: unit, period: period.code, subtree: subtree)
     }
 
     /// The period's own target if there is one, else the year's (全年目标任务), with the
@@ -94,7 +117,7 @@ public enum DraftInputBuilder {
     /// 序时进度 at the end of the summary's period (`ScheduleProgress`, the one rule).
     static func schedule(_ code: String, _ target: Double, of period: Period, source: SummarySource) -> TargetFigure.Schedule? {
         let done = source.entries.filter { !$0.planned && source.period.contains($0.countsOn) }
-        guard let actual = source.catalog.totals(values(of: done)).first(where: { $0.indicator.code == code })?.value else { return nil }
+        guard let actual = currentTotals(source, done: done).first(where: { $0.indicator.code == code })?.value else { return nil }
         let v = ScheduleProgress.standard.judge(actual: actual, target: target, period: period, asOf: source.period.end)
         return TargetFigure.Schedule(expectedPercent: v.expectedPercent, behind: v.behind)
     }

@@ -41,6 +41,10 @@ public struct SummarySource: Sendable {
     public var childCreations: [(name: String, source: CreationWorkSource)]
     /// The unit's own guiding line; nil takes the template set's rule for the unit.
     public var guidingLine: String?
+    /// A large roll-up: the figures from the database's folds, `entries` and `lastYearAhead`
+    /// then hold a bounded selection of the largest entries (and the planned ones). Nil: the
+    /// figures are computed from `entries`, which hold all of them.
+    public var ledger: LedgerFolds?
 
     public init(unitID: Int, unitName: String, signatureName: String? = nil, unitKind: UnitKind = .other,
                 unitFlags: Set<UnitFlag> = [], period: Period, writtenOn: CivilDate,

@@ -13,7 +13,7 @@ extension DraftComposer {
             return false
         }
         let shown = figures.filter { $0.value > 0 && !compared($0) } + figures.filter { $0.value > 0 && compared($0) }
-        let zeros = figures.filter { $0.value == 0 && !$0.entries.isEmpty }
+        let zeros = figures.filter { $0.value == 0 && $0.hasSources }
         guard !shown.isEmpty || !zeros.isEmpty else { return }
         let opener = ["共", "累计"][words.pick(2, salt + "-total")]
         // Clauses with a comparison or a target are set apart by "；", bare figures by "，".

@@ -53,7 +53,12 @@ extension DraftComposer {
         b.text("。")
     }
 
-    static func entryCount(_ area: DraftArea) -> Int { Set(area.figures.flatMap(\.entries).map(\.id)).count }
+    /// Entries behind the area's figures; for a large roll-up's figures (counted, not listed)
+    /// the largest count — an entry may carry several of the area's indicators.
+    static func entryCount(_ area: DraftArea) -> Int {
+        let counted = area.figures.compactMap(\.entryCount)
+        return counted.isEmpty ? Set(area.figures.flatMap(\.entries).map(\.id)).count : counted.max()!
+    }
 
     /// Targets against 序时进度, only when the unit has targets: "8项目标任务均达到序时进度。" or
     /// "8项目标任务中7项达到序时进度，文化市场检查进度滞后。"

@@ -1,7 +1,7 @@
 extension HTMLWriter {
     static let kindName: [SourceRef.Kind: String] = [
         .entry: "台账记录", .target: "目标任务", .lastYear: "去年同期", .submission: "报送",
-        .rectification: "整改事项", .plan: "计划", .note: "备注", .unit: "单位", .record: "过程记录",
+        .rectification: "整改事项", .plan: "计划", .note: "备注", .unit: "单位", .record: "过程记录", .query: "台账汇总",
     ]
 
     /// `kind:id`, with whitespace and "%" in the id percent-encoded so the

@@ -21,6 +21,10 @@ public struct DraftFigure: Codable, Sendable, Equatable {
     public var target: TargetFigure?
     /// The year's target when `target` is the period's own: what the plans must still reach.
     public var yearTarget: TargetFigure?
+    /// A large roll-up's figure: its sources as queries (`SourceRef.query`) and how many
+    /// values it stands on, in place of `entries` (then empty). Nil for a figure that lists its entries.
+    public var trace: [SourceRef]? = nil
+    public var entryCount: Int? = nil
 
     public var isApproximate: Bool { qualifier != nil }
     /// A rate or a stock (覆盖率, 团队数): compared by its values, never summed into "共".
@@ -57,7 +61,9 @@ public struct DraftFigure: Codable, Sendable, Equatable {
     }
 
     /// The entries as source references.
-    public var entryRefs: [SourceRef] { entries.map { .entry($0.id) } }
+    public var entryRefs: [SourceRef] { trace ?? entries.map { .entry($0.id) } }
+    /// Whether any value went into the figure (a zero figure with values says "暂无…").
+    public var hasSources: Bool { !entries.isEmpty || (entryCount ?? 0) > 0 }
 }
 
 /// One ledger entry's contribution to a figure.

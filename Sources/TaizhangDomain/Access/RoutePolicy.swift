@@ -115,6 +115,7 @@ public enum RoutePolicy {
         "GET /api/summaries": .unit(read, .query("unit")),
         "POST /api/summaries": .unit(ownOrManage, .body("unit_id")),
         "GET /api/summaries/:id": .unit(read, .record("summary")),
+        "GET /api/summaries/jobs/:id": .unit(read, .record("summary_job")),
         "PUT /api/summaries/:id": .unit(ownOrManage, .record("summary")),
         "POST /api/summaries/:id/regenerate": .unit(ownOrManage, .record("summary")),
         "GET /api/summaries/:id/versions": .unit(read, .record("summary")),

@@ -22,8 +22,11 @@ public struct IndicatorTotal: Sendable, Equatable {
     /// The roll-up applied across units, and why it differs from the declared one if it does.
     public var method: RollUp
     public var note: String?
+    /// When the total came from folds (`totals(folds:)`, a large roll-up): all its values
+    /// folded into one; `parts` is then empty and the trace is a query, not a list of entries.
+    public var fold: ValueFold? = nil
     /// Some part was approximate (余/多/近/约): the total is approximate too.
-    public var approximate: Bool { parts.contains { $0.qualifier != nil } }
+    public var approximate: Bool { parts.contains { $0.qualifier != nil } || !(fold?.qualifiers.isEmpty ?? true) }
     public var entryIDs: [Int] { Array(Set(parts.map(\.entryID))).sorted() }
 }
 
@@ -48,6 +51,32 @@ extension Catalog {
             let weights = ind.weightBy.flatMap { code in self[code].map { Self.perUnit($0, values[code] ?? []) } } ?? [:]
             guard let r = ind.rollUp.combine(perUnit, weights: weights) else { return nil }
             return IndicatorTotal(indicator: ind, value: r.value, parts: parts, perUnit: perUnit, method: r.method, note: r.note)
+        }
+    }
+
+    /// The same totals from each unit's folded values (`folds[indicator][unit]`), as the
+    /// database computes them with GROUP BY: each unit's figure by the indicator's
+    /// `aggregation` of its fold, then its `rollUp` across units — the rules `totals(_:)` applies.
+    public func totals(folds: [String: [Int: ValueFold]]) -> [IndicatorTotal] {
+        indicators.compactMap { ind in
+            guard let byUnit = folds[ind.code], !byUnit.isEmpty else { return nil }
+            let perUnit = byUnit.mapValues { ind.aggregation.apply($0) }
+            let weights = ind.weightBy.flatMap { code in self[code].map { w in (folds[code] ?? [:]).mapValues { w.aggregation.apply($0) } } } ?? [:]
+            guard let r = ind.rollUp.combine(perUnit, weights: weights) else { return nil }
+            return IndicatorTotal(indicator: ind, value: r.value, parts: [], perUnit: perUnit, method: r.method, note: r.note,
+                                  fold: ValueFold.merged(byUnit.keys.sorted().map { byUnit[$0]! }))
+        }
+    }
+
+    /// Each unit's fold per indicator of in-memory values, in the order given.
+    public static func folds(_ values: [String: [DatedValue]]) -> [String: [Int: ValueFold]] {
+        values.mapValues { parts in
+            var out: [Int: ValueFold] = [:]
+            for p in parts {
+                if out[p.unitID] == nil { out[p.unitID] = ValueFold(date: p.date, value: p.value, entry: p.entryID, qualifier: p.qualifier) }
+                else { out[p.unitID]!.add(date: p.date, value: p.value, entry: p.entryID, qualifier: p.qualifier) }
+            }
+            return out
         }
     }
 }

@@ -79,6 +79,7 @@ func routes(_ app: Application) throws {
     api.get("audit", use: AuditController.list)
     api.get("summaries", use: SummaryController.list)
     api.post("summaries", use: SummaryController.create)
+    api.get("summaries", "jobs", ":id", use: SummaryController.job)
     api.get("summaries", ":id", use: SummaryController.get)
     api.put("summaries", ":id", use: SummaryController.update)
     api.post("summaries", ":id", "regenerate", use: SummaryController.regenerate)

@@ -15,6 +15,7 @@ enum RecordUnits {
         case "entry": return try found(try await EntryModel.find(id, on: db)?.unitID, "Entry", "该台账记录")
         case "submission": return try found(try await SubmissionModel.find(id, on: db)?.unitID, "Submission", "该报送")
         case "summary": return try found(try await SummaryModel.find(id, on: db)?.unitID, "Summary", "该工作总结")
+        case "summary_job": return try found(try await SummaryJobModel.find(id, on: db)?.unitID, "Summary job", "该生成任务")
         case "note": return try found(try await NoteModel.find(id, on: db)?.unitID, "Note", "该备注")
         case "inspection": return try found(try await InspectionModel.find(id, on: db)?.unitID, "Inspection", "该督查记录")
         case "rectification": return try found(try await RectificationItemModel.find(id, on: db)?.unitID, "Rectification item", "该整改事项")

@@ -5,7 +5,8 @@ import TaizhangText
 import Vapor
 
 extension SummaryController {
-    struct CreateInput: Content { var unitId: Int; var period: String; var subtree: Bool? }
+    /// `background`: answer 202 with a job to poll (`GET /api/summaries/jobs/:id`) instead of waiting for the draft.
+    struct CreateInput: Content { var unitId: Int; var period: String; var subtree: Bool?; var background: Bool? }
 
     /// A new version: either paragraph edits (`edits`) or the whole `content`; `baseVersion`
     /// must be the latest version (someone else's save in between answers 409).

@@ -9,12 +9,26 @@ import Vapor
 enum SummaryController {
     static func create(req: Request) async throws -> Response {
         let input = try req.decodeJSON(CreateInput.self)
+        if input.background == true {
+            let job = try await SummaryJobs.start(unit: input.unitId, period: try Summaries.period(input.period), subtree: input.subtree ?? false,
+                                                  actor: try await req.actor(), catalog: try await req.catalog(), writes: req.application.writes)
+            let response = Response(status: .accepted)
+            response.headers.replaceOrAdd(name: .location, value: "/api/summaries/jobs/\(job)")
+            try response.content.encode(try await SummaryJobs.status(job, scope: try await req.actor().scope, on: req.db))
+            return response
+        }
         let id = try await Summaries.generate(unit: input.unitId, period: try Summaries.period(input.period), subtree: input.subtree ?? false,
                                               actor: try await req.actor(), catalog: try await req.catalog(), writes: req.writes)
         let summary = try await Summaries.find(id, on: req.db)
         let response = Response(status: .created)
         try response.content.encode(try await detail(summary, try await Summaries.version(summary, number: summary.latestVersion, on: req.db), req: req))
         return response
+    }
+
+    /// A background draft's state: `running`, `done` (with `summaryId`) or `failed`.
+    /// (The route guard has checked the caller reads the job's unit.)
+    static func job(req: Request) async throws -> SummaryJobs.Status {
+        try await SummaryJobs.status(try req.pathID(), scope: try await req.actor().scope, on: req.db)
     }
 
     static func list(req: Request) async throws -> [SummaryRow] {
@@ -47,3 +61,5 @@ enum SummaryController {
         return try await detail(summary, try await Summaries.version(summary, number: number, on: req.db), req: req)
     }
 }
+
+extension SummaryJobs.Status: Content {}

@@ -26,5 +26,7 @@ enum Migrations {
         AddUserStatus(),
         // 018: operations: scheduled job ticks (run once across instances), the matrix's covering index.
         CreateJobRuns(), CreateMatrixIndexes(),
+        // 019: summary drafts in the background (a county's half-year, docs/scale.md).
+        CreateSummaryJobs(),
     ]
 }

@@ -1,7 +1,8 @@
 extension OpenAPIDocument {
     static let summaries: [Operation] = [
         .init(method: "get", path: "/api/summaries", summary: "Summaries of a unit", tag: "summaries", query: ["unit", "period"]),
-        .init(method: "post", path: "/api/summaries", summary: "Draft a summary from the ledger (version 1, checked)", tag: "summaries", body: "SummaryInput"),
+        .init(method: "post", path: "/api/summaries", summary: "Draft a summary from the ledger (version 1, checked); with background: true, 202 and a job to poll", tag: "summaries", body: "SummaryInput"),
+        .init(method: "get", path: "/api/summaries/jobs/{id}", summary: "A background draft: running, done (with summary_id) or failed", tag: "summaries"),
         .init(method: "get", path: "/api/summaries/{id}", summary: "The latest version with its content, checker findings and style findings (文风检查)", tag: "summaries"),
         .init(method: "put", path: "/api/summaries/{id}", summary: "Save a new version from paragraph edits or whole content", tag: "summaries", body: "SummaryUpdate"),
         .init(method: "post", path: "/api/summaries/{id}/regenerate", summary: "Draft a new version from the ledger as it stands", tag: "summaries"),
@@ -19,7 +20,7 @@ extension OpenAPIDocument {
 
 extension OpenAPISchemas {
     nonisolated(unsafe) static let summaries: [String: Any] = [
-        "SummaryInput": object(["unit_id": integer, "period": period, "subtree": boolean], required: ["unit_id", "period"]),
+        "SummaryInput": object(["unit_id": integer, "period": period, "subtree": boolean, "background": boolean], required: ["unit_id", "period"]),
         "SummaryUpdate": object(["base_version": integer,
                                  "edits": ["type": "array", "items": object(["block": string, "text": string], required: ["block", "text"])],
                                  "content": ["type": "object", "description": "A whole SummaryDocument; numbers not unchanged from the base become untraced"]],

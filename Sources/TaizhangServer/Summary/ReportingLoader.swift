@@ -27,11 +27,20 @@ struct ReportingLoader {
         return ReportingFacts.issues(plans: plans, units: units, period: period, firstSubmitted: first, now: now, naming: naming)
     }
 
+    /// The codes of the periods inside `period`: its months, quarters, halves and itself.
+    static func codes(within period: Period) -> [String] {
+        let y = period.year
+        let all = (1...12).map { Period.month(y, $0) } + (1...4).map { Period.quarter(y, $0) } + [Period.half(y, 1), .half(y, 2), .year(y)]
+        return all.filter { period.contains($0) }.map(\.code)
+    }
+
     /// Reports of `units` for periods inside `period` that a leader or supervisor returned
     /// (退回), with the comment, as of now.
     func returns(units: [Int], period: Period, naming: Bool, tree: UnitTree) async throws -> [ReturnedReport] {
         guard !units.isEmpty else { return [] }
-        let submissions = try await SubmissionModel.query(on: db).filter(\.$unitID ~~ units).all()
+        // Only the periods inside `period`: a county's villages have 65,000 reports a year.
+        let submissions = try await SubmissionModel.query(on: db).filter(\.$unitID ~~ units)
+            .filter(\.$periodCode ~~ Self.codes(within: period)).all()
             .filter { Period(code: $0.periodCode).map(period.contains) == true }
         let ids = submissions.compactMap(\.id)
         guard !ids.isEmpty else { return [] }

@@ -9,9 +9,13 @@ import TaizhangText
 enum SummaryService {
     /// Composes a draft from the ledger as it stands.
     static func draft(unit: DomainUnit, period: Period, units: [Int], subtree: Bool, loader: SummarySourceLoader) async throws -> SummaryDocument {
+        // SPEC §7: a service centre's or hospital department's draft follows its rule pack,
+        // which reads every entry (never folded).
+        let pack = RulePacks.special(for: unit.id, in: loader.tree)
+        var loader = loader
+        if pack != nil { loader.foldAbove = nil }
         let source = try await loader.load(unit: unit, period: period, units: units, subtree: subtree)
-        // SPEC §7: a service centre's or hospital department's draft follows its rule pack.
-        if let pack = RulePacks.special(for: unit.id, in: loader.tree) {
+        if let pack {
             return DraftComposer().compose(DraftInputBuilder.build(source, pack: pack))
         }
         return DraftComposer().compose(DraftInputBuilder.build(source))

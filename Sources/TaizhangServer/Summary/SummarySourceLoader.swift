@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import TaizhangDomain
 import TaizhangSummary
@@ -14,16 +15,35 @@ struct SummarySourceLoader {
     var tree: UnitTree
     var catalog: Catalog
     var now: Date
+    /// Above this many counting values in the period, the figures come from the database's
+    /// folds (`LedgerFoldReader`) and only the largest entries are read; nil never folds
+    /// (a rule pack's draft reads every entry).
+    var foldAbove: Int? = Self.defaultFoldAbove
+
+    /// A district's half-year (a few thousand values) is read whole, as always; a county's
+    /// (half a million) is folded.
+    static let defaultFoldAbove = 20_000
 
     /// `units`: the units whose ledger counts — the unit alone, or the readable part of its subtree.
     func load(unit: DomainUnit, period: Period, units: [Int], subtree: Bool) async throws -> SummarySource {
         let window = period.next
-        let entries = try await self.entries(units: units, from: period.start, through: window.end)
-            .filter { period.contains($0.countsOn) || ($0.planned && window.contains($0.countsOn)) }
-        let lastYear = try await self.entries(units: units, from: period.sameLastYear.start, through: period.sameLastYear.end)
-            .filter { !$0.planned }
-        let ahead = period.next.sameLastYear
-        let lastYearAhead = try await self.entries(units: units, from: ahead.start, through: ahead.end).filter { !$0.planned }
+        let folding = try await foldAbove.asyncMap { limit in
+            try await LedgerFoldReader(db: db as! any SQLDatabase).exceeds(units: units, from: period.start, through: period.end, limit: limit)
+        } ?? false
+        let ledger: LedgerFolds?, entries: [SourceEntry], lastYear: [SourceEntry], lastYearAhead: [SourceEntry]
+        if folding {
+            let read = try await folded(period: period, units: units, subtree: subtree)
+            ledger = read.ledger; entries = read.entries; lastYearAhead = read.lastYearAhead
+            lastYear = []
+        } else {
+            ledger = nil
+            entries = try await self.entries(units: units, from: period.start, through: window.end)
+                .filter { period.contains($0.countsOn) || ($0.planned && window.contains($0.countsOn)) }
+            lastYear = try await self.entries(units: units, from: period.sameLastYear.start, through: period.sameLastYear.end)
+                .filter { !$0.planned }
+            let ahead = period.next.sameLastYear
+            lastYearAhead = try await self.entries(units: units, from: ahead.start, through: ahead.end).filter { !$0.planned }
+        }
         let readable = Set(units)
         let childUnits = subtree ? tree.children(of: unit.id).filter { readable.contains($0.id) } : []
         let children = childUnits.map {
@@ -32,7 +52,7 @@ struct SummarySourceLoader {
         let reporting = try await ReportingLoader(db: db, now: now)
         let writtenOn = SummaryDate.writtenOn(period: period, unit: unit, plans: reporting.plans, today: CivilDate(now))
         let creations = CreationWorkLoader(db: db)
-        return SummarySource(
+        var source = SummarySource(
             unitID: unit.id, unitName: unit.name, unitKind: unit.kind, unitFlags: unit.flags, period: period, writtenOn: writtenOn,
             catalog: catalog, entries: entries, lastYear: lastYear, lastYearAhead: lastYearAhead,
             targets: try await targets(unit: unit.id, period: period),
@@ -43,19 +63,27 @@ struct SummarySourceLoader {
             deadlines: ReportingFacts.deadlines(plans: reporting.plans, unit: unit, alsoFor: childUnits, window: window, excluding: period),
             children: children, creation: try await creations.source(unit: unit.id),
             childCreations: subtree ? try await creations.sources(children: childUnits) : [])
+        source.ledger = ledger
+        return source
     }
 
     /// Confirmed entries (planned ones included) of `units` counting in [from, through].
-    func entries(units: [Int], from: CivilDate, through: CivilDate) async throws -> [SourceEntry] {
-        guard !units.isEmpty else { return [] }
-        let models = try await EntryModel.query(on: db)
+    /// `ids`: only these entries; `plannedOnly`: only planned ones.
+    func entries(units: [Int], from: CivilDate, through: CivilDate, ids: [Int]? = nil, plannedOnly: Bool = false) async throws -> [SourceEntry] {
+        guard !units.isEmpty, ids?.isEmpty != true else { return [] }
+        let entryQuery = EntryModel.query(on: db)
             .filter(\.$unitID ~~ units).filter(\.$pending == false)
             .filter(\.$countsOn >= from.iso).filter(\.$countsOn <= through.iso)
-            .all()
-        let values = try await EntryValueModel.query(on: db)
+        let valueQuery = EntryValueModel.query(on: db)
             .filter(\.$unitID ~~ units).filter(\.$pending == false)
             .filter(\.$countsOn >= from.iso).filter(\.$countsOn <= through.iso)
-            .all()
+        if let ids { entryQuery.filter(\.$id ~~ ids); valueQuery.filter(\.$entryID ~~ ids) }
+        if plannedOnly { entryQuery.filter(\.$planned == true); valueQuery.filter(\.$planned == true) }
+        let models = try await entryQuery.all()
+        var values = try await valueQuery.all()
+        // Read by id, the values come in the entry index's order; read by unit (the usual
+        // way), in the (unit, indicator, date) index's: an entry's figures are named in that order.
+        if ids != nil { values.sort { ($0.unitID, $0.indicatorCode, $0.countsOn, $0.id ?? 0) < ($1.unitID, $1.indicatorCode, $1.countsOn, $1.id ?? 0) } }
         let byEntry = Dictionary(grouping: values, by: \.entryID)
         let evidence = try await EvidenceModel.counts(for: models.compactMap(\.id), on: db)
         return models.compactMap { m in

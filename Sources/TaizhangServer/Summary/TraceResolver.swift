@@ -30,6 +30,7 @@ struct TraceResolver {
             case .unit: out.append(unit(ref))
             case .rectification: out.append(try await rectification(ref))
             case .record: out.append(try await record(ref))
+            case .query: out.append(contentsOf: try await query(ref))
             }
         }
         return out
@@ -38,7 +39,11 @@ struct TraceResolver {
     /// One line per source for the HTML export's "数据来源" list, by trace token.
     func descriptions(for refs: [SourceRef]) async throws -> [String: String] {
         var out: [String: String] = [:]
-        let unique = Array(Set(refs))
+        // A query resolves to its total and its largest entries: described by the total alone.
+        for ref in Set(refs.filter { $0.kind == .query }) {
+            if let total = try await query(ref, largest: 0).first { out[ref.token] = Self.describe(total, kind: ref.kind) }
+        }
+        let unique = Array(Set(refs.filter { $0.kind != .query }))
         for start in stride(from: 0, to: unique.count, by: Self.limit) {
             let chunk = Array(unique[start..<min(start + Self.limit, unique.count)])
             for (ref, source) in zip(chunk, try await resolve(chunk)) { out[ref.token] = Self.describe(source, kind: ref.kind) }
