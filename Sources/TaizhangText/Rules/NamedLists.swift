@@ -23,6 +23,9 @@ enum NamedLists {
             for check in quotedCounts(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
         }
         if line.mask.contains(.cjkNumeral), line.contains(scalar: U.ideoComma) { checks += numeralNouns(line, hits: hits) }
+        if line.mask.contains(.cjkNumeral), line.contains(scalar: U.s("大")) {
+            for check in greatCounts(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
+        }
         for hit in hits where hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= (hit.number.isChinese ? 12 : 30)
             && hit.number.decimals == 0 {
             let n = Int(hit.number.value)

@@ -1,0 +1,55 @@
+import Testing
+@testable import TaizhangText
+
+/// Arithmetic grammar of issue #14's fifth pass (arith4), on synthetic sentences written
+/// after the forms of real work summaries (no corpus text); verdicts computed by hand.
+@Suite struct GeneralisationArith4Tests {
+    @Test(arguments: [
+        ("共投入资金500万元。\n其中道路建设300万元,环境整治200万元。", "total 500万元"),          // 其中 opens the next paragraph
+        ("全镇共有党员200名。\n  其中男党员150名,女党员50名。", "total 200名"),
+        ("一季度完成1.2亿元,二季度完成2亿元,上半年累计完成3.2亿元。", "total 3.2亿元"),          // a running total
+        ("发放低保金85.6万元,惠及310户,户均2761元。", "total 85.6万元"),                        // an average (85.6万 / 310 = 2761.3)
+        ("全村共有耕地3000亩,人均耕地1.5亩,总人口2000人。", "total 3000亩"),
+    ])
+    func totalsInMoreShapesAgree(text: String, total: String) {
+        // Act
+        let checks = Checker.check(text: text).checks.filter { $0.statement.hasPrefix(total) }
+        // Assert
+        #expect(checks.map(\.consistent) == [true])
+    }
+
+    @Test(arguments: [
+        "共投入资金500万元。\n其中道路建设300万元,环境整治250万元。",   // parts exceed, but across a paragraph end: unsure
+        "全镇共有党员200名。\n其中2023年发展党员5名。",                  // a subset
+        "一季度完成1.2亿元,二季度完成2亿元,上半年累计完成3.5亿元。",     // a running total may hold more
+        "发放低保金85.6万元,惠及310户,户均3000元。",                     // an average that disagrees is not called
+    ])
+    func unsureTotalsAreNeverFlagged(text: String) {
+        // Act
+        let checks = Checker.check(text: text).checks
+        // Assert
+        #expect(!checks.contains { !$0.consistent })
+    }
+
+    @Test(arguments: [
+        ("开展三项活动:读书活动;演讲活动;征文活动。", 3),                 // members set apart by ;
+        ("落实四项制度:值班制度;巡查制度;报告制度;考核制度。", 4),
+        ("开展“三大行动”:环境整治行动、安全生产行动、信访维稳行动。", 3),  // 大 counts nothing for the scanner
+        ("开展了四大活动:读书活动、演讲活动、征文活动和书法活动。", 4),
+    ])
+    func aCountFollowedByItsMembersInMoreShapesAgrees(text: String, count: Int) {
+        // Act
+        let checks = Checker.check(text: text).checks.filter { $0.statement.hasPrefix("count check: \(count) =") }
+        // Assert
+        #expect(checks.map(\.consistent) == [true])
+    }
+
+    @Test func aSemicolonListOfClausesIsNoMemberList() {
+        // Setup: the first member holds a comma, so the list ends at its ;
+        let text = "抓好三项工作:一方面加强领导,压实责任;另一方面完善制度。"
+        // Act
+        let checks = Checker.check(text: text).checks
+        // Assert
+        #expect(!checks.contains { !$0.consistent })
+    }
+}
