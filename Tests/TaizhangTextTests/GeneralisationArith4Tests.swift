@@ -10,6 +10,8 @@ import Testing
         ("一季度完成1.2亿元,二季度完成2亿元,上半年累计完成3.2亿元。", "total 3.2亿元"),          // a running total
         ("发放低保金85.6万元,惠及310户,户均2761元。", "total 85.6万元"),                        // an average (85.6万 / 310 = 2761.3)
         ("全村共有耕地3000亩,人均耕地1.5亩,总人口2000人。", "total 3000亩"),
+        ("道路建设300万元,\n环境整治200万元,\n合计500万元。", "total 500万元"),           // a total line after its parts
+        ("1.道路建设300万元;\n2.环境整治200万元;\n共计500万元。", "total 500万元"),
     ])
     func totalsInMoreShapesAgree(text: String, total: String) {
         // Act
@@ -23,6 +25,7 @@ import Testing
         "全镇共有党员200名。\n其中2023年发展党员5名。",                  // a subset
         "一季度完成1.2亿元,二季度完成2亿元,上半年累计完成3.5亿元。",     // a running total may hold more
         "发放低保金85.6万元,惠及310户,户均3000元。",                     // an average that disagrees is not called
+        "道路建设300万元,\n环境整治200万元,\n合计600万元。",             // the lines may hold other things
     ])
     func unsureTotalsAreNeverFlagged(text: String) {
         // Act
@@ -36,6 +39,8 @@ import Testing
         ("落实四项制度:值班制度;巡查制度;报告制度;考核制度。", 4),
         ("开展“三大行动”:环境整治行动、安全生产行动、信访维稳行动。", 3),  // 大 counts nothing for the scanner
         ("开展了四大活动:读书活动、演讲活动、征文活动和书法活动。", 4),
+        ("全镇辖4个村(居),即东村、西村、南村、北社区。", 4),             // a qualifier in brackets before 即
+        ("落实两个责任:主体责任和监督责任。", 2),                         // two names joined by 和
     ])
     func aCountFollowedByItsMembersInMoreShapesAgrees(text: String, count: Int) {
         // Act

@@ -13,8 +13,19 @@ struct ItemTotals {
     private var text: LineText? = nil
     private var parts: [QuantityHit] = []
     private var sum = 0.0
+    /// The first figure of each line of the current run of consecutive lines with figures
+    /// (`trailing`: a total after them).
+    private var run: [QuantityHit] = []
+    private var runLine = 0
 
     mutating func observe(_ line: LineText, hits: [QuantityHit], into checks: inout [ArithmeticCheck]) {
+        if runLine != line.number - 1 { run = [] }
+        if let check = Self.trailing(line, hits: hits, run: run) { checks.append(check) }
+        if let first = hits.first, !first.isPercent, first.change == nil, !first.isApproximate {
+            run.append(first)
+            if run.count > 12 { run.removeFirst() }
+            runLine = line.number
+        } else { run = [] }
         if let announcing = text {
             // Items after a colon need no number (其中:\n男党员25名;\n女党员35名。).
             if let part = hits.first(where: { $0.measure == candidates[0].measure && !$0.isPercent && $0.change == nil }),

@@ -41,6 +41,11 @@ extension NamedLists {
                     || line[phrase] == U.dot { phrase += 1 }
             if line[phrase] == U.lparen { at = phrase }
         }
+        // 4个村(居),即A、B、C、D: a short qualifier of the noun in brackets before 即/包括.
+        if line[at] == U.lparen, line[at + 2] == U.rparen || line[at + 3] == U.rparen {
+            let after = line[at + 2] == U.rparen ? at + 3 : at + 4
+            if line[after] == U.comma, introducers.prefix(in: line.norm, at: after + 1) > 0 { at = after }
+        }
         var close: Int? = nil
         if line[at] == U.colon {
             at += 1
@@ -72,6 +77,8 @@ extension NamedLists {
         guard end - at >= 2 * n else { return nil }
         var items = split(line, at..<end)
         if items.isEmpty { items = separated(line, at..<end, longest: close == nil ? 12 : 24) }
+        // 落实两个责任:主体责任和监督责任: two members joined by one 和/及/与.
+        if items.isEmpty, n == 2 { items = pair(line, at..<end) }
         guard items.count == n, items.allSatisfy({ $0.count >= 2 && $0.count <= 24 }) else { return nil }
         return make(line, start, close.map { $0 + 1 } ?? end, n, items, strict: false, consistent: true)
     }
@@ -86,5 +93,14 @@ extension NamedLists {
         guard !items.isEmpty else { return [] }
         items.append(line.string(start..<range.upperBound))
         return items.filter { !$0.isEmpty }.count == items.count && items.allSatisfy({ $0.count <= longest }) ? items : []
+    }
+
+    /// Two names joined by a single 和/及/与 and nothing else (no other separator).
+    static func pair(_ line: LineText, _ range: Range<Int>) -> [String] {
+        let text = line.string(range)
+        guard !text.contains(where: { "、,;，；".contains($0) }) else { return [] }
+        let parts = text.split(whereSeparator: { "和及与".contains($0) }).map(String.init)
+        guard parts.count == 2, parts.allSatisfy({ $0.count >= 2 && $0.count <= 8 && !$0.contains(where: \.isNumber) }) else { return [] }
+        return parts
     }
 }
