@@ -57,4 +57,16 @@ import Testing
         // Assert
         #expect(!checks.contains { !$0.consistent })
     }
+
+    @Test(arguments: [
+        ("实现营业收入5.6亿元,同比增长12%,较上年同期增加6000万元。", true),    // 0.6 / (5.6 − 0.6) = 12%
+        ("实现营业收入5.6亿元,同比增长15%,较上年同期增加6000万元。", false),
+        ("接待游客12万人次,同比下降4%,比去年同期减少5000人次。", true),        // 0.5 / (12 + 0.5) = 4%
+    ])
+    func anIncrementThatNamesItsPeriodChecksTheRate(text: String, consistent: Bool) {
+        // Act
+        let checks = Checker.check(text: text).checks.filter { $0.kind == "growth" }
+        // Assert
+        #expect(checks.map(\.consistent) == [consistent])
+    }
 }
