@@ -69,4 +69,31 @@ import Testing
         // Assert
         #expect(checks.map(\.consistent) == [consistent])
     }
+
+    @Test(arguments: [
+        ("共投入资金500万元。\n1.道路建设300万元。\n2.环境整治200万元。", "total 500万元"),        // no colon: a total word
+        ("共投入资金500万元,主要用于以下方面。\n(一)道路建设300万元。\n(二)环境整治200万元。", "total 500万元"),
+        ("全镇共有党员200名\n男党员150名\n女党员50名", "total 200名"),
+        ("重点做好以下3个方面工作:\n1、整治环境\n2、修建道路\n3、美化村庄", "count check: 3 announced"),  // an Arabic count
+        ("重点做好以下3个方面工作。\n1、整治环境\n2、修建道路\n3、美化村庄", "count check: 3 announced"),
+        ("今年共完成项目3个。\n一是东村道路项目。\n二是西村水利项目。\n三是南村广场项目。", "count check: 3 announced"),
+    ])
+    func statementsBrokenDownInTheLinesAfterThemAgree(text: String, statement: String) {
+        // Act
+        let checks = Checker.check(text: text).checks.filter { $0.statement.hasPrefix(statement) }
+        // Assert
+        #expect(checks.map(\.consistent) == [true])
+    }
+
+    @Test(arguments: [
+        "重点做好以下3个方面工作:\n1、整治环境\n2、修建道路",                  // an Arabic count: agreement only
+        "今年共完成项目4个。\n一是东村道路项目。\n二是西村水利项目。\n三是南村广场项目。",
+        "共投入资金500万元。\n1.道路建设300万元。\n2.环境整治300万元。",
+    ])
+    func looselyAnnouncedStatementsAreNeverFlagged(text: String) {
+        // Act
+        let checks = Checker.check(text: text).checks
+        // Assert
+        #expect(!checks.contains { !$0.consistent })
+    }
 }

@@ -4,6 +4,7 @@
 ///     (1)中央财政资金计划投入850万元,资金实际到位850万元,…
 ///     (2)省级财政资金计划投入333万元,…
 ///
+/// A line without the colon announces only a figure after a total word (共投入资金500万元。).
 /// The first figure of each line after it (same measure; numbered or not) is a part; when the first parts
 /// add up to a figure of the announcing line, that agreement is reported on it. Only
 /// agreement: the items may break down only some of the figures the line names.
@@ -44,10 +45,20 @@ struct ItemTotals {
                 reset()
             }
         }
-        guard endsWithColon(line) else { return }
         let figures = hits.filter { !$0.isPercent && $0.change == nil && !$0.isApproximate && $0.normalized > 0 }
-        guard let first = figures.first else { return }
-        candidates = figures.filter { $0.measure == first.measure }
+        if endsWithColon(line) {
+            guard let first = figures.first else { return }
+            candidates = figures.filter { $0.measure == first.measure }
+        } else {
+            // 共投入资金500万元。⏎1.道路建设300万元。⏎2.…: without a colon, only a figure that a
+            // total word announces (共, 合计, 累计 …) is summed by the lines after it.
+            let announced = figures.filter {
+                let clause = Sentences.clauseStart(line, before: $0.start)..<$0.start
+                return Sentences.contains(line, Arithmetic.totalWords, in: clause) || Sentences.contains(line, Arithmetic.runningTotalWords, in: clause)
+            }
+            guard let first = announced.last else { return }
+            candidates = [first]
+        }
         self.line = line.number
         text = line
     }
