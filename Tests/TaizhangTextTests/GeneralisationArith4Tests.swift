@@ -41,6 +41,8 @@ import Testing
         ("开展了四大活动:读书活动、演讲活动、征文活动和书法活动。", 4),
         ("全镇辖4个村(居),即东村、西村、南村、北社区。", 4),             // a qualifier in brackets before 即
         ("落实两个责任:主体责任和监督责任。", 2),                         // two names joined by 和
+        ("制定了《财务管理办法》、《车辆管理制度》、《公文处理规定》3项制度。", 3),   // titles in 《》
+        ("出台了《关于加强财务、车辆管理的意见》、《关于规范公文处理的通知》2个文件。", 2),
     ])
     func aCountFollowedByItsMembersInMoreShapesAgrees(text: String, count: Int) {
         // Act
