@@ -64,6 +64,8 @@ import Testing
         ("实现营业收入5.6亿元,同比增长12%,较上年同期增加6000万元。", true),    // 0.6 / (5.6 − 0.6) = 12%
         ("实现营业收入5.6亿元,同比增长15%,较上年同期增加6000万元。", false),
         ("接待游客12万人次,同比下降4%,比去年同期减少5000人次。", true),        // 0.5 / (12 + 0.5) = 4%
+        ("实现税收800万元,环比增长25%(上月640万元)。", true),                  // 环比: the base is last month's
+        ("上月受理120件,本月受理150件,环比增长25%。", true),
     ])
     func anIncrementThatNamesItsPeriodChecksTheRate(text: String, consistent: Bool) {
         // Act
