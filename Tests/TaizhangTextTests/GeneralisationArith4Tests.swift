@@ -100,4 +100,14 @@ import Testing
         // Assert
         #expect(!checks.contains { !$0.consistent })
     }
+
+    @Test func aSecondListAfterAnEarlierCountIsCountedOnItsOwn() {
+        // Setup
+        let text = "成立了东村、西村、南村3个党支部和北村、中村2个党小组。"
+        // Act
+        let checks = Checker.check(text: text).checks
+        // Assert
+        #expect(checks.map(\.statement).sorted() == ["count check: 2 = 北村 + 中村", "count check: 3 = 成立了东村 + 西村 + 南村"])
+        #expect(!checks.contains { !$0.consistent })
+    }
 }

@@ -36,7 +36,7 @@ enum NamedLists {
             }
             if !hit.number.isChinese {
                 // A、B、C等4个项目 / A、B、C、D 4个: only a list right before the count.
-                let clause = Sentences.listStart(line, before: hit.start)
+                let clause = afterEarlierCount(line, hits, from: Sentences.listStart(line, before: hit.start), to: hit.start)
                 let items = listItems(line, clause..<hit.start, n: n)
                 if names(items, n), countMeasures.contains(hit.measure) || items.allSatisfy({ $0.count <= 12 }) {
                     checks.append(ifAny: make(line, clause, hit.end, n, items, strict: false))
@@ -58,7 +58,7 @@ enum NamedLists {
             do {
                 // 生态、特色“两篇”文章: the count may open a quote right after its list.
                 let listEnd = line[hit.start - 1] == U.lquote ? hit.start - 1 : hit.start
-                let clause = Sentences.listStart(line, before: listEnd)
+                let clause = afterEarlierCount(line, hits, from: Sentences.listStart(line, before: listEnd), to: listEnd)
                 let items = listItems(line, clause..<listEnd, n: n)
                 if names(items, n), countMeasures.contains(hit.measure) || items.dropFirst().allSatisfy({ $0.count <= 12 }) {
                     checks.append(ifAny: make(line, clause, hit.end, n, items, strict: false)); continue
@@ -251,4 +251,16 @@ enum NamedLists {
         while index < line.count, index - start <= 60 { if line[index] == scalar { return index }; index += 1 }
         return nil
     }
+
+    /// 成立了A、B、C3个党支部和D、E2个党小组: a second list in the clause starts after the
+    /// earlier count's 和/及/与/并, not at the clause start.
+    static func afterEarlierCount(_ line: LineText, _ hits: [QuantityHit], from start: Int, to end: Int) -> Int {
+        guard let prior = hits.last(where: { $0.start >= start && $0.end < end }),
+              let joiner = (prior.end..<end).first(where: { index in
+                  laterListJoiners.contains(line[index]) && !(prior.end..<index).contains { line[$0] == U.ideoComma } })
+        else { return start }
+        return joiner + 1
+    }
+
+    static let laterListJoiners: Set<UInt32> = [U.s("和"), U.s("及"), U.s("与"), U.s("并")]
 }
