@@ -110,4 +110,16 @@ import Testing
         #expect(checks.map(\.statement).sorted() == ["count check: 2 = 北村 + 中村", "count check: 3 = 成立了东村 + 西村 + 南村"])
         #expect(!checks.contains { !$0.consistent })
     }
+
+    @Test(arguments: [
+        ("先后在东街、西街、南街设立甲调解委员会、乙调解委员会2个行业性调解组织。", "count check: 2 = 甲调解委员会 + 乙调解委员会"),
+        ("在东村、西村建成文化广场、农家书屋、健身场地3类设施。", "count check: 3 = 文化广场 + 农家书屋 + 健身场地"),
+    ])
+    func aListAfterAnotherInOneClauseIsCountedOnItsOwn(text: String, statement: String) {
+        // Act
+        let checks = Checker.check(text: text).checks
+        // Assert
+        #expect(checks.map(\.statement) == [statement])
+        #expect(!checks.contains { !$0.consistent })
+    }
 }

@@ -43,6 +43,8 @@ enum NamedLists {
                 } else if items.count > n, line[hit.start - 1] == U.s("等"), items.allSatisfy({ $0.count <= 12 }) {
                     // A、B、C、D等3家: 等 may leave names out, never count fewer than it names.
                     checks.append(ifAny: make(line, clause, hit.end, n, items, strict: true, consistent: false, openFirst: true))
+                } else if items.count > n, let list = listAfterVerb(line, clause..<hit.start, n: n) {
+                    checks.append(ifAny: make(line, list.start, hit.end, n, list.items, strict: false, consistent: true))
                 } else if items.isEmpty, let check = referredList(line, hit, n, previous: previous) ?? looseList(line, hit, n) {
                     checks.append(check)
                 }
