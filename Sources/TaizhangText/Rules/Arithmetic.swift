@@ -7,6 +7,9 @@
 enum Arithmetic {
         static let joiners = Lexicon(["和", "及", "以及", "与"])
     static let totalWords = Lexicon(["共有", "共计", "合计", "总计", "现有", "一共", "总共", "共"])
+    /// 一季度完成1.2亿元,二季度完成2亿元,上半年累计完成3.2亿元: a running total sums the
+    /// periods before it; only trailing totals read it (agreement only).
+    static let runningTotalWords = Lexicon(["累计", "总计", "合计"])
     static let additionWords = Lexicon(["又", "新增", "新加", "再", "另"])
 
     static func check(_ line: LineText, hits: [QuantityHit], previous: LineText?, memory: [QuantityHit] = []) -> [ArithmeticCheck] {
@@ -84,8 +87,9 @@ enum Arithmetic {
     /// Reported when they add up (个 is the general classifier, so it counts with any measure).
     private static func trailingTotal(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
         let total = hits[index]
+        let opening = Sentences.clauseStart(line, before: total.start)..<total.start
         guard !total.isApproximate, !total.isPercent, total.change == nil, index >= 2,
-              Sentences.contains(line, totalWords, in: Sentences.clauseStart(line, before: total.start)..<total.start) else { return nil }
+              Sentences.contains(line, totalWords, in: opening) || Sentences.contains(line, runningTotalWords, in: opening) else { return nil }
         let sentenceIndex = Sentences.sentence(of: total.start, in: sentences)
         var from = sentences[sentenceIndex].lowerBound
         // 辖12个行政村,1个社区。共13个村: a sentence opening with the total sums up the one before.

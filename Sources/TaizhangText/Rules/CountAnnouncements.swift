@@ -14,6 +14,9 @@ struct CountAnnouncements {
         var style: HeadingStyle?
         var level: Int?
         var family: UInt32?
+        /// Announced without the usual form (an Arabic count, no colon): a count that the
+        /// headings contradict may be about something else, so only agreement is reported.
+        var agreementOnly = false
     }
     private var pendingInline: Pending?
     private var pendingHeadings: Pending?
@@ -47,6 +50,9 @@ struct CountAnnouncements {
         } else if endsWithColon(line), let announce = counts.last(where: { line.count - $0.end <= 20 && CountAnnouncements.countMeasures.contains($0.measure) }) {
             pendingHeadings = Pending(expected: Int(announce.number.value), line: line.number, column: line.column(of: announce.start),
                                       text: line.string(announce.start..<line.count), counted: 0)
+        } else if let announce = looseAnnouncement(line, hits) {
+            pendingHeadings = Pending(expected: Int(announce.number.value), line: line.number, column: line.column(of: announce.start),
+                                      text: line.string(announce.start..<line.count), counted: 0, agreementOnly: true)
         }
         if let heading, let announce = counts.first(where: { CountAnnouncements.eventMeasures.contains($0.measure) }) {
             let titleStart = heading.markerEnd
@@ -129,6 +135,7 @@ struct CountAnnouncements {
         guard let pending = pendingHeadings, pending.style != nil, pending.counted >= 2 || pending.counted == pending.expected else {
             pendingHeadings = nil; return
         }
+        if pending.agreementOnly && pending.counted != pending.expected { pendingHeadings = nil; return }
         checks.append(ArithmeticCheck(kind: "sum", text: pending.text, line: pending.line, column: pending.column,
                                       statement: "count check: \(pending.expected) announced, \(pending.counted) headings follow",
                                       consistent: pending.counted == pending.expected))
@@ -149,4 +156,19 @@ struct CountAnnouncements {
         }
         return count
     }
+
+    /// 重点做好以下3个方面工作:, 从以下四个方面开展。, 今年共完成项目3个。: an Arabic count
+    /// before a colon, or a count in a line that ends with 。 or nothing after 以下/如下 or a
+    /// total word, within the last 20 letters of the line.
+    private func looseAnnouncement(_ line: LineText, _ hits: [QuantityHit]) -> QuantityHit? {
+        guard let announce = hits.last(where: { $0.number.magnitude == 1 && $0.number.decimals == 0 && $0.number.value >= 2
+            && $0.number.value <= 12 && !$0.isApproximate && $0.change == nil && line.count - $0.end <= 20
+            && (CountAnnouncements.countMeasures.contains($0.measure) || $0.measure == "个") }) else { return nil }
+        if endsWithColon(line) { return announce }
+        let clause = Sentences.clauseStart(line, before: announce.start)..<announce.start
+        return Sentences.contains(line, CountAnnouncements.announcers, in: clause)
+            || Sentences.contains(line, Arithmetic.totalWords, in: clause) ? announce : nil
+    }
+
+    static let announcers = Lexicon(["以下", "如下"])
 }

@@ -9,7 +9,27 @@ extension NamedLists {
     static let introducers = Lexicon(["即", "包括", "分别是", "分别为", "主要是", "主要有", "具体是", "有"])
 
     static func countThenMembers(_ line: LineText, _ hit: QuantityHit, _ n: Int) -> ArithmeticCheck? {
-        var at = hit.end, letters = 0
+        countThenMembers(line, from: hit.start, after: hit.end, n)
+    }
+
+    /// 开展“三大行动”:A行动、B行动、C行动: the scanner reads no figure in 三大 (大 counts
+    /// nothing), so a Chinese numeral before 大 is read as the count here.
+    static func greatCounts(_ line: LineText) -> [ArithmeticCheck] {
+        var checks = [ArithmeticCheck]()
+        var index = 0
+        while index < line.count - 2 {
+            defer { index += 1 }
+            guard line[index + 1] == U.s("大"), line.cls(index).contains(.cjkNumeral),
+                  index == 0 || !line.cls(index - 1).contains(.cjkNumeral),
+                  let run = HeadingParser.chineseRun(line, index), run.end == index + 1, run.value >= 2, run.value <= 12,
+                  let check = countThenMembers(line, from: index, after: index + 2, Int(run.value)) else { continue }
+            checks.append(check)
+        }
+        return checks
+    }
+
+    static func countThenMembers(_ line: LineText, from start: Int, after countEnd: Int, _ n: Int) -> ArithmeticCheck? {
+        var at = countEnd, letters = 0
         while at < line.count, letters < 8, line.cls(at).contains(.ideograph) || line[at] == U.rquote || line[at] == U.lquote {
             at += 1; letters += 1
         }
@@ -17,9 +37,14 @@ extension NamedLists {
         // figure in it, when a bracket with the members follows.
         if letters == 8 || line.cls(at).contains(.digit) {
             var phrase = at
-            while phrase < line.count, phrase - hit.end < 24, line.cls(phrase).contains(.ideograph) || line.cls(phrase).contains(.digit)
+            while phrase < line.count, phrase - countEnd < 24, line.cls(phrase).contains(.ideograph) || line.cls(phrase).contains(.digit)
                     || line[phrase] == U.dot { phrase += 1 }
             if line[phrase] == U.lparen { at = phrase }
+        }
+        // 4个村(居),即A、B、C、D: a short qualifier of the noun in brackets before 即/包括.
+        if line[at] == U.lparen, line[at + 2] == U.rparen || line[at + 3] == U.rparen {
+            let after = line[at + 2] == U.rparen ? at + 3 : at + 4
+            if line[after] == U.comma, introducers.prefix(in: line.norm, at: after + 1) > 0 { at = after }
         }
         var close: Int? = nil
         if line[at] == U.colon {
@@ -43,12 +68,19 @@ extension NamedLists {
         if let close { end = close } else {
             let limit = min(line.count, at + 160)
             while end < limit, !Sentences.stops.contains(line[end]), line[end] != U.semicolon { end += 1 }
+            // 开展三项活动:读书活动;演讲活动;征文活动: a first member without 、 or , before
+            // the ; means the members are set apart by ; up to the sentence end.
+            if end < limit, line[end] == U.semicolon, !(at..<end).contains(where: { line[$0] == U.ideoComma || line[$0] == U.comma }) {
+                while end < limit, !Sentences.stops.contains(line[end]) { end += 1 }
+            }
         }
         guard end - at >= 2 * n else { return nil }
         var items = split(line, at..<end)
         if items.isEmpty { items = separated(line, at..<end, longest: close == nil ? 12 : 24) }
+        // 落实两个责任:主体责任和监督责任: two members joined by one 和/及/与.
+        if items.isEmpty, n == 2 { items = pair(line, at..<end) }
         guard items.count == n, items.allSatisfy({ $0.count >= 2 && $0.count <= 24 }) else { return nil }
-        return make(line, hit.start, close.map { $0 + 1 } ?? end, n, items, strict: false, consistent: true)
+        return make(line, start, close.map { $0 + 1 } ?? end, n, items, strict: false, consistent: true)
     }
 
     /// Members split at , or ; (whichever the list uses) when it has no 、.
@@ -61,5 +93,14 @@ extension NamedLists {
         guard !items.isEmpty else { return [] }
         items.append(line.string(start..<range.upperBound))
         return items.filter { !$0.isEmpty }.count == items.count && items.allSatisfy({ $0.count <= longest }) ? items : []
+    }
+
+    /// Two names joined by a single 和/及/与 and nothing else (no other separator).
+    static func pair(_ line: LineText, _ range: Range<Int>) -> [String] {
+        let text = line.string(range)
+        guard !text.contains(where: { "、,;，；".contains($0) }) else { return [] }
+        let parts = text.split(whereSeparator: { "和及与".contains($0) }).map(String.init)
+        guard parts.count == 2, parts.allSatisfy({ $0.count >= 2 && $0.count <= 8 && !$0.contains(where: \.isNumber) }) else { return [] }
+        return parts
     }
 }

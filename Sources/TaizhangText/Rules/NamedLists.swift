@@ -23,6 +23,9 @@ enum NamedLists {
             for check in quotedCounts(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
         }
         if line.mask.contains(.cjkNumeral), line.contains(scalar: U.ideoComma) { checks += numeralNouns(line, hits: hits) }
+        if line.mask.contains(.cjkNumeral), line.contains(scalar: U.s("大")) {
+            for check in greatCounts(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
+        }
         for hit in hits where hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= (hit.number.isChinese ? 12 : 30)
             && hit.number.decimals == 0 {
             let n = Int(hit.number.value)
@@ -33,13 +36,15 @@ enum NamedLists {
             }
             if !hit.number.isChinese {
                 // A、B、C等4个项目 / A、B、C、D 4个: only a list right before the count.
-                let clause = Sentences.listStart(line, before: hit.start)
+                let clause = afterEarlierCount(line, hits, from: Sentences.listStart(line, before: hit.start), to: hit.start)
                 let items = listItems(line, clause..<hit.start, n: n)
                 if names(items, n), countMeasures.contains(hit.measure) || items.allSatisfy({ $0.count <= 12 }) {
                     checks.append(ifAny: make(line, clause, hit.end, n, items, strict: false))
                 } else if items.count > n, line[hit.start - 1] == U.s("等"), items.allSatisfy({ $0.count <= 12 }) {
                     // A、B、C、D等3家: 等 may leave names out, never count fewer than it names.
                     checks.append(ifAny: make(line, clause, hit.end, n, items, strict: true, consistent: false, openFirst: true))
+                } else if items.count > n, let list = listAfterVerb(line, clause..<hit.start, n: n) {
+                    checks.append(ifAny: make(line, list.start, hit.end, n, list.items, strict: false, consistent: true))
                 } else if items.isEmpty, let check = referredList(line, hit, n, previous: previous) ?? looseList(line, hit, n) {
                     checks.append(check)
                 }
@@ -55,7 +60,7 @@ enum NamedLists {
             do {
                 // 生态、特色“两篇”文章: the count may open a quote right after its list.
                 let listEnd = line[hit.start - 1] == U.lquote ? hit.start - 1 : hit.start
-                let clause = Sentences.listStart(line, before: listEnd)
+                let clause = afterEarlierCount(line, hits, from: Sentences.listStart(line, before: listEnd), to: listEnd)
                 let items = listItems(line, clause..<listEnd, n: n)
                 if names(items, n), countMeasures.contains(hit.measure) || items.dropFirst().allSatisfy({ $0.count <= 12 }) {
                     checks.append(ifAny: make(line, clause, hit.end, n, items, strict: false)); continue
@@ -248,4 +253,16 @@ enum NamedLists {
         while index < line.count, index - start <= 60 { if line[index] == scalar { return index }; index += 1 }
         return nil
     }
+
+    /// 成立了A、B、C3个党支部和D、E2个党小组: a second list in the clause starts after the
+    /// earlier count's 和/及/与/并, not at the clause start.
+    static func afterEarlierCount(_ line: LineText, _ hits: [QuantityHit], from start: Int, to end: Int) -> Int {
+        guard let prior = hits.last(where: { $0.start >= start && $0.end < end }),
+              let joiner = (prior.end..<end).first(where: { index in
+                  laterListJoiners.contains(line[index]) && !(prior.end..<index).contains { line[$0] == U.ideoComma } })
+        else { return start }
+        return joiner + 1
+    }
+
+    static let laterListJoiners: Set<UInt32> = [U.s("和"), U.s("及"), U.s("与"), U.s("并")]
 }

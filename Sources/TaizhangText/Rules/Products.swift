@@ -2,9 +2,11 @@
 /// 补贴标准300元/人,发放1200人,合计36万元. The rate is a figure next to 每X or /X, the
 /// count a figure whose measure is X, the total another figure of the rate's measure in
 /// the same sentence. Only agreement is reported (the total may hold other payments).
+/// Averages read the same way (发放低保金85.6万元,惠及310户,户均2761元; 人均耕地1.5亩): the
+/// rate after X均, within the rounding of the rate times the count.
 enum Products {
     static func check(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>]) -> [ArithmeticCheck] {
-        guard hits.count >= 3, line.contains(scalar: U.s("每")) || line.contains(scalar: U.slash) else { return [] }
+        guard hits.count >= 3, line.contains(scalar: U.s("每")) || line.contains(scalar: U.slash) || line.contains(scalar: U.s("均")) else { return [] }
         var checks = [ArithmeticCheck]()
         for rate in hits where !rate.isPercent && rate.change == nil && rate.normalized > 0 {
             guard let per = perMeasure(line, rate) else { continue }
@@ -13,7 +15,8 @@ enum Products {
             for count in inSentence where count.measure == per && count.normalized >= 2 && !count.isApproximate {
                 let product = count.normalized * rate.normalized
                 guard let total = inSentence.first(where: { $0.measure == rate.measure && $0.start != count.start && !$0.isApproximate
-                    && abs($0.normalized - product) <= 0.5 * Sentences.pow10(-$0.number.decimals) * $0.number.magnitude + 1e-9 }) else { continue }
+                    && abs($0.normalized - product) <= 0.5 * Sentences.pow10(-$0.number.decimals) * $0.number.magnitude
+                        + 0.5 * Sentences.pow10(-rate.number.decimals) * rate.number.magnitude * count.normalized + 1e-9 }) else { continue }
                 let statement = "total \(Sentences.format(total.value))\(total.unit) = \(Sentences.format(count.normalized)) × \(Sentences.format(rate.normalized)) (a count times a rate per \(per))"
                 let from = min(rate.start, count.start, total.start), to = max(rate.end, count.end, total.end)
                 checks.append(Arithmetic.make(line, "sum", from, to, statement, true))
@@ -32,6 +35,10 @@ enum Products {
         while index >= 0, rate.start - index <= 8, !line.cls(index).contains(.clauseBreak), line[index] != U.comma {
             if line[index] == U.s("每"), line.cls(index + 1).contains(.ideograph) {
                 return String(UnicodeScalar(line[index + 1]).map(Character.init) ?? " ")
+            }
+            // 户均2761元, 人均耕地1.5亩: the letter before 均 is what the rate is per.
+            if line[index] == U.s("均"), index > 0, line.cls(index - 1).contains(.ideograph) {
+                return String(UnicodeScalar(line[index - 1]).map(Character.init) ?? " ")
             }
             index -= 1
         }

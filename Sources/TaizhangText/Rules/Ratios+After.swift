@@ -1,6 +1,6 @@
 /// Growth rates whose increment or base is stated after the rate:
 /// - 完成税收收入2.35亿元,同比增长15.3%,增收3120万元: R = D / (X − D), the increment
-///   right after the rate;
+///   right after the rate (or in the next clause that names the earlier period);
 /// - 办理案件86件,同比上升13.2%(去年同期76件): R = (X − B) / B, the base after the rate
 ///   in its sentence, in a clause that names the earlier period (去年同期, 上年).
 /// The current figure is the last one before the rate with the same measure. A mismatch
@@ -11,7 +11,10 @@ extension Ratios {
         // The current amount: the last figure of the measure before the rate that is not the
         // whole of a share or a target (完成61646万元,占年初预算数109466万元的56.3%,同比增长
         // 10.7%,增收5939万元: 61646, not 109466).
-        guard let delta = later.first, delta.change != nil, delta.start - percent.end <= 6,
+        // The increment may name its period (增长12%,较上年同期增加6000万元), within one clause.
+        guard let delta = later.first, delta.change != nil, delta.start - percent.end <= 6
+                || delta.start - percent.end <= 14 && Sentences.contains(line, baseWords, in: percent.end..<delta.start)
+                && !line.norm[(percent.end + 1)..<delta.start].contains(where: { $0 == U.comma || $0 == U.semicolon || $0 == U.ideoStop }),
               let current = nearestAmount(line, before: percent, earlier), current.measure == delta.measure,
               current.change == nil else { return nil }
         let d = abs(delta.normalized), x = current.normalized

@@ -10,7 +10,8 @@
 enum Ratios {
     static let targetWords = Lexicon(["任务", "目标", "计划", "预算"])
     static let doneWords = Lexicon(["完成"])
-    static let baseWords = Lexicon(["去年同期", "上年同期", "去年", "上年"])
+    /// The earlier period a growth is measured from: 同比 (去年同期) or 环比 (上月, 上季度).
+    static let baseWords = Lexicon(["去年同期", "上年同期", "去年", "上年", "上月", "上季度"])
     static let shareWords = Lexicon(["占"])
 
     /// `bare`: starts of rates whose % was lost (`BareRates`); a whole number among them is

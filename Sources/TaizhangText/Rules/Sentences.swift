@@ -36,6 +36,11 @@ enum Sentences {
                 index = open
                 continue
             }
+            // So is a title in 《》 (制定了《A办法》、《B制度》3项制度).
+            if scalar == U.rbook, let open = (max(0, index - 60)..<(index - 1)).last(where: { line[$0] == U.lbook }) {
+                index = open
+                continue
+            }
             if scalar != U.ideoComma && (CharClass.of(scalar).contains(.clauseBreak) || scalar == U.comma
                 || scalar == U.semicolon || scalar == U.colon || CharClass.of(scalar).contains(.quote)) { break }
             index -= 1

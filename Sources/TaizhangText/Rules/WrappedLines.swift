@@ -3,6 +3,10 @@
 /// before (it ends with no 。!?;:) and the first sentence of this line are read as one,
 /// and the totals, rates and named lists that run over the break are reported, on the
 /// line where they start. Statements inside either line are left to the line's own pass.
+/// A paragraph that opens with 其中 breaks down the last sentence of the paragraph before
+/// (共投入资金500万元。⏎其中道路建设300万元,…): the two are read together too, and only
+/// agreement of a total is reported (the paragraph may open a subset or speak of another
+/// figure; shares over the break are left to the earlier-whole rule).
 /// Cost: one extra sentence per wrapped line, and only when both halves hold a figure
 /// or a numeral.
 enum WrappedLines {
@@ -10,10 +14,16 @@ enum WrappedLines {
         let before = previous.raw, after = line.raw
         var last = before.count
         while last > 0, isSpace(before[last - 1]) { last -= 1 }
-        guard last > 0, !isBreak(before[last - 1]), before[last - 1] != 0xFF1A, before[last - 1] != U.colon,
+        guard last > 0, before[last - 1] != 0xFF1A, before[last - 1] != U.colon,
               previous.mask.contains(.digit) || previous.mask.contains(.cjkNumeral),
               line.mask.contains(.digit) || line.mask.contains(.cjkNumeral) else { return [] }
-        var tailStart = last
+        let breakdown = isBreak(before[last - 1])
+        if breakdown {
+            var first = 0
+            while first < after.count, isSpace(after[first]) { first += 1 }
+            guard first + 1 < after.count, after[first] == U.s("其"), after[first + 1] == U.s("中") else { return [] }
+        }
+        var tailStart = breakdown ? last - 1 : last
         while tailStart > 0, !isBreak(before[tailStart - 1]) { tailStart -= 1 }
         var headEnd = 0
         while headEnd < after.count, !isBreak(after[headEnd]) { headEnd += 1 }
@@ -28,7 +38,7 @@ enum WrappedLines {
         let boundary = previous.rawString(tailStart..<last).count + 1
         let found = Arithmetic.check(joined, hits: hits, previous: nil) + NamedLists.check(joined, hits: hits, previous: nil)
         return found.compactMap { check in
-            guard check.column < boundary, check.column + check.text.count > boundary else { return nil }
+            guard check.column < boundary, check.column + check.text.count > boundary, !breakdown || check.consistent && check.kind == "sum" else { return nil }
             var moved = check
             moved.column += prefix
             return moved

@@ -1,0 +1,36 @@
+/// A total on its own line after the lines it sums (tables and lists copied as lines):
+///
+///     道路建设300万元;
+///     环境整治200万元;
+///     合计500万元。
+///
+/// The first figure of each line of the run before it (same measure, no percentage or
+/// change) is a part; a line that opens with 合计/共计/总计/累计/共 (after its number, if
+/// any) and whose first figure equals the sum of the last two or more parts reports that
+/// agreement. Only agreement: the run may hold lines of other things.
+extension ItemTotals {
+    static let openers = Lexicon(["合计", "共计", "总计", "累计", "共"])
+
+    static func trailing(_ line: LineText, hits: [QuantityHit], run: [QuantityHit]) -> ArithmeticCheck? {
+        guard run.count >= 2, let total = hits.first, !total.isPercent, total.change == nil, !total.isApproximate else { return nil }
+        var at = 0
+        while at < total.start, !line.cls(at).contains(.ideograph) { at += 1 }
+        guard at < total.start, openers.prefix(in: line.norm, at: at) > 0 else { return nil }
+        var sum = 0.0
+        var parts = [QuantityHit]()
+        for part in run.reversed() {
+            guard part.measure == total.measure else { break }
+            parts.insert(part, at: 0)
+            sum += part.normalized
+            if parts.count >= 2, abs(sum - total.normalized) <= Sentences.tolerance(total: total, parts: parts) * total.number.magnitude {
+                let statement = "total \(Sentences.format(total.value))\(total.unit) = "
+                    + parts.map { Sentences.format($0.normalized / total.number.magnitude) }.joined(separator: " + ")
+                    + " (the lines before it)"
+                return ArithmeticCheck(kind: "sum", text: line.string(total.start..<total.end), line: line.number,
+                                       column: line.column(of: total.start), statement: statement, consistent: true)
+            }
+            if sum > total.normalized * 1.0001 { break }
+        }
+        return nil
+    }
+}
