@@ -12,10 +12,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
-BIN="$ROOT/.build-release/release/taizhang"
+BIN="${BENCH_BIN:-$ROOT/.build-release/release/taizhang}"
 OUT="${BENCH_OUT:-/tmp/tzbench-results}"
 PORT="${BENCH_PORT:-8181}"
 LIMIT="${BENCH_TIMEOUT:-900}"
+DATA="${BENCH_DATA:-/tmp/tzbench}"
 
 for tool in wrk python3 sqlite3; do
   command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install -y wrk python3 sqlite3)" >&2; exit 1; }
@@ -31,14 +32,17 @@ mkdir -p "$OUT"
   echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(free -g | awk '/^Mem:/ {print $2}') GiB RAM, $(uname -sr)"
   echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- Sources 2>/dev/null || echo ' (+ local changes)')"
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "binary: $BIN"
+  echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$OUT/machine.txt"
 
 timeout --signal=INT "$LIMIT" python3 Benchmarks/server/bench.py --bin "$BIN" --engine sqlite \
-  --data-dir /tmp/tzbench --port "$PORT" --out "$OUT/sqlite.json" "$@"
+  --data-dir "$DATA" --port "$PORT" --out "$OUT/sqlite.json" "$@"
 
 if [ -n "${BENCH_DATABASE_URL:-}" ]; then
   command -v psql >/dev/null || { echo "missing psql" >&2; exit 1; }
   timeout --signal=INT "$LIMIT" python3 Benchmarks/server/bench.py --bin "$BIN" --engine postgresql \
-    --database-url "$BENCH_DATABASE_URL" --data-dir /tmp/tzbench-pg --port "$PORT" --out "$OUT/postgresql.json" "$@"
+    --database-url "$BENCH_DATABASE_URL" --data-dir "$DATA-pg" --port "$PORT" --out "$OUT/postgresql.json" "$@"
 fi
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/machine.txt"
 echo "JSON results in $OUT" >&2

@@ -12,6 +12,8 @@ import TaizhangDomain
 /// | TAIZHANG_MAX_BODY | 2mb | largest accepted request body (batch: 16mb) |
 /// | TAIZHANG_METRICS_TOKEN | (none) | bearer token for `GET /metrics` from other machines |
 /// | TAIZHANG_DB_POOL | 4 | PostgreSQL connections per event loop (one loop per core) |
+/// | TAIZHANG_WRITE_GROUPS | pool × cores ÷ 2 | PostgreSQL commit groups at once (SQLite: always 1) |
+/// | TAIZHANG_SQLITE_SYNCHRONOUS | FULL | NORMAL only to measure what FULL costs: it gives up durability across a power cut |
 /// | TAIZHANG_EVIDENCE_DIR | <data dir>/evidence | evidence files; a directory every instance mounts when several share one PostgreSQL |
 /// | TAIZHANG_INSTANCE | host:pid | this instance's name in job runs and logs |
 /// | TAIZHANG_EVIDENCE_MAX_MB | 10 | largest evidence file, and so the upload routes' body limit |
@@ -43,6 +45,8 @@ public struct AppConfig: Sendable {
     /// PostgreSQL connections per event loop: a write waits for its row and advisory locks
     /// on the server, so more than one connection per core keeps the cores busy meanwhile.
     public var postgresPoolPerLoop = 4
+    /// PostgreSQL commit groups running at once (nil: half the pool, at least 2).
+    public var writeGroups: Int?
     /// Where evidence files live (nil: `<dataDirectory>/evidence`).
     public var evidenceDirectory: String?
     public var instanceName = "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)"
@@ -99,6 +103,7 @@ public struct AppConfig: Sendable {
             metricsToken: env["TAIZHANG_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }).with(schedule: ScheduleProgress(
                 slackPoints: env["TAIZHANG_SCHEDULE_SLACK"].flatMap(Double.init) ?? 0))
         if let pool = env["TAIZHANG_DB_POOL"].flatMap(Int.init), pool > 0 { config.postgresPoolPerLoop = pool }
+        if let groups = env["TAIZHANG_WRITE_GROUPS"].flatMap(Int.init), groups > 0 { config.writeGroups = groups }
         config.evidenceDirectory = env["TAIZHANG_EVIDENCE_DIR"].flatMap { $0.isEmpty ? nil : $0 }
         if let name = env["TAIZHANG_INSTANCE"], !name.isEmpty { config.instanceName = name }
         config.security = .from(env)

@@ -12,7 +12,8 @@ public func configure(_ app: Application, config: AppConfig, dependencies: Depen
     app.catalogCache = CatalogCache()
     app.metrics = AppMetrics()
     // SQLite: one writer; PostgreSQL: half the pool commits groups, the rest serves reads.
-    app.writeGate = WriteGate(metrics: app.metrics, maxLeaders: config.database.engine.serializesWrites ? 1 : max(2, config.postgresPoolPerLoop * System.coreCount / 2))
+    app.writeGate = WriteGate(metrics: app.metrics, maxLeaders: config.database.engine.serializesWrites
+                              ? 1 : config.writeGroups ?? max(2, config.postgresPoolPerLoop * System.coreCount / 2))
     app.writeLookups = WriteLookups()
     app.serviceCases = ServiceCaseCache()
     ContentConfiguration.global.use(encoder: JSONEncoder.api, for: .json)
@@ -33,6 +34,7 @@ public func configure(_ app: Application, config: AppConfig, dependencies: Depen
         app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: config.postgresPoolPerLoop, sqlLogLevel: .debug), as: .psql)
     }
     try await app.prepareDatabaseConnections(engine: config.database.engine)
+    if case .sqlite(let path) = config.database, BenchSwitches.checkpointer { app.lifecycle.use(SQLiteCheckpointer(path: path)) }
     // SQLite: one connection per event loop; PostgreSQL: `postgresPoolPerLoop` each.
     let loops = app.eventLoopGroup.makeIterator().reduce(0) { n, _ in n + 1 }
     app.metrics.poolSize.set(Double(loops * (config.database.engine.serializesWrites ? 1 : config.postgresPoolPerLoop)))

@@ -39,9 +39,17 @@ struct SQLiteEngine: StorageEngine {
     /// crash (NORMAL syncs only at checkpoints); the commit queue (`WriteGate`) groups many
     /// requests into one COMMIT, so the sync is paid once per group, not once per request.
     /// `journal_mode` is stored in the file, `synchronous` is per connection.
+    /// TAIZHANG_SQLITE_SYNCHRONOUS=NORMAL exists to measure what FULL costs (docs/benchmarks.md);
+    /// it gives up durability across a power cut and is not for production.
     func prepareConnection(on db: any SQLDatabase) async throws {
         try await db.raw("PRAGMA journal_mode = WAL").run()
-        try await db.raw("PRAGMA synchronous = FULL").run()
+        let normal = ProcessInfo.processInfo.environment["TAIZHANG_SQLITE_SYNCHRONOUS"]?.uppercased() == "NORMAL"
+        try await db.raw(normal ? "PRAGMA synchronous = NORMAL" : "PRAGMA synchronous = FULL").run()
+        // Checkpoints run in the background (`SQLiteCheckpointer`); a write checkpoints only
+        // when they fall behind.
+        if BenchSwitches.checkpointer {
+            try await db.raw("PRAGMA wal_autocheckpoint = \(unsafeRaw: String(SQLiteCheckpointer.safetyPages))").run()
+        }
     }
 }
 

@@ -46,12 +46,17 @@ enum AuditLog {
     /// Chains `records` after the last stored row and inserts them with one statement per
     /// chunk. On PostgreSQL a transaction-scoped advisory lock orders concurrent appenders
     /// (taken here, at the end of the transaction, so it is held only until the commit);
-    /// on SQLite the single writer does.
-    static func flush(_ records: [AuditRecord], on db: any Database, engine: any StorageEngine) async throws {
+    /// on SQLite the single writer does. `asyncCommit` (PostgreSQL): the COMMIT does not wait
+    /// for the WAL flush, so the lock — and the next appender — does not wait for the disk;
+    /// the caller must then wait for durability itself before answering (`Writes.durable`).
+    static func flush(_ records: [AuditRecord], on db: any Database, engine: any StorageEngine, asyncCommit: Bool = false) async throws {
         guard !records.isEmpty else { return }
         let sql = db as! any SQLDatabase
         if !engine.serializesWrites {
-            try await sql.raw("SELECT pg_advisory_xact_lock(\(literal: advisoryKey))").run()
+            // set_config(…, true) is SET LOCAL: this transaction only, and no extra round trip.
+            try await sql.raw(asyncCommit
+                ? "SELECT pg_advisory_xact_lock(\(literal: advisoryKey)), set_config('synchronous_commit', 'off', true)"
+                : "SELECT pg_advisory_xact_lock(\(literal: advisoryKey))").run()
         }
         var previous = try await sql.raw("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1").first()?
             .decode(column: "hash", as: String.self)

@@ -98,7 +98,9 @@ enum Ledger {
                 for unit in Set(items.map(\.entry.unitID)) {
                     try await PeriodLocks.check(unit: unit, dates: items.filter { $0.entry.unitID == unit }.flatMap { [$0.entry.date, $0.entry.countsOn] }, on: tx)
                 }
-                let ids = try await EntryStore.insert(items, createdBy: userID, at: tx.now, on: tx.db, engine: tx.engine, deferringValuesIn: tx)
+                // Nothing below reads the new rows back unless evidence files refer to them.
+                let ids = try await EntryStore.insert(items, createdBy: userID, at: tx.now, on: tx.db, engine: tx.engine,
+                                                      deferringValuesIn: tx, deferEntries: staged.isEmpty && BenchSwitches.deferEntries)
                 let imported = items.allSatisfy { $0.entry.source == .imported }
                 if items.count == 1 {
                     try await tx.audit(imported ? "import" : "create", entity: "entry", id: ids[0], unit: items[0].entry.unitID,

@@ -57,7 +57,7 @@ struct Writes: Sendable {
             do {
                 try await db.transaction { db in
                     var audit: [AuditRecord] = []
-                    let deferred = DeferredRows(), memo = WriteMemo()
+                    let deferred = DeferredRows(), memo = WriteMemo(jobs: running.count)
                     for (i, job) in running.enumerated() {
                         let tx = Tx(db: db, engine: engine, actor: job.actor, now: job.now, lookups: lookups, memo: memo)
                         do {
@@ -70,11 +70,12 @@ struct Writes: Sendable {
                     }
                     do {
                         try await deferred.flush(on: db, engine: engine)
-                        try await AuditLog.flush(audit, on: db, engine: engine)
+                        try await AuditLog.flush(audit, on: db, engine: engine, asyncCommit: BenchSwitches.asyncCommit)
                     } catch {
                         throw FlushFailed(error: error)
                     }
                 }
+                try await Self.durable(db, engine: engine)
                 for job in running { job.finish(.success(())) }
                 pending.removeFirst(running.count)
             } catch let failed as JobFailed {
@@ -91,6 +92,21 @@ struct Writes: Sendable {
                 pending.removeFirst(running.count)
             }
         }
+    }
+
+    /// PostgreSQL: the group's COMMIT did not wait for its WAL flush (`AuditLog.flush` turns
+    /// `synchronous_commit` off for it, so the audit chain's advisory lock is released
+    /// without waiting for the disk and the next group can chain on at once); this waits for
+    /// it before any caller hears back. It commits a transaction that has an id with
+    /// `synchronous_commit = on`, whose commit waits until the WAL is flushed up to its own
+    /// commit record; the WAL is flushed in order and the group's commit record lies before
+    /// it, so the group is on disk when this returns. Concurrent groups share the flush
+    /// (PostgreSQL's own group commit). Fails (and every caller of the group gets the error,
+    /// as for a failed COMMIT) rather than acknowledge a write that may not be durable.
+    /// SQLite's COMMIT already synced (`synchronous = FULL`).
+    static func durable(_ db: any Database, engine: any StorageEngine) async throws {
+        guard !engine.serializesWrites, BenchSwitches.asyncCommit else { return }
+        try await (db as! any SQLDatabase).raw("SELECT txid_current()").run()
     }
 
     struct JobFailed: Error {
@@ -191,6 +207,25 @@ final class AuditBuffer: @unchecked Sendable {
 final class WriteMemo: @unchecked Sendable {
     private let lock = NSLock()
     private var periodLocks: [String: [PeriodLocks.Row]] = [:]
+    private var ids: [String: ArraySlice<Int>] = [:]
+    /// Jobs in the group: the first job that needs a new id takes one for each.
+    let jobs: Int
+
+    init(jobs: Int = 1) { self.jobs = jobs }
+
+    /// `count` new ids of `table` (PostgreSQL: from its sequence, `fetch`), taken for the
+    /// whole group in one round trip when the first job asks; ids left over at the end of
+    /// the group are gaps in the sequence, as a rolled-back insert leaves.
+    func newIDs(_ count: Int, table: String, fetch: (Int) async throws -> [Int]) async throws -> [Int] {
+        if let taken = lock.withLock({ () -> [Int]? in
+            guard let free = ids[table], free.count >= count else { return nil }
+            ids[table] = free.dropFirst(count)
+            return Array(free.prefix(count))
+        }) { return taken }
+        let fetched = try await fetch(max(count, jobs))
+        lock.withLock { ids[table] = fetched[count...] }
+        return Array(fetched.prefix(count))
+    }
 
     func periodLocks(_ key: String) -> [PeriodLocks.Row]? { lock.withLock { periodLocks[key] } }
     func remember(_ key: String, _ rows: [PeriodLocks.Row]) { lock.withLock { periodLocks[key] = rows } }
@@ -203,12 +238,18 @@ final class DeferredRows: @unchecked Sendable {
     typealias Rows = (table: String, columns: [String], rows: [[any Encodable & Sendable]])
     private let lock = NSLock()
     private var batches: [Rows] = []
+    private var firsts: Set<String> = []
 
-    func append(table: String, columns: [String], rows: [[any Encodable & Sendable]]) {
+    /// `first`: the rows others refer to (entries before their values), flushed before any
+    /// batch that is not `first`.
+    func append(table: String, columns: [String], rows: [[any Encodable & Sendable]], first: Bool = false) {
         guard !rows.isEmpty else { return }
         lock.withLock {
             if let i = batches.firstIndex(where: { $0.table == table && $0.columns == columns }) {
                 batches[i].rows += rows
+            } else if first {
+                batches.insert((table, columns, rows), at: batches.prefix { firsts.contains($0.table) }.count)
+                firsts.insert(table)
             } else {
                 batches.append((table, columns, rows))
             }
@@ -216,12 +257,13 @@ final class DeferredRows: @unchecked Sendable {
     }
 
     func absorb(_ other: DeferredRows) {
-        for b in other.take() { append(table: b.table, columns: b.columns, rows: b.rows) }
+        let firsts = other.lock.withLock { other.firsts }
+        for b in other.take() { append(table: b.table, columns: b.columns, rows: b.rows, first: firsts.contains(b.table)) }
     }
 
     func take() -> [Rows] {
         lock.withLock {
-            defer { batches = [] }
+            defer { batches = []; firsts = [] }
             return batches
         }
     }
