@@ -96,5 +96,32 @@ extension DatabaseTests {
                 #expect(try await other.send(.GET, "/api/summaries/jobs/\(id)").status == .forbidden)
             }
         }
+    
+
+        /// A restart leaves a job `running` that no instance will finish: past
+        /// `SummaryJobs.interruptedAfter` its poll says it was cut off; a young job still runs.
+        @Test(arguments: Engine.enabled)
+        func aJobCutOffByARestartReadsAsInterruptedNotRunningForEver(engine: Engine) async throws {
+            try await withApp(engine) { app, w in
+                // setup: two rows as a stopped instance leaves them, one started an hour ago
+                let supervisor = try await SummaryTests.ledger(app, w)
+                var ids: [Int] = []
+                for age in [3600.0, 60.0] {
+                    let job = SummaryJobModel()
+                    job.unitID = w.streetA; job.periodCode = "2024H1"; job.subtree = true; job.status = "running"
+                    job.createdBy = 1; job.createdAt = frozenNow.addingTimeInterval(-age)
+                    try await job.create(on: app.db)
+                    ids.append(try #require(job.id))
+                }
+                // act
+                let old = try await supervisor.send(.GET, "/api/summaries/jobs/\(ids[0])")
+                let young = try await supervisor.send(.GET, "/api/summaries/jobs/\(ids[1])")
+                // assert
+                #expect(old.status == .ok)
+                #expect(old.json["status"] as? String == "failed", "\(old.body.string)")
+                #expect((old.json["error"] as? String)?.contains("中断") == true)
+                #expect(young.json["status"] as? String == "running", "\(young.body.string)")
+            }
+        }
     }
 }

@@ -14,7 +14,7 @@ enum SummaryController {
                                                   actor: try await req.actor(), catalog: try await req.catalog(), writes: req.application.writes)
             let response = Response(status: .accepted)
             response.headers.replaceOrAdd(name: .location, value: "/api/summaries/jobs/\(job)")
-            try response.content.encode(try await SummaryJobs.status(job, scope: try await req.actor().scope, on: req.db))
+            try response.content.encode(try await SummaryJobs.status(job, scope: try await req.actor().scope, now: req.writes.now, on: req.db))
             return response
         }
         let id = try await Summaries.generate(unit: input.unitId, period: try Summaries.period(input.period), subtree: input.subtree ?? false,
@@ -28,7 +28,7 @@ enum SummaryController {
     /// A background draft's state: `running`, `done` (with `summaryId`) or `failed`.
     /// (The route guard has checked the caller reads the job's unit.)
     static func job(req: Request) async throws -> SummaryJobs.Status {
-        try await SummaryJobs.status(try req.pathID(), scope: try await req.actor().scope, on: req.db)
+        try await SummaryJobs.status(try req.pathID(), scope: try await req.actor().scope, now: req.writes.now, on: req.db)
     }
 
     static func list(req: Request) async throws -> [SummaryRow] {

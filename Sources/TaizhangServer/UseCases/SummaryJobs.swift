@@ -55,12 +55,25 @@ enum SummaryJobs {
         }
     }
 
+    /// A job still `running` this long after it started was cut off: the instance running it
+    /// stopped (a restart, a crash, a deploy) and no instance will finish it. Its poll then
+    /// says so instead of `running` for ever. A county's half-year draft takes under 20 s at a
+    /// tenth of national scale (docs/scale.md §3b); half an hour leaves a wide margin. Reading
+    /// does not change the row: if the job does finish after all, the poll shows that.
+    static let interruptedAfter: TimeInterval = 30 * 60
+    static let interruptedMessage = "生成任务已中断（服务重启或超时），请重新生成。"
+
     /// The job's state, for someone who may read its unit.
-    static func status(_ id: Int, scope: AccessScope, on db: any Database) async throws -> Status {
+    static func status(_ id: Int, scope: AccessScope, now: Date, on db: any Database) async throws -> Status {
         guard let job = try await SummaryJobModel.find(id, on: db), scope.can(.read, on: job.unitID) else {
             throw AppError.notFound("Summary job", zh: "该生成任务")
         }
-        return Status(id: id, status: job.status, unitId: job.unitID, period: job.periodCode, subtree: job.subtree, summaryId: job.summaryID,
-                      error: job.error, createdAt: job.createdAt, finishedAt: job.finishedAt)
+        var status = Status(id: id, status: job.status, unitId: job.unitID, period: job.periodCode, subtree: job.subtree, summaryId: job.summaryID,
+                            error: job.error, createdAt: job.createdAt, finishedAt: job.finishedAt)
+        if job.status == "running", now.timeIntervalSince(job.createdAt) > interruptedAfter {
+            status.status = "failed"
+            status.error = interruptedMessage
+        }
+        return status
     }
 }
