@@ -21,18 +21,35 @@ enum SummaryService {
         return DraftComposer().compose(DraftInputBuilder.build(source))
     }
 
-    /// Stores `document` as the summary's next version with the checker's findings beside
+    /// A version ready to store: the document, its JSON and the checker's findings, worked
+    /// out before the transaction opens — on a county's 2 MB draft the checker takes seconds,
+    /// and inside the transaction those seconds held the write lock (docs/scale.md).
+    struct Prepared: Sendable {
+        var document: SummaryDocument
+        var content: String
+        var findings: String
+        var findingCount: Int
+
+        init(_ document: SummaryDocument) {
+            let report = SummaryCheck.run(document)
+            self.document = document
+            content = JSON.string(document)
+            findings = JSON.string(report.findings)
+            findingCount = report.findings.count
+        }
+    }
+
+    /// Stores `prepared` as the summary's next version with the checker's findings beside
     /// it. Call inside a transaction.
-    static func addVersion(to summary: SummaryModel, document: SummaryDocument, origin: String, author: Int,
+    static func addVersion(to summary: SummaryModel, _ prepared: Prepared, origin: String, author: Int,
                            at now: Date, on db: any Database) async throws -> SummaryVersionModel {
-        let report = SummaryCheck.run(document)
         let version = SummaryVersionModel()
         version.summaryID = try summary.requireID(); version.number = summary.latestVersion + 1
-        version.origin = origin; version.content = JSON.string(document)
-        version.findings = JSON.string(report.findings); version.findingCount = report.findings.count
+        version.origin = origin; version.content = prepared.content
+        version.findings = prepared.findings; version.findingCount = prepared.findingCount
         version.authorID = author; version.createdAt = now
         try await version.create(on: db)
-        summary.latestVersion = version.number; summary.title = document.title; summary.updatedAt = now
+        summary.latestVersion = version.number; summary.title = prepared.document.title; summary.updatedAt = now
         try await summary.save(on: db)
         return version
     }

@@ -40,13 +40,14 @@ enum Summaries {
         let document = try await SummaryService.draft(
             unit: unit, period: period, units: actor.scope.readableIDs(root: unit.id, subtree: subtree), subtree: subtree,
             loader: SummarySourceLoader(db: writes.db, tree: actor.scope.tree, catalog: catalog, now: writes.now))
+        let prepared = SummaryService.Prepared(document)
         return try await writes.run(actor) { tx in
             let summary = SummaryModel()
             summary.unitID = unit.id; summary.periodCode = period.code; summary.subtree = subtree
             summary.title = document.title; summary.latestVersion = 0; summary.createdBy = userID
             summary.createdAt = tx.now; summary.updatedAt = tx.now
             try await summary.create(on: tx.db)
-            _ = try await SummaryService.addVersion(to: summary, document: document, origin: "generated", author: userID, at: tx.now, on: tx.db)
+            _ = try await SummaryService.addVersion(to: summary, prepared, origin: "generated", author: userID, at: tx.now, on: tx.db)
             try await tx.audit("create", entity: "summary", id: summary.id, unit: unit.id, period: period.code,
                                changes: [FieldChange(field: "title", old: nil, new: document.title), FieldChange(field: "version", old: nil, new: "1")])
             return summary.id!
@@ -58,15 +59,29 @@ enum Summaries {
         let userID = try actor.requireUser
         let current = try await find(id, on: writes.db)
         try authorizeWrite(actor, unit: current.unitID)
+        // Versions never change once stored, so the edit and its check are worked out from
+        // the base version before the transaction; inside it only the stored base is
+        // confirmed to be still the latest. Anything odd (a base that does not exist, an
+        // edit that does not apply) is left to the transaction, which answers as before.
+        var early: (base: SummaryDocument, prepared: SummaryService.Prepared)?
+        if let base = try? await version(current, number: input.baseVersion, on: writes.db).document,
+           let document = try? edited(base, input) {
+            early = (base, SummaryService.Prepared(document))
+        }
+        let ahead = early
         return try await writes.run(actor) { tx in
             guard let summary = try await tx.locked(SummaryModel.self, id) else { throw AppError.notFound("Summary", zh: "该工作总结") }
             guard input.baseVersion == summary.latestVersion else {
                 throw AppError(.conflict, "stale_version", zh: "该总结已有更新的版本（第\(summary.latestVersion)版），请刷新后再修改。",
                                en: "A newer version (\(summary.latestVersion)) exists; reload and edit again.", field: "base_version")
             }
-            let base = try await version(summary, number: summary.latestVersion, on: tx.db).document
-            let document = try edited(base, input)
-            let v = try await SummaryService.addVersion(to: summary, document: document, origin: "edited", author: userID, at: tx.now, on: tx.db)
+            let base: SummaryDocument, prepared: SummaryService.Prepared
+            if let ahead { (base, prepared) = ahead } else {
+                base = try await version(summary, number: summary.latestVersion, on: tx.db).document
+                prepared = SummaryService.Prepared(try edited(base, input))
+            }
+            let document = prepared.document
+            let v = try await SummaryService.addVersion(to: summary, prepared, origin: "edited", author: userID, at: tx.now, on: tx.db)
             try await tx.audit("update", entity: "summary", id: id, unit: summary.unitID, period: summary.periodCode,
                                changes: [FieldChange(field: "version", old: String(input.baseVersion), new: String(v.number))]
                                    + SummaryDocument.compare(base, document).changes.map {
@@ -84,9 +99,10 @@ enum Summaries {
         let document = try await SummaryService.draft(
             unit: unit, period: period, units: actor.scope.readableIDs(root: unit.id, subtree: current.subtree), subtree: current.subtree,
             loader: SummarySourceLoader(db: writes.db, tree: actor.scope.tree, catalog: catalog, now: writes.now))
+        let prepared = SummaryService.Prepared(document)
         return try await writes.run(actor) { tx in
             guard let summary = try await tx.locked(SummaryModel.self, id) else { throw AppError.notFound("Summary", zh: "该工作总结") }
-            let v = try await SummaryService.addVersion(to: summary, document: document, origin: "generated", author: userID, at: tx.now, on: tx.db)
+            let v = try await SummaryService.addVersion(to: summary, prepared, origin: "generated", author: userID, at: tx.now, on: tx.db)
             try await tx.audit("regenerate", entity: "summary", id: id, unit: summary.unitID, period: summary.periodCode,
                                changes: [FieldChange(field: "version", old: String(v.number - 1), new: String(v.number))])
             return v.number
