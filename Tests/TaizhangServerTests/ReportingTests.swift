@@ -47,6 +47,35 @@ extension DatabaseTests {
             }
         }
 
+        /// A small part of the tree (one street) is read with a unit filter; its row is the
+        /// same as in the bureau's matrix, and another street's submissions are not read.
+        @Test(arguments: Engine.enabled)
+        func aStreetsMatrixReadsItsOwnSubmissionsOnlyAndMatchesTheBureaus(engine: Engine) async throws {
+            try await withApp(engine) { app, w in
+                // setup: both streets submit April on time; street A May a day late
+                let may5 = CivilDate(2024, 5, 5).startInstant().addingTimeInterval(3600)
+                try await Self.submitted(app, unit: w.streetA, plan: w.monthlyPlan, period: "2024M04", at: may5)
+                try await Self.submitted(app, unit: w.streetA, plan: w.monthlyPlan, period: "2024M05", at: CivilDate(2024, 6, 6).startInstant().addingTimeInterval(60))
+                try await Self.submitted(app, unit: w.streetB, plan: w.monthlyPlan, period: "2024M04", at: may5)
+                let tree = try await app.unitDirectory.tree(on: app.db)
+                let periods = [Period.month(2024, 4), .month(2024, 5)]
+                let supervisor = try await Caller.login(app, "supervisor")
+                // act
+                let filter = MatrixStore.unitFilter([w.streetA], treeCount: tree.count)
+                let table = try await MatrixStore.firstSubmittedTable(planID: w.monthlyPlan, periods: periods, units: filter, on: app.db)
+                let street = try await supervisor.get("/api/matrix?plan=\(w.monthlyPlan)&unit=\(w.streetA)&from=2024M04&to=2024M06")
+                let bureau = try await supervisor.get("/api/matrix?plan=\(w.monthlyPlan)&unit=\(w.bureau)&from=2024M04&to=2024M06")
+                // assert
+                #expect(filter == [w.streetA], "one street of \(tree.count) units is a small part")
+                #expect(table.date(w.streetA, 0) != nil && table.date(w.streetA, 1) != nil)
+                #expect(table.date(w.streetB, 0) == nil, "street B's row was read")
+                let rowA = { (res: TestingHTTPResponse) in (res.json["rows"] as? [[String: Any]] ?? []).first { $0["unit_id"] as? Int == w.streetA } }
+                let cells = { (row: [String: Any]?) in (row?["cells"] as? [[String: Any]])?.map { $0["status"] as? String ?? "" } }
+                #expect(cells(rowA(street)) == ["on_time", "late", "not_due"])
+                #expect(cells(rowA(street)) == cells(rowA(bureau)))
+            }
+        }
+
         @Test(arguments: Engine.enabled)
         func remindersAreIdempotentAndReachTheFilerAndLiaison(engine: Engine) async throws {
             // 3 July: June's report (due 5 July) is approaching; May's is overdue for both streets.

@@ -45,7 +45,8 @@ enum MatrixController {
             throw AppError.badRequest("too_many_periods", zh: "一次最多查看60期。", en: "At most 60 periods at once.", field: "from")
         }
         let units = scope.readableSubtree(of: root)
-        let table = try await MatrixStore.firstSubmittedTable(planID: plan.id, periods: periods.filter(plan.applies(to:)), on: req.db)
+        let table = try await MatrixStore.firstSubmittedTable(planID: plan.id, periods: periods.filter(plan.applies(to:)),
+                                                              units: MatrixStore.unitFilter(units.map(\.id), treeCount: scope.tree.count), on: req.db)
         let matrix = ReportingMatrix.compute(plan: plan, units: units, periods: periods, now: req.now, submitted: table.date)
         return (plan, matrix, scope)
     }
@@ -59,7 +60,16 @@ enum MatrixStore {
     /// each period's into two texts instead — the units and, in the same order, their
     /// first submissions in epoch milliseconds — read straight from the covering index
     /// `idx_submissions_matrix` and parsed here in one pass.
-    static func firstSubmittedTable(planID: Int, periods: [Period], on db: any Database) async throws -> SubmissionTable {
+    /// The units to read, when they are a small part of the tree (a township's villages in a
+    /// county's or a nation's database): then the query reads their rows only instead of
+    /// every unit's. For most of the tree the plain scan of the plan's rows is cheaper than
+    /// testing each row against a list, so nil (no filter). SQLite takes at most 900 ids,
+    /// under its smallest bind-parameter limit.
+    static func unitFilter(_ units: [Int], treeCount: Int) -> [Int]? {
+        units.count * 4 <= treeCount ? units : nil
+    }
+
+    static func firstSubmittedTable(planID: Int, periods: [Period], units: [Int]? = nil, on db: any Database) async throws -> SubmissionTable {
         var table = SubmissionTable(periods: periods.count)
         guard !periods.isEmpty else { return table }
         let sql = db as! any SQLDatabase
@@ -75,7 +85,19 @@ enum MatrixStore {
         query.appendInterpolation(bind: planID)
         query.appendInterpolation(unsafeRaw: " AND period_code IN (")
         query.appendInterpolation(binds: periods.map(\.code))
-        query.appendInterpolation(unsafeRaw: ") AND first_submitted_at IS NOT NULL GROUP BY period_code")
+        query.appendInterpolation(unsafeRaw: ")")
+        if let units, postgres {
+            query.appendInterpolation(unsafeRaw: " AND unit_id = ANY(")
+            query.appendInterpolation(bind: units)
+            query.appendInterpolation(unsafeRaw: ")")
+        } else if let units, units.count <= 900 {
+            query.appendInterpolation(unsafeRaw: units.isEmpty ? " AND 0 = 1" : " AND unit_id IN (")
+            if !units.isEmpty {
+                query.appendInterpolation(binds: units)
+                query.appendInterpolation(unsafeRaw: ")")
+            }
+        }
+        query.appendInterpolation(unsafeRaw: " AND first_submitted_at IS NOT NULL GROUP BY period_code")
         let index = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1.code, $0) })
         for row in try await sql.raw(query).all() {
             guard let i = index[try row.decode(column: "period_code", as: String.self)] else { continue }
@@ -91,8 +113,8 @@ enum MatrixStore {
     }
 
     /// The old shape (unit → period code → instant), for callers that want it.
-    static func firstSubmitted(planID: Int, periods: [Period], on db: any Database) async throws -> [Int: [String: Date]] {
-        let table = try await firstSubmittedTable(planID: planID, periods: periods, on: db)
+    static func firstSubmitted(planID: Int, periods: [Period], units: [Int]? = nil, on db: any Database) async throws -> [Int: [String: Date]] {
+        let table = try await firstSubmittedTable(planID: planID, periods: periods, units: units, on: db)
         return table.dictionary(codes: periods.map(\.code))
     }
 }

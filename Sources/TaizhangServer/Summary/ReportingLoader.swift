@@ -17,12 +17,15 @@ struct ReportingLoader {
 
     /// Every report of `units` whose period lies inside `period` and that came late or not at
     /// all. `naming`: prefix the unit's name (a roll-up lists its units' reports).
-    func issues(units: [DomainUnit], period: Period, naming: Bool) async throws -> [ReportIssue] {
+    /// `treeCount`: units in the whole tree, to read only `units`' submissions when they
+    /// are a small part of it (`MatrixStore.unitFilter`).
+    func issues(units: [DomainUnit], period: Period, naming: Bool, treeCount: Int) async throws -> [ReportIssue] {
         var first: ReportingFacts.FirstSubmitted = [:]
+        let filter = MatrixStore.unitFilter(units.map(\.id), treeCount: treeCount)
         for plan in plans {
             let periods = ReportingFacts.periods(of: plan, within: period)
             guard !periods.isEmpty, units.contains(where: plan.applies(to:)) else { continue }
-            first[plan.id] = try await MatrixStore.firstSubmitted(planID: plan.id, periods: periods, on: db)
+            first[plan.id] = try await MatrixStore.firstSubmitted(planID: plan.id, periods: periods, units: filter, on: db)
         }
         return ReportingFacts.issues(plans: plans, units: units, period: period, firstSubmitted: first, now: now, naming: naming)
     }

@@ -56,7 +56,7 @@ struct SummarySourceLoader {
             unitID: unit.id, unitName: unit.name, unitKind: unit.kind, unitFlags: unit.flags, period: period, writtenOn: writtenOn,
             catalog: catalog, entries: entries, lastYear: lastYear, lastYearAhead: lastYearAhead,
             targets: try await targets(unit: unit.id, period: period),
-            reports: try await reporting.issues(units: units.compactMap { tree[$0] }, period: period, naming: subtree),
+            reports: try await reporting.issues(units: units.compactMap { tree[$0] }, period: period, naming: subtree, treeCount: tree.count),
             returns: try await reporting.returns(units: units, period: period, naming: subtree, tree: tree),
             rectifications: try await creations.openItems(units: units, asOf: writtenOn, naming: subtree, tree: tree),
             notes: try await notes(unit: unit.id, period: period),
