@@ -431,6 +431,17 @@ def main():
             }
             log(f"matrix (compact): median {results['matrix_compact']['median_ms']:.1f} ms, "
                 f"p95 {results['matrix_compact']['p95_ms']:.1f} ms, {size_c / 1e6:.1f} MB")
+            # One unit of the county (a township's view in a big database): reads its own
+            # submissions only when it is a small part of the tree (MatrixStore.unitFilter).
+            one = doc["rows"][len(doc["rows"]) // 2]["unit_id"]
+            one_path = f"/api/matrix?plan=1&unit={one}&from={frm}&to={to}&format=compact"
+            times_1, _, body_1 = timed_gets(client, one_path, sup, args.matrix_requests, 3)
+            if len(json.loads(body_1)["rows"]) != 1:
+                raise RuntimeError("the one-unit matrix does not have one row")
+            results["matrix_one_unit"] = {"path": one_path, "median_ms": statistics.median(times_1) * 1000,
+                                          "p95_ms": percentile(times_1, 95) * 1000}
+            log(f"matrix (one unit of {args.units}, compact): median {results['matrix_one_unit']['median_ms']:.1f} ms, "
+                f"p95 {results['matrix_one_unit']['p95_ms']:.1f} ms")
     finally:
         server.stop()
 
