@@ -61,6 +61,29 @@ struct Lexicon: Sendable {
         return longestPrefix(in: line, at: index)
     }
 
+    /// The first index in `start..<end` at which a word of this lexicon or of `other` may
+    /// start (its first letter fits; elsewhere `prefix` is 0 for certain) or that holds `a`
+    /// or `b`, or `end`. A scan that probes at every position skips the rest in one tight loop.
+    func nextCandidate(in line: [UInt32], from start: Int, to end: Int, or other: Lexicon? = nil,
+                       _ a: UInt32 = .max, _ b: UInt32 = .max) -> Int {
+        let end = Swift.min(end, line.count)
+        return line.withUnsafeBufferPointer { text in
+            firstMask.withUnsafeBufferPointer { mine in
+                (other?.firstMask ?? firstMask).withUnsafeBufferPointer { theirs in
+                    var index = Swift.max(start, 0)
+                    while index < end {
+                        let scalar = text[index]
+                        if scalar >= 0x10000 || scalar == a || scalar == b { return index }
+                        let word = Int(scalar >> 6), bit = UInt64(scalar & 63)
+                        if ((mine[word] | theirs[word]) >> bit) & 1 != 0 { return index }
+                        index += 1
+                    }
+                    return Swift.max(end, start)
+                }
+            }
+        }
+    }
+
     @inline(never) private func longestPrefix(in line: [UInt32], at index: Int) -> Int {
         firstTable.withBucket(line[index]) { words, ranges in
             // Longest first: the first full match wins.
