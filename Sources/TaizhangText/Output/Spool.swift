@@ -37,8 +37,6 @@ final class Spool {
     private var sequence = 0
     private(set) var count = 0
     static let chunkSize = 1 << 20
-    /// Before each item on replay: a line break, after a comma but for the first.
-    private static let separator: [UInt8] = [0x2C, 0x0A], firstSeparator: [UInt8] = [0x0A]
     static let headerSize = 24
 
     init(budget: SpoolBudget = SpoolBudget()) {
@@ -108,27 +106,12 @@ final class Spool {
     /// Replays every item in (line, column) order, each with its document number filled in.
     func replay(documentOf: (Int) -> Int, into out: ByteWriter) {
         late.sort { ($0.line, $0.column, $0.sequence) < ($1.line, $1.column, $1.sequence) }
+        var replay = Replay(out: out)
         var lateIndex = 0
-        var first = true
-        var cachedLine = -1, cachedDocument: [UInt8] = []
-        func emit(_ line: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
-            out.write(first ? Spool.firstSeparator : Spool.separator)
-            first = false
-            // memchr: the item's bytes are scanned with SIMD rather than one by one.
-            if let base = bytes.baseAddress, let found = memchr(base, Int32(JSONBytes.documentSlot), bytes.count) {
-                let slot = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-                out.write(UnsafeBufferPointer(rebasing: bytes[..<slot]))
-                if line != cachedLine { cachedLine = line; cachedDocument = Array(String(documentOf(line)).utf8) }
-                out.write(cachedDocument)
-                out.write(UnsafeBufferPointer(rebasing: bytes[(slot + 1)...]))
-            } else {
-                out.write(bytes)
-            }
-        }
         func emitLate(upTo line: Int, column: Int) {
             while lateIndex < late.count, (late[lateIndex].line, late[lateIndex].column) <= (line, column) {
                 let item = late[lateIndex]
-                item.bytes.withUnsafeBufferPointer { emit(item.line, $0) }
+                item.bytes.withUnsafeBufferPointer { replay.emit(item.line, $0, documentOf) }
                 lateIndex += 1
             }
         }
@@ -137,10 +120,11 @@ final class Spool {
             while buffer.count - start >= Spool.headerSize {
                 let line = buffer.int64(at: start), column = buffer.int64(at: start + 8), length = buffer.int64(at: start + 16)
                 guard buffer.count - start >= Spool.headerSize + length else { break }
-                emitLate(upTo: line, column: column - 1)
-                emit(line, UnsafeBufferPointer(rebasing: buffer[(start + Spool.headerSize)..<(start + Spool.headerSize + length)]))
+                if lateIndex < late.count { emitLate(upTo: line, column: column - 1) }
+                replay.emit(line, UnsafeBufferPointer(rebasing: buffer[(start + Spool.headerSize)..<(start + Spool.headerSize + length)]), documentOf)
                 start += Spool.headerSize + length
             }
+            replay.flush()
             return start
         }
         for chunk in chunks { _ = chunk.withUnsafeBufferPointer { records($0) } }
@@ -166,6 +150,48 @@ final class Spool {
             }
         }
         emitLate(upTo: Int.max, column: Int.max)
+        replay.flush()
+    }
+
+    /// The output of `replay`, gathered in a local buffer and handed to the writer a chunk at
+    /// a time: writing each piece of each item to the `ByteWriter` (a class) went through an
+    /// exclusivity check per call, which showed in profiles.
+    private struct Replay {
+        let out: ByteWriter
+        var bytes: [UInt8] = []
+        var first = true
+        var cachedLine = -1
+        var cachedDocument: [UInt8] = []
+
+        init(out: ByteWriter) {
+            self.out = out
+            bytes.reserveCapacity(Spool.chunkSize + 65_536)
+        }
+
+        /// Before each item a line break, after a comma but for the first; the NUL slot of
+        /// `document` replaced by the item's document number.
+        mutating func emit(_ line: Int, _ item: UnsafeBufferPointer<UInt8>, _ documentOf: (Int) -> Int) {
+            if !first { bytes.append(0x2C) }
+            bytes.append(0x0A)
+            first = false
+            // memchr: the item's bytes are scanned with SIMD rather than one by one.
+            if let base = item.baseAddress, let found = memchr(base, Int32(JSONBytes.documentSlot), item.count) {
+                let slot = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: item[..<slot]))
+                if line != cachedLine { cachedLine = line; cachedDocument = Array(String(documentOf(line)).utf8) }
+                bytes.append(contentsOf: cachedDocument)
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: item[(slot + 1)...]))
+            } else {
+                bytes.append(contentsOf: item)
+            }
+            if bytes.count >= Spool.chunkSize { flush() }
+        }
+
+        mutating func flush() {
+            guard !bytes.isEmpty else { return }
+            out.write(bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
     }
 }
 

@@ -91,7 +91,11 @@ struct BoilerplateRule {
         let strong = BoilerplateRule.strong, shortOnly = BoilerplateRule.shortOnly
         let hasStop = line.contains(scalar: U.ideoStop)
         var index = start
+        let shortLine = length <= 40 && !hasStop
         while index < end {
+            // Straight to the next position where a word of either list may start.
+            index = strong.nextCandidate(in: line.norm, from: index, to: end, or: shortLine ? shortOnly : nil)
+            guard index < end else { break }
             let strongLength = strong.prefix(in: line.norm, at: index)
             if strongLength > 0 {
                 if BoilerplateRule.linkListHeaders.prefix(in: line.norm, at: index) > 0 && length <= 20 { inLinkList = true }

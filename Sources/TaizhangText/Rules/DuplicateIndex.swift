@@ -42,7 +42,10 @@ struct DuplicateIndex {
 
     mutating func observe(_ line: LineText, corpus: Corpus?) -> Hit? {
         let opening = repeatedOpening(line)
-        guard let sketch = ParagraphSketch(line, scratch: &scratch) else { return opening }
+        guard let (exact, length) = ParagraphSketch.letters(of: line, into: &scratch) else { return opening }
+        // A verbatim repeat takes the MinHash of the paragraph it repeats (the same letters).
+        let sketch = index.mins(exact: exact).map { ParagraphSketch(exact: exact, mins: $0) }
+            ?? ParagraphSketch(exact: exact, letters: scratch, count: length)
         defer { index.insert(sketch, source: "", line: line.number) }
         let end = line.count
         if let (entry, verbatim) = index.match(sketch) {

@@ -107,6 +107,9 @@ enum MissingNumberRule {
         let measures = clauseEndMeasures   // one lazy-static access per line, not per scalar
         var index = 1
         while index < count {
+            // Straight to the next 号, 余 or measure word (家 is one).
+            index = measures.nextCandidate(in: line.norm, from: index, to: count, U.s("号"), U.s("余"))
+            guard index < count else { break }
             let scalar = line[index]
             if scalar == U.s("号"), line[index - 1] == U.rbracket || line[index - 1] == U.rbracketCJK {
                 hits.append(make(line, index, index + 1, measure: "号", what: "文号缺少序号", en: "the document number has no serial number"))

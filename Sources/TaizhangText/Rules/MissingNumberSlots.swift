@@ -37,7 +37,11 @@ enum MissingNumberSlots {
     static func scan(_ line: LineText) -> [Hit] {
         var hits = [Hit]()
         var index = 0
+        let (strongUnits, measures) = (Self.strongUnits, Self.measures)
         while index < line.count {
+            // Straight to the next unit, measure word, 年 or dot.
+            index = strongUnits.nextCandidate(in: line.norm, from: index, to: line.count, or: measures, U.s("年"), U.dot)
+            guard index < line.count else { break }
             let strong = strongUnits.prefix(in: line.norm, at: index)
             if strong > 0, isUnitStart(line, index), let hit = strongUnit(line, index, strong) {
                 hits.append(hit); index += strong; continue

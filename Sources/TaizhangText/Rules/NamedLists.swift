@@ -170,7 +170,13 @@ enum NamedLists {
     /// two characters (a list of names, not of letters).
     static func listItems(_ line: LineText, _ range: Range<Int>, n: Int) -> [String] {
         var items = split(line, range)
-        if items.isEmpty, n == 2, range.count > 0 {
+        if items.isEmpty, n == 2, range.count > 0, let bounds = line.rawBounds(range), line.isPlain(raw: bounds) {
+            // The same by scalars (LineText+Plain): a pair around the one joiner occurring once.
+            let once = pairJoiners.filter { line.rawCount(of: $0, in: bounds) == 1 }
+            if once.count == 1, let at = line.rawFirstIndex(of: [once[0]], in: bounds) {
+                items = [line.rawString(bounds.lowerBound..<at), line.rawString((at + 1)..<bounds.upperBound)]
+            }
+        } else if items.isEmpty, n == 2, range.count > 0 {
             let text = line.string(range)
             let joiners = ["和", "及", "与"].filter { text.components(separatedBy: $0).count == 2 }
             if joiners.count == 1 { items = text.components(separatedBy: joiners[0]) }
@@ -207,6 +213,16 @@ enum NamedLists {
             else if scalar == U.ideoComma, depth == 0 { items.append(line.string(start..<index)); start = index + 1; sawComma = true }
         }
         guard sawComma else { return [] }
+        if let bounds = line.rawBounds(start..<range.upperBound), line.isPlain(raw: bounds) {
+            // The same split by scalars (LineText+Plain): the first joiner of the list that occurs.
+            if let (at, length) = tailJoiners.lazy.compactMap({ word in line.rawFirstIndex(of: word, in: bounds).map { ($0, word.count) } }).first {
+                items.append(line.rawString(bounds.lowerBound..<at))
+                items.append(line.rawString((at + length)..<bounds.upperBound))
+            } else {
+                items.append(line.rawString(bounds))
+            }
+            return items.filter { !$0.isEmpty }
+        }
         let tail = line.string(start..<range.upperBound)
         if let joiner = ["以及", "和", "及", "与"].compactMap({ tail.range(of: $0) }).first {
             items.append(String(tail[..<joiner.lowerBound]))
@@ -224,9 +240,18 @@ enum NamedLists {
                      consistent: Bool? = nil, openFirst: Bool = false) -> ArithmeticCheck? {
         // A list is split at 、 and at a last 和/及/与; an item may itself hold 和 (党风和廉政),
         // so either reading agreeing with the count is agreement.
-        let text = line.string(min(from, to)..<max(from, to))
-        let tail = text.range(of: "、", options: .backwards).map { text[$0.upperBound...] } ?? ""
-        let joined = items.count >= 2 && ["和", "及", "与"].contains(where: { tail.contains($0) }) ? items.count - 1 : items.count
+        let joinedTail: Bool
+        if let bounds = line.rawBounds(min(from, to)..<max(from, to)), line.isPlain(raw: bounds) {
+            // The same by scalars (LineText+Plain): a joiner after the last 、.
+            var tailStart = bounds.upperBound
+            while tailStart > bounds.lowerBound, line.raw[tailStart - 1] != U.ideoComma { tailStart -= 1 }
+            joinedTail = tailStart > bounds.lowerBound && pairJoiners.contains { line.rawCount(of: $0, in: tailStart..<bounds.upperBound) > 0 }
+        } else {
+            let text = line.string(min(from, to)..<max(from, to))
+            let tail = text.range(of: "、", options: .backwards).map { text[$0.upperBound...] } ?? ""
+            joinedTail = ["和", "及", "与"].contains(where: { tail.contains($0) })
+        }
+        let joined = items.count >= 2 && joinedTail ? items.count - 1 : items.count
         // A、B及C、D四项: a 及 inside the list joins two more items.
         let expanded = items.count + items.dropLast().filter { $0.contains("及") }.count
         let ok = consistent ?? (items.count == n || joined == n || expanded == n)
@@ -263,6 +288,10 @@ enum NamedLists {
         else { return start }
         return joiner + 1
     }
+
+    /// The joiners `split` looks for after the last 、, in order of precedence.
+    static let tailJoiners: [[UInt32]] = ["以及", "和", "及", "与"].map { [UInt32](literal: $0) }
+    static let pairJoiners: [UInt32] = [U.s("和"), U.s("及"), U.s("与")]
 
     static let laterListJoiners: Set<UInt32> = [U.s("和"), U.s("及"), U.s("与"), U.s("并")]
 }

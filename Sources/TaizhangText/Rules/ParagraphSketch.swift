@@ -15,9 +15,22 @@ struct ParagraphSketch: Sendable {
     }
 
     /// `scratch` is a reusable buffer (grown as needed, contents overwritten), so that
-    /// the caller does not allocate one per paragraph. The exact hash is computed while
-    /// the kept scalars are collected.
+    /// the caller does not allocate one per paragraph.
     init?(_ line: LineText, scratch kept: inout [UInt32]) {
+        guard let (exact, length) = ParagraphSketch.letters(of: line, into: &kept) else { return nil }
+        self.init(exact: exact, letters: kept, count: length)
+    }
+
+    /// A paragraph's exact hash, known to repeat one whose MinHash is `mins` (the same
+    /// letters give the same MinHash: a verbatim repeat skips the 4-gram pass).
+    init(exact: UInt64, mins: [UInt64]) {
+        self.exact = exact
+        self.mins = mins
+    }
+
+    /// Collects the letters of `line` (punctuation and spaces dropped) into `kept` and
+    /// returns their exact hash and count; nil for fewer than 80.
+    static func letters(of line: LineText, into kept: inout [UInt32]) -> (exact: UInt64, count: Int)? {
         guard line.count >= ParagraphSketch.minimumLength else { return nil }
         let count = line.count
         if kept.count < count { kept = [UInt32](repeating: 0, count: count) }
@@ -36,8 +49,12 @@ struct ParagraphSketch: Sendable {
                 }
             }
         }
-        guard length >= ParagraphSketch.minimumLength else { return nil }
-        exact = hash
+        return length >= ParagraphSketch.minimumLength ? (hash, length) : nil
+    }
+
+    /// The sketch of the first `count` letters of `kept` (see `letters`), whose hash is `exact`.
+    init(exact: UInt64, letters kept: [UInt32], count length: Int) {
+        self.exact = exact
         mins = [UInt64](repeating: .max, count: ParagraphSketch.bins)
         mins.withUnsafeMutableBufferPointer { mins in
             kept.withUnsafeBufferPointer { kept in
@@ -94,6 +111,9 @@ struct SketchIndex: Sendable {
     private static func add(_ id: Int32, to bucket: inout [Int32]) {
         if bucket.count < 8 { bucket.append(id) }
     }
+
+    /// The MinHash of the entry with this exact hash, if any.
+    func mins(exact: UInt64) -> [UInt64]? { byExact[exact].map { entries[$0].sketch.mins } }
 
     /// The best earlier match and whether it is verbatim.
     func match(_ sketch: ParagraphSketch) -> (entry: Entry, verbatim: Bool)? {

@@ -9,11 +9,22 @@ struct Lexicon: Sendable {
     /// which matters because rules probe a lexicon at nearly every position.
     private var firstMask = [UInt64](repeating: 0, count: 1024)
     private var lastMask = [UInt64](repeating: 0, count: 1024)
+    /// First scalars of one-letter words, and a bitset over a hash of the first two letters
+    /// of the longer words: a first letter that matches is often a common character (下, 本,
+    /// 上 …), and the second letter rejects most of those positions without probing the
+    /// table (no word can match there, so the result is the same).
+    private var singleMask = [UInt64](repeating: 0, count: 1024)
+    private var pairMask = [UInt64](repeating: 0, count: 1024)
     private var firstTable = ScalarBuckets()
     private var lastTable = ScalarBuckets()
 
     @inline(__always) private static func test(_ mask: [UInt64], _ scalar: UInt32) -> Bool {
         scalar >= 0x10000 || (mask[Int(scalar >> 6)] >> UInt64(scalar & 63)) & 1 != 0
+    }
+
+    /// The bit of a pair of letters in `pairMask` (16 bits of a multiplicative hash).
+    @inline(__always) private static func pairBit(_ first: UInt32, _ second: UInt32) -> UInt32 {
+        (((first &* 0x9E37_79B1) ^ second) &* 0x85EB_CA6B) >> 16
     }
 
     init(_ words: [String]) {
@@ -23,6 +34,12 @@ struct Lexicon: Sendable {
             byFirst[first, default: []].append(scalars)
             byLast[last, default: []].append(scalars)
             if first < 0x10000 { firstMask[Int(first >> 6)] |= 1 << UInt64(first & 63) }
+            if scalars.count == 1 {
+                if first < 0x10000 { singleMask[Int(first >> 6)] |= 1 << UInt64(first & 63) }
+            } else {
+                let bit = Lexicon.pairBit(first, scalars[1])
+                pairMask[Int(bit >> 6)] |= 1 << UInt64(bit & 63)
+            }
             if last < 0x10000 { lastMask[Int(last >> 6)] |= 1 << UInt64(last & 63) }
         }
         for key in byFirst.keys { byFirst[key]!.sort { $0.count > $1.count } }
@@ -35,7 +52,36 @@ struct Lexicon: Sendable {
     /// inlined into the caller, so a miss (nearly every position) costs no call.
     @inline(__always) func prefix(in line: [UInt32], at index: Int) -> Int {
         guard index >= 0, index < line.count, Lexicon.test(firstMask, line[index]) else { return 0 }
+        if !Lexicon.test(singleMask, line[index]) {
+            // Only longer words start with this letter: the next one must be the second of one.
+            guard index + 1 < line.count else { return 0 }
+            let bit = Lexicon.pairBit(line[index], line[index + 1])
+            guard (pairMask[Int(bit >> 6)] >> UInt64(bit & 63)) & 1 != 0 else { return 0 }
+        }
         return longestPrefix(in: line, at: index)
+    }
+
+    /// The first index in `start..<end` at which a word of this lexicon or of `other` may
+    /// start (its first letter fits; elsewhere `prefix` is 0 for certain) or that holds `a`
+    /// or `b`, or `end`. A scan that probes at every position skips the rest in one tight loop.
+    func nextCandidate(in line: [UInt32], from start: Int, to end: Int, or other: Lexicon? = nil,
+                       _ a: UInt32 = .max, _ b: UInt32 = .max) -> Int {
+        let end = Swift.min(end, line.count)
+        return line.withUnsafeBufferPointer { text in
+            firstMask.withUnsafeBufferPointer { mine in
+                (other?.firstMask ?? firstMask).withUnsafeBufferPointer { theirs in
+                    var index = Swift.max(start, 0)
+                    while index < end {
+                        let scalar = text[index]
+                        if scalar >= 0x10000 || scalar == a || scalar == b { return index }
+                        let word = Int(scalar >> 6), bit = UInt64(scalar & 63)
+                        if ((mine[word] | theirs[word]) >> bit) & 1 != 0 { return index }
+                        index += 1
+                    }
+                    return Swift.max(end, start)
+                }
+            }
+        }
     }
 
     @inline(never) private func longestPrefix(in line: [UInt32], at index: Int) -> Int {

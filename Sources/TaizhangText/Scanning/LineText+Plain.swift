@@ -1,0 +1,62 @@
+/// Searching the original text of a line by scalars instead of through Foundation's
+/// `String.range(of:)` / `components(separatedBy:)`, which bridge to CoreFoundation and
+/// compare by canonical equivalence (several per cent of the streaming check's time in
+/// profiles, all of it in the named-list rules).
+///
+/// The two agree whenever every scalar of the text is *plain*: a scalar that is a
+/// Character on its own (joins no neighbour into a grapheme cluster) and has no canonical
+/// decomposition, so that Character equality is scalar equality. Callers use these
+/// helpers only then (`isPlain`) and keep the Foundation call for any other text, so the
+/// results are the same for every input.
+extension LineText {
+    /// Plain scalars: printable ASCII (CR LF is one Character; controls are left to
+    /// Foundation), the general punctuation
+    /// U+2010–U+2027, CJK symbols and punctuation but the combining tone marks
+    /// U+302A–U+302F, the unified ideographs, and the half- and full-width forms but the
+    /// combining sound marks U+FF9E–U+FF9F. None of them decomposes canonically.
+    @inline(__always) static func isPlain(_ value: UInt32) -> Bool {
+        if value < 0x80 { return value >= 0x20 && value < 0x7F }
+        if value >= 0x4E00 && value <= 0x9FFF { return true }
+        if value >= 0x3000 && value <= 0x303F { return value < 0x302A || value > 0x302F }
+        if value >= 0xFF00 && value <= 0xFFEF { return value != 0xFF9E && value != 0xFF9F }
+        return value >= 0x2010 && value <= 0x2027
+    }
+
+    /// The raw range that `string(range)` returns the text of (nil when it returns "").
+    func rawBounds(_ range: Range<Int>) -> Range<Int>? {
+        let clamped = Swift.max(0, range.lowerBound)..<Swift.min(norm.count, range.upperBound)
+        guard !clamped.isEmpty else { return nil }
+        let lower = Swift.max(0, rawIndex(clamped.lowerBound)), upper = Swift.min(raw.count, rawIndex(clamped.upperBound - 1) + 1)
+        return lower < upper ? lower..<upper : nil
+    }
+
+    /// True when every raw scalar in `range` is plain (see `isPlain`).
+    func isPlain(raw range: Range<Int>) -> Bool {
+        raw.withUnsafeBufferPointer { raw in
+            for index in range where !LineText.isPlain(raw[index]) { return false }
+            return true
+        }
+    }
+
+    /// The first raw index in `range` where `word` starts, or nil.
+    func rawFirstIndex(of word: [UInt32], in range: Range<Int>) -> Int? {
+        guard let first = word.first, range.count >= word.count else { return nil }
+        var index = range.lowerBound
+        while index <= range.upperBound - word.count {
+            if raw[index] == first {
+                var offset = 1
+                while offset < word.count, raw[index + offset] == word[offset] { offset += 1 }
+                if offset == word.count { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// How often `scalar` occurs in the raw `range`.
+    func rawCount(of scalar: UInt32, in range: Range<Int>) -> Int {
+        var count = 0
+        for index in range where raw[index] == scalar { count += 1 }
+        return count
+    }
+}
