@@ -100,6 +100,9 @@ enum WebChrome {
             if scalar == 0x20 || scalar == 0x3000 || scalar == 0x09 {
                 if segment > 0 { segments += 1; if segment >= 2 { words += 1 }; if segment > 6 { return false } }
                 segment = 0
+            } else if CharClass.of(scalar).contains(.latin) {
+                // A Latin word is one more segment (a bar offers English beside its sections).
+                if segment == 0 { segment = 1 }
             } else if CharClass.of(scalar).contains(.ideograph) || CharClass.of(scalar).contains(.digit) {
                 segment += 1
             } else {
