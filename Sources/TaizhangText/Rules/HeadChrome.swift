@@ -80,7 +80,9 @@ struct HeadChrome {
     /// A short line that is none of the document's own kinds of head line.
     static func isForeign(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         let length = end - start
-        guard length >= 2, length <= 30, line.mask.contains(.ideograph) || line.mask.contains(.latin),
+        // Up to 30 letters; a row of words split by spaces (a site's links) up to 40.
+        let spaces = (start..<end).filter { line.cls($0).contains(.space) }.count
+        guard length >= 2, length <= 30 || length <= 40 && spaces >= 2, line.mask.contains(.ideograph) || line.mask.contains(.latin),
               !DocumentMarker.isMarker(line), !spacedOut(line, start, end), line[start] != U.s("在") else { return false }
         var letters = 0, dateLike = true
         for index in start..<end {

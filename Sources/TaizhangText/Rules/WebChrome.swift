@@ -21,7 +21,8 @@ enum WebChrome {
         "地址", "邮编", "电话", "传真", "邮箱", "网站标识码", "备案号", "联系电话", "联系方式", "咨询电话", "电子邮箱",
         // Sixth pass: open-government tables, document shops, login and payment forms.
         "归档时间", "归档日期", "组配分类", "生成日期", "废止日期", "内容概述", "资源ID", "资源大小", "资源格式", "全文页数",
-        "下载积分", "账号", "密码", "用户名", "支付方式", "体裁",
+        "下载积分", "账号", "密码", "用户名", "支付方式", "体裁", "评论", "出处", "提供者", "分享者", "创建时间", "创建日期", "页码",
+        "总页数", "转载", "本文关键词", "关键字",
     ])
     /// Labels and controls of download and news sites, as whole short lines.
     static let labels: Set<[UInt32]> = Set(labelWords.map { [UInt32](literal: $0) })
@@ -40,6 +41,9 @@ enum WebChrome {
         "推荐文章", "猜你想看", "最新发布", "最新推荐", "详细信息", "全部分类", "文本内容", "合集下载", "付费下载", "下载资源",
         "快捷下载", "立即下载", "配套讲稿", "特殊限制", "下载声明", "下载须知", "版权提示", "最佳经验", "本文心得", "进入旧版",
         "请输入搜索", "请输入关键词", "打开主菜单", "选择搜索类型", "APP下载", "下载APP", "English",
+        // Sections of template sites (a bare line, or a row of them with 我要投稿 …).
+        "半年总结", "年终总结", "年度总结", "个人总结", "述职报告", "自查报告", "调研报告", "思想汇报", "述职述廉", "演讲稿",
+        "发言稿", "讲话稿", "主持词", "策划方案", "范文大全", "公文写作",
     ]
     /// Arrows and bullets round a label (<< 返回, ■ 相关链接, » 更多).
     static let decorations: Set<UInt32> = [0x3C, 0x3E, 0xAB, 0xBB, 0x25A0, 0x25A1, 0x25C6, 0x25C7, 0x25CF, 0x25CB, 0x2022, 0xB7, 0x2605, 0x2606, 0x25B6, 0x25BA,
