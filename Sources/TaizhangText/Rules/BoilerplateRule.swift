@@ -29,7 +29,7 @@ struct BoilerplateRule {
         "点个赞", "收藏一下", "打开APP", "APP内", "APP中", "APP打开", "登录查看", "请先登录", "付费内容", "付费文档",
         // Sixth pass: how document sites speak of previews, resale and their uploaders.
         "任意编辑", "精品文档", "页预览", "仅展示", "已影响", "请放心下载", "不予退换", "一旦售出", "自愿下载", "原文出处",
-        "重复下载", "二次下载", "下载记录", "提供交流平台", "上传用户所有", "主动上传", "提供信息存储",
+        "重复下载", "二次下载", "下载记录", "提供交流平台", "上传用户所有", "主动上传", "提供信息存储", "本文来自",
     ])
     /// Residue only in short lines (a long paragraph may legitimately say 下载 or 客服).
     static let shortOnly = Lexicon([

@@ -49,7 +49,8 @@ struct TitleRepeats {
             bylines.removeAll { $0.line > from }
         }
         let labelled = !alreadyChrome && (WebChrome.titleWithSiteLabel(line, line.contentStart, line.count)
-            || WebChrome.bareLabelTitle(line, line.contentStart, line.count)) && !DocumentMarker.isMarker(line)
+            || WebChrome.bareLabelTitle(line, line.contentStart, line.count) || WebChrome.sitePrefixTitle(line, line.contentStart))
+            && !DocumentMarker.isMarker(line)
         recent.append(Candidate(line: line.number, text: text, excerpt: line.text, flagged: alreadyChrome,
                                 labelled: labelled, repeats: repeats || recent.contains { $0.flagged && TitleRepeats.related($0.text, text) }))
         return repeated

@@ -111,6 +111,15 @@ extension WebChrome {
         return ("网页残留:页面信息(发布时间、来源、浏览量等)", "Web residue: page details (date, source, views)")
     }
 
+    /// How a site heads the texts it lists (最新…工作总结, 精选…): no unit opens its own title so.
+    static let sitePrefixes = Lexicon(["最新", "精选", "精编", "热门", "推荐", "优秀范文", "范文"])
+
+    /// 最新街道上半年工作总结, 精选社区工作总结: a site's word opening a title (`TitleRepeats`
+    /// takes it like a labelled title: the page's when it appears once).
+    static func sitePrefixTitle(_ line: LineText, _ start: Int) -> Bool {
+        sitePrefixes.prefix(in: line.norm, at: start) > 0 && TitleRepeats.isTitle(line)
+    }
+
     /// What a download site talks about when it addresses its reader.
     static let serviceWords = Lexicon(["下载", "预览", "文档", "客服", "上传", "版权", "侵权", "付费", "退款", "售出", "金币",
                                        "积分", "本站", "网站", "浏览器", "会员", "VIP", "vip", "资源", "水印", "格式"])
