@@ -75,6 +75,9 @@ import Testing
         "二〇二三年七月\n某某\n",
         "区政府:\n",
         "镇党委、政府\n",
+        "某某县人民政府文件\n某政发〔2023〕12号\n关于上半年工作情况的报告\n",
+        "某某县妇联\n张 三\n",
+        "某某县\n2023年上半年\n",
     ])
     func documentHeadStays(head: String) {
         let text = head + "今年以来,我镇各项工作有序推进,完成任务5项。"

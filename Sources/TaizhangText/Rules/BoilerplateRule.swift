@@ -45,7 +45,7 @@ struct BoilerplateRule {
         "www.", ".com", ".cn", ".net",
     ])
     /// Headers of a site's numbered notes about its documents (温馨提示: 1. … 2. …).
-    static let noticeHeaders = Lexicon(["温馨提示", "友情提示", "下载须知", "下载声明", "下载说明", "特别说明", "免责声明", "版权声明"])
+    static let noticeHeaders = Lexicon(["温馨提示", "友情提示", "下载须知", "下载声明", "下载说明", "免责声明", "版权声明"])
     static let brackets: Set<UInt32> = [U.lbracket, U.rbracket, U.s("【"), U.s("】"), U.lparen, U.rparen]
     static let labelWords = Lexicon(["总结", "范文", "精选", "优秀", "推荐", "热门", "原创", "精品", "最新", "模板"])
     static let linkListHeaders = Lexicon(["推荐阅读", "相关推荐", "相关阅读", "延伸阅读", "猜你喜欢", "热门推荐", "相关文章", "热门文章",

@@ -69,7 +69,7 @@ struct HeadChrome {
     static let roles = Lexicon(["书记", "镇长", "乡长", "县长", "市长", "区长", "局长", "主任", "院长", "校长", "行长", "所长",
                                 "站长", "馆长", "部长", "处长", "科长", "同志", "代表", "委员", "主席", "经理", "社长", "队长"])
     /// Last letters of a unit's name (…政府, …局, …中心, …社区, …支行, …卫生院 …).
-    static let unitEndings: Set<UInt32> = Set("府委室办处局厅院校心区村镇乡道司团行所站队馆部科会组园学社场庭署监狱社中组".unicodeScalars.map(\.value))
+    static let unitEndings: Set<UInt32> = Set("府委室办处局厅院校心区村镇乡道司团行所站队馆部科会组园学社场庭署监狱中联协支厂矿县市省州旗门".unicodeScalars.map(\.value))
     /// Letters of dates and periods (2023年7月10日, 二〇二三年上半年, 1-6月).
     static let dateLetters: Set<UInt32> = Set("年月日号季度上下半全第期至到初末底旬".unicodeScalars.map(\.value))
     static let joiningEnds: Set<UInt32> = Set("的和及与关于暨在对".unicodeScalars.map(\.value))
@@ -101,12 +101,14 @@ struct HeadChrome {
         // Subtitles and occasions: ——在…会议上, (2023年7月), 在…上的讲话.
         if first == U.emDash || first == U.hyphen || first == U.lparen || last == U.s("上") { return false }
         if line.cls(end - 1).contains(.ideograph), unitEndings.contains(last), !line.contains(HeadChrome.site) { return false }
-        // A name of two to four letters: a byline or a unit's short name.
-        if !line.mask.contains(.latin), !line.mask.contains(.digit), letters <= 4, letters == length { return false }
+        // A name of two to four letters (张 三 too): a byline or a unit's short name.
+        if !line.mask.contains(.latin), !line.mask.contains(.digit), letters <= 4, letters == length - spaces { return false }
+        // An official document's header: XX县人民政府文件, X政发〔2023〕12号.
+        if line.matches(HeadChrome.document, at: end - 2) || line.contains(scalar: U.lbracketCJK) && last == U.s("号") { return false }
         return letters >= 2
     }
 
-    static let site = [UInt32](literal: "网")
+    static let site = [UInt32](literal: "网"), document = [UInt32](literal: "文件")
 
     /// A site's intro above the document speaks of the texts it offers (以下, 这篇, 这些),
     /// of gathering them (整理, 精选, 为大家) and of its reader's use (参考, 借鉴, 喜欢): all
