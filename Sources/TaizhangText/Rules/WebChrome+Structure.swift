@@ -94,8 +94,9 @@ extension WebChrome {
     static let siteLabels = Lexicon(["精选", "推荐", "通用", "最新", "优秀", "范文", "合集", "多篇", "版", "可编辑", "模板",
                                      "热门", "原创", "精品", "大全", "汇编", "word", "Word", "WORD", "ppt", "PPT", "完整", "必备",
                                      "实用", "经典", "简短", "下载", "免费", "篇",
-                                     // Sixth pass: more of the same kind (…总结(汇总), …总结【范本】, …总结docx).
-                                     "汇总", "范本", "样本", "例文", "模版", "范例", "集锦", "优选", "新版", "doc", "docx", "pdf",
+                                     // Sixth pass: more of the same kind (…总结【范本】, …总结docx). Not 汇总: a
+                                     // unit's roll-up is its own (Taizhang's drafts: …工作总结(汇总)).
+                                     "范本", "样本", "例文", "模版", "范例", "集锦", "优选", "新版", "doc", "docx", "pdf",
                                      "DOC", "DOCX", "PDF"])
 
     /// …工作总结(精选多篇), …总结【推荐】, …总结[精选], …总结范文3篇, …总结word版, …总结PPT:
