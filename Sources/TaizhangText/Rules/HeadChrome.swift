@@ -103,6 +103,9 @@ struct HeadChrome {
         if line.cls(end - 1).contains(.ideograph), unitEndings.contains(last), !line.contains(HeadChrome.site) { return false }
         // A name of two to four letters (张 三 too): a byline or a unit's short name.
         if !line.mask.contains(.latin), !line.mask.contains(.digit), letters <= 4, letters == length - spaces { return false }
+        // Ten letters or more in one run: a news headline without a report word
+        // (…有效推进教育民生项目建设), not a site's name or label.
+        if letters >= 10, letters == length, !line.mask.contains(.latin) { return false }
         // An official document's header: XX县人民政府文件, X政发〔2023〕12号.
         if line.matches(HeadChrome.document, at: end - 2) || line.contains(scalar: U.lbracketCJK) && last == U.s("号") { return false }
         return letters >= 2
