@@ -39,6 +39,10 @@ struct HeadChrome {
         let cut = previousCut
         previousCut = end - start >= 20 && !line.cls(end - 1).contains(.sentenceEnd) && !line.cls(end - 1).contains(.clauseBreak)
             && !line.cls(end - 1).contains(.quote) && !isTitle
+        if !chrome, !cut, HeadChrome.keyValue(line, start, end) {
+            found.append((line.number, line.text))
+            return found
+        }
         if !chrome, HeadChrome.siteIntro(line, start, end) {
             found.append((line.number, line.text))
             return found
@@ -112,6 +116,22 @@ struct HeadChrome {
     }
 
     static let site = [UInt32](literal: "网"), document = [UInt32](literal: "文件")
+
+    /// 本文标签:工作总结, 所属专题:半年总结: above the body, a key of two to eight letters
+    /// opening a short line and a value after it is the page's, whatever the key — a
+    /// document's own colons end a salutation (各位代表:) or name its author (报告人:, 签发人:).
+    static func keyValue(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        guard end - start <= 40, !line.mask.contains(.sentenceEnd), HeadingParser.parse(line) == nil,
+              !DocumentMarker.isMarker(line) else { return false }
+        // The key: letters only (not 第一篇: or 篇一:, a bundled text's marker).
+        var colon = start
+        while colon < end, line.cls(colon).contains(.ideograph) && !line.cls(colon).contains(.cjkNumeral) && line[colon] != U.s("篇")
+                || line.cls(colon).contains(.space) { colon += 1 }
+        guard colon - start >= 2, colon - start <= 8, line[colon] == U.colon, colon + 1 < end,
+              line[colon - 1] != U.s("人"), !(start..<colon).contains(where: { TitleRepeats.titleWords.prefix(in: line.norm, at: $0) > 0
+                  || roles.prefix(in: line.norm, at: $0) > 0 }) else { return false }
+        return (colon + 1..<end).contains { !line.cls($0).contains(.space) }
+    }
 
     /// A site's intro above the document speaks of the texts it offers (以下, 这篇, 这些),
     /// of gathering them (整理, 精选, 为大家) and of its reader's use (参考, 借鉴, 喜欢): all
