@@ -37,8 +37,11 @@ struct HeadChrome {
             if !(candidate.titleHalf && HeadChrome.namesReport(line, start, end)) { found.append((candidate.line, candidate.text)) }
         }
         let cut = previousCut
+        // Prose cut by the page (a site's lead under 核心提示, chrome or not) runs on into the
+        // next line; a row of chrome without punctuation (发布时间:… 来源:…) does not.
         previousCut = end - start >= 20 && !line.cls(end - 1).contains(.sentenceEnd) && !line.cls(end - 1).contains(.clauseBreak)
             && !line.cls(end - 1).contains(.quote) && !isTitle
+            && (!chrome || line.contains(scalar: U.comma) || line.contains(scalar: U.ideoStop))
         if !chrome, !cut, HeadChrome.keyValue(line, start, end) {
             found.append((line.number, line.text))
             return found
