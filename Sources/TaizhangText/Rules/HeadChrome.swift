@@ -5,12 +5,15 @@
 /// a short line that is none of the document's own kinds is chrome, by what it is not.
 ///
 /// The document's own kinds (never chrome here): titles (a report word: `TitleRepeats`),
-/// headings, lines with sentence or list punctuation (、,;。), a colon (a salutation, a
-/// key), a subtitle (——…, (2023年7月)), a speech's occasion (…会议上), dates and periods,
-/// units and people (…镇人民政府, …局, 镇长 张三), names of two to four letters (bylines
-/// are `TitleRepeats`' business), and a line that continues a cut one.
+/// headings, lines with sentence or list punctuation (、,;。) or a colon (a salutation), a
+/// subtitle (——…, (2023年7月)), a speech's occasion (…会议上), dates and periods, units and
+/// people (…镇人民政府, …局, 镇长 张三), names of two to four letters (bylines are
+/// `TitleRepeats`' business), a red header (…文件, 〔2023〕12号), a run of ten letters or
+/// more (a news headline), and a line that continues a cut one.
 /// A line followed by a title is its first half when it names a period or ends on a
 /// joining word (XX镇2023年上半年 / 安全生产工作总结; 关于… / …的报告): left alone.
+/// Also the page's up there: a short key:value line whatever its key (`keyValue`) and a
+/// site's intro about the texts it gathered (`siteIntro`).
 /// The head ends at the first line of body text, or after `limit` lines.
 struct HeadChrome {
     static let limit = 40
