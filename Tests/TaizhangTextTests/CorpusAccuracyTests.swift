@@ -15,11 +15,13 @@ import Testing
     /// same rules (main's rules of 61b7115 score 0.710 and 0.951 on it). Those two are re-set
     /// to the 60-file levels; every other threshold only went up (docs/checker.md, Fourth
     /// pass). Arithmetic: recall 0.736 and no flag at all (precision 1.000), so any wrong
-    /// flag now fails; no flag may contradict gold either.
+    /// flag now fails; no flag may contradict gold either. Boilerplate (chrome5): 0.793 and
+    /// 0.978 with the harness that places a gold string outside longer gold items and on
+    /// whole lines first (main's rules read 0.740 and 0.977 with it; docs/checker.md, Sixth pass).
     static let thresholds: [String: (recall: Double, precision: Double)] = [
         "placeholders": (0.94, 0.93), "missing numbers": (0.95, 0.95), "doubled qualifiers": (1.0, 1.0),
         "metrics": (0.94, 0.97), "arithmetic": (0.73, 1.0), "numbering gaps": (0.75, 1.0), "duplicates": (0.5, 1.0),
-        "boilerplate": (0.74, 0.93),
+        "boilerplate": (0.79, 0.97),
     ]
 
     @Test func devSplitIsScored() throws {

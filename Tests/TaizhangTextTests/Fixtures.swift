@@ -82,6 +82,13 @@ struct FixtureText {
         return nil
     }
 
+    /// Every place where `snippet` occurs, in order.
+    func occurrences(of snippet: String) -> [Span] {
+        var all = [Span]()
+        while let span = find(snippet, occurrence: all.count + 1) { all.append(span) }
+        return all
+    }
+
     /// The first place where a snippet holding line breaks occurs: its first part ends a
     /// line, its middle parts are whole lines, its last part starts a line.
     func findAcrossLines(_ snippet: String) -> Span? {

@@ -207,17 +207,24 @@ struct GoldEvaluation {
     /// Gold lists whole lines or fragments; a line holds at most one boilerplate finding,
     /// so a gold item is found when its line is reported, and a report is right when its
     /// line holds a gold item.
+    ///
+    /// Where an item is: the k-th copy of a string in gold is its k-th occurrence in the text,
+    /// leaving out occurrences inside a longer gold item's own place — annotators list each
+    /// line of residue once, so a page title listed beside the breadcrumb or the site's intro
+    /// that quotes it (首页>…>上半年工作总结, 为你整理了这篇《上半年工作总结》) names a title
+    /// line elsewhere — and preferring lines that the string fills whole (not the 篇 heading
+    /// …模板1 that holds it). Longer items are placed first; with too few such occurrences,
+    /// the other free ones, then the plain k-th occurrence are taken.
     private mutating func evaluateBoilerplate(_ report: DocumentReport, _ gold: Gold, _ text: FixtureText) {
-        var seen: [String: Int] = [:]
         var goldLines = Set<Int>()
         var targets: [(Int, String)] = []
-        for item in gold.boilerplate {
-            let wanted = item.trimmingCharacters(in: .whitespaces)
-            guard !wanted.isEmpty else { continue }
-            seen[wanted, default: 0] += 1
-            guard let span = located(text, wanted, seen[wanted]) else { continue }
-            targets.append((span.line, wanted))
-            goldLines.insert(span.line)
+        for (line, wanted) in GoldEvaluation.placeBoilerplate(gold.boilerplate, in: text) {
+            guard let line else {
+                misses.append("gold text not in the file: \(wanted)")
+                continue
+            }
+            targets.append((line, wanted))
+            goldLines.insert(line)
         }
         let findings = report.findings.filter { $0.kind == .boilerplate }
         let reportedLines = Set(findings.map(\.line))
@@ -231,6 +238,30 @@ struct GoldEvaluation {
             }
         }
         scores["boilerplate", default: AccuracyScore()] += score
+    }
+}
+
+extension GoldEvaluation {
+    /// The line of every gold boilerplate item (nil: not in the text), in gold's order.
+    static func placeBoilerplate(_ items: [String], in text: FixtureText) -> [(Int?, String)] {
+        let wanted = items.map { $0.trimmingCharacters(in: .whitespaces) }
+        var copy = [Int](repeating: 0, count: wanted.count), counts: [String: Int] = [:]
+        for (index, item) in wanted.enumerated() { counts[item, default: 0] += 1; copy[index] = counts[item]! }
+        var placed = [Span?](repeating: nil, count: wanted.count)
+        for index in wanted.indices.sorted(by: { wanted[$0].count > wanted[$1].count }) where !wanted[index].isEmpty {
+            let all = text.occurrences(of: wanted[index])
+            let free = all.filter { span in
+                !wanted.indices.contains { other in
+                    guard let place = placed[other], wanted[other].count > wanted[index].count, place.line == span.line else { return false }
+                    return place.column <= span.column && span.column + span.length <= place.column + place.length
+                }
+            }
+            // A string that is a whole line somewhere names that line (README: whole lines or fragments).
+            let whole = free.filter { String(text.lines[$0.line - 1]).trimmingCharacters(in: .whitespaces) == wanted[index] }
+            let pool = whole.count >= copy[index] ? whole : free.count >= copy[index] ? free : all
+            placed[index] = copy[index] <= pool.count ? pool[copy[index] - 1] : nil
+        }
+        return wanted.indices.compactMap { wanted[$0].isEmpty ? nil : (placed[$0]?.line, wanted[$0]) }
     }
 }
 

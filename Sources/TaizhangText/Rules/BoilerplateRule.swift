@@ -27,6 +27,9 @@ struct BoilerplateRule {
         // Reading apps and paywalls; what a page says to keep its reader.
         "页未读", "已阅读到", "文档的结尾", "转载自网络", "大家都在看", "热门搜索", "相关专题", "本文链接", "喜欢本文",
         "点个赞", "收藏一下", "打开APP", "APP内", "APP中", "APP打开", "登录查看", "请先登录", "付费内容", "付费文档",
+        // Sixth pass: how document sites speak of previews, resale and their uploaders.
+        "任意编辑", "精品文档", "页预览", "仅展示", "已影响", "请放心下载", "不予退换", "一旦售出", "自愿下载", "原文出处",
+        "重复下载", "二次下载", "下载记录", "提供交流平台", "上传用户所有", "主动上传", "提供信息存储", "本文来自",
     ])
     /// Residue only in short lines (a long paragraph may legitimately say 下载 or 客服).
     static let shortOnly = Lexicon([
@@ -41,7 +44,8 @@ struct BoilerplateRule {
         // A site's name for the texts it sells: a title with 范文 or 精编 is the site's, not the author's.
         "www.", ".com", ".cn", ".net",
     ])
-    static let noticeHeader = [UInt32](literal: "温馨提示")
+    /// Headers of a site's numbered notes about its documents (温馨提示: 1. … 2. …).
+    static let noticeHeaders = Lexicon(["温馨提示", "友情提示", "下载须知", "下载声明", "下载说明", "免责声明", "版权声明"])
     static let brackets: Set<UInt32> = [U.lbracket, U.rbracket, U.s("【"), U.s("】"), U.lparen, U.rparen]
     static let labelWords = Lexicon(["总结", "范文", "精选", "优秀", "推荐", "热门", "原创", "精品", "最新", "模板"])
     static let linkListHeaders = Lexicon(["推荐阅读", "相关推荐", "相关阅读", "延伸阅读", "猜你喜欢", "热门推荐", "相关文章", "热门文章",
@@ -61,7 +65,25 @@ struct BoilerplateRule {
     /// next paragraph is the site's summary of the page, not the document.
     private(set) var afterSummaryLabel = false
 
+    /// True after a line of page metadata that ends with its key (索引号:, • 发文日期:): the
+    /// next short line is that key's value, set on a line of its own by the page.
+    private(set) var afterBareKey = false
+
     mutating func scan(_ line: LineText) -> Hit? {
+        let start = line.contentStart
+        var end = line.count
+        while end > start, line.cls(end - 1).contains(.space) { end -= 1 }
+        guard end > start else { return nil }
+        let valueLine = afterBareKey
+        let hit = scanLine(line)
+        afterBareKey = hit.map { $0.start == 0 && $0.end == line.count } == true && line[end - 1] == U.colon
+        if hit == nil, valueLine, let value = WebChrome.metadataValue(line, start, end) {
+            return wholeLine(line, start, end, value)
+        }
+        return hit
+    }
+
+    private mutating func scanLine(_ line: LineText) -> Hit? {
         let start = line.contentStart
         let end = trimmedEnd(line)
         guard end > start else { return nil }
@@ -83,7 +105,8 @@ struct BoilerplateRule {
             }
             inNotice = false
         }
-        if line.matches(BoilerplateRule.noticeHeader, at: start) { inNotice = true }
+        let headerAt = line[start] == U.s("【") || line[start] == U.lbracket ? start + 1 : start
+        if BoilerplateRule.noticeHeaders.prefix(in: line.norm, at: headerAt) > 0 { inNotice = true }
         if inLinkList {
             if isShort { return wholeLine(line, start, end, ("网页残留:推荐链接列表", "Web residue: a list of recommended links")) }
             inLinkList = false
@@ -103,7 +126,9 @@ struct BoilerplateRule {
                                                           "Web residue (download prompts, recommended reading, upload details): delete it")) }
                 return inline(line, at: index)
             }
-            if length <= 40 && !hasStop && shortOnly.prefix(in: line.norm, at: index) > 0 {
+            // 下载量, 浏览量: a measure of the unit's own work, not the site's (…量达到1.2万次).
+            if length <= 40 && !hasStop, case let word = shortOnly.prefix(in: line.norm, at: index), word > 0,
+               line[index + word] != U.s("量"), line[index + word] != U.s("率") {
                 return wholeLine(line, start, end, ("网页残留(网站标题或元信息),应删除", "Web residue (a site title or page details): delete it"))
             }
             index += 1
@@ -126,6 +151,10 @@ struct BoilerplateRule {
         }
         if line.count - start <= 80, !line.contains(scalar: U.ideoStop), let message = WebChrome.general(line, start, end) {
             return wholeLine(line, start, end, message)
+        }
+        if let message = WebChrome.shape(line, start, end) { return wholeLine(line, start, end, message) }
+        if WebChrome.readerNotice(line, start, end) {
+            return wholeLine(line, start, end, ("网页残留:网站对读者的下载说明", "Web residue: the site's notes to its reader"))
         }
         if let pageHit = pageCounter(line, start, end) { return pageHit }
         if let chunk = pageChunk(line, start, end, afterCut: afterCut) { return chunk }

@@ -20,9 +20,11 @@ struct TitleRepeats {
     /// Returns the earlier titles (line number and text) that this line repeats, with the
     /// bylines between a page title and its repeat (镇…工作汇报 / 黄飞 / 镇…工作汇报), and the
     /// titles that a line of site chrome quotes (简介:…为你整理了这篇《…总结》…): the page's.
-    mutating func observe(_ line: LineText, alreadyChrome: Bool) -> [(line: Int, text: String)] {
+    /// `holdWindow`: the document's body has not started yet (`HeadChrome`); above it, a
+    /// title repeated after a long block of page chrome is still the page's, so nothing expires.
+    mutating func observe(_ line: LineText, alreadyChrome: Bool, holdWindow: Bool = false) -> [(line: Int, text: String)] {
         var repeated = [(line: Int, text: String)]()
-        if let first = recent.first, line.number - first.line > TitleRepeats.window {
+        if !holdWindow, let first = recent.first, line.number - first.line > TitleRepeats.window {
             for old in recent where line.number - old.line > TitleRepeats.window && old.labelled && !old.flagged && !old.repeats {
                 repeated.append((old.line, old.excerpt))
             }
@@ -47,7 +49,8 @@ struct TitleRepeats {
             bylines.removeAll { $0.line > from }
         }
         let labelled = !alreadyChrome && (WebChrome.titleWithSiteLabel(line, line.contentStart, line.count)
-            || WebChrome.bareLabelTitle(line, line.contentStart, line.count)) && !DocumentMarker.isMarker(line)
+            || WebChrome.bareLabelTitle(line, line.contentStart, line.count) || WebChrome.sitePrefixTitle(line, line.contentStart))
+            && !DocumentMarker.isMarker(line)
         recent.append(Candidate(line: line.number, text: text, excerpt: line.text, flagged: alreadyChrome,
                                 labelled: labelled, repeats: repeats || recent.contains { $0.flagged && TitleRepeats.related($0.text, text) }))
         return repeated

@@ -15,6 +15,9 @@ extension WebChrome {
         "无障碍", "长者模式", "关怀版", "简体", "繁体", "繁體", "帮助", "帮助中心", "意见反馈", "在线咨询", "分享到", "收藏本文",
         "关闭本页", "关闭页面", "打印页面", "字体", "新浪微博", "腾讯微博", "人人网", "豆瓣", "朋友圈", "微信好友", "QQ好友", "QQ",
         "在看", "写留言", "留言", "阅读原文",
+        // Sixth pass: document shops' toolbars and login rows.
+        "书签", "版权申诉", "申诉", "旧版", "进入旧版", "English", "登录下载", "快捷下载", "立即下载", "免费下载", "微信登录",
+        "QQ登录", "三方登录", "忘记密码", "开通VIP", "VIP", "全部分类",
     ])
 
     static func structure(_ line: LineText, _ start: Int, _ end: Int) -> (String, String)? {
@@ -38,7 +41,7 @@ extension WebChrome {
         var segments = 0, index = start, longest = 0
         while index < end {
             let scalar = line[index]
-            if line.cls(index).contains(.space) || line.cls(index).contains(.clauseBreak) || scalar == 0x7C {
+            if line.cls(index).contains(.space) || line.cls(index).contains(.clauseBreak) || scalar == 0x7C || scalar == U.slash {
                 index += 1
                 continue
             }
@@ -53,7 +56,7 @@ extension WebChrome {
             // The longest control that ends at a separator (热门文章, not 热门 + 文章).
             let cursor = index + length
             guard cursor >= end || line.cls(cursor).contains(.space) || line.cls(cursor).contains(.clauseBreak)
-                    || line[cursor] == 0x7C || line.cls(cursor).contains(.digit) else { return false }
+                    || line[cursor] == 0x7C || line[cursor] == U.slash || line.cls(cursor).contains(.digit) else { return false }
             segments += 1
             longest = max(longest, length)
             index = cursor
@@ -90,7 +93,11 @@ extension WebChrome {
     /// How a site labels the texts it offers (精选, 通用, 可编辑 …), and file kinds (word, PPT).
     static let siteLabels = Lexicon(["精选", "推荐", "通用", "最新", "优秀", "范文", "合集", "多篇", "版", "可编辑", "模板",
                                      "热门", "原创", "精品", "大全", "汇编", "word", "Word", "WORD", "ppt", "PPT", "完整", "必备",
-                                     "实用", "经典", "简短", "下载", "免费", "篇"])
+                                     "实用", "经典", "简短", "下载", "免费", "篇",
+                                     // Sixth pass: more of the same kind (…总结【范本】, …总结docx). Not 汇总: a
+                                     // unit's roll-up is its own (Taizhang's drafts: …工作总结(汇总)).
+                                     "范本", "样本", "例文", "模版", "范例", "集锦", "优选", "新版", "doc", "docx", "pdf",
+                                     "DOC", "DOCX", "PDF"])
 
     /// …工作总结(精选多篇), …总结【推荐】, …总结[精选], …总结范文3篇, …总结word版, …总结PPT:
     /// a title (a report word) and, after it, only the site's labels, brackets and a count —
@@ -120,7 +127,9 @@ extension WebChrome {
     }
 
     /// 导语:…, 简介:…, 内容简介:…, 摘要:本文…: a site's summary of the page, whatever its length.
-    static let introLabels = Lexicon(["导语:", "简介:", "内容简介:", "文档简介:", "内容提要:", "文档介绍:", "摘要:本文"])
+    static let introLabels = Lexicon(["导语:", "简介:", "内容简介:", "文档简介:", "内容提要:", "文档介绍:", "摘要:本文",
+                                      // Sixth pass: the label and the page's summary after a space (导读 居委会作为…).
+                                      "导读 ", "导语 ", "核心提示 ", "内容简介 ", "文档简介 "])
 
     /// 本文约3000字, 全文共2000字, 本篇文章共3000字: the page counting its words.
     static func wordCount(_ line: LineText, _ start: Int, _ end: Int) -> Bool {

@@ -19,6 +19,10 @@ enum WebChrome {
         // Contact footers of any site (fifth pass).
         "录入", "文章", "信息索引", "今日访问", "本站访问", "邮政编码", "原文地址", "分享至", "微信号", "公开方式", "公开范围", "公开时限", "生效日期", "成文日期", "有效性", "更新", "修改", "页面", "查看", "次数", "主管", "发布者", "发布人",
         "地址", "邮编", "电话", "传真", "邮箱", "网站标识码", "备案号", "联系电话", "联系方式", "咨询电话", "电子邮箱",
+        // Sixth pass: open-government tables, document shops, login and payment forms.
+        "归档时间", "归档日期", "组配分类", "生成日期", "废止日期", "内容概述", "资源ID", "资源大小", "资源格式", "全文页数",
+        "下载积分", "账号", "密码", "用户名", "支付方式", "体裁", "评论", "出处", "提供者", "分享者", "创建时间", "创建日期", "页码",
+        "总页数", "转载", "本文关键词", "关键字",
     ])
     /// Labels and controls of download and news sites, as whole short lines.
     static let labels: Set<[UInt32]> = Set(labelWords.map { [UInt32](literal: $0) })
@@ -32,10 +36,18 @@ enum WebChrome {
         "立即购买", "广告", "赞助商链接", "加载更多", "点击加载更多", "展开", "收起全文", "文章目录", "点击关注", "关注我们", "官方微信",
         "官方微博", "手机客户端", "排行榜", "最新更新", "网友关注", "文章评论", "更多", "Word文档", "信息公开目录",
         "政府网站找错", "党政机关", "完", "阅读原文", "写留言", "留言", "在看", "功能介绍", "视频加载中",
+        // Sixth pass: headers and tools of document shops and news pages.
+        "相关新闻", "相关资讯", "相关文档", "相关搜索", "热点阅读", "热门阅读", "精彩阅读", "阅读排行", "点击排行", "为你推荐",
+        "推荐文章", "猜你想看", "最新发布", "最新推荐", "详细信息", "全部分类", "文本内容", "合集下载", "付费下载", "下载资源",
+        "快捷下载", "立即下载", "配套讲稿", "特殊限制", "下载声明", "下载须知", "版权提示", "最佳经验", "本文心得", "进入旧版",
+        "请输入搜索", "请输入关键词", "打开主菜单", "选择搜索类型", "APP下载", "下载APP", "English",
+        // Sections of template sites (a bare line, or a row of them with 我要投稿 …).
+        "半年总结", "年终总结", "年度总结", "个人总结", "述职报告", "自查报告", "调研报告", "思想汇报", "述职述廉", "演讲稿",
+        "发言稿", "讲话稿", "主持词", "策划方案", "范文大全", "公文写作",
     ]
     /// Arrows and bullets round a label (<< 返回, ■ 相关链接, » 更多).
     static let decorations: Set<UInt32> = [0x3C, 0x3E, 0xAB, 0xBB, 0x25A0, 0x25A1, 0x25C6, 0x25C7, 0x25CF, 0x25CB, 0x2022, 0xB7, 0x2605, 0x2606, 0x25B6, 0x25BA,
-                                            0x25B2, 0x25BC, 0x2193, 0x2191, U.lparen, U.rparen, U.emDash, U.dot, 0x2026]
+                                            0x25B2, 0x25BC, 0x2193, 0x2191, U.lparen, U.rparen, U.emDash, U.dot, 0x2026, U.hyphen]
     static let siteEndings = Lexicon(["网", "文库", "网站", "文库精编", "资源网", "范文网", "文秘网"])
 
     static func classify(_ line: LineText, _ start: Int, _ end: Int) -> (String, String)? {
@@ -92,6 +104,9 @@ enum WebChrome {
             if scalar == 0x20 || scalar == 0x3000 || scalar == 0x09 {
                 if segment > 0 { segments += 1; if segment >= 2 { words += 1 }; if segment > 6 { return false } }
                 segment = 0
+            } else if CharClass.of(scalar).contains(.latin) {
+                // A Latin word is one more segment (a bar offers English beside its sections).
+                if segment == 0 { segment = 1 }
             } else if CharClass.of(scalar).contains(.ideograph) || CharClass.of(scalar).contains(.digit) {
                 segment += 1
             } else {
@@ -145,7 +160,7 @@ enum WebChrome {
                 // (编辑:李四), 【来源:…】: a key right after an opening bracket counts too.
                 let atBoundary = keyStart == start || line.cls(keyStart - 1).contains(.space) || line[keyStart - 1] == 0x7C
                     || line[keyStart - 1] == U.lparen || line[keyStart - 1] == U.s("【") || line[keyStart - 1] == U.lbracket
-                    || line.cls(keyStart - 1).contains(.clauseBreak)
+                    || line.cls(keyStart - 1).contains(.clauseBreak) || line[keyStart - 1] == U.slash
                 if index - keyStart >= 2, atBoundary {
                     keys += 1
                     let opensLine = keyStart == start || keyStart == start + 1 && (line[start] == U.lparen || line[start] == U.s("【"))

@@ -21,6 +21,7 @@ final class Analyzer {
     private var titles = TitleRepeats()
     private var tags = TagRuns()
     private var links = LinkRuns()
+    private var head = HeadChrome()
     private var counts = CountAnnouncements()
     private var itemTotals = ItemTotals()
     private var explicitStarts: [(line: Int, title: String)] = []
@@ -156,9 +157,17 @@ final class Analyzer {
         for link in links.observe(line, alreadyChrome: chrome) {
             titleChrome(link, message: ("网页残留:相关文章链接列表", "Web residue: a list of links to other texts"))
         }
-        for earlier in titles.observe(line, alreadyChrome: chrome) {
+        for earlier in titles.observe(line, alreadyChrome: chrome, holdWindow: head.isOpen) {
             titleChrome(earlier, message: ("网页残留:页面标题(正文中再次出现同一标题)", "Web residue: the page title (the document repeats the same title)"))
         }
+        for above in head.observe(line, chrome: chrome || reportedTitles.contains(line.number)) {
+            headChrome(above)
+        }
+    }
+
+    private func headChrome(_ above: (line: Int, text: String)) {
+        sink.finding(Finding(kind: .boilerplate, severity: .warning, line: above.line, column: 1, text: above.text,
+                             message: "网页残留:正文之前的网页文字", messageEn: "Web residue: the page's text above the document"))
     }
 
     private func titleChrome(_ title: (line: Int, text: String), message: (zh: String, en: String)) {
@@ -257,6 +266,7 @@ final class Analyzer {
         for title in titles.finish() {
             titleChrome(title, message: ("网页残留:页面标题(带网站标签)", "Web residue: the page title (with the site's label)"))
         }
+        for above in head.finish() { headChrome(above) }
         for hit in years.finish() { sink.finding(hit) }
         return documentSpans()
     }

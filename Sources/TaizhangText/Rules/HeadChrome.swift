@@ -1,0 +1,176 @@
+/// The lines a page puts above the document (issue #14, sixth pass). Before its body starts
+/// — the first heading or paragraph of text — a summary shows only its title, its unit,
+/// its date, a salutation or a subtitle; anything else short up there is the page's: site
+/// names, section labels, slogans, buttons, ids, whatever the site's words. So in the head
+/// a short line that is none of the document's own kinds is chrome, by what it is not.
+///
+/// The document's own kinds (never chrome here): titles (a report word: `TitleRepeats`),
+/// headings, lines with sentence or list punctuation (、,;。) or a colon (a salutation), a
+/// subtitle (——…, (2023年7月)), a speech's occasion (…会议上), dates and periods, units and
+/// people (…镇人民政府, …局, 镇长 张三), names of two to four letters (bylines are
+/// `TitleRepeats`' business), a red header (…文件, 〔2023〕12号), a run of ten letters or
+/// more (a news headline), and a line that continues a cut one.
+/// A line followed by a title is its first half when it names a period or ends on a
+/// joining word (XX镇2023年上半年 / 安全生产工作总结; 关于… / …的报告): left alone.
+/// Also the page's up there: a short key:value line whatever its key (`keyValue`) and a
+/// site's intro about the texts it gathered (`siteIntro`).
+/// The head ends at the first line of body text, or after `limit` lines.
+struct HeadChrome {
+    static let limit = 40
+    private var inHead = true
+    /// True until the document's body starts.
+    var isOpen: Bool { inHead }
+    private var seen = 0
+    private var pending: (line: Int, text: String, titleHalf: Bool)? = nil
+    private var previousCut = false
+
+    /// Returns lines found to be chrome (the previous candidate, once the next line shows
+    /// it is no title's first half; or this one at once when no title may follow).
+    mutating func observe(_ line: LineText, chrome: Bool) -> [(line: Int, text: String)] {
+        guard inHead else { return [] }
+        let start = line.contentStart
+        var end = line.count
+        while end > start, line.cls(end - 1).contains(.space) { end -= 1 }
+        guard end > start else { return [] }
+        seen += 1
+        var found = [(line: Int, text: String)]()
+        let isTitle = TitleRepeats.isTitle(line)
+        if let candidate = pending {
+            pending = nil
+            if !(candidate.titleHalf && HeadChrome.namesReport(line, start, end)) { found.append((candidate.line, candidate.text)) }
+        }
+        let cut = previousCut
+        // Prose cut by the page (a site's lead under 核心提示, chrome or not) runs on into the
+        // next line; a row of chrome without punctuation (发布时间:… 来源:…) does not.
+        previousCut = end - start >= 20 && !line.cls(end - 1).contains(.sentenceEnd) && !line.cls(end - 1).contains(.clauseBreak)
+            && !line.cls(end - 1).contains(.quote) && !isTitle
+            && (!chrome || line.contains(scalar: U.comma) || line.contains(scalar: U.ideoStop))
+        if !chrome, !cut, HeadChrome.keyValue(line, start, end) {
+            found.append((line.number, line.text))
+            return found
+        }
+        if !chrome, HeadChrome.siteIntro(line, start, end) {
+            found.append((line.number, line.text))
+            return found
+        }
+        if !chrome, HeadChrome.isBody(line, start, end) {
+            inHead = false
+            return found
+        }
+        if seen > HeadChrome.limit { inHead = false; return found }
+        guard !chrome, !isTitle, !cut, HeadChrome.isForeign(line, start, end) else { return found }
+        pending = (line.number, line.text, HeadChrome.titleHalf(line, start, end))
+        return found
+    }
+
+    /// At the end of the input: a candidate still waiting had no title after it.
+    mutating func finish() -> [(line: Int, text: String)] {
+        defer { pending = nil }
+        return pending.map { [($0.line, $0.text)] } ?? []
+    }
+
+    /// A heading, a sentence (a sentence end after a few letters), or any long line.
+    static func isBody(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        if HeadingParser.parse(line) != nil { return true }
+        if end - start > 60 { return true }
+        return end - start >= 8 && line.mask.contains(.sentenceEnd)
+    }
+
+    static let roles = Lexicon(["书记", "镇长", "乡长", "县长", "市长", "区长", "局长", "主任", "院长", "校长", "行长", "所长",
+                                "站长", "馆长", "部长", "处长", "科长", "同志", "代表", "委员", "主席", "经理", "社长", "队长"])
+    /// Last letters of a unit's name (…政府, …局, …中心, …社区, …支行, …卫生院 …).
+    static let unitEndings: Set<UInt32> = Set("府委室办处局厅院校心区村镇乡道司团行所站队馆部科会组园学社场庭署监狱中联协支厂矿县市省州旗门".unicodeScalars.map(\.value))
+    /// Letters of dates and periods (2023年7月10日, 二〇二三年上半年, 1-6月).
+    static let dateLetters: Set<UInt32> = Set("年月日号季度上下半全第期至到初末底旬".unicodeScalars.map(\.value))
+    static let joiningEnds: Set<UInt32> = Set("的和及与关于暨在对".unicodeScalars.map(\.value))
+
+    /// Words of a speech's occasion (在…会议上的讲话): the document's subtitle.
+    static let speechWords = Lexicon(["讲话", "发言", "致辞", "会议", "大会"])
+
+    /// A short line that is none of the document's own kinds of head line.
+    static func isForeign(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        let length = end - start
+        // Up to 30 letters; a row of words split by spaces (a site's links) up to 40.
+        let spaces = (start..<end).filter { line.cls($0).contains(.space) }.count
+        guard length >= 2, length <= 30 || length <= 40 && spaces >= 2, line.mask.contains(.ideograph) || line.mask.contains(.latin),
+              !DocumentMarker.isMarker(line), !spacedOut(line, start, end), line[start] != U.s("在") else { return false }
+        var letters = 0, dateLike = true
+        for index in start..<end {
+            let scalar = line[index], cls = line.cls(index)
+            if cls.contains(.sentenceEnd) || scalar == U.ideoComma || scalar == U.comma || scalar == U.colon || scalar == U.semicolon
+                || cls.contains(.quote) || scalar == U.lbook { return false }
+            if TitleRepeats.titleWords.prefix(in: line.norm, at: index) > 0 || roles.prefix(in: line.norm, at: index) > 0
+                || speechWords.prefix(in: line.norm, at: index) > 0 { return false }
+            if cls.contains(.ideograph) || cls.contains(.latin) { letters += 1 }
+            if !(cls.contains(.digit) || cls.contains(.cjkNumeral) || cls.contains(.space) || dateLetters.contains(scalar)
+                 || scalar == U.hyphen || scalar == U.slash || scalar == U.dot || scalar == U.lparen || scalar == U.rparen
+                 || scalar == U.emDash || scalar == U.enDash || scalar == U.tilde) { dateLike = false }
+        }
+        if dateLike { return false }
+        let first = line[start], last = line[end - 1]
+        // Subtitles and occasions: ——在…会议上, (2023年7月), 在…上的讲话.
+        if first == U.emDash || first == U.hyphen || first == U.lparen || last == U.s("上") { return false }
+        if line.cls(end - 1).contains(.ideograph), unitEndings.contains(last), !line.contains(HeadChrome.site) { return false }
+        // A name of two to four letters (张 三 too): a byline or a unit's short name.
+        if !line.mask.contains(.latin), !line.mask.contains(.digit), letters <= 4, letters == length - spaces { return false }
+        // Ten letters or more in one run: a news headline without a report word
+        // (…有效推进教育民生项目建设), not a site's name or label.
+        if letters >= 10, letters == length, !line.mask.contains(.latin) { return false }
+        // An official document's header: XX县人民政府文件, X政发〔2023〕12号.
+        if line.matches(HeadChrome.document, at: end - 2) || line.contains(scalar: U.lbracketCJK) && last == U.s("号") { return false }
+        return letters >= 2
+    }
+
+    static let site = [UInt32](literal: "网"), document = [UInt32](literal: "文件")
+
+    /// 本文标签:工作总结, 所属专题:半年总结: above the body, a key of two to eight letters
+    /// opening a short line and a value after it is the page's, whatever the key — a
+    /// document's own colons end a salutation (各位代表:) or name its author (报告人:, 签发人:).
+    static func keyValue(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        guard end - start <= 40, !line.mask.contains(.sentenceEnd), HeadingParser.parse(line) == nil,
+              !DocumentMarker.isMarker(line) else { return false }
+        // The key: letters only (not 第一篇: or 篇一:, a bundled text's marker).
+        var colon = start
+        while colon < end, line.cls(colon).contains(.ideograph) && !line.cls(colon).contains(.cjkNumeral) && line[colon] != U.s("篇")
+                || line.cls(colon).contains(.space) { colon += 1 }
+        guard colon - start >= 2, colon - start <= 8, line[colon] == U.colon, colon + 1 < end,
+              line[colon - 1] != U.s("人"), !(start..<colon).contains(where: { TitleRepeats.titleWords.prefix(in: line.norm, at: $0) > 0
+                  || roles.prefix(in: line.norm, at: $0) > 0 }) else { return false }
+        return (colon + 1..<end).contains { !line.cls($0).contains(.space) }
+    }
+
+    /// A site's intro above the document speaks of the texts it offers (以下, 这篇, 这些),
+    /// of gathering them (整理, 精选, 为大家) and of its reader's use (参考, 借鉴, 喜欢): all
+    /// three; an opening paragraph of a summary never does.
+    static let pointing = Lexicon(["以下", "下面", "这篇", "本篇", "这些", "本文", "此文", "一文"])
+    static let gathering = Lexicon(["整理", "收集", "搜集", "精选", "汇编", "为大家", "为您", "为你", "分享"])
+    static let readerUse = Lexicon(["参考", "阅读", "借鉴", "帮助", "喜欢", "欣赏", "收藏", "下载", "学习"])
+
+    static func siteIntro(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        var kinds = 0
+        for words in [pointing, gathering, readerUse] where (start..<end).contains(where: { words.prefix(in: line.norm, at: $0) > 0 }) {
+            kinds += 1
+        }
+        return kinds == 3
+    }
+
+    /// 政 府 工 作 报 告: letters set apart one by one, a title as PDFs print it.
+    static func spacedOut(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        var spaced = 0
+        for index in start..<(end - 1) where line.cls(index).contains(.ideograph) {
+            if line.cls(index + 1).contains(.space) { spaced += 1 } else { return false }
+        }
+        return spaced >= 2
+    }
+
+    /// Any report word in the line, however short (工作总结: a title's second half).
+    static func namesReport(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        (start..<end).contains { TitleRepeats.titleWords.prefix(in: line.norm, at: $0) > 0 }
+    }
+
+    /// A line that may be a title's first half: it names a period or ends on a joining word.
+    static func titleHalf(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        if joiningEnds.contains(line[end - 1]) || line.matches([U.s("关"), U.s("于")], at: start) { return true }
+        return (start..<end).contains { line[$0] == U.s("年") || line[$0] == U.s("季") }
+    }
+}
