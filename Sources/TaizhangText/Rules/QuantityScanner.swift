@@ -219,6 +219,8 @@ enum QuantityScanner {
     private static func changeDirection(_ line: LineText, before start: Int) -> String? {
         var end = start
         if line[end - 1] == U.s("了") { end -= 1 }
+        // 增幅为12%, 降幅是5%: a noun of change and a linking verb (达 is read as a qualifier).
+        if line[end - 1] == U.s("为") || line[end - 1] == U.s("是"), Vocabulary.changeNouns.suffix(in: line.norm, endingAt: end - 1) > 0 { end -= 1 }
         if Vocabulary.decreaseWords.suffix(in: line.norm, endingAt: end) > 0 { return "decrease" }
         if Vocabulary.increaseWords.suffix(in: line.norm, endingAt: end) > 0 { return "increase" }
         return nil

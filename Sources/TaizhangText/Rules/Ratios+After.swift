@@ -70,7 +70,12 @@ extension Ratios {
         guard line[percent.end] == U.lparen, let whole = next, whole.start - percent.end <= 10, whole.change == nil, !whole.isPercent,
               whole.normalized > 0, line.norm[percent.end..<whole.start].allSatisfy({ $0 != U.rparen }) else { return nil }
         let clause = Sentences.clauseStart(line, before: percent.start)
-        guard (clause..<percent.start).contains(where: { shareWords.prefix(in: line.norm, at: $0) > 0 }) else { return nil }
+        // 占…的X%, or a rate of a named target (完成全年任务的60%(全年任务1000万元), 为年度计划的
+        // 120%(年度计划1亿元)) whose bracket names the target again, not an earlier period.
+        let label = (percent.end + 1)..<whole.start
+        let ofTarget = line[percent.start - 1] == possessive && Sentences.contains(line, targetWords, in: clause..<percent.start)
+            && Sentences.contains(line, targetWords, in: label) && !Sentences.contains(line, baseWords, in: label)
+        guard ofTarget || (clause..<percent.start).contains(where: { shareWords.prefix(in: line.norm, at: $0) > 0 }) else { return nil }
         let candidates = before.filter { $0.end <= clause && $0.change == nil && !$0.isPercent && compatible($0, whole) }
         let agreeing = candidates.last { matches($0.normalized / whole.normalized * 100, percent.value, decimals: percent.number.decimals) }
         guard let part = agreeing ?? (candidates.count == 1 ? candidates.last : nil) else { return nil }
@@ -78,5 +83,28 @@ extension Ratios {
         let ok = matches(ratio, percent.value, decimals: percent.number.decimals)
         let statement = "ratio \(Sentences.format(part.normalized / part.number.magnitude))/\(Sentences.format(whole.normalized / whole.number.magnitude)) = \(String(format: "%.2f", ratio))% vs stated \(Sentences.format(percent.value))%"
         return make(line, "ratio", part.start, whole.end, statement, ok)
+    }
+}
+
+/// 办理案件150件,同比增长25%。去年同期办理120件。: the base opens the next sentence, in a
+/// first clause that names the earlier period, and the rate ends its own sentence. Only
+/// agreement is reported: the next sentence may speak of another indicator.
+extension Ratios {
+    static func baseInNextSentence(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit], hits: [QuantityHit],
+                                   sentences: [Range<Int>]) -> ArithmeticCheck? {
+        let index = Sentences.sentence(of: percent.start, in: sentences)
+        guard index + 1 < sentences.count, !percent.isApproximate else { return nil }
+        let own = sentences[index], next = sentences[index + 1]
+        guard (percent.end..<own.upperBound).allSatisfy({ !line.cls($0).contains(.ideograph) && !line.cls($0).contains(.digit) }),
+              let base = hits.first(where: { $0.start >= next.lowerBound }), base.start < next.upperBound,
+              !base.isPercent, base.change == nil, !base.isApproximate, base.normalized > 0,
+              Sentences.clauseStart(line, before: base.start) <= next.lowerBound + 1,
+              Sentences.contains(line, baseWords, in: next.lowerBound..<base.start),
+              let current = nearestAmount(line, before: percent, earlier), current.change == nil, compatible(current, base) else { return nil }
+        let rate = (current.normalized - base.normalized) / base.normalized * 100
+        let stated = percent.value
+        guard matches(rate, stated, decimals: percent.number.decimals) || matches(-rate, -stated, decimals: percent.number.decimals) else { return nil }
+        let statement = "growth (\(Sentences.format(current.normalized)) − \(Sentences.format(base.normalized)))/\(Sentences.format(base.normalized)) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(stated))% (base in the next sentence)"
+        return make(line, "growth", current.start, base.end, statement, true)
     }
 }
