@@ -19,7 +19,9 @@ enum Arithmetic {
         let sentences = Sentences.ranges(line)
         var checkedTotals = Set<Int>()
         for (index, total) in hits.enumerated() where !total.isPercent {
-            if let check = TotalParts.check(line, hits, index, sentences) { checks.append(check); checkedTotals.insert(index) }
+            if let check = TotalParts.check(line, hits, index, sentences) ?? personTotal(line, hits, index, sentences) {
+                checks.append(check); checkedTotals.insert(index)
+            }
         }
         for (index, total) in hits.enumerated() where !total.isPercent && !checkedTotals.contains(index) {
             if let check = exactSum(line, hits, index, sentences) { checks.append(check) }
@@ -33,8 +35,29 @@ enum Arithmetic {
         checks += Ratios.bareShares(line, hits: hits, sentences: sentences, memory: memory)
         checks += cumulative(line, hits, sentences)
         checks += Products.check(line, hits: hits, sentences: sentences)
+        checks += Ratios.multiples(line, hits: hits, sentences: sentences)
+        checks += Ratios.overTargets(line, hits: hits, sentences: sentences)
+        checks += Ratios.shareSums(line, hits: hits, sentences: sentences)
+        checks += Ratios.respectiveGrowth(line, hits: hits, sentences: sentences)
+        checks += Progress.earlierComparisons(line, hits: hits, previous: previous, known: checks)
         checks += lostPercentSigns(line, hits, sentences, known: checks)
         return checks
+    }
+
+    /// 共有党员200名,其中男党员150人,女党员50人: 名, 人 and 位 count the same people. The
+    /// parts are read again with one classifier; only agreement is reported (a measure word
+    /// that changes may also mark another kind of figure).
+    private static func personTotal(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
+        let measure = hits[index].measure
+        guard ItemTotals.persons.contains(measure),
+              hits.contains(where: { $0.measure != measure && ItemTotals.persons.contains($0.measure) }) else { return nil }
+        let unified = hits.map { hit in
+            var copy = hit
+            if ItemTotals.persons.contains(hit.measure) { copy.measure = measure }
+            return copy
+        }
+        guard let check = TotalParts.check(line, unified, index, sentences), check.consistent else { return nil }
+        return check
     }
 
     /// Rates whose % was lost (`BareRates`), read as percentages by the rate rules; only

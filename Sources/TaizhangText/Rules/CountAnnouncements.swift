@@ -25,6 +25,9 @@ struct CountAnnouncements {
     mutating func observe(line: LineText, heading: Heading?, markers: [InlineMarker], hits: [QuantityHit],
                           previous: LineText?, namedLists: [ArithmeticCheck]? = nil, into checks: inout [ArithmeticCheck]) {
         continueInline(markers, heading, into: &checks)
+        if let pending = pendingHeadings, pending.style == nil, heading == nil, markers.isEmpty, pending.line == line.number - 1 {
+            if let check = listLine(line, pending) { checks.append(check); pendingHeadings = nil }
+        }
         continueHeadings(heading, into: &checks)
         if let body = pendingBody, heading == nil {
             let found = countVerbQuotes(line, verb: body.verb)
@@ -54,6 +57,7 @@ struct CountAnnouncements {
             pendingHeadings = Pending(expected: Int(announce.number.value), line: line.number, column: line.column(of: announce.start),
                                       text: line.string(announce.start..<line.count), counted: 0, agreementOnly: true)
         }
+        if let check = backReference(line, hits: hits, markers: markers) { checks.append(check) }
         if let heading, let announce = counts.first(where: { CountAnnouncements.eventMeasures.contains($0.measure) }) {
             let titleStart = heading.markerEnd
             pendingBody = (Array(line.norm[titleStart..<min(titleStart + 2, line.count)]), Int(announce.number.value),
@@ -171,4 +175,37 @@ struct CountAnnouncements {
     }
 
     static let announcers = Lexicon(["以下", "如下"])
+
+    /// 重点实施三项工程:⏎道路工程、绿化工程、亮化工程。: the line after the colon is the list
+    /// itself (its first sentence split at 、 and a last 和/及/与). Only agreement: the line
+    /// may describe the first item at length.
+    private func listLine(_ line: LineText, _ pending: Pending) -> ArithmeticCheck? {
+        guard let sentence = Sentences.ranges(line).first else { return nil }
+        var end = sentence.upperBound
+        while end > sentence.lowerBound, !line.cls(end - 1).contains(.ideograph), line[end - 1] != U.rquote, line[end - 1] != U.rbook { end -= 1 }
+        let items = NamedLists.split(line, line.contentStart..<end)
+        guard items.count >= 2, items.allSatisfy({ $0.count <= 16 && !$0.contains(",") && !$0.contains("，") }),
+              items.count == pending.expected || NamedLists.names(items, pending.expected) else { return nil }
+        return ArithmeticCheck(kind: "sum", text: pending.text, line: pending.line, column: pending.column,
+                               statement: "count check: \(pending.expected) = " + items.joined(separator: " + ") + " (the line after it)", consistent: true)
+    }
+
+    /// 一是…;二是…;三是…。通过以上三项措施: a count right after 以上/上述 refers back to the
+    /// inline list before it in the paragraph (1 to n of one family). Only agreement: the
+    /// words may sum up something else.
+    private func backReference(_ line: LineText, hits: [QuantityHit], markers: [InlineMarker]) -> ArithmeticCheck? {
+        guard markers.count >= 2 else { return nil }
+        for count in hits where count.number.magnitude == 1 && count.number.decimals == 0 && count.number.value >= 2
+            && count.number.value <= 12 && !count.isApproximate && CountAnnouncements.countMeasures.contains(count.measure)
+            && CountAnnouncements.backWords.suffix(in: line.norm, endingAt: count.start) > 0 {
+            guard let first = markers.first(where: { $0.number == 1 && $0.end <= count.start }) else { continue }
+            let listed = sequentialCount(markers.filter { $0.family == first.family && $0.start >= first.start && $0.end <= count.start })
+            guard listed == Int(count.number.value) else { continue }
+            return ArithmeticCheck(kind: "sum", text: line.string(first.start..<count.end), line: line.number, column: line.column(of: first.start),
+                                   statement: "count check: \(listed) listed, \(listed) referred to", consistent: true)
+        }
+        return nil
+    }
+
+    static let backWords = Lexicon(["以上", "上述", "这些", "这"])
 }
