@@ -42,6 +42,10 @@ import Testing
          "total 30项"),                                                                  // the first figure of each sentence
         ("全县生产总值同比增长6.3%,较全市平均水平高1.2个百分点,全市平均增长5.1%。", "points"),   // 较…高, the other rate after
         ("重点实施三项工程:\n道路工程、绿化工程、亮化工程。", "count check: 3"),         // the list is the line after the colon
+        ("今年对东风路建设巷人民路三条背街小巷进行了改造。", "count check: 3"),          // place names without separators
+        ("去年同期受理100件。\n今年受理120件,同比增长20%。", "growth"),                 // the base a paragraph earlier
+        ("上半年共受理群众诉求120件。\n已办结114件,办结率95%。", "ratio"),               // a named rate, its whole a paragraph earlier
+        ("全区完成工业总产值190亿元。\n其中电子产业完成产值23亿元,占全区工业总产值的12。", "ratio"),   // % lost, whole number
     ])
     func moreStatementFormsAreReadAndAgree(text: String, prefix: String) {
         // Act
@@ -69,6 +73,8 @@ import Testing
         "完成全年任务的60%(去年同期完成500万元)。",                                   // the bracket names an earlier period
         "受理120件、办结100件,同比分别增长20%和25%,去年同期分别为100件和80件。",     // 分别为 of the earlier period: bases, no parts
         "重点实施三项工程:\n道路工程、绿化工程。",
+        "今年对东风路建设巷人民路两条背街小巷进行了改造。",                            // run-together names: agreement only
+        "去年同期受理100件。\n今年受理120件,同比增长25%。",
         "共确定重点工作30项。\n5项民生实事中,3项已完成。10项专班项目均推进顺利。16项其他工作正常推进。",
     ])
     func unsureFormsAreNeverFlagged(text: String) {

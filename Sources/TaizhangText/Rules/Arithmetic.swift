@@ -33,6 +33,7 @@ enum Arithmetic {
         checks += ratios
         checks += Ratios.earlierWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios)
         checks += Ratios.bareShares(line, hits: hits, sentences: sentences, memory: memory)
+        checks += Ratios.rememberedBases(line, hits: hits, sentences: sentences, memory: memory, checked: checks)
         checks += cumulative(line, hits, sentences)
         checks += Products.check(line, hits: hits, sentences: sentences)
         checks += Ratios.multiples(line, hits: hits, sentences: sentences)
