@@ -43,6 +43,10 @@ import Testing
         ("全县生产总值同比增长6.3%,较全市平均水平高1.2个百分点,全市平均增长5.1%。", "points"),   // 较…高, the other rate after
         ("重点实施三项工程:\n道路工程、绿化工程、亮化工程。", "count check: 3"),         // the list is the line after the colon
         ("今年对东风路建设巷人民路三条背街小巷进行了改造。", "count check: 3"),          // place names without separators
+        ("涉及3个村,东村、西村、南村。", "count check: 3"),                                 // no introducer before the list
+        ("辖区共有小区4个:\n东苑小区\n西苑小区\n南苑小区\n北苑小区", "count check: 4"),    // one name per line
+        ("一、加强领导\n二、完善制度\n三、强化考核\n通过以上三个方面的工作,成效明显。", "count check: 3"),   // back to headings
+        ("全镇党员200名,其中女党员50人,占25%。", "ratio"),                                 // 名 and 人 for a share
         ("去年同期受理100件。\n今年受理120件,同比增长20%。", "growth"),                 // the base a paragraph earlier
         ("上半年共受理群众诉求120件。\n已办结114件,办结率95%。", "ratio"),               // a named rate, its whole a paragraph earlier
         ("全区完成工业总产值190亿元。\n其中电子产业完成产值23亿元,占全区工业总产值的12。", "ratio"),   // % lost, whole number
@@ -74,6 +78,10 @@ import Testing
         "受理120件、办结100件,同比分别增长20%和25%,去年同期分别为100件和80件。",     // 分别为 of the earlier period: bases, no parts
         "重点实施三项工程:\n道路工程、绿化工程。",
         "今年对东风路建设巷人民路两条背街小巷进行了改造。",                            // run-together names: agreement only
+        "涉及3个村,东村、西村。",
+        "完成3个项目,进展顺利,效果明显,群众满意。",                                     // clauses set apart by commas are no list
+        "辖区共有小区4个:\n东苑小区\n西苑小区\n南苑小区",
+        "一、加强领导\n二、完善制度\n三、强化考核\n通过以上四个方面的工作,成效明显。",
         "去年同期受理100件。\n今年受理120件,同比增长25%。",
         "共确定重点工作30项。\n5项民生实事中,3项已完成。10项专班项目均推进顺利。16项其他工作正常推进。",
     ])

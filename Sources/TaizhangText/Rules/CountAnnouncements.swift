@@ -5,7 +5,7 @@ struct CountAnnouncements {
     static let countMeasures: Set<String> = ["项", "个", "方面", "个方面", "条", "点", "件", "大", "类", "种"]
     static let eventMeasures: Set<String> = ["期", "次", "场", "项", "个", "批", "届"]
 
-    private struct Pending {
+    struct Pending {
         var expected: Int
         var line: Int
         var column: Int
@@ -17,17 +17,22 @@ struct CountAnnouncements {
         /// Announced without the usual form (an Arabic count, no colon): a count that the
         /// headings contradict may be about something else, so only agreement is reported.
         var agreementOnly = false
+        /// Lines of one short name each after the colon (辖区共有小区4个:⏎东苑小区⏎…).
+        var names = 0
     }
     private var pendingInline: Pending?
-    private var pendingHeadings: Pending?
+    var pendingHeadings: Pending?
+    /// The sequential count of each heading style's current run, and the style last seen
+    /// (以上三个方面 after 一、二、三、).
+    var headingRuns: [HeadingStyle: Int] = [:]
+    var lastHeadingStyle: HeadingStyle? = nil
     private var pendingBody: (verb: [UInt32], expected: Int, line: Int, column: Int, text: String)?
 
     mutating func observe(line: LineText, heading: Heading?, markers: [InlineMarker], hits: [QuantityHit],
                           previous: LineText?, namedLists: [ArithmeticCheck]? = nil, into checks: inout [ArithmeticCheck]) {
+        if let heading { noteHeading(heading) }
         continueInline(markers, heading, into: &checks)
-        if let pending = pendingHeadings, pending.style == nil, heading == nil, markers.isEmpty, pending.line == line.number - 1 {
-            if let check = listLine(line, pending) { checks.append(check); pendingHeadings = nil }
-        }
+        nameLines(line, heading: heading, markers: markers, into: &checks)
         continueHeadings(heading, into: &checks)
         if let body = pendingBody, heading == nil {
             let found = countVerbQuotes(line, verb: body.verb)
@@ -57,7 +62,7 @@ struct CountAnnouncements {
             pendingHeadings = Pending(expected: Int(announce.number.value), line: line.number, column: line.column(of: announce.start),
                                       text: line.string(announce.start..<line.count), counted: 0, agreementOnly: true)
         }
-        if let check = backReference(line, hits: hits, markers: markers) { checks.append(check) }
+        if let check = backReference(line, hits: hits, markers: markers) ?? headingReference(line, hits: hits) { checks.append(check) }
         if let heading, let announce = counts.first(where: { CountAnnouncements.eventMeasures.contains($0.measure) }) {
             let titleStart = heading.markerEnd
             pendingBody = (Array(line.norm[titleStart..<min(titleStart + 2, line.count)]), Int(announce.number.value),
@@ -69,6 +74,9 @@ struct CountAnnouncements {
     /// complete, so such a list still open at the end is reported only when complete
     /// (an inline list ends with its paragraph, which is there in full).
     mutating func finishDocument(into checks: inout [ArithmeticCheck], atEnd: Bool = false) {
+        finishNames(into: &checks)
+        headingRuns = [:]
+        lastHeadingStyle = nil
         if atEnd, let pending = pendingHeadings, pending.counted < pending.expected { pendingHeadings = nil }
         finishInline(into: &checks)
         finishHeadings(into: &checks)
@@ -176,24 +184,10 @@ struct CountAnnouncements {
 
     static let announcers = Lexicon(["以下", "如下"])
 
-    /// 重点实施三项工程:⏎道路工程、绿化工程、亮化工程。: the line after the colon is the list
-    /// itself (its first sentence split at 、 and a last 和/及/与). Only agreement: the line
-    /// may describe the first item at length.
-    private func listLine(_ line: LineText, _ pending: Pending) -> ArithmeticCheck? {
-        guard let sentence = Sentences.ranges(line).first else { return nil }
-        var end = sentence.upperBound
-        while end > sentence.lowerBound, !line.cls(end - 1).contains(.ideograph), line[end - 1] != U.rquote, line[end - 1] != U.rbook { end -= 1 }
-        let items = NamedLists.split(line, line.contentStart..<end)
-        guard items.count >= 2, items.allSatisfy({ $0.count <= 16 && !$0.contains(",") && !$0.contains("，") }),
-              items.count == pending.expected || NamedLists.names(items, pending.expected) else { return nil }
-        return ArithmeticCheck(kind: "sum", text: pending.text, line: pending.line, column: pending.column,
-                               statement: "count check: \(pending.expected) = " + items.joined(separator: " + ") + " (the line after it)", consistent: true)
-    }
-
     /// 一是…;二是…;三是…。通过以上三项措施: a count right after 以上/上述 refers back to the
     /// inline list before it in the paragraph (1 to n of one family). Only agreement: the
     /// words may sum up something else.
-    private func backReference(_ line: LineText, hits: [QuantityHit], markers: [InlineMarker]) -> ArithmeticCheck? {
+    func backReference(_ line: LineText, hits: [QuantityHit], markers: [InlineMarker]) -> ArithmeticCheck? {
         guard markers.count >= 2 else { return nil }
         for count in hits where count.number.magnitude == 1 && count.number.decimals == 0 && count.number.value >= 2
             && count.number.value <= 12 && !count.isApproximate && CountAnnouncements.countMeasures.contains(count.measure)

@@ -64,9 +64,10 @@ enum Ratios {
         a.measure == b.measure || a.measure + "次" == b.measure || b.measure + "次" == a.measure
     }
 
-    /// 个 is the general classifier: 15个项目 and 14所 count the same schools.
+    /// 个 is the general classifier: 15个项目 and 14所 count the same schools; 名, 人 and 位
+    /// count the same people (党员200名,女党员50人,占25%).
     static func compatibleOrCount(_ a: QuantityHit, _ b: QuantityHit) -> Bool {
-        compatible(a, b) || a.number.magnitude == 1 && b.number.magnitude == 1 && (a.measure == "个" || b.measure == "个")
+        compatible(a, b) || ItemTotals.sameKind(a.measure, b.measure) || a.number.magnitude == 1 && b.number.magnitude == 1 && (a.measure == "个" || b.measure == "个")
             && !a.measure.hasSuffix("元") && !b.measure.hasSuffix("元")
     }
 
