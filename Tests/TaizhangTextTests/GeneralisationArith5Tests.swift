@@ -47,6 +47,9 @@ import Testing
         ("辖区共有小区4个:\n东苑小区\n西苑小区\n南苑小区\n北苑小区", "count check: 4"),    // one name per line
         ("一、加强领导\n二、完善制度\n三、强化考核\n通过以上三个方面的工作,成效明显。", "count check: 3"),   // back to headings
         ("全镇党员200名,其中女党员50人,占25%。", "ratio"),                                 // 名 and 人 for a share
+        ("培训分为理论、实操两部分。", "count check: 2"),                                   // 部分 after a numeral counts
+        ("图书馆共设阅览区、借阅区、自习区。三部分面积共300平方米。", "count check: 3"),
+        ("全年共投入资金约500万元,其中财政资金300万元,自筹资金200万元。", "total 500万元"),   // 约: read as written
         ("去年同期受理100件。\n今年受理120件,同比增长20%。", "growth"),                 // the base a paragraph earlier
         ("上半年共受理群众诉求120件。\n已办结114件,办结率95%。", "ratio"),               // a named rate, its whole a paragraph earlier
         ("全区完成工业总产值190亿元。\n其中电子产业完成产值23亿元,占全区工业总产值的12。", "ratio"),   // % lost, whole number
@@ -79,6 +82,8 @@ import Testing
         "重点实施三项工程:\n道路工程、绿化工程。",
         "今年对东风路建设巷人民路两条背街小巷进行了改造。",                            // run-together names: agreement only
         "涉及3个村,东村、西村。",
+        "全年共投入资金约500万元,其中财政资金300万元,自筹资金100万元。",                // an approximate total is never flagged
+        "培训分为理论、实操三部分。",
         "完成3个项目,进展顺利,效果明显,群众满意。",                                     // clauses set apart by commas are no list
         "辖区共有小区4个:\n东苑小区\n西苑小区\n南苑小区",
         "一、加强领导\n二、完善制度\n三、强化考核\n通过以上四个方面的工作,成效明显。",

@@ -29,6 +29,7 @@ enum Arithmetic {
         for (index, total) in hits.enumerated() where !checkedTotals.contains(index) {
             if let check = trailingTotal(line, hits, index, sentences) { checks.append(check) }
         }
+        checks += approximateSums(line, hits, sentences, known: checks)
         let ratios = Ratios.check(line, hits: hits, sentences: sentences)
         checks += ratios
         checks += Ratios.earlierWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios)
@@ -42,6 +43,31 @@ enum Arithmetic {
         checks += Ratios.respectiveGrowth(line, hits: hits, sentences: sentences)
         checks += Progress.earlierComparisons(line, hits: hits, previous: previous, known: checks)
         checks += lostPercentSigns(line, hits, sentences, known: checks)
+        return checks
+    }
+
+    /// 共投入资金约500万元,其中财政资金300万元,自筹资金200万元: the sum rules skip figures
+    /// with 约/余/近; read as written, parts that add up to them are reported as agreement
+    /// (a mismatch is no error: the figure was never exact).
+    private static func approximateSums(_ line: LineText, _ hits: [QuantityHit], _ sentences: [Range<Int>],
+                                        known: [ArithmeticCheck]) -> [ArithmeticCheck] {
+        let approximate = hits.filter(\.isApproximate).map { line.column(of: $0.start) }
+        guard !approximate.isEmpty, hits.count >= 3 else { return [] }
+        let plain = hits.map { hit in
+            var copy = hit
+            copy.qualifier = nil
+            return copy
+        }
+        var checks = [ArithmeticCheck]()
+        for (index, total) in plain.enumerated() where !total.isPercent {
+            guard let check = TotalParts.check(line, plain, index, sentences) ?? exactSum(line, plain, index, sentences)
+                    ?? trailingTotal(line, plain, index, sentences), check.consistent,
+                  approximate.contains(where: { check.column <= $0 && $0 < check.column + check.text.count }),
+                  !known.contains(where: { $0.column == check.column && $0.kind == check.kind }) else { continue }
+            var marked = check
+            marked.statement += " (approximate figures read as written)"
+            checks.append(marked)
+        }
         return checks
     }
 
