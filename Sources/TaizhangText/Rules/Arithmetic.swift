@@ -41,6 +41,7 @@ enum Arithmetic {
         checks += Ratios.overTargets(line, hits: hits, sentences: sentences)
         checks += Ratios.shareSums(line, hits: hits, sentences: sentences)
         checks += Ratios.respectiveGrowth(line, hits: hits, sentences: sentences)
+        checks += Ratios.fractions(line, hits: hits, sentences: sentences)
         checks += Progress.earlierComparisons(line, hits: hits, previous: previous, known: checks)
         checks += lostPercentSigns(line, hits, sentences, known: checks)
         return checks
