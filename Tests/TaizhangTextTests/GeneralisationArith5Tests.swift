@@ -49,6 +49,9 @@ import Testing
         ("全镇党员200名,其中女党员50人,占25%。", "ratio"),                                 // 名 and 人 for a share
         ("培训分为理论、实操两部分。", "count check: 2"),                                   // 部分 after a numeral counts
         ("全镇120个村中,已有80个村完成改造,占三分之二。", "ratio"),                          // a share as a fraction
+        ("实现投资3亿元,是A镇2亿元的1.5倍。", "growth"),                                      // X是B的N倍 with B stated
+        ("上半年共办理案件120件,月均20件。", "total 120件"),                                 // a monthly average over 上半年
+        ("1-6月,共受理群众来信来访300件次,平均每月50件次。", "total 300件次"),
         ("图书馆共设阅览区、借阅区、自习区。三部分面积共300平方米。", "count check: 3"),
         ("全年共投入资金约500万元,其中财政资金300万元,自筹资金200万元。", "total 500万元"),   // 约: read as written
         ("去年同期受理100件。\n今年受理120件,同比增长20%。", "growth"),                 // the base a paragraph earlier
@@ -86,6 +89,7 @@ import Testing
         "全年共投入资金约500万元,其中财政资金300万元,自筹资金100万元。",                // an approximate total is never flagged
         "培训分为理论、实操三部分。",
         "全镇120个村中,已有70个村完成改造,占三分之二。",
+        "上半年共办理案件120件,月均30件。",
         "完成3个项目,进展顺利,效果明显,群众满意。",                                     // clauses set apart by commas are no list
         "辖区共有小区4个:\n东苑小区\n西苑小区\n南苑小区",
         "一、加强领导\n二、完善制度\n三、强化考核\n通过以上四个方面的工作,成效明显。",

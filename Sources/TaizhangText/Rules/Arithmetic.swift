@@ -42,6 +42,7 @@ enum Arithmetic {
         checks += Ratios.shareSums(line, hits: hits, sentences: sentences)
         checks += Ratios.respectiveGrowth(line, hits: hits, sentences: sentences)
         checks += Ratios.fractions(line, hits: hits, sentences: sentences)
+        checks += Products.monthly(line, hits: hits, sentences: sentences)
         checks += Progress.earlierComparisons(line, hits: hits, previous: previous, known: checks)
         checks += lostPercentSigns(line, hits, sentences, known: checks)
         return checks

@@ -33,7 +33,7 @@ enum Products {
     }
 
     /// 每户500元 / 每人每月300元 (the first 每) / 500元/人: the measure the rate is per.
-    private static func perMeasure(_ line: LineText, _ rate: QuantityHit) -> String? {
+    static func perMeasure(_ line: LineText, _ rate: QuantityHit) -> String? {
         if line[rate.end] == U.slash, line.cls(rate.end + 1).contains(.ideograph) {
             return String(UnicodeScalar(line[rate.end + 1]).map(Character.init) ?? " ")
         }

@@ -16,7 +16,14 @@ extension Ratios {
             && multiple.change != "decrease" && multiple.normalized > 0 {
             let grows = multiple.change != nil
             let factor = multiple.number.value
-            guard let pair = basePair(line, hits, before: index, sentences: sentences) else { continue }
+            // 是A镇2亿元的1.5倍: the figure right before 的 and the multiple is the base.
+            let ofBase = !grows && index >= 2 && line[hits[index - 1].end] == possessive && hits[index - 1].end + 1 == multiple.start
+                ? hits[index - 1] : nil
+            let own = Sentences.sentence(of: multiple.start, in: sentences)
+            let current = ofBase.flatMap { base in hits[..<(index - 1)].last(where: { compatible($0, base) && $0.change == nil && !$0.isPercent
+                && !$0.isApproximate && Sentences.sentence(of: $0.start, in: sentences) == own }) }
+            guard let pair = ofBase.flatMap({ base in current.map { (base: base, current: $0) } })
+                    ?? basePair(line, hits, before: index, sentences: sentences) else { continue }
             let ratio = pair.current.normalized / pair.base.normalized
             let decimals = max(multiple.number.decimals, 1)
             let strict = grows ? ratio - 1 : ratio
