@@ -49,12 +49,14 @@ enum Arithmetic {
     }
 
     /// 共投入资金约500万元,其中财政资金300万元,自筹资金200万元: the sum rules skip figures
-    /// with 约/余/近; read as written, parts that add up to them are reported as agreement
-    /// (a mismatch is no error: the figure was never exact).
+    /// with 约/余/近; read as written in a line with 其中, parts that add up to them are
+    /// reported as agreement (a mismatch is no error: the figure was never exact).
     private static func approximateSums(_ line: LineText, _ hits: [QuantityHit], _ sentences: [Range<Int>],
                                         known: [ArithmeticCheck]) -> [ArithmeticCheck] {
-        let approximate = hits.filter(\.isApproximate).map { line.column(of: $0.start) }
-        guard !approximate.isEmpty, hits.count >= 3 else { return [] }
+        // Read again only where a breakdown is announced (其中), so the copy below is rare.
+        guard hits.count >= 3, hits.contains(where: { $0.isApproximate && !$0.isPercent }), line.contains(TotalParts.breakdownLead) else { return [] }
+        let approximate = hits.filter { $0.isApproximate && !$0.isPercent }.map { line.column(of: $0.start) }
+        let marked = Set(hits.filter { $0.isApproximate && !$0.isPercent }.map { Sentences.sentence(of: $0.start, in: sentences) })
         let plain = hits.map { hit in
             var copy = hit
             copy.qualifier = nil
@@ -62,13 +64,16 @@ enum Arithmetic {
         }
         var checks = [ArithmeticCheck]()
         for (index, total) in plain.enumerated() where !total.isPercent {
-            guard let check = TotalParts.check(line, plain, index, sentences) ?? exactSum(line, plain, index, sentences)
-                    ?? trailingTotal(line, plain, index, sentences), check.consistent,
+            // A total that is itself approximate, or one in a sentence with an approximate part.
+            let sentence = Sentences.sentence(of: total.start, in: sentences)
+            guard hits[index].isApproximate || marked.contains(sentence) && hits[index].change == nil
+                    && hits[(index + 1)...].contains(where: { $0.isApproximate && !$0.isPercent && $0.measure == total.measure }) else { continue }
+            guard let check = TotalParts.check(line, plain, index, sentences) ?? exactSum(line, plain, index, sentences), check.consistent,
                   approximate.contains(where: { check.column <= $0 && $0 < check.column + check.text.count }),
                   !known.contains(where: { $0.column == check.column && $0.kind == check.kind }) else { continue }
-            var marked = check
-            marked.statement += " (approximate figures read as written)"
-            checks.append(marked)
+            var reading = check
+            reading.statement += " (approximate figures read as written)"
+            checks.append(reading)
         }
         return checks
     }
@@ -78,7 +83,7 @@ enum Arithmetic {
     /// that changes may also mark another kind of figure).
     private static func personTotal(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
         let measure = hits[index].measure
-        guard ItemTotals.persons.contains(measure),
+        guard ItemTotals.persons.contains(measure), line.contains(TotalParts.breakdownLead),
               hits.contains(where: { $0.measure != measure && ItemTotals.persons.contains($0.measure) }) else { return nil }
         let unified = hits.map { hit in
             var copy = hit

@@ -78,6 +78,8 @@ extension NamedLists {
             }
         }
         guard end - at >= 2 * n else { return nil }
+        // A bare list is one of 、 with no comma (checked on scalars before any string is made).
+        if bare, !(at..<end).contains(where: { line[$0] == U.ideoComma }) || (at..<end).contains(where: { line[$0] == U.comma }) { return nil }
         var items = split(line, at..<end)
         if items.isEmpty, bare { return nil }   // clauses set apart by commas are no list
         if items.isEmpty { items = separated(line, at..<end, longest: close == nil ? 12 : 24) }

@@ -4,7 +4,7 @@
 /// reported: the months meant are read from the period's name, not stated.
 extension Products {
     static func monthly(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>]) -> [ArithmeticCheck] {
-        guard hits.count >= 2, line.contains(scalar: U.s("月")) else { return [] }
+        guard hits.count >= 2, line.contains(U.s("月"), followedBy: U.s("均")) || line.contains(U.s("每"), followedBy: U.s("月")) else { return [] }
         var checks = [ArithmeticCheck]()
         for rate in hits where !rate.isPercent && rate.change == nil && rate.normalized > 0 && !rate.isApproximate {
             guard perMeasure(line, rate) == "月" else { continue }

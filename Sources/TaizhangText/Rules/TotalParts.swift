@@ -14,6 +14,8 @@
 enum TotalParts {
     static let markers = Lexicon(["其中", "分别为", "分别是", "包括"])
     static let covering = Lexicon(["分别为", "分别是"])
+    /// 其中: the usual lead of a breakdown (a cheap precheck for second readings).
+    static let breakdownLead: [UInt32] = [0x5176, 0x4E2D]
     static let aggregateNouns = Lexicon(["总收入", "总支出", "总额", "总量", "总数", "总值", "总产值", "总资产", "总人数", "总规模",
                                          "总投资", "总面积", "总计", "合计"])
 
