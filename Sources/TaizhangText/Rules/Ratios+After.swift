@@ -108,3 +108,26 @@ extension Ratios {
         return make(line, "growth", current.start, base.end, statement, true)
     }
 }
+
+/// 受理量比去年同期增加20件,增长20%,达到120件: the increment before the rate and the current
+/// amount after it (达到/达/为/至/到 X), when no amount stands before the increment in the
+/// sentence. R = D / (X − D); only agreement is reported.
+extension Ratios {
+    static let reachWords = Lexicon(["达到", "达", "为", "至", "到"])
+
+    static func currentAfter(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit], _ later: [QuantityHit],
+                             sentence: Range<Int>) -> ArithmeticCheck? {
+        guard let delta = earlier.last, delta.change != nil, !delta.isPercent, percent.start - delta.end <= 12,
+              !earlier.dropLast().contains(where: { sentence.contains($0.start) && !$0.isPercent && compatible($0, delta) }),
+              let current = later.first, current.change == nil, compatible(current, delta), current.start - percent.end <= 12,
+              current.prefixQualifier == "达" || reachWords.suffix(in: line.norm, endingAt: current.start) > 0   // 达(到) is read as a qualifier
+                || line[current.start - 1] == U.s("了") && reachWords.suffix(in: line.norm, endingAt: current.start - 1) > 0 else { return nil }
+        let d = abs(delta.normalized), x = current.normalized
+        let base = delta.change == "decrease" ? x + d : x - d
+        guard base > 0, (delta.change == "decrease") == (percent.change == "decrease") else { return nil }
+        let rate = d / base * 100
+        guard matches(rate, percent.number.value, decimals: percent.number.decimals) else { return nil }
+        let statement = "growth \(Sentences.format(d))/(\(Sentences.format(x)) \(delta.change == "decrease" ? "+" : "−") \(Sentences.format(d))) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(percent.number.value))% (the amount after the rate)"
+        return make(line, "growth", delta.start, current.end, statement, true)
+    }
+}

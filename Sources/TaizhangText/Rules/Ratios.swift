@@ -28,7 +28,8 @@ enum Ratios {
                 let later = hits[(index + 1)...].filter { $0.start < sentences[sentence].upperBound && !$0.isPercent && $0.normalized != 0 }
                 if let check = increment(line, percent, earlier) ?? incrementAfter(line, percent, earlier, later)
                     ?? growth(line, percent, earlier) ?? baseAfter(line, percent, earlier, later)
-                    ?? baseInNextSentence(line, percent, earlier, hits: hits, sentences: sentences) { checks.append(check) }
+                    ?? baseInNextSentence(line, percent, earlier, hits: hits, sentences: sentences)
+                    ?? currentAfter(line, percent, earlier, later, sentence: sentences[sentence]) { checks.append(check) }
             } else if let check = statedShare(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound })
                         ?? wholeInBrackets(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound }, next: hits[(index + 1)...].first)
                         ?? (bare.contains(percent.start) && percent.number.decimals == 0 ? nil : share(line, percent, earlier.filter { $0.change == nil },
