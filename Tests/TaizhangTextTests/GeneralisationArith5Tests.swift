@@ -51,6 +51,8 @@ import Testing
         ("全镇120个村中,已有80个村完成改造,占三分之二。", "ratio"),                          // a share as a fraction
         ("实现投资3亿元,是A镇2亿元的1.5倍。", "growth"),                                      // X是B的N倍 with B stated
         ("受理量比去年同期增加20件,增长20%,达到120件。", "growth"),                          // the amount after the rate
+        ("实现营业收入5.6亿元,同比增长12%,比上年同期多6000万元。", "growth"),                // 比…多: a change
+        ("接诊12560人次,较去年同期的11000人次多1560人次。", "difference"),
         ("上半年共办理案件120件,月均20件。", "total 120件"),                                 // a monthly average over 上半年
         ("1-6月,共受理群众来信来访300件次,平均每月50件次。", "total 300件次"),
         ("图书馆共设阅览区、借阅区、自习区。三部分面积共300平方米。", "count check: 3"),
@@ -145,11 +147,12 @@ import Testing
         ("实现税收1200万元,增幅为20%。", "increase"),
         ("接待游客9万人次,降幅为10%。", "decrease"),
         ("接待游客9万人次,同比降幅10%。", "decrease"),
+        ("办理案件80件,比去年同期少20件。", "decrease"),
     ])
     func aNounOfChangeWithALinkingVerbMakesTheRateAChange(text: String, change: String) {
         // Act
-        let rates = Checker.check(text: text).quantities.filter { $0.unit == "%" }
+        let changes = Checker.check(text: text).quantities.filter { $0.change != nil }
         // Assert
-        #expect(rates.map(\.change) == [change])
+        #expect(changes.map(\.change) == [change])
     }
 }
