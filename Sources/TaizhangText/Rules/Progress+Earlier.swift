@@ -6,11 +6,12 @@
 /// rate is meant is not known, so a mismatch proves nothing.
 extension Progress {
     static let sameTerm = Lexicon(["同比", "环比"])
+    static let pointsWord: [UInt32] = [0x767E, 0x5206, 0x70B9]   // 百分点
     static let shortComparators: [UInt32: Double] = [U.s("高"): 1, U.s("快"): 1, U.s("多"): 1, U.s("低"): -1, U.s("慢"): -1, U.s("少"): -1]
 
     /// `known`: the checks already made on the line; points they cover are theirs.
     static func earlierComparisons(_ line: LineText, hits: [QuantityHit], previous: LineText?, known: [ArithmeticCheck]) -> [ArithmeticCheck] {
-        guard hits.count >= 2, hits.contains(where: { $0.measure.hasSuffix("百分点") }) else { return [] }
+        guard hits.count >= 2, line.contains(pointsWord), hits.contains(where: { $0.measure.hasSuffix("百分点") }) else { return [] }
         var checks = [ArithmeticCheck]()
         var earlierRates: [QuantityHit]? = nil
         for (index, points) in hits.enumerated() where points.measure.hasSuffix("百分点") && index >= 1 && !points.isApproximate {

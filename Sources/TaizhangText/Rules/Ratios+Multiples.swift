@@ -8,10 +8,13 @@
 /// written for 是…的N倍, so either reading agreeing is taken as agreement, and a mismatch
 /// is left unchecked.
 extension Ratios {
-    static let doublingVerb: UInt32 = 0x7FFB, doublingNoun: UInt32 = 0x756A   // 翻, 番
+    static let doublingVerb: UInt32 = 0x7FFB, doublingNoun: UInt32 = 0x756A, multipleMark: UInt32 = 0x500D   // 翻, 番, 倍
 
     static func multiples(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>]) -> [ArithmeticCheck] {
+        guard hits.count >= 2 else { return [] }
         var checks = [ArithmeticCheck]()
+        // Scalar prechecks first: a measure compared as a String costs more than a line scan.
+        if line.contains(scalar: multipleMark) {
         for (index, multiple) in hits.enumerated() where multiple.measure == "倍" && !multiple.isApproximate
             && multiple.change != "decrease" && multiple.normalized > 0 {
             let grows = multiple.change != nil
@@ -33,6 +36,7 @@ extension Ratios {
             let verb = grows ? "增长" : ""
             let statement = "growth \(Sentences.format(pair.current.normalized)) / \(Sentences.format(pair.base.normalized)) = \(String(format: "%.2f", ratio))× vs stated \(verb)\(Sentences.format(factor))倍\(reading)"
             checks.append(make(line, "growth", min(pair.base.start, pair.current.start), multiple.end, statement, true))
+        }
         }
         checks += doublings(line, hits: hits, sentences: sentences)
         checks += levels(line, hits: hits, sentences: sentences)
