@@ -19,7 +19,9 @@ enum Arithmetic {
         let sentences = Sentences.ranges(line)
         var checkedTotals = Set<Int>()
         for (index, total) in hits.enumerated() where !total.isPercent {
-            if let check = TotalParts.check(line, hits, index, sentences) { checks.append(check); checkedTotals.insert(index) }
+            if let check = TotalParts.check(line, hits, index, sentences) ?? personTotal(line, hits, index, sentences) {
+                checks.append(check); checkedTotals.insert(index)
+            }
         }
         for (index, total) in hits.enumerated() where !total.isPercent && !checkedTotals.contains(index) {
             if let check = exactSum(line, hits, index, sentences) { checks.append(check) }
@@ -27,14 +29,69 @@ enum Arithmetic {
         for (index, total) in hits.enumerated() where !checkedTotals.contains(index) {
             if let check = trailingTotal(line, hits, index, sentences) { checks.append(check) }
         }
+        checks += approximateSums(line, hits, sentences, known: checks)
         let ratios = Ratios.check(line, hits: hits, sentences: sentences)
         checks += ratios
         checks += Ratios.earlierWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios)
         checks += Ratios.bareShares(line, hits: hits, sentences: sentences, memory: memory)
+        checks += Ratios.rememberedBases(line, hits: hits, sentences: sentences, memory: memory, checked: checks)
         checks += cumulative(line, hits, sentences)
         checks += Products.check(line, hits: hits, sentences: sentences)
+        checks += Ratios.multiples(line, hits: hits, sentences: sentences)
+        checks += Ratios.overTargets(line, hits: hits, sentences: sentences)
+        checks += Ratios.shareSums(line, hits: hits, sentences: sentences)
+        checks += Ratios.respectiveGrowth(line, hits: hits, sentences: sentences)
+        checks += Ratios.fractions(line, hits: hits, sentences: sentences)
+        checks += Products.monthly(line, hits: hits, sentences: sentences)
+        checks += Progress.earlierComparisons(line, hits: hits, previous: previous, known: checks)
         checks += lostPercentSigns(line, hits, sentences, known: checks)
         return checks
+    }
+
+    /// 共投入资金约500万元,其中财政资金300万元,自筹资金200万元: the sum rules skip figures
+    /// with 约/余/近; read as written in a line with 其中, parts that add up to them are
+    /// reported as agreement (a mismatch is no error: the figure was never exact).
+    private static func approximateSums(_ line: LineText, _ hits: [QuantityHit], _ sentences: [Range<Int>],
+                                        known: [ArithmeticCheck]) -> [ArithmeticCheck] {
+        // Read again only where a breakdown is announced (其中), so the copy below is rare.
+        guard hits.count >= 3, hits.contains(where: { $0.isApproximate && !$0.isPercent }), line.contains(TotalParts.breakdownLead) else { return [] }
+        let approximate = hits.filter { $0.isApproximate && !$0.isPercent }.map { line.column(of: $0.start) }
+        let marked = Set(hits.filter { $0.isApproximate && !$0.isPercent }.map { Sentences.sentence(of: $0.start, in: sentences) })
+        let plain = hits.map { hit in
+            var copy = hit
+            copy.qualifier = nil
+            return copy
+        }
+        var checks = [ArithmeticCheck]()
+        for (index, total) in plain.enumerated() where !total.isPercent {
+            // A total that is itself approximate, or one in a sentence with an approximate part.
+            let sentence = Sentences.sentence(of: total.start, in: sentences)
+            guard hits[index].isApproximate || marked.contains(sentence) && hits[index].change == nil
+                    && hits[(index + 1)...].contains(where: { $0.isApproximate && !$0.isPercent && $0.measure == total.measure }) else { continue }
+            guard let check = TotalParts.check(line, plain, index, sentences) ?? exactSum(line, plain, index, sentences), check.consistent,
+                  approximate.contains(where: { check.column <= $0 && $0 < check.column + check.text.count }),
+                  !known.contains(where: { $0.column == check.column && $0.kind == check.kind }) else { continue }
+            var reading = check
+            reading.statement += " (approximate figures read as written)"
+            checks.append(reading)
+        }
+        return checks
+    }
+
+    /// 共有党员200名,其中男党员150人,女党员50人: 名, 人 and 位 count the same people. The
+    /// parts are read again with one classifier; only agreement is reported (a measure word
+    /// that changes may also mark another kind of figure).
+    private static func personTotal(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
+        let measure = hits[index].measure
+        guard ItemTotals.persons.contains(measure), line.contains(TotalParts.breakdownLead),
+              hits.contains(where: { $0.measure != measure && ItemTotals.persons.contains($0.measure) }) else { return nil }
+        let unified = hits.map { hit in
+            var copy = hit
+            if ItemTotals.persons.contains(hit.measure) { copy.measure = measure }
+            return copy
+        }
+        guard let check = TotalParts.check(line, unified, index, sentences), check.consistent else { return nil }
+        return check
     }
 
     /// Rates whose % was lost (`BareRates`), read as percentages by the rate rules; only

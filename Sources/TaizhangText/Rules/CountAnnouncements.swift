@@ -5,7 +5,7 @@ struct CountAnnouncements {
     static let countMeasures: Set<String> = ["项", "个", "方面", "个方面", "条", "点", "件", "大", "类", "种"]
     static let eventMeasures: Set<String> = ["期", "次", "场", "项", "个", "批", "届"]
 
-    private struct Pending {
+    struct Pending {
         var expected: Int
         var line: Int
         var column: Int
@@ -17,14 +17,22 @@ struct CountAnnouncements {
         /// Announced without the usual form (an Arabic count, no colon): a count that the
         /// headings contradict may be about something else, so only agreement is reported.
         var agreementOnly = false
+        /// Lines of one short name each after the colon (辖区共有小区4个:⏎东苑小区⏎…).
+        var names = 0
     }
     private var pendingInline: Pending?
-    private var pendingHeadings: Pending?
+    var pendingHeadings: Pending?
+    /// The sequential count of each heading style's current run, and the style last seen
+    /// (以上三个方面 after 一、二、三、).
+    var headingRuns: [HeadingStyle: Int] = [:]
+    var lastHeadingStyle: HeadingStyle? = nil
     private var pendingBody: (verb: [UInt32], expected: Int, line: Int, column: Int, text: String)?
 
     mutating func observe(line: LineText, heading: Heading?, markers: [InlineMarker], hits: [QuantityHit],
                           previous: LineText?, namedLists: [ArithmeticCheck]? = nil, into checks: inout [ArithmeticCheck]) {
+        if let heading { noteHeading(heading) }
         continueInline(markers, heading, into: &checks)
+        nameLines(line, heading: heading, markers: markers, into: &checks)
         continueHeadings(heading, into: &checks)
         if let body = pendingBody, heading == nil {
             let found = countVerbQuotes(line, verb: body.verb)
@@ -54,6 +62,7 @@ struct CountAnnouncements {
             pendingHeadings = Pending(expected: Int(announce.number.value), line: line.number, column: line.column(of: announce.start),
                                       text: line.string(announce.start..<line.count), counted: 0, agreementOnly: true)
         }
+        if let check = backReference(line, hits: hits, markers: markers) ?? headingReference(line, hits: hits) { checks.append(check) }
         if let heading, let announce = counts.first(where: { CountAnnouncements.eventMeasures.contains($0.measure) }) {
             let titleStart = heading.markerEnd
             pendingBody = (Array(line.norm[titleStart..<min(titleStart + 2, line.count)]), Int(announce.number.value),
@@ -65,6 +74,9 @@ struct CountAnnouncements {
     /// complete, so such a list still open at the end is reported only when complete
     /// (an inline list ends with its paragraph, which is there in full).
     mutating func finishDocument(into checks: inout [ArithmeticCheck], atEnd: Bool = false) {
+        finishNames(into: &checks)
+        headingRuns = [:]
+        lastHeadingStyle = nil
         if atEnd, let pending = pendingHeadings, pending.counted < pending.expected { pendingHeadings = nil }
         finishInline(into: &checks)
         finishHeadings(into: &checks)
@@ -171,4 +183,23 @@ struct CountAnnouncements {
     }
 
     static let announcers = Lexicon(["以下", "如下"])
+
+    /// 一是…;二是…;三是…。通过以上三项措施: a count right after 以上/上述 refers back to the
+    /// inline list before it in the paragraph (1 to n of one family). Only agreement: the
+    /// words may sum up something else.
+    func backReference(_ line: LineText, hits: [QuantityHit], markers: [InlineMarker]) -> ArithmeticCheck? {
+        guard markers.count >= 2 else { return nil }
+        for count in hits where count.number.magnitude == 1 && count.number.decimals == 0 && count.number.value >= 2
+            && count.number.value <= 12 && !count.isApproximate && CountAnnouncements.countMeasures.contains(count.measure)
+            && CountAnnouncements.backWords.suffix(in: line.norm, endingAt: count.start) > 0 {
+            guard let first = markers.first(where: { $0.number == 1 && $0.end <= count.start }) else { continue }
+            let listed = sequentialCount(markers.filter { $0.family == first.family && $0.start >= first.start && $0.end <= count.start })
+            guard listed == Int(count.number.value) else { continue }
+            return ArithmeticCheck(kind: "sum", text: line.string(first.start..<count.end), line: line.number, column: line.column(of: first.start),
+                                   statement: "count check: \(listed) listed, \(listed) referred to", consistent: true)
+        }
+        return nil
+    }
+
+    static let backWords = Lexicon(["以上", "上述", "这些", "这"])
 }

@@ -6,7 +6,7 @@
 ///
 /// The first figure of each line of the run before it (same measure, no percentage or
 /// change) is a part; a line that opens with 合计/共计/总计/累计/共 (after its number, if
-/// any) and whose first figure equals the sum of the last two or more parts reports that
+/// any; 合计/共计/总计/累计 may stand later in the first clause) and whose first figure equals the sum of the last two or more parts reports that
 /// agreement. Only agreement: the run may hold lines of other things.
 extension ItemTotals {
     static let openers = Lexicon(["合计", "共计", "总计", "累计", "共"])
@@ -15,11 +15,15 @@ extension ItemTotals {
         guard run.count >= 2, let total = hits.first, !total.isPercent, total.change == nil, !total.isApproximate else { return nil }
         var at = 0
         while at < total.start, !line.cls(at).contains(.ideograph) { at += 1 }
-        guard at < total.start, openers.prefix(in: line.norm, at: at) > 0 else { return nil }
+        // 以上合计500万元, 上述项目共计500万元: a two-letter total word may stand later in the
+        // first clause (共 alone only at the start: 南村共120户 is one village's figure).
+        guard at < total.start, openers.prefix(in: line.norm, at: at) > 0
+                || Sentences.clauseStart(line, before: total.start) <= at
+                && (at..<total.start).contains(where: { openers.prefix(in: line.norm, at: $0) >= 2 }) else { return nil }
         var sum = 0.0
         var parts = [QuantityHit]()
         for part in run.reversed() {
-            guard part.measure == total.measure else { break }
+            guard sameKind(part.measure, total.measure) else { break }
             parts.insert(part, at: 0)
             sum += part.normalized
             if parts.count >= 2, abs(sum - total.normalized) <= Sentences.tolerance(total: total, parts: parts) * total.number.magnitude {

@@ -19,7 +19,11 @@ struct ItemTotals {
     private var run: [QuantityHit] = []
     private var runLine = 0
 
-    mutating func observe(_ line: LineText, hits: [QuantityHit], into checks: inout [ArithmeticCheck]) {
+    /// Announced by no colon and no total word (上半年投入资金500万元。 then numbered lines):
+    /// the parts must be numbered lines of another style than the announcing line's.
+    private var loose: HeadingStyle?? = nil
+
+    mutating func observe(_ line: LineText, hits: [QuantityHit], heading: Heading? = nil, into checks: inout [ArithmeticCheck]) {
         if runLine != line.number - 1 { run = [] }
         if let check = Self.trailing(line, hits: hits, run: run) { checks.append(check) }
         if let first = hits.first, !first.isPercent, first.change == nil, !first.isApproximate {
@@ -27,9 +31,23 @@ struct ItemTotals {
             if run.count > 12 { run.removeFirst() }
             runLine = line.number
         } else { run = [] }
+        if text != nil, parts.isEmpty, loose != nil, opensWithQiZhong(line) {
+            // 投入资金500万元。⏎其中财政资金300万元⏎自筹资金200万元: 其中 opens the breakdown,
+            // which then needs no numbers.
+            loose = nil
+        }
         if let announcing = text {
             // Items after a colon need no number (其中:\n男党员25名;\n女党员35名。).
-            if let part = hits.first(where: { $0.measure == candidates[0].measure && !$0.isPercent && $0.change == nil }),
+            if hits.isEmpty, heading != nil, parts.isEmpty, loose == nil {
+                // 共确定重点工作60项。⏎一、总体工作情况⏎…: a heading between the total and its breakdown.
+            } else if let style = loose, heading == nil || heading?.style == style {
+                reset()
+            } else if loose == nil, parts.isEmpty, let check = sameLine(announcing, line, hits) ?? sentenceFirsts(announcing, line, hits) {
+                // 共投入资金500万元。⏎道路建设300万元,环境整治200万元。: the whole breakdown
+                // in the one line after the total.
+                checks.append(check)
+                reset()
+            } else if let part = hits.first(where: { Self.sameKind($0.measure, candidates[0].measure) && !$0.isPercent && $0.change == nil }),
                !part.isApproximate, parts.count < 12 {
                 parts.append(part)
                 sum += part.normalized
@@ -49,6 +67,7 @@ struct ItemTotals {
         if endsWithColon(line) {
             guard let first = figures.first else { return }
             candidates = figures.filter { $0.measure == first.measure }
+            loose = nil
         } else {
             // 共投入资金500万元。⏎1.道路建设300万元。⏎2.…: without a colon, only a figure that a
             // total word announces (共, 合计, 累计 …) is summed by the lines after it.
@@ -56,15 +75,90 @@ struct ItemTotals {
                 let clause = Sentences.clauseStart(line, before: $0.start)..<$0.start
                 return Sentences.contains(line, Arithmetic.totalWords, in: clause) || Sentences.contains(line, Arithmetic.runningTotalWords, in: clause)
             }
-            guard let first = announced.last else { return }
-            candidates = [first]
+            if let first = announced.last {
+                candidates = [first]
+                loose = nil
+            } else if text == nil, let last = figures.last, endsAfter(line, last) {
+                // 上半年投入资金500万元。: a line that ends with its figure may announce the
+                // numbered lines after it (agreement only, as every total here).
+                candidates = figures.filter { $0.measure == last.measure }
+                loose = .some(heading?.style)
+            } else { return }
         }
         self.line = line.number
         text = line
     }
 
+    /// The figures of the measure in the line right after the announcing one, when two or
+    /// more of them (none a change or a rate) add up to a candidate.
+    private func sameLine(_ announcing: LineText, _ line: LineText, _ hits: [QuantityHit]) -> ArithmeticCheck? {
+        guard !opensWithQiZhong(line), announcingEnds(announcing) else { return nil }
+        let figures = hits.filter { Self.sameKind($0.measure, candidates[0].measure) && !$0.isPercent && $0.change == nil }
+        return adding(figures, announcing, "the line after it")
+    }
+
+    /// 共确定重点工作60项。⏎…10项民生实事项目中,…。12项专班推进项目中,…。3项调研工作…:
+    /// the first figure of each sentence of the line after, when it opens its sentence's
+    /// figures, is a part (the figures after it break that part down).
+    private func sentenceFirsts(_ announcing: LineText, _ line: LineText, _ hits: [QuantityHit]) -> ArithmeticCheck? {
+        guard !opensWithQiZhong(line), announcingEnds(announcing) else { return nil }
+        var firsts = [QuantityHit]()
+        for sentence in Sentences.ranges(line) {
+            guard let first = hits.first(where: { sentence.contains($0.start) && !$0.isPercent }),
+                  Self.sameKind(first.measure, candidates[0].measure), first.change == nil else { continue }
+            firsts.append(first)
+        }
+        guard firsts.count >= 3 else { return nil }
+        return adding(firsts, announcing, "the sentences after it")
+    }
+
+    /// The first two or more of `figures` adding up to a candidate.
+    private func adding(_ figures: [QuantityHit], _ announcing: LineText, _ place: String) -> ArithmeticCheck? {
+        guard figures.count >= 2, !figures.contains(where: \.isApproximate) else { return nil }
+        var sum = 0.0
+        for (offset, part) in figures.enumerated() {
+            sum += part.normalized
+            let used = Array(figures[...offset])
+            guard offset >= 1, let total = candidates.first(where: {
+                abs($0.normalized - sum) <= Sentences.tolerance(total: $0, parts: used) * $0.number.magnitude }) else { continue }
+            let statement = "total \(Sentences.format(total.value))\(total.unit) = "
+                + used.map { Sentences.format($0.normalized / total.number.magnitude) }.joined(separator: " + ") + " (\(place))"
+            return ArithmeticCheck(kind: "sum", text: announcing.string(total.start..<total.end), line: self.line,
+                                   column: announcing.column(of: total.start), statement: statement, consistent: true)
+        }
+        return nil
+    }
+
+    /// The announcing line ends a sentence (or with its total): a line cut mid-sentence (a
+    /// PDF wrap: …其中男党⏎员25名,…) is `WrappedLines`'.
+    private func announcingEnds(_ announcing: LineText) -> Bool {
+        var last = announcing.count
+        while last > 0, announcing.cls(last - 1).contains(.space) { last -= 1 }
+        return last > 0 && (announcing.cls(last - 1).contains(.sentenceEnd) || announcing[last - 1] == U.colon
+            || candidates.contains(where: { endsAfter(announcing, $0) }))
+    }
+
+    /// A line opening with 其中 (read with the line before by `WrappedLines` when it holds the
+    /// whole breakdown).
+    private func opensWithQiZhong(_ line: LineText) -> Bool {
+        var first = line.contentStart
+        while first < line.count, !line.cls(first).contains(.ideograph) { first += 1 }
+        return line.matches([U.s("其"), U.s("中")], at: first)
+    }
+
+    /// 党员200名 and 80人, 120人 count the same people (名, 人 and 位 are classifiers of persons).
+    static func sameKind(_ a: String, _ b: String) -> Bool {
+        a == b || persons.contains(a) && persons.contains(b)
+    }
+    static let persons: Set<String> = ["名", "人", "位"]
+
     private mutating func reset() {
-        candidates = []; text = nil; parts = []; sum = 0
+        candidates = []; text = nil; parts = []; sum = 0; loose = nil
+    }
+
+    /// Nothing but punctuation and spaces after the figure.
+    private func endsAfter(_ line: LineText, _ figure: QuantityHit) -> Bool {
+        (figure.end..<line.count).allSatisfy { !line.cls($0).contains(.ideograph) && !line.cls($0).contains(.digit) && !line.cls($0).contains(.latin) }
     }
 
     private func endsWithColon(_ line: LineText) -> Bool {

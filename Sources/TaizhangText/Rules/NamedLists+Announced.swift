@@ -47,6 +47,7 @@ extension NamedLists {
             if line[after] == U.comma, introducers.prefix(in: line.norm, at: after + 1) > 0 { at = after }
         }
         var close: Int? = nil
+        var bare = false
         if line[at] == U.colon {
             at += 1
         } else if line[at] == U.lparen {
@@ -60,7 +61,9 @@ extension NamedLists {
                line.cls(at + 4).contains(.ideograph) {
                 length = 4
             }
-            guard length > 0 else { return nil }
+            // 涉及3个村,东村、西村、南村。: no introducer, when the rest of the sentence is a
+            // plain list of short names (checked below).
+            bare = length == 0
             at += 1 + length
             if line[at] == U.colon { at += 1 }
         } else { return nil }
@@ -75,11 +78,15 @@ extension NamedLists {
             }
         }
         guard end - at >= 2 * n else { return nil }
+        // A bare list is one of 、 with no comma (checked on scalars before any string is made).
+        if bare, !(at..<end).contains(where: { line[$0] == U.ideoComma }) || (at..<end).contains(where: { line[$0] == U.comma }) { return nil }
         var items = split(line, at..<end)
+        if items.isEmpty, bare { return nil }   // clauses set apart by commas are no list
         if items.isEmpty { items = separated(line, at..<end, longest: close == nil ? 12 : 24) }
         // 落实两个责任:主体责任和监督责任: two members joined by one 和/及/与.
         if items.isEmpty, n == 2 { items = pair(line, at..<end) }
         guard items.count == n, items.allSatisfy({ $0.count >= 2 && $0.count <= 24 }) else { return nil }
+        if bare, !items.allSatisfy({ $0.count <= 8 && !$0.contains(where: { $0.isNumber || "，,;；(（".contains($0) }) }) { return nil }
         return make(line, start, close.map { $0 + 1 } ?? end, n, items, strict: false, consistent: true)
     }
 

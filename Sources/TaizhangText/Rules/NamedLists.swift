@@ -26,7 +26,7 @@ enum NamedLists {
         if line.mask.contains(.cjkNumeral), line.contains(scalar: U.s("大")) {
             for check in greatCounts(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
         }
-        for hit in hits where hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= (hit.number.isChinese ? 12 : 30)
+        for hit in hits + partCounts(line) where hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= (hit.number.isChinese ? 12 : 30)
             && hit.number.decimals == 0 {
             let n = Int(hit.number.value)
             if let check = respectively(line, hit, n) ?? followingList(line, hit, n) ?? countThenMembers(line, hit, n)
@@ -45,7 +45,7 @@ enum NamedLists {
                     checks.append(ifAny: make(line, clause, hit.end, n, items, strict: true, consistent: false, openFirst: true))
                 } else if items.count > n, let list = listAfterVerb(line, clause..<hit.start, n: n) {
                     checks.append(ifAny: make(line, list.start, hit.end, n, list.items, strict: false, consistent: true))
-                } else if items.isEmpty, let check = referredList(line, hit, n, previous: previous) ?? looseList(line, hit, n) {
+                } else if items.isEmpty, let check = referredList(line, hit, n, previous: previous) ?? looseList(line, hit, n) ?? placeList(line, hit, n) {
                     checks.append(check)
                 }
                 continue
@@ -72,7 +72,7 @@ enum NamedLists {
                 let items = split(line, (hit.end + 2)..<end)
                 if items.count >= 2, items.count == n { checks.append(ifAny: make(line, hit.start, end, n, items, strict: false)); continue }
             }
-            if let check = referredList(line, hit, n, previous: previous) ?? looseList(line, hit, n) {
+            if let check = referredList(line, hit, n, previous: previous) ?? looseList(line, hit, n) ?? placeList(line, hit, n) {
                 checks.append(check)
             } else if let previous, hit.measure == "个", backReference(line, hit), let items = lastList(previous) ?? lastList(line, before: hit.start),
                items.count == n || items.count - 1 == n {

@@ -3,8 +3,11 @@
 /// count a figure whose measure is X, the total another figure of the rate's measure in
 /// the same sentence. Only agreement is reported (the total may hold other payments).
 /// Averages read the same way (发放低保金85.6万元,惠及310户,户均2761元; 人均耕地1.5亩): the
-/// rate after X均, within the rounding of the rate times the count.
+/// rate after X均, within the rounding of the rate times the count; 平均3000元 names no
+/// measure, so any count of the sentence may be it (惠及400户,平均3000元 with 120万元).
 enum Products {
+    static let anyMeasure = "*"
+
     static func check(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>]) -> [ArithmeticCheck] {
         guard hits.count >= 3, line.contains(scalar: U.s("每")) || line.contains(scalar: U.slash) || line.contains(scalar: U.s("均")) else { return [] }
         var checks = [ArithmeticCheck]()
@@ -12,7 +15,10 @@ enum Products {
             guard let per = perMeasure(line, rate) else { continue }
             let sentence = sentences[Sentences.sentence(of: rate.start, in: sentences)]
             let inSentence = hits.filter { sentence.contains($0.start) && $0.start != rate.start && $0.change == nil && !$0.isPercent }
-            for count in inSentence where count.measure == per && count.normalized >= 2 && !count.isApproximate {
+            // 平均30万元 names no measure: any count of the sentence may be what it is per.
+            for count in inSentence where (per == anyMeasure ? count.measure != rate.measure && !count.measure.hasSuffix("元")
+                                             && count.number.magnitude == 1 : count.measure == per)
+                && count.normalized >= 2 && !count.isApproximate {
                 let product = count.normalized * rate.normalized
                 guard let total = inSentence.first(where: { $0.measure == rate.measure && $0.start != count.start && !$0.isApproximate
                     && abs($0.normalized - product) <= 0.5 * Sentences.pow10(-$0.number.decimals) * $0.number.magnitude
@@ -27,7 +33,7 @@ enum Products {
     }
 
     /// 每户500元 / 每人每月300元 (the first 每) / 500元/人: the measure the rate is per.
-    private static func perMeasure(_ line: LineText, _ rate: QuantityHit) -> String? {
+    static func perMeasure(_ line: LineText, _ rate: QuantityHit) -> String? {
         if line[rate.end] == U.slash, line.cls(rate.end + 1).contains(.ideograph) {
             return String(UnicodeScalar(line[rate.end + 1]).map(Character.init) ?? " ")
         }
@@ -36,7 +42,8 @@ enum Products {
             if line[index] == U.s("每"), line.cls(index + 1).contains(.ideograph) {
                 return String(UnicodeScalar(line[index + 1]).map(Character.init) ?? " ")
             }
-            // 户均2761元, 人均耕地1.5亩: the letter before 均 is what the rate is per.
+            // 户均2761元, 人均耕地1.5亩: the letter before 均 is what the rate is per; 平均 names none.
+            if line[index] == U.s("均"), index > 0, line[index - 1] == U.s("平") { return anyMeasure }
             if line[index] == U.s("均"), index > 0, line.cls(index - 1).contains(.ideograph) {
                 return String(UnicodeScalar(line[index - 1]).map(Character.init) ?? " ")
             }

@@ -219,8 +219,19 @@ enum QuantityScanner {
     private static func changeDirection(_ line: LineText, before start: Int) -> String? {
         var end = start
         if line[end - 1] == U.s("了") { end -= 1 }
+        // 增幅为12%, 降幅是5%: a noun of change and a linking verb (达 is read as a qualifier).
+        if line[end - 1] == U.s("为") || line[end - 1] == U.s("是"), Vocabulary.changeNouns.suffix(in: line.norm, endingAt: end - 1) > 0 { end -= 1 }
         if Vocabulary.decreaseWords.suffix(in: line.norm, endingAt: end) > 0 { return "decrease" }
         if Vocabulary.increaseWords.suffix(in: line.norm, endingAt: end) > 0 { return "increase" }
+        // 比去年同期多20件 / 较去年同期的11000人次多1560人次: 多 and 少 after a comparison (比, 较)
+        // in the clause.
+        if line[end - 1] == U.s("多") || line[end - 1] == U.s("少") {
+            var index = end - 2
+            while index >= 0, end - index <= 20, !line.cls(index).contains(.clauseBreak), !line.cls(index).contains(.space) {
+                if line[index] == U.s("比") || line[index] == U.s("较") { return line[end - 1] == U.s("多") ? "increase" : "decrease" }
+                index -= 1
+            }
+        }
         return nil
     }
 }

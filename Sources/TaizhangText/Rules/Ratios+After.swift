@@ -70,7 +70,12 @@ extension Ratios {
         guard line[percent.end] == U.lparen, let whole = next, whole.start - percent.end <= 10, whole.change == nil, !whole.isPercent,
               whole.normalized > 0, line.norm[percent.end..<whole.start].allSatisfy({ $0 != U.rparen }) else { return nil }
         let clause = Sentences.clauseStart(line, before: percent.start)
-        guard (clause..<percent.start).contains(where: { shareWords.prefix(in: line.norm, at: $0) > 0 }) else { return nil }
+        // 占…的X%, or a rate of a named target (完成全年任务的60%(全年任务1000万元), 为年度计划的
+        // 120%(年度计划1亿元)) whose bracket names the target again, not an earlier period.
+        let label = (percent.end + 1)..<whole.start
+        let ofTarget = line[percent.start - 1] == possessive && Sentences.contains(line, targetWords, in: clause..<percent.start)
+            && Sentences.contains(line, targetWords, in: label) && !Sentences.contains(line, baseWords, in: label)
+        guard ofTarget || (clause..<percent.start).contains(where: { shareWords.prefix(in: line.norm, at: $0) > 0 }) else { return nil }
         let candidates = before.filter { $0.end <= clause && $0.change == nil && !$0.isPercent && compatible($0, whole) }
         let agreeing = candidates.last { matches($0.normalized / whole.normalized * 100, percent.value, decimals: percent.number.decimals) }
         guard let part = agreeing ?? (candidates.count == 1 ? candidates.last : nil) else { return nil }
@@ -78,5 +83,51 @@ extension Ratios {
         let ok = matches(ratio, percent.value, decimals: percent.number.decimals)
         let statement = "ratio \(Sentences.format(part.normalized / part.number.magnitude))/\(Sentences.format(whole.normalized / whole.number.magnitude)) = \(String(format: "%.2f", ratio))% vs stated \(Sentences.format(percent.value))%"
         return make(line, "ratio", part.start, whole.end, statement, ok)
+    }
+}
+
+/// 办理案件150件,同比增长25%。去年同期办理120件。: the base opens the next sentence, in a
+/// first clause that names the earlier period, and the rate ends its own sentence. Only
+/// agreement is reported: the next sentence may speak of another indicator.
+extension Ratios {
+    static func baseInNextSentence(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit], hits: [QuantityHit],
+                                   sentences: [Range<Int>]) -> ArithmeticCheck? {
+        let index = Sentences.sentence(of: percent.start, in: sentences)
+        guard index + 1 < sentences.count, !percent.isApproximate else { return nil }
+        let own = sentences[index], next = sentences[index + 1]
+        guard (percent.end..<own.upperBound).allSatisfy({ !line.cls($0).contains(.ideograph) && !line.cls($0).contains(.digit) }),
+              let base = hits.first(where: { $0.start >= next.lowerBound }), base.start < next.upperBound,
+              !base.isPercent, base.change == nil, !base.isApproximate, base.normalized > 0,
+              Sentences.clauseStart(line, before: base.start) <= next.lowerBound + 1,
+              Sentences.contains(line, baseWords, in: next.lowerBound..<base.start),
+              let current = nearestAmount(line, before: percent, earlier), current.change == nil, compatible(current, base) else { return nil }
+        let rate = (current.normalized - base.normalized) / base.normalized * 100
+        let stated = percent.value
+        guard matches(rate, stated, decimals: percent.number.decimals) || matches(-rate, -stated, decimals: percent.number.decimals) else { return nil }
+        let statement = "growth (\(Sentences.format(current.normalized)) − \(Sentences.format(base.normalized)))/\(Sentences.format(base.normalized)) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(stated))% (base in the next sentence)"
+        return make(line, "growth", current.start, base.end, statement, true)
+    }
+}
+
+/// 受理量比去年同期增加20件,增长20%,达到120件: the increment before the rate and the current
+/// amount after it (达到/达/为/至/到 X), when no amount stands before the increment in the
+/// sentence. R = D / (X − D); only agreement is reported.
+extension Ratios {
+    static let reachWords = Lexicon(["达到", "达", "为", "至", "到"])
+
+    static func currentAfter(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit], _ later: [QuantityHit],
+                             sentence: Range<Int>) -> ArithmeticCheck? {
+        guard let delta = earlier.last, delta.change != nil, !delta.isPercent, percent.start - delta.end <= 12,
+              !earlier.dropLast().contains(where: { sentence.contains($0.start) && !$0.isPercent && compatible($0, delta) }),
+              let current = later.first, current.change == nil, compatible(current, delta), current.start - percent.end <= 12,
+              current.prefixQualifier == "达" || reachWords.suffix(in: line.norm, endingAt: current.start) > 0   // 达(到) is read as a qualifier
+                || line[current.start - 1] == U.s("了") && reachWords.suffix(in: line.norm, endingAt: current.start - 1) > 0 else { return nil }
+        let d = abs(delta.normalized), x = current.normalized
+        let base = delta.change == "decrease" ? x + d : x - d
+        guard base > 0, (delta.change == "decrease") == (percent.change == "decrease") else { return nil }
+        let rate = d / base * 100
+        guard matches(rate, percent.number.value, decimals: percent.number.decimals) else { return nil }
+        let statement = "growth \(Sentences.format(d))/(\(Sentences.format(x)) \(delta.change == "decrease" ? "+" : "−") \(Sentences.format(d))) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(percent.number.value))% (the amount after the rate)"
+        return make(line, "growth", delta.start, current.end, statement, true)
     }
 }

@@ -8,14 +8,26 @@ extension Ratios {
                               checked: [ArithmeticCheck]) -> [ArithmeticCheck] {
         guard !memory.isEmpty else { return [] }
         var checks = [ArithmeticCheck]()
-        for (index, percent) in hits.enumerated() where percent.measure == "%" && percent.change == nil && !percent.isApproximate
-            && percent.number.decimals >= 1 {
+        for (index, percent) in hits.enumerated() where percent.measure == "%" && percent.change == nil && !percent.isApproximate {
+            // A whole-number rate only when it names a target (完成全年任务的60%) and the
+            // whole is a figure of a target (全年任务1000万元 earlier): agreement is then no accident.
+            let clause = Sentences.clauseStart(line, before: percent.start)..<percent.start
+            let ofTarget = percent.number.decimals == 0 && Sentences.contains(line, targetWords, in: clause)
+            // 共受理120件。⏎办结114件,办结率95% / 其中城镇人口1.5万人,占60%: a named rate (…率, 占)
+            // of whole percent against the last figures only (a narrow window: 114 gives 95%
+            // only with 120).
+            let named = percent.number.decimals == 0 && !ofTarget
+                && (line[clause.upperBound - 1] == U.s("率") || Sentences.contains(line, shareWords, in: clause)
+                    || linkers.contains(line[clause.upperBound - 1]) && line[clause.upperBound - 2] == U.s("率"))
+            guard percent.number.decimals >= 1 || ofTarget || named else { continue }
+            let wholes = named ? Array(memory.suffix(8)) : memory
             let column = line.column(of: percent.start)
             if checked.contains(where: { $0.line == line.number && $0.column <= column && column < $0.column + $0.text.count }) { continue }
             let sentence = sentences[Sentences.sentence(of: percent.start, in: sentences)]
             let parts = hits[..<index].filter { $0.start >= sentence.lowerBound && !$0.isPercent && $0.change == nil && $0.normalized > 0 }
             search: for part in parts.reversed() {
-                for whole in memory.reversed() where compatible(part, whole) && whole.normalized > part.normalized {
+                for whole in wholes.reversed() where compatible(part, whole) && whole.normalized > part.normalized
+                    && (!ofTarget || isTarget(whole)) {
                     let ratio = part.normalized / whole.normalized * 100
                     guard matches(ratio, percent.value, decimals: percent.number.decimals) else { continue }
                     let statement = "ratio \(Sentences.format(part.normalized / part.number.magnitude))/\(Sentences.format(whole.normalized / whole.number.magnitude)) (stated earlier) = \(String(format: "%.2f", ratio))% ≈ \(Sentences.format(percent.value))%"
@@ -25,5 +37,45 @@ extension Ratios {
             }
         }
         return checks
+    }
+
+    static let linkers: Set<UInt32> = [U.s("为"), U.s("达"), U.s("是")]
+
+    /// A remembered figure whose subject names a plan or target (全年任务, 年度目标, 计划投资).
+    static func isTarget(_ figure: QuantityHit) -> Bool {
+        let subject = Array(figure.subject.unicodeScalars.map(\.value))
+        return (0..<subject.count).contains { targetWords.prefix(in: subject, at: $0) > 0 }
+    }
+}
+
+/// 去年同期受理100件。⏎今年受理120件,同比增长20%: the base of a growth stated in an earlier
+/// paragraph, a remembered figure whose subject names the earlier period (去年同期, 上年 …).
+/// The current amount is the nearest figure before the rate; only agreement is reported, and
+/// only for rates no rule of their own paragraph read.
+extension Ratios {
+    static func rememberedBases(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>], memory: [QuantityHit],
+                                checked: [ArithmeticCheck]) -> [ArithmeticCheck] {
+        guard !memory.isEmpty else { return [] }
+        var checks = [ArithmeticCheck]()
+        for (index, percent) in hits.enumerated() where percent.measure == "%" && percent.change != nil && !percent.isApproximate {
+            let column = line.column(of: percent.start)
+            if checked.contains(where: { $0.column <= column && column < $0.column + $0.text.count }) { continue }
+            let sentence = sentences[Sentences.sentence(of: percent.start, in: sentences)]
+            let earlier = hits[..<index].filter { $0.start >= sentence.lowerBound }
+            guard let current = nearestAmount(line, before: percent, earlier), current.change == nil, !current.isApproximate,
+                  let base = memory.last(where: { compatible($0, current) && isEarlierPeriod($0) }), base.normalized > 0 else { continue }
+            let rate = (current.normalized - base.normalized) / base.normalized * 100
+            guard matches(rate, percent.value, decimals: percent.number.decimals) || matches(-rate, -percent.value, decimals: percent.number.decimals)
+            else { continue }
+            let statement = "growth (\(Sentences.format(current.normalized)) − \(Sentences.format(base.normalized)))/\(Sentences.format(base.normalized)) (base stated earlier) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(percent.value))%"
+            checks.append(make(line, "growth", current.start, percent.end, statement, true))
+        }
+        return checks
+    }
+
+    /// A remembered figure whose subject names the earlier period.
+    static func isEarlierPeriod(_ figure: QuantityHit) -> Bool {
+        let subject = Array(figure.subject.unicodeScalars.map(\.value))
+        return (0..<subject.count).contains { baseWords.prefix(in: subject, at: $0) > 0 }
     }
 }

@@ -27,7 +27,9 @@ enum Ratios {
             if percent.change != nil {
                 let later = hits[(index + 1)...].filter { $0.start < sentences[sentence].upperBound && !$0.isPercent && $0.normalized != 0 }
                 if let check = increment(line, percent, earlier) ?? incrementAfter(line, percent, earlier, later)
-                    ?? growth(line, percent, earlier) ?? baseAfter(line, percent, earlier, later) { checks.append(check) }
+                    ?? growth(line, percent, earlier) ?? baseAfter(line, percent, earlier, later)
+                    ?? baseInNextSentence(line, percent, earlier, hits: hits, sentences: sentences)
+                    ?? currentAfter(line, percent, earlier, later, sentence: sentences[sentence]) { checks.append(check) }
             } else if let check = statedShare(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound })
                         ?? wholeInBrackets(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound }, next: hits[(index + 1)...].first)
                         ?? (bare.contains(percent.start) && percent.number.decimals == 0 ? nil : share(line, percent, earlier.filter { $0.change == nil },
@@ -63,9 +65,10 @@ enum Ratios {
         a.measure == b.measure || a.measure + "次" == b.measure || b.measure + "次" == a.measure
     }
 
-    /// 个 is the general classifier: 15个项目 and 14所 count the same schools.
+    /// 个 is the general classifier: 15个项目 and 14所 count the same schools; 名, 人 and 位
+    /// count the same people (党员200名,女党员50人,占25%).
     static func compatibleOrCount(_ a: QuantityHit, _ b: QuantityHit) -> Bool {
-        compatible(a, b) || a.number.magnitude == 1 && b.number.magnitude == 1 && (a.measure == "个" || b.measure == "个")
+        compatible(a, b) || ItemTotals.sameKind(a.measure, b.measure) || a.number.magnitude == 1 && b.number.magnitude == 1 && (a.measure == "个" || b.measure == "个")
             && !a.measure.hasSuffix("元") && !b.measure.hasSuffix("元")
     }
 
@@ -92,8 +95,11 @@ enum Ratios {
     /// amount and a target in the rate's own or previous sentence.
     private static func share(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit], wide: [QuantityHit]) -> ArithmeticCheck? {
         let stated = percent.value
+        // 为年度计划的120%, 完成全年任务的115%: an over-completion names its target, and its
+        // whole is then the smaller figure.
+        let overTarget = stated > 100 && Sentences.contains(line, targetWords, in: Sentences.clauseStart(line, before: percent.start)..<percent.start)
         for a in wide.reversed() {
-            for b in wide.reversed() where b.start != a.start && compatibleOrCount(a, b) && b.normalized >= a.normalized {
+            for b in wide.reversed() where b.start != a.start && compatibleOrCount(a, b) && (b.normalized >= a.normalized || overTarget) {
                 let ratio = a.normalized / b.normalized * 100
                 if matches(ratio, stated, decimals: percent.number.decimals) {
                     let statement = "ratio \(Sentences.format(a.normalized / a.number.magnitude))/\(Sentences.format(b.normalized / b.number.magnitude)) = \(String(format: "%.2f", ratio))% ≈ \(Sentences.format(stated))%"
@@ -102,7 +108,9 @@ enum Ratios {
             }
         }
         // A completion rate next to a done amount and a target: a mismatch is an error.
-        guard Sentences.contains(line, doneWords, in: Sentences.clauseStart(line, before: percent.start)..<percent.start) else { return nil }
+        // (超额完成年度目标20% is the excess over the target, not a completion rate.)
+        let clause = Sentences.clauseStart(line, before: percent.start)..<percent.start
+        guard Sentences.contains(line, doneWords, in: clause), !Sentences.contains(line, excessWords, in: clause) else { return nil }
         let done = earlier.last { Sentences.contains(line, doneWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
         let target = earlier.last { Sentences.contains(line, targetWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
         guard let done, let target, done.measure == target.measure, done.start != target.start else { return nil }

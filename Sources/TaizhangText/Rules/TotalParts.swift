@@ -14,6 +14,8 @@
 enum TotalParts {
     static let markers = Lexicon(["其中", "分别为", "分别是", "包括"])
     static let covering = Lexicon(["分别为", "分别是"])
+    /// 其中: the usual lead of a breakdown (a cheap precheck for second readings).
+    static let breakdownLead: [UInt32] = [0x5176, 0x4E2D]
     static let aggregateNouns = Lexicon(["总收入", "总支出", "总额", "总量", "总数", "总值", "总产值", "总资产", "总人数", "总规模",
                                          "总投资", "总面积", "总计", "合计"])
 
@@ -32,6 +34,9 @@ enum TotalParts {
             position += 1
         }
         guard let marker = markerAt else { return bracketed(line, hits, index, sentences) }
+        // 同比分别增长20%和25%,去年同期分别为100件和80件: figures of the earlier period are
+        // the bases of the rates, not parts of the total.
+        if Sentences.contains(line, Ratios.baseWords, in: Sentences.clauseStart(line, before: marker)..<marker) { return nil }
         // Nothing but changes and rates of the total may stand between it and the marker.
         // (完成1318万元,占全年任务2355万元的60%,其中…: the share's whole is no new total.)
         // (举办培训班8期,培训1200人次;其中…5期…3期: a figure of another measure describes the

@@ -125,7 +125,7 @@ final class Analyzer {
         let namedLists = facts.namedLists.flatMap { $0.previous == previousLine?.number ? $0.checks : nil }
         counts.observe(line: line, heading: heading, markers: markers, hits: hits, previous: previousLine,
                        namedLists: namedLists, into: &scratchChecks)
-        itemTotals.observe(line, hits: hits, into: &scratchChecks)
+        itemTotals.observe(line, hits: hits, heading: heading, into: &scratchChecks)
         for check in Arithmetic.check(line, hits: hits, previous: previousLine, memory: recentFigures) { sink.check(check) }
         if heading == nil, let previousLine, previousLine.number == line.number - 1 {
             for check in WrappedLines.checks(previous: previousLine, line: line) { sink.check(check) }
