@@ -66,7 +66,7 @@ enum MatrixStore {
     /// testing each row against a list, so nil (no filter). SQLite takes at most 900 ids,
     /// under its smallest bind-parameter limit.
     static func unitFilter(_ units: [Int], treeCount: Int) -> [Int]? {
-        units.count * 4 <= treeCount ? units : nil
+        !units.isEmpty && units.count * 4 <= treeCount ? units : nil
     }
 
     static func firstSubmittedTable(planID: Int, periods: [Period], units: [Int]? = nil, on db: any Database) async throws -> SubmissionTable {
@@ -91,11 +91,9 @@ enum MatrixStore {
             query.appendInterpolation(bind: units)
             query.appendInterpolation(unsafeRaw: ")")
         } else if let units, units.count <= 900 {
-            query.appendInterpolation(unsafeRaw: units.isEmpty ? " AND 0 = 1" : " AND unit_id IN (")
-            if !units.isEmpty {
-                query.appendInterpolation(binds: units)
-                query.appendInterpolation(unsafeRaw: ")")
-            }
+            query.appendInterpolation(unsafeRaw: " AND unit_id IN (")
+            query.appendInterpolation(binds: units)
+            query.appendInterpolation(unsafeRaw: ")")
         }
         query.appendInterpolation(unsafeRaw: " AND first_submitted_at IS NOT NULL GROUP BY period_code")
         let index = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1.code, $0) })

@@ -63,23 +63,14 @@ enum Summaries {
         // the base version before the transaction; inside it only the stored base is
         // confirmed to be still the latest. Anything odd (a base that does not exist, an
         // edit that does not apply) is left to the transaction, which answers as before.
-        var early: (base: SummaryDocument, prepared: SummaryService.Prepared)?
-        if let base = try? await version(current, number: input.baseVersion, on: writes.db).document,
-           let document = try? edited(base, input) {
-            early = (base, SummaryService.Prepared(document))
-        }
-        let ahead = early
+        let ahead = try? await preparedEdit(input, of: current, on: writes.db)
         return try await writes.run(actor) { tx in
             guard let summary = try await tx.locked(SummaryModel.self, id) else { throw AppError.notFound("Summary", zh: "该工作总结") }
             guard input.baseVersion == summary.latestVersion else {
                 throw AppError(.conflict, "stale_version", zh: "该总结已有更新的版本（第\(summary.latestVersion)版），请刷新后再修改。",
                                en: "A newer version (\(summary.latestVersion)) exists; reload and edit again.", field: "base_version")
             }
-            let base: SummaryDocument, prepared: SummaryService.Prepared
-            if let ahead { (base, prepared) = ahead } else {
-                base = try await version(summary, number: summary.latestVersion, on: tx.db).document
-                prepared = SummaryService.Prepared(try edited(base, input))
-            }
+            let (base, prepared) = if let ahead { ahead } else { try await preparedEdit(input, of: summary, on: tx.db) }
             let document = prepared.document
             let v = try await SummaryService.addVersion(to: summary, prepared, origin: "edited", author: userID, at: tx.now, on: tx.db)
             try await tx.audit("update", entity: "summary", id: id, unit: summary.unitID, period: summary.periodCode,
@@ -88,6 +79,13 @@ enum Summaries {
                                        FieldChange(field: "block.\($0.id)", old: $0.before, new: $0.after) })
             return v.number
         }
+    }
+
+    /// `input` applied to its base version, and the result checked.
+    private static func preparedEdit(_ input: UpdateInput, of summary: SummaryModel,
+                                     on db: any Database) async throws -> (base: SummaryDocument, prepared: SummaryService.Prepared) {
+        let base = try await version(summary, number: input.baseVersion, on: db).document
+        return (base, SummaryService.Prepared(try edited(base, input)))
     }
 
     /// A new version drafted afresh from the ledger as it stands now.

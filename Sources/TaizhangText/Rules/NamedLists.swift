@@ -224,7 +224,7 @@ enum NamedLists {
             return items.filter { !$0.isEmpty }
         }
         let tail = line.string(start..<range.upperBound)
-        if let joiner = ["以及", "和", "及", "与"].compactMap({ tail.range(of: $0) }).first {
+        if let joiner = tailJoinerWords.compactMap({ tail.range(of: $0) }).first {
             items.append(String(tail[..<joiner.lowerBound]))
             items.append(String(tail[joiner.upperBound...]))
         } else {
@@ -290,7 +290,8 @@ enum NamedLists {
     }
 
     /// The joiners `split` looks for after the last 、, in order of precedence.
-    static let tailJoiners: [[UInt32]] = ["以及", "和", "及", "与"].map { [UInt32](literal: $0) }
+    static let tailJoinerWords = ["以及", "和", "及", "与"]
+    static let tailJoiners: [[UInt32]] = tailJoinerWords.map { [UInt32](literal: $0) }
     static let pairJoiners: [UInt32] = [U.s("和"), U.s("及"), U.s("与")]
 
     static let laterListJoiners: Set<UInt32> = [U.s("和"), U.s("及"), U.s("与"), U.s("并")]

@@ -17,14 +17,9 @@ extension Ratios {
                 && !line.norm[(percent.end + 1)..<delta.start].contains(where: { $0 == U.comma || $0 == U.semicolon || $0 == U.ideoStop }),
               let current = nearestAmount(line, before: percent, earlier), current.measure == delta.measure,
               current.change == nil else { return nil }
-        let d = abs(delta.normalized), x = current.normalized
-        let base = delta.change == "decrease" ? x + d : x - d
-        guard base > 0, (delta.change == "decrease") == (percent.change == "decrease") else { return nil }
-        let rate = d / base * 100
-        let ok = matches(rate, percent.number.value, decimals: percent.number.decimals)
-        if !ok && percent.isApproximate { return nil }
-        let statement = "growth \(Sentences.format(d))/(\(Sentences.format(x)) \(delta.change == "decrease" ? "+" : "−") \(Sentences.format(d))) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(percent.number.value))%"
-        return make(line, "growth", current.start, delta.end, statement, ok)
+        guard let g = growthOfIncrement(delta, over: current, percent), (delta.change == "decrease") == (percent.change == "decrease"),
+              g.ok || !percent.isApproximate else { return nil }
+        return make(line, "growth", current.start, delta.end, "growth \(g.formula) \(versus(g.rate, percent.number.value))", g.ok)
     }
 
     static func baseAfter(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit], _ later: [QuantityHit]) -> ArithmeticCheck? {
@@ -37,12 +32,9 @@ extension Ratios {
               Sentences.contains(line, baseWords, in: Sentences.clauseStart(line, before: base.start)..<base.start),
               let current = nearestAmount(line, before: percent, earlier), current.measure == base.measure,
               current.change == nil else { return nil }
-        let rate = (current.normalized - base.normalized) / base.normalized * 100
-        let stated = percent.value
-        let ok = matches(rate, stated, decimals: percent.number.decimals) || matches(-rate, -stated, decimals: percent.number.decimals)
-        if !ok && percent.isApproximate { return nil }
-        let statement = "growth (\(Sentences.format(current.normalized)) − \(Sentences.format(base.normalized)))/\(Sentences.format(base.normalized)) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(stated))%"
-        return make(line, "growth", current.start, base.end, statement, ok)
+        let g = growthOverBase(current, base, percent)
+        if !g.ok && percent.isApproximate { return nil }
+        return make(line, "growth", current.start, base.end, "growth \(g.formula) \(versus(g.rate, percent.value))", g.ok)
     }
 
     /// The amount a rate is of: the nearest figure before it (wholes and targets of a share
@@ -76,13 +68,7 @@ extension Ratios {
         let ofTarget = line[percent.start - 1] == possessive && Sentences.contains(line, targetWords, in: clause..<percent.start)
             && Sentences.contains(line, targetWords, in: label) && !Sentences.contains(line, baseWords, in: label)
         guard ofTarget || (clause..<percent.start).contains(where: { shareWords.prefix(in: line.norm, at: $0) > 0 }) else { return nil }
-        let candidates = before.filter { $0.end <= clause && $0.change == nil && !$0.isPercent && compatible($0, whole) }
-        let agreeing = candidates.last { matches($0.normalized / whole.normalized * 100, percent.value, decimals: percent.number.decimals) }
-        guard let part = agreeing ?? (candidates.count == 1 ? candidates.last : nil) else { return nil }
-        let ratio = part.normalized / whole.normalized * 100
-        let ok = matches(ratio, percent.value, decimals: percent.number.decimals)
-        let statement = "ratio \(Sentences.format(part.normalized / part.number.magnitude))/\(Sentences.format(whole.normalized / whole.number.magnitude)) = \(String(format: "%.2f", ratio))% vs stated \(Sentences.format(percent.value))%"
-        return make(line, "ratio", part.start, whole.end, statement, ok)
+        return share(line, percent, whole: whole, before: before, clause: clause, to: whole.end)
     }
 }
 
@@ -101,11 +87,9 @@ extension Ratios {
               Sentences.clauseStart(line, before: base.start) <= next.lowerBound + 1,
               Sentences.contains(line, baseWords, in: next.lowerBound..<base.start),
               let current = nearestAmount(line, before: percent, earlier), current.change == nil, compatible(current, base) else { return nil }
-        let rate = (current.normalized - base.normalized) / base.normalized * 100
-        let stated = percent.value
-        guard matches(rate, stated, decimals: percent.number.decimals) || matches(-rate, -stated, decimals: percent.number.decimals) else { return nil }
-        let statement = "growth (\(Sentences.format(current.normalized)) − \(Sentences.format(base.normalized)))/\(Sentences.format(base.normalized)) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(stated))% (base in the next sentence)"
-        return make(line, "growth", current.start, base.end, statement, true)
+        let g = growthOverBase(current, base, percent)
+        guard g.ok else { return nil }
+        return make(line, "growth", current.start, base.end, "growth \(g.formula) \(versus(g.rate, percent.value)) (base in the next sentence)", true)
     }
 }
 
@@ -122,12 +106,8 @@ extension Ratios {
               let current = later.first, current.change == nil, compatible(current, delta), current.start - percent.end <= 12,
               current.prefixQualifier == "达" || reachWords.suffix(in: line.norm, endingAt: current.start) > 0   // 达(到) is read as a qualifier
                 || line[current.start - 1] == U.s("了") && reachWords.suffix(in: line.norm, endingAt: current.start - 1) > 0 else { return nil }
-        let d = abs(delta.normalized), x = current.normalized
-        let base = delta.change == "decrease" ? x + d : x - d
-        guard base > 0, (delta.change == "decrease") == (percent.change == "decrease") else { return nil }
-        let rate = d / base * 100
-        guard matches(rate, percent.number.value, decimals: percent.number.decimals) else { return nil }
-        let statement = "growth \(Sentences.format(d))/(\(Sentences.format(x)) \(delta.change == "decrease" ? "+" : "−") \(Sentences.format(d))) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(percent.number.value))% (the amount after the rate)"
-        return make(line, "growth", delta.start, current.end, statement, true)
+        guard let g = growthOfIncrement(delta, over: current, percent), (delta.change == "decrease") == (percent.change == "decrease"), g.ok
+        else { return nil }
+        return make(line, "growth", delta.start, current.end, "growth \(g.formula) \(versus(g.rate, percent.number.value)) (the amount after the rate)", true)
     }
 }

@@ -64,11 +64,9 @@ extension Ratios {
             let earlier = hits[..<index].filter { $0.start >= sentence.lowerBound }
             guard let current = nearestAmount(line, before: percent, earlier), current.change == nil, !current.isApproximate,
                   let base = memory.last(where: { compatible($0, current) && isEarlierPeriod($0) }), base.normalized > 0 else { continue }
-            let rate = (current.normalized - base.normalized) / base.normalized * 100
-            guard matches(rate, percent.value, decimals: percent.number.decimals) || matches(-rate, -percent.value, decimals: percent.number.decimals)
-            else { continue }
-            let statement = "growth (\(Sentences.format(current.normalized)) − \(Sentences.format(base.normalized)))/\(Sentences.format(base.normalized)) (base stated earlier) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(percent.value))%"
-            checks.append(make(line, "growth", current.start, percent.end, statement, true))
+            let g = growthOverBase(current, base, percent)
+            guard g.ok else { continue }
+            checks.append(make(line, "growth", current.start, percent.end, "growth \(g.formula) (base stated earlier) \(versus(g.rate, percent.value))", true))
         }
         return checks
     }

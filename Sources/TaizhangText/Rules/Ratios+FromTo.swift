@@ -22,7 +22,7 @@ extension Ratios {
             let stated = percent.value
             let ok = matches(rate, stated, decimals: percent.number.decimals) || matches(abs(rate), abs(stated), decimals: percent.number.decimals)
             if !ok && percent.isApproximate { continue }
-            let statement = "growth (\(Sentences.format(to.normalized)) − \(Sentences.format(from.normalized)))/\(Sentences.format(from.normalized)) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(stated))%"
+            let statement = "growth (\(Sentences.format(to.normalized)) − \(Sentences.format(from.normalized)))/\(Sentences.format(from.normalized)) \(versus(rate, stated))"
             let start = min(percent.start, from.start), end = max(percent.end, to.end)
             checks.append(make(line, "growth", start, end, statement, ok))
         }

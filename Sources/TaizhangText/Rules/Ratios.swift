@@ -77,16 +77,8 @@ enum Ratios {
         let clause = Sentences.clauseStart(line, before: percent.start)
         guard let zhan = (clause..<percent.start).first(where: { shareWords.prefix(in: line.norm, at: $0) > 0 }) else { return nil }
         guard let whole = before.last(where: { $0.start > zhan && $0.change == nil && !$0.isPercent }), whole.normalized > 0 else { return nil }
-        // The part is a figure of the sentence before 占's clause. With several (完成5亿元,
-        // 其中工业3亿元,占任务10亿元的50%: the total or its part), the one that gives the
-        // rate is reported; a mismatch is called only when there is one candidate.
-        let candidates = before.filter { $0.end <= clause && $0.change == nil && !$0.isPercent && compatible($0, whole) }
-        let agreeing = candidates.last { matches($0.normalized / whole.normalized * 100, percent.value, decimals: percent.number.decimals) }
-        guard let part = agreeing ?? (candidates.count == 1 ? candidates.last : nil) else { return nil }
-        let ratio = part.normalized / whole.normalized * 100
-        let ok = matches(ratio, percent.value, decimals: percent.number.decimals)
-        let statement = "ratio \(Sentences.format(part.normalized / part.number.magnitude))/\(Sentences.format(whole.normalized / whole.number.magnitude)) = \(String(format: "%.2f", ratio))% vs stated \(Sentences.format(percent.value))%"
-        return make(line, "ratio", part.start, percent.end, statement, ok)
+        // The part is a figure of the sentence before 占's clause.
+        return share(line, percent, whole: whole, before: before, clause: clause, to: percent.end)
     }
 
     /// Agreement is looked for among the figures of the whole paragraph before the rate
@@ -119,7 +111,7 @@ enum Ratios {
         let targets = earlier.filter { $0.measure == done.measure && Sentences.contains(line, targetWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
         guard dones.count == 1, targets.count == 1 else { return nil }
         let ratio = done.normalized / target.normalized * 100
-        let statement = "ratio \(Sentences.format(done.normalized / done.number.magnitude))/\(Sentences.format(target.normalized / target.number.magnitude)) = \(String(format: "%.2f", ratio))% vs stated \(Sentences.format(stated))%"
+        let statement = "ratio \(Sentences.format(done.normalized / done.number.magnitude))/\(Sentences.format(target.normalized / target.number.magnitude)) \(versus(ratio, stated))"
         return make(line, "ratio", min(done.start, target.start), percent.end, statement,
                     matches(ratio, stated, decimals: percent.number.decimals))
     }
@@ -128,19 +120,12 @@ enum Ratios {
     private static func increment(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit]) -> ArithmeticCheck? {
         guard let delta = earlier.last, delta.change != nil, percent.start - delta.end <= 12,
               let current = earlier.dropLast().last, current.change == nil, current.measure == delta.measure else { return nil }
-        let d = abs(delta.normalized), x = current.normalized
         // 比上年同期的4.8亿元增加8000万元,增长16.7%: the figure before the increment is the
         // base itself, not the current amount.
         let isBase = Sentences.contains(line, comparedWords, in: Sentences.clauseStart(line, before: current.start)..<current.start)
             || Sentences.contains(line, baseWords, in: Sentences.clauseStart(line, before: current.start)..<current.start)
-        let base = isBase ? x : (delta.change == "decrease" ? x + d : x - d)
-        guard base > 0 else { return nil }
-        let rate = d / base * 100
-        let ok = matches(rate, percent.number.value, decimals: percent.number.decimals)
-        let statement = isBase
-            ? "growth \(Sentences.format(d))/\(Sentences.format(x)) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(percent.number.value))%"
-            : "growth \(Sentences.format(d))/(\(Sentences.format(x)) \(delta.change == "decrease" ? "+" : "−") \(Sentences.format(d))) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(percent.number.value))%"
-        return make(line, "growth", current.start, percent.end, statement, ok)
+        guard let g = growthOfIncrement(delta, over: current, percent, currentIsBase: isBase) else { return nil }
+        return make(line, "growth", current.start, percent.end, "growth \(g.formula) \(versus(g.rate, percent.number.value))", g.ok)
     }
 
     private static func growth(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit]) -> ArithmeticCheck? {
@@ -151,11 +136,8 @@ enum Ratios {
             return figure.change == nil && Sentences.contains(line, baseWords, in: max(previousEnd, Sentences.clauseStart(line, before: figure.start))..<figure.start)
         }),
               let current = earlier.last(where: { $0.start != base.start && $0.measure == base.measure && $0.change == nil }) else { return nil }
-        let rate = (current.normalized - base.normalized) / base.normalized * 100
-        let stated = percent.value
-        let ok = matches(rate, stated, decimals: percent.number.decimals) || matches(-rate, -stated, decimals: percent.number.decimals)
-        let statement = "growth (\(Sentences.format(current.normalized)) − \(Sentences.format(base.normalized)))/\(Sentences.format(base.normalized)) = \(String(format: "%.2f", rate))% vs stated \(Sentences.format(stated))%"
-        return make(line, "growth", min(base.start, current.start), percent.end, statement, ok)
+        let g = growthOverBase(current, base, percent)
+        return make(line, "growth", min(base.start, current.start), percent.end, "growth \(g.formula) \(versus(g.rate, percent.value))", g.ok)
     }
 
     static func make(_ line: LineText, _ kind: String, _ from: Int, _ to: Int, _ statement: String, _ ok: Bool) -> ArithmeticCheck {

@@ -1,0 +1,48 @@
+import Foundation
+
+/// The growth and share formulas, written once. The rules differ in where they find the
+/// figures (before, after or around the rate, in the next sentence, in the paragraph
+/// before); the arithmetic and the statement's wording are the same for all of them.
+extension Ratios {
+    /// R = (X − B) / B against the stated rate, either sign (a 下降 rate is stated positive).
+    static func growthOverBase(_ current: QuantityHit, _ base: QuantityHit, _ percent: QuantityHit) -> (rate: Double, ok: Bool, formula: String) {
+        let rate = (current.normalized - base.normalized) / base.normalized * 100
+        let stated = percent.value, decimals = percent.number.decimals
+        let ok = matches(rate, stated, decimals: decimals) || matches(-rate, -stated, decimals: decimals)
+        return (rate, ok, "(\(Sentences.format(current.normalized)) − \(Sentences.format(base.normalized)))/\(Sentences.format(base.normalized))")
+    }
+
+    /// R = D / (X ∓ D): the rate of increment D on current amount X (X − D is the base; X + D
+    /// for a decrease), or R = D / X when X is itself the base (`currentIsBase`). Nil without
+    /// a positive base.
+    static func growthOfIncrement(_ delta: QuantityHit, over current: QuantityHit, _ percent: QuantityHit,
+                                  currentIsBase: Bool = false) -> (rate: Double, ok: Bool, formula: String)? {
+        let d = abs(delta.normalized), x = current.normalized
+        let base = currentIsBase ? x : (delta.change == "decrease" ? x + d : x - d)
+        guard base > 0 else { return nil }
+        let rate = d / base * 100
+        let formula = currentIsBase
+            ? "\(Sentences.format(d))/\(Sentences.format(x))"
+            : "\(Sentences.format(d))/(\(Sentences.format(x)) \(delta.change == "decrease" ? "+" : "−") \(Sentences.format(d)))"
+        return (rate, matches(rate, percent.number.value, decimals: percent.number.decimals), formula)
+    }
+
+    /// "= 14.28% vs stated 14.3%", the end of every rate statement.
+    static func versus(_ rate: Double, _ stated: Double) -> String {
+        "= \(String(format: "%.2f", rate))% vs stated \(Sentences.format(stated))%"
+    }
+
+    /// The part of `whole` among the figures before the rate's `clause`: the one that gives
+    /// the rate is reported; a mismatch is called only when there is one candidate (完成5亿元,
+    /// 其中工业3亿元,占任务10亿元的50%: the total or its part).
+    static func share(_ line: LineText, _ percent: QuantityHit, whole: QuantityHit, before: [QuantityHit],
+                      clause: Int, to end: Int) -> ArithmeticCheck? {
+        let candidates = before.filter { $0.end <= clause && $0.change == nil && !$0.isPercent && compatible($0, whole) }
+        let agreeing = candidates.last { matches($0.normalized / whole.normalized * 100, percent.value, decimals: percent.number.decimals) }
+        guard let part = agreeing ?? (candidates.count == 1 ? candidates.last : nil) else { return nil }
+        let ratio = part.normalized / whole.normalized * 100
+        let ok = matches(ratio, percent.value, decimals: percent.number.decimals)
+        let statement = "ratio \(Sentences.format(part.normalized / part.number.magnitude))/\(Sentences.format(whole.normalized / whole.number.magnitude)) \(versus(ratio, percent.value))"
+        return make(line, "ratio", part.start, end, statement, ok)
+    }
+}
