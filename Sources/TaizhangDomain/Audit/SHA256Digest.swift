@@ -15,10 +15,11 @@ public enum SHA256Digest {
 
     /// Lower-case hex digest of the UTF-8 bytes of `text`.
     public static func hex(_ text: String) -> String {
-        hash(Array(text.utf8)).map { byte in
-            let s = String(byte, radix: 16)
-            return s.count == 1 ? "0" + s : s
-        }.joined()
+        // By table: a String per byte cost as much as the hash itself (every audit row).
+        let digits = Array("0123456789abcdef".utf8)
+        var out = [UInt8](); out.reserveCapacity(64)
+        for byte in hash(Array(text.utf8)) { out.append(digits[Int(byte >> 4)]); out.append(digits[Int(byte & 0x0F)]) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     public static func hash(_ message: [UInt8]) -> [UInt8] {

@@ -26,13 +26,13 @@ final class AuthCache: Sendable {
 
     /// The caller of token `hash` (viaCookie decides the CSRF rule), or nil when the token
     /// is unknown or expired.
-    func context(hash: String, viaCookie: Bool, now: Date, on db: any Database) async throws -> AuthContext? {
+    func context(hash: String, viaCookie: Bool, now: Date, on db: @autoclosure () -> any Database) async throws -> AuthContext? {
         if let e = entries.withLockedValue({ $0[hash] }), e.validUntil > now {
             var c = e.context
             c.viaCookie = viaCookie
             return c
         }
-        guard let loaded = try await Self.load(hash: hash, viaCookie: viaCookie, on: db), loaded.1 > now else {
+        guard let loaded = try await Self.load(hash: hash, viaCookie: viaCookie, on: db()), loaded.1 > now else {
             entries.withLockedValue { _ = $0.removeValue(forKey: hash) }
             return nil
         }

@@ -61,12 +61,13 @@ struct RouteGuard: AsyncMiddleware {
         return own.first { $0 == chosen } ?? own.first
     }
 
-    /// A top-level integer field of a JSON body already in memory (nil otherwise; the handler
-    /// then decodes and checks).
+    /// A top-level integer field of a UTF-8 JSON body already in memory (nil otherwise; the
+    /// handler then decodes and checks).
     static func jsonInt(_ req: Request, _ field: String) -> Int? {
-        guard req.headers.contentType?.subType == "json", let body = req.body.data,
-              let object = try? JSONSerialization.jsonObject(with: Data(buffer: body)) as? [String: Any] else { return nil }
-        return object[field] as? Int
+        // Only UTF-8: in GB18030 a character's second byte can be a backslash.
+        let type = req.headers.jsonBody
+        guard type.isJSON, ["utf-8", "utf8", nil].contains(type.charset), let body = req.body.data else { return nil }
+        return body.withUnsafeReadableBytes { JSONPeek.int($0, key: field) }
     }
 }
 

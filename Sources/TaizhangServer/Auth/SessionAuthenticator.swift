@@ -15,8 +15,7 @@ struct SessionAuthenticator: AsyncMiddleware {
            let context = try await Self.context(for: raw, viaCookie: bearer == nil, on: request) {
             // The login form carries its own pre-session token (double submit); a stale session
             // cookie must not block signing in again.
-            let exempt = request.url.path == "/login"
-            if context.viaCookie && !exempt && ![.GET, .HEAD, .OPTIONS].contains(request.method) {
+            if context.viaCookie && ![.GET, .HEAD, .OPTIONS].contains(request.method) && request.url.path != "/login" {
                 let sent = try await Self.sentToken(request)
                 guard let sent, Self.constantTimeEqual(sent, context.csrf) else {
                     throw AppError(.forbidden, "csrf", zh: "表单已过期，请刷新页面后重试。", en: "Missing or invalid CSRF token; reload and try again.")

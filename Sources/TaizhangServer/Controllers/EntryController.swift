@@ -35,9 +35,7 @@ enum EntryController {
     static func get(req: Request) async throws -> Response {
         let model = try await find(req)
         try await req.authorize(.read, unit: model.unitID)
-        let response = Response(status: .ok)
-        try response.content.encode(try await dtos([model], on: req.db)[0])
-        return response.tagged(version: model.version)
+        return try json(try await dtos([model], on: req.db)[0], status: .ok)
     }
 
     static func create(req: Request) async throws -> Response {
@@ -46,9 +44,7 @@ enum EntryController {
                                              evidence: req.evidenceFiles, writes: req.writes)
         // The answer is what was written: no second read of the row.
         let dto = EntryDTO(written.items[0], id: written.ids[0], createdBy: written.createdBy, at: written.at)
-        let response = Response(status: .created)
-        try response.content.encode(dto)
-        return response.tagged(version: dto.version)
+        return try json(dto, status: .created)
     }
 
     /// All or nothing: every entry is validated first; one bad entry rejects the batch
@@ -60,6 +56,18 @@ enum EntryController {
         let response = Response(status: .created)
         try response.content.encode(BatchResult(created: ids.count, ids: ids))
         return response
+    }
+
+    /// One entry as the answer, tagged with its version (written by hand, see `EntryDTO.json`).
+    static func json(_ dto: EntryDTO, status: HTTPResponseStatus) throws -> Response {
+        let response = Response(status: status)
+        if let body = dto.json() {
+            response.headers.contentType = .json
+            response.body = .init(string: body)
+        } else {
+            try response.content.encode(dto)
+        }
+        return response.tagged(version: dto.version)
     }
 
     static func find(_ req: Request) async throws -> EntryModel {

@@ -35,9 +35,9 @@ enum EntryStore {
     /// With `deferringValuesIn`, the values are written at the end of that transaction
     /// (nothing in it reads them back), together with other requests' in a commit group.
     ///
-    /// `deferEntries` (PostgreSQL, with `tx`, when nothing in the transaction reads the new
-    /// rows back): the entries too are written at the end, their ids taken from the sequence
-    /// for the whole commit group at once — a group of single-entry POSTs then costs one
+    /// `deferEntries` (with `tx`, when nothing in the transaction reads the new rows back):
+    /// the entries too are written at the end, their ids taken for the whole commit group at
+    /// once (PostgreSQL from the sequence, SQLite after the largest id) — a group of single-entry POSTs then costs one
     /// INSERT of entries and one of values instead of a round trip per entry.
     static func insert(_ items: [StoredEntry], createdBy: Int, at: Date, on db: any Database,
                        engine: any StorageEngine, deferringValuesIn tx: Tx? = nil, deferEntries: Bool = false) async throws -> [Int] {
@@ -50,6 +50,21 @@ enum EntryStore {
             }
             tx.deferred.append(table: EntryModel.schema, columns: ["id"] + entryColumns,
                                rows: zip(ids, items).map { [$0] + row($1, createdBy: createdBy, at: at) }, first: true)
+        } else if engine.serializesWrites, let memo = tx?.memo ?? Tx.current?.memo {
+            // SQLite inside a write transaction: the ids are handed out by the group (see
+            // `WriteMemo.nextIDs`), so entries written now and entries deferred to the end
+            // of the group never collide; single-entry POSTs then write their entries in
+            // one statement at the end of the group, not one statement each (issue #18).
+            ids = try await memo.nextIDs(items.count, table: EntryModel.schema) {
+                try await sql.raw("SELECT COALESCE(MAX(id), 0) AS last FROM \(ident: EntryModel.schema)").first()?
+                    .decode(column: "last", as: Int.self) ?? 0
+            }
+            let rows = zip(ids, items).map { [$0] + row($1, createdBy: createdBy, at: at) }
+            if let tx, deferEntries {
+                tx.deferred.append(table: EntryModel.schema, columns: ["id"] + entryColumns, rows: rows, first: true)
+            } else {
+                try await BulkInsert.run(sql, into: EntryModel.schema, columns: ["id"] + entryColumns, rows: rows, maxBinds: engine.maxBindParameters)
+            }
         } else if PostgresCopy.applies(to: engine, rows: items.count) {
             ids = try await PostgresCopy.newIDs(items.count, table: EntryModel.schema, on: db)
             try await PostgresCopy.run(db, into: EntryModel.schema, columns: ["id"] + entryColumns,
@@ -58,7 +73,7 @@ enum EntryStore {
             let perChunk = max(1, engine.maxBindParameters / entryColumns.count)
             for start in stride(from: 0, to: items.count, by: perChunk) {
                 let chunk = items[start..<min(items.count, start + perChunk)].map { row($0, createdBy: createdBy, at: at) }
-                let rows = try await sql.raw(BulkInsert.query(into: EntryModel.schema, columns: entryColumns, rows: chunk[...], returning: "id")).all()
+                let rows = try await sql.rows(BulkInsert.statement(sql, into: EntryModel.schema, columns: entryColumns, rows: chunk[...], returning: "id"))
                 ids += try rows.map { try $0.decode(column: "id", as: Int.self) }
             }
         }

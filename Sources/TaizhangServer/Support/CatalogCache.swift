@@ -6,9 +6,9 @@ import Vapor
 typealias CatalogCache = TimedCache<Catalog>
 
 extension TimedCache where Value == Catalog {
-    init() { self.init { db in Catalog(indicators: try await IndicatorModel.query(on: db).sort(\.$id).all().compactMap(\.domain)) } }
+    convenience init() { self.init { db in Catalog(indicators: try await IndicatorModel.query(on: db).sort(\.$id).all().compactMap(\.domain)) } }
 
-    func catalog(on db: any Database) async throws -> Catalog { try await value(on: db) }
+    func catalog(on db: @autoclosure () -> any Database) async throws -> Catalog { try await value(on: db()) }
 }
 
 extension Application {

@@ -18,7 +18,7 @@ extension Request {
     /// The body as UTF-8: JSON is UTF-8 (RFC 8259 §8.1), but offices' tools still send GB18030
     /// (GBK, GB2312) and say so in the charset; that is decoded, any other charset answers 415.
     func jsonData(_ body: ByteBuffer) throws -> Data {
-        guard let charset = headers.contentType?.parameters["charset"]?.lowercased(), !["utf-8", "utf8"].contains(charset) else {
+        guard let charset = headers.jsonBody.charset, !["utf-8", "utf8"].contains(charset) else {
             return Data(buffer: body)
         }
         guard ["gb18030", "gbk", "gb2312"].contains(charset),

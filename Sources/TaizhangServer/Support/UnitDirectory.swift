@@ -8,7 +8,7 @@ import Vapor
 typealias UnitDirectory = TimedCache<UnitTree>
 
 extension TimedCache where Value == UnitTree {
-    init() {
+    convenience init() {
         self.init { db in
             let starts = Dictionary(try await CreationModel.query(on: db).all().map { ($0.unitID, CivilDate($0.startYear, 1, 1)) },
                                     uniquingKeysWith: { a, _ in a })
@@ -20,7 +20,7 @@ extension TimedCache where Value == UnitTree {
         }
     }
 
-    func tree(on db: any Database) async throws -> UnitTree { try await value(on: db) }
+    func tree(on db: @autoclosure () -> any Database) async throws -> UnitTree { try await value(on: db()) }
 }
 
 extension Application {

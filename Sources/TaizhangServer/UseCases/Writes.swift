@@ -182,7 +182,7 @@ struct WriteLookups: Sendable {
     }
 
     /// Every plan, active or not (a retired plan's accepted reports still lock).
-    func plans(on db: any Database) async throws -> [ReportingPlan] { try await planCache.value(on: db) }
+    func plans(on db: @autoclosure () -> any Database) async throws -> [ReportingPlan] { try await planCache.value(on: db()) }
 }
 
 /// The audit rows a transaction has recorded and not yet written.
@@ -208,6 +208,7 @@ final class WriteMemo: @unchecked Sendable {
     private let lock = NSLock()
     private var periodLocks: [String: [PeriodLocks.Row]] = [:]
     private var ids: [String: ArraySlice<Int>] = [:]
+    private var nextID: [String: Int] = [:]
     /// Jobs in the group: the first job that needs a new id takes one for each.
     let jobs: Int
 
@@ -225,6 +226,18 @@ final class WriteMemo: @unchecked Sendable {
         let fetched = try await fetch(max(count, jobs))
         lock.withLock { ids[table] = fetched[count...] }
         return Array(fetched.prefix(count))
+    }
+
+    /// SQLite: `count` new ids of `table`, continuing from the last id handed out in this
+    /// group (whose rows may not be written yet), else from the table's largest id (`last`,
+    /// read once) — the id SQLite itself would give a row of an `INTEGER PRIMARY KEY` table.
+    /// The group is SQLite's only writer, so nobody else takes these ids before it commits.
+    func nextIDs(_ count: Int, table: String, last: () async throws -> Int) async throws -> [Int] {
+        let known = lock.withLock { nextID[table] }
+        var first: Int
+        if let known { first = known } else { first = try await last() + 1 }
+        lock.withLock { nextID[table] = first + count }
+        return Array(first..<(first + count))
     }
 
     func periodLocks(_ key: String) -> [PeriodLocks.Row]? { lock.withLock { periodLocks[key] } }

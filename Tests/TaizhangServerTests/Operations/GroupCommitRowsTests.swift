@@ -79,5 +79,43 @@ extension DatabaseTests {
                 #expect(Set(audited.compactMap(\.entityID)) == Set(answers.compactMap { $0.2.map(String.init) }))
             }
         }
+            /// Batches written at once and single entries deferred to the group's end share one
+        /// commit group (on SQLite both take their ids from the group): no id is given twice.
+        @Test(arguments: Engine.enabled)
+        func batchesAndSingleEntriesInOneGroupNeverShareAnID(engine: Engine) async throws {
+            try await withApp(engine) { app, w in
+                // setup
+                let staff = try await Caller.login(app, "staff.a")
+                func entry(_ title: String) -> String {
+                    #"{"unit_id":\#(w.streetA),"category":"activity","title":"\#(title)","date":"2024-06-10","values":[{"indicator":"performances","value":1}]}"#
+                }
+                // act: 20 single entries and 3 batches of 15, all at once
+                let answers = try await withThrowingTaskGroup(of: [(String, UInt, Int?)].self) { group in
+                    for i in 1...20 {
+                        group.addTask {
+                            let r = try await staff.send(.POST, "/api/entries", json: entry("单\(i)"))
+                            return [("单\(i)", r.status.code, r.json["id"] as? Int)]
+                        }
+                    }
+                    for b in 1...3 {
+                        group.addTask {
+                            let titles = (1...15).map { "批\(b)-\($0)" }
+                            let r = try await staff.send(.POST, "/api/entries/batch", json: #"{"entries":[\#(titles.map(entry).joined(separator: ","))]}"#)
+                            let ids = (r.json["ids"] as? [Int]) ?? []
+                            return titles.enumerated().map { ($1, r.status.code, $0 < ids.count ? ids[$0] : nil) }
+                        }
+                    }
+                    return try await group.reduce(into: [(String, UInt, Int?)]()) { $0 += $1 }
+                }
+                // assert
+                #expect(answers.count == 65)
+                #expect(answers.allSatisfy { $0.1 == 201 && $0.2 != nil }, "\(answers.filter { $0.1 != 201 })")
+                #expect(Set(answers.compactMap(\.2)).count == 65)
+                for (title, _, id) in answers {
+                    #expect(try await EntryModel.find(id, on: app.db)?.title == title)
+                }
+                #expect(try await AuditLog.verify(on: app.db).broken == nil)
+            }
+        }
     }
 }
