@@ -39,7 +39,7 @@ enum EntryController {
     }
 
     static func create(req: Request) async throws -> Response {
-        let input = try req.decodeJSON(Ledger.EntryInput.self)
+        let input = try req.decodeEntryInput()
         let written = try await Ledger.write([input], actor: try await req.actor(), catalog: try await req.catalog(),
                                              evidence: req.evidenceFiles, writes: req.writes)
         // The answer is what was written: no second read of the row.
