@@ -16,7 +16,6 @@ struct Taizhang: AsyncParsableCommand {
     /// ArgumentParser's own entry point, with the log format chosen first (logging can be
     /// set up once per process): `serve --log-format json`, else TAIZHANG_LOG_FORMAT.
     static func main() async {
-        TaizhangCLI.installExecutor()
         do {
             var command = try parseAsRoot()
             let env = ProcessInfo.processInfo.environment

@@ -35,6 +35,12 @@ public func configure(_ app: Application, config: AppConfig, dependencies: Depen
     }
     try await app.prepareDatabaseConnections(engine: config.database.engine)
     if case .sqlite(let path) = config.database, BenchSwitches.checkpointer { app.lifecycle.use(SQLiteCheckpointer(path: path)) }
+    if case .sqlite(let path) = config.database, BenchSwitches.sqliteWriter {
+        let writer = SQLiteWriter(path: path)
+        try await writer.prepare(engine: config.database.engine, logger: app.logger)
+        app.sqliteWriter = writer
+        app.lifecycle.use(writer)
+    }
     // SQLite: one connection per event loop; PostgreSQL: `postgresPoolPerLoop` each.
     let loops = app.eventLoopGroup.makeIterator().reduce(0) { n, _ in n + 1 }
     app.metrics.poolSize.set(Double(loops * (config.database.engine.serializesWrites ? 1 : config.postgresPoolPerLoop)))

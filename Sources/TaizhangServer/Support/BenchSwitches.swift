@@ -4,7 +4,8 @@ import Foundation
 /// measure what each is worth on the same binary (`TAIZHANG_BENCH_DISABLE=a,b`, read once):
 /// `async_commit` (PostgreSQL groups commit without waiting for the disk, then wait for it
 /// before answering: `Writes.durable`), `defer_entries` (PostgreSQL: a commit group's new
-/// entries in one INSERT), `checkpointer` (SQLite: WAL checkpoints in the background).
+/// entries in one INSERT), `checkpointer` (SQLite: WAL checkpoints in the background),
+/// `sqlite_writer` (SQLite: commit groups on a connection and thread of their own).
 /// Each is correct either way; none is meant to be set in production.
 enum BenchSwitches {
     static let disabled: Set<String> = Set((ProcessInfo.processInfo.environment["TAIZHANG_BENCH_DISABLE"] ?? "")
@@ -16,4 +17,5 @@ enum BenchSwitches {
     static var deferEntries: Bool { on("defer_entries") }
     static var checkpointer: Bool { on("checkpointer") }
     static var dedupeDates: Bool { on("dedupe_dates") }
+    static var sqliteWriter: Bool { on("sqlite_writer") }
 }

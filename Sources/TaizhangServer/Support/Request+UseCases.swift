@@ -6,7 +6,8 @@ import Vapor
 /// handle; nothing below this file sees the request.
 extension Application {
     var writes: Writes {
-        Writes(db: db, engine: appConfig.database.engine, gate: writeGate, clock: dependencies.clock, lookups: writeLookups)
+        Writes(db: db, engine: appConfig.database.engine, gate: writeGate, clock: dependencies.clock, lookups: writeLookups,
+               writer: sqliteWriter)
     }
 
     var evidenceFiles: EvidenceFiles {
@@ -23,7 +24,7 @@ extension Application {
 extension Request {
     var writes: Writes {
         Writes(db: db, engine: application.appConfig.database.engine, gate: application.writeGate, clock: application.dependencies.clock,
-               lookups: application.writeLookups)
+               lookups: application.writeLookups, writer: application.sqliteWriter)
     }
 
     var evidenceFiles: EvidenceFiles { application.evidenceFiles }

@@ -13,18 +13,28 @@ struct Writes: Sendable {
     let gate: WriteGate
     let clock: Clock
     let lookups: WriteLookups
+    /// SQLite file: the connection and loop commit groups run on (`SQLiteWriter`).
+    var writer: SQLiteWriter? = nil
 
     var now: Date { clock.now() }
 
     /// Runs `body` in one transaction as `actor`; its changes commit only if `body`
     /// returns, and the call returns only after they are committed. Never nest.
     func run<T: Sendable>(_ actor: Actor, _ body: @escaping @Sendable (Tx) async throws -> T) async throws -> T {
-        let now = clock.now(), engine = engine, db = db, lookups = lookups
+        let now = clock.now(), engine = engine, db = db, lookups = lookups, writer = writer
         do {
             return try await gate.metrics.transaction {
                 let box = ResultBox<T>()
                 try await gate.submit(WriteJob(actor: actor, now: now) { tx in box.value = try await body(tx) }) { jobs in
-                    await Self.commitGroup(jobs, db: db, engine: engine, lookups: lookups)
+                    if let writer {
+                        // SQLite: the group runs on the writer's own loop and connection.
+                        await withTaskExecutorPreference(writer.executor) {
+                            await Self.commitGroup(jobs, db: writer.database(logger: db.logger), engine: engine, lookups: lookups,
+                                                   ownConnection: true)
+                        }
+                    } else {
+                        await Self.commitGroup(jobs, db: db, engine: engine, lookups: lookups)
+                    }
                 }
                 return box.value!
             }
@@ -49,13 +59,14 @@ struct Writes: Sendable {
     /// When the group's own last statements fail (a deferred row or the audit rows of one
     /// job refused), no job can be blamed, so each runs again in a transaction of its own.
     /// A failed COMMIT is not retried: its outcome is not known, and every caller gets the error.
-    static func commitGroup(_ jobs: [WriteJob], db: any Database, engine: any StorageEngine, lookups: WriteLookups) async {
+    static func commitGroup(_ jobs: [WriteJob], db: any Database, engine: any StorageEngine, lookups: WriteLookups,
+                            ownConnection: Bool = false) async {
         var pending = jobs
         var alone = false
         while !pending.isEmpty {
             let running = alone ? [pending[0]] : pending
             do {
-                try await db.transaction { db in
+                try await Self.transaction(db, ownConnection: ownConnection) { db in
                     var audit: [AuditRecord] = []
                     let deferred = DeferredRows(), memo = WriteMemo(jobs: running.count)
                     for (i, job) in running.enumerated() {
@@ -107,6 +118,24 @@ struct Writes: Sendable {
     static func durable(_ db: any Database, engine: any StorageEngine) async throws {
         guard !engine.serializesWrites, BenchSwitches.asyncCommit else { return }
         try await (db as! any SQLDatabase).raw("SELECT txid_current()").run()
+    }
+
+    /// Runs `body` in one transaction. On a connection the group has to itself (the SQLite
+    /// writer's only connection) it says BEGIN and COMMIT itself, so the body runs in the
+    /// calling task, on the writer's loop; Fluent's `transaction` starts a new unstructured
+    /// task for it, which runs on the request loops and queues behind their work.
+    /// IMMEDIATE takes the write lock at once: a reader's snapshot is never upgraded late.
+    static func transaction(_ db: any Database, ownConnection: Bool,
+                            _ body: @escaping @Sendable (any Database) async throws -> Void) async throws {
+        guard ownConnection, let sql = db as? any SQLDatabase else { return try await db.transaction(body) }
+        try await sql.raw("BEGIN IMMEDIATE").run()
+        do {
+            try await body(db)
+            try await sql.raw("COMMIT").run()
+        } catch {
+            try? await sql.raw("ROLLBACK").run()
+            throw error
+        }
     }
 
     struct JobFailed: Error {
