@@ -138,23 +138,36 @@ struct TagRuns {
     static let minimumRun = 3
     private var run: [(line: Int, text: String)] = []
     private var reported = 0
+    /// The last longer line was a table's caption (…情况统计表): the short lines under it
+    /// are the table's header cells, one per line, not tags.
+    private var underCaption = false
 
     /// Returns the lines (with their text) that became part of a run of tags.
     mutating func observe(_ line: LineText) -> [(line: Int, text: String)] {
         let length = line.count - line.contentStart
-        let tiny = length > 0 && length <= TagRuns.maximumLength
+        // A cell of a flattened table (序号 |) is no tag.
+        let tiny = length > 0 && length <= TagRuns.maximumLength && !line.contains(scalar: 0x7C)
             && (line.contentStart..<line.count).allSatisfy { !line.cls($0).contains(.clauseBreak) && !line.cls($0).contains(.sentenceEnd) }
             && (line.mask.contains(.ideograph) || length == 4 && !line.mask.contains(.latin))
         guard tiny, run.last.map({ line.number - $0.line <= 2 }) ?? true else {
             run.removeAll(); reported = 0
-            if tiny { run.append((line.number, line.text)) }
+            if tiny { run.append((line.number, line.text)) } else { underCaption = TagRuns.isCaption(line) }
             return []
         }
         run.append((line.number, line.text))
-        guard run.count >= TagRuns.minimumRun else { return [] }
+        guard run.count >= TagRuns.minimumRun, !underCaption else { return [] }
         let fresh = Array(run[reported...])
         reported = run.count
         return fresh
+    }
+}
+
+extension TagRuns {
+    /// …办理情况统计表, 一览表: a line without a sentence end whose last letter is 表.
+    static func isCaption(_ line: LineText) -> Bool {
+        var end = line.count
+        while end > line.contentStart, line.cls(end - 1).contains(.space) || line[end - 1] == U.colon { end -= 1 }
+        return end > line.contentStart && line[end - 1] == U.s("表") && !line.mask.contains(.sentenceEnd)
     }
 }
 
