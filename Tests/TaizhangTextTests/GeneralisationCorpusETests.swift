@@ -108,7 +108,49 @@ import Testing
         #expect(chromeLines(text).count >= 3)
     }
 
+    /// A site's preview cut mid-sentence and its intro glued after it is the site's whole
+    /// line; the text it previews is a repeat of it (from after the page title it opens with).
+    @Test func aCutPreviewWithItsIntroIsChromeAndRepeated() {
+        let opening = "今年以来,我局在县委县政府的正确领导下,认真贯彻落实上级决策部署,扎实推进重点工作,各项事业取得新进展"
+        let text = "某局上半年工作总结" + opening + ",全下面是小编为大家整理的某局上半年工作总结3篇,供大家参考。\n"
+            + "某局上半年工作总结篇1\n" + opening + ",全面完成了上半年各项任务。\n一、主要工作\n全年完成道路硬化3公里。"
+        let report = Checker.check(text: text)
+        #expect(report.findings.filter { $0.kind == .boilerplate }.map(\.line) == [1])
+        #expect(report.findings.contains { $0.kind == .duplicate && $0.line == 3 })
+        #expect(!report.findings.contains { $0.kind == .placeholder })
+    }
+
+    /// A document's own sentence that ends with a site's words stays a fragment: the text
+    /// before it ends a sentence.
+    @Test func anIntroAfterASentenceEndIsOnlyAFragment() {
+        let text = "今年以来,我局在县委县政府的正确领导下,认真贯彻落实上级决策部署,扎实推进重点工作,各项事业取得新进展。下面是小编为大家整理的范文,供大家参考。"
+        let chrome = Checker.check(text: text).findings.filter { $0.kind == .boilerplate }
+        #expect(chrome.count == 1 && chrome[0].column > 1)
+    }
+
+    /// A title that names a bundle of texts (…工作总结7篇) is the page's even when it repeats;
+    /// the bundled text's own 篇1 title is not.
+    @Test func aBundleTitleIsThePagesEvenWhenRepeated() {
+        let text = "2023年社区工作总结7篇(最新)\n\n社区工作总结7篇\n\n社区工作总结篇1\n" + body + "\n一、主要工作\n全年完成道路硬化3公里。\n"
+            + "二、存在问题\n基础设施仍较薄弱。\n三、下步打算\n继续抓好各项工作。\n四、保障措施\n加强组织领导。\n五、其他\n做好日常工作。\n"
+        #expect(chromeLines(text) == [1, 3])
+    }
+
     // MARK: arithmetic and quantities
+
+    /// A count of people against names grouped under their roles.
+    @Test(arguments: [("共产生四名成员:组长张晓明,成员李强、王芳、赵刚。", true), ("领导小组共5人:组长王华,副组长李军,成员张敏、刘洋、陈静。", true)])
+    func namesUnderRolesAreCounted(text: String, agrees: Bool) {
+        let checks = Checker.check(text: text).checks
+        #expect(checks.contains { $0.consistent == agrees && $0.statement.hasPrefix("count") })
+    }
+
+    /// Names under roles that do not add up are not called agreement (nor flagged).
+    @Test func namesUnderRolesThatDoNotAddUpAreNoAgreement() {
+        let checks = Checker.check(text: "共产生五名成员:组长张晓明,成员李强、王芳、赵刚。").checks
+        #expect(!checks.contains { $0.statement.hasPrefix("count") && $0.consistent })
+        #expect(!checks.contains { !$0.consistent })
+    }
 
     /// A rate of an amount adjusted after the stated one (排除…后) is not checked against it.
     @Test func aRateOfAnAdjustedAmountIsNotChecked() {
