@@ -85,6 +85,19 @@ import Testing
         #expect(chromeLines(text) == [1])
     }
 
+    /// A site's lead about the genre above the document: it points at texts, speaks of how
+    /// they are written and of the reader's use.
+    @Test func aSiteLeadAboutTheGenreIsChrome() {
+        let text = "述职报告是干部向上级汇报工作的文书。以下是几篇述职报告范文,大家可以参考它们的写法。\n某局局长述职报告\n" + body
+        #expect(chromeLines(text) == [1])
+    }
+
+    /// A document's opening that points at what follows for the reader's use is not.
+    @Test func anOpeningThatAsksForReviewStays() {
+        let text = "现将我局上半年工作情况报告如下,请予审议,供参考。\n" + body
+        #expect(chromeLines(text).isEmpty)
+    }
+
     /// A document's own head lines stay: a name of three letters, a spaced four-letter name,
     /// a unit of four letters, a salutation with commas, a headline with its figures.
     @Test(arguments: ["张晓明", "欧阳 晓明", "东城街道", "各位代表,各位委员:", "新增就业岗位1.6万个完成目标的133%",

@@ -151,15 +151,21 @@ struct HeadChrome {
     }
 
     /// A site's intro above the document speaks of the texts it offers (以下, 这篇, 这些),
-    /// of gathering them (整理, 精选, 为大家) and of its reader's use (参考, 借鉴, 喜欢): all
-    /// three; an opening paragraph of a summary never does.
+    /// of gathering them (整理, 精选, 为大家) or how they are written, and of its reader's use
+    /// (参考, 借鉴, 喜欢): all three; an opening paragraph of a summary never does.
     static let pointing = Lexicon(["以下", "下面", "这篇", "本篇", "这些", "本文", "此文", "一文"])
     static let gathering = Lexicon(["整理", "收集", "搜集", "精选", "汇编", "为大家", "为您", "为你", "分享"])
     static let readerUse = Lexicon(["参考", "阅读", "借鉴", "帮助", "喜欢", "欣赏", "收藏", "下载", "学习"])
 
+    /// Or it speaks of how the texts are written (范文, 写作风格): a site's lead about the genre
+    /// (以下是一些优秀的工作报告,大家可以参考他们的写作风格).
+    static let writing = Lexicon(["写作", "写法", "怎么写", "如何写", "范文", "范例", "例文", "模板"])
+
     static func siteIntro(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         var kinds = 0
-        for words in [pointing, gathering, readerUse] where (start..<end).contains(where: { words.prefix(in: line.norm, at: $0) > 0 }) {
+        let offers = (start..<end).contains { gathering.prefix(in: line.norm, at: $0) > 0 || writing.prefix(in: line.norm, at: $0) > 0 }
+        if offers { kinds += 1 }
+        for words in [pointing, readerUse] where (start..<end).contains(where: { words.prefix(in: line.norm, at: $0) > 0 }) {
             kinds += 1
         }
         return kinds == 3
