@@ -4,22 +4,24 @@
 /// its paragraphs with punctuation and its headings with different words; a watermark is
 /// glued to both.
 ///
-/// Only lines that end without punctuation are kept (a few scalars each), so most lines of a
-/// summary cost one comparison of their last scalar.
+/// Only lines that end without punctuation are kept, their last scalars in a fixed ring (no
+/// allocation per line): most lines of a summary cost one look at their last scalar.
 struct RepeatedTails {
     static let minimum = 8
     static let kept = 24
+    static let slots = 8
     /// Lines apart within which three endings make a watermark.
     static let window = 12
 
-    private struct Tail {
-        var line: Int
-        var scalars: [UInt32]
-        var columns: [Int]
-        var text: [Character]
-        var reported = false
-    }
-    private var recent: [Tail] = []
+    private var scalars = [UInt32](repeating: 0, count: RepeatedTails.slots * RepeatedTails.kept)
+    private var lengths = [Int](repeating: 0, count: RepeatedTails.slots)
+    private var lines = [Int](repeating: Int.min / 2, count: RepeatedTails.slots)
+    /// Column just past each kept ending (the watermark's column is counted back from it).
+    private var endColumns = [Int](repeating: 0, count: RepeatedTails.slots)
+    private var reported = [Bool](repeating: false, count: RepeatedTails.slots)
+    /// Scratch: the ending each slot shares with the current line (0: none).
+    private var shared = [Int](repeating: 0, count: RepeatedTails.slots)
+    private var next = 0
 
     /// The lines (column and text of their ending) that a watermark now covers.
     mutating func observe(_ line: LineText) -> [(line: Int, column: Int, text: String)] {
@@ -28,46 +30,41 @@ struct RepeatedTails {
         guard end - line.contentStart > RepeatedTails.minimum else { return [] }
         let last = line.cls(end - 1)
         guard last.contains(.ideograph) || last.contains(.latin) || last.contains(.digit) else { return [] }
-        recent.removeAll { line.number - $0.line > RepeatedTails.window }
-        let start = max(line.contentStart, end - RepeatedTails.kept)
-        var tail = Tail(line: line.number, scalars: Array(line.norm[start..<end]), columns: (start..<end).map { line.column(of: $0) },
-                        text: Array(line.string(start..<end)))
-        defer { recent.append(tail); if recent.count > 8 { recent.removeFirst() } }
+        let count = min(RepeatedTails.kept, end - line.contentStart)
         // The shortest ending shared with each earlier line, when at least two share one.
-        var sharing: [Int] = [], length = Int.max
-        for (index, earlier) in recent.enumerated() {
-            let common = RepeatedTails.commonEnding(tail.scalars, earlier.scalars)
-            guard common >= RepeatedTails.minimum, common < tail.scalars.count || common < earlier.scalars.count else { continue }
-            sharing.append(index)
+        var sharing = 0, length = Int.max
+        for slot in 0..<RepeatedTails.slots { shared[slot] = 0 }
+        for slot in 0..<RepeatedTails.slots where line.number - lines[slot] <= RepeatedTails.window {
+            var common = 0
+            while common < count, common < lengths[slot] {
+                let x = line[end - 1 - common]
+                guard x == scalars[slot * RepeatedTails.kept + lengths[slot] - 1 - common] else { break }
+                let cls = CharClass.of(x)
+                if cls.contains(.sentenceEnd) || cls.contains(.clauseBreak) || cls.contains(.space) { break }
+                common += 1
+            }
+            guard common >= RepeatedTails.minimum, common < count || common < lengths[slot] else { continue }
+            shared[slot] = common
+            sharing += 1
             length = min(length, common)
         }
-        guard sharing.count >= 2 else { return [] }
+        let slot = next
+        next = (next + 1) % RepeatedTails.slots
+        for offset in 0..<count { scalars[slot * RepeatedTails.kept + offset] = line[end - count + offset] }
+        lengths[slot] = count
+        lines[slot] = line.number
+        endColumns[slot] = line.column(of: end - 1) + 1
+        reported[slot] = false
+        guard sharing >= 2 else { return [] }
+        // The ending reads the same on every line: its text is taken from this one.
+        let text = line.string((end - length)..<end)
         var found: [(line: Int, column: Int, text: String)] = []
-        for index in sharing where !recent[index].reported {
-            recent[index].reported = true
-            found.append(RepeatedTails.excerpt(recent[index], length))
+        for earlier in 0..<RepeatedTails.slots where earlier != slot && shared[earlier] > 0 && !reported[earlier] {
+            reported[earlier] = true
+            found.append((lines[earlier], endColumns[earlier] - length, text))
         }
-        tail.reported = true
-        found.append(RepeatedTails.excerpt(tail, length))
-        return found
-    }
-
-    /// Scalars two endings share, stopping at punctuation or a space (a watermark is one run of words).
-    private static func commonEnding(_ a: [UInt32], _ b: [UInt32]) -> Int {
-        var count = 0
-        while count < a.count, count < b.count {
-            let x = a[a.count - 1 - count]
-            guard x == b[b.count - 1 - count] else { break }
-            let cls = CharClass.of(x)
-            if cls.contains(.sentenceEnd) || cls.contains(.clauseBreak) || cls.contains(.space) { break }
-            count += 1
-        }
-        return count
-    }
-
-    private static func excerpt(_ tail: Tail, _ length: Int) -> (line: Int, column: Int, text: String) {
-        let column = tail.columns[tail.columns.count - length]
-        let text = tail.text.count >= length ? String(tail.text.suffix(length)) : String(tail.text)
-        return (tail.line, column, text)
+        reported[slot] = true
+        found.append((line.number, line.column(of: end - length), text))
+        return found.sorted { $0.line < $1.line }
     }
 }
