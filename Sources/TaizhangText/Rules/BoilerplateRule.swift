@@ -124,6 +124,9 @@ struct BoilerplateRule {
                 if BoilerplateRule.linkListHeaders.prefix(in: line.norm, at: index) > 0 && length <= 20 { inLinkList = true }
                 if length <= 60 { return wholeLine(line, start, end, ("网页残留(下载提示、推荐阅读、上传信息等),应删除",
                                                           "Web residue (download prompts, recommended reading, upload details): delete it")) }
+                if BoilerplateRule.cutPreview(line, before: index, end: end) {
+                    return wholeLine(line, start, end, ("网页残留:网站截取的开头与整理说明", "Web residue: the site's cut preview and its intro"))
+                }
                 return inline(line, at: index)
             }
             // 下载量, 浏览量: a measure of the unit's own work, not the site's (…量达到1.2万次).
@@ -236,6 +239,21 @@ struct BoilerplateRule {
     }
 
     /// Residue inside a long paragraph: excerpt from the bracket (if any) to the clause end.
+    /// How a site introduces the texts it gathered (下面是小编为大家整理的…).
+    /// (Only a site's own voice: a document may well say 为大家整理了手册.)
+    static let introWords = Lexicon(["小编", "以下是为大家", "下面是为大家"])
+
+    /// …党代会精神,深下面是小编为大家整理的…7篇,供大家参考。: a site's intro glued after text
+    /// cut mid-sentence (no sentence end before it) and closing the line is the site's preview of
+    /// the text and its intro — the whole line is the site's, not only the intro.
+    static func cutPreview(_ line: LineText, before index: Int, end: Int) -> Bool {
+        guard index - line.contentStart >= 20, line.cls(index - 1).contains(.ideograph),
+              (index..<min(end, index + 8)).contains(where: { introWords.prefix(in: line.norm, at: $0) > 0 }) else { return false }
+        // The intro is the line's last sentence.
+        guard let stop = (index..<end).first(where: { line.cls($0).contains(.sentenceEnd) }) else { return true }
+        return !(stop + 1..<end).contains { line.cls($0).contains(.ideograph) }
+    }
+
     private func inline(_ line: LineText, at index: Int) -> Hit {
         var start = index
         while start > 0, index - start < 6, line[start - 1] != U.lbracket, line[start - 1] != U.s("【"),

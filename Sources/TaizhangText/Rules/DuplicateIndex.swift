@@ -26,6 +26,16 @@ struct DuplicateIndex {
     mutating func rememberChrome(_ line: LineText) {
         var from = line.contentStart
         if let colon = (from..<min(line.count, from + 8)).first(where: { line[$0] == U.colon }) { from = colon + 1 }
+        remember(line, from: from)
+        // A preview that opens with the page's title (基层党建工作总结20_年,团县委…): the text
+        // repeats it from after the title's report word.
+        if let title = (from..<min(line.count, from + 24)).first(where: { TitleRepeats.titleWords.prefix(in: line.norm, at: $0) > 0 }) {
+            let after = title + TitleRepeats.titleWords.prefix(in: line.norm, at: title)
+            if after < line.count, !line.cls(after).contains(.clauseBreak), !line.cls(after).contains(.sentenceEnd) { remember(line, from: after) }
+        }
+    }
+
+    private mutating func remember(_ line: LineText, from: Int) {
         let wanted = CharClass.ideograph.rawValue | CharClass.digit.rawValue | CharClass.latin.rawValue
         var hash: UInt64 = 0xcbf29ce484222325, kept = 0
         for index in from..<line.count where line.classes[index] & wanted != 0 {

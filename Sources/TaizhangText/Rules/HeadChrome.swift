@@ -49,6 +49,10 @@ struct HeadChrome {
             found.append((line.number, line.text))
             return found
         }
+        if !chrome, !cut, HeadChrome.tagRow(line, start, end) {
+            found.append((line.number, line.text))
+            return found
+        }
         if !chrome, HeadChrome.siteIntro(line, start, end) {
             found.append((line.number, line.text))
             return found
@@ -111,11 +115,18 @@ struct HeadChrome {
         // Subtitles and occasions: ——在…会议上, (2023年7月), 在…上的讲话.
         if first == U.emDash || first == U.hyphen || first == U.lparen || last == U.s("上") { return false }
         if line.cls(end - 1).contains(.ideograph), unitEndings.contains(last), !line.contains(HeadChrome.site) { return false }
-        // A name of two to four letters (张 三 too): a byline or a unit's short name.
-        if !line.mask.contains(.latin), !line.mask.contains(.digit), letters <= 4, letters == length - spaces { return false }
+        // A name of two or three letters (张 三 too; four when spaced, 欧阳 晓明): a byline or a
+        // unit's short name. Four letters in one run are a site's name or slogan (服务粉丝) as
+        // often; a unit's four-letter name ends like a unit (above).
+        if !line.mask.contains(.latin), !line.mask.contains(.digit), letters <= 3 || letters == 4 && spaces > 0,
+           letters == length - spaces { return false }
         // Ten letters or more in one run: a news headline without a report word
         // (…有效推进教育民生项目建设), not a site's name or label.
-        if letters >= 10, letters == length, !line.mask.contains(.latin) { return false }
+        // With its figures too (新增就业岗位1.6万个完成目标的133%): letters, digits, . and % only.
+        if letters >= 10, !line.mask.contains(.latin),
+           (start..<end).allSatisfy({ line.cls($0).contains(.ideograph) || line.cls($0).contains(.digit) || line[$0] == U.dot || line[$0] == 0x25 }) {
+            return false
+        }
         // An official document's header: XX县人民政府文件, X政发〔2023〕12号.
         if line.matches(HeadChrome.document, at: end - 2) || line.contains(scalar: U.lbracketCJK) && last == U.s("号") { return false }
         return letters >= 2
@@ -140,18 +151,44 @@ struct HeadChrome {
     }
 
     /// A site's intro above the document speaks of the texts it offers (以下, 这篇, 这些),
-    /// of gathering them (整理, 精选, 为大家) and of its reader's use (参考, 借鉴, 喜欢): all
-    /// three; an opening paragraph of a summary never does.
+    /// of gathering them (整理, 精选, 为大家) or how they are written, and of its reader's use
+    /// (参考, 借鉴, 喜欢): all three; an opening paragraph of a summary never does.
     static let pointing = Lexicon(["以下", "下面", "这篇", "本篇", "这些", "本文", "此文", "一文"])
     static let gathering = Lexicon(["整理", "收集", "搜集", "精选", "汇编", "为大家", "为您", "为你", "分享"])
     static let readerUse = Lexicon(["参考", "阅读", "借鉴", "帮助", "喜欢", "欣赏", "收藏", "下载", "学习"])
 
+    /// Or it speaks of how the texts are written (范文, 写作风格): a site's lead about the genre
+    /// (以下是一些优秀的工作报告,大家可以参考他们的写作风格).
+    static let writing = Lexicon(["写作", "写法", "怎么写", "如何写", "范文", "范例", "例文", "模板"])
+
     static func siteIntro(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         var kinds = 0
-        for words in [pointing, gathering, readerUse] where (start..<end).contains(where: { words.prefix(in: line.norm, at: $0) > 0 }) {
+        let offers = (start..<end).contains { gathering.prefix(in: line.norm, at: $0) > 0 || writing.prefix(in: line.norm, at: $0) > 0 }
+        if offers { kinds += 1 }
+        for words in [pointing, readerUse] where (start..<end).contains(where: { words.prefix(in: line.norm, at: $0) > 0 }) {
             kinds += 1
         }
         return kinds == 3
+    }
+
+    /// 镇政府,工作报告,2023: above the body, a row of three or more short keywords (two to six
+    /// letters or a year) split by commas and nothing else is the page's tags; a document's own
+    /// comma lines are sentences or salutations (各位代表、同志们:).
+    static func tagRow(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        guard end - start <= 40, line.contains(scalar: U.comma) else { return false }
+        var items = 0, length = 0
+        for index in start...end {
+            if index == end || line[index] == U.comma {
+                guard length >= 2, length <= 6 else { return false }
+                items += 1
+                length = 0
+            } else if line.cls(index).contains(.ideograph) || line.cls(index).contains(.digit) || line.cls(index).contains(.latin) {
+                length += 1
+            } else {
+                return false
+            }
+        }
+        return items >= 3
     }
 
     /// 政 府 工 作 报 告: letters set apart one by one, a title as PDFs print it.

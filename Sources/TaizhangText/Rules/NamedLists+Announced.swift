@@ -85,6 +85,10 @@ extension NamedLists {
         if items.isEmpty { items = separated(line, at..<end, longest: close == nil ? 12 : 24) }
         // 落实两个责任:主体责任和监督责任: two members joined by one 和/及/与.
         if items.isEmpty, n == 2 { items = pair(line, at..<end) }
+        // 四名成员:组长张三,成员李四、王五、赵六: names under their roles.
+        if items.count != n, close == nil, !bare, let names = labelledNames(line, at..<end), names.count == n {
+            return make(line, start, end, n, names, strict: false, consistent: true)
+        }
         guard items.count == n, items.allSatisfy({ $0.count >= 2 && $0.count <= 24 }) else { return nil }
         if bare, !items.allSatisfy({ $0.count <= 8 && !$0.contains(where: { $0.isNumber || "，,;；(（".contains($0) }) }) { return nil }
         return make(line, start, close.map { $0 + 1 } ?? end, n, items, strict: false, consistent: true)

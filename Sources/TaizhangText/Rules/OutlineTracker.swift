@@ -31,6 +31,10 @@ struct OutlineTracker {
 
     /// `context` tells what came before the heading (see `Context`).
     mutating func accept(_ heading: Heading, chrome: Bool = false, context: Context = Context()) -> Outcome {
+        // The document's first heading of its own style after a numbered list of site chrome
+        // (下载须知 1、…3、 then 一、工作背景 … 2.文明交通) opens the outline afresh: a chrome list
+        // is no parent of the document's headings, and its count does not run on into them.
+        if !chrome, !stack.isEmpty, stack.allSatisfy(\.chrome), !isOpen(heading.style) { stack.removeAll(keepingCapacity: true) }
         if let position = stack.firstIndex(where: { $0.style == heading.style }) {
             let previous = stack[position].last
             let hadChildren = position + 1 < stack.count

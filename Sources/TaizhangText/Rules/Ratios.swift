@@ -136,9 +136,15 @@ enum Ratios {
             return figure.change == nil && Sentences.contains(line, baseWords, in: max(previousEnd, Sentences.clauseStart(line, before: figure.start))..<figure.start)
         }),
               let current = earlier.last(where: { $0.start != base.start && $0.measure == base.measure && $0.change == nil }) else { return nil }
+        // 共受理716535件,排除疫情相关诉求后,受理量与去年同期777733件相比,下降8.32%: the rate is of
+        // an amount adjusted after the stated one, which is not given.
+        guard !Sentences.contains(line, adjustingWords, in: min(current.end, base.end)..<percent.start) else { return nil }
         let g = growthOverBase(current, base, percent)
         return make(line, "growth", min(base.start, current.start), percent.end, "growth \(g.formula) \(versus(g.rate, percent.value))", g.ok)
     }
+
+    /// Words that take part of an amount out before it is compared (排除…后, 剔除, 扣除, 不含).
+    static let adjustingWords = Lexicon(["排除", "剔除", "扣除", "除去", "不含", "不计", "去除"])
 
     static func make(_ line: LineText, _ kind: String, _ from: Int, _ to: Int, _ statement: String, _ ok: Bool) -> ArithmeticCheck {
         ArithmeticCheck(kind: kind, text: line.string(min(from, to)..<max(from, to)), line: line.number, column: line.column(of: min(from, to)),

@@ -12,7 +12,7 @@ struct TitleRepeats {
     /// title that appears once is the page's (reported when it leaves the window), one that
     /// repeats an earlier title is the document's own. `repeats`: it repeated an earlier one.
     private struct Candidate { var line: Int; var text: [UInt32]; var excerpt: String; var flagged: Bool
-                               var labelled = false; var repeats = false }
+                               var labelled = false; var repeats = false; var bundle = false }
     private var recent: [Candidate] = []
     /// Short lines of two to four letters (a name: the page's byline) since the last titles.
     private var bylines: [(line: Int, text: String)] = []
@@ -25,7 +25,7 @@ struct TitleRepeats {
     mutating func observe(_ line: LineText, alreadyChrome: Bool, holdWindow: Bool = false) -> [(line: Int, text: String)] {
         var repeated = [(line: Int, text: String)]()
         if !holdWindow, let first = recent.first, line.number - first.line > TitleRepeats.window {
-            for old in recent where line.number - old.line > TitleRepeats.window && old.labelled && !old.flagged && !old.repeats {
+            for old in recent where line.number - old.line > TitleRepeats.window && old.labelled && !old.flagged && (!old.repeats || old.bundle) {
                 repeated.append((old.line, old.excerpt))
             }
             recent.removeAll { line.number - $0.line > TitleRepeats.window }
@@ -52,14 +52,28 @@ struct TitleRepeats {
             || WebChrome.bareLabelTitle(line, line.contentStart, line.count) || WebChrome.sitePrefixTitle(line, line.contentStart))
             && !DocumentMarker.isMarker(line)
         recent.append(Candidate(line: line.number, text: text, excerpt: line.text, flagged: alreadyChrome,
-                                labelled: labelled, repeats: repeats || recent.contains { $0.flagged && TitleRepeats.related($0.text, text) }))
+                                labelled: labelled, repeats: repeats || recent.contains { $0.flagged && TitleRepeats.related($0.text, text) },
+                                bundle: labelled && TitleRepeats.namesBundle(text)))
         return repeated
     }
 
     /// At the end of the input: the labelled titles still waiting appeared once.
     mutating func finish() -> [(line: Int, text: String)] {
         defer { recent.removeAll() }
-        return recent.filter { $0.labelled && !$0.flagged && !$0.repeats }.map { ($0.line, $0.excerpt) }
+        return recent.filter { $0.labelled && !$0.flagged && (!$0.repeats || $0.bundle) }.map { ($0.line, $0.excerpt) }
+    }
+
+    /// …工作总结7篇, …总结(精选十篇): a count of 篇 after the report word names a site's bundle
+    /// of texts, never one document's own title — the page's even when it repeats (篇1, 第2篇
+    /// are a bundled text's own markers: no count before 篇).
+    static func namesBundle(_ text: [UInt32]) -> Bool {
+        guard let word = text.indices.first(where: { titleWords.prefix(in: text, at: $0) > 0 }), word + 2 < text.count else { return false }
+        for index in (word + 2)..<text.count where text[index] == U.s("篇") {
+            var first = index
+            while first > word + 2, CharClass.of(text[first - 1]).contains(.digit) || CharClass.of(text[first - 1]).contains(.cjkNumeral) { first -= 1 }
+            if first < index, text[first - 1] != U.s("第") { return true }
+        }
+        return false
     }
 
     /// The titles a line of chrome quotes, whole or without their year (2024年).
@@ -138,23 +152,36 @@ struct TagRuns {
     static let minimumRun = 3
     private var run: [(line: Int, text: String)] = []
     private var reported = 0
+    /// The last longer line was a table's caption (…情况统计表): the short lines under it
+    /// are the table's header cells, one per line, not tags.
+    private var underCaption = false
 
     /// Returns the lines (with their text) that became part of a run of tags.
     mutating func observe(_ line: LineText) -> [(line: Int, text: String)] {
         let length = line.count - line.contentStart
-        let tiny = length > 0 && length <= TagRuns.maximumLength
+        // A cell of a flattened table (序号 |) is no tag.
+        let tiny = length > 0 && length <= TagRuns.maximumLength && !line.contains(scalar: 0x7C)
             && (line.contentStart..<line.count).allSatisfy { !line.cls($0).contains(.clauseBreak) && !line.cls($0).contains(.sentenceEnd) }
             && (line.mask.contains(.ideograph) || length == 4 && !line.mask.contains(.latin))
         guard tiny, run.last.map({ line.number - $0.line <= 2 }) ?? true else {
             run.removeAll(); reported = 0
-            if tiny { run.append((line.number, line.text)) }
+            if tiny { run.append((line.number, line.text)) } else { underCaption = TagRuns.isCaption(line) }
             return []
         }
         run.append((line.number, line.text))
-        guard run.count >= TagRuns.minimumRun else { return [] }
+        guard run.count >= TagRuns.minimumRun, !underCaption else { return [] }
         let fresh = Array(run[reported...])
         reported = run.count
         return fresh
+    }
+}
+
+extension TagRuns {
+    /// …办理情况统计表, 一览表: a line without a sentence end whose last letter is 表.
+    static func isCaption(_ line: LineText) -> Bool {
+        var end = line.count
+        while end > line.contentStart, line.cls(end - 1).contains(.space) || line[end - 1] == U.colon { end -= 1 }
+        return end > line.contentStart && line[end - 1] == U.s("表") && !line.mask.contains(.sentenceEnd)
     }
 }
 

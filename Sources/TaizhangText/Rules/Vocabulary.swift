@@ -18,6 +18,8 @@ enum Vocabulary {
         "对", "串", "束", "包", "桶", "罐", "杯", "克", "毫升", "千瓦时", "千瓦", "兆瓦", "万千瓦时", "标箱",
         "顷", "层", "幢", "部", "集", "档", "讲", "堂", "笔", "单", "票", "遍", "趟", "片", "方", "道", "度",
         "欧元", "港元", "万吨", "车", "窝", "筐", "担", "亩地", "年", "金", "银", "铜",
+        // Seventh pass: beds of care homes and hospitals (新增床位500张, 棉被1000床).
+        "床位", "床",
     ])
 
     /// Units counted only after Arabic digits: after a Chinese numeral they form words

@@ -122,7 +122,7 @@ extension WebChrome {
 
     /// What a download site talks about when it addresses its reader.
     static let serviceWords = Lexicon(["下载", "预览", "文档", "客服", "上传", "版权", "侵权", "付费", "退款", "售出", "金币",
-                                       "积分", "本站", "网站", "浏览器", "会员", "VIP", "vip", "资源", "水印", "格式"])
+                                       "积分", "本站", "网站", "浏览器", "会员", "VIP", "vip", "资源", "水印", "格式", "加载"])
     static let you = U.s("您")
 
     /// 如果您对本文档版权有争议请及时联系客服, 确认文档内容符合您的需求后进行下载: 您 and two

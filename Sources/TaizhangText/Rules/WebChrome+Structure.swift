@@ -67,7 +67,9 @@ extension WebChrome {
 
     /// What a page counts (浏览 1520, 1520人浏览, 收藏(12), 2.1万次阅读, 更新:2021-07-05).
     static let counterWords = Lexicon(["浏览", "阅读", "下载", "收藏", "点赞", "评论", "分享", "人气", "热度", "访问", "更新", "免费",
-                                       "赞", "顶", "踩", "回复", "转发", "关注", "粉丝", "喜欢", "播放", "观看", "点击", "参与"])
+                                       "赞", "顶", "踩", "回复", "转发", "关注", "粉丝", "喜欢", "播放", "观看", "点击", "参与",
+                                       // Seventh pass: the price of a document in a shop's own currency (10 金币).
+                                       "金币", "积分", "下载券", "财富值"])
     /// Words that may stand beside the counts: units and 已.
     static let counterUnits: Set<UInt32> = [U.s("次"), U.s("人"), U.s("已"), U.s("页"), U.s("万"), U.s("量"), U.s("数"), U.s("条"), U.s("共"), U.s("有")]
 

@@ -41,6 +41,8 @@ enum WebChrome {
         "推荐文章", "猜你想看", "最新发布", "最新推荐", "详细信息", "全部分类", "文本内容", "合集下载", "付费下载", "下载资源",
         "快捷下载", "立即下载", "配套讲稿", "特殊限制", "下载声明", "下载须知", "版权提示", "最佳经验", "本文心得", "进入旧版",
         "请输入搜索", "请输入关键词", "打开主菜单", "选择搜索类型", "APP下载", "下载APP", "English",
+        // Seventh pass: menus and previews of any site.
+        "导航菜单", "主菜单", "菜单", "预览", "在线预览", "文档预览", "下载此文档", "下载文档",
         // Sections of template sites (a bare line, or a row of them with 我要投稿 …).
         "半年总结", "年终总结", "年度总结", "个人总结", "述职报告", "自查报告", "调研报告", "思想汇报", "述职述廉", "演讲稿",
         "发言稿", "讲话稿", "主持词", "策划方案", "范文大全", "公文写作",
@@ -72,7 +74,7 @@ enum WebChrome {
         }
         if dateOnly(line, start, end) { return ("网页残留:发布日期", "Web residue: a publication date") }
         if length <= 12, emptyListItem(line, start, end) { return ("网页残留:空的链接列表项", "Web residue: an empty link-list item") }
-        if length <= 6, line.mask.isDisjoint(with: [.ideograph, .digit, .latin]) {
+        if length <= 6, line.mask.isDisjoint(with: [.ideograph, .digit, .latin]), !tableRow(line, start, end) {
             return ("网页残留:孤立的标点或空括号", "Web residue: stray brackets or punctuation")
         }
         let bare = label(line, start, end)
@@ -168,12 +170,20 @@ enum WebChrome {
                 }
             }
         }
-        if keys >= 2 || bars >= 2 || bars >= 1 && keys >= 1 { return true }
+        // A row of bars alone (||||||) is a flattened table's empty cells, not a page's details.
+        let words = !line.mask.isDisjoint(with: [.ideograph, .latin, .digit])
+        if keys >= 2 || bars >= 2 && words || bars >= 1 && keys >= 1 { return true }
         guard line.mask.contains(.latin) || line.contains(scalar: U.s("页")) else { return false }
         return line.firstIndex(of: vip, in: start..<end) != nil || fileSize(line, start, end) || pageCount(line, start, end)
     }
 
     static let vip = [UInt32](literal: "VIP")
+
+    /// A line of table bars and spaces only (||||||): the empty cells of a table the page
+    /// flattened into lines, part of the document's table.
+    static func tableRow(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        (start..<end).allSatisfy { line[$0] == 0x7C || line.cls($0).contains(.space) } && (start..<end).filter { line[$0] == 0x7C }.count >= 2
+    }
 
     /// 235 KB, 1.2MB, 300K: a number and a size unit.
     private static func fileSize(_ line: LineText, _ start: Int, _ end: Int) -> Bool {

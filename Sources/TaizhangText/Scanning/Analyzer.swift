@@ -24,6 +24,8 @@ final class Analyzer {
     private var head = HeadChrome()
     private var counts = CountAnnouncements()
     private var itemTotals = ItemTotals()
+    private var notes = ChromeNotes()
+    private var tails = RepeatedTails()
     private var explicitStarts: [(line: Int, title: String)] = []
     private var restartStarts: [Int] = []
     private var previousContent: (line: Int, introLike: Bool)? = nil
@@ -81,7 +83,12 @@ final class Analyzer {
             if hit.start == 0 && hit.end == line.count {
                 // A numbered line of site chrome (温馨提示: 1. … 2. …) still moves its list on,
                 // so the next item is not reported as a skip; it joins no outline.
-                if let heading = HeadingParser.parse(line) { _ = tracker.accept(heading, chrome: true) }
+                let heading = HeadingParser.parse(line)
+                if let heading { _ = tracker.accept(heading, chrome: true) }
+                if let note = notes.chrome(heading) {
+                    sink.finding(Finding(kind: .boilerplate, severity: .warning, line: note.line, column: 1, text: note.text,
+                                         message: "网页残留:网站须知中的一条", messageEn: "Web residue: a note of the site's notice"))
+                }
                 // A long line of chrome (a site's summary of the page) is remembered, so that the
                 // document repeating it is reported as a repeat; chrome itself is never a repeat.
                 if line.count - start >= DuplicateIndex.previewLength { duplicates.rememberChrome(line) }
@@ -98,6 +105,7 @@ final class Analyzer {
         }
         let markers = facts.markers
         var heading = facts.heading
+        notes.content(line, heading: heading)
         if let h = heading, h.style == .shi && markers.contains(where: { $0.start > h.markerEnd && $0.family != InlineEnumeration.di })
             || h.style == .di && markers.contains(where: { $0.start > h.markerEnd && $0.family == InlineEnumeration.di }) {
             heading = nil
@@ -131,6 +139,11 @@ final class Analyzer {
             for check in WrappedLines.checks(previous: previousLine, line: line) { sink.check(check) }
         }
         remember(hits)
+        for tail in tails.observe(line) {
+            sink.finding(Finding(kind: .boilerplate, severity: .warning, line: tail.line, column: tail.column, text: tail.text,
+                                 message: "正文中混入网页残留文字(多段末尾相同的网站水印),应删除",
+                                 messageEn: "Web residue: the same site watermark glued to the end of several paragraphs"))
+        }
         if let hit = duplicates.observe(line, corpus: corpus) {
             record(hit, line)
             sentences.reported(line: line.number)

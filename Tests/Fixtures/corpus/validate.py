@@ -88,6 +88,8 @@ def check_file(folder, name, errors, sources):
         for field in ("first", "second"):
             if occurrences(body, item.get(field, "")) < 1:
                 errors.append(f"{where}: duplicates[{index}].{field} not found")
+        if not isinstance(item.get("similarity"), str):
+            errors.append(f"{where}: duplicates[{index}].similarity must be a string (exact, near)")
     for line in gold["boilerplate"]:
         if occurrences(body, line) < 1:
             errors.append(f"{where}: boilerplate {line!r} not found")
