@@ -97,11 +97,7 @@ final class Analyzer {
             sink.quantity(item.quantity)
         }
         let markers = facts.markers
-        var heading = facts.heading
-        if let h = heading, h.style == .shi && markers.contains(where: { $0.start > h.markerEnd && $0.family != InlineEnumeration.di })
-            || h.style == .di && markers.contains(where: { $0.start > h.markerEnd && $0.family == InlineEnumeration.di }) {
-            heading = nil
-        }
+        let heading = facts.heading
         headingStarts.removeAll(keepingCapacity: true)
         if let heading { handle(heading, line) }
         let glued = GluedHeadings.scan(line, after: heading?.markerEnd ?? start)
@@ -126,9 +122,12 @@ final class Analyzer {
         counts.observe(line: line, heading: heading, markers: markers, hits: hits, previous: previousLine,
                        namedLists: namedLists, into: &scratchChecks)
         itemTotals.observe(line, hits: hits, heading: heading, into: &scratchChecks)
-        for check in Arithmetic.check(line, hits: hits, previous: previousLine, memory: recentFigures) { sink.check(check) }
+        for check in Arithmetic.finish(facts.arithmetic, line, hits: hits, previous: previousLine, memory: recentFigures) {
+            sink.check(check)
+        }
         if heading == nil, let previousLine, previousLine.number == line.number - 1 {
-            for check in WrappedLines.checks(previous: previousLine, line: line) { sink.check(check) }
+            let wrapped = facts.wrapped.flatMap { $0.previous == previousLine.number ? $0.checks : nil }
+            for check in wrapped ?? WrappedLines.checks(previous: previousLine, line: line) { sink.check(check) }
         }
         remember(hits)
         if let hit = duplicates.observe(line, corpus: corpus) {
