@@ -9,6 +9,14 @@ enum PlaceholderRule {
     static func isMark(_ s: UInt32) -> Bool { s == x || s == bigX || s == U.times || s == U.star || s == U.underscore }
 
     static func scan(_ line: LineText) -> [Hit] {
+        // Every hit holds a blank mark or a capital letter (`LineText.placeholderGroup`):
+        // a line with none of them has no hit.
+        guard line.mayHavePlaceholderMarks else { return [] }
+        return scanAll(line)
+    }
+
+    /// `scan` without the precheck (the tests compare the two).
+    static func scanAll(_ line: LineText) -> [Hit] {
         var hits = [Hit]()
         var index = 0
         let count = line.count
