@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+@testable import TaizhangText
+
+/// The shortcuts of the CLI rework (cli4) must give the answers of the slow paths they
+/// replace: the per-line triggers recorded by `analyse` versus a scan of `norm`, the scalar
+/// prechecks answered from them versus plain search, the placeholder precheck versus the
+/// full scan, and the date digits read without a String versus `Int(String)`.
+@Suite struct TriggerTests {
+    private struct Generator {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+    }
+
+    /// Every scalar with a trigger, forms that fold to them (full-width, traditional),
+    /// digits and spaces (figures are compacted) and pinyin readings (removed).
+    private static let alphabet: [UInt32] = {
+        var scalars = (0x20..<0x7F).map { UInt32($0) }.filter { LineText.trigger($0) != 0 }
+        scalars += Array("。,、(〔/\t“”占比倍翻番超每均月大其分百序页您如网首主w第几数吧呢×□＊＿Ｘｘ，（／個萬億數頁".unicodeScalars.map(\.value))
+        scalars += Array("的工作12 3年%人".unicodeScalars.map(\.value)) + [0x3000, 0x20, 0x20]
+        return scalars
+    }()
+
+    private static func randomLines(count: Int) -> [[UInt32]] {
+        var generator = Generator(state: 1414)
+        var lines = (0..<count).map { _ in
+            (0..<(1 + generator.next(30))).map { _ in alphabet[generator.next(alphabet.count)] }
+        }
+        // Pinyin readings (衛(wèi)生) and spaced figures (3 万元), which `analyse` removes.
+        lines += [Array("衛(wèi)生工作(xx)".unicodeScalars.map(\.value)), Array("投入 3 万元,其中 2 万元。".unicodeScalars.map(\.value))]
+        return lines
+    }
+
+    /// Lines of the seeds and of the dev corpus.
+    private static func realLines() -> [[UInt32]] {
+        let files = Fixtures.seeds + Fixtures.corpus("dev").map(\.text)
+        return files.flatMap { url -> [[UInt32]] in
+            let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+            return text.split(separator: "\n").map { Array($0.unicodeScalars.map(\.value)) }
+        }
+    }
+
+    @Test func triggersAreThoseOfTheAnalysisForm() {
+        // Setup
+        let lines = TriggerTests.randomLines(count: 600) + TriggerTests.realLines()
+        var mismatches = 0, compacted = 0
+
+        for scalars in lines {
+            // Act
+            let line = LineText(number: 1, raw: scalars)
+            // Assert: the bits recorded in the folding pass are those of `norm` as the rules read it.
+            if line.triggers != LineText.triggers(of: line.norm) { mismatches += 1 }
+            if line.norm.count != scalars.count { compacted += 1 }
+        }
+        #expect(lines.count > 1400)
+        #expect(compacted > 10)
+        #expect(mismatches == 0)
+    }
+
+    @Test func prechecksGiveTheAnswersOfAScan() {
+        // Setup: every trigger scalar and a few without one, as needles.
+        let lines = TriggerTests.randomLines(count: 400) + TriggerTests.realLines()
+        let needles = Array(Set(TriggerTests.alphabet.map(fold))).sorted() + [U.s("的"), 0x41, 0x5A]
+        var mismatches = 0, present = 0, absent = 0
+
+        for scalars in lines {
+            let line = LineText(number: 1, raw: scalars)
+            let norm = line.norm
+            for (offset, needle) in needles.enumerated() {
+                let second = needles[(offset * 7 + 3) % needles.count]
+                // Act
+                let contains = line.contains(scalar: needle)
+                let pair = line.contains(needle, followedBy: second)
+                let first = line.firstIndex(of: [needle, second], in: 0..<line.count)
+                let next = line.nextIndex(from: 1, classes: 0, or: needle, second)
+                // Assert: plain scans of `norm`.
+                let expectedPair = norm.indices.dropLast().first(where: { norm[$0] == needle && norm[$0 + 1] == second })
+                if contains != norm.contains(needle) { mismatches += 1 }
+                if pair != (expectedPair != nil) { mismatches += 1 }
+                if first != expectedPair { mismatches += 1 }
+                if next != ((1..<max(1, norm.count)).first(where: { norm[$0] == needle || norm[$0] == second }) ?? norm.count) { mismatches += 1 }
+                if contains { present += 1 } else { absent += 1 }
+            }
+        }
+        #expect(present > 1000)
+        #expect(absent > 1000)
+        #expect(mismatches == 0)
+    }
+
+    @Test func placeholderPrecheckKeepsEveryHit() {
+        // Setup
+        let lines = TriggerTests.randomLines(count: 600) + TriggerTests.realLines()
+        var mismatches = 0, hits = 0, skipped = 0
+
+        for scalars in lines {
+            let line = LineText(number: 1, raw: scalars)
+            // Act
+            let fast = PlaceholderRule.scan(line).map { "\($0.start)-\($0.end) \($0.message)" }
+            let slow = PlaceholderRule.scanAll(line).map { "\($0.start)-\($0.end) \($0.message)" }
+            // Assert
+            if fast != slow { mismatches += 1 }
+            hits += slow.count
+            if !line.mayHavePlaceholderMarks { skipped += 1 }
+        }
+        #expect(hits > 50)
+        #expect(skipped > 500)
+        #expect(mismatches == 0)
+    }
+
+    @Test func dateDigitsAreReadAsIntReadsThem() {
+        // Setup: ASCII, full-width and spaced digits before 月/日.
+        let texts = ["15月", "2月30日", "0日", "１５月", "3 月", "7月1 2日", "12月", "99日", "5月０日"]
+        var compared = 0
+
+        for text in texts {
+            let line = LineText(number: 1, raw: Array(text.unicodeScalars.map(\.value)))
+            var index = 0
+            while index < line.count {
+                guard line.cls(index).contains(.digit) else { index += 1; continue }
+                var end = index
+                while line.cls(end).contains(.digit) { end += 1 }
+                // Act / Assert
+                #expect(ImpossibleValues.dateValue(line, index, end) == (Int(line.string(index..<end)) ?? 0), "\(text)")
+                compared += 1
+                index = end
+            }
+        }
+        #expect(compared >= 10)
+    }
+}
