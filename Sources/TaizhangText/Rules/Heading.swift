@@ -14,8 +14,14 @@ struct Heading {
     var style: HeadingStyle
     var number: Int
     var markerEnd: Int
-    var marker: String
-    var title: String
+    /// The line it was read from, and where its marker starts and its title lies: the
+    /// strings are built when asked for. Most parses only test for a heading (chrome and
+    /// title rules, glued headings), and building both strings was 1.6 % of the check.
+    let line: LineText
+    let markerStart: Int
+    let titleRange: Range<Int>
+    var marker: String { line.string(markerStart..<markerEnd) }
+    var title: String { line.string(titleRange) }
 }
 
 /// Recognises paragraph-initial outline markers. Dates, years, decimals and quoted
@@ -81,8 +87,7 @@ enum HeadingParser {
         while line.cls(titleStart).contains(.space) { titleStart += 1 }
         var titleEnd = titleStart
         while titleEnd < line.count, !isTitleEnd(line[titleEnd]), titleEnd - titleStart < 60 { titleEnd += 1 }
-        return Heading(style: style, number: number, markerEnd: markerEnd,
-                       marker: line.string(start..<markerEnd), title: line.string(titleStart..<titleEnd))
+        return Heading(style: style, number: number, markerEnd: markerEnd, line: line, markerStart: start, titleRange: titleStart..<titleEnd)
     }
 
     @inline(__always) static func skipSpaces(_ line: LineText, _ index: Int) -> Int {
