@@ -130,4 +130,37 @@ import Testing
         }
         #expect(compared >= 10)
     }
+
+    @Test func scalarSetsAnswerAsSetsOfTheirMembers() {
+        // Setup: the rules' scalar sets (ScalarSet since cli4).
+        let sets: [ScalarSet] = [NamedLists.laterListJoiners, NamedLists.placeNouns, Ratios.decreaseScalars, WebChrome.keyNouns,
+                                 Sentences.stops, PlaceholderRule.xRayFollowers, WebChrome.clockLetters, HeadingParser.titleEnds,
+                                 WebChrome.counterUnits, NamedLists.functionLetters, MissingNumberRule.monthSlots,
+                                 MissingNumberRule.geBlockers, WebChrome.separators, WebChrome.decorations, BoilerplateRule.brackets,
+                                 MissingNumberRule.jiaBlockers, MissingNumberRule.movementVerbs, MissingNumberRule.numeralLike,
+                                 Ratios.linkers, MissingNumberSlots.yearSlots, HeadChrome.unitEndings, HeadChrome.dateLetters,
+                                 HeadChrome.joiningEnds]
+        var mismatches = 0, members = 0
+
+        for set in sets {
+            let reference = Set(set.members)
+            members += reference.count
+            // Act / Assert: every scalar of the BMP and a plane beyond.
+            for scalar in UInt32(0)..<0x20000 where set.contains(scalar) != reference.contains(scalar) { mismatches += 1 }
+        }
+        #expect(members > 150)
+        #expect(mismatches == 0)
+    }
+
+    @Test func scalarSetKeepsEveryMemberOfItsLiteral() {
+        // Setup: members that share their low bits (the filter's index), and repeats.
+        let scalars: [UInt32] = [0x3002, 0x3002 + 1024, 0x41, 0x41 + 2048, 0x3002, 0x4E00]
+        // Act
+        let set = ScalarSet(scalars)
+        // Assert
+        #expect(set.members.count == 5)
+        #expect(scalars.allSatisfy { set.contains($0) })
+        #expect(!set.contains(0x3002 + 2048))
+        #expect(!set.contains(0x42))
+    }
 }

@@ -28,7 +28,7 @@ struct Heading {
 /// names (2022年是…, 1-5月, 4.23世界读书日, “1·26”, 5.12地震) never match because
 /// the number must be followed by 、 or . and then a non-digit.
 enum HeadingParser {
-    static let titleEnds: Set<UInt32> = [U.ideoStop, U.colon, U.semicolon, U.s("!"), U.s("?"), U.s("!"), U.s("?")]
+    static let titleEnds: ScalarSet = [U.ideoStop, U.colon, U.semicolon, U.s("!"), U.s("?"), U.s("!"), U.s("?")]
 
     /// `titleEnds.contains(_:)` as a switch (no hashing per title scalar).
     @inline(__always) static func isTitleEnd(_ scalar: UInt32) -> Bool {

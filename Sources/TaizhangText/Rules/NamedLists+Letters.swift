@@ -5,7 +5,7 @@
 /// its letter in the rest of the sentence, which must be a list (、 , or ; in it). Only
 /// agreement is reported: a letter may also occur in other words.
 extension NamedLists {
-    static let functionLetters: Set<UInt32> = Set("的一是在了和与及为有不之其中".unicodeScalars.map(\.value))
+    static let functionLetters = ScalarSet("的一是在了和与及为有不之其中".unicodeScalars.map(\.value))
 
     static func letterAbbreviations(_ line: LineText) -> [ArithmeticCheck] {
         var checks = [ArithmeticCheck]()

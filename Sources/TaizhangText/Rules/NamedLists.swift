@@ -294,5 +294,5 @@ enum NamedLists {
     static let tailJoiners: [[UInt32]] = tailJoinerWords.map { [UInt32](literal: $0) }
     static let pairJoiners: [UInt32] = [U.s("和"), U.s("及"), U.s("与")]
 
-    static let laterListJoiners: Set<UInt32> = [U.s("和"), U.s("及"), U.s("与"), U.s("并")]
+    static let laterListJoiners: ScalarSet = [U.s("和"), U.s("及"), U.s("与"), U.s("并")]
 }

@@ -4,7 +4,7 @@
 /// not 4x100, not X光); a single * only when it touches a Chinese character.
 enum PlaceholderRule {
     static let x = U.s("x"), bigX = U.s("X"), square = U.s("□")
-    static let xRayFollowers: Set<UInt32> = Set("光射线轴".unicodeScalars.map(\.value))
+    static let xRayFollowers = ScalarSet("光射线轴".unicodeScalars.map(\.value))
 
     static func isMark(_ s: UInt32) -> Bool { s == x || s == bigX || s == U.times || s == U.star || s == U.underscore }
 

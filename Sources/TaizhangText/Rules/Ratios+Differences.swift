@@ -58,5 +58,5 @@ extension Ratios {
         }
         return checks
     }
-    static let decreaseScalars: Set<UInt32> = [U.s("降"), U.s("减"), U.s("少"), U.s("低"), U.s("回")]
+    static let decreaseScalars: ScalarSet = [U.s("降"), U.s("减"), U.s("少"), U.s("低"), U.s("回")]
 }

@@ -39,7 +39,7 @@ extension Ratios {
         return checks
     }
 
-    static let linkers: Set<UInt32> = [U.s("为"), U.s("达"), U.s("是")]
+    static let linkers: ScalarSet = [U.s("为"), U.s("达"), U.s("是")]
 
     /// A remembered figure whose subject names a plan or target (全年任务, 年度目标, 计划投资).
     static func isTarget(_ figure: QuantityHit) -> Bool {

@@ -1,6 +1,6 @@
 /// Sentence and clause helpers shared by the arithmetic rules.
 enum Sentences {
-    static let stops: Set<UInt32> = [U.ideoStop, U.s("!"), U.s("?"), U.s("!"), U.s("?")]
+    static let stops: ScalarSet = [U.ideoStop, U.s("!"), U.s("?"), U.s("!"), U.s("?")]
 
     /// Sentence ranges of a line (split at 。!?).
     static func ranges(_ line: LineText) -> [Range<Int>] {

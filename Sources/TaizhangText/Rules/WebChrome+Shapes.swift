@@ -38,7 +38,7 @@ extension WebChrome {
         return known > 0 && (index + known == end - 1 || keyNouns.contains(line[end - 2]))
     }
 
-    static let keyNouns: Set<UInt32> = Set("号期间源者人构关类式词述性址编话箱码数小格型机位称题".unicodeScalars.map(\.value))
+    static let keyNouns = ScalarSet("号期间源者人构关类式词述性址编话箱码数小格型机位称题".unicodeScalars.map(\.value))
 
     /// The first site-style date in the line: four digits, a month and a day joined by the
     /// same - or /, and whether a time of day (digits:digits) follows it.

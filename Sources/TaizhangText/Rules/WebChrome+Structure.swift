@@ -69,7 +69,7 @@ extension WebChrome {
     static let counterWords = Lexicon(["浏览", "阅读", "下载", "收藏", "点赞", "评论", "分享", "人气", "热度", "访问", "更新", "免费",
                                        "赞", "顶", "踩", "回复", "转发", "关注", "粉丝", "喜欢", "播放", "观看", "点击", "参与"])
     /// Words that may stand beside the counts: units and 已.
-    static let counterUnits: Set<UInt32> = [U.s("次"), U.s("人"), U.s("已"), U.s("页"), U.s("万"), U.s("量"), U.s("数"), U.s("条"), U.s("共"), U.s("有")]
+    static let counterUnits: ScalarSet = [U.s("次"), U.s("人"), U.s("已"), U.s("页"), U.s("万"), U.s("量"), U.s("数"), U.s("条"), U.s("共"), U.s("有")]
 
     /// A short line of counts: digits, a counter word, units and punctuation only.
     private static func counterLine(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
