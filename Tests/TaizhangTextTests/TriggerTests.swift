@@ -163,4 +163,30 @@ import Testing
         #expect(!set.contains(0x3002 + 2048))
         #expect(!set.contains(0x42))
     }
+
+    @Test func lexiconSearchInARangeSkipsOnlyWhereNoWordStarts() {
+        // Setup: lexicons the arithmetic rules search clauses for, over ranges that start
+        // before the line and end after it.
+        let lexicons = [Arithmetic.totalWords, Arithmetic.joiners, Arithmetic.runningTotalWords, Ratios.baseWords,
+                        Ratios.comparedWords, CountAnnouncements.announcers]
+        var generator = Generator(state: 77)
+        var mismatches = 0, found = 0, compared = 0
+
+        for scalars in TriggerTests.realLines() {
+            let line = LineText(number: 1, raw: scalars)
+            for lexicon in lexicons {
+                let lower = generator.next(line.count + 4) - 2, upper = lower + generator.next(line.count + 4)
+                // Act
+                let fast = Sentences.contains(line, lexicon, in: lower..<upper)
+                // Assert: a probe at every position.
+                let slow = (lower..<upper).contains { lexicon.prefix(in: line.norm, at: $0) > 0 }
+                if fast != slow { mismatches += 1 }
+                if slow { found += 1 }
+                compared += 1
+            }
+        }
+        #expect(compared > 5000)
+        #expect(found > 100)
+        #expect(mismatches == 0)
+    }
 }

@@ -50,7 +50,15 @@ enum Sentences {
 
     /// True when any of `words` occurs in `range` of the line.
     static func contains(_ line: LineText, _ words: Lexicon, in range: Range<Int>) -> Bool {
-        for index in range where words.prefix(in: line.norm, at: index) > 0 { return true }
+        // Probed only where a word may start (`nextCandidate`; elsewhere `prefix` is 0).
+        let end = min(range.upperBound, line.count)
+        var index = max(range.lowerBound, 0)
+        while index < end {
+            index = words.nextCandidate(in: line.norm, from: index, to: end)
+            guard index < end else { return false }
+            if words.prefix(in: line.norm, at: index) > 0 { return true }
+            index += 1
+        }
         return false
     }
 
