@@ -189,4 +189,40 @@ import Testing
         #expect(found > 100)
         #expect(mismatches == 0)
     }
+
+    /// `LineText.string` as written before `rawRange` (the slow path it replaces).
+    private static func stringBefore(_ line: LineText, _ range: Range<Int>) -> String {
+        let clamped = max(0, range.lowerBound)..<min(line.count, range.upperBound)
+        guard !clamped.isEmpty else { return "" }
+        return line.rawString(line.rawIndex(clamped.lowerBound)..<(line.rawIndex(clamped.upperBound - 1) + 1))
+    }
+
+    @Test func headingStringsAreTheLinesStringsOfTheirRanges() {
+        // Setup: real lines, spaced markers (PDF text: figures compacted), full-width forms.
+        let extra = ["( 一 ) 加强 3 万元管理", "三 、工作 计划", "1. 完成 60 % 任务", "(２)信息化建设", "第一,强化 2 项"]
+        let lines = TriggerTests.realLines() + extra.map { Array($0.unicodeScalars.map(\.value)) }
+        var generator = Generator(state: 9)
+        var headings = 0, mismatches = 0, ranges = 0
+
+        for scalars in lines {
+            let line = LineText(number: 1, raw: scalars)
+            // Act / Assert: the raw range of any norm range gives `string`'s text …
+            for _ in 0..<4 {
+                let lower = generator.next(line.count + 1), upper = lower + generator.next(12)
+                let raw = line.rawRange(lower..<upper)
+                let text = raw.isEmpty ? "" : line.rawString(raw)
+                if text != TriggerTests.stringBefore(line, lower..<upper) || line.string(lower..<upper) != text { mismatches += 1 }
+                ranges += 1
+            }
+            // … and a heading's marker is the line's text from its start to the marker's end.
+            guard let heading = HeadingParser.parse(line) else { continue }
+            headings += 1
+            if heading.marker != TriggerTests.stringBefore(line, line.contentStart..<heading.markerEnd) { mismatches += 1 }
+            let rest = line.string(heading.markerEnd..<line.count).trimmingCharacters(in: .whitespaces)
+            if heading.title.isEmpty != rest.isEmpty || !rest.hasPrefix(heading.title) { mismatches += 1 }
+        }
+        #expect(headings > 100)
+        #expect(ranges > 3000)
+        #expect(mismatches == 0)
+    }
 }

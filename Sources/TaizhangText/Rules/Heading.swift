@@ -14,14 +14,15 @@ struct Heading {
     var style: HeadingStyle
     var number: Int
     var markerEnd: Int
-    /// The line it was read from, and where its marker starts and its title lies: the
-    /// strings are built when asked for. Most parses only test for a heading (chrome and
-    /// title rules, glued headings), and building both strings was 1.6 % of the check.
-    let line: LineText
-    let markerStart: Int
-    let titleRange: Range<Int>
-    var marker: String { line.string(markerStart..<markerEnd) }
-    var title: String { line.string(titleRange) }
+    /// The line's original scalars and where the marker and the title lie in them: the
+    /// strings (`LineText.string` of their ranges) are built when asked for. Most parses
+    /// only test for a heading (chrome and title rules, glued headings), and building both
+    /// strings was 1.6 % of the check.
+    let raw: [UInt32]
+    let markerRaw: Range<Int>
+    let titleRaw: Range<Int>
+    var marker: String { raw.withUnsafeBufferPointer { LineText.utf8String(UnsafeBufferPointer(rebasing: $0[markerRaw])) } }
+    var title: String { raw.withUnsafeBufferPointer { LineText.utf8String(UnsafeBufferPointer(rebasing: $0[titleRaw])) } }
 }
 
 /// Recognises paragraph-initial outline markers. Dates, years, decimals and quoted
@@ -87,7 +88,8 @@ enum HeadingParser {
         while line.cls(titleStart).contains(.space) { titleStart += 1 }
         var titleEnd = titleStart
         while titleEnd < line.count, !isTitleEnd(line[titleEnd]), titleEnd - titleStart < 60 { titleEnd += 1 }
-        return Heading(style: style, number: number, markerEnd: markerEnd, line: line, markerStart: start, titleRange: titleStart..<titleEnd)
+        return Heading(style: style, number: number, markerEnd: markerEnd, raw: line.raw,
+                       markerRaw: line.rawRange(start..<markerEnd), titleRaw: line.rawRange(titleStart..<titleEnd))
     }
 
     @inline(__always) static func skipSpaces(_ line: LineText, _ index: Int) -> Int {

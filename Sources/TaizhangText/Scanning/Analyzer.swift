@@ -92,9 +92,13 @@ final class Analyzer {
         let facts = line.facts ?? LineFacts(line)
         for finding in facts.findings { record(finding) }
         let hits = facts.quantities
-        for item in facts.quantityItems {
-            if let doubled = item.doubled { record(doubled) }
-            sink.quantity(item.quantity)
+        // Through the buffer: each item is lent to the sink, not copied (a copy of the pair
+        // retained its dozen strings).
+        facts.quantityItems.withUnsafeBufferPointer { items in
+            for index in items.indices {
+                if items[index].doubled != nil { record(items[index].doubled!) }
+                sink.quantity(items[index].quantity)
+            }
         }
         let markers = facts.markers
         let heading = facts.heading
