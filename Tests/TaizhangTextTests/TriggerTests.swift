@@ -225,4 +225,23 @@ import Testing
         #expect(ranges > 3000)
         #expect(mismatches == 0)
     }
+
+    @Test func percentSignByBytesIsEquality() {
+        // Setup: every quantity of the seeds and the dev corpus, and measures written oddly.
+        var hits = TriggerTests.realLines().flatMap { QuantityScanner.scan(LineText(number: 1, raw: $0)) }
+        let odd = ["%", "％", "﹪", "‰", "%%", "个", ""]
+        if let first = hits.first {
+            for measure in odd { var hit = first; hit.measure = measure; hits.append(hit) }
+        }
+        var percents = 0, mismatches = 0
+
+        for hit in hits {
+            // Act / Assert
+            if hit.isPercentSign != (hit.measure == "%") { mismatches += 1 }
+            if hit.isPercentSign { percents += 1 }
+        }
+        #expect(hits.count > 1000)
+        #expect(percents > 50)
+        #expect(mismatches == 0)
+    }
 }

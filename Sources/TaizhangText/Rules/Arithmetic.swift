@@ -62,7 +62,7 @@ enum Arithmetic {
 
     /// A line with one figure is read only against earlier figures, and only for a share.
     private static func mayReadMemory(_ line: LineText, _ hits: [QuantityHit]) -> Bool {
-        hits.contains(where: { $0.measure == "%" }) || line.contains(scalar: Ratios.share)
+        hits.contains(where: { $0.isPercentSign }) || line.contains(scalar: Ratios.share)
     }
 
     /// `check` from the line's `local` part: the checks against earlier figures (`memory`)

@@ -55,6 +55,9 @@ struct QuantityHit {
         return !QuantityHit.isExactly(qualifier, "达")
     }
     var isPercent: Bool { QuantityHit.isExactly(measure, "%") || QuantityHit.isExactly(measure, "‰") }
+    /// `measure == "%"`, by bytes (`isExactly`): the rules ask it of every hit in their
+    /// loops, and `==` of an ideograph measure with "%" took the normalising comparison.
+    var isPercentSign: Bool { QuantityHit.isExactly(measure, "%") }
 
     /// `text == literal`, by bytes. `==` on non-ASCII Strings compares by canonical
     /// equivalence, normalising both sides (a few per cent of the check in profiles, most of

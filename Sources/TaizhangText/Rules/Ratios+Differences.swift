@@ -14,7 +14,7 @@ extension Ratios {
             let base = hits[index - 1], current = hits[index - 2]
             let points = delta.measure.hasSuffix("百分点")
             guard base.change == nil, current.change == nil, !base.isApproximate, !current.isApproximate,
-                  points ? base.measure == "%" && current.measure == "%" : base.measure == delta.measure && current.measure == delta.measure && !base.isPercent,
+                  points ? base.isPercentSign && current.isPercentSign : base.measure == delta.measure && current.measure == delta.measure && !base.isPercent,
                   delta.start - base.end <= 8,
                   Sentences.sentence(of: current.start, in: sentences) == Sentences.sentence(of: delta.start, in: sentences) else { continue }
             // Which of the two is the earlier figure: 由/从 X 到 Y, or 比/较 (去年) B after X.

@@ -8,7 +8,7 @@ extension Ratios {
                               checked: [ArithmeticCheck]) -> [ArithmeticCheck] {
         guard !memory.isEmpty else { return [] }
         var checks = [ArithmeticCheck]()
-        for (index, percent) in hits.enumerated() where percent.measure == "%" && percent.change == nil && !percent.isApproximate {
+        for (index, percent) in hits.enumerated() where percent.isPercentSign && percent.change == nil && !percent.isApproximate {
             // A whole-number rate only when it names a target (完成全年任务的60%) and the
             // whole is a figure of a target (全年任务1000万元 earlier): agreement is then no accident.
             let clause = Sentences.clauseStart(line, before: percent.start)..<percent.start
@@ -57,7 +57,7 @@ extension Ratios {
                                 checked: [ArithmeticCheck]) -> [ArithmeticCheck] {
         guard !memory.isEmpty else { return [] }
         var checks = [ArithmeticCheck]()
-        for (index, percent) in hits.enumerated() where percent.measure == "%" && percent.change != nil && !percent.isApproximate {
+        for (index, percent) in hits.enumerated() where percent.isPercentSign && percent.change != nil && !percent.isApproximate {
             let column = line.column(of: percent.start)
             if checked.contains(where: { $0.column <= column && column < $0.column + $0.text.count }) { continue }
             let sentence = sentences[Sentences.sentence(of: percent.start, in: sentences)]

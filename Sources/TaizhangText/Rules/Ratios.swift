@@ -20,7 +20,7 @@ enum Ratios {
         var checks = [ArithmeticCheck]()
         for (index, stated) in hits.enumerated() where stated.isPercent && !stated.isApproximate {
             // 出生率为4.85‰ is 0.485%: a rate per mille is checked as the same percentage.
-            let percent = stated.measure == "%" ? stated : perMilleAsPercent(stated)
+            let percent = stated.isPercentSign ? stated : perMilleAsPercent(stated)
             let sentence = Sentences.sentence(of: percent.start, in: sentences)
             let window = sentences[max(0, sentence - 1)].lowerBound
             let earlier = hits[..<index].filter { $0.start >= window && !$0.isPercent && $0.normalized != 0 }
