@@ -190,7 +190,7 @@ import Testing
         #expect(mismatches == 0)
     }
 
-    /// `LineText.string` as written before `rawRange` (the slow path it replaces).
+    /// `LineText.string` as written before cli4 (the slow path the heading strings replace).
     private static func stringBefore(_ line: LineText, _ range: Range<Int>) -> String {
         let clamped = max(0, range.lowerBound)..<min(line.count, range.upperBound)
         guard !clamped.isEmpty else { return "" }
@@ -209,8 +209,7 @@ import Testing
             // Act / Assert: the raw range of any norm range gives `string`'s text …
             for _ in 0..<4 {
                 let lower = generator.next(line.count + 1), upper = lower + generator.next(12)
-                let raw = line.rawRange(lower..<upper)
-                let text = raw.isEmpty ? "" : line.rawString(raw)
+                let text = line.rawBounds(lower..<upper).map { line.rawString($0) } ?? ""
                 if text != TriggerTests.stringBefore(line, lower..<upper) || line.string(lower..<upper) != text { mismatches += 1 }
                 ranges += 1
             }
@@ -242,6 +241,28 @@ import Testing
         }
         #expect(hits.count > 1000)
         #expect(percents > 50)
+        #expect(mismatches == 0)
+    }
+
+    @Test func listItemsHoldJiAsFoundationFindsIt() {
+        // Setup: list items of real lines and items with combining marks, compatibility
+        // ideographs and full-width forms around 及.
+        var items = TriggerTests.realLines().flatMap { scalars -> [String] in
+            let line = LineText(number: 1, raw: scalars)
+            return NamedLists.split(line, 0..<line.count)
+        }
+        let odd = ["及", "A及B", "及\u{0301}", "e\u{0301}及", "\u{F900}及", "\u{F9D1}", "乃", "和", "", "及\u{FF9E}", "〇及〇"]
+        items += odd
+        var mismatches = 0, found = 0
+
+        for item in items {
+            // Act / Assert
+            let fast = NamedLists.holdsJi(item)
+            if fast != item.contains("及") { mismatches += 1 }
+            if fast { found += 1 }
+        }
+        #expect(items.count > 300)
+        #expect(found > 10)
         #expect(mismatches == 0)
     }
 }

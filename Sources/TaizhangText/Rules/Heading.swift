@@ -89,7 +89,7 @@ enum HeadingParser {
         var titleEnd = titleStart
         while titleEnd < line.count, !isTitleEnd(line[titleEnd]), titleEnd - titleStart < 60 { titleEnd += 1 }
         return Heading(style: style, number: number, markerEnd: markerEnd, raw: line.raw,
-                       markerRaw: line.rawRange(start..<markerEnd), titleRaw: line.rawRange(titleStart..<titleEnd))
+                       markerRaw: line.rawBounds(start..<markerEnd) ?? 0..<0, titleRaw: line.rawBounds(titleStart..<titleEnd) ?? 0..<0)
     }
 
     @inline(__always) static func skipSpaces(_ line: LineText, _ index: Int) -> Int {

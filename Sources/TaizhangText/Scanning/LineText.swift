@@ -232,17 +232,7 @@ struct LineText {
     /// The original text of a norm range (from the raw scalar of its first index to that of
     /// its last, so removed spaces inside it are kept and those around it are not).
     func string(_ range: Range<Int>) -> String {
-        let raw = rawRange(range)
-        return raw.isEmpty ? "" : rawString(raw)
-    }
-
-    /// The raw range `string` reads for a norm range (empty when the range is), clamped to
-    /// the raw text as `rawString` clamps it.
-    func rawRange(_ range: Range<Int>) -> Range<Int> {
-        let clamped = Swift.max(0, range.lowerBound)..<Swift.min(norm.count, range.upperBound)
-        guard !clamped.isEmpty else { return 0..<0 }
-        let lower = Swift.max(0, rawIndex(clamped.lowerBound)), upper = Swift.min(raw.count, rawIndex(clamped.upperBound - 1) + 1)
-        return lower < upper ? lower..<upper : 0..<0
+        rawBounds(range).map { rawString($0) } ?? ""
     }
 
     /// The analysis form of a norm range (simplified, half-width): units and qualifiers are
