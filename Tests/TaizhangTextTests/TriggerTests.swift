@@ -225,22 +225,25 @@ import Testing
         #expect(mismatches == 0)
     }
 
-    @Test func percentSignByBytesIsEquality() {
+    @Test func percentSignAndPointsByBytesAreStringComparison() {
         // Setup: every quantity of the seeds and the dev corpus, and measures written oddly.
         var hits = TriggerTests.realLines().flatMap { QuantityScanner.scan(LineText(number: 1, raw: $0)) }
-        let odd = ["%", "％", "﹪", "‰", "%%", "个", ""]
+        let odd = ["%", "％", "﹪", "‰", "%%", "个", "", "百分点", "个百分点", "分点", "百分点\u{0301}", "个\u{0301}百分点", "百分點"]
         if let first = hits.first {
             for measure in odd { var hit = first; hit.measure = measure; hits.append(hit) }
         }
-        var percents = 0, mismatches = 0
+        var percents = 0, points = 0, mismatches = 0
 
         for hit in hits {
             // Act / Assert
             if hit.isPercentSign != (hit.measure == "%") { mismatches += 1 }
+            if hit.isPoints != hit.measure.hasSuffix("百分点") { mismatches += 1 }
+            if hit.isPoints { points += 1 }
             if hit.isPercentSign { percents += 1 }
         }
         #expect(hits.count > 1000)
         #expect(percents > 50)
+        #expect(points >= 2)
         #expect(mismatches == 0)
     }
 

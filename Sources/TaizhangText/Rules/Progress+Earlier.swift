@@ -11,10 +11,10 @@ extension Progress {
 
     /// `known`: the checks already made on the line; points they cover are theirs.
     static func earlierComparisons(_ line: LineText, hits: [QuantityHit], previous: LineText?, known: [ArithmeticCheck]) -> [ArithmeticCheck] {
-        guard hits.count >= 2, line.contains(pointsWord), hits.contains(where: { $0.measure.hasSuffix("百分点") }) else { return [] }
+        guard hits.count >= 2, line.contains(pointsWord), hits.contains(where: { $0.isPoints }) else { return [] }
         var checks = [ArithmeticCheck]()
         var earlierRates: [QuantityHit]? = nil
-        for (index, points) in hits.enumerated() where points.measure.hasSuffix("百分点") && index >= 1 && !points.isApproximate {
+        for (index, points) in hits.enumerated() where points.isPoints && index >= 1 && !points.isApproximate {
             // The adjacent forms (高于全省(11%)8.9个百分点; …5个百分点(全市为90%)) are `comparisons`'.
             if hits[index - 1].isPercentSign && points.start - hits[index - 1].end <= 2 { continue }
             if index + 1 < hits.count, line[points.end] == U.lparen, hits[index + 1].isPercentSign { continue }

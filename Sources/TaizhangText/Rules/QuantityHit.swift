@@ -58,6 +58,16 @@ struct QuantityHit {
     /// `measure == "%"`, by bytes (`isExactly`): the rules ask it of every hit in their
     /// loops, and `==` of an ideograph measure with "%" took the normalising comparison.
     var isPercentSign: Bool { QuantityHit.isExactly(measure, "%") }
+    /// `measure.hasSuffix("百分点")` (个百分点, 百分点), from the bytes when every scalar of the
+    /// measure is plain (`LineText.isPlain`: none combines or decomposes, so Character and
+    /// byte comparison agree); `hasSuffix` itself otherwise.
+    var isPoints: Bool {
+        let measure = self.measure
+        for scalar in measure.unicodeScalars where !LineText.isPlain(scalar.value) { return measure.hasSuffix("百分点") }
+        let suffix: StaticString = "百分点"
+        let bytes = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+        return measure.utf8.count >= bytes.count && measure.utf8.suffix(bytes.count).elementsEqual(bytes)
+    }
 
     /// `text == literal`, by bytes. `==` on non-ASCII Strings compares by canonical
     /// equivalence, normalising both sides (a few per cent of the check in profiles, most of

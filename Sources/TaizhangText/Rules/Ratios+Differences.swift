@@ -10,9 +10,9 @@ extension Ratios {
         var checks = [ArithmeticCheck]()
         for index in hits.indices.dropFirst(2) {
             let delta = hits[index]
-            guard delta.change != nil || delta.measure.hasSuffix("百分点") else { continue }
+            guard delta.change != nil || delta.isPoints else { continue }
             let base = hits[index - 1], current = hits[index - 2]
-            let points = delta.measure.hasSuffix("百分点")
+            let points = delta.isPoints
             guard base.change == nil, current.change == nil, !base.isApproximate, !current.isApproximate,
                   points ? base.isPercentSign && current.isPercentSign : base.measure == delta.measure && current.measure == delta.measure && !base.isPercent,
                   delta.start - base.end <= 8,

@@ -26,10 +26,12 @@ extension Ratios {
             let sentence = sentences[Sentences.sentence(of: percent.start, in: sentences)]
             let parts = hits[..<index].filter { $0.start >= sentence.lowerBound && !$0.isPercent && $0.change == nil && $0.normalized > 0 }
             search: for part in parts.reversed() {
-                for whole in wholes.reversed() where compatible(part, whole) && whole.normalized > part.normalized
-                    && (!ofTarget || isTarget(whole)) {
+                for whole in wholes.reversed() where whole.normalized > part.normalized {
                     let ratio = part.normalized / whole.normalized * 100
-                    guard matches(ratio, percent.value, decimals: percent.number.decimals) else { continue }
+                    // The figures first, then the measures (Strings) and the subject: all pure,
+                    // so the first whole that passes is the same.
+                    guard matches(ratio, percent.value, decimals: percent.number.decimals), compatible(part, whole),
+                          !ofTarget || isTarget(whole) else { continue }
                     let statement = "ratio \(Sentences.format(part.normalized / part.number.magnitude))/\(Sentences.format(whole.normalized / whole.number.magnitude)) (stated earlier) = \(String(format: "%.2f", ratio))% ≈ \(Sentences.format(percent.value))%"
                     checks.append(make(line, "ratio", part.start, percent.end, statement, true))
                     break search
