@@ -9,6 +9,8 @@
 /// Precision guard: short lines without a sentence end, except the note to the reader.
 extension WebChrome {
     static func shape(_ line: LineText, _ start: Int, _ end: Int) -> (String, String)? {
+        // Every shape below is at most 60 letters long: a paragraph is not parsed for them.
+        guard end - start <= 60 else { return nil }
         // A line under an outline marker is the document's ((一)2023-06-30前完成…).
         guard HeadingParser.parse(line) == nil else { return nil }
         let hasStop = line.contains(scalar: U.ideoStop)

@@ -8,7 +8,7 @@
 /// marks only answers "absent" (present: the line is scanned as before).
 extension LineText {
     /// The trigger (bit of `triggers`) of a scalar of the analysis form; 0 for none.
-    /// Listed: the scalars of the rules' prechecks and skips (。 in 14 of them).
+    /// Listed: the scalars of the rules' prechecks and skips (。 in 14 of them); at most 63.
     @inline(__always) static func trigger(_ scalar: UInt32) -> UInt32 {
         switch scalar {
         // Placeholder marks (PlaceholderRule): x X × * _ □ and capital Latin letters (AA区).
@@ -48,6 +48,8 @@ extension LineText {
         case 0x6570: return 34   // 数
         case 0x5427: return 35   // 吧
         case 0x5462: return 36   // 呢
+        case 0x5B: return 37     // [
+        case 0x3010: return 38   // 【
         default: return 0
         }
     }
