@@ -53,6 +53,8 @@ import Testing
             let line = LineText(number: 1, raw: scalars)
             // Assert: the bits recorded in the folding pass are those of `norm` as the rules read it.
             if line.triggers != LineText.triggers(of: line.norm) { mismatches += 1 }
+            // … and the classes are those of the scalars (rules read either).
+            if line.norm.indices.contains(where: { line.cls($0) != CharClass.of(line[$0]) }) { mismatches += 1 }
             if line.norm.count != scalars.count { compacted += 1 }
         }
         #expect(lines.count > 1400)

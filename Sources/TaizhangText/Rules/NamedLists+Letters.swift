@@ -11,6 +11,9 @@ extension NamedLists {
         var checks = [ArithmeticCheck]()
         var index = 0
         while index < line.count {
+            // Straight to the next “ (only a quote opens an abbreviation).
+            index = line.nextIndex(from: index, classes: 0, or: U.lquote)
+            guard index < line.count else { break }
             defer { index += 1 }
             guard line[index] == U.lquote, let close = (index + 1..<min(line.count, index + 8)).first(where: { line[$0] == U.rquote }) else { continue }
             // The pairs: a numeral run, then one letter.

@@ -26,7 +26,8 @@ enum NamedLists {
         if line.mask.contains(.cjkNumeral), line.contains(scalar: U.s("大")) {
             for check in greatCounts(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
         }
-        for hit in hits + partCounts(line) where hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= (hit.number.isChinese ? 12 : 30)
+        let parts = partCounts(line)
+        for hit in parts.isEmpty ? hits : hits + parts where hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= (hit.number.isChinese ? 12 : 30)
             && hit.number.decimals == 0 {
             let n = Int(hit.number.value)
             if let check = respectively(line, hit, n) ?? followingList(line, hit, n) ?? countThenMembers(line, hit, n)

@@ -41,8 +41,10 @@ enum Sentences {
                 index = open
                 continue
             }
-            if scalar != U.ideoComma && (CharClass.of(scalar).contains(.clauseBreak) || scalar == U.comma
-                || scalar == U.semicolon || scalar == U.colon || CharClass.of(scalar).contains(.quote)) { break }
+            // The line's classes are `CharClass.of` its scalars, computed once (TriggerTests).
+            let cls = line.cls(index - 1)
+            if scalar != U.ideoComma && (cls.contains(.clauseBreak) || scalar == U.comma
+                || scalar == U.semicolon || scalar == U.colon || cls.contains(.quote)) { break }
             index -= 1
         }
         return index
