@@ -12,9 +12,26 @@ enum Arithmetic {
     static let runningTotalWords = Lexicon(["累计", "总计", "合计"])
     static let additionWords = Lexicon(["又", "新增", "新加", "再", "另"])
 
+    /// All checks of a line: `local` (the line alone) completed by `finish` (the figures of
+    /// earlier lines and the previous line).
     static func check(_ line: LineText, hits: [QuantityHit], previous: LineText?, memory: [QuantityHit] = []) -> [ArithmeticCheck] {
-        guard hits.count >= 2 || !memory.isEmpty && !hits.isEmpty
-                && (hits.contains(where: { $0.measure == "%" }) || line.contains(scalar: Ratios.share)) else { return [] }
+        finish(local(line, hits: hits), line, hits: hits, previous: previous, memory: memory)
+    }
+
+    /// The checks that read the line alone, in `check`'s order, split where the checks that
+    /// read earlier figures go in: a worker thread computes them ahead (`LineFacts`).
+    struct Local {
+        let sentences: [Range<Int>]
+        /// Totals, sums and `Ratios.check` (last: `ratios` of them).
+        let head: [ArithmeticCheck]
+        let ratios: Int
+        /// From `cumulative` to `Products.monthly`.
+        let tail: [ArithmeticCheck]
+    }
+
+    /// nil when `check` could not report anything whatever the earlier figures.
+    static func local(_ line: LineText, hits: [QuantityHit]) -> Local? {
+        guard hits.count >= 2 || !hits.isEmpty && mayReadMemory(line, hits) else { return nil }
         var checks = [ArithmeticCheck]()
         let sentences = Sentences.ranges(line)
         var checkedTotals = Set<Int>()
@@ -32,17 +49,34 @@ enum Arithmetic {
         checks += approximateSums(line, hits, sentences, known: checks)
         let ratios = Ratios.check(line, hits: hits, sentences: sentences)
         checks += ratios
+        var tail = cumulative(line, hits, sentences)
+        tail += Products.check(line, hits: hits, sentences: sentences)
+        tail += Ratios.multiples(line, hits: hits, sentences: sentences)
+        tail += Ratios.overTargets(line, hits: hits, sentences: sentences)
+        tail += Ratios.shareSums(line, hits: hits, sentences: sentences)
+        tail += Ratios.respectiveGrowth(line, hits: hits, sentences: sentences)
+        tail += Ratios.fractions(line, hits: hits, sentences: sentences)
+        tail += Products.monthly(line, hits: hits, sentences: sentences)
+        return Local(sentences: sentences, head: checks, ratios: ratios.count, tail: tail)
+    }
+
+    /// A line with one figure is read only against earlier figures, and only for a share.
+    private static func mayReadMemory(_ line: LineText, _ hits: [QuantityHit]) -> Bool {
+        hits.contains(where: { $0.isPercentSign }) || line.contains(scalar: Ratios.share)
+    }
+
+    /// `check` from the line's `local` part: the checks against earlier figures (`memory`)
+    /// and the previous line go in where `check` computes them.
+    static func finish(_ local: Local?, _ line: LineText, hits: [QuantityHit], previous: LineText?,
+                       memory: [QuantityHit]) -> [ArithmeticCheck] {
+        guard let local, hits.count >= 2 || !memory.isEmpty && !hits.isEmpty && mayReadMemory(line, hits) else { return [] }
+        let sentences = local.sentences
+        var checks = local.head
+        let ratios = Array(local.head.suffix(local.ratios))
         checks += Ratios.earlierWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios)
         checks += Ratios.bareShares(line, hits: hits, sentences: sentences, memory: memory)
         checks += Ratios.rememberedBases(line, hits: hits, sentences: sentences, memory: memory, checked: checks)
-        checks += cumulative(line, hits, sentences)
-        checks += Products.check(line, hits: hits, sentences: sentences)
-        checks += Ratios.multiples(line, hits: hits, sentences: sentences)
-        checks += Ratios.overTargets(line, hits: hits, sentences: sentences)
-        checks += Ratios.shareSums(line, hits: hits, sentences: sentences)
-        checks += Ratios.respectiveGrowth(line, hits: hits, sentences: sentences)
-        checks += Ratios.fractions(line, hits: hits, sentences: sentences)
-        checks += Products.monthly(line, hits: hits, sentences: sentences)
+        checks += local.tail
         checks += Progress.earlierComparisons(line, hits: hits, previous: previous, known: checks)
         checks += lostPercentSigns(line, hits, sentences, known: checks)
         return checks

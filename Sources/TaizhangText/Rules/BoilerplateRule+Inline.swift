@@ -8,7 +8,8 @@ extension BoilerplateRule {
     static let www = [UInt32](literal: "www."), gov = [UInt32](literal: "gov")
 
     func inlineResidue(_ line: LineText, _ start: Int, _ end: Int) -> Hit? {
-        let empty: Int? = line.norm.withUnsafeBufferPointer { norm in
+        // Empty brackets: only in a line that holds [ or 【 (LineText+Triggers).
+        let empty: Int? = !line.mayContain(0x5B) && !line.mayContain(0x3010) ? nil : line.norm.withUnsafeBufferPointer { norm in
             var index = start
             while index + 1 < end {
                 let s = norm[index]

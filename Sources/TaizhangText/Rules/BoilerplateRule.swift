@@ -46,7 +46,7 @@ struct BoilerplateRule {
     ])
     /// Headers of a site's numbered notes about its documents (温馨提示: 1. … 2. …).
     static let noticeHeaders = Lexicon(["温馨提示", "友情提示", "下载须知", "下载声明", "下载说明", "免责声明", "版权声明"])
-    static let brackets: Set<UInt32> = [U.lbracket, U.rbracket, U.s("【"), U.s("】"), U.lparen, U.rparen]
+    static let brackets: ScalarSet = [U.lbracket, U.rbracket, U.s("【"), U.s("】"), U.lparen, U.rparen]
     static let labelWords = Lexicon(["总结", "范文", "精选", "优秀", "推荐", "热门", "原创", "精品", "最新", "模板"])
     static let linkListHeaders = Lexicon(["推荐阅读", "相关推荐", "相关阅读", "延伸阅读", "猜你喜欢", "热门推荐", "相关文章", "热门文章",
                                               "精彩推荐", "编辑推荐", "猜您喜欢", "热点推荐", "今日推荐", "本周热门", "热门排行"])

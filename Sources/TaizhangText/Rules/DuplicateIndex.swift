@@ -51,7 +51,10 @@ struct DuplicateIndex {
     }
 
     mutating func observe(_ line: LineText, corpus: Corpus?) -> Hit? {
-        let opening = repeatedOpening(line)
+        // The hit of a repeated opening is built only when no repeat of the whole paragraph
+        // supersedes it (a paste repeats both: building its strings was a cost per line).
+        let earlierOpening = repeatedOpening(line)
+        var opening: Hit? { earlierOpening.map { openingHit(line, earlier: $0) } }
         guard let (exact, length) = ParagraphSketch.letters(of: line, into: &scratch) else { return opening }
         // A verbatim repeat takes the MinHash of the paragraph it repeats (the same letters).
         let sketch = index.mins(exact: exact).map { ParagraphSketch(exact: exact, mins: $0) }
@@ -77,7 +80,8 @@ struct DuplicateIndex {
     /// A site's preview repeats the opening of the text (and a wrapped PDF repeats a
     /// heading with it): a paragraph whose first 40 letters (punctuation and spaces
     /// ignored) are those of an earlier one is a near duplicate, whatever follows.
-    private mutating func repeatedOpening(_ line: LineText) -> Hit? {
+    /// Returns the earlier paragraph's line.
+    private mutating func repeatedOpening(_ line: LineText) -> Int? {
         let preview = DuplicateIndex.cutPreview(line)
         guard line.count >= DuplicateIndex.previewLength else { return nil }
         let wanted = CharClass.ideograph.rawValue | CharClass.digit.rawValue | CharClass.latin.rawValue
@@ -96,20 +100,21 @@ struct DuplicateIndex {
             if earlierPreview == nil { previews.append((kept, hash, line.number)) }
         }
         if let earlier = earlierPreview, earlier != line.number {
-            return Hit(kind: .duplicate, severity: .warning, start: line.contentStart, end: line.count,
-                       message: "段落重复:开头与第\(earlier)行的段落相同(网页预览或重复粘贴)",
-                       en: "Repeated paragraph: it opens like the paragraph on line \(earlier) (a page preview or a second paste)",
-                       text: excerpt(line))
+            return earlier
         }
         guard kept == DuplicateIndex.openingLength else { return nil }
         if let earlier = openings[hash] {
-            return Hit(kind: .duplicate, severity: .warning, start: line.contentStart, end: line.count,
-                       message: "段落重复:开头与第\(earlier)行的段落相同(网页预览或重复粘贴)",
-                       en: "Repeated paragraph: it opens like the paragraph on line \(earlier) (a page preview or a second paste)",
-                       text: excerpt(line))
+            return earlier
         }
         openings[hash] = line.number
         return nil
+    }
+
+    private func openingHit(_ line: LineText, earlier: Int) -> Hit {
+        Hit(kind: .duplicate, severity: .warning, start: line.contentStart, end: line.count,
+            message: "段落重复:开头与第\(earlier)行的段落相同(网页预览或重复粘贴)",
+            en: "Repeated paragraph: it opens like the paragraph on line \(earlier) (a page preview or a second paste)",
+            text: excerpt(line))
     }
 
     private func excerpt(_ line: LineText) -> String {

@@ -83,10 +83,10 @@ struct HeadChrome {
     static let roles = Lexicon(["书记", "镇长", "乡长", "县长", "市长", "区长", "局长", "主任", "院长", "校长", "行长", "所长",
                                 "站长", "馆长", "部长", "处长", "科长", "同志", "代表", "委员", "主席", "经理", "社长", "队长"])
     /// Last letters of a unit's name (…政府, …局, …中心, …社区, …支行, …卫生院 …).
-    static let unitEndings: Set<UInt32> = Set("府委室办处局厅院校心区村镇乡道司团行所站队馆部科会组园学社场庭署监狱中联协支厂矿县市省州旗门".unicodeScalars.map(\.value))
+    static let unitEndings = ScalarSet("府委室办处局厅院校心区村镇乡道司团行所站队馆部科会组园学社场庭署监狱中联协支厂矿县市省州旗门".unicodeScalars.map(\.value))
     /// Letters of dates and periods (2023年7月10日, 二〇二三年上半年, 1-6月).
-    static let dateLetters: Set<UInt32> = Set("年月日号季度上下半全第期至到初末底旬".unicodeScalars.map(\.value))
-    static let joiningEnds: Set<UInt32> = Set("的和及与关于暨在对".unicodeScalars.map(\.value))
+    static let dateLetters = ScalarSet("年月日号季度上下半全第期至到初末底旬".unicodeScalars.map(\.value))
+    static let joiningEnds = ScalarSet("的和及与关于暨在对".unicodeScalars.map(\.value))
 
     /// Words of a speech's occasion (在…会议上的讲话): the document's subtitle.
     static let speechWords = Lexicon(["讲话", "发言", "致辞", "会议", "大会"])

@@ -43,8 +43,9 @@ enum ImpossibleValues {
     /// 1。.06: two decimal marks between digits.
     private static func doubledMark(_ line: LineText, _ start: Int, _ end: Int) -> Hit? {
         let a = line[end], b = line[end + 1]
-        let marks: Set<UInt32> = [U.dot, U.ideoStop, U.comma]
-        guard marks.contains(a), marks.contains(b), a == U.dot || b == U.dot, line.cls(end + 2).contains(.digit),
+        // Compared directly: a set literal here was built and hashed for every run of digits.
+        let isMark = { (s: UInt32) in s == U.dot || s == U.ideoStop || s == U.comma }
+        guard isMark(a), isMark(b), a == U.dot || b == U.dot, line.cls(end + 2).contains(.digit),
               !line.cls(start - 1).contains(.digit) else { return nil }
         var close = end + 2
         while line.cls(close).contains(.digit) { close += 1 }
@@ -55,7 +56,7 @@ enum ImpossibleValues {
     /// 15月 (not 15个月, not 1-15月 ranges of days), 2月30日, 35日.
     private static func badDate(_ line: LineText, _ start: Int, _ end: Int) -> Hit? {
         guard end - start <= 2, !line.cls(start - 1).contains(.digit), line[start - 1] != U.dot else { return nil }
-        let value = Int(line.string(start..<end)) ?? 0
+        let value = dateValue(line, start, end)
         let unit = line[end]
         if unit == U.s("月"), value > 12, line[start - 1] != U.s("个"), !isRange(line, start) {
             return make(line, start, end + 1, "日期“\(line.string(start..<(end + 1)))”不存在", "the date “\(line.string(start..<(end + 1)))” does not exist")
@@ -64,6 +65,20 @@ enum ImpossibleValues {
             return make(line, start, end + 1, "日期“\(line.string(start..<(end + 1)))”不存在", "the date “\(line.string(start..<(end + 1)))” does not exist")
         }
         return nil
+    }
+
+    /// `Int(line.string(start..<end)) ?? 0` (the digits as written, 0 when `Int` cannot read
+    /// them: full-width digits), without building the String when the raw text is ASCII digits.
+    static func dateValue(_ line: LineText, _ start: Int, _ end: Int) -> Int {
+        let rawStart = line.rawIndex(start)
+        guard end > start, line.rawIndex(end - 1) - rawStart == end - 1 - start else { return Int(line.string(start..<end)) ?? 0 }
+        var value = 0
+        for offset in 0..<(end - start) {
+            let scalar = line.raw[rawStart + offset]
+            guard scalar >= 0x30 && scalar <= 0x39 else { return Int(line.string(start..<end)) ?? 0 }
+            value = value * 10 + Int(scalar - 0x30)
+        }
+        return value
     }
 
     private static func isRange(_ line: LineText, _ start: Int) -> Bool {

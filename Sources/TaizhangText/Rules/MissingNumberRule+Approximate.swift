@@ -8,8 +8,8 @@
 extension MissingNumberRule {
     static let magnitudes: Set<UInt32> = [U.s("万"), U.s("亿")]
     static let approximations: Set<UInt32> = [U.s("多"), U.s("余")]
-    static let monthSlots: Set<UInt32> = Set("自从于至到".unicodeScalars.map(\.value))
-    static let geBlockers: Set<UInt32> = Set("人别体性案子头".unicodeScalars.map(\.value))
+    static let monthSlots = ScalarSet("自从于至到".unicodeScalars.map(\.value))
+    static let geBlockers = ScalarSet("人别体性案子头".unicodeScalars.map(\.value))
 
     static let duo = U.s("多"), yu = U.s("余"), wan = U.s("万"), yi = U.s("亿"), le = U.s("了"), yue = U.s("月")
 

@@ -82,14 +82,14 @@ enum MissingNumberRule {
         "工厂", "歌舞厅", "游艺厅", "娱乐场所", "印刷厂", "出版社", "书屋", "农家乐",
     ])
     /// Characters before 家 that make it a word or a determiner, not a missing number.
-    static let jiaBlockers: Set<UInt32> = Set("这那每各该本此某哪多几数余首一二三四五六七八九十百千万两全大国专作商厂店农住在回离个之有家酒渔船庄".unicodeScalars.map(\.value))
+    static let jiaBlockers = ScalarSet("这那每各该本此某哪多几数余首一二三四五六七八九十百千万两全大国专作商厂店农住在回离个之有家酒渔船庄".unicodeScalars.map(\.value))
     /// Words ending in 余 that are not an approximation (其余, 业余 …).
     static let wordsEndingInYu = Lexicon([
         "其余", "剩余", "业余", "多余", "有余", "课余", "节余", "残余", "富余", "盈余", "结余", "空余", "之余",
         "闲余", "工余", "茶余", "饭余", "余余", "宁余", "年余", "月余", "周余", "天余", "时余",
     ])
-    static let movementVerbs: Set<UInt32> = Set("进出入离到退上下登开散回返清救赶抢".unicodeScalars.map(\.value))
-    static let numeralLike: Set<UInt32> = Set("零〇一二两三四五六七八九十百千万亿几数余多半若干某每各该本此这那".unicodeScalars.map(\.value))
+    static let movementVerbs = ScalarSet("进出入离到退上下登开散回返清救赶抢".unicodeScalars.map(\.value))
+    static let numeralLike = ScalarSet("零〇一二两三四五六七八九十百千万亿几数余多半若干某每各该本此这那".unicodeScalars.map(\.value))
 
     /// Every deleted number on the line: the clause-end rules here and the grammar of
     /// `MissingNumberSlots`, one finding per position, none inside a quantity read.

@@ -23,7 +23,7 @@ enum MissingNumberSlots {
     static let headerWords = Lexicon(["单位", "每", "数", "几", "上", "近", "亿", "万", "千", "百", "十"])
     /// 年 followed by a period: at a clause start the year is missing (“年上半年，…”).
     static let periodAfterYear = Lexicon(["上半年", "下半年", "1-6月", "1—6月", "1~6月", "一季度", "第一季度", "半年", "全年"])
-    static let yearSlots: Set<UInt32> = Set("在于至到自从截".unicodeScalars.map(\.value))
+    static let yearSlots = ScalarSet("在于至到自从截".unicodeScalars.map(\.value))
     static let measures = Lexicon(["户", "家", "场", "次", "个", "项", "件", "名", "人", "所", "座", "台", "套", "篇",
                                    "份", "例", "起", "批", "期", "处", "条", "支", "辆", "册", "张", "间", "元"])
     /// Slots before an ordinary measure word: two-character verbs only, because one

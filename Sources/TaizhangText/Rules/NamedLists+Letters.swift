@@ -5,12 +5,15 @@
 /// its letter in the rest of the sentence, which must be a list (、 , or ; in it). Only
 /// agreement is reported: a letter may also occur in other words.
 extension NamedLists {
-    static let functionLetters: Set<UInt32> = Set("的一是在了和与及为有不之其中".unicodeScalars.map(\.value))
+    static let functionLetters = ScalarSet("的一是在了和与及为有不之其中".unicodeScalars.map(\.value))
 
     static func letterAbbreviations(_ line: LineText) -> [ArithmeticCheck] {
         var checks = [ArithmeticCheck]()
         var index = 0
         while index < line.count {
+            // Straight to the next “ (only a quote opens an abbreviation).
+            index = line.nextIndex(from: index, classes: 0, or: U.lquote)
+            guard index < line.count else { break }
             defer { index += 1 }
             guard line[index] == U.lquote, let close = (index + 1..<min(line.count, index + 8)).first(where: { line[$0] == U.rquote }) else { continue }
             // The pairs: a numeral run, then one letter.

@@ -5,7 +5,7 @@
 /// first piece may carry the verb before the list: 对A路), and the other pieces are
 /// 2–6 letters. Only agreement is reported.
 extension NamedLists {
-    static let placeNouns: Set<UInt32> = Set("路街巷村镇乡区园院校河桥楼".unicodeScalars.map(\.value))
+    static let placeNouns = ScalarSet("路街巷村镇乡区园院校河桥楼".unicodeScalars.map(\.value))
 
     static func placeList(_ line: LineText, _ hit: QuantityHit, _ n: Int) -> ArithmeticCheck? {
         // The counted noun: the letters after the measure word.

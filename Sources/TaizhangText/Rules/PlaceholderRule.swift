@@ -4,11 +4,19 @@
 /// not 4x100, not X光); a single * only when it touches a Chinese character.
 enum PlaceholderRule {
     static let x = U.s("x"), bigX = U.s("X"), square = U.s("□")
-    static let xRayFollowers: Set<UInt32> = Set("光射线轴".unicodeScalars.map(\.value))
+    static let xRayFollowers = ScalarSet("光射线轴".unicodeScalars.map(\.value))
 
     static func isMark(_ s: UInt32) -> Bool { s == x || s == bigX || s == U.times || s == U.star || s == U.underscore }
 
     static func scan(_ line: LineText) -> [Hit] {
+        // Every hit holds a blank mark or a capital letter (`LineText.placeholderGroup`):
+        // a line with none of them has no hit.
+        guard line.mayHavePlaceholderMarks else { return [] }
+        return scanAll(line)
+    }
+
+    /// `scan` without the precheck (the tests compare the two).
+    static func scanAll(_ line: LineText) -> [Hit] {
         var hits = [Hit]()
         var index = 0
         let count = line.count

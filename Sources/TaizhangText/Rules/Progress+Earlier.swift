@@ -11,13 +11,13 @@ extension Progress {
 
     /// `known`: the checks already made on the line; points they cover are theirs.
     static func earlierComparisons(_ line: LineText, hits: [QuantityHit], previous: LineText?, known: [ArithmeticCheck]) -> [ArithmeticCheck] {
-        guard hits.count >= 2, line.contains(pointsWord), hits.contains(where: { $0.measure.hasSuffix("百分点") }) else { return [] }
+        guard hits.count >= 2, line.contains(pointsWord), hits.contains(where: { $0.isPoints }) else { return [] }
         var checks = [ArithmeticCheck]()
         var earlierRates: [QuantityHit]? = nil
-        for (index, points) in hits.enumerated() where points.measure.hasSuffix("百分点") && index >= 1 && !points.isApproximate {
+        for (index, points) in hits.enumerated() where points.isPoints && index >= 1 && !points.isApproximate {
             // The adjacent forms (高于全省(11%)8.9个百分点; …5个百分点(全市为90%)) are `comparisons`'.
-            if hits[index - 1].measure == "%" && points.start - hits[index - 1].end <= 2 { continue }
-            if index + 1 < hits.count, line[points.end] == U.lparen, hits[index + 1].measure == "%" { continue }
+            if hits[index - 1].isPercentSign && points.start - hits[index - 1].end <= 2 { continue }
+            if index + 1 < hits.count, line[points.end] == U.lparen, hits[index + 1].isPercentSign { continue }
             // Points another rule read (由45.2%提高到47.5%,提高2.3个百分点) are left to it.
             let column = line.column(of: points.start)
             if known.contains(where: { $0.column <= column && column < $0.column + $0.text.count }) { continue }
@@ -37,17 +37,17 @@ extension Progress {
             if compared != nil, let short { sign = short }
             else if let word { sign = behind.prefix(in: line.norm, at: word) > ahead.prefix(in: line.norm, at: word) ? -1 : 1 }
             else { sign = points.change == "decrease" ? -1 : 1 }
-            guard let rateIndex = hits[..<index].lastIndex(where: { $0.measure == "%" }),
+            guard let rateIndex = hits[..<index].lastIndex(where: { $0.isPercentSign }),
                   !line.norm[hits[rateIndex].end..<comparator].contains(where: { Sentences.stops.contains($0) || $0 == U.semicolon }) else { continue }
             let rate = hits[rateIndex]
             if earlierRates == nil {
-                earlierRates = previous.map { QuantityScanner.scan($0).filter { $0.measure == "%" && !$0.isApproximate } } ?? []
+                earlierRates = previous.map { QuantityScanner.scan($0).filter { $0.isPercentSign && !$0.isApproximate } } ?? []
             }
             // The other rate: before the rate, in the paragraph before, or later in the sentence
             // (…高1.2个百分点,全市平均增长5.1%).
             let sentenceEnd = (points.end..<line.count).first(where: { Sentences.stops.contains(line[$0]) }) ?? line.count
-            var others = (earlierRates ?? []) + hits[..<rateIndex].filter { $0.measure == "%" && !$0.isApproximate }
-                + hits[(index + 1)...].filter { $0.measure == "%" && !$0.isApproximate && $0.start < sentenceEnd }
+            var others = (earlierRates ?? []) + hits[..<rateIndex].filter { $0.isPercentSign && !$0.isApproximate }
+                + hits[(index + 1)...].filter { $0.isPercentSign && !$0.isApproximate && $0.start < sentenceEnd }
             if word == nil {
                 others = others.filter { $0.subject.contains("去年") || $0.subject.contains("上年") || $0.subject.contains("上月") || $0.subject.contains("上季度") }
             }

@@ -12,18 +12,18 @@ enum Progress {
     /// rate by a number of points (R − X = Y when 高于/快于/超过, X − R = Y when 低于/慢于).
     static func comparisons(_ line: LineText, hits: [QuantityHit]) -> [ArithmeticCheck] {
         var checks = [ArithmeticCheck]()
-        for (index, points) in hits.enumerated() where points.measure.hasSuffix("百分点") && index >= 1 {
+        for (index, points) in hits.enumerated() where points.isPoints && index >= 1 {
             // The other rate right before the points (高于全省(11%)8.9个百分点), or in brackets
             // right after them (高出全市平均水平5个百分点(全市为90%)).
-            let before = index >= 2 && hits[index - 1].measure == "%" && points.start - hits[index - 1].end <= 2
-            let after = !before && index + 1 < hits.count && line[points.end] == U.lparen && hits[index + 1].measure == "%"
+            let before = index >= 2 && hits[index - 1].isPercentSign && points.start - hits[index - 1].end <= 2
+            let after = !before && index + 1 < hits.count && line[points.end] == U.lparen && hits[index + 1].isPercentSign
                 && hits[index + 1].start - points.end <= 8
             guard before || after else { continue }
             let other = before ? hits[index - 1] : hits[index + 1]
             // The rate compared is the last one that is not itself a baseline of an earlier
             // comparison (…高于全省(11%)8.9个百分点,高于州市(14.5%)5.4个百分点: both compare 19.9%).
             let candidates = hits[..<(before ? index - 1 : index)].indices.filter { i in
-                hits[i].measure == "%" && !(i + 1 < hits.count && hits[i + 1].measure.hasSuffix("百分点") && hits[i + 1].start - hits[i].end <= 2)
+                hits[i].isPercentSign && !(i + 1 < hits.count && hits[i + 1].isPoints && hits[i + 1].start - hits[i].end <= 2)
             }
             guard let rateIndex = candidates.last else { continue }
             let rate = hits[rateIndex]
@@ -47,8 +47,8 @@ enum Progress {
         var index = 0
         while let at = line.firstIndex(of: word, in: index..<line.count) {
             index = at + word.count
-            guard let points = hits.first(where: { $0.start >= index && $0.start - index <= 4 && $0.measure.hasSuffix("百分点") }),
-                  let rate = hits.last(where: { $0.end <= at && $0.measure == "%" && $0.change == nil && at - $0.end <= 16 })
+            guard let points = hits.first(where: { $0.start >= index && $0.start - index <= 4 && $0.isPoints }),
+                  let rate = hits.last(where: { $0.end <= at && $0.isPercentSign && $0.change == nil && at - $0.end <= 16 })
             else { continue }
             let sign: Double
             if ahead.suffix(in: line.norm, endingAt: at) > 0 { sign = 1 } else if behind.suffix(in: line.norm, endingAt: at) > 0 { sign = -1 } else { continue }

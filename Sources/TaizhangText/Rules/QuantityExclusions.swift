@@ -23,14 +23,15 @@ enum QuantityExclusions {
             }
             // 一台台, 一个个: a reduplicated measure.
             if unitEnd - unitStart == 1, line[unitEnd] == line[unitStart] { return true }
-            if measure == "期", number.value <= 9, number.magnitude == 1, line[start] != U.s("两"),
+            if number.value <= 9, number.magnitude == 1, line[start] != U.s("两"), measure == "期",
                phaseNouns.prefix(in: line.norm, at: unitEnd) > 0 || phaseNouns.suffix(in: line.norm, endingAt: start) > 0 {
                 return true
             }
         }
-        // 2023年: a year, not a duration.
-        if measure == "年", !number.isChinese, number.decimals == 0, number.value >= 1900, number.value <= 2100 { return true }
-        if rankUnits.contains(measure), line[start - 1] == U.s("前") || line[start - 1] == U.s("后") { return true }
+        // 2023年: a year, not a duration. (The figures and letters are tested before the
+        // measure: a String comparison of ideographs costs more than all of them.)
+        if !number.isChinese, number.decimals == 0, number.value >= 1900, number.value <= 2100, measure == "年" { return true }
+        if line[start - 1] == U.s("前") || line[start - 1] == U.s("后"), rankUnits.contains(measure) { return true }
         return false
     }
 

@@ -5,14 +5,48 @@ struct QuantityHit {
     var start: Int
     /// End of the unit (and of a trailing qualifier).
     var end: Int
-    var unit: String
+    /// The words of the hit, in one box shared by its copies until one of them changes a
+    /// word: the rules copy hits in every loop over them, and a copy retained seven strings.
+    private var words: Words
+
+    init(number: ParsedNumber, start: Int, end: Int, unit: String, measure: String, qualifier: String?,
+         prefixQualifier: String?, postQualifier: String?, change: String?, subject: String) {
+        self.number = number
+        self.start = start
+        self.end = end
+        words = Words(unit: unit, measure: measure, qualifier: qualifier, prefixQualifier: prefixQualifier,
+                      postQualifier: postQualifier, change: change, subject: subject)
+    }
+
+    var unit: String {
+        get { words.unit }
+        set { uniqueWords(); words.unit = newValue }
+    }
     /// The measure word alone, without magnitude (人次 for 万人次).
-    var measure: String
-    var qualifier: String?
-    var prefixQualifier: String?
-    var postQualifier: String?
-    var change: String?
-    var subject: String
+    var measure: String {
+        get { words.measure }
+        set { uniqueWords(); words.measure = newValue }
+    }
+    var qualifier: String? {
+        get { words.qualifier }
+        set { uniqueWords(); words.qualifier = newValue }
+    }
+    var prefixQualifier: String? {
+        get { words.prefixQualifier }
+        set { uniqueWords(); words.prefixQualifier = newValue }
+    }
+    var postQualifier: String? {
+        get { words.postQualifier }
+        set { uniqueWords(); words.postQualifier = newValue }
+    }
+    var change: String? {
+        get { words.change }
+        set { uniqueWords(); words.change = newValue }
+    }
+    var subject: String {
+        get { words.subject }
+        set { uniqueWords(); words.subject = newValue }
+    }
 
     var value: Double { change == "decrease" ? -number.value : number.value }
     var normalized: Double { value * number.magnitude }
@@ -21,6 +55,19 @@ struct QuantityHit {
         return !QuantityHit.isExactly(qualifier, "达")
     }
     var isPercent: Bool { QuantityHit.isExactly(measure, "%") || QuantityHit.isExactly(measure, "‰") }
+    /// `measure == "%"`, by bytes (`isExactly`): the rules ask it of every hit in their
+    /// loops, and `==` of an ideograph measure with "%" took the normalising comparison.
+    var isPercentSign: Bool { QuantityHit.isExactly(measure, "%") }
+    /// `measure.hasSuffix("百分点")` (个百分点, 百分点), from the bytes when every scalar of the
+    /// measure is plain (`LineText.isPlain`: none combines or decomposes, so Character and
+    /// byte comparison agree); `hasSuffix` itself otherwise.
+    var isPoints: Bool {
+        let measure = self.measure
+        for scalar in measure.unicodeScalars where !LineText.isPlain(scalar.value) { return measure.hasSuffix("百分点") }
+        let suffix: StaticString = "百分点"
+        let bytes = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+        return measure.utf8.count >= bytes.count && measure.utf8.suffix(bytes.count).elementsEqual(bytes)
+    }
 
     /// `text == literal`, by bytes. `==` on non-ASCII Strings compares by canonical
     /// equivalence, normalising both sides (a few per cent of the check in profiles, most of
@@ -30,5 +77,26 @@ struct QuantityHit {
     @inline(__always) static func isExactly(_ text: String, _ literal: StaticString) -> Bool {
         let bytes = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
         return text.utf8.count == bytes.count && text.utf8.elementsEqual(bytes)
+    }
+
+    /// Copy on write: a hit whose box another copy shares gets a box of its own first.
+    private mutating func uniqueWords() {
+        if !isKnownUniquelyReferenced(&words) { words = words.copy() }
+    }
+
+    private final class Words: @unchecked Sendable {
+        var unit: String, measure: String, qualifier: String?, prefixQualifier: String?, postQualifier: String?
+        var change: String?, subject: String
+
+        init(unit: String, measure: String, qualifier: String?, prefixQualifier: String?, postQualifier: String?,
+             change: String?, subject: String) {
+            self.unit = unit; self.measure = measure; self.qualifier = qualifier; self.prefixQualifier = prefixQualifier
+            self.postQualifier = postQualifier; self.change = change; self.subject = subject
+        }
+
+        func copy() -> Words {
+            Words(unit: unit, measure: measure, qualifier: qualifier, prefixQualifier: prefixQualifier,
+                  postQualifier: postQualifier, change: change, subject: subject)
+        }
     }
 }

@@ -8,7 +8,7 @@ extension Ratios {
 
     static func approximateShares(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>]) -> [ArithmeticCheck] {
         var checks = [ArithmeticCheck]()
-        for (index, percent) in hits.enumerated() where percent.measure == "%" && percent.isApproximate && percent.change == nil {
+        for (index, percent) in hits.enumerated() where percent.isPercentSign && percent.isApproximate && percent.change == nil {
             let sentence = sentences[Sentences.sentence(of: percent.start, in: sentences)]
             let before = hits[..<index].filter { $0.start >= sentence.lowerBound }
             let clause = Sentences.clauseStart(line, before: percent.start)

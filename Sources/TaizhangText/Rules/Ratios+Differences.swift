@@ -10,11 +10,11 @@ extension Ratios {
         var checks = [ArithmeticCheck]()
         for index in hits.indices.dropFirst(2) {
             let delta = hits[index]
-            guard delta.change != nil || delta.measure.hasSuffix("百分点") else { continue }
+            guard delta.change != nil || delta.isPoints else { continue }
             let base = hits[index - 1], current = hits[index - 2]
-            let points = delta.measure.hasSuffix("百分点")
+            let points = delta.isPoints
             guard base.change == nil, current.change == nil, !base.isApproximate, !current.isApproximate,
-                  points ? base.measure == "%" && current.measure == "%" : base.measure == delta.measure && current.measure == delta.measure && !base.isPercent,
+                  points ? base.isPercentSign && current.isPercentSign : base.measure == delta.measure && current.measure == delta.measure && !base.isPercent,
                   delta.start - base.end <= 8,
                   Sentences.sentence(of: current.start, in: sentences) == Sentences.sentence(of: delta.start, in: sentences) else { continue }
             // Which of the two is the earlier figure: 由/从 X 到 Y, or 比/较 (去年) B after X.
@@ -58,5 +58,5 @@ extension Ratios {
         }
         return checks
     }
-    static let decreaseScalars: Set<UInt32> = [U.s("降"), U.s("减"), U.s("少"), U.s("低"), U.s("回")]
+    static let decreaseScalars: ScalarSet = [U.s("降"), U.s("减"), U.s("少"), U.s("低"), U.s("回")]
 }

@@ -8,7 +8,7 @@ extension Ratios {
                               checked: [ArithmeticCheck]) -> [ArithmeticCheck] {
         guard !memory.isEmpty else { return [] }
         var checks = [ArithmeticCheck]()
-        for (index, percent) in hits.enumerated() where percent.measure == "%" && percent.change == nil && !percent.isApproximate {
+        for (index, percent) in hits.enumerated() where percent.isPercentSign && percent.change == nil && !percent.isApproximate {
             // A whole-number rate only when it names a target (完成全年任务的60%) and the
             // whole is a figure of a target (全年任务1000万元 earlier): agreement is then no accident.
             let clause = Sentences.clauseStart(line, before: percent.start)..<percent.start
@@ -26,10 +26,12 @@ extension Ratios {
             let sentence = sentences[Sentences.sentence(of: percent.start, in: sentences)]
             let parts = hits[..<index].filter { $0.start >= sentence.lowerBound && !$0.isPercent && $0.change == nil && $0.normalized > 0 }
             search: for part in parts.reversed() {
-                for whole in wholes.reversed() where compatible(part, whole) && whole.normalized > part.normalized
-                    && (!ofTarget || isTarget(whole)) {
+                for whole in wholes.reversed() where whole.normalized > part.normalized {
                     let ratio = part.normalized / whole.normalized * 100
-                    guard matches(ratio, percent.value, decimals: percent.number.decimals) else { continue }
+                    // The figures first, then the measures (Strings) and the subject: all pure,
+                    // so the first whole that passes is the same.
+                    guard matches(ratio, percent.value, decimals: percent.number.decimals), compatible(part, whole),
+                          !ofTarget || isTarget(whole) else { continue }
                     let statement = "ratio \(Sentences.format(part.normalized / part.number.magnitude))/\(Sentences.format(whole.normalized / whole.number.magnitude)) (stated earlier) = \(String(format: "%.2f", ratio))% ≈ \(Sentences.format(percent.value))%"
                     checks.append(make(line, "ratio", part.start, percent.end, statement, true))
                     break search
@@ -39,7 +41,7 @@ extension Ratios {
         return checks
     }
 
-    static let linkers: Set<UInt32> = [U.s("为"), U.s("达"), U.s("是")]
+    static let linkers: ScalarSet = [U.s("为"), U.s("达"), U.s("是")]
 
     /// A remembered figure whose subject names a plan or target (全年任务, 年度目标, 计划投资).
     static func isTarget(_ figure: QuantityHit) -> Bool {
@@ -57,7 +59,7 @@ extension Ratios {
                                 checked: [ArithmeticCheck]) -> [ArithmeticCheck] {
         guard !memory.isEmpty else { return [] }
         var checks = [ArithmeticCheck]()
-        for (index, percent) in hits.enumerated() where percent.measure == "%" && percent.change != nil && !percent.isApproximate {
+        for (index, percent) in hits.enumerated() where percent.isPercentSign && percent.change != nil && !percent.isApproximate {
             let column = line.column(of: percent.start)
             if checked.contains(where: { $0.column <= column && column < $0.column + $0.text.count }) { continue }
             let sentence = sentences[Sentences.sentence(of: percent.start, in: sentences)]

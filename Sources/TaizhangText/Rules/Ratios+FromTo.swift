@@ -11,7 +11,7 @@ extension Ratios {
 
     static func fromTo(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>]) -> [ArithmeticCheck] {
         var checks = [ArithmeticCheck]()
-        for percent in hits where percent.measure == "%" && percent.change != nil {
+        for percent in hits where percent.isPercentSign && percent.change != nil {
             let sentence = sentences[Sentences.sentence(of: percent.start, in: sentences)]
             let figures = hits.filter { sentence.contains($0.start) && !$0.isPercent && $0.change == nil && !$0.isApproximate }
             guard let from = figures.first(where: { Sentences.contains(line, fromWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }),

@@ -14,7 +14,7 @@ extension Ratios {
         var index = 0
         while index < hits.count {
             // The change word stands before the first rate only (分别增长20%和25%).
-            let run = hits[index].change == nil ? index..<index : list(line, hits, from: index, { $0.measure == "%" && !$0.isApproximate })
+            let run = hits[index].change == nil ? index..<index : list(line, hits, from: index, { $0.isPercentSign && !$0.isApproximate })
             defer { index = max(index + 1, run.upperBound) }
             guard run.count >= 2 else { continue }
             let sign: Double = hits[index].change == "decrease" ? -1 : 1

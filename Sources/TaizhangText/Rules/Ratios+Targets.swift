@@ -10,7 +10,7 @@ extension Ratios {
     static func overTargets(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>]) -> [ArithmeticCheck] {
         guard line.contains(scalar: U.s("超")) else { return [] }
         var checks = [ArithmeticCheck]()
-        for (index, percent) in hits.enumerated() where percent.measure == "%" && percent.change == nil && percent.number.value > 0 {
+        for (index, percent) in hits.enumerated() where percent.isPercentSign && percent.change == nil && percent.number.value > 0 {
             let clause = Sentences.clauseStart(line, before: percent.start)
             // 超额完成年度目标20%: an excess word and a target in the rate's clause (超 may be the
             // rate's own qualifier: 超计划20% is read, 超20% alone is not).
@@ -36,10 +36,10 @@ extension Ratios {
     /// 100% within their rounding (two at least, consecutive rates of the sentence).
     static func shareSums(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>]) -> [ArithmeticCheck] {
         guard line.contains(scalar: share) || line.contains(scalar: U.s("比")),
-              hits.lazy.filter({ $0.measure == "%" }).prefix(2).count == 2 else { return [] }
+              hits.lazy.filter({ $0.isPercentSign }).prefix(2).count == 2 else { return [] }
         var checks = [ArithmeticCheck]()
         for sentence in sentences {
-            let rates = hits.filter { sentence.contains($0.start) && $0.measure == "%" }
+            let rates = hits.filter { sentence.contains($0.start) && $0.isPercentSign }
             guard rates.count >= 2 else { continue }
             var run = [QuantityHit]()
             for rate in rates {

@@ -20,7 +20,7 @@ enum Ratios {
         var checks = [ArithmeticCheck]()
         for (index, stated) in hits.enumerated() where stated.isPercent && !stated.isApproximate {
             // 出生率为4.85‰ is 0.485%: a rate per mille is checked as the same percentage.
-            let percent = stated.measure == "%" ? stated : perMilleAsPercent(stated)
+            let percent = stated.isPercentSign ? stated : perMilleAsPercent(stated)
             let sentence = Sentences.sentence(of: percent.start, in: sentences)
             let window = sentences[max(0, sentence - 1)].lowerBound
             let earlier = hits[..<index].filter { $0.start >= window && !$0.isPercent && $0.normalized != 0 }
@@ -91,9 +91,11 @@ enum Ratios {
         // whole is then the smaller figure.
         let overTarget = stated > 100 && Sentences.contains(line, targetWords, in: Sentences.clauseStart(line, before: percent.start)..<percent.start)
         for a in wide.reversed() {
-            for b in wide.reversed() where b.start != a.start && compatibleOrCount(a, b) && (b.normalized >= a.normalized || overTarget) {
+            for b in wide.reversed() where b.start != a.start && (b.normalized >= a.normalized || overTarget) {
                 let ratio = a.normalized / b.normalized * 100
-                if matches(ratio, stated, decimals: percent.number.decimals) {
+                // The figures first: the measures (Strings) are compared only for a pair that
+                // gives the stated rate (the conditions are pure, so the first pair is the same).
+                if matches(ratio, stated, decimals: percent.number.decimals), compatibleOrCount(a, b) {
                     let statement = "ratio \(Sentences.format(a.normalized / a.number.magnitude))/\(Sentences.format(b.normalized / b.number.magnitude)) = \(String(format: "%.2f", ratio))% ≈ \(Sentences.format(stated))%"
                     return make(line, "ratio", min(a.start, b.start, percent.start), max(a.end, b.end, percent.end), statement, true)
                 }

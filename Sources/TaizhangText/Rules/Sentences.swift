@@ -1,6 +1,6 @@
 /// Sentence and clause helpers shared by the arithmetic rules.
 enum Sentences {
-    static let stops: Set<UInt32> = [U.ideoStop, U.s("!"), U.s("?"), U.s("!"), U.s("?")]
+    static let stops: ScalarSet = [U.ideoStop, U.s("!"), U.s("?"), U.s("!"), U.s("?")]
 
     /// Sentence ranges of a line (split at 。!?).
     static func ranges(_ line: LineText) -> [Range<Int>] {
@@ -41,8 +41,10 @@ enum Sentences {
                 index = open
                 continue
             }
-            if scalar != U.ideoComma && (CharClass.of(scalar).contains(.clauseBreak) || scalar == U.comma
-                || scalar == U.semicolon || scalar == U.colon || CharClass.of(scalar).contains(.quote)) { break }
+            // The line's classes are `CharClass.of` its scalars, computed once (TriggerTests).
+            let cls = line.cls(index - 1)
+            if scalar != U.ideoComma && (cls.contains(.clauseBreak) || scalar == U.comma
+                || scalar == U.semicolon || scalar == U.colon || cls.contains(.quote)) { break }
             index -= 1
         }
         return index
@@ -50,7 +52,15 @@ enum Sentences {
 
     /// True when any of `words` occurs in `range` of the line.
     static func contains(_ line: LineText, _ words: Lexicon, in range: Range<Int>) -> Bool {
-        for index in range where words.prefix(in: line.norm, at: index) > 0 { return true }
+        // Probed only where a word may start (`nextCandidate`; elsewhere `prefix` is 0).
+        let end = min(range.upperBound, line.count)
+        var index = max(range.lowerBound, 0)
+        while index < end {
+            index = words.nextCandidate(in: line.norm, from: index, to: end)
+            guard index < end else { return false }
+            if words.prefix(in: line.norm, at: index) > 0 { return true }
+            index += 1
+        }
         return false
     }
 

@@ -6,6 +6,9 @@ enum VagueNumbers {
         var hits = [Hit]()
         var index = 0
         while index + 2 < line.count {
+            // Straight to the next 几 or 数 (nothing else starts a hit).
+            index = line.nextIndex(from: index, classes: 0, or: U.s("几"), U.s("数"))
+            guard index + 2 < line.count else { break }
             let vague = line[index] == U.s("几") || line[index] == U.s("数")
             if vague, let unit = NumberParser.chineseUnit(line[index + 1]) ?? NumberParser.bigUnit(line[index + 1]), unit >= 10,
                line[index + 2] == U.s("余") || line[index + 2] == U.s("多") {

@@ -8,7 +8,7 @@
 /// - a site's own name alone (XX市人民政府门户网站, XX官方网站).
 /// Precision guard: short lines without a sentence end; no outline marker at the start.
 extension WebChrome {
-    static let clockLetters: Set<UInt32> = [U.s("年"), U.s("月"), U.s("日"), U.s("时"), U.s("分"), U.s("秒"), U.s("星"),
+    static let clockLetters: ScalarSet = [U.s("年"), U.s("月"), U.s("日"), U.s("时"), U.s("分"), U.s("秒"), U.s("星"),
                                             U.s("期"), U.s("周"), U.s("昨"), U.s("今"), U.s("天"), U.s("上"), U.s("下"), U.s("午")]
     /// Names a site gives itself at the end of its page title.
     static let siteNames = Lexicon(["门户网站", "官方网站", "官网", "网站", "政府网", "信息网", "新闻网", "文库", "资源网", "范文网",

@@ -9,6 +9,8 @@
 /// Precision guard: short lines without a sentence end, except the note to the reader.
 extension WebChrome {
     static func shape(_ line: LineText, _ start: Int, _ end: Int) -> (String, String)? {
+        // Every shape below is at most 60 letters long: a paragraph is not parsed for them.
+        guard end - start <= 60 else { return nil }
         // A line under an outline marker is the document's ((一)2023-06-30前完成…).
         guard HeadingParser.parse(line) == nil else { return nil }
         let hasStop = line.contains(scalar: U.ideoStop)
@@ -38,7 +40,7 @@ extension WebChrome {
         return known > 0 && (index + known == end - 1 || keyNouns.contains(line[end - 2]))
     }
 
-    static let keyNouns: Set<UInt32> = Set("号期间源者人构关类式词述性址编话箱码数小格型机位称题".unicodeScalars.map(\.value))
+    static let keyNouns = ScalarSet("号期间源者人构关类式词述性址编话箱码数小格型机位称题".unicodeScalars.map(\.value))
 
     /// The first site-style date in the line: four digits, a month and a day joined by the
     /// same - or /, and whether a time of day (digits:digits) follows it.

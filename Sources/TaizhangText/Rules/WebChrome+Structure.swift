@@ -71,7 +71,7 @@ extension WebChrome {
                                        // Seventh pass: the price of a document in a shop's own currency (10 金币).
                                        "金币", "积分", "下载券", "财富值"])
     /// Words that may stand beside the counts: units and 已.
-    static let counterUnits: Set<UInt32> = [U.s("次"), U.s("人"), U.s("已"), U.s("页"), U.s("万"), U.s("量"), U.s("数"), U.s("条"), U.s("共"), U.s("有")]
+    static let counterUnits: ScalarSet = [U.s("次"), U.s("人"), U.s("已"), U.s("页"), U.s("万"), U.s("量"), U.s("数"), U.s("条"), U.s("共"), U.s("有")]
 
     /// A short line of counts: digits, a counter word, units and punctuation only.
     private static func counterLine(_ line: LineText, _ start: Int, _ end: Int) -> Bool {

@@ -8,7 +8,7 @@
 enum WebChrome {
     static let breadcrumbHeads = Lexicon(["当前位置", "您的位置", "你的位置", "所在位置", "当前页面", "现在位置",
                                            "您当前的位置", "您当前位置", "您现在的位置", "当前的位置", "您所在的位置", "你现在的位置"])
-    static let separators: Set<UInt32> = [0x3E, 0xBB, 0x203A, 0x2192, 0x3009, 0x300B]   // > » › → 〉 》
+    static let separators: ScalarSet = [0x3E, 0xBB, 0x203A, 0x2192, 0x3009, 0x300B]   // > » › → 〉 》
     /// Keys of page metadata (general web vocabulary).
     static let metadataKeys = Lexicon([
         "时间", "日期", "来源", "作者", "浏览", "点击", "阅读", "字体", "字号", "索引号", "发布", "分类", "标签", "页数",
@@ -48,7 +48,7 @@ enum WebChrome {
         "发言稿", "讲话稿", "主持词", "策划方案", "范文大全", "公文写作",
     ]
     /// Arrows and bullets round a label (<< 返回, ■ 相关链接, » 更多).
-    static let decorations: Set<UInt32> = [0x3C, 0x3E, 0xAB, 0xBB, 0x25A0, 0x25A1, 0x25C6, 0x25C7, 0x25CF, 0x25CB, 0x2022, 0xB7, 0x2605, 0x2606, 0x25B6, 0x25BA,
+    static let decorations: ScalarSet = [0x3C, 0x3E, 0xAB, 0xBB, 0x25A0, 0x25A1, 0x25C6, 0x25C7, 0x25CF, 0x25CB, 0x2022, 0xB7, 0x2605, 0x2606, 0x25B6, 0x25BA,
                                             0x25B2, 0x25BC, 0x2193, 0x2191, U.lparen, U.rparen, U.emDash, U.dot, 0x2026, U.hyphen]
     static let siteEndings = Lexicon(["网", "文库", "网站", "文库精编", "资源网", "范文网", "文秘网"])
 

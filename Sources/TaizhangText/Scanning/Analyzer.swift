@@ -11,35 +11,38 @@ final class Analyzer {
     let encoding: String
     let corpus: Corpus?
     let sink: AnalysisSink
-    private var scratchChecks: [ArithmeticCheck] = []
-    private var boilerplateOnLine = false
-    private var boilerplate = BoilerplateRule()
-    private var tracker = OutlineTracker()
-    private var duplicates = DuplicateIndex()
-    private var sentences = SentenceRepeats()
-    private var years = YearRule()
-    private var titles = TitleRepeats()
-    private var tags = TagRuns()
-    private var links = LinkRuns()
-    private var head = HeadChrome()
-    private var counts = CountAnnouncements()
-    private var itemTotals = ItemTotals()
-    private var notes = ChromeNotes()
-    private var tails = RepeatedTails()
-    private var explicitStarts: [(line: Int, title: String)] = []
-    private var restartStarts: [Int] = []
-    private var previousContent: (line: Int, introLike: Bool)? = nil
-    private var previousLine: LineText? = nil
+    // The state below is only touched by `consume` and `finish` on one thread, never
+    // through overlapping accesses: the dynamic exclusivity checks of a class's stored
+    // properties (two calls per access, a few per cent of the analyzer's time) are off.
+    @exclusivity(unchecked) private var scratchChecks: [ArithmeticCheck] = []
+    @exclusivity(unchecked) private var boilerplateOnLine = false
+    @exclusivity(unchecked) private var boilerplate = BoilerplateRule()
+    @exclusivity(unchecked) private var tracker = OutlineTracker()
+    @exclusivity(unchecked) private var duplicates = DuplicateIndex()
+    @exclusivity(unchecked) private var sentences = SentenceRepeats()
+    @exclusivity(unchecked) private var years = YearRule()
+    @exclusivity(unchecked) private var titles = TitleRepeats()
+    @exclusivity(unchecked) private var tags = TagRuns()
+    @exclusivity(unchecked) private var links = LinkRuns()
+    @exclusivity(unchecked) private var head = HeadChrome()
+    @exclusivity(unchecked) private var counts = CountAnnouncements()
+    @exclusivity(unchecked) private var itemTotals = ItemTotals()
+    @exclusivity(unchecked) private var notes = ChromeNotes()
+    @exclusivity(unchecked) private var tails = RepeatedTails()
+    @exclusivity(unchecked) private var explicitStarts: [(line: Int, title: String)] = []
+    @exclusivity(unchecked) private var restartStarts: [Int] = []
+    @exclusivity(unchecked) private var previousContent: (line: Int, introLike: Bool)? = nil
+    @exclusivity(unchecked) private var previousLine: LineText? = nil
     /// The previous content line was (or held) a heading.
-    private var previousHeld = false
+    @exclusivity(unchecked) private var previousHeld = false
     /// Titles reported as the page's (a title is reported once).
-    private var reportedTitles: [Int] = []
+    @exclusivity(unchecked) private var reportedTitles: [Int] = []
     /// Where this line's headings of each level start (glued headings: `GluedHeadings`).
-    private var headingStarts: [Int] = []
-    private var lastLine = 0
+    @exclusivity(unchecked) private var headingStarts: [Int] = []
+    @exclusivity(unchecked) private var lastLine = 0
     /// The last figures of the document (not rates, not changes): a share may take its
     /// whole from an earlier paragraph (税收占财政总收入的比重为53.79%).
-    private var recentFigures: [QuantityHit] = []
+    @exclusivity(unchecked) private var recentFigures: [QuantityHit] = []
 
     private func remember(_ hits: [QuantityHit]) {
         for hit in hits where !hit.isPercent && hit.change == nil && !hit.isApproximate && hit.normalized > 0 { recentFigures.append(hit) }
@@ -99,17 +102,17 @@ final class Analyzer {
         let facts = line.facts ?? LineFacts(line)
         for finding in facts.findings { record(finding) }
         let hits = facts.quantities
-        for item in facts.quantityItems {
-            if let doubled = item.doubled { record(doubled) }
-            sink.quantity(item.quantity)
+        // Through the buffer: each item is lent to the sink, not copied (a copy of the pair
+        // retained its dozen strings).
+        facts.quantityItems.withUnsafeBufferPointer { items in
+            for index in items.indices {
+                if items[index].doubled != nil { record(items[index].doubled!) }
+                sink.quantity(items[index].quantity)
+            }
         }
         let markers = facts.markers
-        var heading = facts.heading
+        let heading = facts.heading
         notes.content(line, heading: heading)
-        if let h = heading, h.style == .shi && markers.contains(where: { $0.start > h.markerEnd && $0.family != InlineEnumeration.di })
-            || h.style == .di && markers.contains(where: { $0.start > h.markerEnd && $0.family == InlineEnumeration.di }) {
-            heading = nil
-        }
         headingStarts.removeAll(keepingCapacity: true)
         if let heading { handle(heading, line) }
         let glued = GluedHeadings.scan(line, after: heading?.markerEnd ?? start)
@@ -134,9 +137,12 @@ final class Analyzer {
         counts.observe(line: line, heading: heading, markers: markers, hits: hits, previous: previousLine,
                        namedLists: namedLists, into: &scratchChecks)
         itemTotals.observe(line, hits: hits, heading: heading, into: &scratchChecks)
-        for check in Arithmetic.check(line, hits: hits, previous: previousLine, memory: recentFigures) { sink.check(check) }
+        for check in Arithmetic.finish(facts.arithmetic, line, hits: hits, previous: previousLine, memory: recentFigures) {
+            sink.check(check)
+        }
         if heading == nil, let previousLine, previousLine.number == line.number - 1 {
-            for check in WrappedLines.checks(previous: previousLine, line: line) { sink.check(check) }
+            let wrapped = facts.wrapped.flatMap { $0.previous == previousLine.number ? $0.checks : nil }
+            for check in wrapped ?? WrappedLines.checks(previous: previousLine, line: line) { sink.check(check) }
         }
         remember(hits)
         for tail in tails.observe(line) {

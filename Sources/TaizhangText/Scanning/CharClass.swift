@@ -45,14 +45,19 @@ struct CharClass: OptionSet, Sendable {
         }
     }
 
-    /// For every raw BMP scalar (128 KB, built once): the class of its folded form in
-    /// the low byte, and `combiningFlag` when `LineText.mayCombine` holds for it. Read
+    /// For every raw BMP scalar (256 KB, built once): the class of its folded form in
+    /// the low byte, `combiningFlag` when `LineText.mayCombine` holds for it, and the
+    /// folded form's trigger from bit `triggerShift` on. Read
     /// through a buffer pointer fetched once per line (`LineText.assign`), so the lazy
     /// static costs nothing per scalar.
-    static let bmpTable: [UInt16] = (0..<0x10000).map {
-        UInt16(CharClass.of(fold(UInt32($0))).rawValue) | (LineText.mayCombine(UInt32($0)) ? combiningFlag : 0)
+    static let bmpTable: [UInt32] = (0..<0x10000).map {
+        let folded = fold(UInt32($0))
+        return UInt32(CharClass.of(folded).rawValue) | (LineText.mayCombine(UInt32($0)) ? combiningFlag : 0)
+            | LineText.trigger(folded) << triggerShift
     }
-    static let combiningFlag: UInt16 = 0x100
+    static let combiningFlag: UInt32 = 0x100
+    /// Where an entry holds the folded scalar's trigger (`LineText.trigger`).
+    static let triggerShift: UInt32 = 16
 
     @inline(__always) static func numeral(_ scalar: UInt32) -> Bool {
         switch scalar {

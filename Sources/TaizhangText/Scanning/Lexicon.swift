@@ -2,21 +2,24 @@
 /// index (`prefix`) or ending at one (`suffix`). Words are bucketed by their first
 /// (or last) scalar so a miss costs one bitset load, and a hit one probe of a small
 /// open-addressing table (`ScalarBuckets`) rather than a hashed Dictionary lookup.
-struct Lexicon: Sendable {
-    private var byFirst: [UInt32: [[UInt32]]] = [:]
-    private var byLast: [UInt32: [[UInt32]]] = [:]
+final class Lexicon: Sendable {
+    // A class of constants rather than a struct: the rules copy their lexicons into locals
+    // (`let (units, measures) = (Self.units, Self.measures)`), and a copy of the struct
+    // retained its fourteen buffers; a copy of the class retains one object.
+    private let byFirst: [UInt32: [[UInt32]]]
+    private let byLast: [UInt32: [[UInt32]]]
     /// Bitsets over the BMP: a miss is rejected with one load instead of a hash lookup,
     /// which matters because rules probe a lexicon at nearly every position.
-    private var firstMask = [UInt64](repeating: 0, count: 1024)
-    private var lastMask = [UInt64](repeating: 0, count: 1024)
+    private let firstMask: [UInt64]
+    private let lastMask: [UInt64]
     /// First scalars of one-letter words, and a bitset over a hash of the first two letters
     /// of the longer words: a first letter that matches is often a common character (下, 本,
     /// 上 …), and the second letter rejects most of those positions without probing the
     /// table (no word can match there, so the result is the same).
-    private var singleMask = [UInt64](repeating: 0, count: 1024)
-    private var pairMask = [UInt64](repeating: 0, count: 1024)
-    private var firstTable = ScalarBuckets()
-    private var lastTable = ScalarBuckets()
+    private let singleMask: [UInt64]
+    private let pairMask: [UInt64]
+    private let firstTable: ScalarBuckets
+    private let lastTable: ScalarBuckets
 
     @inline(__always) private static func test(_ mask: [UInt64], _ scalar: UInt32) -> Bool {
         scalar >= 0x10000 || (mask[Int(scalar >> 6)] >> UInt64(scalar & 63)) & 1 != 0
@@ -28,6 +31,9 @@ struct Lexicon: Sendable {
     }
 
     init(_ words: [String]) {
+        var byFirst: [UInt32: [[UInt32]]] = [:], byLast: [UInt32: [[UInt32]]] = [:]
+        var firstMask = [UInt64](repeating: 0, count: 1024), lastMask = [UInt64](repeating: 0, count: 1024)
+        var singleMask = [UInt64](repeating: 0, count: 1024), pairMask = [UInt64](repeating: 0, count: 1024)
         for word in words {
             let scalars = [UInt32](literal: word)
             guard let first = scalars.first, let last = scalars.last else { continue }
@@ -44,6 +50,8 @@ struct Lexicon: Sendable {
         }
         for key in byFirst.keys { byFirst[key]!.sort { $0.count > $1.count } }
         for key in byLast.keys { byLast[key]!.sort { $0.count > $1.count } }
+        self.byFirst = byFirst; self.byLast = byLast
+        self.firstMask = firstMask; self.lastMask = lastMask; self.singleMask = singleMask; self.pairMask = pairMask
         firstTable = ScalarBuckets(byFirst)
         lastTable = ScalarBuckets(byLast)
     }

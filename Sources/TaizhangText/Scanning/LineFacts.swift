@@ -12,6 +12,8 @@ final class LineFacts: @unchecked Sendable {
     let markers: [InlineMarker]
     /// (1)…(2)… / 1.…2.… markers inside the paragraph, from the first non-space scalar.
     let numbered: [InlineMarker]
+    /// The paragraph's heading, unless inline markers of its own family follow it (一是…二是…
+    /// after 一是 opening the line is a list, not a heading).
     let heading: Heading?
     /// The findings of the placeholder, missing-number, impossible-value and vague-number
     /// rules, in that order, as the analyzer reports them.
@@ -21,6 +23,11 @@ final class LineFacts: @unchecked Sendable {
     /// `NamedLists.check` computed with the line before (its number, nil for none) as the
     /// previous line; the analyzer uses it only when its previous line is that one.
     let namedLists: (previous: Int?, checks: [ArithmeticCheck])?
+    /// The arithmetic checks that read the line alone (`Arithmetic.local`).
+    let arithmetic: Arithmetic.Local?
+    /// `WrappedLines.checks` with the line before as the previous line, as `namedLists`
+    /// (empty when the analyzer would not run it: a heading, or no line right before).
+    let wrapped: (previous: Int?, checks: [ArithmeticCheck])?
 
     /// `previous`: the line the analyzer will most likely hold as its previous line (the
     /// last line with content before this one), when known.
@@ -39,11 +46,28 @@ final class LineFacts: @unchecked Sendable {
         quantityItems = quantities.map { Analyzer.quantity($0, line) }
         markers = InlineEnumeration.markers(line, from: line.contentStart)
         numbered = InlineEnumeration.numberedMarkers(line, from: line.contentStart)
-        heading = HeadingParser.parse(line)
+        heading = LineFacts.heading(HeadingParser.parse(line), markers: markers)
+        arithmetic = Arithmetic.local(line, hits: quantities)
         if let previous {
             namedLists = (previous?.number, NamedLists.check(line, hits: quantities, previous: previous))
+            if heading == nil, let previous, previous.number == line.number - 1 {
+                wrapped = (previous.number, WrappedLines.checks(previous: previous, line: line))
+            } else {
+                wrapped = (previous?.number, [])
+            }
         } else {
             namedLists = nil
+            wrapped = nil
         }
+    }
+
+    /// 一是…二是… or 第一,…第二,… running on in the paragraph: the first marker opens a list,
+    /// not a heading.
+    static func heading(_ heading: Heading?, markers: [InlineMarker]) -> Heading? {
+        if let h = heading, h.style == .shi && markers.contains(where: { $0.start > h.markerEnd && $0.family != InlineEnumeration.di })
+            || h.style == .di && markers.contains(where: { $0.start > h.markerEnd && $0.family == InlineEnumeration.di }) {
+            return nil
+        }
+        return heading
     }
 }

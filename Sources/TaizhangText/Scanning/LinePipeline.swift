@@ -111,8 +111,11 @@ final class LinePipeline: @unchecked Sendable {
             lines = results.removeValue(forKey: consumed)!
             condition.unlock()
         }
-        // By index: each line is lent to `consume`, not copied.
-        for index in lines.indices { consume(lines[index]) }
+        // Through the buffer: each line is lent to `consume`, not copied (the array's
+        // subscript copied it, retaining its five buffers: about 1 % of the check).
+        lines.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices { consume(buffer[index]) }
+        }
         consumed += 1
         condition.lock()
         garbage.append(lines)

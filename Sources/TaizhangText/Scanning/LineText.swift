@@ -13,6 +13,8 @@ struct LineText {
     var norm: [UInt32]
     var classes: [UInt8]
     var mask: CharClass = []
+    /// Bit i: a scalar of trigger i occurs in `norm` (`LineText+Triggers`).
+    private(set) var triggers: UInt64 = 0
     /// Raw index of each norm index, when spaces were removed; empty when none were.
     private(set) var origin: [Int32] = []
     /// Index of the first non-space scalar.
@@ -80,6 +82,7 @@ struct LineText {
         classes.append(contentsOf: repeatElement(0, count: count))
         origin.removeAll(keepingCapacity: true)
         var union: UInt8 = 0
+        var present: UInt64 = 0
         var combining = count
         var spaceNearDigit = false
         CharClass.bmpTable.withUnsafeBufferPointer { table in
@@ -91,12 +94,13 @@ struct LineText {
                             let value = normBuffer[index]
                             // Beyond the BMP nothing folds, and every scalar may combine.
                             let entry = value < 0x10000 ? table[Int(value)]
-                                : UInt16(CharClass.of(value).rawValue) | CharClass.combiningFlag
+                                : UInt32(CharClass.of(value).rawValue) | CharClass.combiningFlag
                             if value < 0x10000 { normBuffer[index] = folds[Int(value)] }
                             let bits = UInt8(truncatingIfNeeded: entry)
                             classBuffer[index] = bits
                             union |= bits
-                            if entry >= CharClass.combiningFlag && index < combining { combining = index }
+                            present |= 1 &<< UInt64(entry >> CharClass.triggerShift)
+                            if entry & CharClass.combiningFlag != 0 && index < combining { combining = index }
                             if (bits | previous) & CharClass.space.rawValue != 0, (bits | previous) & CharClass.digit.rawValue != 0 {
                                 spaceNearDigit = true
                             }
@@ -108,6 +112,7 @@ struct LineText {
         }
         firstCombining = combining
         mask = CharClass(rawValue: union)
+        triggers = present
         let ruby = mask.contains(.latin) && LineText.hasRuby(norm)
         if spaceNearDigit || ruby { compactFigures(ruby: ruby) }
         finish()
@@ -177,6 +182,7 @@ struct LineText {
             newNorm.append(norm[position]); newClasses.append(classes[position]); newOrigin.append(Int32(position))
         }
         norm = newNorm; classes = newClasses; origin = newOrigin
+        triggers = LineText.triggers(of: norm)
     }
 
     /// The raw index of a norm index (`count` maps to the end of the raw text).
@@ -201,7 +207,12 @@ struct LineText {
     /// skip the plain text between the positions they care about in one tight loop.
     func nextIndex(from start: Int, classes bits: UInt8, or a: UInt32 = none, _ b: UInt32 = none,
                    _ c: UInt32 = none, _ d: UInt32 = none) -> Int {
-        norm.withUnsafeBufferPointer { norm in
+        // None of the scalars in the line (and no class asked for): nothing to find.
+        if bits == 0, !(a != LineText.none && mayContain(a) || b != LineText.none && mayContain(b)
+                        || c != LineText.none && mayContain(c) || d != LineText.none && mayContain(d)) {
+            return classes.count
+        }
+        return norm.withUnsafeBufferPointer { norm in
             classes.withUnsafeBufferPointer { classes in
                 var index = Swift.max(start, 0)
                 while index < classes.count {
@@ -221,9 +232,7 @@ struct LineText {
     /// The original text of a norm range (from the raw scalar of its first index to that of
     /// its last, so removed spaces inside it are kept and those around it are not).
     func string(_ range: Range<Int>) -> String {
-        let clamped = Swift.max(0, range.lowerBound)..<Swift.min(norm.count, range.upperBound)
-        guard !clamped.isEmpty else { return "" }
-        return rawString(rawIndex(clamped.lowerBound)..<(rawIndex(clamped.upperBound - 1) + 1))
+        rawBounds(range).map { rawString($0) } ?? ""
     }
 
     /// The analysis form of a norm range (simplified, half-width): units and qualifiers are
@@ -300,6 +309,7 @@ struct LineText {
     /// True when `first` immediately followed by `second` occurs in the line
     /// (`contains([first, second])` without building an array).
     func contains(_ first: UInt32, followedBy second: UInt32) -> Bool {
+        guard mayContain(first), mayContain(second) else { return false }
         var index = 0
         while index + 1 < norm.count {
             if norm[index] == first && norm[index + 1] == second { return true }
@@ -309,10 +319,11 @@ struct LineText {
     }
 
     /// True when the scalar occurs anywhere in the line.
-    func contains(scalar: UInt32) -> Bool { norm.contains(scalar) }
+    func contains(scalar: UInt32) -> Bool { knownContains(scalar) ?? norm.contains(scalar) }
 
     func firstIndex(of word: [UInt32], in range: Range<Int>) -> Int? {
         guard let first = word.first, range.count >= word.count else { return nil }
+        for scalar in word where !mayContain(scalar) { return nil }
         var index = range.lowerBound
         let last = range.upperBound - word.count
         while index <= last {
