@@ -9,7 +9,7 @@ import Vapor
 /// error message stays the decoder's). `EntryInputReaderTests` compares the two.
 enum EntryInputReader {
     static func read<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Ledger.EntryInput? where Bytes.Index == Int {
-        var r = JSONBytes(bytes: bytes, at: bytes.startIndex)
+        var r = JSONScanner(bytes: bytes, at: bytes.startIndex)
         var unit: Int?, category: EntryCategory?, title: String?, date: CivilDate?
         var input = Ledger.EntryInput(unitId: 0, category: .other, title: "", date: CivilDate(2000, 1, 1))
         var seen = Set<String>()
@@ -45,7 +45,7 @@ enum EntryInputReader {
 }
 
 /// The few JSON forms `EntryInputReader` accepts; every method gives nil for anything else.
-struct JSONBytes<Bytes: Collection<UInt8>> where Bytes.Index == Int {
+struct JSONScanner<Bytes: Collection<UInt8>> where Bytes.Index == Int {
     let bytes: Bytes
     var at: Int
 
