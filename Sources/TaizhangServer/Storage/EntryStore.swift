@@ -37,8 +37,9 @@ enum EntryStore {
     ///
     /// `deferEntries` (with `tx`, when nothing in the transaction reads the new rows back):
     /// the entries too are written at the end, their ids taken for the whole commit group at
-    /// once (PostgreSQL from the sequence, SQLite after the largest id) — a group of single-entry POSTs then costs one
-    /// INSERT of entries and one of values instead of a round trip per entry.
+    /// once (PostgreSQL from the sequence, SQLite after the largest id) — a group of
+    /// single-entry POSTs then costs one INSERT of entries and one of values instead of a
+    /// round trip per entry.
     static func insert(_ items: [StoredEntry], createdBy: Int, at: Date, on db: any Database,
                        engine: any StorageEngine, deferringValuesIn tx: Tx? = nil, deferEntries: Bool = false) async throws -> [Int] {
         let sql = db as! any SQLDatabase
