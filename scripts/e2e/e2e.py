@@ -29,6 +29,7 @@ hospital 院感科's half-year draft.
 """
 import os
 import re
+import shutil
 
 import admin
 import daily
@@ -169,6 +170,9 @@ def tour(w, submission, entry, child_entry):
 
 def main():
     downloads = os.path.join(OUT, "download")
+    # A reused output directory holds the last run's files under the same names: Chromium
+    # then overwrites them and a step waiting for a new file never sees one.
+    shutil.rmtree(downloads, ignore_errors=True)
     os.makedirs(downloads, exist_ok=True)
     d = make_driver(downloads)
     w = Walk(d)
