@@ -62,10 +62,9 @@ struct BoundStatement: SQLExpression {
 enum PlaceholderStyle: Hashable, Sendable {
     case question, dollar
 
+    /// Read from the dialect's own placeholder (an `SQLRaw`: `?1` or `$1`).
     init(_ dialect: any SQLDialect) {
-        var probe = SQLSerializer(database: DialectOnly(dialect: dialect))
-        dialect.bindPlaceholder(at: 1).serialize(to: &probe)
-        self = probe.sql.hasPrefix("$") ? .dollar : .question
+        self = (dialect.bindPlaceholder(at: 1) as? SQLRaw)?.sql.hasPrefix("$") == true ? .dollar : .question
     }
 }
 
@@ -120,16 +119,6 @@ final class StatementTexts: Sendable {
             $0[shape] = t
         }
         return t
-    }
-}
-
-/// Just enough of a database to ask a dialect how it writes a placeholder.
-private struct DialectOnly: SQLDatabase {
-    let dialect: any SQLDialect
-    var logger: Logger { Logger(label: "taizhang.dialect-probe") }
-    var eventLoop: any EventLoop { fatalError("DialectOnly never runs a query") }
-    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> ()) -> EventLoopFuture<Void> {
-        fatalError("DialectOnly never runs a query")
     }
 }
 

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import TaizhangDomain
 @testable import TaizhangServer
@@ -79,7 +80,16 @@ extension DatabaseTests {
                 #expect(Set(audited.compactMap(\.entityID)) == Set(answers.compactMap { $0.2.map(String.init) }))
             }
         }
-            /// Batches written at once and single entries deferred to the group's end share one
+            /// Statement texts use each engine's own placeholders (SQLite `?`, PostgreSQL `$n`).
+        @Test(arguments: Engine.enabled)
+        func placeholdersFollowTheEngine(engine: Engine) async throws {
+            try await withApp(engine) { app, _ in
+                let style = PlaceholderStyle((app.db as! any SQLDatabase).dialect)
+                #expect(style == (engine == .postgres ? .dollar : .question))
+            }
+        }
+
+        /// Batches written at once and single entries deferred to the group's end share one
         /// commit group (on SQLite both take their ids from the group): no id is given twice.
         @Test(arguments: Engine.enabled)
         func batchesAndSingleEntriesInOneGroupNeverShareAnID(engine: Engine) async throws {
