@@ -31,6 +31,7 @@ enum Arithmetic {
 
     /// nil when `check` could not report anything whatever the earlier figures.
     static func local(_ line: LineText, hits: [QuantityHit]) -> Local? {
+        let hits = Restatements.drop(line, hits)
         guard hits.count >= 2 || !hits.isEmpty && mayReadMemory(line, hits) else { return nil }
         var checks = [ArithmeticCheck]()
         let sentences = Sentences.ranges(line)
@@ -57,6 +58,7 @@ enum Arithmetic {
         tail += Ratios.respectiveGrowth(line, hits: hits, sentences: sentences)
         tail += Ratios.fractions(line, hits: hits, sentences: sentences)
         tail += Products.monthly(line, hits: hits, sentences: sentences)
+        tail += BreakdownViews.check(line, hits: hits, sentences: sentences)
         return Local(sentences: sentences, head: checks, ratios: ratios.count, tail: tail)
     }
 
@@ -69,6 +71,7 @@ enum Arithmetic {
     /// and the previous line go in where `check` computes them.
     static func finish(_ local: Local?, _ line: LineText, hits: [QuantityHit], previous: LineText?,
                        memory: [QuantityHit]) -> [ArithmeticCheck] {
+        let hits = Restatements.drop(line, hits)
         guard let local, hits.count >= 2 || !memory.isEmpty && !hits.isEmpty && mayReadMemory(line, hits) else { return [] }
         let sentences = local.sentences
         var checks = local.head
@@ -155,13 +158,15 @@ enum Arithmetic {
     /// A total followed directly by numbers that add up to it exactly (45期 = 28篇 + 17篇).
     private static func exactSum(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
         let total = hits[index]
-        guard !total.isApproximate, total.change == nil, total.normalized >= 2 else { return nil }
+        // Points are differences of rates, never a total or a part (两年平均增长5.3%,两年平均增速
+        // 比一季度加快0.3个百分点 is no total 2年 = 2 + 0.3).
+        guard !total.isApproximate, total.change == nil, total.normalized >= 2, !total.isPercent, !total.isPoints else { return nil }
         let sentence = sentences[Sentences.sentence(of: total.start, in: sentences)]
         var sum = 0.0
         var members = [QuantityHit]()
         for part in hits[(index + 1)...] where part.start < sentence.upperBound {
             if part.change != nil { continue }
-            guard !part.isPercent, !part.isApproximate, part.measure != "元" || total.measure == "元" else { break }
+            guard !part.isPercent, !part.isPoints, !part.isApproximate, part.measure != "元" || total.measure == "元" else { break }
             members.append(part)
             sum += part.normalized
             if members.count >= 2, Sentences.agrees(sum, total.normalized, decimals: total.number.decimals) {

@@ -30,25 +30,30 @@ extension NamedLists {
 
     static func countThenMembers(_ line: LineText, from start: Int, after countEnd: Int, _ n: Int) -> ArithmeticCheck? {
         var at = countEnd, letters = 0
+        // 不合格率最高的5种产品是A(83.1%)、B(46.2%)…: 是 after the counted noun introduces
+        // its members as a colon would.
+        var copula = false
         while at < line.count, letters < 8, line.cls(at).contains(.ideograph) || line[at] == U.rquote || line[at] == U.lquote {
+            if letters >= 1, line[at] == U.s("是"), line.cls(at + 1).contains(.ideograph) { copula = true; at += 1; break }
             at += 1; letters += 1
         }
         // 完成2个投资额在500万元以上的项目(A计划投资1400万元;B…): a noun phrase with a
         // figure in it, when a bracket with the members follows.
-        if letters == 8 || line.cls(at).contains(.digit) {
+        if !copula, letters == 8 || line.cls(at).contains(.digit) {
             var phrase = at
             while phrase < line.count, phrase - countEnd < 24, line.cls(phrase).contains(.ideograph) || line.cls(phrase).contains(.digit)
                     || line[phrase] == U.dot { phrase += 1 }
             if line[phrase] == U.lparen { at = phrase }
         }
         // 4个村(居),即A、B、C、D: a short qualifier of the noun in brackets before 即/包括.
-        if line[at] == U.lparen, line[at + 2] == U.rparen || line[at + 3] == U.rparen {
+        if !copula, line[at] == U.lparen, line[at + 2] == U.rparen || line[at + 3] == U.rparen {
             let after = line[at + 2] == U.rparen ? at + 3 : at + 4
             if line[after] == U.comma, introducers.prefix(in: line.norm, at: after + 1) > 0 { at = after }
         }
         var close: Int? = nil
         var bare = false
-        if line[at] == U.colon {
+        if copula {
+        } else if line[at] == U.colon {
             at += 1
         } else if line[at] == U.lparen {
             close = (at + 1..<min(line.count, at + 120)).first { line[$0] == U.rparen }
@@ -89,8 +94,14 @@ extension NamedLists {
         if items.count != n, close == nil, !bare, let names = labelledNames(line, at..<end), names.count == n {
             return make(line, start, end, n, names, strict: false, consistent: true)
         }
-        guard items.count == n, items.allSatisfy({ $0.count >= 2 && $0.count <= 24 }) else { return nil }
+        // One more item than counted: the last may hold 和 (…、工业和商用电动食品加工设备); `make`
+        // reports agreement when that reading matches.
+        guard items.count == n || items.count == n + 1 && !bare, items.allSatisfy({ $0.count >= 2 && $0.count <= 24 }) else { return nil }
         if bare, !items.allSatisfy({ $0.count <= 8 && !$0.contains(where: { $0.isNumber || "，,;；(（".contains($0) }) }) { return nil }
+        if items.count == n + 1 {
+            guard let check = make(line, start, close.map { $0 + 1 } ?? end, n, items, strict: false), check.consistent else { return nil }
+            return check
+        }
         return make(line, start, close.map { $0 + 1 } ?? end, n, items, strict: false, consistent: true)
     }
 

@@ -20,7 +20,8 @@ extension Progress {
             if index + 1 < hits.count, line[points.end] == U.lparen, hits[index + 1].isPercentSign { continue }
             // Points another rule read (由45.2%提高到47.5%,提高2.3个百分点) are left to it.
             let column = line.column(of: points.start)
-            if known.contains(where: { $0.column <= column && column < $0.column + $0.text.count }) { continue }
+            // (A total whose span runs over the points does not read them.)
+            if known.contains(where: { $0.kind != "sum" && $0.column <= column && column < $0.column + $0.text.count }) { continue }
             let clause = Sentences.clauseStart(line, before: points.start)
             // 高于全市增速2.73个百分点, or 较全市平均水平高1.2个百分点 (比/较 … 高/低 right before).
             let short = shortComparators[line[points.start - 1]]
@@ -30,12 +31,16 @@ extension Progress {
             // period, which must then be named as such (去年同期办结率为92%).
             let period = points.change != nil && (Sentences.contains(line, Ratios.baseWords, in: clause..<points.start)
                 || Sentences.contains(line, Ratios.comparedWords, in: clause..<points.start) || Sentences.contains(line, sameTerm, in: clause..<points.start))
-            guard word != nil || period, !line.contains(Progress.word, in: clause..<points.start) else { continue }
+            // 比一季度加快0.3个百分点: a named term and a verb of change compare too.
+            let term = word == nil || compared != nil ? comparedTerm(line, in: clause..<points.start) : nil
+            guard word != nil || period || term != nil, !line.contains(Progress.word, in: clause..<points.start) else { continue }
             let comparator = word ?? clause
-            guard !hits[..<index].contains(where: { $0.start >= comparator }) else { continue }
+            // (A span of years names the rate compared, 两年平均增速比…, and is no figure.)
+            guard !hits[..<index].contains(where: { $0.start >= comparator && !QuantityHit.isExactly($0.measure, "年") }) else { continue }
             let sign: Double
             if compared != nil, let short { sign = short }
             else if let word { sign = behind.prefix(in: line.norm, at: word) > ahead.prefix(in: line.norm, at: word) ? -1 : 1 }
+            else if points.change == nil, let term { sign = fallingVerbs.prefix(in: line.norm, at: term.upperBound) > 0 ? -1 : 1 }
             else { sign = points.change == "decrease" ? -1 : 1 }
             guard let rateIndex = hits[..<index].lastIndex(where: { $0.isPercentSign }),
                   !line.norm[hits[rateIndex].end..<comparator].contains(where: { Sentences.stops.contains($0) || $0 == U.semicolon }) else { continue }
@@ -49,7 +54,15 @@ extension Progress {
             var others = (earlierRates ?? []) + hits[..<rateIndex].filter { $0.isPercentSign && !$0.isApproximate }
                 + hits[(index + 1)...].filter { $0.isPercentSign && !$0.isApproximate && $0.start < sentenceEnd }
             if word == nil {
-                others = others.filter { $0.subject.contains("去年") || $0.subject.contains("上年") || $0.subject.contains("上月") || $0.subject.contains("上季度") }
+                let named = others.filter { $0.subject.contains("去年") || $0.subject.contains("上年") || $0.subject.contains("上月") || $0.subject.contains("上季度") }
+                // 比一季度回落5.6个百分点 … 一季度同比增长18.3%: the period the comparison names.
+                if let term {
+                    others = named + ratesNaming(line, hits, term: term, own: clause..<points.end).filter { $0.start != rate.start }
+                } else {
+                    others = named
+                }
+            } else if let term {
+                others += ratesNaming(line, hits, term: term, own: clause..<points.end).filter { $0.start != rate.start }
             }
             let decimals = max(points.number.decimals, rate.number.decimals)
             guard let other = others.last(where: { other in

@@ -2,9 +2,14 @@
 /// 序时进度 (time-elapsed progress): “完成全年任务的56%,超序时进度6个百分点” states that the
 /// completion rate minus the share of the year elapsed is 6 points. The share is 50% for
 /// a half-year (上半年, 1-6月, 半年) and n/12 for 1-n月 written in the same line; without
-/// either, 50% (the checker reads half-year summaries).
+/// either, 50% (the checker reads half-year summaries). 时序进度 is the same word with its
+/// halves swapped (超时序进度3.5个百分点), and a period named in the rate's own sentence
+/// (4个省级重点项目1-5月完成投资…,占年度投资计划45.2%) wins over one elsewhere in the line.
 enum Progress {
     static let word = [UInt32](literal: "序时进度")
+    static let swapped = [UInt32](literal: "时序进度")
+    /// 达时序进度 / 达到序时进度: the rate has reached the elapsed share (no points stated).
+    static let reached = Lexicon(["达到", "达", "符合", "实现"])
     static let ahead = Lexicon(["超过", "超出", "超", "快于", "高于", "高出", "领先"])
     static let behind = Lexicon(["低于", "慢于", "落后", "落后于", "滞后"])
 
@@ -43,16 +48,30 @@ enum Progress {
 
     static func check(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>]) -> [ArithmeticCheck] {
         var checks = comparisons(line, hits: hits)
-        guard line.contains(word) else { return checks }
+        for progressWord in [word, swapped] where line.contains(progressWord) {
+            checks += check(line, hits: hits, sentences: sentences, word: progressWord)
+        }
+        return checks
+    }
+
+    private static func check(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>], word: [UInt32]) -> [ArithmeticCheck] {
+        var checks = [ArithmeticCheck]()
         var index = 0
         while let at = line.firstIndex(of: word, in: index..<line.count) {
             index = at + word.count
-            guard let points = hits.first(where: { $0.start >= index && $0.start - index <= 4 && $0.isPoints }),
-                  let rate = hits.last(where: { $0.end <= at && $0.isPercentSign && $0.change == nil && at - $0.end <= 16 })
-            else { continue }
+            guard let rate = hits.last(where: { $0.end <= at && $0.isPercentSign && $0.change == nil && at - $0.end <= 16 }) else { continue }
+            let elapsed = elapsedShare(line, sentence: sentences[Sentences.sentence(of: rate.start, in: sentences)], before: rate.start)
+            guard let points = hits.first(where: { $0.start >= index && $0.start - index <= 4 && $0.isPoints }) else {
+                // 占年度投资计划50%,达时序进度: reached, agreement only (a rate short of the
+                // share may still be called on schedule by its writer's rounding of the period).
+                if reached.suffix(in: line.norm, endingAt: at) > 0, rate.number.value + 0.5 >= elapsed, rate.number.value - elapsed <= 0.5 {
+                    let statement = "progress \(Sentences.format(rate.number.value))% reaches \(Sentences.format(elapsed))% elapsed"
+                    checks.append(Ratios.make(line, "ratio", rate.start, at + word.count, statement, true))
+                }
+                continue
+            }
             let sign: Double
             if ahead.suffix(in: line.norm, endingAt: at) > 0 { sign = 1 } else if behind.suffix(in: line.norm, endingAt: at) > 0 { sign = -1 } else { continue }
-            let elapsed = elapsedShare(line)
             let gap = (rate.number.value - elapsed) * sign
             let decimals = max(points.number.decimals, rate.number.decimals)
             let ok = Ratios.matches(gap, points.number.value, decimals: decimals)
@@ -63,18 +82,32 @@ enum Progress {
         return checks
     }
 
-    /// 1-n月 in the line gives n/12; otherwise a half-year.
-    private static func elapsedShare(_ line: LineText) -> Double {
-        var index = 0
-        while index + 3 < line.count {
+    /// 1-n月 in the rate's sentence before it, else 上半年/半年 there, else 1-n月 anywhere in
+    /// the line gives the elapsed share; otherwise a half-year.
+    private static func elapsedShare(_ line: LineText, sentence: Range<Int>, before position: Int) -> Double {
+        if let months = lastMonths(line, in: sentence.lowerBound..<position) { return months }
+        if line.contains(halfYear, in: sentence.lowerBound..<position) { return 50 }
+        return lastMonths(line, in: 0..<line.count, first: true) ?? 50
+    }
+
+    private static let halfYear = [UInt32](literal: "半年")
+
+    /// The share of the year of the last (or first) 1-n月 in `range`.
+    private static func lastMonths(_ line: LineText, in range: Range<Int>, first: Bool = false) -> Double? {
+        var found: Double? = nil
+        var index = range.lowerBound
+        while index + 3 < range.upperBound {
             if line[index] == U.s("1"), line[index + 1] == U.hyphen || line[index + 1] == U.s("—") || line[index + 1] == U.tilde || line[index + 1] == U.s("至"),
                let month = NumberParser.digitValue(line[index + 2]) {
                 var n = month, end = index + 3
                 if let second = NumberParser.digitValue(line[end]) { n = n * 10 + second; end += 1 }
-                if line[end] == U.s("月"), n >= 1, n <= 12 { return Double(n) / 12 * 100 }
+                if line[end] == U.s("月"), n >= 1, n <= 12 {
+                    found = Double(n) / 12 * 100
+                    if first { return found }
+                }
             }
             index += 1
         }
-        return 50
+        return found
     }
 }

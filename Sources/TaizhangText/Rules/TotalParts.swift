@@ -21,7 +21,7 @@ enum TotalParts {
 
     static func check(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
         let total = hits[index]
-        guard !total.isApproximate, total.change == nil, !total.isPercent else { return nil }
+        guard !total.isApproximate, total.change == nil, !total.isPercent, !total.isPoints else { return nil }
         // 占全年任务2355万元的60%,其中…: the whole of a share is not what 其中 breaks down.
         if line[total.end] == Ratios.possessive, hits.contains(where: { $0.isPercent && $0.start == total.end + 1 }) { return nil }
         guard let firstPart = hits[(index + 1)...].first(where: { isPart($0, of: total) && !Ratios.isWholeOrTarget(line, $0, hits) })

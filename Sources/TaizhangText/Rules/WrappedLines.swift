@@ -3,30 +3,34 @@
 /// before (it ends with no 。!?;:) and the first sentence of this line are read as one,
 /// and the totals, rates and named lists that run over the break are reported, on the
 /// line where they start. Statements inside either line are left to the line's own pass.
-/// A paragraph that opens with 其中 breaks down the last sentence of the paragraph before
-/// (共投入资金500万元。⏎其中道路建设300万元,…): the two are read together too, and only
+/// A paragraph that opens with 其中 or 分…看 breaks down the last sentence of the paragraph
+/// before (共投入资金500万元。⏎其中道路建设300万元,…): the two are read together too, and only
 /// agreement of a total is reported (the paragraph may open a subset or speak of another
 /// figure; shares over the break are left to the earlier-whole rule).
 /// Cost: one extra sentence per wrapped line, and only when both halves hold a figure
-/// or a numeral.
+/// or a numeral (or the first ends in 、).
 enum WrappedLines {
     static func checks(previous: LineText, line: LineText) -> [ArithmeticCheck] {
         let before = previous.raw, after = line.raw
         var last = before.count
         while last > 0, isSpace(before[last - 1]) { last -= 1 }
+        // A line that ends in 、 stops inside a list (对东村、西村、⏎南村三个村…): its half needs
+        // no figure, the count may come after the break.
         guard last > 0, before[last - 1] != 0xFF1A, before[last - 1] != U.colon,
-              previous.mask.contains(.digit) || previous.mask.contains(.cjkNumeral),
+              previous.mask.contains(.digit) || previous.mask.contains(.cjkNumeral) || before[last - 1] == U.ideoComma,
               line.mask.contains(.digit) || line.mask.contains(.cjkNumeral) else { return [] }
         let breakdown = isBreak(before[last - 1])
         if breakdown {
             var first = 0
             while first < after.count, isSpace(after[first]) { first += 1 }
-            guard first + 1 < after.count, after[first] == U.s("其"), after[first + 1] == U.s("中") else { return [] }
+            guard first + 1 < after.count, after[first] == U.s("其") && after[first + 1] == U.s("中")
+                    || after[first] == BreakdownViews.split && BreakdownViews.opening(line, first..<after.count) != nil else { return [] }
         }
         var tailStart = breakdown ? last - 1 : last
         while tailStart > 0, !isBreak(before[tailStart - 1]) { tailStart -= 1 }
         var headEnd = 0
-        while headEnd < after.count, !isBreak(after[headEnd]) { headEnd += 1 }
+        // A breakdown runs to its sentence's end (分产业看,A…;B…;C…。), across semicolons.
+        while headEnd < after.count, !(breakdown ? isStop(after[headEnd]) : isBreak(after[headEnd])) { headEnd += 1 }
         if headEnd < after.count { headEnd += 1 }
         guard last - tailStart >= 2, headEnd >= 2, last - tailStart + headEnd <= 600 else { return [] }
         let joined = LineText(number: previous.number, raw: Array(before[tailStart..<last]) + Array(after[..<headEnd]))
@@ -49,6 +53,11 @@ enum WrappedLines {
     private static func isBreak(_ scalar: UInt32) -> Bool {
         scalar == U.ideoStop || scalar == 0xFF01 || scalar == 0xFF1F || scalar == 0xFF1B || scalar == U.s("!") || scalar == U.s("?")
             || scalar == U.semicolon
+    }
+
+    /// 。!? only.
+    private static func isStop(_ scalar: UInt32) -> Bool {
+        scalar == U.ideoStop || scalar == 0xFF01 || scalar == 0xFF1F || scalar == U.s("!") || scalar == U.s("?")
     }
 
     private static func isSpace(_ scalar: UInt32) -> Bool { scalar == 0x20 || scalar == 0x3000 || scalar == 0x09 || scalar == 0x0D }
