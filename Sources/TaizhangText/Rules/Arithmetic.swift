@@ -59,6 +59,8 @@ enum Arithmetic {
         tail += Ratios.fractions(line, hits: hits, sentences: sentences)
         tail += Products.monthly(line, hits: hits, sentences: sentences)
         tail += BreakdownViews.check(line, hits: hits, sentences: sentences)
+        tail += Ratios.complements(line, hits: hits, sentences: sentences)
+        tail += Products.daily(line, hits: hits, sentences: sentences)
         return Local(sentences: sentences, head: checks, ratios: ratios.count, tail: tail)
     }
 

@@ -23,6 +23,11 @@ enum NamedLists {
             for check in quotedCounts(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
         }
         if line.mask.contains(.cjkNumeral), line.contains(scalar: U.ideoComma) { checks += numeralNouns(line, hits: hits) }
+        if line.mask.contains(.cjkNumeral), line.contains(scalar: U.s("和")) || line.contains(scalar: U.ideoComma) {
+            for check in sharedNouns(line, hits: hits, sentences: Sentences.ranges(line)) where !checks.contains(where: { $0.column == check.column }) {
+                checks.append(check)
+            }
+        }
         if line.mask.contains(.cjkNumeral), line.contains(scalar: U.s("大")) {
             for check in greatCounts(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
         }
