@@ -66,6 +66,14 @@ import Testing
          "count check: 5"),                                                                      // 是 introduces; 和 inside a name
         ("实施新的土地使用税和车船税条例，带动两税增长。", "count check: 2"),                    // 两税: the names' common noun
         ("对东村、西村、南村、\n北村四个村进行了排查。", "count check: 4"),                     // a list cut after 、
+        ("东村、西村、南村（3个村）已完成改造。", "count check: 3"),                            // the count in brackets
+        ("开展“进社区、进学校、进企业”三进活动。", "count check: 3"),                          // a quoted list, 三进
+        ("组织开展“安全生产月”、“防灾减灾日”、“消防宣传月”三大主题活动。", "count check: 3"),   // quoted names, 三大
+        // more totals
+        ("开展文艺演出30场，广场舞比赛20场，总计50场次。", "total 50场次"),                   // 场 and 场次
+        ("评选出优秀党员5名、优秀党务工作者3名，共表彰8人。", "total 8人"),                    // 名 and 人
+        ("开展文艺演出和广场舞比赛各25场，共50场。", "total 50场"),                            // 各: one per name
+        ("共开展活动50场，其中文艺演出30场，广场舞比赛20\n场。", "total 50场"),                // the measure on the next line
     ])
     func formsAreReadAndAgree(text: String, prefix: String) {
         // Act
@@ -112,6 +120,9 @@ import Testing
         "不合格率最高的5种产品是双层床(83.1%)、晾衣架(46.2%)、磷肥(46.0%)、清净剂(44.0%)。",
         "合格率98%，优良率60%。",                                                       // no complement: different nouns
         "两年平均增长5.3%，两年平均增速比一季度加快0.3个百分点。",                        // points are no part of 两年
+        "开展文艺演出和广场舞比赛各25场，共60场。",                                          // 各 totals: agreement only
+        "完成东村、西村(2个村)和南村的改造。",
+        "评选出优秀党员5名、优秀党务工作者3名，共表彰9人。",                                 // trailing totals: agreement only
     ])
     func unsureOrSubsetStatementsAreNeverFlagged(text: String) {
         // Act

@@ -61,6 +61,7 @@ enum Arithmetic {
         tail += BreakdownViews.check(line, hits: hits, sentences: sentences)
         tail += Ratios.complements(line, hits: hits, sentences: sentences)
         tail += Products.daily(line, hits: hits, sentences: sentences)
+        tail += eachTotals(line, hits, sentences)
         return Local(sentences: sentences, head: checks, ratios: ratios.count, tail: tail)
     }
 
@@ -197,7 +198,11 @@ enum Arithmetic {
         // 合计476户897人), anything else ends them.
         var parts = [QuantityHit]()
         for part in hits[..<index].reversed() where part.start >= from && !part.isPercent && part.change == nil {
+            // 名 and 人 count the same people, 场 and 场次 the same events (not 人 and 人次:
+            // people and visits).
             let compatible = part.measure == total.measure || part.measure == "个" && total.number.magnitude == 1 && part.number.magnitude == 1
+                || ItemTotals.sameKind(part.measure, total.measure)
+                || Ratios.compatible(part, total) && !ItemTotals.persons.contains(part.measure) && !ItemTotals.persons.contains(total.measure)
             if compatible && part.isApproximate { break }
             if compatible {
                 parts.insert(part, at: 0)

@@ -13,7 +13,8 @@ extension NamedLists {
     }
 
     /// 开展“三大行动”:A行动、B行动、C行动: the scanner reads no figure in 三大 (大 counts
-    /// nothing), so a Chinese numeral before 大 is read as the count here.
+    /// nothing), so a Chinese numeral before 大 is read as the count here; quoted names may
+    /// also stand before it (“A”、“B”、“C”三大主题活动).
     static func greatCounts(_ line: LineText) -> [ArithmeticCheck] {
         var checks = [ArithmeticCheck]()
         var index = 0
@@ -22,7 +23,9 @@ extension NamedLists {
             guard line[index + 1] == U.s("大"), line.cls(index).contains(.cjkNumeral),
                   index == 0 || !line.cls(index - 1).contains(.cjkNumeral),
                   let run = HeadingParser.chineseRun(line, index), run.end == index + 1, run.value >= 2, run.value <= 12,
-                  let check = countThenMembers(line, from: index, after: index + 2, Int(run.value)) else { continue }
+                  let check = countThenMembers(line, from: index, after: index + 2, Int(run.value))
+                    ?? (index > 0 && line[index - 1] == U.rquote ? quotedItems(line, countStart: index, countEnd: index + 2, Int(run.value)) : nil)
+            else { continue }
             checks.append(check)
         }
         return checks

@@ -12,11 +12,14 @@ extension NamedLists {
         while index < line.count - 1 {
             defer { index += 1 }
             guard line.cls(index).contains(.cjkNumeral), !line.cls(index - 1).contains(.cjkNumeral) else { continue }
-            // The list ends right before the numeral, or before an opening quote around it.
-            let listEnd = line[index - 1] == U.lquote ? index - 1 : index
+            // The list ends right before the numeral, or before an opening quote around it, or
+            // it is quoted itself (“进社区、进学校、进企业”三进活动; “A”、“B”、“C”三大主题活动).
+            let listEnd = line[index - 1] == U.lquote || line[index - 1] == U.rquote ? index - 1 : index
             guard line.cls(listEnd - 1).contains(.ideograph) || line[listEnd - 1] == U.rparen, !hits.contains(where: { $0.start <= index && index < $0.end }),
                   let run = HeadingParser.chineseRun(line, index), run.value >= 2, run.value <= 12,
                   line.cls(run.end).contains(.ideograph), !line.cls(run.end).contains(.cjkNumeral) else { continue }
+            // (A quoted list before 三大 is the quoted-count rules'.)
+            if line[index - 1] == U.rquote, line[run.end] == U.s("大") { continue }
             let n = Int(run.value)
             let start = Sentences.listStart(line, before: listEnd)
             let items = listItems(line, start..<listEnd, n: n)

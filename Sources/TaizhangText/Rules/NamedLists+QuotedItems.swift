@@ -5,7 +5,13 @@
 /// agreement is reported (a quoted slogan may itself count as several).
 extension NamedLists {
     static func quotedItems(_ line: LineText, _ hit: QuantityHit, _ n: Int) -> ArithmeticCheck? {
-        var end = hit.start
+        quotedItems(line, countStart: hit.start, countEnd: hit.end, n)
+    }
+
+    /// `countStart..<countEnd`: the count (a figure, or a numeral the scanner reads no figure in:
+    /// “A”、“B”、“C”三大主题活动).
+    static func quotedItems(_ line: LineText, countStart: Int, countEnd: Int, _ n: Int) -> ArithmeticCheck? {
+        var end = countStart
         if line[end - 1] == U.s("等") { end -= 1 }
         guard end >= 2, line[end - 1] == U.rquote || line.cls(end - 1).contains(.ideograph) else { return nil }
         // Back to the clause start, through quotes and 、.
@@ -38,6 +44,6 @@ extension NamedLists {
         let texts = items.filter { !$0.isEmpty }.map { line.string($0) }
         guard texts.count == n, texts.count == items.count,
               texts.allSatisfy({ $0.contains("“") && $0.count <= 16 }) else { return nil }
-        return make(line, items[0].lowerBound, hit.end, n, texts, strict: false, consistent: true)
+        return make(line, items[0].lowerBound, countEnd, n, texts, strict: false, consistent: true)
     }
 }

@@ -41,9 +41,11 @@ enum NamedLists {
                 continue
             }
             if !hit.number.isChinese {
-                // A、B、C等4个项目 / A、B、C、D 4个: only a list right before the count.
-                let clause = afterEarlierCount(line, hits, from: Sentences.listStart(line, before: hit.start), to: hit.start)
-                let items = listItems(line, clause..<hit.start, n: n)
+                // A、B、C等4个项目 / A、B、C、D 4个: only a list right before the count — or right
+                // before a bracket that holds the count (东村、西村、南村(3个村)).
+                let listEnd = line[hit.start - 1] == U.lparen && line[hit.start - 2] != U.lparen ? hit.start - 1 : hit.start
+                let clause = afterEarlierCount(line, hits, from: Sentences.listStart(line, before: listEnd), to: listEnd)
+                let items = listItems(line, clause..<listEnd, n: n)
                 if names(items, n), countMeasures.contains(hit.measure) || items.allSatisfy({ $0.count <= 12 }) {
                     checks.append(ifAny: make(line, clause, hit.end, n, items, strict: false))
                 } else if items.count > n, line[hit.start - 1] == U.s("等"), items.allSatisfy({ $0.count <= 12 }) {

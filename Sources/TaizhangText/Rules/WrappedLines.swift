@@ -16,9 +16,11 @@ enum WrappedLines {
         while last > 0, isSpace(before[last - 1]) { last -= 1 }
         // A line that ends in 、 stops inside a list (对东村、西村、⏎南村三个村…): its half needs
         // no figure, the count may come after the break.
+        // A line that ends in a digit may have lost its measure to the next (…广场舞比赛20⏎场。):
+        // the next half then needs no figure of its own.
         guard last > 0, before[last - 1] != 0xFF1A, before[last - 1] != U.colon,
               previous.mask.contains(.digit) || previous.mask.contains(.cjkNumeral) || before[last - 1] == U.ideoComma,
-              line.mask.contains(.digit) || line.mask.contains(.cjkNumeral) else { return [] }
+              line.mask.contains(.digit) || line.mask.contains(.cjkNumeral) || NumberParser.digitValue(before[last - 1]) != nil else { return [] }
         let breakdown = isBreak(before[last - 1])
         if breakdown {
             var first = 0
