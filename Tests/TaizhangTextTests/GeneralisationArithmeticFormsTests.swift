@@ -74,6 +74,9 @@ import Testing
         ("评选出优秀党员5名、优秀党务工作者3名，共表彰8人。", "total 8人"),                    // 名 and 人
         ("开展文艺演出和广场舞比赛各25场，共50场。", "total 50场"),                            // 各: one per name
         ("共开展活动50场，其中文艺演出30场，广场舞比赛20\n场。", "total 50场"),                // the measure on the next line
+        // ratios with colons
+        ("男女比例为1:1，男性500人，女性500人。", "ratio 1:1"),
+        ("一产21.3亿元、二产48.2亿元、三产35.5亿元，三次产业比例为20.3:45.9:33.8。", "ratio 20.3:45.9:33.8"),
     ])
     func formsAreReadAndAgree(text: String, prefix: String) {
         // Act
@@ -123,7 +126,10 @@ import Testing
         "开展文艺演出和广场舞比赛各25场，共60场。",                                          // 各 totals: agreement only
         "完成东村、西村(2个村)和南村的改造。",
         "评选出优秀党员5名、优秀党务工作者3名，共表彰9人。",                                 // trailing totals: agreement only
+        "截止6月底，共取消182户，新增220户，现有低保对象2522户。",                           // a figure removed is no base
+        "会议于10:30召开，参会50人。",                                                       // a time of day is no ratio
     ])
+
     func unsureOrSubsetStatementsAreNeverFlagged(text: String) {
         // Act
         let checks = Checker.check(text: text).checks
@@ -151,5 +157,28 @@ import Testing
         // Assert
         #expect(progress.count == 1)
         #expect(progress.allSatisfy { $0.statement.contains(elapsed) && $0.consistent })
+    }
+
+    @Test(arguments: [
+        "男女比例为1:2，男性500人，女性500人。",                                             // 1:2 is no 500:500
+        "会议于10:30召开，参会10人、列席30人。",
+    ])
+    func colonsThatAreNoRatioOfTheFiguresAreNotCalledAgreement(text: String) {
+        // Act
+        let ratios = Checker.check(text: text).checks.filter { $0.statement.hasSuffix("(terms of a ratio)") }
+        // Assert
+        #expect(ratios.isEmpty)
+    }
+
+    @Test func aStockAfterRemovalsAndAdditionsIsNoSumOfThem() {
+        // Setup
+        let agreeing = "原有低保户2302户，新增220户，现有低保对象2522户。"
+        let disagreeing = "原有低保户2300户，新增220户，现有低保对象2600户。"
+        // Act
+        let ok = Checker.check(text: agreeing).checks.map(\.consistent)
+        let flagged = Checker.check(text: disagreeing).checks.map(\.consistent)
+        // Assert
+        #expect(ok == [true])
+        #expect(flagged == [false])
     }
 }

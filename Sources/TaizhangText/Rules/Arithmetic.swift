@@ -11,6 +11,8 @@ enum Arithmetic {
     /// periods before it; only trailing totals read it (agreement only).
     static let runningTotalWords = Lexicon(["累计", "总计", "合计"])
     static let additionWords = Lexicon(["又", "新增", "新加", "再", "另"])
+    /// Verbs that take figures out of a stock (the cumulative check's base is a stock).
+    static let removalWords = Lexicon(["取消", "减少", "退出", "注销", "停保", "迁出", "死亡", "清退", "减去", "核减"])
 
     /// All checks of a line: `local` (the line alone) completed by `finish` (the figures of
     /// earlier lines and the previous line).
@@ -62,6 +64,7 @@ enum Arithmetic {
         tail += Ratios.complements(line, hits: hits, sentences: sentences)
         tail += Products.daily(line, hits: hits, sentences: sentences)
         tail += eachTotals(line, hits, sentences)
+        tail += Ratios.colonRatios(line, hits: hits, sentences: sentences)
         return Local(sentences: sentences, head: checks, ratios: ratios.count, tail: tail)
     }
 
@@ -235,6 +238,8 @@ enum Arithmetic {
             guard Sentences.contains(line, additionWords, in: clause) else { continue }
             let base = hits[bIndex - 1]
             guard base.measure == added.measure, !base.isApproximate, !added.isApproximate else { continue }
+            // 共取消182户,新增220户,现有2522户: a figure removed is no base of the total.
+            if Sentences.contains(line, removalWords, in: Sentences.clauseStart(line, before: base.start)..<base.start) { continue }
             let sentence = sentences[Sentences.sentence(of: added.start, in: sentences)]
             guard let total = hits[(bIndex + 1)...].first(where: {
                 $0.start < sentence.upperBound && $0.measure == added.measure

@@ -1,0 +1,72 @@
+/// A ratio written with colons and the figures it summarises: 三次产业结构为10:40:50 after
+/// 第一产业50亿元、第二产业200亿元、第三产业250亿元; 男女比例为1:1,男性500人,女性500人. The
+/// terms (two or more, after a ratio word: 比例, 比, 结构, 之比) are compared with as many
+/// consecutive figures of one measure in the sentence, before or after: each figure's share of
+/// their sum, scaled to the terms' sum, must lie within half a unit of its term's last digit. Agreement only (which
+/// figures are meant is found by search).
+extension Ratios {
+    static let ratioWords = Lexicon(["比例", "结构", "之比", "比"])
+    static let colons: ScalarSet = [U.colon, 0xFF1A, 0x2236]
+
+    static func colonRatios(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>]) -> [ArithmeticCheck] {
+        guard hits.count >= 2, line.mask.contains(.digit), line.contains(scalar: U.colon) || line.contains(scalar: 0xFF1A) || line.contains(scalar: 0x2236) else { return [] }
+        var checks = [ArithmeticCheck]()
+        var index = 0
+        while index < line.count {
+            guard let (terms, start, end) = terms(line, from: index) else { break }
+            index = end
+            // A ratio word right before the terms (为/是 between): 比例为1:1, 结构为10:40:50.
+            var lead = start
+            while lead > 0, line[lead - 1] == U.s("为") || line[lead - 1] == U.s("是") || line[lead - 1] == U.s("达") { lead -= 1 }
+            guard ratioWords.suffix(in: line.norm, endingAt: lead) > 0 else { continue }
+            let sentence = sentences[Sentences.sentence(of: start, in: sentences)]
+            let figures = hits.filter { sentence.contains($0.start) && $0.change == nil && !$0.isPercent && !$0.isApproximate && ($0.end <= start || $0.start >= end) }
+            guard figures.count >= terms.count else { continue }
+            let termSum = terms.reduce(0) { $0 + $1.value }
+            guard termSum > 0 else { continue }
+            for first in 0...(figures.count - terms.count) {
+                let run = Array(figures[first..<(first + terms.count)])
+                guard run.allSatisfy({ Ratios.compatible($0, run[0]) }) else { continue }
+                let sum = run.reduce(0) { $0 + $1.normalized }
+                guard sum > 0 else { continue }
+                // Each term was rounded to its last digit: a figure's share may differ from its
+                // term's by less than half a unit of that digit (strictly: 1:2 is no 500:500).
+                let agrees = zip(run, terms).allSatisfy { figure, term in
+                    abs(figure.normalized / sum * termSum - term.value) < 0.5 * Sentences.pow10(-term.decimals) - 1e-9
+                }
+                guard agrees else { continue }
+                let statement = "ratio " + terms.map { Sentences.format($0.value) }.joined(separator: ":") + " = "
+                    + run.map { Sentences.format($0.normalized) }.joined(separator: " : ") + " (terms of a ratio)"
+                checks.append(make(line, "ratio", min(start, run[0].start), max(end, run[run.count - 1].end), statement, true))
+                break
+            }
+        }
+        return checks
+    }
+
+    /// The next run of numbers joined by colons from `index`: their values and decimals, start, end.
+    private static func terms(_ line: LineText, from index: Int) -> ([(value: Double, decimals: Int)], Int, Int)? {
+        var at = index
+        while at < line.count {
+            guard let (first, afterFirst) = decimal(line, at), colons.contains(line[afterFirst]), decimal(line, afterFirst + 1) != nil else { at += 1; continue }
+            // Not a part of a longer number or a time of day's neighbour (2023:…).
+            if at > 0, NumberParser.digitValue(line[at - 1]) != nil || line[at - 1] == U.dot { at += 1; continue }
+            var terms = [first], end = afterFirst
+            while colons.contains(line[end]), let (next, after) = decimal(line, end + 1) { terms.append(next); end = after }
+            return (terms, at, end)
+        }
+        return nil
+    }
+
+    private static func decimal(_ line: LineText, _ start: Int) -> ((value: Double, decimals: Int), Int)? {
+        guard start < line.count, NumberParser.digitValue(line[start]) != nil else { return nil }
+        var value = 0.0, at = start, decimals = 0
+        while let digit = NumberParser.digitValue(line[at]) { value = value * 10 + Double(digit); at += 1 }
+        if line[at] == U.dot, NumberParser.digitValue(line[at + 1]) != nil {
+            at += 1
+            var scale = 0.1
+            while let digit = NumberParser.digitValue(line[at]) { value += Double(digit) * scale; scale /= 10; decimals += 1; at += 1 }
+        }
+        return ((value, decimals), at)
+    }
+}
