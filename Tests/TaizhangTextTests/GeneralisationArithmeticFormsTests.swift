@@ -74,6 +74,8 @@ import Testing
         ("评选出优秀党员5名、优秀党务工作者3名，共表彰8人。", "total 8人"),                    // 名 and 人
         ("开展文艺演出和广场舞比赛各25场，共50场。", "total 50场"),                            // 各: one per name
         ("共开展活动50场，其中文艺演出30场，广场舞比赛20\n场。", "total 50场"),                // the measure on the next line
+        ("全年共投入资金500万元。\n\n其中道路建设300万元，绿化工程200万元。", "total 500万元"),   // 其中 after a blank line
+        ("建成服务站3个，\n分别是东村站、西村站和南村站。", "count check: 3"),                 // the list on the next line
         // ratios with colons
         ("男女比例为1:1，男性500人，女性500人。", "ratio 1:1"),
         ("一产21.3亿元、二产48.2亿元、三产35.5亿元，三次产业比例为20.3:45.9:33.8。", "ratio 20.3:45.9:33.8"),
@@ -128,6 +130,7 @@ import Testing
         "评选出优秀党员5名、优秀党务工作者3名，共表彰9人。",                                 // trailing totals: agreement only
         "截止6月底，共取消182户，新增220户，现有低保对象2522户。",                           // a figure removed is no base
         "会议于10:30召开，参会50人。",                                                       // a time of day is no ratio
+        "全年共投入资金500万元。\n\n其中道路建设300万元，绿化工程100万元。",               // over a blank line: agreement only
     ])
 
     func unsureOrSubsetStatementsAreNeverFlagged(text: String) {

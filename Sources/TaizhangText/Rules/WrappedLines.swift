@@ -18,10 +18,14 @@ enum WrappedLines {
         // no figure, the count may come after the break.
         // A line that ends in a digit may have lost its measure to the next (…广场舞比赛20⏎场。):
         // the next half then needs no figure of its own.
+        // A list may run on into a line without figures (建成服务站3个,⏎分别是东村站、西村站和南村站).
         guard last > 0, before[last - 1] != 0xFF1A, before[last - 1] != U.colon,
               previous.mask.contains(.digit) || previous.mask.contains(.cjkNumeral) || before[last - 1] == U.ideoComma,
-              line.mask.contains(.digit) || line.mask.contains(.cjkNumeral) || NumberParser.digitValue(before[last - 1]) != nil else { return [] }
+              line.mask.contains(.digit) || line.mask.contains(.cjkNumeral) || NumberParser.digitValue(before[last - 1]) != nil
+                || before[last - 1] == U.ideoComma || line.contains(scalar: U.ideoComma) else { return [] }
         let breakdown = isBreak(before[last - 1])
+        // Lines apart (a blank line between) are read together only as a breakdown.
+        if previous.number != line.number - 1, !breakdown { return [] }
         if breakdown {
             var first = 0
             while first < after.count, isSpace(after[first]) { first += 1 }
@@ -55,6 +59,15 @@ enum WrappedLines {
     private static func isBreak(_ scalar: UInt32) -> Bool {
         scalar == U.ideoStop || scalar == 0xFF01 || scalar == 0xFF1F || scalar == 0xFF1B || scalar == U.s("!") || scalar == U.s("?")
             || scalar == U.semicolon
+    }
+
+    /// True when the line opens with 其中 or 分…看: it may break down the paragraph before, even
+    /// across a blank line (`Analyzer`, `LineFacts` then read the two together).
+    static func opensBreakdown(_ line: LineText) -> Bool {
+        let first = line.contentStart
+        guard first + 1 < line.count else { return false }
+        return line[first] == U.s("其") && line[first + 1] == U.s("中")
+            || line[first] == BreakdownViews.split && BreakdownViews.opening(line, first..<line.count) != nil
     }
 
     /// 。!? only.

@@ -140,7 +140,7 @@ final class Analyzer {
         for check in Arithmetic.finish(facts.arithmetic, line, hits: hits, previous: previousLine, memory: recentFigures) {
             sink.check(check)
         }
-        if heading == nil, let previousLine, previousLine.number == line.number - 1 {
+        if heading == nil, let previousLine, previousLine.number == line.number - 1 || WrappedLines.opensBreakdown(line) {
             let wrapped = facts.wrapped.flatMap { $0.previous == previousLine.number ? $0.checks : nil }
             for check in wrapped ?? WrappedLines.checks(previous: previousLine, line: line) { sink.check(check) }
         }

@@ -50,7 +50,7 @@ final class LineFacts: @unchecked Sendable {
         arithmetic = Arithmetic.local(line, hits: quantities)
         if let previous {
             namedLists = (previous?.number, NamedLists.check(line, hits: quantities, previous: previous))
-            if heading == nil, let previous, previous.number == line.number - 1 {
+            if heading == nil, let previous, previous.number == line.number - 1 || WrappedLines.opensBreakdown(line) {
                 wrapped = (previous.number, WrappedLines.checks(previous: previous, line: line))
             } else {
                 wrapped = (previous?.number, [])
