@@ -76,6 +76,8 @@ import Testing
         ("共开展活动50场，其中文艺演出30场，广场舞比赛20\n场。", "total 50场"),                // the measure on the next line
         ("全年共投入资金500万元。\n\n其中道路建设300万元，绿化工程200万元。", "total 500万元"),   // 其中 after a blank line
         ("建成服务站3个，\n分别是东村站、西村站和南村站。", "count check: 3"),                 // the list on the next line
+        ("开展了‘读书月’、「演讲月」、“征文月”三项活动。", "count check: 3"),                    // names in ‘’ and 「」
+        ("制定了《考勤制度》《财务制度》《值班制度》三项制度。", "count check: 3"),              // titles that touch
         // ratios with colons
         ("男女比例为1:1，男性500人，女性500人。", "ratio 1:1"),
         ("一产21.3亿元、二产48.2亿元、三产35.5亿元，三次产业比例为20.3:45.9:33.8。", "ratio 20.3:45.9:33.8"),

@@ -4,6 +4,10 @@
 /// (”“); an item is a quoted name and the words that follow it up to the separator. Only
 /// agreement is reported (a quoted slogan may itself count as several).
 extension NamedLists {
+    /// “”, ‘’, 「」, 『』 and 《》 all set a name apart (《》 titles of rules and plans).
+    static let openers: ScalarSet = [U.lquote, 0x2018, 0x300C, 0x300E, U.lbook]
+    static let closers: ScalarSet = [U.rquote, 0x2019, 0x300D, 0x300F, U.rbook]
+
     static func quotedItems(_ line: LineText, _ hit: QuantityHit, _ n: Int) -> ArithmeticCheck? {
         quotedItems(line, countStart: hit.start, countEnd: hit.end, n)
     }
@@ -13,13 +17,13 @@ extension NamedLists {
     static func quotedItems(_ line: LineText, countStart: Int, countEnd: Int, _ n: Int) -> ArithmeticCheck? {
         var end = countStart
         if line[end - 1] == U.s("等") { end -= 1 }
-        guard end >= 2, line[end - 1] == U.rquote || line.cls(end - 1).contains(.ideograph) else { return nil }
+        guard end >= 2, closers.contains(line[end - 1]) || line.cls(end - 1).contains(.ideograph) else { return nil }
         // Back to the clause start, through quotes and 、.
         var start = end, quotes = 0
         while start > 0 {
             let scalar = line[start - 1]
             if scalar == U.comma || scalar == U.semicolon || scalar == U.colon || Sentences.stops.contains(scalar) { break }
-            if scalar == U.lquote { quotes += 1 }
+            if openers.contains(scalar) { quotes += 1 }
             start -= 1
         }
         guard quotes >= 2 else { return nil }
@@ -28,10 +32,10 @@ extension NamedLists {
         var index = start
         while index < end {
             let scalar = line[index]
-            if scalar == U.lquote {
-                if !inside, index > itemStart, line[index - 1] == U.rquote { items.append(itemStart..<index); itemStart = index }
+            if openers.contains(scalar) {
+                if !inside, index > itemStart, closers.contains(line[index - 1]) { items.append(itemStart..<index); itemStart = index }
                 inside = true
-            } else if scalar == U.rquote {
+            } else if closers.contains(scalar) {
                 inside = false
             } else if !inside, scalar == U.ideoComma || scalar == U.s("和") || scalar == U.s("及") || scalar == U.s("与") {
                 items.append(itemStart..<index); itemStart = index + 1
@@ -40,10 +44,10 @@ extension NamedLists {
         }
         items.append(itemStart..<end)
         // The first item may hold the verb before the list: it starts at its quote.
-        if let first = items.first, let quote = first.first(where: { line[$0] == U.lquote }) { items[0] = quote..<first.upperBound }
+        if let first = items.first, let quote = first.first(where: { openers.contains(line[$0]) }) { items[0] = quote..<first.upperBound }
         let texts = items.filter { !$0.isEmpty }.map { line.string($0) }
         guard texts.count == n, texts.count == items.count,
-              texts.allSatisfy({ $0.contains("“") && $0.count <= 16 }) else { return nil }
+              items.allSatisfy({ range in range.contains(where: { openers.contains(line[$0]) }) }), texts.allSatisfy({ $0.count <= 16 }) else { return nil }
         return make(line, items[0].lowerBound, countEnd, n, texts, strict: false, consistent: true)
     }
 }

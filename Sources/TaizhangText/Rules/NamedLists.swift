@@ -36,7 +36,7 @@ enum NamedLists {
             && hit.number.decimals == 0 {
             let n = Int(hit.number.value)
             if let check = respectively(line, hit, n) ?? followingList(line, hit, n) ?? countThenMembers(line, hit, n)
-                ?? (line.mask.contains(.quote) ? quotedItems(line, hit, n) : nil) {
+                ?? (line.mask.contains(.quote) || line.contains(scalar: U.lbook) || line.contains(scalar: 0x300C) ? quotedItems(line, hit, n) : nil) {
                 if !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
                 continue
             }
