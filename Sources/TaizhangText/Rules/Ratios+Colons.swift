@@ -9,7 +9,7 @@ extension Ratios {
     static let colons: ScalarSet = [U.colon, 0xFF1A, 0x2236]
 
     static func colonRatios(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>]) -> [ArithmeticCheck] {
-        guard hits.count >= 2, line.mask.contains(.digit), line.contains(scalar: U.colon) || line.contains(scalar: 0xFF1A) || line.contains(scalar: 0x2236) else { return [] }
+        guard hits.count >= 2, line.contains(scalar: U.colon) || line.contains(scalar: 0x2236) else { return [] }
         var checks = [ArithmeticCheck]()
         var index = 0
         while index < line.count {

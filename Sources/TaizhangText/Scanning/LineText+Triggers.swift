@@ -50,6 +50,11 @@ extension LineText {
         case 0x5462: return 36   // 呢
         case 0x5B: return 37     // [
         case 0x3010: return 38   // 【
+        case 0x7387: return 39   // 率 (complements)
+        case 0x770B: return 40   // 看 (breakdowns by view)
+        case 0x5404: return 41   // 各 (各 totals)
+        case 0x3A: return 42     // : (ratios with colons; ： folds to it)
+        case 0x2236: return 43   // ∶
         default: return 0
         }
     }
