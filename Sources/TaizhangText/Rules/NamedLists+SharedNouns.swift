@@ -6,29 +6,48 @@
 extension NamedLists {
     static let nameJoiners: ScalarSet = [U.ideoComma, U.s("和"), U.s("及"), U.s("与")]
 
-    /// 两 … 十 alone (the heading parser reads no 两): its value and the position after it.
-    static func singleNumeral(_ line: LineText, _ index: Int) -> (value: Double, end: Int)? {
-        guard let value = singleNumerals[line[index]], !line.cls(index + 1).contains(.cjkNumeral) else { return nil }
-        return (value, index + 1)
+    /// 两 … 十 alone (the heading parser reads no 两): its value, 0 for any other scalar.
+    @inline(__always) static func singleNumeral(_ scalar: UInt32) -> Int {
+        switch scalar {
+        case 0x4E24, 0x4E8C: return 2   // 两 二
+        case 0x4E09: return 3           // 三
+        case 0x56DB: return 4           // 四
+        case 0x4E94: return 5           // 五
+        case 0x516D: return 6           // 六
+        case 0x4E03: return 7           // 七
+        case 0x516B: return 8           // 八
+        case 0x4E5D: return 9           // 九
+        case 0x5341: return 10          // 十
+        default: return 0
+        }
     }
-    static let singleNumerals: [UInt32: Double] = [U.s("两"): 2, U.s("二"): 2, U.s("三"): 3, U.s("四"): 4, U.s("五"): 5,
-                                                    U.s("六"): 6, U.s("七"): 7, U.s("八"): 8, U.s("九"): 9, U.s("十"): 10]
 
-    static func sharedNouns(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>]) -> [ArithmeticCheck] {
+    static func sharedNouns(_ line: LineText, hits: [QuantityHit]) -> [ArithmeticCheck] {
         var checks = [ArithmeticCheck]()
-        var index = 1
-        while index < line.count - 1 {
-            defer { index += 1 }
-            guard line.cls(index).contains(.cjkNumeral), !line.cls(index - 1).contains(.cjkNumeral),
-                  let run = singleNumeral(line, index) ?? HeadingParser.chineseRun(line, index).map({ (Double($0.value), $0.end) }),
-                  run.value >= 2, run.value <= 12, run.end < line.count,
-                  line.cls(run.end).contains(.ideograph), !line.cls(run.end).contains(.cjkNumeral),
-                  !hits.contains(where: { $0.start <= index && index < $0.end }) else { continue }
-            let noun = line[run.end]
-            let sentence = sentences[Sentences.sentence(of: index, in: sentences)]
-            // The nearest name ending in the noun and followed by a joiner, before the numeral.
-            guard let last = stride(from: index - 2, through: sentence.lowerBound + 1, by: -1).first(where: {
-                line[$0] == noun && nameJoiners.contains(line[$0 + 1]) }) else { continue }
+        let norm = line.norm
+        guard norm.count >= 3 else { return [] }
+        for index in 1..<(norm.count - 1) where line.cls(index).contains(.cjkNumeral) {
+            // One numeral letter of 2–10 (the class table first, then a scalar switch: 一 and
+            // every other letter fail here, before anything else is read).
+            let value = singleNumeral(norm[index])
+            guard value >= 2, !line.cls(index - 1).contains(.cjkNumeral), !line.cls(index + 1).contains(.cjkNumeral),
+                  line.cls(index + 1).contains(.ideograph), !hits.contains(where: { $0.start <= index && index < $0.end }) else { continue }
+            let run = (value: Double(value), end: index + 1)
+            let noun = norm[run.end]
+            // The nearest name ending in the noun and followed by a joiner, before the numeral
+            // in its sentence and within 60 letters (one pass back over the array).
+            var last = -1
+            var at = index - 2
+            while at >= 1, index - at <= 60 {
+                let scalar = norm[at]
+                if Sentences.stops.contains(scalar) { break }
+                if scalar == noun, nameJoiners.contains(norm[at + 1]) { last = at; break }
+                at -= 1
+            }
+            guard last >= 1 else { continue }
+            var sentenceStart = last
+            while sentenceStart > max(0, last - 60), !Sentences.stops.contains(norm[sentenceStart - 1]) { sentenceStart -= 1 }
+            let sentence = sentenceStart..<index
             // Walk back over names that end in the noun, each 2–10 letters, set apart by joiners.
             var names = [Range<Int>]()
             var end = last + 1

@@ -23,8 +23,8 @@ enum NamedLists {
             for check in quotedCounts(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
         }
         if line.mask.contains(.cjkNumeral), line.contains(scalar: U.ideoComma) { checks += numeralNouns(line, hits: hits) }
-        if line.mask.contains(.cjkNumeral), line.contains(scalar: U.s("和")) || line.contains(scalar: U.ideoComma) {
-            for check in sharedNouns(line, hits: hits, sentences: Sentences.ranges(line)) where !checks.contains(where: { $0.column == check.column }) {
+        if line.mask.contains(.cjkNumeral) {
+            for check in sharedNouns(line, hits: hits) where !checks.contains(where: { $0.column == check.column }) {
                 checks.append(check)
             }
         }
@@ -36,7 +36,8 @@ enum NamedLists {
             && hit.number.decimals == 0 {
             let n = Int(hit.number.value)
             if let check = respectively(line, hit, n) ?? followingList(line, hit, n) ?? countThenMembers(line, hit, n)
-                ?? (line.mask.contains(.quote) || line.contains(scalar: U.lbook) || line.contains(scalar: 0x300C) ? quotedItems(line, hit, n) : nil) {
+                ?? (line.mask.contains(.quote) || line.contains(scalar: U.lbook) || line.contains(scalar: 0x300C) || line.contains(scalar: 0x2018)
+                    ? quotedItems(line, hit, n) : nil) {
                 if !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
                 continue
             }

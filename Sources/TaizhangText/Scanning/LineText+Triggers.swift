@@ -55,6 +55,9 @@ extension LineText {
         case 0x5404: return 41   // 各 (各 totals)
         case 0x3A: return 42     // : (ratios with colons; ： folds to it)
         case 0x2236: return 43   // ∶
+        case 0x300A: return 44   // 《 (quoted names)
+        case 0x300C: return 45   // 「
+        case 0x2018: return 46   // ‘
         default: return 0
         }
     }
