@@ -24,6 +24,8 @@ final class Analyzer {
     @exclusivity(unchecked) private var titles = TitleRepeats()
     @exclusivity(unchecked) private var tags = TagRuns()
     @exclusivity(unchecked) private var links = LinkRuns()
+    @exclusivity(unchecked) private var titleLists = TitleLists()
+    @exclusivity(unchecked) private var splitTitles = SplitTitles()
     @exclusivity(unchecked) private var head = HeadChrome()
     @exclusivity(unchecked) private var counts = CountAnnouncements()
     @exclusivity(unchecked) private var itemTotals = ItemTotals()
@@ -175,6 +177,12 @@ final class Analyzer {
         }
         for link in links.observe(line, alreadyChrome: chrome) {
             titleChrome(link, message: ("网页残留:相关文章链接列表", "Web residue: a list of links to other texts"))
+        }
+        for title in splitTitles.observe(line, alreadyChrome: chrome) {
+            titleChrome(title, message: ("网页残留:页面标题(正文标题分两行再次出现)", "Web residue: the page title (the document's own title follows on two lines)"))
+        }
+        for item in titleLists.observe(line, alreadyChrome: chrome) {
+            titleChrome(item, message: ("网页残留:其他文章的标题列表", "Web residue: a list of other texts' titles"))
         }
         for earlier in titles.observe(line, alreadyChrome: chrome, holdWindow: head.isOpen) {
             titleChrome(earlier, message: ("网页残留:页面标题(正文中再次出现同一标题)", "Web residue: the page title (the document repeats the same title)"))

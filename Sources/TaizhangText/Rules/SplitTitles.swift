@@ -1,0 +1,34 @@
+/// A page title followed by the document's own title broken over two lines (eighth pass,
+/// chrome6): 某县住房和城乡建设局2018年度整体支出 绩效评价报告, then 某县住房和城乡建设局2018年度整体
+/// 支出 / 绩效评价报告 — two content lines in a row (blank lines between them allowed), joined
+/// with spaces left out, spell the earlier title, which
+/// is the page's (the document's own title is the one its text follows). Within 12 lines.
+struct SplitTitles {
+    static let window = 12
+    private var titles: [(line: Int, text: String, letters: [UInt32])] = []
+    private var previous: (line: Int, letters: [UInt32])?
+
+    /// Returns the earlier title line that two lines in a row spell again.
+    mutating func observe(_ line: LineText, alreadyChrome: Bool) -> [(line: Int, text: String)] {
+        let length = line.count - line.contentStart
+        guard length <= 60, !line.contains(scalar: U.ideoStop), !line.contains(scalar: U.comma) else {
+            previous = nil
+            return []
+        }
+        var letters = [UInt32]()
+        letters.reserveCapacity(length)
+        for index in line.contentStart..<line.count where !line.cls(index).contains(.space) { letters.append(line[index]) }
+        titles.removeAll { line.number - $0.line > SplitTitles.window }
+        var found: [(line: Int, text: String)] = []
+        if let previous, !alreadyChrome,
+           let index = titles.firstIndex(where: { $0.line < previous.line && $0.letters.count == previous.letters.count + letters.count
+                                                  && $0.letters.starts(with: previous.letters) && $0.letters.suffix(letters.count).elementsEqual(letters) }) {
+            found.append((titles[index].line, titles[index].text))
+            titles.remove(at: index)
+        }
+        if !alreadyChrome, letters.count >= 8, TitleRepeats.title(line) != nil { titles.append((line.number, line.text, letters)) }
+        if titles.count > 3 { titles.removeFirst() }
+        previous = (line.number, letters)
+        return found
+    }
+}

@@ -1,0 +1,112 @@
+import Testing
+@testable import TaizhangText
+
+/// Eighth pass (issue #14, chrome6): site chrome by structure (lists of other texts' titles,
+/// navigation rows whose separators were lost, template sites' names, a page title the
+/// document repeats on two lines), outline markers of long reports (第一部分, 一 主要工作), and
+/// near repeats of short paragraphs. Synthetic texts written from the general forms of Chinese
+/// template, news and government pages, not from corpus text.
+@Suite struct GeneralisationChromeGTests {
+    private func lines(_ text: String, _ kind: FindingKind) -> [Int] {
+        Array(Set(Checker.check(text: text).findings.filter { $0.kind == kind }.map(\.line))).sorted()
+    }
+
+    private let title = "某镇2023年上半年工作总结"
+    private let body = "今年以来,我镇在县委县政府的正确领导下,扎实推进各项工作,完成年度任务的56%。"
+    private let close = "下半年,我镇将继续抓好各项工作,确保完成全年目标任务。"
+
+    // MARK: lists of other texts' titles
+
+    /// A contents list: numbered titles in a row, above the document.
+    @Test func contentsListAboveTheDocument() {
+        let text = "本文目录\n1、乡镇上半年工作总结\n2、社区上半年工作总结\n3、街道上半年工作总结\n\(title)\n\(body)"
+        #expect(lines(text, .boilerplate) == [1, 2, 3, 4])
+    }
+
+    /// Below the document, a label of any wording and the titles under it, numbered or not.
+    @Test(arguments: ["看了本文的人还看了:\n1.社区上半年工作总结范文\n2.街道半年工作总结",
+                      "大家正在读\n社区上半年工作总结范文\n村委会上半年工作总结及下半年计划",
+                      "· 街道上半年工作总结\n· 乡镇半年工作汇报"])
+    func titleListBelowTheDocument(list: String) {
+        let text = "\(title)\n\(body)\n\(close)\n\(list)"
+        let count = list.split(separator: "\n").count
+        #expect(lines(text, .boilerplate) == Array(4..<(4 + count)))
+    }
+
+    /// A document's own numbered headings have text under them; its attachments list is its own.
+    @Test(arguments: ["1、上半年工作总结\n全镇共开展活动12场,服务群众3000余人次,群众满意度明显提升。\n2、下半年工作计划\n继续抓好各项工作。",
+                      "附件:\n1.某镇安全生产工作方案\n2.某镇防汛工作总结"])
+    func documentsOwnListsStay(list: String) {
+        #expect(lines("\(title)\n\(body)\n\(list)", .boilerplate).isEmpty)
+    }
+
+    // MARK: navigation rows and site names
+
+    @Test(arguments: ["首页总结社区工作总结", "网站首页 工作总结 半年总结", "文库 实用文档 报告/总结", "工作总结之家", "第一范文网"])
+    func rowsAndSiteNamesAboveTheTitle(line: String) {
+        #expect(lines("\(line)\n\(title)\n\(body)", .boilerplate) == [1])
+    }
+
+    /// Ordinary lines that share a word with those rows.
+    @Test(arguments: ["三、建设职工之家", "职工之家", "二、门户网站首页改版", "(一)首页改版", "资料整理 归档 上报/备案率达100%。"])
+    func lookalikesStay(line: String) {
+        #expect(!lines("\(title)\n\(body)\n\(line)\n\(close)", .boilerplate).contains(3))
+    }
+
+    // MARK: a page title, then the document's own title on two lines
+
+    @Test func pageTitleBeforeASplitTitle() {
+        let text = "某县住房和城乡建设局2018年度整体支出 绩效评价报告\n详细信息\n某县住房和城乡建设局2018年度整体支出\n\n绩效评价报告\n\(body)"
+        #expect(lines(text, .boilerplate) == [1, 2])
+    }
+
+    @Test func splitTitleAloneStays() {
+        let text = "某县住房和城乡建设局2018年度整体支出\n绩效评价报告\n\(body)"
+        #expect(lines(text, .boilerplate).isEmpty)
+    }
+
+    // MARK: vocabulary of footers
+
+    @Test(arguments: ["你可能也喜欢", "全文完", "站内搜索", "会员登录", "还没有账号?立即注册", "栏目导航"])
+    func footerWords(line: String) {
+        #expect(lines("\(title)\n\(body)\n\(close)\n\(line)", .boilerplate) == [4])
+    }
+
+    // MARK: outline markers of long reports
+
+    @Test(arguments: [("第一部分 主要工作", "第三部分 下步打算"), ("一 主要工作", "三 下步打算"), ("第一章 工作回顾", "第三章 工作打算")])
+    func skipsInPartsAndSpacedMarkers(first: String, third: String) {
+        let text = "\(title)\n\(first)\n\(body)\n\(third)\n\(close)"
+        #expect(lines(text, .numbering) == [4])
+        #expect(lines(text, .boilerplate).isEmpty)
+    }
+
+    /// A date spaced by a page (二 〇二三年…) and letters spaced one by one are no headings.
+    @Test func spacedNumeralsThatAreNoHeadings() {
+        let text = "\(title)\n一 主要工作\n\(body)\n\(close)\n某某镇人民政府\n二 〇二三年七月十日\n三 季 度 计 划"
+        #expect(lines(text, .numbering).isEmpty)
+    }
+
+    // MARK: near repeats of short paragraphs
+
+    @Test func leadRepeatedBySummary() {
+        let lead = "上半年,社区坚持以党建为引领,以服务居民为宗旨,认真开展了环境整治、文明创建等工作,各项工作稳步推进。"
+        let text = "\(title)\n\(lead)\n一、环境整治\n社区组织志愿者清理卫生死角,共清理垃圾20吨。\n二、总结\n总之,"
+            + "上半年社区坚持以党建为引领,以服务居民为宗旨,认真开展了环境整治、文明创建等工作,各项工作稳步推进。"
+        #expect(lines(text, .duplicate) == [6])
+    }
+
+    @Test func paragraphPastedWithAWordAdded() {
+        let text = "\(title)\n社区组织志愿者清理卫生死角,共清理垃圾20吨,整治乱堆乱放30处,居民环境意识明显提高。\n"
+            + "社区组织志愿者清理卫生死角,共清理垃圾20吨,整治乱堆乱放30处,居民环境意识得到明显提高。"
+        #expect(lines(text, .duplicate) == [3])
+    }
+
+    /// One formula with other figures, parallel statements about other subjects.
+    @Test(arguments: [("召开领导小组会议2次,研究部署安全生产工作,排查隐患12处。", "召开领导小组会议5次,研究部署安全生产工作,排查隐患30处。"),
+                      ("组织“学雷锋”志愿服务活动3次,参与志愿者50人次,服务群众300人。", "组织“文明交通”志愿服务活动2次,参与志愿者40人次,服务群众260人。"),
+                      ("东村完成道路硬化2公里,计划投入10万元用于修建排水沟。", "西村完成道路硬化3公里,计划投入20万元用于修建排水沟。")])
+    func formulasAndParallelStatementsStay(first: String, second: String) {
+        #expect(lines("\(title)\n\(first)\n\(second)", .duplicate).isEmpty)
+    }
+}
