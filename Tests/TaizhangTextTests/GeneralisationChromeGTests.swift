@@ -72,6 +72,27 @@ import Testing
         #expect(lines("\(title)\n\(body)\n\(close)\n\(line)", .boilerplate) == [4])
     }
 
+    // MARK: the footer below the body
+
+    /// After the body and a line of chrome, short lines of any words are the page's; the
+    /// document's signature and date before the chrome stay.
+    @Test func footerRunAfterChrome() {
+        let text = "\(title)\n\(body)\n\(close)\n某某镇人民政府\n2023年7月10日\n分享到:\n顶部\n视力保护色\n分享让更多人看到"
+        #expect(lines(text, .boilerplate) == [6, 7, 8, 9])
+    }
+
+    /// Chrome between two paragraphs opens no footer: the heading and text after it stay.
+    @Test func chromeInsideTheBodyOpensNoFooter() {
+        let text = "\(title)\n\(body)\n【打印本页】【关闭窗口】\n二、下步打算\n\(close)"
+        #expect(lines(text, .boilerplate) == [3])
+    }
+
+    /// A bundled text's marker ends the link list of the text before it.
+    @Test func markerEndsTheLinkList() {
+        let text = "篇一\n\(title)\n\(body)\n相关推荐\n篇二\n某社区2023年上半年工作总结\n今年以来,社区扎实推进各项工作。"
+        #expect(lines(text, .boilerplate) == [4])
+    }
+
     // MARK: outline markers of long reports
 
     @Test(arguments: [("第一部分 主要工作", "第三部分 下步打算"), ("一 主要工作", "三 下步打算"), ("第一章 工作回顾", "第三章 工作打算")])

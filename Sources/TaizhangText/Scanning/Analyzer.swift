@@ -75,7 +75,7 @@ final class Analyzer {
             explicitStarts.append((line.number, line.string(start..<line.count)))
             tracker.reset()
             recentFigures.removeAll(keepingCapacity: true)
-            boilerplate.nextChunk = 0   // a site's page chunks do not run into the next document
+            boilerplate.startDocument()   // a site's page chunks, link lists and footer do not run into the next document
             counts.finishDocument(into: &scratchChecks)
             years.startDocument(line: line.number)
             years.observe(line)

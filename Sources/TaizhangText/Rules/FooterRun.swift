@@ -1,0 +1,43 @@
+/// The page's footer below the document (eighth pass, chrome6): once the body has been read
+/// (a sentence of 20 letters or more) and a whole line of chrome follows it, the short lines
+/// after it are the page's too — buttons, labels, counters and links whose words no list
+/// knows (打赏, 顶部, 视力保护色, Ctrl+D 收藏本站) — until a sentence of the body returns.
+/// Not the footer's: an outline heading, a title (a list of links is `TitleLists`' and
+/// `LinkRuns`'), a unit's signature or a date (某某镇人民政府 / 2023年7月10日), a line of 24
+/// letters or more, a line with a comma or a sentence end.
+struct FooterRun {
+    static let maximumLength = 24
+    private var bodySeen = false
+    private var open = false
+
+    /// Whether this line (not taken by another rule) continues the footer; `chrome` tells that
+    /// another rule took the whole line.
+    @discardableResult
+    mutating func observe(_ line: LineText, _ start: Int, _ end: Int, chrome: Bool) -> Bool {
+        if chrome {
+            if bodySeen { open = true }
+            return false
+        }
+        let sentence = line.contains(scalar: U.ideoStop) || line.mask.contains(.sentenceEnd)
+        if end - start >= 20, sentence || line.contains(scalar: U.comma) {
+            bodySeen = true
+            open = false
+            return false
+        }
+        guard open else { return false }
+        guard end - start < FooterRun.maximumLength, !sentence, !line.contains(scalar: U.comma),
+              HeadingParser.parse(line) == nil, TitleRepeats.title(line) == nil, !FooterRun.signature(line, start, end) else {
+            open = false
+            return false
+        }
+        return true
+    }
+
+    /// A unit's name (…政府, …局, …委员会, …办公室, …中心, …社区, …街道, …镇, …村) or a date.
+    static func signature(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        if line.mask.contains(.digit) || line.mask.contains(.cjkNumeral), line[end - 1] == U.s("日") || line[end - 1] == U.s("月") { return true }
+        return end - start >= 4 && FooterRun.unitEndings.contains(line[end - 1])
+    }
+
+    static let unitEndings = ScalarSet("府委室局厅院心区村镇乡道司所会".unicodeScalars.map(\.value))
+}
