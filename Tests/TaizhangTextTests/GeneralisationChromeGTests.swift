@@ -81,6 +81,12 @@ import Testing
         #expect(lines(text, .boilerplate) == [6, 7, 8, 9])
     }
 
+    /// A table after a line of chrome: its caption, cells and figures are the document's.
+    @Test func tableAfterChromeStays() {
+        let text = "\(title)\n\(body)\n【打印本页】【关闭窗口】\n上半年主要指标完成情况表\n指标\n完成\n12\n85%\n二〇二四年六月三十日"
+        #expect(lines(text, .boilerplate) == [3])
+    }
+
     /// Chrome between two paragraphs opens no footer: the heading and text after it stay.
     @Test func chromeInsideTheBodyOpensNoFooter() {
         let text = "\(title)\n\(body)\n【打印本页】【关闭窗口】\n二、下步打算\n\(close)"

@@ -2,9 +2,10 @@
 /// (a sentence of 20 letters or more) and a whole line of chrome follows it, the short lines
 /// after it are the page's too — buttons, labels, counters and links whose words no list
 /// knows (打赏, 顶部, 视力保护色, Ctrl+D 收藏本站) — until a sentence of the body returns.
-/// Not the footer's: an outline heading, a title (a list of links is `TitleLists`' and
-/// `LinkRuns`'), a unit's signature or a date (某某镇人民政府 / 2023年7月10日), a line of 24
-/// letters or more, a line with a comma or a sentence end.
+/// Not the footer's, and the footer ends there: an outline heading, a title (a list of links is
+/// `TitleLists`' and `LinkRuns`'), a unit's signature or a date (某某镇人民政府 / 二〇二四年六月
+/// 三十日), a table's caption, a cell with a bar or a figure alone (a table follows), a line of
+/// 24 letters or more, a line with a comma or a sentence end.
 struct FooterRun {
     static let maximumLength = 24
     private var bodySeen = false
@@ -25,8 +26,9 @@ struct FooterRun {
             return false
         }
         guard open else { return false }
-        guard end - start < FooterRun.maximumLength, !sentence, !line.contains(scalar: U.comma),
-              HeadingParser.parse(line) == nil, TitleRepeats.title(line) == nil, !FooterRun.signature(line, start, end) else {
+        guard end - start < FooterRun.maximumLength, !sentence, !line.contains(scalar: U.comma), !line.contains(scalar: 0x7C),
+              HeadingParser.parse(line) == nil, TitleRepeats.title(line) == nil, !TagRuns.isCaption(line),
+              !FooterRun.signature(line, start, end), !FooterRun.figure(line, start, end) else {
             open = false
             return false
         }
@@ -37,6 +39,13 @@ struct FooterRun {
     static func signature(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         if line.mask.contains(.digit) || line.mask.contains(.cjkNumeral), line[end - 1] == U.s("日") || line[end - 1] == U.s("月") { return true }
         return end - start >= 4 && FooterRun.unitEndings.contains(line[end - 1])
+    }
+
+    /// A table's value alone in its cell (12, 85%, 3.5万元): a table follows, not a footer.
+    static func figure(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        guard line.cls(start).contains(.digit) else { return false }
+        return (start..<end).allSatisfy { line.cls($0).contains(.digit) || line[$0] == U.dot || line[$0] == U.percent
+            || line[$0] == U.s("万") || line[$0] == U.s("元") || line[$0] == U.s("亿") }
     }
 
     static let unitEndings = ScalarSet("府委室局厅院心区村镇乡道司所会".unicodeScalars.map(\.value))
