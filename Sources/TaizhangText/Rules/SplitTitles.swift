@@ -1,8 +1,8 @@
 /// A page title followed by the document's own title broken over two lines (eighth pass,
 /// chrome6): 某县住房和城乡建设局2018年度整体支出 绩效评价报告, then 某县住房和城乡建设局2018年度整体
-/// 支出 / 绩效评价报告 — two content lines in a row (blank lines between them allowed), joined
-/// with spaces left out, spell the earlier title, which
-/// is the page's (the document's own title is the one its text follows). Within 12 lines.
+/// 支出 / 绩效评价报告. Two content lines in a row (blank lines between them allowed), joined
+/// with spaces left out, spell the earlier title: that one is the page's (the document's own
+/// title is the one its text follows). Within 12 lines.
 struct SplitTitles {
     static let window = 12
     private var titles: [(line: Int, text: String, letters: [UInt32])] = []
@@ -20,9 +20,10 @@ struct SplitTitles {
         for index in line.contentStart..<line.count where !line.cls(index).contains(.space) { letters.append(line[index]) }
         titles.removeAll { line.number - $0.line > SplitTitles.window }
         var found: [(line: Int, text: String)] = []
-        if let previous, !alreadyChrome,
-           let index = titles.firstIndex(where: { $0.line < previous.line && $0.letters.count == previous.letters.count + letters.count
-                                                  && $0.letters.starts(with: previous.letters) && $0.letters.suffix(letters.count).elementsEqual(letters) }) {
+        if let previous, !alreadyChrome, let index = titles.firstIndex(where: { title in
+            title.line < previous.line && title.letters.count == previous.letters.count + letters.count
+                && title.letters.starts(with: previous.letters) && title.letters.suffix(letters.count).elementsEqual(letters)
+        }) {
             found.append((titles[index].line, titles[index].text))
             titles.remove(at: index)
         }
