@@ -87,6 +87,13 @@ import Testing
         #expect(lines(text, .boilerplate) == [3])
     }
 
+    /// A PDF's page footer between the pages of the body opens no footer: the heading without
+    /// a marker after it is the document's.
+    @Test func pageFooterOpensNoFooter() {
+        let text = "\(title)\n\(body)\n第 1 页 共 9 页\n加强组织领导\n\(close)"
+        #expect(lines(text, .boilerplate) == [3])
+    }
+
     /// Chrome between two paragraphs opens no footer: the heading and text after it stay.
     @Test func chromeInsideTheBodyOpensNoFooter() {
         let text = "\(title)\n\(body)\n【打印本页】【关闭窗口】\n二、下步打算\n\(close)"

@@ -1,7 +1,8 @@
 /// The page's footer below the document (eighth pass, chrome6): once the body has been read
-/// (a sentence of 20 letters or more) and a whole line of chrome follows it, the short lines
-/// after it are the page's too — buttons, labels, counters and links whose words no list
-/// knows (打赏, 顶部, 视力保护色, Ctrl+D 收藏本站) — until a sentence of the body returns.
+/// (a sentence of 20 letters or more) and a whole line of chrome follows it (not a PDF's page
+/// footer, which the body goes on after), the short lines after it are the page's too —
+/// buttons, labels, counters and links whose words no list knows (打赏, 顶部, 视力保护色,
+/// Ctrl+D 收藏本站) — until a sentence of the body returns.
 /// Not the footer's, and the footer ends there: an outline heading, a title (a list of links is
 /// `TitleLists`' and `LinkRuns`'), a unit's signature or a date (某某镇人民政府 / 二〇二四年六月
 /// 三十日), a table's caption, a cell with a bar or a figure alone (a table follows), a line of
@@ -16,7 +17,8 @@ struct FooterRun {
     @discardableResult
     mutating func observe(_ line: LineText, _ start: Int, _ end: Int, chrome: Bool) -> Bool {
         if chrome {
-            if bodySeen { open = true }
+            // A PDF's page footer (- 2 -, 第2页, 2/8页) stands between the pages of the body.
+            if bodySeen, line.mask.contains(.ideograph), !line.contains(scalar: U.s("页")) { open = true }
             return false
         }
         let sentence = line.contains(scalar: U.ideoStop) || line.mask.contains(.sentenceEnd)
