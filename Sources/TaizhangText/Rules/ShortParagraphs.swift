@@ -49,8 +49,10 @@ struct ShortParagraphs {
                 }
             }
             current.append(b)
+            // Long enough for the MinHash sketch: not this rule's.
+            if current.count == ParagraphSketch.minimumLength { return nil }
         }
-        guard current.count >= ShortParagraphs.minimumLetters, current.count < ParagraphSketch.minimumLength else { return nil }
+        guard current.count >= ShortParagraphs.minimumLetters else { return nil }
         let earlier = ring.first { ShortParagraphs.repeats(current, filter, $0) }?.line
         if ring.count < ShortParagraphs.window {
             ring.append(Entry(line: line.number, letters: current, filter: filter))

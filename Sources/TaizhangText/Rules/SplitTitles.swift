@@ -8,17 +8,23 @@ struct SplitTitles {
     private var titles: [(line: Int, text: String, letters: [UInt32])] = []
     private var previous: (line: Int, letters: [UInt32])?
 
-    /// Returns the earlier title line that two lines in a row spell again.
-    mutating func observe(_ line: LineText, alreadyChrome: Bool) -> [(line: Int, text: String)] {
+    /// Returns the earlier title line that two lines in a row spell again. `title` is the line's
+    /// letters when it looks like a title (`TitleRepeats.title`, computed once by the caller).
+    mutating func observe(_ line: LineText, title: [UInt32]?, alreadyChrome: Bool) -> [(line: Int, text: String)] {
         let length = line.count - line.contentStart
-        guard length <= 60, !line.contains(scalar: U.ideoStop), !line.contains(scalar: U.comma) else {
+        titles.removeAll { line.number - $0.line > SplitTitles.window }
+        // Without an earlier title nothing can spell it: no letters are gathered.
+        guard !titles.isEmpty || title != nil, length <= 60, !line.contains(scalar: U.ideoStop), !line.contains(scalar: U.comma) else {
             previous = nil
             return []
         }
-        var letters = [UInt32]()
-        letters.reserveCapacity(length)
-        for index in line.contentStart..<line.count where !line.cls(index).contains(.space) { letters.append(line[index]) }
-        titles.removeAll { line.number - $0.line > SplitTitles.window }
+        let letters: [UInt32]
+        if let title { letters = title } else {
+            var gathered = [UInt32]()
+            gathered.reserveCapacity(length)
+            for index in line.contentStart..<line.count where !line.cls(index).contains(.space) { gathered.append(line[index]) }
+            letters = gathered
+        }
         var found: [(line: Int, text: String)] = []
         if let previous, !alreadyChrome, let index = titles.firstIndex(where: { title in
             title.line < previous.line && title.letters.count == previous.letters.count + letters.count
@@ -27,7 +33,7 @@ struct SplitTitles {
             found.append((titles[index].line, titles[index].text))
             titles.remove(at: index)
         }
-        if !alreadyChrome, letters.count >= 8, TitleRepeats.title(line) != nil { titles.append((line.number, line.text, letters)) }
+        if !alreadyChrome, letters.count >= 8, title != nil { titles.append((line.number, line.text, letters)) }
         if titles.count > 3 { titles.removeFirst() }
         previous = (line.number, letters)
         return found

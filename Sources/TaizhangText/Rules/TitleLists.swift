@@ -18,11 +18,12 @@ struct TitleLists {
     private var numbered = 0
     private var reported = 0
 
-    /// Returns the lines (with their text) that became part of a list of titles.
-    mutating func observe(_ line: LineText, alreadyChrome: Bool) -> [(line: Int, text: String)] {
+    /// Returns the lines (with their text) that became part of a list of titles. `title` is the
+    /// line's letters when it looks like a title (`TitleRepeats.title`, computed once by the caller).
+    mutating func observe(_ line: LineText, title: [UInt32]?, alreadyChrome: Bool) -> [(line: Int, text: String)] {
         let start = line.contentStart
         let length = line.count - start
-        if let title = TitleRepeats.title(line), !DocumentMarker.isMarker(line),
+        if let title, !DocumentMarker.isMarker(line),
            !letters.contains(where: { TitleRepeats.related($0, title) }) {
             let marked = TitleLists.itemMarker(line, start)
             // An outline heading (一、…总结) is the document's; only Arabic numbers and bullets.

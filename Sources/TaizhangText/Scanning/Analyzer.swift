@@ -178,10 +178,11 @@ final class Analyzer {
         for link in links.observe(line, alreadyChrome: chrome) {
             titleChrome(link, message: ("网页残留:相关文章链接列表", "Web residue: a list of links to other texts"))
         }
-        for title in splitTitles.observe(line, alreadyChrome: chrome) {
+        let lineTitle = TitleRepeats.title(line)
+        for title in splitTitles.observe(line, title: lineTitle, alreadyChrome: chrome) {
             titleChrome(title, message: ("网页残留:页面标题(正文标题分两行再次出现)", "Web residue: the page title (the document's own title follows on two lines)"))
         }
-        for item in titleLists.observe(line, alreadyChrome: chrome) {
+        for item in titleLists.observe(line, title: lineTitle, alreadyChrome: chrome) {
             titleChrome(item, message: ("网页残留:其他文章的标题列表", "Web residue: a list of other texts' titles"))
         }
         for earlier in titles.observe(line, alreadyChrome: chrome, holdWindow: head.isOpen) {
