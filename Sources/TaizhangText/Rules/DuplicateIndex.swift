@@ -3,7 +3,6 @@
 struct DuplicateIndex {
     private var index = SketchIndex()
     private var scratch = [UInt32]()
-    private var short = ShortParagraphs()
     /// Hash of the first `openingLength` letters of each paragraph → its line.
     private var openings: [UInt64: Int] = [:]
     static let openingLength = 40
@@ -56,10 +55,7 @@ struct DuplicateIndex {
         // supersedes it (a paste repeats both: building its strings was a cost per line).
         let earlierOpening = repeatedOpening(line)
         var opening: Hit? { earlierOpening.map { openingHit(line, earlier: $0) } }
-        guard let (exact, length) = ParagraphSketch.letters(of: line, into: &scratch) else {
-            if let opening { return opening }
-            return short.observe(line).map { shortHit(line, earlier: $0) }
-        }
+        guard let (exact, length) = ParagraphSketch.letters(of: line, into: &scratch) else { return opening }
         // A verbatim repeat takes the MinHash of the paragraph it repeats (the same letters).
         let sketch = index.mins(exact: exact).map { ParagraphSketch(exact: exact, mins: $0) }
             ?? ParagraphSketch(exact: exact, letters: scratch, count: length)
@@ -118,13 +114,6 @@ struct DuplicateIndex {
         Hit(kind: .duplicate, severity: .warning, start: line.contentStart, end: line.count,
             message: "段落重复:开头与第\(earlier)行的段落相同(网页预览或重复粘贴)",
             en: "Repeated paragraph: it opens like the paragraph on line \(earlier) (a page preview or a second paste)",
-            text: excerpt(line))
-    }
-
-    private func shortHit(_ line: LineText, earlier: Int) -> Hit {
-        Hit(kind: .duplicate, severity: .warning, start: line.contentStart, end: line.count,
-            message: "段落重复:与第\(earlier)行的段落高度相似(仅有个别字词不同)",
-            en: "Repeated paragraph: nearly the same as the paragraph on line \(earlier) (a few words changed)",
             text: excerpt(line))
     }
 
