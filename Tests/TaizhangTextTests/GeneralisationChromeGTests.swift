@@ -53,6 +53,24 @@ import Testing
         #expect(!lines("\(title)\n\(body)\n\(line)\n\(close)", .boilerplate).contains(3))
     }
 
+    // MARK: open-government tables set apart by spaces
+
+    @Test(arguments: ["索引号 AB1234567/2023-00012 生成日期 2023-01-17 公开日期 2023-01-17",
+                      "文件编号 发布机构 某某街道办事处 效力状况 有效",
+                      "有效期 长期 公开程序 部门编制,经办公室审核后公开 体裁 其他",
+                      "主题(一级) 其他 主题(二级) 其他 关键词 规划,统计",
+                      "内容概述 某镇2023年上半年工作总结",
+                      "网站支持IPv6某某市人民政府  欢迎您!"])
+    func spacedMetadataRows(line: String) {
+        #expect(lines("\(title)\n\(line)\n\(body)", .boilerplate).contains(2))
+    }
+
+    /// Words of a PDF's spaced text that begin with a key word are no table.
+    @Test(arguments: ["发布政策文件 3 份", "时间 地点 人物", "文件 资料 整理归档", "(一)时间 安排 部署"])
+    func spacedTextStays(line: String) {
+        #expect(!lines("\(title)\n\(body)\n\(line)\n\(close)", .boilerplate).contains(3))
+    }
+
     // MARK: a page title, then the document's own title on two lines
 
     @Test func pageTitleBeforeASplitTitle() {

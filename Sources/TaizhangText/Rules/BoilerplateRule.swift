@@ -45,7 +45,7 @@ struct BoilerplateRule {
         "还看了", "也看了", "也喜欢", "还喜欢", "为您推荐", "为你推荐", "栏目导航", "今日更新", "站内搜索", "请输入关键",
         "会员登录", "用户登录", "立即注册", "免费注册", "全文完", "点击排行", "阅读排行", "网站地图", "联系我们",
         "打赏", "投稿", "收藏本站", "保护色", "人已读", "网站声明", "隐私政策", "使用帮助", "热词", "扫码阅读", "微信分享",
-        "展开全文", "转载自", "查看更多", "信息员:",
+        "展开全文", "转载自", "查看更多", "信息员:", "欢迎您", "IPv6",
         // A site's name for the texts it sells: a title with 范文 or 精编 is the site's, not the author's.
         "www.", ".com", ".cn", ".net",
     ])
@@ -187,6 +187,7 @@ struct BoilerplateRule {
         }
         if let hit = siteName(line, start, end) { return hit }
         if end - start <= 40, !hasStop, let message = BoilerplateRule.navigationRow(line, start, end) { return wholeLine(line, start, end, message) }
+        if end - start <= 80, !hasStop, let message = WebChrome.spacedMetadata(line, start, end) { return wholeLine(line, start, end, message) }
         return inlineResidue(line, start, end)
     }
 
