@@ -17,7 +17,9 @@ final class SQLiteCheckpointer: LifecycleHandler, @unchecked Sendable {
     static let safetyPages = 10_000
     let path: String
     let interval: Duration
-    private var task: Task<Void, Never>?
+    private var task: Task<Bool, Never>?
+    /// Whether the last shutdown closed the connection (a test reads it).
+    private(set) var closedCleanly = false
 
     init(path: String, interval: Duration = .milliseconds(200)) {
         self.path = path
@@ -34,8 +36,12 @@ final class SQLiteCheckpointer: LifecycleHandler, @unchecked Sendable {
                 try? await Task.sleep(for: interval)
                 _ = try? await conn.query("PRAGMA wal_checkpoint(PASSIVE)")
             }
-            try? await conn.close()
+            // The future-based close: the async one goes through `NIOThreadPool.runIfActive`,
+            // which throws CancellationError at once in this (cancelled) task without closing,
+            // and SQLiteNIO asserts on a connection deinitialized open (debug trap on SIGTERM).
+            let closed = (try? await conn.close().get()) != nil
             try? await pool.shutdownGracefully()
+            return closed
         }
     }
 
@@ -43,6 +49,6 @@ final class SQLiteCheckpointer: LifecycleHandler, @unchecked Sendable {
 
     func shutdownAsync(_ app: Application) async {
         task?.cancel()
-        await task?.value
+        closedCleanly = await task?.value ?? false
     }
 }

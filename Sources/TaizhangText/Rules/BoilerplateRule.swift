@@ -41,6 +41,11 @@ struct BoilerplateRule {
         "网友评论", "发表评论", "我要评论", "条评论", "人评论", "评论区", "文明上网", "理性发言", "分享到", "收藏本文", "收藏本页",
         "加入书签", "本文链接", "本页链接", "原标题:", "下载APP", "友情链接", "帮助中心", "忘记密码", "验证码", "换一换",
         "会员专享", "VIP专享", "加入VIP", "下载积分", "网站标识码", "备案号", "无障碍浏览", "长者模式", "关怀版", "相关下载",
+        // Eighth pass: list headers, search and login boxes, end marks of any site (short lines only).
+        "还看了", "也看了", "也喜欢", "还喜欢", "为您推荐", "为你推荐", "栏目导航", "今日更新", "站内搜索", "请输入关键",
+        "会员登录", "用户登录", "立即注册", "免费注册", "全文完", "点击排行", "阅读排行", "网站地图", "联系我们",
+        "打赏", "投稿", "收藏本站", "保护色", "人已读", "网站声明", "隐私政策", "使用帮助", "热词", "扫码阅读", "微信分享",
+        "展开全文", "转载自", "查看更多", "信息员:", "欢迎您", "IPv6",
         // A site's name for the texts it sells: a title with 范文 or 精编 is the site's, not the author's.
         "www.", ".com", ".cn", ".net",
     ])
@@ -69,6 +74,17 @@ struct BoilerplateRule {
     /// next short line is that key's value, set on a line of its own by the page.
     private(set) var afterBareKey = false
 
+    /// The page's footer below the body (see `FooterRun`).
+    private(set) var footer = FooterRun()
+
+    /// A bundled text's marker (篇二) starts a document: the chunks, link list and footer of
+    /// the one before end there.
+    mutating func startDocument() {
+        nextChunk = 0
+        inLinkList = false
+        footer = FooterRun()
+    }
+
     mutating func scan(_ line: LineText) -> Hit? {
         let start = line.contentStart
         var end = line.count
@@ -76,9 +92,14 @@ struct BoilerplateRule {
         guard end > start else { return nil }
         let valueLine = afterBareKey
         let hit = scanLine(line)
-        afterBareKey = hit.map { $0.start == 0 && $0.end == line.count } == true && line[end - 1] == U.colon
+        let whole = hit.map { $0.start == 0 && $0.end == line.count } == true
+        afterBareKey = whole && line[end - 1] == U.colon
         if hit == nil, valueLine, let value = WebChrome.metadataValue(line, start, end) {
+            footer.observe(line, start, end, chrome: true)
             return wholeLine(line, start, end, value)
+        }
+        if footer.observe(line, start, end, chrome: whole) {
+            return wholeLine(line, start, end, ("网页残留:正文之后的网页文字", "Web residue: the page's text below the document"))
         }
         return hit
     }
@@ -164,6 +185,9 @@ struct BoilerplateRule {
         if addressesReader(line, start, end) {
             return wholeLine(line, start, end, ("网页残留:网站的导语(对读者说话)", "Web residue: the site's intro, speaking to the reader"))
         }
+        if let hit = siteName(line, start, end) { return hit }
+        if end - start <= 40, !hasStop, let message = BoilerplateRule.navigationRow(line, start, end) { return wholeLine(line, start, end, message) }
+        if end - start <= 80, !hasStop, let message = WebChrome.spacedMetadata(line, start, end) { return wholeLine(line, start, end, message) }
         return inlineResidue(line, start, end)
     }
 

@@ -7,6 +7,7 @@ enum HeadingStyle: Int, Sendable {
     case circled        // ①
     case shi            // 一是 / 一要 at the start of a paragraph
     case di             // 第一, / 第二、 at the start of a paragraph
+    case part           // 第一部分 / 第二章 / 第三节: a part of a long report (eighth pass)
 }
 
 /// A numbered marker at the start of a paragraph.
@@ -72,6 +73,8 @@ enum HeadingParser {
         } else if first == U.s("第"), let n = chineseRun(line, start + 1), n.end - start <= 3,
                   line[n.end] == U.comma || line[n.end] == U.ideoComma || line[n.end] == U.colon {
             (style, number, markerEnd) = (.di, n.value, n.end + 1)
+        } else if first == U.s("第"), let n = chineseRun(line, start + 1), n.end - start <= 3, let end = partEnd(line, n.end) {
+            (style, number, markerEnd) = (.part, n.value, end)
         } else if let n = chineseRun(line, start) {
             let sep = line[n.end]
             let spaced = skipSpaces(line, n.end)
@@ -79,6 +82,9 @@ enum HeadingParser {
                 (style, number, markerEnd) = (.cjk, n.value, n.end + 1)
             } else if spaced > n.end, spaced - n.end <= 2, line[spaced] == U.ideoComma {
                 (style, number, markerEnd) = (.cjk, n.value, spaced + 1)
+            } else if spaced > n.end, spacedTitle(line, start, spaced) {
+                // 一 主要工作: a heading whose 、 a page or a PDF turned into a space.
+                (style, number, markerEnd) = (.cjk, n.value, spaced)
             } else if (sep == U.s("是") || sep == U.s("要")) && n.end - start <= 2 {
                 (style, number, markerEnd) = (.shi, n.value, n.end + 1)
             } else { return nil }
@@ -90,6 +96,23 @@ enum HeadingParser {
         while titleEnd < line.count, !isTitleEnd(line[titleEnd]), titleEnd - titleStart < 60 { titleEnd += 1 }
         return Heading(style: style, number: number, markerEnd: markerEnd, raw: line.raw,
                        markerRaw: line.rawBounds(start..<markerEnd) ?? 0..<0, titleRaw: line.rawBounds(titleStart..<titleEnd) ?? 0..<0)
+    }
+
+    /// 部分, 章 or 节 after 第N, then a space, a title letter or the line's end: the marker's end.
+    static func partEnd(_ line: LineText, _ at: Int) -> Int? {
+        let end: Int
+        if line[at] == U.s("部") && line[at + 1] == U.s("分") { end = at + 2 }
+        else if line[at] == U.s("章") || line[at] == U.s("节") { end = at + 1 }
+        else { return nil }
+        return end >= line.count || line.cls(end).contains(.space) || line.cls(end).contains(.ideograph) || line[end] == U.colon ? end : nil
+    }
+
+    /// A short title after a numeral and a space (一 主要工作): two letters in a row (not
+    /// letters spaced one by one, 一 季 度), no numeral after the space (二 〇二三年), no sentence.
+    static func spacedTitle(_ line: LineText, _ start: Int, _ title: Int) -> Bool {
+        guard line.count - start <= 30, !line.mask.contains(.sentenceEnd), title + 1 < line.count else { return false }
+        let a = line.cls(title), b = line.cls(title + 1)
+        return a.contains(.ideograph) && !a.contains(.cjkNumeral) && b.contains(.ideograph)
     }
 
     @inline(__always) static func skipSpaces(_ line: LineText, _ index: Int) -> Int {

@@ -23,6 +23,8 @@ enum WebChrome {
         "归档时间", "归档日期", "组配分类", "生成日期", "废止日期", "内容概述", "资源ID", "资源大小", "资源格式", "全文页数",
         "下载积分", "账号", "密码", "用户名", "支付方式", "体裁", "评论", "出处", "提供者", "分享者", "创建时间", "创建日期", "页码",
         "总页数", "转载", "本文关键词", "关键字",
+        // Eighth pass: open-government tables whose keys and values a page sets apart by spaces.
+        "信息索引号", "公开日期", "公开形式", "公开程序", "有效期", "效力", "发布机构", "发布部门", "文件编号", "主题(",
     ])
     /// Labels and controls of download and news sites, as whole short lines.
     static let labels: Set<[UInt32]> = Set(labelWords.map { [UInt32](literal: $0) })

@@ -24,6 +24,8 @@ final class Analyzer {
     @exclusivity(unchecked) private var titles = TitleRepeats()
     @exclusivity(unchecked) private var tags = TagRuns()
     @exclusivity(unchecked) private var links = LinkRuns()
+    @exclusivity(unchecked) private var titleLists = TitleLists()
+    @exclusivity(unchecked) private var splitTitles = SplitTitles()
     @exclusivity(unchecked) private var head = HeadChrome()
     @exclusivity(unchecked) private var counts = CountAnnouncements()
     @exclusivity(unchecked) private var itemTotals = ItemTotals()
@@ -73,7 +75,7 @@ final class Analyzer {
             explicitStarts.append((line.number, line.string(start..<line.count)))
             tracker.reset()
             recentFigures.removeAll(keepingCapacity: true)
-            boilerplate.nextChunk = 0   // a site's page chunks do not run into the next document
+            boilerplate.startDocument()   // a site's page chunks, link lists and footer do not run into the next document
             counts.finishDocument(into: &scratchChecks)
             years.startDocument(line: line.number)
             years.observe(line)
@@ -175,6 +177,13 @@ final class Analyzer {
         }
         for link in links.observe(line, alreadyChrome: chrome) {
             titleChrome(link, message: ("网页残留:相关文章链接列表", "Web residue: a list of links to other texts"))
+        }
+        let lineTitle = TitleRepeats.title(line)
+        for title in splitTitles.observe(line, title: lineTitle, alreadyChrome: chrome) {
+            titleChrome(title, message: ("网页残留:页面标题(正文标题分两行再次出现)", "Web residue: the page title (the document's own title follows on two lines)"))
+        }
+        for item in titleLists.observe(line, title: lineTitle, alreadyChrome: chrome) {
+            titleChrome(item, message: ("网页残留:其他文章的标题列表", "Web residue: a list of other texts' titles"))
         }
         for earlier in titles.observe(line, alreadyChrome: chrome, holdWindow: head.isOpen) {
             titleChrome(earlier, message: ("网页残留:页面标题(正文中再次出现同一标题)", "Web residue: the page title (the document repeats the same title)"))
