@@ -54,7 +54,7 @@ extension NamedLists {
             if line[after] == U.comma, introducers.prefix(in: line.norm, at: after + 1) > 0 { at = after }
         }
         var close: Int? = nil
-        var bare = false
+        var bare = false, introduced = false
         if copula {
         } else if line[at] == U.colon {
             at += 1
@@ -72,6 +72,7 @@ extension NamedLists {
             // 涉及3个村,东村、西村、南村。: no introducer, when the rest of the sentence is a
             // plain list of short names (checked below).
             bare = length == 0
+            introduced = length > 0
             at += 1 + length
             if line[at] == U.colon { at += 1 }
         } else { return nil }
@@ -84,6 +85,9 @@ extension NamedLists {
             if end < limit, line[end] == U.semicolon, !(at..<end).contains(where: { line[$0] == U.ideoComma || line[$0] == U.comma }) {
                 while end < limit, !Sentences.stops.contains(line[end]) { end += 1 }
             }
+            // 7个股室,即A、B、…、G,设14个派出机构…: after 即/包括/分别是 a list of 、 ends at
+            // the first comma after a 、 (outside brackets); the next clause is no member.
+            if introduced { end = listClauseEnd(line, at..<end) }
         }
         guard end - at >= 2 * n else { return nil }
         // A bare list is one of 、 with no comma (checked on scalars before any string is made).
@@ -127,5 +131,20 @@ extension NamedLists {
         let parts = text.split(whereSeparator: { "和及与".contains($0) }).map(String.init)
         guard parts.count == 2, parts.allSatisfy({ $0.count >= 2 && $0.count <= 8 && !$0.contains(where: \.isNumber) }) else { return [] }
         return parts
+    }
+
+    /// The end of a 、-list within `range`: the first comma outside brackets after a 、
+    /// (or the range's end). A comma before any 、 leaves the range whole (members set
+    /// apart by commas).
+    static func listClauseEnd(_ line: LineText, _ range: Range<Int>) -> Int {
+        var depth = 0, listed = false
+        for index in range {
+            let scalar = line[index]
+            if scalar == U.lparen || scalar == U.lquote || scalar == U.lbook { depth += 1 }
+            else if scalar == U.rparen || scalar == U.rquote || scalar == U.rbook { depth = max(0, depth - 1) }
+            else if depth == 0, scalar == U.ideoComma { listed = true }
+            else if depth == 0, scalar == U.comma { return listed ? index : range.upperBound }
+        }
+        return range.upperBound
     }
 }

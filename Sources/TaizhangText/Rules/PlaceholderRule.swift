@@ -147,6 +147,10 @@ enum PlaceholderRule {
         if before.contains(.latin) || after.contains(.latin) || before.contains(.digit) || after.contains(.digit) { return false }
         if before.contains(.ideograph) || after.contains(.ideograph) || line[end] == U.percent
             || line[start - 1] == U.dot && after.contains(.ideograph) { return true }
+        // 惠政办发﹝xxxx﹞xx号, 〔XXXX〕: a blank filling the year brackets of a document number.
+        if line[start - 1] == 0xFE5D && line[end] == 0xFE5E || line[start - 1] == U.lbracketCJK && line[end] == U.rbracketCJK {
+            return true
+        }
         // 别开生面的 xx’“…: a space or a quote mark between the blank and the Chinese text.
         let spacer = { (i: Int) in line.cls(i).contains(.space) || line.cls(i).contains(.quote) || line[i] == 0x2018 || line[i] == 0x2019 }
         guard spacer(start - 1) || spacer(end) else { return false }

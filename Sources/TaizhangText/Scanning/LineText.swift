@@ -167,7 +167,8 @@ struct LineText {
             if end < norm.count {
                 let before = classes[index - 1], after = classes[end], next = norm[end]
                 let unitAfter = after & ideograph != 0 || next == U.percent || next == U.permille
-                if before & digit != 0 && unitAfter || before & ideograph != 0 && after & digit != 0 {
+                if before & digit != 0 && unitAfter || before & ideograph != 0 && after & digit != 0
+                    || end - index == 1 && before & after & digit != 0 && LineText.splitsDigits(norm, classes, at: index) {
                     for position in index..<end { keep[position] = false }
                     removed += end - index
                 }
