@@ -3,7 +3,9 @@ import Testing
 
 /// Forms left by the eighth pass (issue #14, ninth pass, arith7): a 、-list after 即/包括/
 /// 分别是 that a comma closes before the next clause, digits split by single spaces (a PDF
-/// line justified letter by letter), and blanks inside a document number's year brackets.
+/// line justified letter by letter), blanks inside a document number's year brackets, a
+/// completion rate whose target comes after it, and a growth whose amount follows 达到 with
+/// its base in the next clause.
 /// Synthetic sentences; every verdict worked out by hand.
 @Suite struct GeneralisationLeftoversTests {
     @Test(arguments: [
@@ -88,5 +90,51 @@ import Testing
 
         // Assert
         #expect(!findings.contains { $0.kind == .placeholder })
+    }
+
+    @Test(arguments: [
+        ("全年完成固定资产投资5.3亿元,完成率106%,目标为5亿元。", "ratio"),
+        ("全年完成固定资产投资4.75亿元,完成率95%,年度目标为5亿元。", "ratio"),
+        ("游客接待量同比增长25%,达到5000人次,去年同期为4000人次。", "growth"),
+        ("财政收入增长12%,达到560万元,上年为500万元。", "growth"),
+        ("来访人数下降20%,达到400人,去年同期为500人。", "growth"),
+    ])
+    func figuresNamedAfterTheRateAgree(text: String, prefix: String) {
+        // Act
+        let checks = Checker.check(text: text).checks.filter { $0.statement.hasPrefix(prefix) }
+
+        // Assert
+        #expect(!checks.isEmpty)
+        #expect(!checks.contains { !$0.consistent })
+    }
+
+    @Test(arguments: [
+        "全年完成固定资产投资5.3亿元,完成率120%,目标为5亿元。",     // 106%
+        "全年完成固定资产投资4.5亿元,完成率95%,年度目标为5亿元。",   // 90%
+        "游客接待量同比增长12%,达到5000人次,去年同期为4000人次。",  // 25%
+    ])
+    func wrongRatesWithFiguresAfterThemAreFlagged(text: String) {
+        // Act
+        let checks = Checker.check(text: text).checks
+
+        // Assert
+        #expect(checks.contains { !$0.consistent })
+    }
+
+    @Test(arguments: [
+        "完成率106%,目标为5亿元。",                                    // no amount done
+        "全年完成投资5.3亿元,完成率120%,年度计划5亿元,市下达目标6亿元。", // two targets
+        "营业收入增长12%,达到560万元,上年同期增长8%。",               // the next figure is a rate
+        "营业收入增长12%,达到560万元,比上年增加60万元。",             // … an increment
+        "营业收入增长约12%,达到570万元,上年为500万元。",              // an approximate rate
+        "营业收入增长12%,达到560万元;上年为500万元的企业有3家。",      // past a ;
+    ])
+    func unsureFiguresAfterTheRateAreNeitherReadNorFlagged(text: String) {
+        // Act
+        let checks = Checker.check(text: text).checks
+
+        // Assert
+        #expect(!checks.contains { !$0.consistent })
+        #expect(!checks.contains { $0.statement.contains("120") || $0.statement.contains("(the amount and base after the rate)") })
     }
 }

@@ -29,7 +29,8 @@ enum Ratios {
                 if let check = increment(line, percent, earlier) ?? incrementAfter(line, percent, earlier, later)
                     ?? growth(line, percent, earlier) ?? baseAfter(line, percent, earlier, later)
                     ?? baseInNextSentence(line, percent, earlier, hits: hits, sentences: sentences)
-                    ?? currentAfter(line, percent, earlier, later, sentence: sentences[sentence]) { checks.append(check) }
+                    ?? currentAfter(line, percent, earlier, later, sentence: sentences[sentence])
+                    ?? reachedThenBase(line, percent, later) { checks.append(check) }
             } else if let check = statedShare(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound })
                         ?? wholeInBrackets(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound }, next: hits[(index + 1)...].first)
                         ?? (bare.contains(percent.start) && percent.number.decimals == 0 ? nil : share(line, percent, earlier.filter { $0.change == nil },
@@ -89,9 +90,13 @@ enum Ratios {
         let stated = percent.value
         // 为年度计划的120%, 完成全年任务的115%: an over-completion names its target, and its
         // whole is then the smaller figure.
+        // 完成率106%,目标为5亿元: the target may also be named after the rate, in its own clause.
+        let laterTargets = wide.filter { $0.start > percent.end && Sentences.contains(line, targetWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
         let overTarget = stated > 100 && Sentences.contains(line, targetWords, in: Sentences.clauseStart(line, before: percent.start)..<percent.start)
+        // … and then the whole is that one target.
+        let laterTarget = stated > 100 && laterTargets.count == 1 ? laterTargets[0].start : -1
         for a in wide.reversed() {
-            for b in wide.reversed() where b.start != a.start && (b.normalized >= a.normalized || overTarget) {
+            for b in wide.reversed() where b.start != a.start && (b.normalized >= a.normalized || overTarget || b.start == laterTarget) {
                 let ratio = a.normalized / b.normalized * 100
                 // The figures first: the measures (Strings) are compared only for a pair that
                 // gives the stated rate (the conditions are pure, so the first pair is the same).
@@ -107,10 +112,12 @@ enum Ratios {
         guard Sentences.contains(line, doneWords, in: clause), !Sentences.contains(line, excessWords, in: clause) else { return nil }
         let done = earlier.last { Sentences.contains(line, doneWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
         let target = earlier.last { Sentences.contains(line, targetWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
+            ?? laterTargets.first
         guard let done, let target, done.measure == target.measure, done.start != target.start else { return nil }
         // Several done amounts or targets of the measure: which pair the rate is of is not known.
         let dones = earlier.filter { $0.measure == done.measure && Sentences.contains(line, doneWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
         let targets = earlier.filter { $0.measure == done.measure && Sentences.contains(line, targetWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
+            + laterTargets.filter { $0.measure == done.measure }
         guard dones.count == 1, targets.count == 1 else { return nil }
         let ratio = done.normalized / target.normalized * 100
         let statement = "ratio \(Sentences.format(done.normalized / done.number.magnitude))/\(Sentences.format(target.normalized / target.number.magnitude)) \(versus(ratio, stated))"
