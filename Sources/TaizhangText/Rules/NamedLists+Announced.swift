@@ -54,7 +54,7 @@ extension NamedLists {
             if line[after] == U.comma, introducers.prefix(in: line.norm, at: after + 1) > 0 { at = after }
         }
         var close: Int? = nil
-        var bare = false, introduced = false
+        var bare = false, introduced = false, respectively = false
         if copula {
         } else if line[at] == U.colon {
             at += 1
@@ -73,6 +73,7 @@ extension NamedLists {
             // plain list of short names (checked below).
             bare = length == 0
             introduced = length > 0
+            respectively = respectivelyWords.prefix(in: line.norm, at: at + 1) > 0
             at += 1 + length
             if line[at] == U.colon { at += 1 }
         } else { return nil }
@@ -89,14 +90,21 @@ extension NamedLists {
             // the first comma after a 、 (outside brackets); the next clause is no member.
             if introduced { end = listClauseEnd(line, at..<end) }
         }
-        guard end - at >= 2 * n else { return nil }
+        // 成立3个工作组,分别是A、B和C。: 分别是 names every member; a list that reaches the
+        // sentence's end (not cut at a comma) must match the count (as `respectively`).
+        let strict = respectively && (end >= line.count || Sentences.stops.contains(line[end]))
+            && !(at..<end).contains { line[$0] == U.comma || line[$0] == U.semicolon }
+        guard end - at >= 2 * min(n, 2) && strict || end - at >= 2 * n else { return nil }
         // A bare list is one of 、 with no comma (checked on scalars before any string is made).
         if bare, !(at..<end).contains(where: { line[$0] == U.ideoComma }) || (at..<end).contains(where: { line[$0] == U.comma }) { return nil }
         var items = split(line, at..<end)
         if items.isEmpty, bare { return nil }   // clauses set apart by commas are no list
         if items.isEmpty { items = separated(line, at..<end, longest: close == nil ? 12 : 24) }
         // 落实两个责任:主体责任和监督责任: two members joined by one 和/及/与.
-        if items.isEmpty, n == 2 { items = pair(line, at..<end) }
+        if items.isEmpty, n == 2 || strict { items = pair(line, at..<end) }
+        if strict, items.count >= 2, items.count != n, items.allSatisfy({ $0.count >= 2 && $0.count <= 12 }) {
+            return make(line, start, end, n, items, strict: true)
+        }
         // 四名成员:组长张三,成员李四、王五、赵六: names under their roles.
         if items.count != n, close == nil, !bare, let names = labelledNames(line, at..<end), names.count == n {
             return make(line, start, end, n, names, strict: false, consistent: true)

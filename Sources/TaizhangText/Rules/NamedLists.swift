@@ -260,7 +260,9 @@ enum NamedLists {
             let tail = text.range(of: "、", options: .backwards).map { text[$0.upperBound...] } ?? ""
             joinedTail = ["和", "及", "与"].contains(where: { tail.contains($0) })
         }
-        let joined = items.count >= 2 && joinedTail ? items.count - 1 : items.count
+        // Members sharing their head noun (宣传组、督查组和后勤组) are three: the last 和 joins
+        // two members, not two halves of one (党风和廉政).
+        let joined = items.count >= 2 && joinedTail && !sharedHead(items) ? items.count - 1 : items.count
         // A、B及C、D四项: a 及 inside the list joins two more items.
         let expanded = items.count + items.dropLast().filter(holdsJi).count
         let ok = consistent ?? (items.count == n || joined == n || expanded == n)
@@ -308,6 +310,14 @@ enum NamedLists {
     /// `item.contains("及")` — Foundation's search, by canonical equivalence — read from the
     /// scalars when every one is plain (`LineText.isPlain`), where the two agree; it ran for
     /// every item of every list the rules read (about 1 % of the check).
+    /// Three or more members of two letters or more that end in the same ideograph (组, 站,
+    /// 馆); a closing bracket (a figure or a gloss after each member) is no head.
+    static func sharedHead(_ items: [String]) -> Bool {
+        guard items.count >= 3, let head = items[0].last, head.unicodeScalars.first?.properties.isIdeographic == true,
+              items.allSatisfy({ $0.count >= 2 }) else { return false }
+        return items.allSatisfy { $0.last == head }
+    }
+
     static func holdsJi(_ item: String) -> Bool {
         var found = false
         for scalar in item.unicodeScalars {
