@@ -19,6 +19,10 @@ final class LinePipeline: @unchecked Sendable {
     private let maxInFlight: Int
     private let consume: (LineText) -> Void
 
+    /// A line's bytes were not UTF-8 (`LineText.malformed`): it and the lines after it were
+    /// not consumed, and the input is to be decoded whole (`StreamingInput`).
+    private(set) var malformed = false
+
     private var current: [LineText] = []
     private var currentScalars = 0
     static let batchScalars = 1 << 16
@@ -54,10 +58,10 @@ final class LinePipeline: @unchecked Sendable {
         }
     }
 
-    /// Takes one line, `LineText.unprepared` (a worker prepares it).
+    /// Takes one line, `LineText.unprepared` or `undecoded` (a worker prepares it).
     func add(_ line: LineText) {
         current.append(line)
-        currentScalars += line.raw.count
+        currentScalars += line.pendingSize
         if current.count >= batchLines || currentScalars >= LinePipeline.batchScalars { submit() }
     }
 
@@ -114,7 +118,9 @@ final class LinePipeline: @unchecked Sendable {
         // Through the buffer: each line is lent to `consume`, not copied (the array's
         // subscript copied it, retaining its five buffers: about 1 % of the check).
         lines.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices { consume(buffer[index]) }
+            for index in buffer.indices where !malformed {
+                if buffer[index].malformed { malformed = true } else { consume(buffer[index]) }
+            }
         }
         consumed += 1
         condition.lock()
