@@ -94,7 +94,8 @@ final class LinePipeline: @unchecked Sendable {
 
     /// Consumes the next batch in order if it is done (or, with `wait`, once it is). A
     /// batch no worker has taken yet is prepared here instead of waiting for one (on a busy
-    /// machine a worker may wait a while for a core).
+    /// machine a worker may wait a while for a core), and while a worker prepares it, later
+    /// batches still queued are.
     @discardableResult
     private func consumeNext(wait: Bool) -> Bool {
         condition.lock()
@@ -110,6 +111,16 @@ final class LinePipeline: @unchecked Sendable {
         } else {
             while results[consumed] == nil {
                 guard wait else { condition.unlock(); return false }
+                // A worker is preparing the batch: prepare a later one meanwhile rather than
+                // idle, so that whichever side is ahead takes on more of the line-local work.
+                if !queue.isEmpty {
+                    var (index, later) = queue.removeFirst()
+                    condition.unlock()
+                    LinePipeline.prepare(&later, first: index == 0)
+                    condition.lock()
+                    results[index] = later
+                    continue
+                }
                 condition.wait()
             }
             lines = results.removeValue(forKey: consumed)!
