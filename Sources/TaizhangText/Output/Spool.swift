@@ -45,12 +45,12 @@ final class Spool {
 
     deinit { if descriptor >= 0 { close(descriptor) } }
 
-    func add(line: Int, column: Int, bytes: [UInt8]) {
+    func add(line: Int, column: Int, bytes: UnsafeBufferPointer<UInt8>) {
         sequence += 1
         count += 1
         // In order (the usual case): appended. Out of order: aside, merged later.
         if (line, column) < (currentLine, currentColumn) {
-            late.append(Item(line: line, column: column, sequence: sequence, bytes: bytes)); return
+            late.append(Item(line: line, column: column, sequence: sequence, bytes: Array(bytes))); return
         }
         currentLine = line
         currentColumn = column
@@ -58,7 +58,7 @@ final class Spool {
     }
 
     /// Record: line (8 bytes), column (8 bytes), length (8 bytes), then the JSON.
-    private func record(line: Int, column: Int, bytes: [UInt8]) {
+    private func record(line: Int, column: Int, bytes: UnsafeBufferPointer<UInt8>) {
         let size = Spool.headerSize + bytes.count
         let writer = writer ?? (budget.remaining >= size || spillFailed ? nil : spill())
         guard let writer else {
@@ -94,13 +94,11 @@ final class Spool {
         return created
     }
 
+    /// The three numbers little-endian, appended at once (byte by byte, each append checked
+    /// the array's uniqueness and capacity).
     @inline(__always) private static func appendHeader(line: Int, column: Int, length: Int, to out: inout [UInt8]) {
-        appendInt(line, to: &out); appendInt(column, to: &out); appendInt(length, to: &out)
-    }
-
-    @inline(__always) private static func appendInt(_ value: Int, to out: inout [UInt8]) {
-        var v = UInt64(bitPattern: Int64(value))
-        for _ in 0..<8 { out.append(UInt8(truncatingIfNeeded: v)); v >>= 8 }
+        var header = (Int64(line).littleEndian, Int64(column).littleEndian, Int64(length).littleEndian)
+        withUnsafeBytes(of: &header) { out.append(contentsOf: $0) }
     }
 
     /// Replays every item in (line, column) order, each with its document number filled in.
