@@ -149,54 +149,52 @@ final class Spool {
         }
         emitLate(upTo: Int.max, column: Int.max)
         replay.flush()
+        replay.bytes.free()
     }
 
     /// The output of `replay`, gathered in a local buffer and handed to the writer a chunk at
     /// a time: writing each piece of each item to the `ByteWriter` (a class) went through an
-    /// exclusivity check per call, which showed in profiles.
+    /// exclusivity check per call, which showed in profiles. The buffer is written through a
+    /// pointer (`ByteBuffer`): the replay runs after the analysis, with no worker beside it.
     private struct Replay {
         let out: ByteWriter
-        var bytes: [UInt8] = []
+        var bytes = ByteBuffer(capacity: Spool.chunkSize + 65_536)
         var first = true
         var cachedLine = -1
         var cachedDocument: [UInt8] = []
 
-        init(out: ByteWriter) {
-            self.out = out
-            bytes.reserveCapacity(Spool.chunkSize + 65_536)
-        }
+        init(out: ByteWriter) { self.out = out }
 
         /// Before each item a line break, after a comma but for the first; the NUL slot of
         /// `document` replaced by the item's document number.
         mutating func emit(_ line: Int, _ item: UnsafeBufferPointer<UInt8>, _ documentOf: (Int) -> Int) {
-            if !first { bytes.append(0x2C) }
-            bytes.append(0x0A)
+            if first { bytes.append(0x0A) } else { bytes.append(0x2C, 0x0A) }
             first = false
             // memchr: the item's bytes are scanned with SIMD rather than one by one.
             if let base = item.baseAddress, let found = memchr(base, Int32(JSONBytes.documentSlot), item.count) {
                 let slot = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: item[..<slot]))
+                bytes.append(UnsafeBufferPointer(rebasing: item[..<slot]))
                 if line != cachedLine { cachedLine = line; cachedDocument = Array(String(documentOf(line)).utf8) }
-                bytes.append(contentsOf: cachedDocument)
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: item[(slot + 1)...]))
+                cachedDocument.withUnsafeBufferPointer { bytes.append($0) }
+                bytes.append(UnsafeBufferPointer(rebasing: item[(slot + 1)...]))
             } else {
-                bytes.append(contentsOf: item)
+                bytes.append(item)
             }
             if bytes.count >= Spool.chunkSize { flush() }
         }
 
         mutating func flush() {
-            guard !bytes.isEmpty else { return }
-            out.write(bytes)
-            bytes.removeAll(keepingCapacity: true)
+            guard bytes.count > 0 else { return }
+            out.write(bytes.bytes)
+            bytes.removeAll()
         }
     }
 }
 
 private extension UnsafeBufferPointer where Element == UInt8 {
+    /// The little-endian number of a record header, read in one load.
     func int64(at offset: Int) -> Int {
-        var value: Int64 = 0
-        for i in 0..<8 { value |= Int64(self[offset + i]) << (8 * Int64(i)) }
-        return Int(value)
+        precondition(offset >= 0 && offset + 8 <= count)
+        return Int(Int64(littleEndian: UnsafeRawPointer(baseAddress! + offset).loadUnaligned(as: Int64.self)))
     }
 }
