@@ -68,4 +68,32 @@ import Testing
         // Assert
         #expect(written == String(decoding: try JSONBytesTests.encoder().encode(finding), as: UTF8.self))
     }
+
+    @Test func plainTestAgreesWithAByteScan() {
+        // Setup: random bytes, and strings with one byte that needs an escape (or one just
+        // beside those values) at every position of the eight-byte words and the tail.
+        var state: UInt64 = 5
+        func next() -> UInt8 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return UInt8(truncatingIfNeeded: state >> 40)
+        }
+        var inputs: [[UInt8]] = (0..<3000).map { _ in (0..<Int(next() % 40)).map { _ in next() | 0x20 } }
+        for special: UInt8 in [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xE2, 0xFF] {
+            for length in [1, 7, 8, 9, 16, 21] {
+                for position in 0..<length {
+                    var bytes = Array(repeating: UInt8(ascii: "a"), count: length)
+                    bytes[position] = special
+                    inputs.append(bytes)
+                }
+            }
+        }
+        for bytes in inputs {
+            // Act
+            let fast = bytes.withUnsafeBufferPointer { JSONBytes.isPlain($0) }
+            let slow = !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+
+            // Assert
+            #expect(fast == slow, "\(bytes)")
+        }
+    }
 }

@@ -10,7 +10,7 @@ enum JSONBytes {
         var value = value
         // Nearly every string needs no escape: copy it whole.
         let plain = value.withUTF8 { bytes -> Bool in
-            for byte in bytes where byte < 0x20 || byte == 0x22 || byte == 0x5C { return false }
+            guard JSONBytes.isPlain(bytes) else { return false }
             out.append(bytes)
             return true
         }
@@ -29,6 +29,28 @@ enum JSONBytes {
             }
         }
         out.append(0x22)
+    }
+
+    /// No byte needs an escape (a control character, a quote, a backslash): eight bytes at a
+    /// time, the usual zero-byte tests, exact for "none" (the first byte found ends the scan).
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+            // A byte below 0x20: (word - 0x20…) borrows into its high bit while its own is clear.
+            let low = (word &- ones &* 0x20) & ~word, quotes = (quote &- ones) & ~quote, slashes = (backslash &- ones) & ~backslash
+            if (low | quotes | slashes) & highs != 0 { return false }
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = base[index]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return false }
+            index += 1
+        }
+        return true
     }
 
     static func number(_ value: Double, into out: inout ByteBuffer) {
