@@ -43,33 +43,6 @@ import Testing
         return Array(try Data(contentsOf: url))
     }
 
-    /// The same replay handed on through a `ChunkQueue` (a spool replayed on a thread of its own).
-    private static func queued(_ items: [Item], budget: Int) -> (bytes: [UInt8], chunks: Int) {
-        let spool = Spool(budget: SpoolBudget(bytes: budget))
-        for item in items { item.bytes.withUnsafeBufferPointer { spool.add(line: item.line, column: item.column, bytes: $0) } }
-        let queue = ChunkQueue(limit: 2)
-        let thread = Thread { spool.replay(documentOf: { $0 / 100 + 1 }, into: queue) }
-        thread.start()
-        var bytes: [UInt8] = [], chunks = 0
-        while let chunk = queue.next() { bytes += chunk; chunks += 1 }
-        return (bytes, chunks)
-    }
-
-    @Test func replayOnAThreadOfItsOwnIsTheSame() throws {
-        // Setup
-        let items = SpoolTests.items() + SpoolTests.items().map { Item(line: $0.line + 100_000, column: $0.column, bytes: $0.bytes) }
-
-        // Act
-        let direct = try SpoolTests.replayed(items, budget: 1 << 30)
-        let inMemory = SpoolTests.queued(items, budget: 1 << 30)
-        let spilled = SpoolTests.queued(items, budget: 2_000)
-
-        // Assert: several chunks, through a queue shorter than them.
-        #expect(inMemory.chunks >= 3)
-        #expect(inMemory.bytes == direct)
-        #expect(spilled.bytes == direct)
-    }
-
     @Test func inMemoryAndSpilledSpoolsReplayInTextOrder() throws {
         // Setup: the order written by hand (a stable sort by line and column).
         let items = SpoolTests.items()

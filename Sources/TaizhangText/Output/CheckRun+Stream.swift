@@ -40,7 +40,7 @@ extension CheckRun {
                 guard let analyzer else { continue }
                 let spans = analyzer.finish()
                 out.write(written > 0 ? ",\n" : "\n")
-                sink.write(path: path, encoding: encodingName, spans: spans, to: out, parallel: workers > 0)
+                sink.write(path: path, encoding: encodingName, spans: spans, to: out)
                 out.flush()
                 written += 1
                 if let severity = sink.worst, worst.map({ severity > $0 }) ?? true { worst = severity }

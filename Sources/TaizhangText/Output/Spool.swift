@@ -23,9 +23,7 @@ final class SpoolBudget {
 /// comes after a later item (decided later: a repeated title, an announced count, a
 /// mixed year, or a rule that reports a line's earlier column second) is kept aside in
 /// memory — there are few — and merged back in (line, column) order on replay.
-// @unchecked Sendable: a spool is used by one thread at a time; `SpoolSink.write` hands the
-// quantities' spool to a thread of its own for its replay, after the analysis is done.
-final class Spool: @unchecked Sendable {
+final class Spool {
     private struct Item { var line: Int; var column: Int; var sequence: Int; var bytes: [UInt8] }
     private let budget: SpoolBudget
     /// The first records, in memory: 1 MB chunks, never reallocated once full.
@@ -104,16 +102,7 @@ final class Spool: @unchecked Sendable {
     }
 
     /// Replays every item in (line, column) order, each with its document number filled in.
-    func replay(documentOf: (Int) -> Int, into out: ByteWriter) { replay(documentOf: documentOf, into: .writer(out)) }
-
-    /// As `replay(documentOf:into:)`, the output handed on in chunks of about 1 MB (for a
-    /// spool replayed on a thread of its own: `SpoolSink.write`); closes `queue` when done.
-    func replay(documentOf: (Int) -> Int, into queue: ChunkQueue) {
-        replay(documentOf: documentOf, into: .queue(queue))
-        queue.close()
-    }
-
-    private func replay(documentOf: (Int) -> Int, into out: Replay.Output) {
+    func replay(documentOf: (Int) -> Int, into out: ByteWriter) {
         late.sort { ($0.line, $0.column, $0.sequence) < ($1.line, $1.column, $1.sequence) }
         var replay = Replay(out: out)
         var lateIndex = 0
@@ -168,14 +157,13 @@ final class Spool: @unchecked Sendable {
     /// exclusivity check per call, which showed in profiles. The buffer is written through a
     /// pointer (`ByteBuffer`): the replay runs after the analysis, with no worker beside it.
     private struct Replay {
-        enum Output { case writer(ByteWriter), queue(ChunkQueue) }
-        let out: Output
+        let out: ByteWriter
         var bytes = ByteBuffer(capacity: Spool.chunkSize + 65_536)
         var first = true
         var cachedLine = -1
         var cachedDocument: [UInt8] = []
 
-        init(out: Output) { self.out = out }
+        init(out: ByteWriter) { self.out = out }
 
         /// Before each item a line break, after a comma but for the first; the NUL slot of
         /// `document` replaced by the item's document number.
@@ -197,10 +185,7 @@ final class Spool: @unchecked Sendable {
 
         mutating func flush() {
             guard bytes.count > 0 else { return }
-            switch out {
-            case .writer(let writer): writer.write(bytes.bytes)
-            case .queue(let queue): queue.put(Array(bytes.bytes))
-            }
+            out.write(bytes.bytes)
             bytes.removeAll()
         }
     }

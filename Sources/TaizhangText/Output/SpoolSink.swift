@@ -1,5 +1,3 @@
-import Foundation
-
 /// The streaming command line's sink: every item is encoded to JSON at once and
 /// spooled (see `Spool`); memory is bounded whatever the input's size.
 final class SpoolSink: AnalysisSink {
@@ -42,21 +40,9 @@ final class SpoolSink: AnalysisSink {
 
     /// Writes one document object: {"checks":[…],"encoding":…,"findings":[…],"outline":[…],
     /// "path":…,"quantities":[…],"subdocuments":[…]} (keys sorted, as JSONEncoder would).
-    /// With `parallel`, the quantities (most of the items) are replayed on a thread of their
-    /// own while the other spools are written, and copied out after them (the replay runs
-    /// after the analysis, when a worker's core is free).
-    func write(path: String, encoding: String, spans: [DocumentSpan], to out: ByteWriter, parallel: Bool = false) {
+    func write(path: String, encoding: String, spans: [DocumentSpan], to out: ByteWriter) {
         let starts = spans.map(\.startLine)
         let documentOf = { (line: Int) in DocumentSpan.index(of: line, starts: starts) }
-        var ahead: ChunkQueue? = nil
-        if parallel {
-            let queue = ChunkQueue()
-            let quantities = self.quantities
-            let thread = Thread { quantities.replay(documentOf: { DocumentSpan.index(of: $0, starts: starts) }, into: queue) }
-            thread.stackSize = 8 << 20
-            thread.start()
-            ahead = queue
-        }
         var bytes = ByteBuffer()
         defer { bytes.free() }
         out.write("{\"checks\":[")
@@ -68,11 +54,7 @@ final class SpoolSink: AnalysisSink {
         outlineItems.replay(documentOf: documentOf, into: out)
         bytes.removeAll(); JSONBytes.string(path, into: &bytes)
         out.write("],\"path\":"); out.write(bytes.bytes); out.write(",\"quantities\":[")
-        if let ahead {
-            while let chunk = ahead.next() { out.write(chunk) }
-        } else {
-            quantities.replay(documentOf: documentOf, into: out)
-        }
+        quantities.replay(documentOf: documentOf, into: out)
         out.write("],\"subdocuments\":[")
         for (index, span) in spans.enumerated() {
             bytes.removeAll()
