@@ -146,4 +146,25 @@ import Testing
             if exact { #expect(filtered, "\(String(word, radix: 16))") }
         }
     }
+
+    @Test func leadBytesCountTheBytesThatStartAScalar() {
+        // Setup: random bytes of every value and length (the tail after the eight-byte words
+        // included), and random pieces of text decoded into arrays of exactly that size.
+        var random = Generator(state: 11)
+        for round in 0..<3000 {
+            let bytes: [UInt8] = round % 2 == 0
+                ? (0..<Int.random(in: 0...40, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+                : (0..<Int.random(in: 0...12, using: &random)).flatMap { _ in LineSplitterTests.pieces[Int.random(in: 0..<LineSplitterTests.pieces.count, using: &random)] }
+                    .filter { $0 != 0x0A && $0 != 0x0D }
+
+            // Act
+            let fast = bytes.withUnsafeBufferPointer { $0.isEmpty ? 0 : LineText.leadBytes($0.baseAddress!, $0.count) }
+            var raw: [UInt32] = []
+            _ = bytes.withUnsafeBufferPointer { LineText.decode($0, firstLine: false, into: &raw) }
+
+            // Assert: the count, and no more scalars decoded than the array was sized for.
+            #expect(fast == bytes.filter { $0 & 0xC0 != 0x80 }.count, "\(bytes)")
+            #expect(raw.count <= fast)
+        }
+    }
 }
