@@ -100,25 +100,28 @@ import Testing
     @Test(arguments: [0, 1, -1, 9, 10, 99, 100, 12_345, -98_765, Int64.max, Int64.min, 999_999_999_999_999])
     func integersAreWrittenAsStringWritesThem(value: Int64) {
         // Setup
-        var bytes: [UInt8] = [0x41]
+        var bytes = ByteBuffer(capacity: 1)
+        defer { bytes.free() }
+        bytes.append(0x41)
 
         // Act
         JSONBytes.int(value, into: &bytes)
 
         // Assert
-        #expect(bytes == [0x41] + Array(String(value).utf8))
+        #expect(Array(bytes.bytes) == [0x41] + Array(String(value).utf8))
     }
 
     @Test(arguments: [0.0, 2.0, -3.0, 1.5, 0.25, 1e14, 12_345.678])
     func numbersAreWrittenAsBefore(value: Double) {
         // Setup
-        var bytes: [UInt8] = []
+        var bytes = ByteBuffer(capacity: 1)
+        defer { bytes.free() }
         let before = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
 
         // Act
         JSONBytes.number(value, into: &bytes)
 
         // Assert
-        #expect(bytes == Array(before.utf8))
+        #expect(Array(bytes.bytes) == Array(before.utf8))
     }
 }

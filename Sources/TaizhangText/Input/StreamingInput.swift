@@ -11,11 +11,13 @@ import Darwin
 enum StreamingInput {
     static let chunkSize = 4 << 20
 
-    /// Calls `analyze` with a line source; returns the encoding name. If the bytes turn
-    /// out not to be UTF-8, `restart` is called and the file is decoded whole instead.
-    /// With `deferPreparation` the lines are `LineText.unprepared` (see `LinePipeline`).
+    /// Calls `lines` with the encoding's name and a line source. If the bytes turn out not
+    /// to be UTF-8, `restart` is called and the file is decoded whole instead. With
+    /// `deferPreparation` the lines are `LineText.unprepared`, or for UTF-8 read in chunks
+    /// `LineText.undecoded` (see `LinePipeline`); then `lines` returns false when a line
+    /// was malformed (`LinePipeline.malformed`), and the file is decoded whole as well.
     static func lines(path: String, options: CheckOptions, deferPreparation: Bool = false, restart: () throws -> Void,
-                     lines: (_ encoding: String, _ feed: ((LineText) -> Void) -> Void) throws -> Void) throws {
+                     lines: (_ encoding: String, _ feed: ((LineText) -> Void) -> Void) throws -> Bool) throws {
         let url = URL(fileURLWithPath: path)
         let size = try size(of: path)
         if size > options.byteLimit { throw TextInputError.tooLarge(path: path, limit: options.byteLimit) }
@@ -30,13 +32,15 @@ enum StreamingInput {
         let isUTF16 = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
         if isZip || isUTF16 {
             let (text, encoding) = try Checker.read(fileAt: url, options: options)
-            try lines(encoding.rawValue) { body in LineReader.forEachLine(in: text, deferPreparation: deferPreparation, body) }
+            _ = try lines(encoding.rawValue) { body in LineReader.forEachLine(in: text, deferPreparation: deferPreparation, body) }
             return
         }
         if TextDecoder.looksBinary(head) { throw TextInputError.binary(path: path) }
         let bom = head.starts(with: [0xEF, 0xBB, 0xBF])
         var valid = true
-        try lines(bom ? TextEncoding.utf8BOM.rawValue : TextEncoding.utf8.rawValue) { body in
+        let accepted = try lines(bom ? TextEncoding.utf8BOM.rawValue : TextEncoding.utf8.rawValue) { body in
+            // Deferred: the lines' bytes are decoded and validated where they are prepared.
+            let splitter = deferPreparation ? LineSplitter() : nil
             let feeder = LineFeeder(deferPreparation: deferPreparation)
             var start = bom ? 3 : 0
             while true {
@@ -51,7 +55,11 @@ enum StreamingInput {
                     let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
                     if back + width > end { end = back }
                 }
-                let ok = buffer.withUnsafeBufferPointer { feeder.feed(UnsafeBufferPointer(rebasing: $0[start..<end]), validating: true, body) }
+                let ok = buffer.withUnsafeBufferPointer { bytes in
+                    let chunk = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    if let splitter { splitter.feed(chunk, body); return true }
+                    return feeder.feed(chunk, validating: true, body)
+                }
                 if !ok || atEnd && end < filled { valid = false; return }
                 if atEnd { break }
                 let carry = filled - end
@@ -59,12 +67,12 @@ enum StreamingInput {
                 filled = readFully(fd, into: &buffer, from: carry)
                 start = 0
             }
-            feeder.finish(body)
+            if let splitter { splitter.finish(body) } else { feeder.finish(body) }
         }
-        if !valid {
+        if !valid || !accepted {
             try restart()
             let (text, encoding) = try Checker.read(fileAt: url, options: options)
-            try lines(encoding.rawValue) { body in LineReader.forEachLine(in: text, deferPreparation: deferPreparation, body) }
+            _ = try lines(encoding.rawValue) { body in LineReader.forEachLine(in: text, deferPreparation: deferPreparation, body) }
         }
     }
 

@@ -29,11 +29,13 @@ extension CheckRun {
                     encodingName = encoding
                     let current = Analyzer(path: path, encoding: encoding, corpus: corpus, sink: sink)
                     analyzer = current
-                    guard workers > 0 else { feed { current.consume($0) }; return }
-                    // Line-local rules on workers, the analyzer in line order here (LinePipeline).
+                    guard workers > 0 else { feed { current.consume($0) }; return true }
+                    // Decoding and line-local rules on workers, the analyzer in line order here
+                    // (LinePipeline); malformed UTF-8 found there sends the file to be decoded whole.
                     let pipeline = LinePipeline(workers: workers, batchLines: batchLines) { current.consume($0) }
                     feed { pipeline.add($0) }
                     pipeline.finish()
+                    return !pipeline.malformed
                 }
                 guard let analyzer else { continue }
                 let spans = analyzer.finish()

@@ -5,42 +5,64 @@
 enum JSONBytes {
     static let documentSlot: UInt8 = 0
 
-    static func string(_ value: String, into out: inout [UInt8]) {
+    static func string(_ value: String, into out: inout ByteBuffer) {
         out.append(0x22)
         var value = value
         // Nearly every string needs no escape: copy it whole.
         let plain = value.withUTF8 { bytes -> Bool in
-            for byte in bytes where byte < 0x20 || byte == 0x22 || byte == 0x5C { return false }
-            out.append(contentsOf: bytes)
+            guard JSONBytes.isPlain(bytes) else { return false }
+            out.append(bytes)
             return true
         }
         if plain { out.append(0x22); return }
         for byte in value.utf8 {
             switch byte {
-            case 0x22: out.append(0x5C); out.append(0x22)
-            case 0x5C: out.append(0x5C); out.append(0x5C)
-            case 0x0A: out.append(0x5C); out.append(0x6E)
-            case 0x0D: out.append(0x5C); out.append(0x72)
-            case 0x09: out.append(0x5C); out.append(0x74)
+            case 0x22: out.append(0x5C, 0x22)
+            case 0x5C: out.append(0x5C, 0x5C)
+            case 0x0A: out.append(0x5C, 0x6E)
+            case 0x0D: out.append(0x5C, 0x72)
+            case 0x09: out.append(0x5C, 0x74)
             case 0..<0x20:
                 let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: Array("\\u00".utf8)); out.append(hex[Int(byte >> 4)]); out.append(hex[Int(byte & 15)])
+                out.append("\\u00"); out.append(hex[Int(byte >> 4)]); out.append(hex[Int(byte & 15)])
             default: out.append(byte)
             }
         }
         out.append(0x22)
     }
 
-    static func number(_ value: Double, into out: inout [UInt8]) {
+    /// No byte needs an escape (a control character, a quote, a backslash): eight bytes at a
+    /// time, the usual zero-byte tests, exact for "none" (the first byte found ends the scan).
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+            // A byte below 0x20: (word - 0x20…) borrows into its high bit while its own is clear.
+            let low = (word &- ones &* 0x20) & ~word, quotes = (quote &- ones) & ~quote, slashes = (backslash &- ones) & ~backslash
+            if (low | quotes | slashes) & highs != 0 { return false }
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = base[index]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return false }
+            index += 1
+        }
+        return true
+    }
+
+    static func number(_ value: Double, into out: inout ByteBuffer) {
         if value == value.rounded(), abs(value) < 1e15 { int(Int64(value), into: &out) } else {
-            out.append(contentsOf: "\(value)".utf8)
+            out.append("\(value)")
         }
     }
 
-    static func int(_ value: Int, into out: inout [UInt8]) { int(Int64(value), into: &out) }
+    static func int(_ value: Int, into out: inout ByteBuffer) { int(Int64(value), into: &out) }
 
     /// The decimal digits of `value`, as `String(value)` writes them, without building a String.
-    static func int(_ value: Int64, into out: inout [UInt8]) {
+    static func int(_ value: Int64, into out: inout ByteBuffer) {
         if value < 0 { out.append(0x2D) }
         var magnitude = value.magnitude
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // 24 bytes: room for 20 digits
@@ -51,26 +73,24 @@ enum JSONBytes {
                 magnitude /= 10
                 count += 1
             } while magnitude > 0
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]).bindMemory(to: UInt8.self))
+            out.append(UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]).bindMemory(to: UInt8.self))
         }
     }
 
     /// A key (plain ASCII, never escaped): `,"name":` copied in one go, without the escape
     /// scan of `string`.
-    private static func key(_ name: StaticString, _ out: inout [UInt8], first: Bool = false) {
-        // Appended piecewise: appending `repeatElement` and filling it in ran a generic loop
-        // per byte (about 1 % of the check).
+    private static func key(_ name: StaticString, _ out: inout ByteBuffer, first: Bool = false) {
         if !first { out.append(0x2C) }
         out.append(0x22)
-        out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        out.append(0x22); out.append(0x3A)
+        out.append(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        out.append(0x22, 0x3A)
     }
 
-    private static func document(_ out: inout [UInt8]) {
+    private static func document(_ out: inout ByteBuffer) {
         key("document", &out); out.append(documentSlot)
     }
 
-    static func finding(_ f: Finding, into out: inout [UInt8]) {
+    static func finding(_ f: Finding, into out: inout ByteBuffer) {
         out.append(0x7B)
         key("column", &out, first: true); int(f.column, into: &out)
         document(&out)
@@ -83,10 +103,10 @@ enum JSONBytes {
         out.append(0x7D)
     }
 
-    static func check(_ c: ArithmeticCheck, into out: inout [UInt8]) {
+    static func check(_ c: ArithmeticCheck, into out: inout ByteBuffer) {
         out.append(0x7B)
         key("column", &out, first: true); int(c.column, into: &out)
-        key("consistent", &out); out.append(contentsOf: (c.consistent ? "true" : "false").utf8)
+        key("consistent", &out); out.append(c.consistent ? "true" : "false")
         document(&out)
         key("kind", &out); string(c.kind, into: &out)
         key("line", &out); int(c.line, into: &out)
@@ -95,7 +115,7 @@ enum JSONBytes {
         out.append(0x7D)
     }
 
-    static func quantity(_ q: Quantity, into out: inout [UInt8]) {
+    static func quantity(_ q: Quantity, into out: inout ByteBuffer) {
         out.append(0x7B)
         var first = true
         if let change = q.change { key("change", &out, first: true); string(change, into: &out); first = false }
@@ -112,7 +132,7 @@ enum JSONBytes {
         out.append(0x7D)
     }
 
-    static func outline(_ o: OutlineItem, into out: inout [UInt8]) {
+    static func outline(_ o: OutlineItem, into out: inout ByteBuffer) {
         out.append(0x7B)
         key("document", &out, first: true); out.append(documentSlot)
         key("level", &out); int(o.level, into: &out)
@@ -122,7 +142,7 @@ enum JSONBytes {
         out.append(0x7D)
     }
 
-    static func span(_ s: DocumentSpan, into out: inout [UInt8]) {
+    static func span(_ s: DocumentSpan, into out: inout ByteBuffer) {
         out.append(0x7B)
         key("endLine", &out, first: true); int(s.endLine, into: &out)
         key("index", &out); int(s.index, into: &out)

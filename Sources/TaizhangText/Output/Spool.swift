@@ -45,12 +45,12 @@ final class Spool {
 
     deinit { if descriptor >= 0 { close(descriptor) } }
 
-    func add(line: Int, column: Int, bytes: [UInt8]) {
+    func add(line: Int, column: Int, bytes: UnsafeBufferPointer<UInt8>) {
         sequence += 1
         count += 1
         // In order (the usual case): appended. Out of order: aside, merged later.
         if (line, column) < (currentLine, currentColumn) {
-            late.append(Item(line: line, column: column, sequence: sequence, bytes: bytes)); return
+            late.append(Item(line: line, column: column, sequence: sequence, bytes: Array(bytes))); return
         }
         currentLine = line
         currentColumn = column
@@ -58,7 +58,7 @@ final class Spool {
     }
 
     /// Record: line (8 bytes), column (8 bytes), length (8 bytes), then the JSON.
-    private func record(line: Int, column: Int, bytes: [UInt8]) {
+    private func record(line: Int, column: Int, bytes: UnsafeBufferPointer<UInt8>) {
         let size = Spool.headerSize + bytes.count
         let writer = writer ?? (budget.remaining >= size || spillFailed ? nil : spill())
         guard let writer else {
@@ -94,13 +94,11 @@ final class Spool {
         return created
     }
 
+    /// The three numbers little-endian, appended at once (byte by byte, each append checked
+    /// the array's uniqueness and capacity).
     @inline(__always) private static func appendHeader(line: Int, column: Int, length: Int, to out: inout [UInt8]) {
-        appendInt(line, to: &out); appendInt(column, to: &out); appendInt(length, to: &out)
-    }
-
-    @inline(__always) private static func appendInt(_ value: Int, to out: inout [UInt8]) {
-        var v = UInt64(bitPattern: Int64(value))
-        for _ in 0..<8 { out.append(UInt8(truncatingIfNeeded: v)); v >>= 8 }
+        var header = (Int64(line).littleEndian, Int64(column).littleEndian, Int64(length).littleEndian)
+        withUnsafeBytes(of: &header) { out.append(contentsOf: $0) }
     }
 
     /// Replays every item in (line, column) order, each with its document number filled in.
@@ -151,54 +149,52 @@ final class Spool {
         }
         emitLate(upTo: Int.max, column: Int.max)
         replay.flush()
+        replay.bytes.free()
     }
 
     /// The output of `replay`, gathered in a local buffer and handed to the writer a chunk at
     /// a time: writing each piece of each item to the `ByteWriter` (a class) went through an
-    /// exclusivity check per call, which showed in profiles.
+    /// exclusivity check per call, which showed in profiles. The buffer is written through a
+    /// pointer (`ByteBuffer`): the replay runs after the analysis, with no worker beside it.
     private struct Replay {
         let out: ByteWriter
-        var bytes: [UInt8] = []
+        var bytes = ByteBuffer(capacity: Spool.chunkSize + 65_536)
         var first = true
         var cachedLine = -1
         var cachedDocument: [UInt8] = []
 
-        init(out: ByteWriter) {
-            self.out = out
-            bytes.reserveCapacity(Spool.chunkSize + 65_536)
-        }
+        init(out: ByteWriter) { self.out = out }
 
         /// Before each item a line break, after a comma but for the first; the NUL slot of
         /// `document` replaced by the item's document number.
         mutating func emit(_ line: Int, _ item: UnsafeBufferPointer<UInt8>, _ documentOf: (Int) -> Int) {
-            if !first { bytes.append(0x2C) }
-            bytes.append(0x0A)
+            if first { bytes.append(0x0A) } else { bytes.append(0x2C, 0x0A) }
             first = false
             // memchr: the item's bytes are scanned with SIMD rather than one by one.
             if let base = item.baseAddress, let found = memchr(base, Int32(JSONBytes.documentSlot), item.count) {
                 let slot = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: item[..<slot]))
+                bytes.append(UnsafeBufferPointer(rebasing: item[..<slot]))
                 if line != cachedLine { cachedLine = line; cachedDocument = Array(String(documentOf(line)).utf8) }
-                bytes.append(contentsOf: cachedDocument)
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: item[(slot + 1)...]))
+                cachedDocument.withUnsafeBufferPointer { bytes.append($0) }
+                bytes.append(UnsafeBufferPointer(rebasing: item[(slot + 1)...]))
             } else {
-                bytes.append(contentsOf: item)
+                bytes.append(item)
             }
             if bytes.count >= Spool.chunkSize { flush() }
         }
 
         mutating func flush() {
-            guard !bytes.isEmpty else { return }
-            out.write(bytes)
-            bytes.removeAll(keepingCapacity: true)
+            guard bytes.count > 0 else { return }
+            out.write(bytes.bytes)
+            bytes.removeAll()
         }
     }
 }
 
 private extension UnsafeBufferPointer where Element == UInt8 {
+    /// The little-endian number of a record header, read in one load.
     func int64(at offset: Int) -> Int {
-        var value: Int64 = 0
-        for i in 0..<8 { value |= Int64(self[offset + i]) << (8 * Int64(i)) }
-        return Int(value)
+        precondition(offset >= 0 && offset + 8 <= count)
+        return Int(Int64(littleEndian: UnsafeRawPointer(baseAddress! + offset).loadUnaligned(as: Int64.self)))
     }
 }

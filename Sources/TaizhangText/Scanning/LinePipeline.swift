@@ -19,6 +19,10 @@ final class LinePipeline: @unchecked Sendable {
     private let maxInFlight: Int
     private let consume: (LineText) -> Void
 
+    /// A line's bytes were not UTF-8 (`LineText.malformed`): it and the lines after it were
+    /// not consumed, and the input is to be decoded whole (`StreamingInput`).
+    private(set) var malformed = false
+
     private var current: [LineText] = []
     private var currentScalars = 0
     static let batchScalars = 1 << 16
@@ -54,10 +58,10 @@ final class LinePipeline: @unchecked Sendable {
         }
     }
 
-    /// Takes one line, `LineText.unprepared` (a worker prepares it).
+    /// Takes one line, `LineText.unprepared` or `undecoded` (a worker prepares it).
     func add(_ line: LineText) {
         current.append(line)
-        currentScalars += line.raw.count
+        currentScalars += line.pendingSize
         if current.count >= batchLines || currentScalars >= LinePipeline.batchScalars { submit() }
     }
 
@@ -90,7 +94,8 @@ final class LinePipeline: @unchecked Sendable {
 
     /// Consumes the next batch in order if it is done (or, with `wait`, once it is). A
     /// batch no worker has taken yet is prepared here instead of waiting for one (on a busy
-    /// machine a worker may wait a while for a core).
+    /// machine a worker may wait a while for a core), and while a worker prepares it, later
+    /// batches still queued are.
     @discardableResult
     private func consumeNext(wait: Bool) -> Bool {
         condition.lock()
@@ -106,6 +111,16 @@ final class LinePipeline: @unchecked Sendable {
         } else {
             while results[consumed] == nil {
                 guard wait else { condition.unlock(); return false }
+                // A worker is preparing the batch: prepare a later one meanwhile rather than
+                // idle, so that whichever side is ahead takes on more of the line-local work.
+                if !queue.isEmpty {
+                    var (index, later) = queue.removeFirst()
+                    condition.unlock()
+                    LinePipeline.prepare(&later, first: index == 0)
+                    condition.lock()
+                    results[index] = later
+                    continue
+                }
                 condition.wait()
             }
             lines = results.removeValue(forKey: consumed)!
@@ -114,7 +129,9 @@ final class LinePipeline: @unchecked Sendable {
         // Through the buffer: each line is lent to `consume`, not copied (the array's
         // subscript copied it, retaining its five buffers: about 1 % of the check).
         lines.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices { consume(buffer[index]) }
+            for index in buffer.indices where !malformed {
+                if buffer[index].malformed { malformed = true } else { consume(buffer[index]) }
+            }
         }
         consumed += 1
         condition.lock()

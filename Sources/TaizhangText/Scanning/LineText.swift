@@ -24,6 +24,11 @@ struct LineText {
     /// True for a line read but not yet prepared (`unprepared`): only `raw` and
     /// `number` are set until `prepare` computes the rest (on a `LinePipeline` worker).
     private(set) var pending = false
+    /// The UTF-8 bytes of a line read but not yet decoded (`undecoded`); empty otherwise.
+    private(set) var undecodedBytes: [UInt8] = []
+    /// The bytes of an `undecoded` line were not UTF-8 (found by `prepare`): the input is
+    /// decoded whole instead (`StreamingInput`).
+    private(set) var malformed = false
     /// The line-local rule results, computed ahead on a worker thread by `LinePipeline`
     /// (nil otherwise: `Analyzer` then computes them itself).
     var facts: LineFacts? = nil
@@ -65,9 +70,28 @@ struct LineText {
         return line
     }
 
-    /// Computes the analysis form of a pending line (nothing for a prepared one).
+    /// A line holding only its UTF-8 bytes: `prepare` decodes them later, on a worker
+    /// thread, so that the reading thread does no more than find the line breaks.
+    static func undecoded(number: Int, bytes: UnsafeBufferPointer<UInt8>) -> LineText {
+        var line = LineText(number: number, capacity: 0)
+        line.undecodedBytes = Array(bytes)
+        line.pending = true
+        return line
+    }
+
+    /// Scalars a pending line holds, about (for the size of a worker's batch).
+    var pendingSize: Int { raw.count + undecodedBytes.count / 3 }
+
+    /// Computes the analysis form of a pending line (nothing for a prepared one), decoding
+    /// its bytes first if it has them (malformed UTF-8: `malformed`, nothing else computed).
     mutating func prepare() {
         guard pending else { return }
+        if !undecodedBytes.isEmpty {
+            let bytes = undecodedBytes
+            undecodedBytes = []
+            let valid = bytes.withUnsafeBufferPointer { LineText.decode($0, firstLine: number == 1, into: &raw) }
+            guard valid else { malformed = true; pending = false; return }
+        }
         norm.reserveCapacity(raw.count); classes.reserveCapacity(raw.count)
         analyse()
         pending = false

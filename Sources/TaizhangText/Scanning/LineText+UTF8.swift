@@ -1,0 +1,85 @@
+/// Decoding one line's UTF-8 bytes where the line is prepared (see `LineSplitter`).
+extension LineText {
+    /// Decodes one line's UTF-8 `bytes` (no line break among them) into `raw`, with the
+    /// checks of `LineFeeder.feed(validating: true)`; false for malformed UTF-8. A byte
+    /// order mark is dropped at the very start of line 1, as there.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Bool, into raw: inout [UInt32]) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { raw.removeAll(); return true }
+        let count = bytes.count
+        var start = 0
+        // Byte order marks (EF BB BF, U+FEFF's only encoding) open line 1: dropped.
+        if firstLine { while start + 2 < count, base[start] == 0xEF, base[start + 1] == 0xBB, base[start + 2] == 0xBF { start += 3 } }
+        var valid = true
+        // Decoded straight into the array's storage, sized exactly: every scalar decoded
+        // consumes one byte that is not a continuation byte (an array sized by the bytes was
+        // three times too large for CJK text, and the larger blocks cost time).
+        raw = [UInt32](unsafeUninitializedCapacity: LineText.leadBytes(base + start, count - start)) { buffer, initialized in
+            let out = buffer.baseAddress!
+            var index = start, length = 0
+            while index < count {
+                let byte = base[index]
+                if byte < 0x80 {
+                    out[length] = UInt32(byte)
+                    length += 1
+                    index += 1
+                } else if byte & 0xF0 == 0xE0, index + 2 < count {
+                    // Three bytes (every CJK character): continuations, no overlong form, no surrogate.
+                    let second = base[index + 1], third = base[index + 2]
+                    let value = UInt32(byte & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+                    if (second & 0xC0 ^ 0x80) | (third & 0xC0 ^ 0x80) != 0 || value < 0x800 || value & 0xF800 == 0xD800 {
+                        valid = false; break
+                    }
+                    out[length] = value
+                    length += 1
+                    index += 3
+                } else {
+                    guard let (value, width) = LineText.decodeOther(base, index, count) else { valid = false; break }
+                    out[length] = value
+                    length += 1
+                    index += width
+                }
+            }
+            initialized = length
+        }
+        return valid
+    }
+
+    /// The bytes that are not UTF-8 continuation bytes (10xxxxxx), eight at a time: the
+    /// number of scalars of valid UTF-8, and a bound on those `decode` writes otherwise.
+    static func leadBytes(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var continuations = 0, index = 0
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self)
+            // Bit 7 set and bit 6 (shifted up to bit 7) clear.
+            continuations += (word & highs & ~(word << 1)).nonzeroBitCount
+            index += 8
+        }
+        while index < count {
+            if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
+            index += 1
+        }
+        return count - continuations
+    }
+
+    /// A two- or four-byte scalar, or a three-byte one cut by the end (nil: malformed), with
+    /// the checks of `LineFeeder.feed(validating: true)`.
+    private static func decodeOther(_ bytes: UnsafePointer<UInt8>, _ index: Int, _ count: Int) -> (UInt32, Int)? {
+        let byte = bytes[index]
+        let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        guard byte >= 0xC2, byte <= 0xF4, index + width <= count else { return nil }
+        for offset in 1..<width where bytes[index + offset] & 0xC0 != 0x80 { return nil }
+        let value: UInt32
+        if width == 2 {
+            value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        } else if width == 3 {
+            value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            if value < 0x800 || (value >= 0xD800 && value <= 0xDFFF) { return nil }
+        } else {
+            value = UInt32(byte & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+            if value < 0x10000 || value > 0x10FFFF { return nil }
+        }
+        return (value, width)
+    }
+}
