@@ -21,6 +21,9 @@ enum MissingNumberSlots {
     /// Words in which a strong unit is not a figure's unit (单位:万元 in a table header,
     /// 每万元 as a rate, 数万元 as an estimate).
     static let headerWords = Lexicon(["单位", "每", "数", "几", "上", "近", "亿", "万", "千", "百", "十"])
+    /// 以/按/用 … 计 (为单位, 表示 …): a unit named, with no figure meant (以万元为单位统计).
+    static let unitNamers = ScalarSet("以按用".unicodeScalars.map(\.value))
+    static let unitNaming = Lexicon(["计", "为单位", "为计量单位", "表示", "统计", "为准"])
     /// 年 followed by a period: at a clause start the year is missing (“年上半年，…”).
     static let periodAfterYear = Lexicon(["上半年", "下半年", "1-6月", "1—6月", "1~6月", "一季度", "第一季度", "半年", "全年"])
     static let yearSlots = ScalarSet("在于至到自从截".unicodeScalars.map(\.value))
@@ -87,6 +90,8 @@ enum MissingNumberSlots {
             || line.contains(scalar: 0x09) { return nil }
         if !blank, headerWords.suffix(in: line.norm, endingAt: position + 1) > 0 { return nil }
         guard line.cls(position).contains(.ideograph) else { return nil }
+        // 以万元计, 按万元计算, 以%表示: the unit is named as a unit, not a figure's.
+        if unitNamers.contains(previous), unitNaming.prefix(in: line.norm, at: index + length) > 0 { return nil }
         // 万人 / 人次 as words (万人空巷, 人次数) only count before a clause end or a noun boundary.
         let unit = line.string(index..<(index + length))
         let money = unit.hasSuffix("元")
