@@ -13,14 +13,16 @@ enum Products {
         var checks = [ArithmeticCheck]()
         for rate in hits where !rate.isPercent && rate.change == nil && rate.normalized > 0 {
             guard let per = perMeasure(line, rate) else { continue }
+            // 500元/人 is in 元: the total is in the measure before the slash.
+            let base = rate.measure.firstIndex(of: "/").map { String(rate.measure[..<$0]) } ?? rate.measure
             let sentence = sentences[Sentences.sentence(of: rate.start, in: sentences)]
             let inSentence = hits.filter { sentence.contains($0.start) && $0.start != rate.start && $0.change == nil && !$0.isPercent }
             // 平均30万元 names no measure: any count of the sentence may be what it is per.
-            for count in inSentence where (per == anyMeasure ? count.measure != rate.measure && !count.measure.hasSuffix("元")
+            for count in inSentence where (per == anyMeasure ? count.measure != base && !count.measure.hasSuffix("元")
                                              && count.number.magnitude == 1 : count.measure == per)
                 && count.normalized >= 2 && !count.isApproximate {
                 let product = count.normalized * rate.normalized
-                guard let total = inSentence.first(where: { $0.measure == rate.measure && $0.start != count.start && !$0.isApproximate
+                guard let total = inSentence.first(where: { $0.measure == base && $0.start != count.start && !$0.isApproximate
                     && abs($0.normalized - product) <= 0.5 * Sentences.pow10(-$0.number.decimals) * $0.number.magnitude
                         + 0.5 * Sentences.pow10(-rate.number.decimals) * rate.number.magnitude * count.normalized + 1e-9 }) else { continue }
                 let statement = "total \(Sentences.format(total.value))\(total.unit) = \(Sentences.format(count.normalized)) × \(Sentences.format(rate.normalized)) (a count times a rate per \(per))"
@@ -34,6 +36,11 @@ enum Products {
 
     /// 每户500元 / 每人每月300元 (the first 每) / 500元/人: the measure the rate is per.
     static func perMeasure(_ line: LineText, _ rate: QuantityHit) -> String? {
+        // 500元/人: the scanner keeps the compound unit; the letter after its slash.
+        if let slash = rate.measure.firstIndex(of: "/"), let letter = rate.measure[rate.measure.index(after: slash)...].first,
+           letter.unicodeScalars.first?.properties.isIdeographic == true {
+            return String(letter)
+        }
         if line[rate.end] == U.slash, line.cls(rate.end + 1).contains(.ideograph) {
             return String(UnicodeScalar(line[rate.end + 1]).map(Character.init) ?? " ")
         }

@@ -163,6 +163,11 @@ enum QuantityScanner {
         if line[index] == U.lparen, line[index + 2] == U.rparen, line[index + 1] == U.s("次") {
             measure += "(次)"; index += 3
         }
+        // 15800元/人, 5万元/床位, 5.36批次/千人: a rate's unit is the whole compound (a rate
+        // per person is no part of a total in 元); `Products.perMeasure` reads what it is per.
+        if !rate, line[index] == U.slash, measure != "%", measure != "‰", let length = perUnitLength(line, at: index + 1) {
+            measure += line.normString(index..<(index + 1 + length)); index += 1 + length
+        }
         let afterLength = Vocabulary.postQualifiers.prefix(in: line.norm, at: index)
         if afterLength > 0 {
             let word = line.normString(index..<(index + afterLength))
@@ -207,6 +212,15 @@ enum QuantityScanner {
     }
 
     /// "/10万", "/万", "/千" after a rate such as 孕产妇死亡率10.21/10万.
+    /// The unit after a rate's slash: a measure word, with one magnitude letter before it
+    /// (千人, 万人); nil for anything else (a date, a fraction, a second figure).
+    private static func perUnitLength(_ line: LineText, at start: Int) -> Int? {
+        let magnitude = line[start] == U.s("千") || line[start] == U.s("万") || line[start] == U.s("百") ? 1 : 0
+        let length = Vocabulary.units.prefix(in: line.norm, at: start + magnitude)
+        guard length > 0, line[start + magnitude] != U.s("%") else { return nil }
+        return magnitude + length
+    }
+
     private static func rateLength(_ line: LineText, at slash: Int) -> Int {
         var index = slash + 1
         while line.cls(index).contains(.digit) { index += 1 }
