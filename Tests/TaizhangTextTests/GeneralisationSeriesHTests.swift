@@ -1,0 +1,48 @@
+import Testing
+@testable import TaizhangText
+
+/// Tenth pass (issue #14, corpus h): forms the unseen h series showed the checker misreading,
+/// written here as general shapes — never corpus text.
+@Suite struct GeneralisationSeriesHTests {
+    private func findings(_ text: String, _ kind: FindingKind) -> [Finding] {
+        Checker.check(text: text).findings.filter { $0.kind == kind }
+    }
+
+    // MARK: a count unit naming a section
+
+    /// 一、门诊人次 / 二、服务人次: a heading naming the measure its section reports is no
+    /// deleted number.
+    @Test func aHeadingEndingInACountUnitIsNoMissingNumber() {
+        let text = "一、门诊人次\n本季度全院门诊12.5万人次,同比增长3.2%。\n二、服务人次\n全年上门服务3200人次。"
+        #expect(findings(text, .missingNumber).isEmpty)
+    }
+
+    /// Still missing: a number-taking verb before the unit in a heading (三、共接待人次), and
+    /// the unit at a clause end in body text (全年共服务人次。).
+    @Test func aDeletedCountIsStillReported() {
+        let heading = "三、共接待人次\n全年接待群众来访。"
+        let body = "一、基本情况\n全年共服务人次。"
+        #expect(findings(heading, .missingNumber).map(\.text) == ["人次"])
+        #expect(findings(body, .missingNumber).map(\.text) == ["人次"])
+    }
+
+    /// The percent sign at a heading's end is still a deleted figure (二、完成率%).
+    @Test func aBarePercentInAHeadingIsStillReported() {
+        #expect(findings("二、任务完成率%\n各项工作有序推进。", .missingNumber).map(\.text) == ["%"])
+    }
+
+    // MARK: two qualifiers on a blank figure
+
+    /// 约有xxx余亩, 近XX多人: the blank will take a number, and 约/近 with 余/多 stay doubled.
+    @Test func qualifiersAroundABlankFigureAreDoubled() {
+        let text = "全村种植果树约有xxx余亩,近XX多人外出务工。"
+        #expect(findings(text, .doubledQualifier).map(\.text) == ["约有xxx余亩", "近XX多人"])
+    }
+
+    /// One qualifier on a blank is fine (xxx余亩, 约xx亩), and 达 is no approximation (达xx余亩);
+    /// a word ending in 约 (节约xx多吨 reads 节约 as a verb) is no qualifier.
+    @Test func oneQualifierOnABlankIsNotDoubled() {
+        let text = "耕地面积xxx余亩,其中水浇地约xx亩,荒山面积达xxx余亩,节约xx多吨。"
+        #expect(findings(text, .doubledQualifier).isEmpty)
+    }
+}
