@@ -45,4 +45,20 @@ import Testing
         let text = "耕地面积xxx余亩,其中水浇地约xx亩,荒山面积达xxx余亩,节约xx多吨。"
         #expect(findings(text, .doubledQualifier).isEmpty)
     }
+
+    // MARK: the unit named before the figure
+
+    /// 出院人次2359.7万, / 诊疗人次5.9亿(…): statistical prose names the measure, then gives
+    /// the figure with its magnitude only.
+    @Test func aFigureAfterItsUnitIsAQuantity() {
+        let report = Checker.check(text: "本月全国出院人次2359.7万,同比提高17.5%;诊疗人次5.9亿(不含诊所)。")
+        let units = report.quantities.map { "\($0.value)\($0.unit)" }
+        #expect(units == ["2359.7万", "17.5%", "5.9亿"])
+    }
+
+    /// No unit before the figure (GDP5.9亿,) or one character only (年5.9万,): no quantity.
+    @Test func aBareMagnitudeWithoutAUnitBeforeIsNoQuantity() {
+        let report = Checker.check(text: "实现GDP5.9亿,全年5.9万,较上年提高。")
+        #expect(report.quantities.isEmpty)
+    }
 }
