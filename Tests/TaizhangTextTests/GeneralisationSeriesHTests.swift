@@ -61,4 +61,19 @@ import Testing
         let report = Checker.check(text: "实现GDP5.9亿,全年5.9万,较上年提高。")
         #expect(report.quantities.isEmpty)
     }
+
+    // MARK: a section glued to its part's heading
+
+    /// 第三章 …第一节 … 一、养老: a part's heading line runs on to its first section; the
+    /// next line's 二、 follows it.
+    @Test func aSectionAfterAPartHeadingOpensTheOutline() {
+        let text = "第三章 社会事业第一节 社区服务 一、养老服务\n全年建成日间照料中心5个。\n二、托育服务\n新增托位120个。"
+        #expect(findings(text, .numbering).isEmpty)
+    }
+
+    /// Still a skip: 一、 on the part's line and 三、 next.
+    @Test func aSkipAfterAPartHeadingIsStillReported() {
+        let text = "第三章 社会事业 一、养老服务\n全年建成日间照料中心5个。\n三、托育服务\n新增托位120个。"
+        #expect(findings(text, .numbering).map(\.text) == ["三、"])
+    }
 }
