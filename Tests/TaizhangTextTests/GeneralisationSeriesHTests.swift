@@ -76,4 +76,21 @@ import Testing
         let text = "第三章 社会事业 一、养老服务\n全年建成日间照料中心5个。\n三、托育服务\n新增托位120个。"
         #expect(findings(text, .numbering).map(\.text) == ["三、"])
     }
+
+    // MARK: decimals sharing one unit
+
+    /// 分别收窄1.7、0.7、8.3个百分点: each figure of the 、-list carries the unit written once.
+    @Test func decimalsListedBeforeOneUnitShareIt() {
+        let report = Checker.check(text: "降幅分别比上半年收窄1.7、0.7、8.3个百分点。")
+        #expect(report.quantities.map { "\(($0.value * 10).rounded() / 10)\($0.unit)" } == ["1.7个百分点", "0.7个百分点", "8.3个百分点"])
+    }
+
+    /// Whole numbers with 、 are items or ordinals (1、2、3号楼; 4、5、6月份), and a figure with
+    /// its own unit keeps it (1.7%、1.8%): nothing is added.
+    @Test func wholeNumbersAndUnitsOfTheirOwnAreLeftAlone() {
+        let items = Checker.check(text: "完成1、2、3号楼改造。").quantities.map(\.value)
+        let own = Checker.check(text: "分别下降1.7%、1.8%、10.8%。").quantities.map { ($0.value * 10).rounded() / 10 }
+        #expect(!items.contains(1) && !items.contains(2))
+        #expect(own == [1.7, 1.8, 10.8])
+    }
 }

@@ -35,7 +35,7 @@ enum QuantityScanner {
                 if let hit = chineseQuantity(line, at: index) { hits.append(hit); index = hit.end } else { index = runEnd }
             }
         }
-        return hits
+        return withSharedUnits(line, hits)
     }
 
     /// Skips a number and anything glued to it ("1-5", "2023-07-24", "10:45:28").
