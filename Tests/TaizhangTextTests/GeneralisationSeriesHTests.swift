@@ -93,4 +93,22 @@ import Testing
         #expect(!items.contains(1) && !items.contains(2))
         #expect(own == [1.7, 1.8, 10.8])
     }
+
+    // MARK: a document site's counter
+
+    private func chromeLines(_ text: String) -> [Int] {
+        Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.map(\.line).sorted()
+    }
+
+    /// 文章阅读(125) alone on a line under the text is the site's counter.
+    @Test func aNamedCounterLineIsChrome() {
+        let text = "某社区上半年工作总结\n今年以来,社区共开展志愿服务活动12场,服务居民860人次。\n文章阅读(125)"
+        #expect(chromeLines(text) == [3])
+    }
+
+    /// A heading with a figure in brackets (二、群众评论(3)) or a long line is no counter.
+    @Test func aHeadingWithABracketedFigureIsNoCounter() {
+        let text = "某社区上半年工作总结\n二、群众评论(3)\n今年以来,社区共收到群众评论3条,均已答复。"
+        #expect(chromeLines(text).isEmpty)
+    }
 }
