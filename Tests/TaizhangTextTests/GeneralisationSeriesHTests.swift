@@ -111,4 +111,18 @@ import Testing
         let text = "某社区上半年工作总结\n二、群众评论(3)\n今年以来,社区共收到群众评论3条,均已答复。"
         #expect(chromeLines(text).isEmpty)
     }
+
+    // MARK: a headline under its source
+
+    /// 市统计局:上半年全市GDP同比增长6.3% above a 来源 line is the news item's headline.
+    @Test func aHeadlineStatingAChangeIsNoField() {
+        let text = "市统计局:上半年全市GDP同比增长6.3%\n来源:市统计局 2023年07月20日 字体:大 中 小\n上半年,全市经济运行稳中向好,主要指标好于预期。"
+        #expect(!chromeLines(text).contains(1))
+    }
+
+    /// A field with a rate but no change (好评率:98%) is still the page's.
+    @Test func aRateFieldIsStillChrome() {
+        let text = "好评率:98%\n某社区上半年工作总结\n今年以来,社区共开展志愿服务活动12场,服务居民860人次。"
+        #expect(chromeLines(text).contains(1))
+    }
 }
