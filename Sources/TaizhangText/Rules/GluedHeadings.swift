@@ -9,8 +9,9 @@
 /// starts a title (an ideograph that is no numeral: not 。一、二、三等奖, not 。1.5万元).
 /// 1、 and (1) inside a paragraph are items of a list (`InlineEnumeration.numberedMarkers`).
 enum GluedHeadings {
-    static func scan(_ line: LineText, after headingEnd: Int) -> [(start: Int, heading: Heading)] {
+    static func scan(_ line: LineText, after headingEnd: Int, inPart: Bool = false) -> [(start: Int, heading: Heading)] {
         var result = [(start: Int, heading: Heading)]()
+        if inPart, let first = afterSpace(line, from: headingEnd) { result.append(first) }
         // A glued marker needs a sentence end or a colon before it, and a numeral or a bracket.
         guard line.mask.contains(.clauseBreak), line.mask.contains(.cjkNumeral) || line.mask.contains(.digit) else { return result }
         let count = line.count
@@ -18,13 +19,31 @@ enum GluedHeadings {
         while index < count {
             var start = index + 1
             while line.cls(start).contains(.space) { start += 1 }
-            if let heading = glued(line, at: start) {
+            if let heading = glued(line, at: start), !result.contains(where: { $0.start == start }) {
                 result.append((start, heading))
                 start = heading.markerEnd
             }
             index = line.nextIndex(from: start, classes: CharClass.sentenceEnd.rawValue, or: U.colon)
         }
         return result
+    }
+
+    /// 第六章 信用合作第一节 农村信用合作社 一、存款: a part's heading line (a book or a PDF
+    /// page) runs on to its first section after a space; that 一、 or (一) opens the outline.
+    private static func afterSpace(_ line: LineText, from headingEnd: Int) -> (start: Int, heading: Heading)? {
+        var index = headingEnd
+        while index < line.count {
+            if line.cls(index).contains(.sentenceEnd) { return nil }
+            if line.cls(index).contains(.space) {
+                var start = index
+                while line.cls(start).contains(.space) { start += 1 }
+                if let heading = glued(line, at: start), heading.style != .arabic { return (start, heading) }
+                index = start
+                continue
+            }
+            index += 1
+        }
+        return nil
     }
 
     private static func glued(_ line: LineText, at start: Int) -> Heading? {

@@ -147,6 +147,11 @@ struct HeadChrome {
         guard colon - start >= 2, colon - start <= 8, line[colon] == U.colon, colon + 1 < end,
               line[colon - 1] != U.s("人"), !(start..<colon).contains(where: { TitleRepeats.titleWords.prefix(in: line.norm, at: $0) > 0
                   || roles.prefix(in: line.norm, at: $0) > 0 }) else { return false }
+        // 国家统计局:三季度GDP同比增长4.9%: a value that states a change of a figure is a news
+        // headline under its source, not a field of the page (好评率:98% states no change).
+        let rate = (colon + 1..<end).contains { line[$0] == U.percent && line.cls($0 - 1).contains(.digit) }
+        if rate, (colon + 1..<end).contains(where: { Vocabulary.increaseWords.prefix(in: line.norm, at: $0) > 0
+                                                     || Vocabulary.decreaseWords.prefix(in: line.norm, at: $0) > 0 }) { return false }
         return (colon + 1..<end).contains { !line.cls($0).contains(.space) }
     }
 

@@ -96,9 +96,21 @@ enum MissingNumberSlots {
         let unit = line.string(index..<(index + length))
         let money = unit.hasSuffix("元")
         if money, line[index + length] == U.s("户") { return nil }   // 万元户
+        // 一、诊疗人次: a count unit closing an outline heading names the section's measure
+        // (a column title), unless a verb that takes a number stands right before it (三、共接待人次).
+        if unit != "%", unit != "‰", !money, lineEnds(line, after: index + length), let heading = HeadingParser.parse(line),
+           position >= heading.markerEnd, numberSlots.suffix(in: line.norm, endingAt: position + 1) == 0,
+           measureSlots.suffix(in: line.norm, endingAt: position + 1) == 0 { return nil }
         if unit != "%", unit != "‰", !money, !blank, numberSlots.suffix(in: line.norm, endingAt: position + 1) == 0,
            !line.cls(index + length).contains(.clauseBreak), index + length < line.count { return nil }
         return make(line, index, index + length, unit)
+    }
+
+    /// Nothing but spaces from `index` to the end of the line.
+    private static func lineEnds(_ line: LineText, after index: Int) -> Bool {
+        var position = index
+        while position < line.count, line.cls(position).contains(.space) { position += 1 }
+        return position >= line.count
     }
 
     private static func afterSlot(_ line: LineText, _ index: Int, _ length: Int) -> Hit? {

@@ -35,7 +35,7 @@ enum QuantityScanner {
                 if let hit = chineseQuantity(line, at: index) { hits.append(hit); index = hit.end } else { index = runEnd }
             }
         }
-        return hits
+        return withSharedUnits(line, hits)
     }
 
     /// Skips a number and anything glued to it ("1-5", "2023-07-24", "10:45:28").
@@ -152,7 +152,7 @@ enum QuantityScanner {
            line[index + 1] == ci || line[index + 1] == fen, !line.cls(index + 2).contains(.ideograph) {
             unitLength = 2
         }
-        guard unitLength > 0 else { return nil }
+        guard unitLength > 0 || unitNamedBefore(line, number: number, end: index) else { return nil }
         if unitLength == 1, let blockers = Vocabulary.unitBlockers[line[index]], blockers.contains(line[index + 1]) { return nil }
         if line[index] == U.s("起") && number.isChinese && number.value == 1 { return nil }
         var measure = line.normString(index..<(index + unitLength))

@@ -28,7 +28,9 @@ extension WebChrome {
            (start + 1..<end).allSatisfy({ line.cls($0).contains(.digit) || line[$0] == U.dot || line.cls($0).contains(.space) }) {
             return ("网页残留:付费文档的价格", "Web residue: the price of a paid document")
         }
-        if end - start <= 24, counterLine(line, start, end) { return ("网页残留:浏览、下载等计数", "Web residue: view and download counters") }
+        if end - start <= 24, counterLine(line, start, end) || namedCounter(line, start, end) {
+            return ("网页残留:浏览、下载等计数", "Web residue: view and download counters")
+        }
         if end - start <= 16, pageFooter(line, start, end) { return ("网页残留:页码", "Web residue: a page number") }
         if homeBreadcrumb(line, start, end) { return ("网页残留:网站导航路径(面包屑)", "Web residue: a site breadcrumb") }
         if end - start <= 60, titleWithSection(line, start, end) { return ("网页残留:网页标题(含网站栏目)", "Web residue: the page title with the site's section") }

@@ -117,7 +117,7 @@ final class Analyzer {
         notes.content(line, heading: heading)
         headingStarts.removeAll(keepingCapacity: true)
         if let heading { handle(heading, line) }
-        let glued = GluedHeadings.scan(line, after: heading?.markerEnd ?? start)
+        let glued = GluedHeadings.scan(line, after: heading?.markerEnd ?? start, inPart: heading?.style == .part)
         var listStyles: [HeadingStyle] = []
         for item in glued {
             // …有三点:一、…;二、…: a list inside the paragraph restarts a style already open in

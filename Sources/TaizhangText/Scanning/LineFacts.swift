@@ -36,7 +36,7 @@ final class LineFacts: @unchecked Sendable {
         quantities = QuantityScanner.scan(line)
         let missingNumbers = MissingNumberRule.scan(line, quantities: quantities)
         let impossibleValues = ImpossibleValues.scan(line, quantities: quantities)
-        let vagueNumbers = VagueNumbers.scan(line)
+        let vagueNumbers = VagueNumbers.scan(line) + VagueNumbers.blankFigures(line)
         var findings = [Finding]()
         for hit in placeholders { findings.append(Analyzer.finding(hit, line)) }
         for hit in missingNumbers { findings.append(Analyzer.finding(hit, line)) }
