@@ -21,9 +21,9 @@ import Testing
     /// Corpus e (seventh pass): boilerplate recall 0.793 → 0.805, precision 0.978 unchanged.
     /// Arithmetic forms (eighth pass, arith6): arithmetic recall 0.736 → 0.750, still no flag.
     static let thresholds: [String: (recall: Double, precision: Double)] = [
-        "placeholders": (0.94, 0.93), "missing numbers": (0.95, 0.95), "doubled qualifiers": (1.0, 1.0),
+        "placeholders": (0.94, 0.93), "missing numbers": (0.95, 0.96), "doubled qualifiers": (1.0, 1.0),
         "metrics": (0.94, 0.97), "arithmetic": (0.75, 1.0), "numbering gaps": (0.75, 1.0), "duplicates": (0.5, 1.0),
-        "boilerplate": (0.80, 0.97),
+        "boilerplate": (0.82, 0.97),
     ]
 
     @Test func devSplitIsScored() throws {
