@@ -100,6 +100,8 @@ final class Analyzer {
                 return
             }
         }
+        // The attachments' own numbered list is no part of the outline.
+        if OutlineTracker.opensAttachments(line) { tracker.reset() }
         // The line-local rules (see LineFacts), computed ahead on a worker when streaming.
         let facts = line.facts ?? LineFacts(line)
         for finding in facts.findings { record(finding) }
