@@ -88,7 +88,7 @@ var unit = Data()
 for seed in seeds { unit.append((try? Data(contentsOf: URL(fileURLWithPath: seedsPath).appendingPathComponent(seed))) ?? Data()) }
 let input = NSTemporaryDirectory() + "bench-checker-cli-\(megabytes)mb.txt"
 let output = NSTemporaryDirectory() + "bench-checker-cli-\(megabytes)mb.json"
-FileManager.default.createFile(atPath: input, contents: nil)
+_ = FileManager.default.createFile(atPath: input, contents: nil)
 let writer = try FileHandle(forWritingTo: URL(fileURLWithPath: input))
 var written = 0
 while written < megabytes * 1_048_576 { writer.write(unit); written += unit.count }
@@ -107,7 +107,7 @@ if let binary {
     checkSeconds = now() - start
     peak = peakMB(Int32(RUSAGE_CHILDREN.rawValue))
 } else {
-    FileManager.default.createFile(atPath: output, contents: nil)
+    _ = FileManager.default.createFile(atPath: output, contents: nil)
     let out = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
     var run = CheckRun(format: .json, failOn: .never, byteLimit: Int.max)
     run.workers = workers

@@ -32,7 +32,7 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let url = folder.url.appendingPathComponent("out.json")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         let spool = Spool(budget: SpoolBudget(bytes: budget))
         for item in items { item.bytes.withUnsafeBufferPointer { spool.add(line: item.line, column: item.column, bytes: $0) } }

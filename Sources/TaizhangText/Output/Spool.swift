@@ -87,7 +87,7 @@ final class Spool {
         var name = Array(template.utf8CString)
         let fd = mkstemp(&name)
         guard fd >= 0 else { spillFailed = true; return nil }
-        unlink(String(cString: name))
+        unlink(name)
         descriptor = fd
         let created = ByteWriter(descriptor: fd)
         writer = created

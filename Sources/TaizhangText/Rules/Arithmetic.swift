@@ -46,7 +46,7 @@ enum Arithmetic {
         for (index, total) in hits.enumerated() where !total.isPercent && !checkedTotals.contains(index) {
             if let check = exactSum(line, hits, index, sentences) { checks.append(check) }
         }
-        for (index, total) in hits.enumerated() where !checkedTotals.contains(index) {
+        for index in hits.indices where !checkedTotals.contains(index) {
             if let check = trailingTotal(line, hits, index, sentences) { checks.append(check) }
         }
         checks += approximateSums(line, hits, sentences, known: checks)
