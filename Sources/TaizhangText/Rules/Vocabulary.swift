@@ -20,6 +20,9 @@ enum Vocabulary {
         "欧元", "港元", "万吨", "车", "窝", "筐", "担", "亩地", "年", "金", "银", "铜",
         // Seventh pass: beds of care homes and hospitals (新增床位500张, 棉被1000床).
         "床位", "床",
+        // Eleventh pass: classes of a classification (馆藏22大类, 分6大类): 大 here is no adjective
+        // of the thing counted but part of the measure, so the figure is read whole.
+        "大类",
     ])
 
     /// Units counted only after Arabic digits: after a Chinese numeral they form words
