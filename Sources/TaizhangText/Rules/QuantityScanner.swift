@@ -211,7 +211,6 @@ enum QuantityScanner {
         }
     }
 
-    /// "/10万", "/万", "/千" after a rate such as 孕产妇死亡率10.21/10万.
     /// The unit after a rate's slash: a measure word, with one magnitude letter before it
     /// (千人, 万人); nil for anything else (a date, a fraction, a second figure).
     private static func perUnitLength(_ line: LineText, at start: Int) -> Int? {
@@ -221,6 +220,7 @@ enum QuantityScanner {
         return magnitude + length
     }
 
+    /// "/10万", "/万", "/千" after a rate such as 孕产妇死亡率10.21/10万.
     private static func rateLength(_ line: LineText, at slash: Int) -> Int {
         var index = slash + 1
         while line.cls(index).contains(.digit) { index += 1 }

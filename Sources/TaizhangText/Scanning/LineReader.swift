@@ -68,23 +68,11 @@ final class LineFeeder {
                     }
                     index += 3
                 } else {
-                    let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                    if validating {
-                        guard byte >= 0xC2, byte <= 0xF4, index + width <= count else { return false }
-                        var continuation = true
-                        for offset in 1..<width where bytes[index + offset] & 0xC0 != 0x80 { continuation = false }
-                        guard continuation else { return false }
-                    }
-                    if width == 2 {
-                        value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                    } else if width == 3 {
-                        value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                        if validating, value < 0x800 || (value >= 0xD800 && value <= 0xDFFF) { return false }
-                    } else {
-                        value = UInt32(byte & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                        if validating, value < 0x10000 || value > 0x10FFFF { return false }
-                    }
+                    // Two and four bytes, or three cut by the chunk's end: `LineText.decodeOther`,
+                    // the decoding the workers use (its checks pass on the valid UTF-8 of a
+                    // String, so only a validating feed can meet nil).
+                    guard let (decoded, width) = LineText.decodeOther(bytes.baseAddress!, index, count) else { return false }
+                    value = decoded
                     index += width
                 }
                 afterCR = false

@@ -1,7 +1,8 @@
 /// Decoding one line's UTF-8 bytes where the line is prepared (see `LineSplitter`).
 extension LineText {
     /// Decodes one line's UTF-8 `bytes` (no line break among them) into `raw`, with the
-    /// checks of `LineFeeder.feed(validating: true)`; false for malformed UTF-8. A byte
+    /// checks of `LineFeeder.feed(validating: true)` (the same `decodeOther` beyond three bytes);
+    /// false for malformed UTF-8. A byte
     /// order mark is dropped at the very start of line 1, as there.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Bool, into raw: inout [UInt32]) -> Bool {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { raw.removeAll(); return true }
@@ -63,8 +64,8 @@ extension LineText {
     }
 
     /// A two- or four-byte scalar, or a three-byte one cut by the end (nil: malformed), with
-    /// the checks of `LineFeeder.feed(validating: true)`.
-    private static func decodeOther(_ bytes: UnsafePointer<UInt8>, _ index: Int, _ count: Int) -> (UInt32, Int)? {
+    /// the UTF-8 checks both decoders make (`LineFeeder.feed`, `decode`).
+    static func decodeOther(_ bytes: UnsafePointer<UInt8>, _ index: Int, _ count: Int) -> (UInt32, Int)? {
         let byte = bytes[index]
         let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
         guard byte >= 0xC2, byte <= 0xF4, index + width <= count else { return nil }
