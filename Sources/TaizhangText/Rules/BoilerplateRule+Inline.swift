@@ -30,7 +30,7 @@ extension BoilerplateRule {
                            message: "正文中混入网址,应删除", en: "A web address inside the text: delete it")
             }
         }
-        return nil
+        return bracketedByline(line, start, end)
     }
 
     /// Two space-separated parts, the second the tail (or head) of the first. Read on

@@ -7,7 +7,8 @@
 /// own shape: a few letters wrapped in hyphens, set apart by a space. Only a page that
 /// signed its first chunk so is read for the next numbers, each one more than the last:
 /// the dev corpus cuts texts mid-word before a "2、" elsewhere too, and its annotators
-/// left those numbers as text.
+/// left those numbers as text. A banner on its own line right above a first chunk that is
+/// itself cut mid-word signs the chunks too.
 extension BoilerplateRule {
     static let chunkLength = 80
 
@@ -31,6 +32,13 @@ extension BoilerplateRule {
             nextChunk = number + 1
             return Hit(kind: .boilerplate, severity: .warning, start: start, end: banner,
                        message: "网页残留:分页编号和网站横幅", en: "Web residue: a page chunk number and the site's banner")
+        }
+        // 1、 right below the site's banner line, itself long body text cut mid-word: the
+        // banner signed the chunks from above (由会员分享…请在…上搜索。 ⏎ 1、政府工作报告…).
+        if number == 1, chromeBefore, BoilerplateRule.endsCut(line, marker, end), line.cls(marker).contains(.ideograph) {
+            nextChunk = 2
+            return Hit(kind: .boilerplate, severity: .warning, start: start, end: marker,
+                       message: "网页残留:分页编号混入正文", en: "Web residue: a page chunk number inside the text")
         }
         guard number == nextChunk, afterCut, end - start >= BoilerplateRule.chunkLength, line.contains(scalar: U.ideoStop),
               line.cls(marker).contains(.ideograph) else { return nil }

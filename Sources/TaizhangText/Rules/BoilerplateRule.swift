@@ -66,6 +66,10 @@ struct BoilerplateRule {
     private(set) var previousCut = false
     /// The page chunk number expected next once a banner opened the chunks (0: none).
     var nextChunk = 0
+    /// True when the last non-empty line was chrome as a whole (a document site's banner
+    /// may stand on its own line above the first chunk).
+    private(set) var previousChrome = false
+    private(set) var chromeBefore = false
     /// True after a site's summary label alone on its line (核心提示, 导读, 内容简介): the
     /// next paragraph is the site's summary of the page, not the document.
     private(set) var afterSummaryLabel = false
@@ -91,8 +95,10 @@ struct BoilerplateRule {
         while end > start, line.cls(end - 1).contains(.space) { end -= 1 }
         guard end > start else { return nil }
         let valueLine = afterBareKey
+        chromeBefore = previousChrome
         let hit = scanLine(line)
         let whole = hit.map { $0.start == 0 && $0.end == line.count } == true
+        previousChrome = whole
         afterBareKey = whole && line[end - 1] == U.colon
         if hit == nil, valueLine, let value = WebChrome.metadataValue(line, start, end) {
             footer.observe(line, start, end, chrome: true)

@@ -92,7 +92,7 @@ enum PlaceholderRule {
                 let runEnd = end
                 while line.cls(end).contains(.latin) { end += 1 }
                 if end == runEnd, runEnd - index >= 2, runEnd - index <= 3, !line.cls(index - 1).contains(.latin),
-                   line.cls(runEnd).contains(.ideograph), line[runEnd] != U.s("级") {
+                   line.cls(runEnd).contains(.ideograph), line[runEnd] != U.s("级"), !labelsValue(line, after: runEnd) {
                     hits.append(hit(line, index, runEnd))
                 }
                 index = end
@@ -172,5 +172,15 @@ enum PlaceholderRule {
         return Hit(kind: .placeholder, severity: .error, start: start, end: end,
                    message: "未填写的模板占位符“\(token)”,请填入实际内容",
                    en: "Unfilled template placeholder “\(token)”: fill in the real content")
+    }
+}
+
+extension PlaceholderRule {
+    /// QQ号:769391511 — letters naming a field whose value follows (one or two ideographs,
+    /// a colon, digits) are the field's label, not a blank left for a name.
+    static func labelsValue(_ line: LineText, after end: Int) -> Bool {
+        var cursor = end
+        while cursor < end + 2, line.cls(cursor).contains(.ideograph) { cursor += 1 }
+        return line[cursor] == U.colon && line.cls(cursor + 1).contains(.digit)
     }
 }

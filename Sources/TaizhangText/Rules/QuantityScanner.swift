@@ -159,6 +159,9 @@ enum QuantityScanner {
         if !rate, QuantityExclusions.excluded(line, number: number, measure: measure, unitStart: index, unitEnd: index + unitLength) {
             return nil
         }
+        if postQualifier == nil, let inner = innerQualifier(line, unitStart: index, unitLength: unitLength) {
+            postQualifier = inner.qualifier; measure = inner.measure; unitLength = inner.length
+        }
         index += unitLength
         if line[index] == U.lparen, line[index + 2] == U.rparen, line[index + 1] == U.s("次") {
             measure += "(次)"; index += 3

@@ -46,10 +46,18 @@ enum TotalParts {
         let sentence = sentences[Sentences.sentence(of: marker, in: sentences)]
         var members = [QuantityHit]()
         for part in hits[(index + 1)...] where part.start >= marker && part.start < sentence.upperBound {
-            let clause = Sentences.clauseStart(line, before: part.start)..<part.start
-            // A new total (共有, 合计, 总支出 …) ends the parts.
-            if Sentences.contains(line, Arithmetic.totalWords, in: clause) || Sentences.contains(line, aggregateNouns, in: clause) { break }
-            if isPart(part, of: total), !insideBrackets(line, part.start, after: marker) { members.append(part) }
+            let clauseAt = Sentences.clauseStart(line, before: part.start)
+            let clause = clauseAt..<part.start
+            // A new total (共有, 合计, 总支出 …) ends the parts — but not inside an item of the
+            // 、-list the parts already form (公共法律服务12条: 共 is part of a name there).
+            let listItem = !members.isEmpty && clauseAt > 0 && line[clauseAt - 1] == U.ideoComma
+            if !listItem, Sentences.contains(line, Arithmetic.totalWords, in: clause) || Sentences.contains(line, aggregateNouns, in: clause) { break }
+            if isPart(part, of: total), !insideBrackets(line, part.start, after: marker) {
+                members.append(part)
+                // A part with a breakdown of its own (…内容1条,包括…) is the last one: the
+                // figures of that breakdown belong to it, not to this total.
+                if opensBreakdown(line, after: part.end) { break }
+            }
         }
         guard !members.isEmpty, !members.contains(where: \.isApproximate) else { return nil }
         let scale = total.number.magnitude
@@ -128,12 +136,21 @@ enum TotalParts {
         return nil
     }
 
-    /// True when only 、 (or 和/及/与) separates the parts, not a clause break.
+    /// True when only 、 (or 和/及/与) separates the parts, not a clause break. A comma right
+    /// before a joiner (…1条,以及…2条) still continues the one list.
     static func oneList(_ line: LineText, _ members: [QuantityHit]) -> Bool {
         for (a, b) in zip(members, members.dropFirst()) {
-            for index in a.end..<b.start where line[index] != U.ideoComma && line.cls(index).contains(.clauseBreak) { return false }
+            for index in a.end..<b.start where line[index] != U.ideoComma && line.cls(index).contains(.clauseBreak) {
+                guard line[index] == U.comma, Arithmetic.joiners.prefix(in: line.norm, at: index + 1) > 0 else { return false }
+            }
         }
         return true
+    }
+
+    /// Whether a breakdown marker (其中, 包括 …) follows a figure, after at most a comma or colon.
+    static func opensBreakdown(_ line: LineText, after end: Int) -> Bool {
+        let at = line[end] == U.comma || line[end] == U.colon ? end + 1 : end
+        return at < line.count && markers.prefix(in: line.norm, at: at) > 0
     }
 
     static func isPart(_ part: QuantityHit, of total: QuantityHit) -> Bool {

@@ -22,6 +22,7 @@ extension WebChrome {
             return ("网页残留:页面信息(发布时间、来源、浏览量等)", "Web residue: page details (date, source, views)")
         }
         if end - start <= 12, menuItem(line, start, end) { return ("网页残留:网站菜单", "Web residue: a site menu item") }
+        if !hasStop, contactRow(line, start, end) { return ("网页残留:联系人和电话", "Web residue: a contact name and phone number") }
         if end - start <= 14, bareKey(line, start, end) {
             return ("网页残留:页面信息(发布时间、来源、浏览量等)", "Web residue: page details (date, source, views)")
         }
