@@ -26,6 +26,13 @@ import Testing
         #expect(amounts.map(\.consistent) == [false])
     }
 
+    /// A figure of one or two significant digits is taken as exact (年度计划1亿元 is a
+    /// plan, not 0.5–1.5亿 rounded): 1.2亿元 is 120% of it, not 150%.
+    @Test func aRoundPlanIsNoRoundedFigure() {
+        let found = checks("完成投资1.2亿元,占年度计划1亿元的150%。")
+        #expect(found.map(\.consistent) == [false])
+    }
+
     // MARK: averages are no totals
 
     /// 单产420公斤/亩,其中水稻单产510公斤/亩: a per-unit measure is an average; a part's

@@ -18,8 +18,12 @@ extension Ratios {
     }
 
     /// Half a unit of the figure's last digit, in its normalized value; 0 for an exact count.
+    /// Also 0 for a figure of fewer than three significant digits (年度计划1亿元, 1.2亿元):
+    /// such a figure is more often a round plan than a rounded measurement, and its rounding
+    /// (a third of 1.5亿) would excuse almost any share.
     static func roundingHalf(_ hit: QuantityHit) -> Double {
         guard hit.number.decimals > 0 || hit.number.magnitude > 1 else { return 0 }
-        return 0.5 * Sentences.pow10(-hit.number.decimals) * hit.number.magnitude
+        let half = 0.5 * Sentences.pow10(-hit.number.decimals) * hit.number.magnitude
+        return half <= 0.005 * hit.normalized ? half : 0
     }
 }
