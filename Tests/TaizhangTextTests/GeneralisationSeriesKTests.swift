@@ -125,4 +125,18 @@ import Testing
         #expect(checks(text).allSatisfy { $0.consistent })
         #expect(!checks(text).contains { $0.line == 4 })
     }
+
+    // MARK: a denied kind is no deleted count
+
+    /// 均无超时办结件, 没有出现退回件: the clause denies that such things exist; 办结件 is a noun.
+    @Test func aDeniedKindIsNoMissingNumber() {
+        let text = "本月各窗口均无超时办结件。全年没有出现退回件。"
+        #expect(Checker.check(text: text).findings.filter { $0.kind == .missingNumber }.isEmpty)
+    }
+
+    /// A denial in another clause does not excuse a bare measure (全年共举办活动次。).
+    @Test func aDenialInAnotherClauseExcusesNothing() {
+        let text = "工作无一差错,全年共举办文体活动次。"
+        #expect(Checker.check(text: text).findings.filter { $0.kind == .missingNumber }.map(\.text) == ["次"])
+    }
 }
