@@ -196,7 +196,7 @@ enum QuantityScanner {
         let qualifier = prefixQualifier.flatMap { $0 == "达" ? nil : $0 } ?? postQualifier ?? prefixQualifier
         var hit = QuantityHit(number: number, start: start, end: index, unit: unit, measure: measure,
                               qualifier: qualifier, prefixQualifier: prefixQualifier, postQualifier: postQualifier,
-                              change: changeDirection(line, before: start), subject: "")
+                              change: changeDirection(line, before: start, percent: measure == "%"), subject: "")
         if rate { hit.number.magnitude = 1 }
         hit.subject = Subject.phrase(line, for: hit)
         return hit
@@ -233,13 +233,20 @@ enum QuantityScanner {
 
 
     /// 同比增长13%, 下降5.9%: a change verb right before the quantity (了 allowed).
-    private static func changeDirection(_ line: LineText, before start: Int) -> String? {
+    private static func changeDirection(_ line: LineText, before start: Int, percent: Bool = false) -> String? {
         var end = start
         if line[end - 1] == U.s("了") { end -= 1 }
         // 增幅为12%, 降幅是5%: a noun of change and a linking verb (达 is read as a qualifier).
         if line[end - 1] == U.s("为") || line[end - 1] == U.s("是"), Vocabulary.changeNouns.suffix(in: line.norm, endingAt: end - 1) > 0 { end -= 1 }
         if Vocabulary.decreaseWords.suffix(in: line.norm, endingAt: end) > 0 { return "decrease" }
         if Vocabulary.increaseWords.suffix(in: line.norm, endingAt: end) > 0 { return "increase" }
+        // ,增产12.3%, ,减产5%: a clause opening with 增 or 减 and the one letter of what grew
+        // (产, 收, 速 …) states a rate of change (issue #14, corpus-k); percentages only —
+        // 增设3个窗口 counts what was added.
+        if percent, end >= 2, line[end - 2] == U.s("增") || line[end - 2] == U.s("减"), line.cls(end - 1).contains(.ideograph),
+           end == 2 || line.cls(end - 3).contains(.clauseBreak) {
+            return line[end - 2] == U.s("增") ? "increase" : "decrease"
+        }
         // 比去年同期多20件 / 较去年同期的11000人次多1560人次: 多 and 少 after a comparison (比, 较)
         // in the clause.
         if line[end - 1] == U.s("多") || line[end - 1] == U.s("少") {

@@ -24,16 +24,22 @@ extension Ratios {
             let column = line.column(of: percent.start)
             if checked.contains(where: { $0.line == line.number && $0.column <= column && column < $0.column + $0.text.count }) { continue }
             let sentence = sentences[Sentences.sentence(of: percent.start, in: sentences)]
-            let parts = hits[..<index].filter { $0.start >= sentence.lowerBound && !$0.isPercent && $0.change == nil && $0.normalized > 0 }
+            var parts = hits[..<index].filter { $0.start >= sentence.lowerBound && !$0.isPercent && $0.change == nil && $0.normalized > 0 }
+            // 民生支出666.1亿元⏎占地方一般公共预算支出的70.2%: a line opening with 占 goes on
+            // from the previous line's last figure, its part (issue #14, corpus-k).
+            var candidates = wholes
+            let carried = parts.isEmpty && shareWords.prefix(in: line.norm, at: line.contentStart) > 0 && memory.count >= 2
+            if carried, let last = memory.last { parts = [last]; candidates = Array(wholes.dropLast()) }
             search: for part in parts.reversed() {
-                for whole in wholes.reversed() where whole.normalized > part.normalized {
+                for whole in candidates.reversed() where whole.normalized > part.normalized {
                     let ratio = part.normalized / whole.normalized * 100
                     // The figures first, then the measures (Strings) and the subject: all pure,
-                    // so the first whole that passes is the same.
-                    guard matches(ratio, percent.value, decimals: percent.number.decimals), compatible(part, whole),
+                    // so the first whole that passes is the same. Rounded figures (28.1亿元 of
+                    // 38.3亿元 stated as 73.5%) agree within their rounding.
+                    guard matches(part: part, whole: whole, percent), compatible(part, whole),
                           !ofTarget || isTarget(whole) else { continue }
                     let statement = "ratio \(Sentences.format(part.normalized / part.number.magnitude))/\(Sentences.format(whole.normalized / whole.number.magnitude)) (stated earlier) = \(String(format: "%.2f", ratio))% ≈ \(Sentences.format(percent.value))%"
-                    checks.append(make(line, "ratio", part.start, percent.end, statement, true))
+                    checks.append(make(line, "ratio", carried ? line.contentStart : part.start, percent.end, statement, true))
                     break search
                 }
             }

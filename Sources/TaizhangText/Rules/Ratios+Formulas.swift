@@ -41,7 +41,7 @@ extension Ratios {
         let agreeing = candidates.last { matches($0.normalized / whole.normalized * 100, percent.value, decimals: percent.number.decimals) }
         guard let part = agreeing ?? (candidates.count == 1 ? candidates.last : nil) else { return nil }
         let ratio = part.normalized / whole.normalized * 100
-        let ok = matches(ratio, percent.value, decimals: percent.number.decimals)
+        let ok = matches(part: part, whole: whole, percent)
         let statement = "ratio \(Sentences.format(part.normalized / part.number.magnitude))/\(Sentences.format(whole.normalized / whole.number.magnitude)) \(versus(ratio, percent.value))"
         return make(line, "ratio", part.start, end, statement, ok)
     }

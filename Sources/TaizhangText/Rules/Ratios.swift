@@ -121,7 +121,7 @@ enum Ratios {
         guard dones.count == 1, targets.count == 1 else { return nil }
         let ratio = done.normalized / target.normalized * 100
         let statement = "ratio \(Sentences.format(done.normalized / done.number.magnitude))/\(Sentences.format(target.normalized / target.number.magnitude)) \(versus(ratio, stated))"
-        let ok = matches(ratio, stated, decimals: percent.number.decimals)
+        let ok = matches(part: done, whole: target, percent)
         // A target after the rate may be the next indicator's: agreement only (issue #14, arith7).
         if !ok, target.start > percent.end { return nil }
         return make(line, "ratio", min(done.start, target.start), max(percent.end, target.end), statement, ok)

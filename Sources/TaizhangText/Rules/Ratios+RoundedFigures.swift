@@ -1,0 +1,29 @@
+/// A share of two figures that were themselves rounded (issue #14, corpus-k): 969万元 of
+/// 2180万元 is 44.45%, written 44.5% — the amounts are whole 万元, so 969 stands for
+/// anything from 968.5 to 969.5万元 and the share for 44.42% … 44.47%, which rounds to
+/// 44.5%. A figure is rounded when it has decimals or is scaled by 万/亿 (as in
+/// `Sentences.tolerance`); whole counts (件, 人) are exact and keep the strict match.
+extension Ratios {
+    /// The stated percentage agrees with part / whole at its own precision, or with some
+    /// share the two figures may stand for within their rounding.
+    static func matches(part: QuantityHit, whole: QuantityHit, _ percent: QuantityHit) -> Bool {
+        let decimals = percent.number.decimals
+        if matches(part.normalized / whole.normalized * 100, percent.value, decimals: decimals) { return true }
+        let partHalf = roundingHalf(part), wholeHalf = roundingHalf(whole)
+        guard partHalf > 0 || wholeHalf > 0, whole.normalized - wholeHalf > 0 else { return false }
+        let low = (part.normalized - partHalf) / (whole.normalized + wholeHalf) * 100
+        let high = (part.normalized + partHalf) / (whole.normalized - wholeHalf) * 100
+        let half = 0.5 * Sentences.pow10(-decimals) + 1e-9
+        return percent.value + half >= low && percent.value - half <= high
+    }
+
+    /// Half a unit of the figure's last digit, in its normalized value; 0 for an exact count.
+    /// Also 0 for a figure of fewer than three significant digits (年度计划1亿元, 1.2亿元):
+    /// such a figure is more often a round plan than a rounded measurement, and its rounding
+    /// (a third of 1.5亿) would excuse almost any share.
+    static func roundingHalf(_ hit: QuantityHit) -> Double {
+        guard hit.number.decimals > 0 || hit.number.magnitude > 1 else { return 0 }
+        let half = 0.5 * Sentences.pow10(-hit.number.decimals) * hit.number.magnitude
+        return half <= 0.005 * hit.normalized ? half : 0
+    }
+}
