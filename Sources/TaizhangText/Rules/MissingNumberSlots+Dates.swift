@@ -2,7 +2,8 @@
 /// - a year deleted before a month (于年6月完成, “年3月,…” at a clause start): `monthFollows`
 ///   widens `yearAtClauseStart`, whose slots (在于至到自从截 or a clause start) still apply;
 /// - a month and a day both deleted (于月日举行, 月日前完成): 月 right before 日, after a date
-///   slot or at a clause start, and 日 not the start of a word (每月日均, 月日常);
+///   slot or a clause's punctuation (at a line's start only before 前/后/起), and 日 not the
+///   start of a word (每月日均, 月日常);
 /// - a multiple deleted after 的 (产值是去年的倍。); after a verb (增长倍) `afterSlot` reads it.
 extension MissingNumberSlots {
     /// Characters after 日 that make it the start of a word (日均, 日常, 日益 …), not a day.
@@ -27,8 +28,11 @@ extension MissingNumberSlots {
                 return nil
             }
         }
-        let previous = line[index - 1], cls = line.cls(index - 1)
-        let atStart = index <= line.contentStart || cls.contains(.clauseBreak) && previous != U.colon || cls.contains(.quote)
+        // After a date slot (于月日举行) or a clause's punctuation; at a line's start only as a
+        // deadline (月日前完成): alone, or in brackets, 月日 labels a column of dates (日期(月日)).
+        let previous = line[index - 1]
+        let deadline = after == U.s("前") || after == U.s("后") || after == U.s("起")
+        let atStart = index <= line.contentStart && deadline || clausePunctuation.contains(previous)
         guard atStart || yearSlots.contains(previous) && !line.cls(index - 2).contains(.digit) else { return nil }
         return make(line, index, index + 2, "月日")
     }

@@ -26,6 +26,7 @@ enum MissingNumberSlots {
     static let unitNaming = Lexicon(["计", "为单位", "为计量单位", "表示", "统计", "为准"])
     /// 年 followed by a period: at a clause start the year is missing (“年上半年，…”).
     static let periodAfterYear = Lexicon(["上半年", "下半年", "1-6月", "1—6月", "1~6月", "一季度", "第一季度", "半年", "全年"])
+    static let clausePunctuation = ScalarSet(",;。、!?".unicodeScalars.map(\.value))
     static let yearSlots = ScalarSet("在于至到自从截".unicodeScalars.map(\.value))
     static let measures = Lexicon(measureWords)
     /// Where `scan` stops: a measure word, or 月 (a deleted month or day, `dateAtSlot`).
@@ -132,9 +133,15 @@ enum MissingNumberSlots {
     }
 
     private static func yearAtClauseStart(_ line: LineText, _ index: Int) -> Hit? {
-        guard periodAfterYear.prefix(in: line.norm, at: index + 1) > 0 || monthFollows(line, index + 1) else { return nil }
         let previous = line[index - 1]
         let cls = line.cls(index - 1)
+        if periodAfterYear.prefix(in: line.norm, at: index + 1) == 0 {
+            // 年6月 only where the year surely went: after a date slot (于年6月) or a clause's
+            // punctuation — not at a line's start (a figure wrapped onto the line before:
+            // 2023⏎年6月), nor after a bracket or a quote (（ ）年6月 is a form's blank).
+            guard monthFollows(line, index + 1), !line.cls(index - 2).contains(.digit),
+                  yearSlots.contains(previous) || clausePunctuation.contains(previous) else { return nil }
+        }
         let atStart = index <= line.contentStart || cls.contains(.clauseBreak) || cls.contains(.space) || cls.contains(.quote)
             || yearSlots.contains(previous) && !line.cls(index - 2).contains(.digit)
         guard atStart, !cls.contains(.digit), !PlaceholderRule.isMark(previous) else { return nil }
