@@ -19,9 +19,17 @@ extension PlaceholderRule {
 
     /// The form blanks of a line; only lines holding one of the scalars are scanned.
     static func forms(_ line: LineText) -> [Hit] {
-        guard line.mayHaveFormMarks || line.mayContain(U.lparen) || line.mayContain(U.lbracket)
-                || line.mayContain(lenticular) || line.mayContain(U.lbracketCJK) else { return [] }
-        return formsAll(line)
+        if line.mayHaveFormMarks { return formsAll(line) }
+        // No symbol and no { <: only brackets can hold a blank; jump from one to the next
+        // (none in the line: `nextIndex` answers from the triggers without a scan).
+        var hits = [Hit]()
+        var index = 0
+        while true {
+            index = line.nextIndex(from: index, classes: 0, or: U.lparen, U.lbracket, lenticular, U.lbracketCJK)
+            guard index < line.count else { break }
+            if let end = bracketBlankEnd(line, index) { hits.append(hit(line, index, end)); index = end } else { index += 1 }
+        }
+        return hits
     }
 
     /// `forms` without the precheck.
@@ -37,17 +45,19 @@ extension PlaceholderRule {
                 index = end
                 continue
             }
-            if scalar == U.lparen || scalar == U.lbracket || scalar == lenticular || scalar == U.lbracketCJK,
-               let end = emptyBracketsEnd(line, index) {
-                hits.append(hit(line, index, end)); index = end; continue
-            }
-            if scalar == lbrace || scalar == langle || scalar == lenticular || scalar == U.lbracket,
-               let end = templateFieldEnd(line, index) {
-                hits.append(hit(line, index, end)); index = end; continue
-            }
+            if let end = bracketBlankEnd(line, index) { hits.append(hit(line, index, end)); index = end; continue }
             index += 1
         }
         return hits
+    }
+
+    /// The end of an empty pair of brackets before a unit or of a template field opening at `index`.
+    private static func bracketBlankEnd(_ line: LineText, _ index: Int) -> Int? {
+        let scalar = line[index]
+        if scalar == U.lparen || scalar == U.lbracket || scalar == lenticular || scalar == U.lbracketCJK,
+           let end = emptyBracketsEnd(line, index) { return end }
+        if scalar == lbrace || scalar == langle || scalar == lenticular || scalar == U.lbracket { return templateFieldEnd(line, index) }
+        return nil
     }
 
     private static func blankRun(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
