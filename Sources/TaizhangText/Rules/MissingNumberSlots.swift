@@ -26,9 +26,13 @@ enum MissingNumberSlots {
     static let unitNaming = Lexicon(["计", "为单位", "为计量单位", "表示", "统计", "为准"])
     /// 年 followed by a period: at a clause start the year is missing (“年上半年，…”).
     static let periodAfterYear = Lexicon(["上半年", "下半年", "1-6月", "1—6月", "1~6月", "一季度", "第一季度", "半年", "全年"])
+    static let clausePunctuation = ScalarSet(",;。、!?".unicodeScalars.map(\.value))
     static let yearSlots = ScalarSet("在于至到自从截".unicodeScalars.map(\.value))
-    static let measures = Lexicon(["户", "家", "场", "次", "个", "项", "件", "名", "人", "所", "座", "台", "套", "篇",
-                                   "份", "例", "起", "批", "期", "处", "条", "支", "辆", "册", "张", "间", "元"])
+    static let measures = Lexicon(measureWords)
+    /// Where `scan` stops: a measure word, or 月 (a deleted month or day, `dateAtSlot`).
+    static let candidates = Lexicon(measureWords + ["月"])
+    static let measureWords = ["户", "家", "场", "次", "个", "项", "件", "名", "人", "所", "座", "台", "套", "篇",
+                                   "份", "例", "起", "批", "期", "处", "条", "支", "辆", "册", "张", "间", "元", "倍"]
     /// Slots before an ordinary measure word: two-character verbs only, because one
     /// character forms idioms with a measure (以人为本, 以校为家, 计件).
     static let measureSlots = Lexicon([
@@ -40,10 +44,10 @@ enum MissingNumberSlots {
     static func scan(_ line: LineText) -> [Hit] {
         var hits = [Hit]()
         var index = 0
-        let (strongUnits, measures) = (Self.strongUnits, Self.measures)
+        let (strongUnits, measures, candidates) = (Self.strongUnits, Self.measures, Self.candidates)
         while index < line.count {
             // Straight to the next unit, measure word, 年 or dot.
-            index = strongUnits.nextCandidate(in: line.norm, from: index, to: line.count, or: measures, U.s("年"), U.dot)
+            index = strongUnits.nextCandidate(in: line.norm, from: index, to: line.count, or: candidates, U.s("年"), U.dot)
             guard index < line.count else { break }
             let strong = strongUnits.prefix(in: line.norm, at: index)
             if strong > 0, isUnitStart(line, index), let hit = strongUnit(line, index, strong) {
@@ -52,6 +56,8 @@ enum MissingNumberSlots {
             let measure = measures.prefix(in: line.norm, at: index)
             if measure > 0, let hit = afterSlot(line, index, measure) { hits.append(hit); index += measure; continue }
             if line[index] == U.s("年"), let hit = yearAtClauseStart(line, index) { hits.append(hit) }
+            if line[index] == U.s("月"), let hit = dateAtSlot(line, index) { hits.append(hit) }
+            if line[index] == U.s("倍"), let hit = multipleAfterDe(line, index) { hits.append(hit) }
             if line[index] == U.dot, let hit = leadingDot(line, index) { hits.append(hit) }
             index += 1
         }
@@ -127,9 +133,15 @@ enum MissingNumberSlots {
     }
 
     private static func yearAtClauseStart(_ line: LineText, _ index: Int) -> Hit? {
-        guard periodAfterYear.prefix(in: line.norm, at: index + 1) > 0 else { return nil }
         let previous = line[index - 1]
         let cls = line.cls(index - 1)
+        if periodAfterYear.prefix(in: line.norm, at: index + 1) == 0 {
+            // 年6月 only where the year surely went: after a date slot (于年6月) or a clause's
+            // punctuation — not at a line's start (a figure wrapped onto the line before:
+            // 2023⏎年6月), nor after a bracket or a quote (（ ）年6月 is a form's blank).
+            guard monthFollows(line, index + 1), !line.cls(index - 2).contains(.digit),
+                  yearSlots.contains(previous) || clausePunctuation.contains(previous) else { return nil }
+        }
         let atStart = index <= line.contentStart || cls.contains(.clauseBreak) || cls.contains(.space) || cls.contains(.quote)
             || yearSlots.contains(previous) && !line.cls(index - 2).contains(.digit)
         guard atStart, !cls.contains(.digit), !PlaceholderRule.isMark(previous) else { return nil }
@@ -150,7 +162,7 @@ enum MissingNumberSlots {
                    en: "Incomplete number: the digits before the decimal point are missing in “\(line.string(index..<(end + unit)))”")
     }
 
-    private static func make(_ line: LineText, _ start: Int, _ end: Int, _ measure: String) -> Hit {
+    static func make(_ line: LineText, _ start: Int, _ end: Int, _ measure: String) -> Hit {
         Hit(kind: .missingNumber, severity: .error, start: start, end: end,
             message: "疑似数字被删除:“\(measure)”前缺少数字(量词“\(measure)”前没有数值)",
             en: "A number seems to have been deleted: no number before “\(measure)” (nothing before the measure word “\(measure)”)")

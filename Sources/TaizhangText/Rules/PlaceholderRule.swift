@@ -3,27 +3,35 @@
 /// Latin x/X counts only as a standalone run next to Chinese text (not inside a word,
 /// not 4x100, not X光); a single * only when it touches a Chinese character.
 enum PlaceholderRule {
-    static let x = U.s("x"), bigX = U.s("X"), square = U.s("□")
+    static let x = U.s("x"), bigX = U.s("X")
     static let xRayFollowers = ScalarSet("光射线轴".unicodeScalars.map(\.value))
 
     static func isMark(_ s: UInt32) -> Bool { s == x || s == bigX || s == U.times || s == U.star || s == U.underscore }
 
     static func scan(_ line: LineText) -> [Hit] {
-        // Every hit holds a blank mark or a capital letter (`LineText.placeholderGroup`):
-        // a line with none of them has no hit.
-        guard line.mayHavePlaceholderMarks else { return [] }
-        return scanAll(line)
+        // Every hit of the marks holds a blank mark or a capital letter (`LineText.placeholderGroup`):
+        // a line with none of them has no such hit; the forms have their own precheck.
+        merged(line.mayHavePlaceholderMarks ? marks(line) : [], forms(line))
     }
 
-    /// `scan` without the precheck (the tests compare the two).
+    /// `scan` without the prechecks (the tests compare the two).
     static func scanAll(_ line: LineText) -> [Hit] {
+        merged(marks(line), formsAll(line))
+    }
+
+    private static func merged(_ a: [Hit], _ b: [Hit]) -> [Hit] {
+        b.isEmpty ? a : a.isEmpty ? b : (a + b).sorted { $0.start < $1.start }
+    }
+
+    /// Typed blanks: x/X, *, _, ×, capitals.
+    static func marks(_ line: LineText) -> [Hit] {
         var hits = [Hit]()
         var index = 0
         let count = line.count
         let relevant = CharClass.digit.rawValue | CharClass.latin.rawValue
         while index < count {
             // Fast path: skip CJK text and punctuation other than the blank marks.
-            index = line.nextIndex(from: index, classes: relevant, or: U.underscore, U.times, U.star, square)
+            index = line.nextIndex(from: index, classes: relevant, or: U.underscore, U.times, U.star)
             guard index < count else { break }
             let scalar = line.norm[index]
             let cls = CharClass(rawValue: line.classes[index])
@@ -43,7 +51,7 @@ enum PlaceholderRule {
                 }
                 // 1XX32元, 3xx.5万元: letters standing for digits inside a number (one x
                 // between digits is a multiplication: 4x100).
-                if let tokenEnd = mixedNumberEnd(line, from: index) {
+                if let tokenEnd = mixedNumberEnd(line, from: index), !maskedDigits(line, from: index, to: tokenEnd) {
                     hits.append(hit(line, index, tokenEnd))
                     index = tokenEnd
                     continue
@@ -69,11 +77,12 @@ enum PlaceholderRule {
                 index = end
                 continue
             }
-            if scalar == U.underscore || scalar == U.times || scalar == U.star || scalar == square {
+            if scalar == U.underscore || scalar == U.times || scalar == U.star {
                 var end = index
                 while line[end] == scalar { end += 1 }
                 let length = end - index
-                if scalar == U.star, maskedName(line, index, end) || scalar == U.underscore && length == 1 && joinsFileName(line, index) {
+                if scalar == U.star, maskedName(line, index, end) || scalar == U.underscore && length == 1 && joinsFileName(line, index)
+                    || maskedNumber(line, index, end) {
                     index = end
                     continue
                 }
@@ -167,7 +176,7 @@ enum PlaceholderRule {
             || line[start - 1] == U.lbook
     }
 
-    private static func hit(_ line: LineText, _ start: Int, _ end: Int) -> Hit {
+    static func hit(_ line: LineText, _ start: Int, _ end: Int) -> Hit {
         let token = line.string(start..<end)
         return Hit(kind: .placeholder, severity: .error, start: start, end: end,
                    message: "未填写的模板占位符“\(token)”,请填入实际内容",

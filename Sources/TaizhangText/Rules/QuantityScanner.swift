@@ -74,7 +74,8 @@ enum QuantityScanner {
 
     private static func chineseQuantity(_ line: LineText, at start: Int) -> QuantityHit? {
         let before = line[start - 1]
-        if before == di || before == U.s("星") || before == U.s("周") { return nil }
+        // 二○○八年: ○ written for 〇 splits a year; what follows it is no count.
+        if before == di || before == U.s("星") || before == U.s("周") || before == 0x25CB { return nil }
         // Words such as 统一, 唯一, 之一, 万一 are not counts.
         if line[start] == U.s("一"), notCountBefore(before) { return nil }
         guard var number = NumberParser.chinese(line, at: start) else { return nil }
@@ -131,7 +132,10 @@ enum QuantityScanner {
         if line[index] == yu || line[index] == duo { postQualifier = line.normString(index..<(index + 1)); index += 1 }
         if !number.isChinese || number.magnitude == 1 {
             let length = latinMagnitudes.prefix(in: line.norm, at: index)
-            if length > 0 {
+            // 0.52千瓦时: 千 begins a unit when nothing after it would be one (千米 stays 千 + 米).
+            let unitAtMagnitude = length > 0 && Vocabulary.units.prefix(in: line.norm, at: index) > 0
+                && Vocabulary.units.prefix(in: line.norm, at: index + length) == 0
+            if length > 0, !unitAtMagnitude {
                 let text = line.normString(index..<(index + length))
                 number.magnitude = magnitudeValue(text)
                 number.magnitudeText = text
@@ -218,10 +222,20 @@ enum QuantityScanner {
     /// (千人, 万人); nil for anything else (a date, a fraction, a second figure).
     private static func perUnitLength(_ line: LineText, at start: Int) -> Int? {
         let magnitude = line[start] == U.s("千") || line[start] == U.s("万") || line[start] == U.s("百") ? 1 : 0
-        let length = Vocabulary.units.prefix(in: line.norm, at: start + magnitude)
+        let length = max(Vocabulary.units.prefix(in: line.norm, at: start + magnitude),
+                         perTimeUnits.prefix(in: line.norm, at: start + magnitude))
         guard length > 0, line[start + magnitude] != U.s("%") else { return nil }
-        return magnitude + length
+        var end = start + magnitude + length
+        // 元/平方米·月: a rate per area and per time.
+        if line[end] == U.middleDot || line[end] == U.katakanaDot, perTimeUnits.prefix(in: line.norm, at: end + 1) > 0 || line[end + 1] == U.s("年") {
+            end += 1 + max(1, perTimeUnits.prefix(in: line.norm, at: end + 1))
+        }
+        return end - start
     }
+
+    /// Units of time that a rate is per (立方米/秒, 吨/日, 元/平方米·月) but that alone are
+    /// no measure of a figure here (15秒接通率 names a rate; 6日 and 6月 are dates).
+    static let perTimeUnits = Lexicon(["秒", "日", "月", "周", "季度"])
 
     /// "/10万", "/万", "/千" after a rate such as 孕产妇死亡率10.21/10万.
     private static func rateLength(_ line: LineText, at slash: Int) -> Int {

@@ -23,6 +23,8 @@ enum Vocabulary {
         // Eleventh pass: classes of a classification (馆藏22大类, 分6大类): 大 here is no adjective
         // of the thing counted but part of the measure, so the figure is read whole.
         "大类",
+        // Twelfth pass: masses of a concentration (37.1微克/立方米, 12.5毫克/升).
+        "微克", "毫克",
     ])
 
     /// Units counted only after Arabic digits: after a Chinese numeral they form words

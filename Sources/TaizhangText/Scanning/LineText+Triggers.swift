@@ -11,8 +11,10 @@ extension LineText {
     /// Listed: the scalars of the rules' prechecks and skips (。 in 14 of them); at most 63.
     @inline(__always) static func trigger(_ scalar: UInt32) -> UInt32 {
         switch scalar {
-        // Placeholder marks (PlaceholderRule): x X × * _ □ and capital Latin letters (AA区).
-        case 0x41...0x5A, 0x78, 0xD7, 0x2A, 0x5F, 0x25A1: return placeholderGroup
+        // Placeholder marks (PlaceholderRule): x X × * _ and capital Latin letters (AA区).
+        case 0x41...0x5A, 0x78, 0xD7, 0x2A, 0x5F: return placeholderGroup
+        // Blanks of forms (PlaceholderRule+Forms): ○ 〇 △ □ ■ { <.
+        case 0x25CB, 0x3007, 0x25B3, 0x25A1, 0x25A0, 0x7B, 0x3C: return formGroup
         case 0x3002: return 2    // 。
         case 0x2C: return 3      // ,
         case 0x3001: return 4    // 、
@@ -64,6 +66,8 @@ extension LineText {
 
     /// The trigger shared by the placeholder marks (an answer of "absent" only).
     static let placeholderGroup: UInt32 = 1
+    /// The trigger shared by the form blanks' symbols (an answer of "absent" only).
+    static let formGroup: UInt32 = 47
 
     /// `triggers` computed from `norm` alone (after figures were compacted, and in tests).
     static func triggers(of norm: [UInt32]) -> UInt64 {
@@ -84,9 +88,12 @@ extension LineText {
         let index = LineText.trigger(scalar)
         if index == 0 { return nil }
         let present = triggers & (1 &<< UInt64(index)) != 0
-        return !present ? false : index == LineText.placeholderGroup ? nil : true
+        return !present ? false : index == LineText.placeholderGroup || index == LineText.formGroup ? nil : true
     }
 
     /// False when no placeholder mark occurs in the line (`PlaceholderRule` finds nothing).
     var mayHavePlaceholderMarks: Bool { triggers & (1 &<< UInt64(LineText.placeholderGroup)) != 0 }
+
+    /// False when none of ○ 〇 △ □ ■ { < occurs in the line.
+    var mayHaveFormMarks: Bool { triggers & (1 &<< UInt64(LineText.formGroup)) != 0 }
 }
