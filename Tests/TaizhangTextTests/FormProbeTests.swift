@@ -98,6 +98,24 @@ import Testing
         #expect(found == [blank])
     }
 
+    @Test(arguments: ["下载：上半年工作总结_第2页.doc", "附件：report_2023.docx", "联系电话：138____5678。"])
+    func anUnderscoreInAFileNameOrAMaskedPhoneIsNoPlaceholder(text: String) {
+        // Act
+        let found = FormProbeTests.placeholders(text)
+
+        // Assert
+        #expect(found.isEmpty)
+    }
+
+    @Test(arguments: [("20_年上半年工作总结", "20_"), ("共完成_项任务。", "_"), ("截至2023年_月底，共完成30项。", "_")])
+    func anUnderscoreAfterADigitOrBeforeAWordIsABlank(text: String, blank: String) {
+        // Act
+        let found = FormProbeTests.placeholders(text)
+
+        // Assert
+        #expect(found == [blank])
+    }
+
     @Test(arguments: [
         ("PM2.5平均浓度37.1微克/立方米。", "微克/立方米", 37.1), ("化学需氧量浓度为12.5毫克/升。", "毫克/升", 12.5),
         ("平均流量达到35.6立方米/秒。", "立方米/秒", 35.6), ("单位能耗0.52千瓦时/万元。", "千瓦时/万元", 0.52),

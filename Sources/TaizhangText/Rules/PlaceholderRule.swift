@@ -81,7 +81,10 @@ enum PlaceholderRule {
                 var end = index
                 while line[end] == scalar { end += 1 }
                 let length = end - index
-                if scalar == U.star, maskedName(line, index, end) || scalar == U.underscore && length == 1 && joinsFileName(line, index)
+                // Three exceptions, each for its own mark (a comma here would make the star
+                // test guard all three: the file-name and masked-number exceptions never ran).
+                if scalar == U.star && maskedName(line, index, end)
+                    || scalar == U.underscore && length == 1 && joinsFileName(line, index)
                     || maskedNumber(line, index, end) {
                     index = end
                     continue
@@ -141,10 +144,13 @@ enum PlaceholderRule {
         return token >= 1 && token <= 3 && afterBreak && (tokenStart == 0 || line.cls(tokenStart - 1).contains(.space) || line[tokenStart - 1] == U.colon)
     }
 
-    /// 总结_第2页, report_2023.doc: one underscore joining the parts of a file name.
+    /// 总结_第2页, report_2023.doc: one underscore joining the parts of a file name. What
+    /// follows decides: a Latin letter, a digit or 第 and a digit. A digit before is not
+    /// enough — 20_年 is a year left blank in a template.
     private static func joinsFileName(_ line: LineText, _ index: Int) -> Bool {
-        line.cls(index - 1).contains(.latin) || line.cls(index - 1).contains(.digit) || line.cls(index + 1).contains(.latin)
-            || line.cls(index + 1).contains(.digit) || line[index + 1] == U.s("第") && line.cls(index + 2).contains(.digit)
+        guard index > 0, !line.cls(index - 1).contains(.space) else { return false }
+        return line.cls(index + 1).contains(.latin) || line.cls(index + 1).contains(.digit)
+            || line[index + 1] == U.s("第") && line.cls(index + 2).contains(.digit)
     }
 
     private static func isYearContext(_ line: LineText, _ end: Int) -> Bool {
