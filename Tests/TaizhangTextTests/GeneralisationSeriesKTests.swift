@@ -134,6 +134,12 @@ import Testing
         #expect(Checker.check(text: text).findings.filter { $0.kind == .missingNumber }.isEmpty)
     }
 
+    /// 无 inside a word (无偿, 无害化) denies nothing: the deleted count is still reported.
+    @Test(arguments: [("开展无偿献血活动场。", "场"), ("组织无害化处理培训次。", "次")])
+    func 无InsideAWordExcusesNothing(text: String, measure: String) {
+        #expect(Checker.check(text: text).findings.filter { $0.kind == .missingNumber }.map(\.text) == [measure])
+    }
+
     /// A denial in another clause does not excuse a bare measure (全年共举办活动次。).
     @Test func aDenialInAnotherClauseExcusesNothing() {
         let text = "工作无一差错,全年共举办文体活动次。"

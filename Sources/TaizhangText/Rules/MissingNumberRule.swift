@@ -146,9 +146,16 @@ enum MissingNumberRule {
         return make(line, start, end, measure: measure, what: "“\(measure)”前缺少数字", en: "no number before “\(measure)”")
     }
 
+    /// 没有, or 无 standing as the verb: at the clause's start or after an adverb (均无, 并无,
+    /// 尚无). 无 inside a word (无偿献血共 人, 无害化处理 吨) denies nothing.
     private static func deniesExistence(_ line: LineText, clause: Range<Int>) -> Bool {
-        clause.contains { line[$0] == U.s("无") || line[$0] == U.s("没") && line[$0 + 1] == U.s("有") }
+        clause.contains { index in
+            if line[index] == U.s("没"), line[index + 1] == U.s("有") { return true }
+            guard line[index] == U.s("无") else { return false }
+            return index == clause.lowerBound || denialAdverbs.contains(line[index - 1])
+        }
     }
+    private static let denialAdverbs: Set<UInt32> = Set("均并尚暂也都亦皆再从毫".unicodeScalars.map(\.value))
 
     private static func missingBeforeJia(_ line: LineText, _ index: Int) -> Hit? {
         guard index > 0, countedByJia.prefix(in: line.norm, at: index + 1) > 0 else { return nil }
