@@ -8,6 +8,7 @@ enum HeadingStyle: Int, Sendable {
     case shi            // 一是 / 一要 at the start of a paragraph
     case di             // 第一, / 第二、 at the start of a paragraph
     case part           // 第一部分 / 第二章 / 第三节: a part of a long report (eighth pass)
+    case qi             // 其一, / 其二、 at the start of a paragraph (twelfth pass)
 }
 
 /// A numbered marker at the start of a paragraph.
@@ -73,6 +74,10 @@ enum HeadingParser {
         } else if first == U.s("第"), let n = chineseRun(line, start + 1), n.end - start <= 3,
                   line[n.end] == U.comma || line[n.end] == U.ideoComma || line[n.end] == U.colon {
             (style, number, markerEnd) = (.di, n.value, n.end + 1)
+        } else if first == U.s("其"), let n = chineseRun(line, start + 1), n.end - start <= 2,
+                  line[n.end] == U.comma || line[n.end] == U.ideoComma || line[n.end] == U.colon {
+            // 其一,…/其二,…: "the first, the second" — a list of its own, like 第一,.
+            (style, number, markerEnd) = (.qi, n.value, n.end + 1)
         } else if first == U.s("第"), let n = chineseRun(line, start + 1), n.end - start <= 3, let end = partEnd(line, n.end) {
             (style, number, markerEnd) = (.part, n.value, end)
         } else if let n = chineseRun(line, start) {

@@ -1,0 +1,130 @@
+/// Paragraphs pasted again with a small edit, which neither the paragraph sketch (80
+/// letters and more, Jaccard ≥ 0.7) nor the sentence repeats (the same sentence, or the same
+/// opening and closing letters) find:
+///
+/// - a paragraph of 20 letters or more pasted again with a few letters added or dropped
+///   (开展了 / 开展, 得到明显提高, 我们 dropped at the start, a heading glued in front of it):
+///   one paragraph's letters are the other's with one or two runs of `maximumInsert` letters
+///   in all (a quarter of the shorter at most) inserted — no digits in the run, since figures
+///   changed are one formula written twice (召开会议2次 / 召开会议3次) — within `window`
+///   content lines of each other (a plan section that restates the work done with 继续 in
+///   front stands far from it);
+/// - a paragraph whose body (at least `bodyLetters` letters, two clauses or more) repeats
+///   after another opening clause of at most `openingLetters` letters (今年以来, / 上半年,):
+///   the body starts a clause in both, and the openings differ in more than figures (3月份 /
+///   5月份 with the same words after them is a formula).
+///
+/// Substitutions are never taken: one word swapped for another of the same length is how
+/// parallel statements read (开展消防安全培训 / 开展食品安全培训). Both paragraphs end a
+/// sentence (。!?;) and lie in one document (reset at a bundled text's marker or a
+/// restarted outline).
+struct EditedRepeats {
+    static let minimumLetters = 20, maximumLetters = 400, anchor = 6
+    static let maximumInsert = 8, window = 15, bodyLetters = 30, openingLetters = 12
+
+    private struct Entry { var line: Int; var order: Int; var letters: [UInt32]; var clauseStarts: [Int] }
+    private var entries: [Entry] = []
+    private var byOpening: [UInt64: [Int]] = [:]
+    private var byClosing: [UInt64: [Int]] = [:]
+    private var order = 0
+
+    mutating func reset() {
+        entries.removeAll(keepingCapacity: true)
+        byOpening.removeAll(keepingCapacity: true)
+        byClosing.removeAll(keepingCapacity: true)
+    }
+
+    /// Feeds one content line; returns the line of the earlier paragraph it repeats, if any.
+    /// `reported`: the line is already reported as a repeat (it is remembered, not matched).
+    mutating func observe(_ line: LineText, reported: Bool) -> Int? {
+        order += 1
+        guard EditedRepeats.endsSentence(line) else { return nil }
+        var letters: [UInt32] = [], clauseStarts: [Int] = []
+        let wanted = CharClass.ideograph.rawValue | CharClass.digit.rawValue | CharClass.latin.rawValue
+        for index in line.contentStart..<line.count {
+            let cls = line.classes[index]
+            if cls & wanted != 0 {
+                letters.append(line.norm[index])
+            } else if cls & CharClass.clauseBreak.rawValue != 0, clauseStarts.last != letters.count {
+                clauseStarts.append(letters.count)
+            }
+        }
+        guard letters.count >= EditedRepeats.minimumLetters, letters.count <= EditedRepeats.maximumLetters else { return nil }
+        let entry = Entry(line: line.number, order: order, letters: letters, clauseStarts: clauseStarts)
+        let opening = EditedRepeats.hash(letters.prefix(EditedRepeats.anchor))
+        let closing = EditedRepeats.hash(letters.suffix(EditedRepeats.anchor))
+        var earlier: Int? = nil
+        if !reported {
+            for id in (byOpening[opening] ?? []) + (byClosing[closing] ?? []) where EditedRepeats.repeats(entries[id], entry) {
+                earlier = entries[id].line
+                break
+            }
+        }
+        let id = entries.count
+        entries.append(entry)
+        EditedRepeats.add(id, to: &byOpening[opening, default: []])
+        EditedRepeats.add(id, to: &byClosing[closing, default: []])
+        if entries.count > 4096 { reset() }   // a bound on memory for a huge input without markers
+        return earlier
+    }
+
+    /// Candidates are found by their first or last `anchor` letters (an edit rarely touches
+    /// both); a bucket keeps its 8 latest paragraphs (a common opening, 今年以来我镇, fills it).
+    private static func add(_ id: Int, to bucket: inout [Int]) {
+        if bucket.count == 8 { bucket.removeFirst() }
+        bucket.append(id)
+    }
+
+    private static func repeats(_ a: Entry, _ b: Entry) -> Bool {
+        let x = a.letters, y = b.letters
+        let shorter = min(x.count, y.count)
+        var prefix = 0
+        while prefix < shorter, x[prefix] == y[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < shorter - prefix, x[x.count - 1 - suffix] == y[y.count - 1 - suffix] { suffix += 1 }
+        let dx = x.count - prefix - suffix, dy = y.count - prefix - suffix
+        // A few letters inserted (or dropped), near the earlier paragraph.
+        if b.order - a.order <= window, dx != dy {
+            let long = x.count >= y.count ? x : y, short = x.count >= y.count ? y : x
+            if inserted(long[prefix..<(long.count - suffix)], into: short[prefix..<(short.count - suffix)], shorter: shorter) { return true }
+        }
+        // The same body after another opening clause.
+        let openX = x.count - suffix, openY = y.count - suffix
+        guard suffix >= bodyLetters, openX <= openingLetters, openY <= openingLetters, openX + openY > 0,
+              openX == 0 || a.clauseStarts.contains(openX), openY == 0 || b.clauseStarts.contains(openY),
+              a.clauseStarts.contains(where: { $0 > openX && $0 < x.count }) else { return false }
+        let words = { (s: ArraySlice<UInt32>) in s.filter { NumberParser.digitValue($0) == nil && !CharClass.numeral($0) } }
+        return words(x[..<openX]) != words(y[..<openY])
+    }
+
+    /// `long` is `short` with at most two runs of letters inserted, `maximumInsert` letters in
+    /// all (a quarter of the shorter paragraph at most), none of them a digit (a figure changed).
+    private static func inserted(_ long: ArraySlice<UInt32>, into short: ArraySlice<UInt32>, shorter: Int) -> Bool {
+        let extra = long.count - short.count
+        guard extra > 0, extra <= maximumInsert, extra * 4 <= shorter else { return false }
+        var i = long.startIndex, j = short.startIndex, runs = 0, inRun = false
+        while i < long.endIndex {
+            if j < short.endIndex, long[i] == short[j] {
+                j += 1; inRun = false
+            } else {
+                if NumberParser.digitValue(long[i]) != nil { return false }
+                if !inRun { runs += 1; inRun = true }
+                if runs > 2 { return false }
+            }
+            i += 1
+        }
+        return j == short.endIndex
+    }
+
+    private static func endsSentence(_ line: LineText) -> Bool {
+        var end = line.count
+        while end > line.contentStart, line.cls(end - 1).contains(.space) { end -= 1 }
+        return end > line.contentStart && line.cls(end - 1).contains(.sentenceEnd)
+    }
+
+    private static func hash(_ letters: ArraySlice<UInt32>) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for scalar in letters { hash = (hash ^ UInt64(scalar)) &* 0x100000001b3 }
+        return hash
+    }
+}
