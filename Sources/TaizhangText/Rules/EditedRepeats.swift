@@ -7,8 +7,8 @@
 ///   one paragraph's letters are the other's with one or two runs of `maximumInsert` letters
 ///   in all (a quarter of the shorter at most) inserted — no digits in the run, since figures
 ///   changed are one formula written twice (召开会议2次 / 召开会议3次) — within `window`
-///   content lines of each other (a plan section that restates the work done with 继续 in
-///   front stands far from it);
+///   content lines of each other and under one top-level heading (the plan section restates
+///   the work done with 继续 in front: 加强安全监管,… / 继续加强安全监管,…);
 /// - a paragraph whose body (at least `bodyLetters` letters, two clauses or more) repeats
 ///   after another opening clause of at most `openingLetters` letters (今年以来, / 上半年,):
 ///   the body starts a clause in both, and the openings differ in more than figures (3月份 /
@@ -22,7 +22,7 @@ struct EditedRepeats {
     static let minimumLetters = 20, maximumLetters = 400, anchor = 6
     static let maximumInsert = 8, window = 15, bodyLetters = 30, openingLetters = 12
 
-    private struct Entry { var line: Int; var order: Int; var letters: [UInt32]; var clauseStarts: [Int] }
+    private struct Entry { var line: Int; var order: Int; var section: Int; var letters: [UInt32]; var clauseStarts: [Int] }
     private var entries: [Entry] = []
     private var byOpening: [UInt64: [Int]] = [:]
     private var byClosing: [UInt64: [Int]] = [:]
@@ -36,7 +36,9 @@ struct EditedRepeats {
 
     /// Feeds one content line; returns the line of the earlier paragraph it repeats, if any.
     /// `reported`: the line is already reported as a repeat (it is remembered, not matched).
-    mutating func observe(_ line: LineText, reported: Bool) -> Int? {
+    /// `section`: the top-level section of the outline the paragraph belongs to (a heading
+    /// glued in front of it does not count: it is what the paste added).
+    mutating func observe(_ line: LineText, section: Int, reported: Bool) -> Int? {
         order += 1
         guard EditedRepeats.endsSentence(line) else { return nil }
         var letters: [UInt32] = [], clauseStarts: [Int] = []
@@ -50,7 +52,7 @@ struct EditedRepeats {
             }
         }
         guard letters.count >= EditedRepeats.minimumLetters, letters.count <= EditedRepeats.maximumLetters else { return nil }
-        let entry = Entry(line: line.number, order: order, letters: letters, clauseStarts: clauseStarts)
+        let entry = Entry(line: line.number, order: order, section: section, letters: letters, clauseStarts: clauseStarts)
         let opening = EditedRepeats.hash(letters.prefix(EditedRepeats.anchor))
         let closing = EditedRepeats.hash(letters.suffix(EditedRepeats.anchor))
         var earlier: Int? = nil
@@ -84,7 +86,7 @@ struct EditedRepeats {
         while suffix < shorter - prefix, x[x.count - 1 - suffix] == y[y.count - 1 - suffix] { suffix += 1 }
         let dx = x.count - prefix - suffix, dy = y.count - prefix - suffix
         // A few letters inserted (or dropped), near the earlier paragraph.
-        if b.order - a.order <= window, dx != dy {
+        if b.order - a.order <= window, a.section == b.section, dx != dy {
             let long = x.count >= y.count ? x : y, short = x.count >= y.count ? y : x
             if inserted(long[prefix..<(long.count - suffix)], into: short[prefix..<(short.count - suffix)], shorter: shorter) { return true }
         }

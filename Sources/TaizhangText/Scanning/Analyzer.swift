@@ -21,6 +21,8 @@ final class Analyzer {
     @exclusivity(unchecked) private var duplicates = DuplicateIndex()
     @exclusivity(unchecked) private var sentences = SentenceRepeats()
     @exclusivity(unchecked) private var edited = EditedRepeats()
+    /// Top-level headings seen so far (the outline's section a paragraph stands in).
+    @exclusivity(unchecked) private var topSections = 0
     @exclusivity(unchecked) private var years = YearRule()
     @exclusivity(unchecked) private var titles = TitleRepeats()
     @exclusivity(unchecked) private var tags = TagRuns()
@@ -126,6 +128,7 @@ final class Analyzer {
         }
         notes.content(line, heading: heading)
         headingStarts.removeAll(keepingCapacity: true)
+        let section = topSections
         if let heading { handle(heading, line) }
         let glued = GluedHeadings.scan(line, after: heading?.markerEnd ?? start, inPart: heading?.style == .part)
         var listStyles: [HeadingStyle] = []
@@ -174,7 +177,7 @@ final class Analyzer {
                                  text: again.excerpt, message: "段落重复:与第\(again.earlier)行的内容相同(重复粘贴)",
                                  messageEn: "Repeated text: the same sentences as on line \(again.earlier) (pasted twice)"))
         }
-        if let earlier = edited.observe(line, reported: repeated) {
+        if let earlier = edited.observe(line, section: section, reported: repeated) {
             let end = min(line.count, start + 40)
             sink.finding(Finding(kind: .duplicate, severity: .warning, line: line.number, column: line.column(of: start),
                                  text: line.string(start..<end) + (line.count > end ? "…" : ""),
@@ -229,6 +232,7 @@ final class Analyzer {
     private func handle(_ heading: Heading, _ line: LineText, at markerStart: Int? = nil) {
         let context = OutlineTracker.Context(afterHeading: previousHeld, afterIntro: previousContent?.introLike ?? true)
         let outcome = tracker.accept(heading, context: context)
+        if outcome.level == 1 { topSections += 1 }
         if outcome.topLevelRestart {
             let startLine = previousContent.map { $0.introLike ? $0.line : line.number } ?? line.number
             restartStarts.append(startLine)
