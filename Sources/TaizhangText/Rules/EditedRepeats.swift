@@ -2,6 +2,7 @@
 /// letters and more, Jaccard ≥ 0.7) nor the sentence repeats (the same sentence, or the same
 /// opening and closing letters) find:
 ///
+/// - an item pasted again under another number (1.加强… / 3.加强…: the marker is left out);
 /// - a paragraph of 20 letters or more pasted again with a few letters added or dropped
 ///   (开展了 / 开展, 得到明显提高, 我们 dropped at the start, a heading glued in front of it):
 ///   one paragraph's letters are the other's with one or two runs of `maximumInsert` letters
@@ -38,12 +39,14 @@ struct EditedRepeats {
     /// `reported`: the line is already reported as a repeat (it is remembered, not matched).
     /// `section`: the top-level section of the outline the paragraph belongs to (a heading
     /// glued in front of it does not count: it is what the paste added).
-    mutating func observe(_ line: LineText, section: Int, reported: Bool) -> Int? {
+    /// `from`: where the paragraph's text starts (after its outline marker, so that an item
+    /// pasted again under another number, 1.… / 3.…, is the same paragraph).
+    mutating func observe(_ line: LineText, from: Int, section: Int, reported: Bool) -> Int? {
         order += 1
         guard EditedRepeats.endsSentence(line) else { return nil }
         var letters: [UInt32] = [], clauseStarts: [Int] = []
         let wanted = CharClass.ideograph.rawValue | CharClass.digit.rawValue | CharClass.latin.rawValue
-        for index in line.contentStart..<line.count {
+        for index in from..<line.count {
             let cls = line.classes[index]
             if cls & wanted != 0 {
                 letters.append(line.norm[index])
@@ -82,6 +85,8 @@ struct EditedRepeats {
         let shorter = min(x.count, y.count)
         var prefix = 0
         while prefix < shorter, x[prefix] == y[prefix] { prefix += 1 }
+        // The same letters after the markers: an item pasted again under another number.
+        if prefix == x.count, x.count == y.count { return true }
         var suffix = 0
         while suffix < shorter - prefix, x[x.count - 1 - suffix] == y[y.count - 1 - suffix] { suffix += 1 }
         let dx = x.count - prefix - suffix, dy = y.count - prefix - suffix

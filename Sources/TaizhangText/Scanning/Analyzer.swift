@@ -177,7 +177,7 @@ final class Analyzer {
                                  text: again.excerpt, message: "段落重复:与第\(again.earlier)行的内容相同(重复粘贴)",
                                  messageEn: "Repeated text: the same sentences as on line \(again.earlier) (pasted twice)"))
         }
-        if let earlier = edited.observe(line, section: section, reported: repeated) {
+        if let earlier = edited.observe(line, from: heading?.markerEnd ?? start, section: section, reported: repeated) {
             let end = min(line.count, start + 40)
             sink.finding(Finding(kind: .duplicate, severity: .warning, line: line.number, column: line.column(of: start),
                                  text: line.string(start..<end) + (line.count > end ? "…" : ""),
