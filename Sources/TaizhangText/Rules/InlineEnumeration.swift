@@ -20,7 +20,7 @@ enum InlineEnumeration {
         while index < count {
             index = line.nextIndex(from: index, classes: numeralBit, or: di)
             guard index < count else { break }
-            var scalar = line.norm[index]
+            let scalar = line.norm[index]
             // 其一,…其二,…: the numeral is found first; 其 before it at a clause start makes the marker.
             if scalar != di, index > start, line[index - 1] == qi, atBoundary(line, index - 1, paragraphStart: start),
                let run = HeadingParser.chineseRun(line, index), run.end - index == 1,
@@ -29,7 +29,6 @@ enum InlineEnumeration {
                 index = run.end
                 continue
             }
-            scalar = line.norm[index]
             if scalar == di || line.classes[index] & numeralBit != 0 {
                 let numeralStart = scalar == di ? index + 1 : index
                 if atBoundary(line, index, paragraphStart: start), let run = HeadingParser.chineseRun(line, numeralStart) {

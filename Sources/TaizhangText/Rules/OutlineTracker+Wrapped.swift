@@ -9,7 +9,7 @@
 extension OutlineTracker {
     static let wrappedLineLength = 20
 
-    static func continuesWrappedLine(_ heading: Heading, _ line: LineText, previous: LineText?) -> Bool {
+    static func opensNumberList(_ heading: Heading, _ line: LineText, previous: LineText?) -> Bool {
         guard heading.style == .cjk || heading.style == .arabic, line[heading.markerEnd - 1] == U.ideoComma else { return false }
         let run = heading.style == .cjk ? HeadingParser.chineseRun(line, heading.markerEnd) : HeadingParser.arabicRun(line, heading.markerEnd)
         guard let run, run.value == heading.number + 1 else { return false }

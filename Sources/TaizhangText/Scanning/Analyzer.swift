@@ -123,7 +123,7 @@ final class Analyzer {
         // Not a heading: the rest of a sentence wrapped inside a list of numbers (第 ⏎ 三、四季度),
         // or a site's preview cut with an ellipsis (一、强化领导。今年以来……): the text's own
         // 一、 follows it, and the preview is a repeat, not a marker of the outline.
-        if let h = heading, OutlineTracker.continuesWrappedLine(h, line, previous: previousLine) || DuplicateIndex.cutPreview(line) {
+        if let h = heading, OutlineTracker.opensNumberList(h, line, previous: previousLine) || DuplicateIndex.cutPreview(line) {
             heading = nil
         }
         notes.content(line, heading: heading)
