@@ -28,6 +28,8 @@ struct EditedRepeats {
     private var byOpening: [UInt64: [Int]] = [:]
     private var byClosing: [UInt64: [Int]] = [:]
     private var order = 0
+    /// Scratch buffers for the line being read (kept between lines: no allocation per line).
+    private var letters: [UInt32] = [], clauseStarts: [Int] = []
 
     mutating func reset() {
         entries.removeAll(keepingCapacity: true)
@@ -36,22 +38,30 @@ struct EditedRepeats {
     }
 
     /// Feeds one content line; returns the line of the earlier paragraph it repeats, if any.
-    /// `reported`: the line is already reported as a repeat (it is remembered, not matched).
+    /// `reported`: the line is already reported as a repeat (it is neither matched nor remembered).
     /// `section`: the top-level section of the outline the paragraph belongs to (a heading
     /// glued in front of it does not count: it is what the paste added).
     /// `from`: where the paragraph's text starts (after its outline marker, so that an item
     /// pasted again under another number, 1.… / 3.…, is the same paragraph).
     mutating func observe(_ line: LineText, from: Int, section: Int, reported: Bool) -> Int? {
         order += 1
-        guard EditedRepeats.endsSentence(line) else { return nil }
-        var letters: [UInt32] = [], clauseStarts: [Int] = []
+        // A paragraph already reported repeats one that is remembered: an edited copy of it
+        // will match that one (and the index is not filled twice with the same letters).
+        guard !reported, line.count - from >= EditedRepeats.minimumLetters, EditedRepeats.endsSentence(line) else { return nil }
+        letters.removeAll(keepingCapacity: true)
+        clauseStarts.removeAll(keepingCapacity: true)
         let wanted = CharClass.ideograph.rawValue | CharClass.digit.rawValue | CharClass.latin.rawValue
-        for index in from..<line.count {
-            let cls = line.classes[index]
-            if cls & wanted != 0 {
-                letters.append(line.norm[index])
-            } else if cls & CharClass.clauseBreak.rawValue != 0, clauseStarts.last != letters.count {
-                clauseStarts.append(letters.count)
+        let breaks = CharClass.clauseBreak.rawValue
+        line.classes.withUnsafeBufferPointer { classes in
+            line.norm.withUnsafeBufferPointer { norm in
+                for index in from..<classes.count {
+                    let cls = classes[index]
+                    if cls & wanted != 0 {
+                        letters.append(norm[index])
+                    } else if cls & breaks != 0, clauseStarts.last != letters.count {
+                        clauseStarts.append(letters.count)
+                    }
+                }
             }
         }
         guard letters.count >= EditedRepeats.minimumLetters, letters.count <= EditedRepeats.maximumLetters else { return nil }
@@ -59,11 +69,9 @@ struct EditedRepeats {
         let opening = EditedRepeats.hash(letters.prefix(EditedRepeats.anchor))
         let closing = EditedRepeats.hash(letters.suffix(EditedRepeats.anchor))
         var earlier: Int? = nil
-        if !reported {
-            for id in (byOpening[opening] ?? []) + (byClosing[closing] ?? []) where EditedRepeats.repeats(entries[id], entry) {
-                earlier = entries[id].line
-                break
-            }
+        for bucket in [byOpening[opening], byClosing[closing]] {
+            guard earlier == nil, let bucket else { continue }
+            if let id = bucket.first(where: { EditedRepeats.repeats(entries[$0], entry) }) { earlier = entries[id].line }
         }
         let id = entries.count
         entries.append(entry)
