@@ -128,7 +128,7 @@ struct CountAnnouncements {
             pending.counted = 1
         } else if heading.style == pending.style && heading.number == pending.counted + 1 {
             pending.counted += 1
-        } else if heading.style != .shi && heading.style != .di && heading.style.rawValue > (pending.style?.rawValue ?? 0) {
+        } else if heading.style != .shi && heading.style != .di && heading.style != .qi && heading.style.rawValue > (pending.style?.rawValue ?? 0) {
             return
         } else if heading.style == pending.style && heading.number > pending.counted + 1 {
             // 一、二、四、: the list goes on with a skip (a numbering finding); the count is

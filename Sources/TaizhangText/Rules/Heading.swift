@@ -8,6 +8,7 @@ enum HeadingStyle: Int, Sendable {
     case shi            // 一是 / 一要 at the start of a paragraph
     case di             // 第一, / 第二、 at the start of a paragraph
     case part           // 第一部分 / 第二章 / 第三节: a part of a long report (eighth pass)
+    case qi             // 其一, / 其二、 at the start of a paragraph (twelfth pass)
 }
 
 /// A numbered marker at the start of a paragraph.
@@ -61,18 +62,31 @@ enum HeadingParser {
         } else if first >= U.parenthesizedOne && first <= U.parenthesizedTwenty {
             // ⑴ ⑵ …: one character for (1) (2), the same level of the outline.
             (style, number, markerEnd) = (.arabicParen, Int(first - U.parenthesizedOne) + 1, start + 1)
+        } else if first >= U.digitStopOne && first <= U.digitStopTwenty {
+            // ⒈ ⒉ …: one character for 1. 2. (a word processor's numbering, kept by the copy).
+            (style, number, markerEnd) = (.arabic, Int(first - U.digitStopOne) + 1, start + 1)
+        } else if first >= U.parenIdeographOne && first <= U.parenIdeographTen {
+            // ㈠ ㈡ …: one character for (一) (二).
+            (style, number, markerEnd) = (.cjkParen, Int(first - U.parenIdeographOne) + 1, start + 1)
         } else if let n = arabicRun(line, start), line[n.end] == U.rparen, n.end - start <= 2 {
             // 1) 2) …: the half-bracket form of (1) (2).
             (style, number, markerEnd) = (.arabicParen, n.value, n.end + 1)
         } else if let n = arabicRun(line, start) {
-            let sep = line[n.end]
+            // PDF extraction spaces 1 、 out as it does 三 、 (not 2 . 5: a decimal).
+            let comma = skipSpaces(line, n.end)
+            let end = line[comma] == U.ideoComma && comma - n.end <= 2 ? comma : n.end
+            let sep = line[end]
             // 2、1-5月…: after 、 a digit may follow; after . it would be a decimal (2.5).
-            guard n.end - start <= 2, sep == U.ideoComma || sep == U.dot && !line.cls(n.end + 1).contains(.digit),
-                  line[n.end + 1] != 0 || n.end + 1 < line.count else { return nil }
-            (style, number, markerEnd) = (.arabic, n.value, n.end + 1)
+            guard n.end - start <= 2, sep == U.ideoComma || sep == U.dot && !line.cls(end + 1).contains(.digit),
+                  line[end + 1] != 0 || end + 1 < line.count else { return nil }
+            (style, number, markerEnd) = (.arabic, n.value, end + 1)
         } else if first == U.s("第"), let n = chineseRun(line, start + 1), n.end - start <= 3,
                   line[n.end] == U.comma || line[n.end] == U.ideoComma || line[n.end] == U.colon {
             (style, number, markerEnd) = (.di, n.value, n.end + 1)
+        } else if first == U.s("其"), let n = chineseRun(line, start + 1), n.end - start <= 2,
+                  line[n.end] == U.comma || line[n.end] == U.ideoComma || line[n.end] == U.colon {
+            // 其一,…/其二,…: "the first, the second" — a list of its own, like 第一,.
+            (style, number, markerEnd) = (.qi, n.value, n.end + 1)
         } else if first == U.s("第"), let n = chineseRun(line, start + 1), n.end - start <= 3, let end = partEnd(line, n.end) {
             (style, number, markerEnd) = (.part, n.value, end)
         } else if let n = chineseRun(line, start) {

@@ -51,6 +51,7 @@ extension InlineEnumeration {
     static func label(_ number: Int, family: UInt32) -> String {
         switch family {
         case di: return "第" + ChineseNumerals.string(number)
+        case qi: return "其" + ChineseNumerals.string(number)
         case bracketFamily: return "(\(number))"
         case circledFamily: return Unicode.Scalar(U.circledOne + UInt32(number - 1)).map { String(Character($0)) } ?? String(number)
         case commaFamily: return "\(number)、"

@@ -1,14 +1,14 @@
-/// Inline enumerations inside a paragraph: 一是…二是…, 一要…二要…, 第一,…第二,….
+/// Inline enumerations inside a paragraph: 一是…二是…, 一要…二要…, 第一,…第二,…, 其一,…其二,….
 struct InlineMarker {
     var number: Int
     var start: Int
     var end: Int
-    /// The character that defines the list family (是, 要, or 第 for 第一).
+    /// The character that defines the list family (是, 要, 第 for 第一, 其 for 其一).
     var family: UInt32
 }
 
 enum InlineEnumeration {
-    static let di = U.s("第"), shi = U.s("是"), yao = U.s("要")
+    static let di = U.s("第"), shi = U.s("是"), yao = U.s("要"), qi = U.s("其")
 
     static func markers(_ line: LineText, from start: Int) -> [InlineMarker] {
         var result = [InlineMarker]()
@@ -21,6 +21,14 @@ enum InlineEnumeration {
             index = line.nextIndex(from: index, classes: numeralBit, or: di)
             guard index < count else { break }
             let scalar = line.norm[index]
+            // 其一,…其二,…: the numeral is found first; 其 before it at a clause start makes the marker.
+            if scalar != di, index > start, line[index - 1] == qi, atBoundary(line, index - 1, paragraphStart: start),
+               let run = HeadingParser.chineseRun(line, index), run.end - index == 1,
+               line[run.end] == U.comma || line[run.end] == U.ideoComma || line[run.end] == U.colon {
+                result.append(InlineMarker(number: run.value, start: index - 1, end: run.end, family: qi))
+                index = run.end
+                continue
+            }
             if scalar == di || line.classes[index] & numeralBit != 0 {
                 let numeralStart = scalar == di ? index + 1 : index
                 if atBoundary(line, index, paragraphStart: start), let run = HeadingParser.chineseRun(line, numeralStart) {

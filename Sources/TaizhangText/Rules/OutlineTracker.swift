@@ -58,7 +58,10 @@ struct OutlineTracker {
         // in the parent's line) nor under a numbered line of site chrome.
         // (Not the first heading of a text: an excerpt that opens at 二、 was cut, even after a
         // title and an opening paragraph — the corpus annotators agree.)
-        let opensAtOne = stack.last.map { !$0.chrome } ?? false && heading.style != .shi && heading.style != .di && heading.style != .part && heading.number != 1
+        // Nor for a style shallower than the open one in the usual order ((三)(四) then 二、: an
+        // excerpt cut inside a list goes on with its parent's next heading, not a child list).
+        let opensAtOne = stack.last.map { !$0.chrome && $0.style.rawValue < heading.style.rawValue } ?? false
+            && heading.style != .shi && heading.style != .di && heading.style != .qi && heading.style != .part && heading.number != 1
         stack.append(Level(style: heading.style, last: heading.number, chrome: chrome))
         return Outcome(level: stack.count, expected: opensAtOne ? 1 : nil, topLevelRestart: false)
     }
@@ -74,6 +77,7 @@ struct OutlineTracker {
         case .circled: return Unicode.Scalar(U.circledOne + UInt32(number - 1)).map { String(Character($0)) } ?? String(number)
         case .shi: return numeral + String(heading.marker.suffix(1))
         case .di: return "第" + numeral + String(heading.marker.suffix(1))
+        case .qi: return "其" + numeral + String(heading.marker.suffix(1))
         case .part: return "第" + numeral + (heading.marker.hasSuffix("部分") ? "部分" : String(heading.marker.suffix(1)))
         }
     }

@@ -20,6 +20,9 @@ final class Analyzer {
     @exclusivity(unchecked) private var tracker = OutlineTracker()
     @exclusivity(unchecked) private var duplicates = DuplicateIndex()
     @exclusivity(unchecked) private var sentences = SentenceRepeats()
+    @exclusivity(unchecked) private var edited = EditedRepeats()
+    /// Top-level headings seen so far (the outline's section a paragraph stands in).
+    @exclusivity(unchecked) private var topSections = 0
     @exclusivity(unchecked) private var years = YearRule()
     @exclusivity(unchecked) private var titles = TitleRepeats()
     @exclusivity(unchecked) private var tags = TagRuns()
@@ -74,6 +77,7 @@ final class Analyzer {
             previousHeld = false
             explicitStarts.append((line.number, line.string(start..<line.count)))
             tracker.reset()
+            edited.reset()
             recentFigures.removeAll(keepingCapacity: true)
             boilerplate.startDocument()   // a site's page chunks, link lists and footer do not run into the next document
             counts.finishDocument(into: &scratchChecks)
@@ -115,9 +119,16 @@ final class Analyzer {
             }
         }
         let markers = facts.markers
-        let heading = facts.heading
+        var heading = facts.heading
+        // Not a heading: the rest of a sentence wrapped inside a list of numbers (第 ⏎ 三、四季度),
+        // or a site's preview cut with an ellipsis (一、强化领导。今年以来……): the text's own
+        // 一、 follows it, and the preview is a repeat, not a marker of the outline.
+        if let h = heading, OutlineTracker.opensNumberList(h, line, previous: previousLine) || DuplicateIndex.cutPreview(line) {
+            heading = nil
+        }
         notes.content(line, heading: heading)
         headingStarts.removeAll(keepingCapacity: true)
+        let section = topSections
         if let heading { handle(heading, line) }
         let glued = GluedHeadings.scan(line, after: heading?.markerEnd ?? start, inPart: heading?.style == .part)
         var listStyles: [HeadingStyle] = []
@@ -128,7 +139,7 @@ final class Analyzer {
             if listStyles.contains(item.heading.style) { continue }
             handle(item.heading, line, at: item.start)
         }
-        checkInline(markers, line, skipFirst: heading?.style == .shi || heading?.style == .di)
+        checkInline(markers, line, skipFirst: heading?.style == .shi || heading?.style == .di || heading?.style == .qi)
         let numbered = facts.numbered
         if numbered.count >= 2 { checkInline(numbered, line, skipFirst: false) }
         if let heading, let family = OutlineTracker.inlineFamily(heading.style),
@@ -154,14 +165,24 @@ final class Analyzer {
                                  message: "正文中混入网页残留文字(多段末尾相同的网站水印),应删除",
                                  messageEn: "Web residue: the same site watermark glued to the end of several paragraphs"))
         }
+        var repeated = false
         if let hit = duplicates.observe(line, corpus: corpus) {
             record(hit, line)
             sentences.reported(line: line.number)
+            repeated = true
         }
-        for repeated in sentences.observe(line) {
-            sink.finding(Finding(kind: .duplicate, severity: .warning, line: repeated.line, column: repeated.column,
-                                 text: repeated.excerpt, message: "段落重复:与第\(repeated.earlier)行的内容相同(重复粘贴)",
-                                 messageEn: "Repeated text: the same sentences as on line \(repeated.earlier) (pasted twice)"))
+        for again in sentences.observe(line) {
+            repeated = repeated || again.line == line.number
+            sink.finding(Finding(kind: .duplicate, severity: .warning, line: again.line, column: again.column,
+                                 text: again.excerpt, message: "段落重复:与第\(again.earlier)行的内容相同(重复粘贴)",
+                                 messageEn: "Repeated text: the same sentences as on line \(again.earlier) (pasted twice)"))
+        }
+        if let earlier = edited.observe(line, from: heading?.markerEnd ?? start, section: section, reported: repeated) {
+            let end = min(line.count, start + 40)
+            sink.finding(Finding(kind: .duplicate, severity: .warning, line: line.number, column: line.column(of: start),
+                                 text: line.string(start..<end) + (line.count > end ? "…" : ""),
+                                 message: "段落重复:与第\(earlier)行的段落基本相同(重复粘贴后略有改动)",
+                                 messageEn: "Repeated paragraph: nearly the same as the paragraph on line \(earlier) (pasted again with a small edit)"))
         }
         years.observe(line)
         previousContent = (line.number, Analyzer.looksLikeIntro(line))
@@ -211,9 +232,11 @@ final class Analyzer {
     private func handle(_ heading: Heading, _ line: LineText, at markerStart: Int? = nil) {
         let context = OutlineTracker.Context(afterHeading: previousHeld, afterIntro: previousContent?.introLike ?? true)
         let outcome = tracker.accept(heading, context: context)
+        if outcome.level == 1 { topSections += 1 }
         if outcome.topLevelRestart {
             let startLine = previousContent.map { $0.introLike ? $0.line : line.number } ?? line.number
             restartStarts.append(startLine)
+            edited.reset()
             counts.finishDocument(into: &scratchChecks)
             years.startDocument(line: startLine)
         }

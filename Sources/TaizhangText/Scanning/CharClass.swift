@@ -113,6 +113,8 @@ enum U {
     static let lbook = UInt32(0x300A), rbook = UInt32(0x300B)              // 《》
     static let circledOne = UInt32(0x2460), circledTwenty = UInt32(0x2473)
     static let parenthesizedOne = UInt32(0x2474), parenthesizedTwenty = UInt32(0x2487)
+    static let digitStopOne = UInt32(0x2488), digitStopTwenty = UInt32(0x249B)        // ⒈ … ⒛
+    static let parenIdeographOne = UInt32(0x3220), parenIdeographTen = UInt32(0x3229) // ㈠ … ㈩
 }
 
 extension Array where Element == UInt32 {

@@ -65,7 +65,8 @@ final class LineFacts: @unchecked Sendable {
     /// not a heading.
     static func heading(_ heading: Heading?, markers: [InlineMarker]) -> Heading? {
         if let h = heading, h.style == .shi && markers.contains(where: { $0.start > h.markerEnd && $0.family != InlineEnumeration.di })
-            || h.style == .di && markers.contains(where: { $0.start > h.markerEnd && $0.family == InlineEnumeration.di }) {
+            || h.style == .di && markers.contains(where: { $0.start > h.markerEnd && $0.family == InlineEnumeration.di })
+            || h.style == .qi && markers.contains(where: { $0.start > h.markerEnd && $0.family == InlineEnumeration.qi }) {
             return nil
         }
         return heading
