@@ -49,6 +49,24 @@ import Testing
         #expect(found.first?.column ?? 1 > 1)
     }
 
+    // MARK: outline
+
+    private func numberingFindings(_ text: String) -> [String] {
+        Checker.check(text: text).findings.filter { $0.kind == .numbering }.map(\.text)
+    }
+
+    /// A chunk number is no heading; the page's title after it runs on to 一、, so a later
+    /// 二、 glued after a sentence is no skip.
+    @Test func aChunkTitleRunsOnToTheFirstSection() {
+        let text = "1、某县工作汇报 一、基本情况 \(body)持续加\n2、强,\(body)。 二、业务工作概况:\(body)\n"
+        #expect(numberingFindings(text).isEmpty)
+    }
+
+    @Test func aSkipAfterAChunkTitleIsStillReported() {
+        let text = "1、某县工作汇报 一、基本情况 \(body)持续加\n2、强,\(body)。 三、业务工作概况:\(body)\n"
+        #expect(numberingFindings(text) == ["三、"])
+    }
+
     // MARK: quantities
 
     /// 总人口19.7万, — a 万/亿 figure closing its clause after a noun is a quantity in 万.

@@ -83,8 +83,12 @@ final class Analyzer {
             previousLine = line
             return
         }
+        // A page chunk number (1、 cut from the site's paging) is no heading: the outline
+        // reads the line from after it, where the page's title may run on to 一、.
+        var chunkEnd: Int?
         if let hit = boilerplate.scan(line) {
             record(hit, line)
+            if hit.start == start, BoilerplateRule.chunkMarkerEnd(line, start) == hit.end { chunkEnd = hit.end }
             if hit.start == 0 && hit.end == line.count {
                 // A numbered line of site chrome (温馨提示: 1. … 2. …) still moves its list on,
                 // so the next item is not reported as a skip; it joins no outline.
@@ -115,11 +119,12 @@ final class Analyzer {
             }
         }
         let markers = facts.markers
-        let heading = facts.heading
+        let heading = chunkEnd == nil ? facts.heading : nil
         notes.content(line, heading: heading)
         headingStarts.removeAll(keepingCapacity: true)
         if let heading { handle(heading, line) }
-        let glued = GluedHeadings.scan(line, after: heading?.markerEnd ?? start, inPart: heading?.style == .part)
+        let glued = GluedHeadings.scan(line, after: heading?.markerEnd ?? chunkEnd ?? start,
+                                       inPart: heading?.style == .part || chunkEnd != nil)
         var listStyles: [HeadingStyle] = []
         for item in glued {
             // …有三点:一、…;二、…: a list inside the paragraph restarts a style already open in
