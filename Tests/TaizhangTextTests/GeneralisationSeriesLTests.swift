@@ -67,6 +67,18 @@ import Testing
         #expect(numberingFindings(text) == ["三、"])
     }
 
+    /// 二是…。二是…。 — a heading doubled whole by the extraction is no repeated number.
+    @Test func aDoubledHeadingSentenceIsNoRepeat() {
+        let text = "工作开展情况如下。一是强化宣传引导。宣传活动持续开展。二是抓好志愿服务。二是抓好志愿服务。志愿者积极参与。三是"
+        #expect(numberingFindings(text).isEmpty)
+    }
+
+    /// The same number before a different clause is still reported.
+    @Test func aRepeatedNumberBeforeAnotherClauseIsReported() {
+        let text = "工作开展情况如下。一是强化宣传引导。宣传活动持续开展。二是抓好志愿服务。二是做好关爱帮扶。志愿者积极参与。三是"
+        #expect(numberingFindings(text) == ["二是"])
+    }
+
     // MARK: quantities
 
     /// 总人口19.7万, — a 万/亿 figure closing its clause after a noun is a quantity in 万.

@@ -242,11 +242,15 @@ final class Analyzer {
 
     /// 一是…二是…四是 within one paragraph: skips and repeats are reported.
     private func checkInline(_ markers: [InlineMarker], _ line: LineText, skipFirst: Bool) {
-        var last: [UInt32: (number: Int, end: Int)] = [:]
+        var last: [UInt32: (number: Int, start: Int, end: Int)] = [:]
         for (offset, marker) in markers.enumerated() {
             if skipFirst && offset == 0 { continue }
-            defer { last[marker.family] = (marker.number, marker.end) }
-            guard let (previous, previousEnd) = last[marker.family], marker.number != 1, marker.number != previous + 1 else { continue }
+            defer { last[marker.family] = (marker.number, marker.start, marker.end) }
+            guard let (previous, previousStart, previousEnd) = last[marker.family], marker.number != 1,
+                  marker.number != previous + 1 else { continue }
+            // 二是…新风。二是…新风。: a PDF extraction doubled the bold heading, marker and
+            // clause alike; the copy is no repeated number.
+            if marker.number == previous, InlineEnumeration.doubledRun(line, from: previousStart, copyAt: marker.start) { continue }
             let want = InlineEnumeration.label(previous + 1, family: marker.family)
             // …落实3个项目二是突出…: the marker is there, only its punctuation was lost.
             if marker.number == previous + 2, previousEnd < marker.start,
