@@ -79,6 +79,20 @@ import Testing
         #expect(numberingFindings(text) == ["二是"])
     }
 
+    // MARK: missing numbers
+
+    /// 分工不分家, — a negation and one verb before a measure word make a verb phrase.
+    @Test func aNegatedVerbBeforeAMeasureIsNoDeletedNumber() {
+        let report = Checker.check(text: "全园教职工职责明确,做到分工不分家,相互支持。")
+        #expect(!report.findings.contains { $0.kind == .missingNumber })
+    }
+
+    /// Without the negation the same clause-end measure is still read as lacking its number.
+    @Test func aVerbBeforeAMeasureAtTheClauseEndIsStillReported() {
+        let report = Checker.check(text: "全园教职工职责明确,做到分工后分家,相互支持。")
+        #expect(report.findings.contains { $0.kind == .missingNumber })
+    }
+
     // MARK: quantities
 
     /// 总人口19.7万, — a 万/亿 figure closing its clause after a noun is a quantity in 万.

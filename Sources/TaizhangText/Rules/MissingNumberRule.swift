@@ -139,9 +139,14 @@ enum MissingNumberRule {
         // 进场, 出场, 到场: a verb of movement before 场 makes a verb, not a count.
         if line[start] == U.s("场"), movementVerbs.contains(line[start - 1]) { return nil }
         if wordsEndingInMeasure.suffix(in: line.norm, endingAt: end) > length { return nil }
+        // 分工不分家, 未到场: a negation and one verb before the measure make a verb phrase;
+        // a count is never negated so (不少于5家 has its number).
+        if length == 1, start >= 2, negations.contains(line[start - 2]) { return nil }
         let measure = line.string(start..<end)
         return make(line, start, end, measure: measure, what: "“\(measure)”前缺少数字", en: "no number before “\(measure)”")
     }
+
+    static let negations = ScalarSet("不未没".unicodeScalars.map(\.value))
 
     private static func missingBeforeJia(_ line: LineText, _ index: Int) -> Hit? {
         guard index > 0, countedByJia.prefix(in: line.norm, at: index + 1) > 0 else { return nil }
