@@ -49,6 +49,19 @@ import Testing
         #expect(found.first?.column ?? 1 > 1)
     }
 
+    /// A title alone on its line, repeated right below at the start of the first sentence:
+    /// the line above was the page's title.
+    @Test func aTitleRepeatedGluedToTheFirstSentenceMarksThePageTitle() {
+        let text = "2024某社区卫生服务中心工作总结\n2024某社区卫生服务中心工作总结2024年,中心在全年的工作中取得了显著成绩。\n一、医疗服务\n"
+        #expect(chromeLines(text) == [1])
+    }
+
+    /// A first sentence that opens with only part of the title above leaves it the title.
+    @Test func aSentenceSharingPartOfTheTitleLeavesItText() {
+        let text = "2024某社区卫生服务中心工作总结\n2024某社区卫生服务中心全年工作取得显著成绩,群众满意度提升。\n一、医疗服务\n"
+        #expect(chromeLines(text).isEmpty)
+    }
+
     // MARK: outline
 
     private func numberingFindings(_ text: String) -> [String] {
