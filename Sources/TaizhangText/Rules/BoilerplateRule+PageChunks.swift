@@ -43,9 +43,10 @@ extension BoilerplateRule {
             return Hit(kind: .boilerplate, severity: .warning, start: start, end: marker,
                        message: "网页残留:分页编号混入正文", en: "Web residue: a page chunk number inside the text")
         }
-        // Once the chunks are signed, the number in sequence after a cut is enough: the last
-        // chunk of an excerpt may be short.
-        guard number == nextChunk, afterCut, line.cls(marker).contains(.ideograph) || line[marker] == U.comma else { return nil }
+        // Once the chunks are signed, the last chunk of an excerpt may be short, but it is
+        // prose (a comma or a full stop), not a heading (2、道办事处).
+        let prose = end - start >= BoilerplateRule.chunkLength || line.contains(scalar: U.comma) || line.contains(scalar: U.ideoStop)
+        guard number == nextChunk, afterCut, prose, line.cls(marker).contains(.ideograph) || line[marker] == U.comma else { return nil }
         nextChunk += 1
         return Hit(kind: .boilerplate, severity: .warning, start: start, end: marker,
                    message: "网页残留:分页编号混入正文", en: "Web residue: a page chunk number inside the text")
