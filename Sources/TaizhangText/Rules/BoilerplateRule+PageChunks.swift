@@ -8,7 +8,10 @@
 /// signed its first chunk so is read for the next numbers, each one more than the last:
 /// the dev corpus cuts texts mid-word before a "2、" elsewhere too, and its annotators
 /// left those numbers as text. A banner on its own line right above a first chunk that is
-/// itself cut mid-word signs the chunks too.
+/// itself cut mid-word signs the chunks too, and so does a first chunk cut mid-word that
+/// opens the text itself (no body line above it, only chrome or nothing): a list's first
+/// item does not open a page before any title. The cut may fall before a comma, so a
+/// later chunk may start with one (2、,中层…).
 extension BoilerplateRule {
     static let chunkLength = 80
 
@@ -35,13 +38,15 @@ extension BoilerplateRule {
         }
         // 1、 right below the site's banner line, itself long body text cut mid-word: the
         // banner signed the chunks from above (由会员分享…请在…上搜索。 ⏎ 1、政府工作报告…).
-        if number == 1, chromeBefore, BoilerplateRule.endsCut(line, marker, end), line.cls(marker).contains(.ideograph) {
+        if number == 1, chromeBefore || !bodySeen, BoilerplateRule.endsCut(line, marker, end), line.cls(marker).contains(.ideograph) {
             nextChunk = 2
             return Hit(kind: .boilerplate, severity: .warning, start: start, end: marker,
                        message: "网页残留:分页编号混入正文", en: "Web residue: a page chunk number inside the text")
         }
-        guard number == nextChunk, afterCut, end - start >= BoilerplateRule.chunkLength, line.contains(scalar: U.ideoStop),
-              line.cls(marker).contains(.ideograph) else { return nil }
+        // Once the chunks are signed, the last chunk of an excerpt may be short, but it is
+        // prose (a comma or a full stop), not a heading (2、道办事处).
+        let prose = end - start >= BoilerplateRule.chunkLength || line.contains(scalar: U.comma) || line.contains(scalar: U.ideoStop)
+        guard number == nextChunk, afterCut, prose, line.cls(marker).contains(.ideograph) || line[marker] == U.comma else { return nil }
         nextChunk += 1
         return Hit(kind: .boilerplate, severity: .warning, start: start, end: marker,
                    message: "网页残留:分页编号混入正文", en: "Web residue: a page chunk number inside the text")

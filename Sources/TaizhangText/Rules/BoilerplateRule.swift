@@ -70,6 +70,9 @@ struct BoilerplateRule {
     /// may stand on its own line above the first chunk).
     private(set) var previousChrome = false
     private(set) var chromeBefore = false
+    /// True once a line of this document was not chrome as a whole: until then a first
+    /// page chunk (1、 cut mid-word) opens the text the site cut into chunks.
+    private(set) var bodySeen = false
     /// True after a site's summary label alone on its line (核心提示, 导读, 内容简介): the
     /// next paragraph is the site's summary of the page, not the document.
     private(set) var afterSummaryLabel = false
@@ -85,6 +88,7 @@ struct BoilerplateRule {
     /// the one before end there.
     mutating func startDocument() {
         nextChunk = 0
+        bodySeen = false
         inLinkList = false
         footer = FooterRun()
     }
@@ -99,6 +103,7 @@ struct BoilerplateRule {
         let hit = scanLine(line)
         let whole = hit.map { $0.start == 0 && $0.end == line.count } == true
         previousChrome = whole
+        if !whole { bodySeen = true }
         afterBareKey = whole && line[end - 1] == U.colon
         if hit == nil, valueLine, let value = WebChrome.metadataValue(line, start, end) {
             footer.observe(line, start, end, chrome: true)
@@ -149,8 +154,12 @@ struct BoilerplateRule {
             let strongLength = strong.prefix(in: line.norm, at: index)
             if strongLength > 0 {
                 if BoilerplateRule.linkListHeaders.prefix(in: line.norm, at: index) > 0 && length <= 20 { inLinkList = true }
-                if length <= 60 { return wholeLine(line, start, end, ("网页残留(下载提示、推荐阅读、上传信息等),应删除",
-                                                          "Web residue (download prompts, recommended reading, upload details): delete it")) }
+                // 《file (7) .doc》由会员分享…: a line that opens by naming a file in 《》 and goes
+                // straight on to a chrome word is the site's banner, however long.
+                if length <= 60 || line[start] == U.lbook && line[index - 1] == U.rbook {
+                    return wholeLine(line, start, end, ("网页残留(下载提示、推荐阅读、上传信息等),应删除",
+                                                        "Web residue (download prompts, recommended reading, upload details): delete it"))
+                }
                 if BoilerplateRule.cutPreview(line, before: index, end: end) {
                     return wholeLine(line, start, end, ("网页残留:网站截取的开头与整理说明", "Web residue: the site's cut preview and its intro"))
                 }

@@ -30,6 +30,8 @@ enum GluedHeadings {
 
     /// 第六章 信用合作第一节 农村信用合作社 一、存款: a part's heading line (a book or a PDF
     /// page) runs on to its first section after a space; that 一、 or (一) opens the outline.
+    /// So does a document site's first page chunk (1、某县工作汇报 一、基本情况…): the title
+    /// the site set after the chunk number runs on to the first section.
     private static func afterSpace(_ line: LineText, from headingEnd: Int) -> (start: Int, heading: Heading)? {
         var index = headingEnd
         while index < line.count {

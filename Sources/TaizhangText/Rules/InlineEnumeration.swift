@@ -63,3 +63,13 @@ enum InlineEnumeration {
         line.cls(index).contains(.cjkNumeral) && line.cls(index + 1).contains(.clauseBreak)
     }
 }
+
+extension InlineEnumeration {
+    /// Whether the text from `from` up to `copyAt` (a marker and its clause, closed by a
+    /// sentence end) is repeated verbatim right at `copyAt`: a doubled run, not a new item.
+    static func doubledRun(_ line: LineText, from: Int, copyAt: Int) -> Bool {
+        let length = copyAt - from
+        guard length >= 4, copyAt + length <= line.count, line.cls(copyAt - 1).contains(.sentenceEnd) else { return false }
+        return (0..<length).allSatisfy { line[from + $0] == line[copyAt + $0] }
+    }
+}

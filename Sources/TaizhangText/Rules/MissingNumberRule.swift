@@ -142,6 +142,9 @@ enum MissingNumberRule {
         // 均无超时办结件, 没有出现退回件: a kind of thing whose existence the clause denies
         // (无, 没有 before it) — a noun such as 办结件, no count was meant (issue #14, corpus-k).
         if deniesExistence(line, clause: Sentences.clauseStart(line, before: start)..<start) { return nil }
+        // 分工不分家, 未到场: a negation and one verb before the measure make a verb phrase;
+        // a count is never negated so (不少于5家 has its number).
+        if length == 1, start >= 2, negations.contains(line[start - 2]) { return nil }
         let measure = line.string(start..<end)
         return make(line, start, end, measure: measure, what: "“\(measure)”前缺少数字", en: "no number before “\(measure)”")
     }
@@ -156,6 +159,7 @@ enum MissingNumberRule {
         }
     }
     private static let denialAdverbs: Set<UInt32> = Set("均并尚暂也都亦皆再从毫".unicodeScalars.map(\.value))
+    static let negations = ScalarSet("不未没".unicodeScalars.map(\.value))
 
     private static func missingBeforeJia(_ line: LineText, _ index: Int) -> Hit? {
         guard index > 0, countedByJia.prefix(in: line.norm, at: index + 1) > 0 else { return nil }

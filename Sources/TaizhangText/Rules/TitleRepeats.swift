@@ -34,6 +34,7 @@ struct TitleRepeats {
             bylines.removeAll { line.number - $0.line > TitleRepeats.window }
         }
         guard let text = TitleRepeats.title(line) else {
+            repeated += gluedCopies(of: line)
             if alreadyChrome { return repeated + quoted(in: line) }
             if TitleRepeats.isByline(line) { bylines.append((line.number, line.text)) }
             return repeated
@@ -55,6 +56,29 @@ struct TitleRepeats {
                                 labelled: labelled, repeats: repeats || recent.contains { $0.flagged && TitleRepeats.related($0.text, text) },
                                 bundle: labelled && TitleRepeats.namesBundle(text)))
         return repeated
+    }
+
+    /// 2024…工作总结 ⏎ 2024…工作总结2024年,…: the line right below a title opens with that
+    /// very title glued to its first sentence — the document's own title; the one above, alone
+    /// on its line, was the page's.
+    private mutating func gluedCopies(of line: LineText) -> [(line: Int, text: String)] {
+        var found = [(line: Int, text: String)]()
+        for index in recent.indices where !recent[index].flagged && line.number - recent[index].line <= 2 {
+            let title = recent[index].text
+            var position = line.contentStart, matched = 0
+            while position < line.count, matched < title.count {
+                if !line.cls(position).contains(.space) {
+                    guard line[position] == title[matched] else { break }
+                    matched += 1
+                }
+                position += 1
+            }
+            guard matched == title.count, position < line.count,
+                  line.cls(position).contains(.ideograph) || line.cls(position).contains(.digit) else { continue }
+            recent[index].flagged = true
+            found.append((recent[index].line, recent[index].excerpt))
+        }
+        return found
     }
 
     /// At the end of the input: the labelled titles still waiting appeared once.

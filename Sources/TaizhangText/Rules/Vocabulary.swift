@@ -25,6 +25,8 @@ enum Vocabulary {
         "大类",
         // Twelfth pass: masses of a concentration (37.1微克/立方米, 12.5毫克/升).
         "微克", "毫克",
+        // Thirteenth pass: leaves of doors and windows (修理窗户达十多扇, 三扇门).
+        "扇",
     ])
 
     /// Units counted only after Arabic digits: after a Chinese numeral they form words
@@ -49,7 +51,7 @@ enum Vocabulary {
             "银": "行奖牌", "铜": "奖牌", "口": "径岸罩号碑气", "头": "脑条部号", "方": "面案式法向针位便",
             "对": "于接象照比待标口外", "包": "括含装干保", "部": "门署分长位", "集": "中体团聚成", "度": "过",
             "层": "次面级", "档": "案次", "堂": "课", "笔": "记试", "单": "位元独", "车": "辆间", "票": "据",
-            "道": "路德理", "片": "区", "双": "方向拥", "克": "服",
+            "道": "路德理", "片": "区", "扇": "子形贝动区", "双": "方向拥", "克": "服",
         ]
         var result = [UInt32: Set<UInt32>]()
         for (unit, blockers) in table { result[U.s(unit.unicodeScalars.first!)] = Set(blockers.unicodeScalars.map(\.value)) }

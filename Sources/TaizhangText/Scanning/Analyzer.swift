@@ -87,8 +87,12 @@ final class Analyzer {
             previousLine = line
             return
         }
+        // A page chunk number (1、 cut from the site's paging) is no heading: the outline
+        // reads the line from after it, where the page's title may run on to 一、.
+        var chunkEnd: Int?
         if let hit = boilerplate.scan(line) {
             record(hit, line)
+            if hit.start == start, BoilerplateRule.chunkMarkerEnd(line, start) == hit.end { chunkEnd = hit.end }
             if hit.start == 0 && hit.end == line.count {
                 // A numbered line of site chrome (温馨提示: 1. … 2. …) still moves its list on,
                 // so the next item is not reported as a skip; it joins no outline.
@@ -119,7 +123,7 @@ final class Analyzer {
             }
         }
         let markers = facts.markers
-        var heading = facts.heading
+        var heading = chunkEnd == nil ? facts.heading : nil
         // Not a heading: the rest of a sentence wrapped inside a list of numbers (第 ⏎ 三、四季度),
         // or a site's preview cut with an ellipsis (一、强化领导。今年以来……): the text's own
         // 一、 follows it, and the preview is a repeat, not a marker of the outline.
@@ -130,7 +134,8 @@ final class Analyzer {
         headingStarts.removeAll(keepingCapacity: true)
         let section = topSections
         if let heading { handle(heading, line) }
-        let glued = GluedHeadings.scan(line, after: heading?.markerEnd ?? start, inPart: heading?.style == .part)
+        let glued = GluedHeadings.scan(line, after: heading?.markerEnd ?? chunkEnd ?? start,
+                                       inPart: heading?.style == .part || chunkEnd != nil)
         var listStyles: [HeadingStyle] = []
         for item in glued {
             // …有三点:一、…;二、…: a list inside the paragraph restarts a style already open in
@@ -260,11 +265,15 @@ final class Analyzer {
 
     /// 一是…二是…四是 within one paragraph: skips and repeats are reported.
     private func checkInline(_ markers: [InlineMarker], _ line: LineText, skipFirst: Bool) {
-        var last: [UInt32: (number: Int, end: Int)] = [:]
+        var last: [UInt32: (number: Int, start: Int, end: Int)] = [:]
         for (offset, marker) in markers.enumerated() {
             if skipFirst && offset == 0 { continue }
-            defer { last[marker.family] = (marker.number, marker.end) }
-            guard let (previous, previousEnd) = last[marker.family], marker.number != 1, marker.number != previous + 1 else { continue }
+            defer { last[marker.family] = (marker.number, marker.start, marker.end) }
+            guard let (previous, previousStart, previousEnd) = last[marker.family], marker.number != 1,
+                  marker.number != previous + 1 else { continue }
+            // 二是…新风。二是…新风。: a PDF extraction doubled the bold heading, marker and
+            // clause alike; the copy is no repeated number.
+            if marker.number == previous, InlineEnumeration.doubledRun(line, from: previousStart, copyAt: marker.start) { continue }
             let want = InlineEnumeration.label(previous + 1, family: marker.family)
             // …落实3个项目二是突出…: the marker is there, only its punctuation was lost.
             if marker.number == previous + 2, previousEnd < marker.start,
