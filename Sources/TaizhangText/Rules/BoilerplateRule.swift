@@ -177,6 +177,10 @@ struct BoilerplateRule {
             return Hit(kind: .boilerplate, severity: .warning, start: start, end: min(end, start + 60),
                        message: "网页残留:页面标题(重复)", en: "Web residue: the page title, twice")
         }
+        if let column = categorisedTitle(line, start, end) {
+            return Hit(kind: .boilerplate, severity: .warning, start: start, end: column,
+                       message: "网页残留:网站栏目与页面标题", en: "Web residue: the site's column and page title")
+        }
         if WebChrome.introLabels.prefix(in: line.norm, at: start) > 0 || WebChrome.wordCount(line, start, end) {
             return wholeLine(line, start, end, ("网页残留:网站的导语或字数", "Web residue: the site's summary or word count"))
         }

@@ -73,6 +73,8 @@ struct TitleRepeats {
                 }
                 position += 1
             }
+            // The copy may be set apart by a space (a document site's preview: title, then text).
+            while matched == title.count, position < line.count, line.cls(position).contains(.space) { position += 1 }
             guard matched == title.count, position < line.count,
                   line.cls(position).contains(.ideograph) || line.cls(position).contains(.digit) else { continue }
             recent[index].flagged = true
