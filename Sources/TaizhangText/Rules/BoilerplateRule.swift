@@ -46,6 +46,9 @@ struct BoilerplateRule {
         "会员登录", "用户登录", "立即注册", "免费注册", "全文完", "点击排行", "阅读排行", "网站地图", "联系我们",
         "打赏", "投稿", "收藏本站", "保护色", "人已读", "网站声明", "隐私政策", "使用帮助", "热词", "扫码阅读", "微信分享",
         "展开全文", "转载自", "查看更多", "信息员:", "欢迎您", "IPv6",
+        // Session 10: a site greeting its visitor (欢迎访问…网站,今天是:; 欢迎光临…网!), on
+        // official pages as on others; in a short line only (a report may welcome visitors).
+        "欢迎访问", "欢迎光临",
         // A site's name for the texts it sells: a title with 范文 or 精编 is the site's, not the author's.
         "www.", ".com", ".cn", ".net",
     ])

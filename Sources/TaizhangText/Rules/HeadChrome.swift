@@ -122,9 +122,12 @@ struct HeadChrome {
            letters == length - spaces { return false }
         // Ten letters or more in one run: a news headline without a report word
         // (…有效推进教育民生项目建设), not a site's name or label.
-        // With its figures too (新增就业岗位1.6万个完成目标的133%): letters, digits, . and % only.
-        if letters >= 10, !line.mask.contains(.latin),
-           (start..<end).allSatisfy({ line.cls($0).contains(.ideograph) || line.cls($0).contains(.digit) || line[$0] == U.dot || line[$0] == 0x25 }) {
+        // With its figures too (新增就业岗位1.6万个完成目标的133%): letters, digits, . and % only;
+        // Latin words and brackets as well (全市GDP同比增长5.2%, a gloss 達(dá)), when ten of the
+        // letters are ideographs — a site's name with its address (某某网 www.…) has fewer.
+        let ideographs = (start..<end).reduce(0) { $0 + (line.cls($1).contains(.ideograph) ? 1 : 0) }
+        if ideographs >= 10, (start..<end).allSatisfy({ line.cls($0).contains(.ideograph) || line.cls($0).contains(.digit)
+            || line.cls($0).contains(.latin) || line[$0] == U.dot || line[$0] == 0x25 || line[$0] == U.lparen || line[$0] == U.rparen }) {
             return false
         }
         // An official document's header: XX县人民政府文件, X政发〔2023〕12号.
