@@ -56,16 +56,18 @@ struct DuplicateIndex {
         let earlierOpening = repeatedOpening(line)
         var opening: Hit? { earlierOpening.map { openingHit(line, earlier: $0) } }
         guard let (exact, length) = ParagraphSketch.letters(of: line, into: &scratch) else { return opening }
-        // A verbatim repeat takes the MinHash of the paragraph it repeats (the same letters).
-        let sketch = index.mins(exact: exact).map { ParagraphSketch(exact: exact, mins: $0) }
+        // A verbatim repeat takes the MinHash of the paragraph it repeats (the same letters);
+        // the exact hash is looked up once for the sketch, the match and the insert.
+        let verbatim = index.verbatim(exact)
+        let sketch = verbatim.map { ParagraphSketch(exact: exact, mins: $0.sketch.mins) }
             ?? ParagraphSketch(exact: exact, letters: scratch, count: length)
-        defer { index.insert(sketch, source: "", line: line.number) }
+        defer { index.insert(sketch, source: "", line: line.number, exactKnown: verbatim != nil) }
         let end = line.count
-        if let (entry, verbatim) = index.match(sketch) {
-            let how = verbatim ? "完全相同" : "高度相似"
+        if let entry = verbatim ?? index.near(sketch) {
+            let how = verbatim != nil ? "完全相同" : "高度相似"
             return Hit(kind: .duplicate, severity: .warning, start: line.contentStart, end: end,
                        message: "段落重复:与第\(entry.line)行的段落\(how)",
-                       en: "Repeated paragraph: \(verbatim ? "identical to" : "nearly the same as") the paragraph on line \(entry.line)", text: excerpt(line))
+                       en: "Repeated paragraph: \(verbatim != nil ? "identical to" : "nearly the same as") the paragraph on line \(entry.line)", text: excerpt(line))
         }
         if let corpus, let (entry, verbatim) = corpus.index.match(sketch) {
             let how = verbatim ? "完全相同" : "高度相似"
@@ -119,6 +121,7 @@ struct DuplicateIndex {
 
     private func excerpt(_ line: LineText) -> String {
         let start = line.contentStart
-        return line.string(start..<min(line.count, start + 40)) + (line.count - start > 40 ? "…" : "")
+        let range = start..<min(line.count, start + 40)
+        return line.count - start > 40 ? line.string(range, then: 0x2026) : line.string(range)
     }
 }

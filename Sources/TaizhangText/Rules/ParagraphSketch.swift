@@ -82,12 +82,14 @@ struct ParagraphSketch: Sendable {
     }
 
     /// Locality-sensitive keys: 4 bands of 4 bins; near copies share at least one.
-    var bandKeys: [UInt64] {
-        (0..<4).map { band in
-            var hash: UInt64 = UInt64(band) &+ 0x51ED27
-            for bin in (band * 4)..<(band * 4 + 4) { hash = (hash ^ mins[bin]) &* 0x100000001b3 }
-            return hash
-        }
+    static let bands = 4
+
+    /// One band's key, computed where it is used (the array of all four was allocated
+    /// twice per paragraph, by `match` and `insert`).
+    func bandKey(_ band: Int) -> UInt64 {
+        var hash: UInt64 = UInt64(band) &+ 0x51ED27
+        for bin in (band * 4)..<(band * 4 + 4) { hash = (hash ^ mins[bin]) &* 0x100000001b3 }
+        return hash
     }
 }
 
@@ -101,30 +103,40 @@ struct SketchIndex: Sendable {
     private var byBand: [UInt64: [Int32]] = [:]
 
     mutating func insert(_ sketch: ParagraphSketch, source: String, line: Int) {
+        insert(sketch, source: source, line: line, exactKnown: byExact[sketch.exact] != nil)
+    }
+
+    /// `exactKnown`: an entry with the sketch's exact hash is already in (`verbatim`).
+    mutating func insert(_ sketch: ParagraphSketch, source: String, line: Int, exactKnown: Bool) {
         let id = entries.count
         entries.append(Entry(source: source, line: line, sketch: sketch))
-        if byExact[sketch.exact] == nil { byExact[sketch.exact] = id }
-        for key in sketch.bandKeys { SketchIndex.add(Int32(id), to: &byBand[key, default: []]) }
+        if !exactKnown { byExact[sketch.exact] = id }
+        for band in 0..<ParagraphSketch.bands { SketchIndex.add(Int32(id), to: &byBand[sketch.bandKey(band), default: []]) }
     }
+
+    /// The entry with this exact hash (the first inserted), if any.
+    func verbatim(_ exact: UInt64) -> Entry? { byExact[exact].map { entries[$0] } }
 
     /// Keeps at most 8 entries per band key (one hash lookup through the modify accessor).
     private static func add(_ id: Int32, to bucket: inout [Int32]) {
         if bucket.count < 8 { bucket.append(id) }
     }
 
-    /// The MinHash of the entry with this exact hash, if any.
-    func mins(exact: UInt64) -> [UInt64]? { byExact[exact].map { entries[$0].sketch.mins } }
-
     /// The best earlier match and whether it is verbatim.
     func match(_ sketch: ParagraphSketch) -> (entry: Entry, verbatim: Bool)? {
-        if let id = byExact[sketch.exact] { return (entries[id], true) }
+        if let entry = verbatim(sketch.exact) { return (entry, true) }
+        return near(sketch).map { ($0, false) }
+    }
+
+    /// The most similar earlier entry sharing a band (similarity ≥ `nearThreshold`).
+    func near(_ sketch: ParagraphSketch) -> Entry? {
         var best: (Int, Double)? = nil
-        for key in sketch.bandKeys {
-            for id in byBand[key] ?? [] {
+        for band in 0..<ParagraphSketch.bands {
+            for id in byBand[sketch.bandKey(band)] ?? [] {
                 let similarity = entries[Int(id)].sketch.similarity(sketch)
                 if similarity >= SketchIndex.nearThreshold, similarity > (best?.1 ?? 0) { best = (Int(id), similarity) }
             }
         }
-        return best.map { (entries[$0.0], false) }
+        return best.map { entries[$0.0] }
     }
 }

@@ -22,6 +22,9 @@ struct SentenceRepeats {
     /// sentences are one formula written twice (召开会议2次… / 召开会议3次…), not a repeat.
     private var wordsHash: UInt64 = 0xcbf29ce484222325
     private var tail = [UInt32](repeating: 0, count: SentenceRepeats.anchor)
+    /// `letters % anchor`, kept as a counter: the slot of `tail` the next letter goes to (a
+    /// remainder per letter cost a multiply and a shift in the analyzer's hottest loop).
+    private var slot = 0
     /// Where the open sentence starts: its line, its index there, and — once that line
     /// is behind — its column and opening words.
     private var startLine = 0, startIndex = 0
@@ -39,7 +42,7 @@ struct SentenceRepeats {
         while index < count {
             // The hashing runs over raw buffers; a sentence end hands over to `finishSentence`.
             // Locals in the loop (not stored properties), written back once.
-            var h = hash, n = letters, first = -1, opening = openingHash, w = wordsHash
+            var h = hash, n = letters, first = -1, opening = openingHash, w = wordsHash, ring = slot
             let digit = CharClass.digit.rawValue
             let anchor = SentenceRepeats.anchor
             let stop: Int = line.classes.withUnsafeBufferPointer { classes in
@@ -52,7 +55,8 @@ struct SentenceRepeats {
                                 if n == 0 { first = i }
                                 h = (h ^ UInt64(norm[i])) &* 0x100000001b3
                                 if cls & digit == 0 { w = (w ^ UInt64(norm[i])) &* 0x100000001b3 }
-                                tail[n % anchor] = norm[i]
+                                tail[ring] = norm[i]
+                                ring = ring == anchor - 1 ? 0 : ring + 1
                                 n += 1
                                 if n == anchor { opening = h }
                             } else if cls & end != 0, n > 0 {
@@ -64,7 +68,7 @@ struct SentenceRepeats {
                     }
                 }
             }
-            hash = h; letters = n; openingHash = opening; wordsHash = w
+            hash = h; letters = n; openingHash = opening; wordsHash = w; slot = ring
             if first >= 0 { startLine = line.number; startIndex = first; carried = nil }
             if stop < count, let hit = finishSentence(line) { found.append(hit) }
             index = stop + 1
@@ -72,7 +76,7 @@ struct SentenceRepeats {
         // A short line without a full stop is a heading or a title, not a wrapped line:
         // its words do not run into the next sentence.
         if letters > 0, line.count - line.contentStart < SentenceRepeats.wrappedLineLength {
-            hash = 0xcbf29ce484222325; letters = 0; wordsHash = 0xcbf29ce484222325
+            hash = 0xcbf29ce484222325; letters = 0; wordsHash = 0xcbf29ce484222325; slot = 0
         }
         // A sentence still open at the end of the line keeps its opening words for the report.
         if letters > 0, startLine == line.number {
@@ -82,7 +86,7 @@ struct SentenceRepeats {
     }
 
     private mutating func finishSentence(_ line: LineText) -> Repeat? {
-        defer { hash = 0xcbf29ce484222325; letters = 0; wordsHash = 0xcbf29ce484222325 }
+        defer { hash = 0xcbf29ce484222325; letters = 0; wordsHash = 0xcbf29ce484222325; slot = 0 }
         guard letters >= SentenceRepeats.minimumLetters else { return nil }
         guard let earlier = seen[hash] ?? nearRepeat() else {
             seen[hash] = startLine

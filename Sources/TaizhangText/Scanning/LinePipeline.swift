@@ -126,11 +126,16 @@ final class LinePipeline: @unchecked Sendable {
             lines = results.removeValue(forKey: consumed)!
             condition.unlock()
         }
-        // Through the buffer: each line is lent to `consume`, not copied (the array's
-        // subscript copied it, retaining its five buffers: about 1 % of the check).
-        lines.withUnsafeBufferPointer { buffer in
+        // Each line is moved out of the buffer, lent to `consume` and moved back: reading it
+        // through the buffer still copied it before the call (retaining and releasing its six
+        // references, ≈ 2 % of the analyzer's thread in `perf`), a move is a plain memcpy.
+        lines.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
             for index in buffer.indices where !malformed {
-                if buffer[index].malformed { malformed = true } else { consume(buffer[index]) }
+                if base[index].malformed { malformed = true; continue }
+                let line = (base + index).move()
+                consume(line)
+                (base + index).initialize(to: line)
             }
         }
         consumed += 1

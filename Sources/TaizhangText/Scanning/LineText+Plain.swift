@@ -30,6 +30,19 @@ extension LineText {
         return lower < upper ? lower..<upper : nil
     }
 
+    /// `string(range)` with `suffix` after it (an excerpt and its ellipsis), encoded as one
+    /// String: appending the suffix to the excerpt copied it into a new, larger one.
+    func string(_ range: Range<Int>, then suffix: UInt32) -> String {
+        guard let bounds = rawBounds(range) else { return Unicode.Scalar(suffix).map { String(Character($0)) } ?? "" }
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: bounds.count + 1) { buffer in
+            raw.withUnsafeBufferPointer { raw in
+                _ = buffer.initialize(from: UnsafeBufferPointer(rebasing: raw[bounds]))
+            }
+            buffer[bounds.count] = suffix
+            return LineText.utf8String(UnsafeBufferPointer(buffer))
+        }
+    }
+
     /// True when every raw scalar in `range` is plain (see `isPlain`).
     func isPlain(raw range: Range<Int>) -> Bool {
         raw.withUnsafeBufferPointer { raw in
