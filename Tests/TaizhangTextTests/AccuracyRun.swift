@@ -10,6 +10,7 @@ struct AccuracyRun {
     var arithmeticUnlocated = 0
     var flagsByKind: [String: Int] = [:]
     var contradictionsByKind: [String: Int] = [:]
+    var arithmeticByKind: [String: (gold: Int, read: Int)] = [:]
     var files = 0
     var characters = 0
     var documentLines: [String] = []
@@ -35,6 +36,7 @@ struct AccuracyRun {
             arithmeticUnlocated += evaluation.arithmeticUnlocated
             flagsByKind.merge(evaluation.flagsByKind, uniquingKeysWith: +)
             contradictionsByKind.merge(evaluation.contradictionsByKind, uniquingKeysWith: +)
+            arithmeticByKind.merge(evaluation.arithmeticByKind) { ($0.gold + $1.gold, $0.read + $1.read) }
             documentLines.append("\(url.lastPathComponent): documents gold \(evaluation.documents.gold), found \(evaluation.documents.found)")
             outlineMatches += evaluation.outlineMatches
             outlineTotal += gold.outline_top_level.count
@@ -58,6 +60,8 @@ struct AccuracyRun {
         lines.append("arithmetic contradictions: \(contradictions), 其中-subsets flagged: \(subsetsFlagged), gold statements not located: \(arithmeticUnlocated)")
         let kinds = { (counts: [String: Int]) in counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") }
         lines.append("inconsistency flags by rule: [\(kinds(flagsByKind))]; contradictions by rule: [\(kinds(contradictionsByKind))]")
+        let read = arithmeticByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.read)/\($0.value.gold)" }.joined(separator: ", ")
+        lines.append("arithmetic read by kind and verdict: [\(read)]")
         return lines.joined(separator: "\n")
     }
 

@@ -25,6 +25,9 @@ struct GoldEvaluation {
     /// missed whatever the checker does (a count only, no text). A text over line breaks
     /// is found (`findAcrossLines`), as validate.py finds it.
     var arithmeticUnlocated = 0
+    /// Gold arithmetic statements by kind and verdict (`sum ok`, `ratio wrong` …): how many,
+    /// and how many were read right. Counts only: which forms a split's recall loses.
+    var arithmeticByKind: [String: (gold: Int, read: Int)] = [:]
     /// Inconsistency flags and contradictions counted by the kind of statement (its first
     /// word: total, ratio, growth, count, points, progress …): numbers only.
     var flagsByKind: [String: Int] = [:]
@@ -158,6 +161,9 @@ struct GoldEvaluation {
             let overlapping = report.checks.filter { span.overlaps(line: $0.line, column: $0.column, length: $0.text.count) }
             let flagged = overlapping.contains { !$0.consistent }
             let found = item.kind == "subset" ? !flagged : overlapping.contains { $0.consistent == item.consistent }
+            let key = item.kind + (item.consistent ? " ok" : " wrong")
+            arithmeticByKind[key, default: (0, 0)].gold += 1
+            if found { arithmeticByKind[key, default: (0, 0)].read += 1 }
             if found {
                 score.matchedGold += 1
             } else {
