@@ -16,9 +16,12 @@ extension BoilerplateRule {
     static let chunkLength = 80
 
     /// Whether a line is long body text that stops mid-word (the state for the next line).
+    /// The cut may fall right after a comma (…明显改观, ⏎ 2、社会新风…): a paragraph of a
+    /// summary ends on a full stop, never on a comma, so a letter and a comma end a cut too.
     static func endsCut(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
-        end - start >= chunkLength && line.contains(scalar: U.ideoStop) && line.cls(end - 1).contains(.ideograph)
-            && !line.cls(end - 1).contains(.cjkNumeral)
+        guard end - start >= chunkLength, line.contains(scalar: U.ideoStop) else { return false }
+        let last = line[end - 1] == U.comma ? end - 2 : end - 1
+        return line.cls(last).contains(.ideograph) && !line.cls(last).contains(.cjkNumeral)
     }
 
     /// The end of a leading "k、" marker (Arabic digits), if any.

@@ -246,6 +246,9 @@ struct BoilerplateRule {
             }
             index += 1
         }
+        if BoilerplateRule.countedCollection(line, start, end) {
+            return ("网页残留:范文合集标题", "Web residue: the title of a collection of model texts")
+        }
         return nil
     }
 

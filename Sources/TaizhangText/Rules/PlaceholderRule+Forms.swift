@@ -55,7 +55,7 @@ extension PlaceholderRule {
     private static func bracketBlankEnd(_ line: LineText, _ index: Int) -> Int? {
         let scalar = line[index]
         if scalar == U.lparen || scalar == U.lbracket || scalar == lenticular || scalar == U.lbracketCJK,
-           let end = emptyBracketsEnd(line, index) { return end }
+           let end = emptyBracketsEnd(line, index) ?? elidedBlankEnd(line, index) { return end }
         if scalar == lbrace || scalar == langle || scalar == lenticular || scalar == U.lbracket { return templateFieldEnd(line, index) }
         return nil
     }

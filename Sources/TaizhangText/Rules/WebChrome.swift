@@ -76,6 +76,7 @@ enum WebChrome {
         }
         if dateOnly(line, start, end) { return ("网页残留:发布日期", "Web residue: a publication date") }
         if length <= 12, emptyListItem(line, start, end) { return ("网页残留:空的链接列表项", "Web residue: an empty link-list item") }
+        if accountLine(line, start, end) { return ("网页残留:网站的公众号署名", "Web residue: the site's social-media account line") }
         if length <= 6, line.mask.isDisjoint(with: [.ideograph, .digit, .latin]), !tableRow(line, start, end) {
             return ("网页残留:孤立的标点或空括号", "Web residue: stray brackets or punctuation")
         }
@@ -154,6 +155,10 @@ enum WebChrome {
     /// or a bar-separated row (索引号: | |), or a file size (235 KB, 12页, VIP).
     static func metadata(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         var keys = 0, bars = 0
+        // A page may set its detail rows as a bulleted list (• 发布时间:… ⏎ • 【字体:): the
+        // key opens the row after its bullet as it would open a bare line.
+        var lead = start
+        while lead < end, bullets.contains(line[lead]) || line.cls(lead).contains(.space) { lead += 1 }
         for index in start..<end {
             let scalar = line[index]
             if scalar == 0x7C || scalar == 0xFF5C || scalar == 0x2502 { bars += 1 }
@@ -167,7 +172,7 @@ enum WebChrome {
                     || line.cls(keyStart - 1).contains(.clauseBreak) || line[keyStart - 1] == U.slash
                 if index - keyStart >= 2, atBoundary {
                     keys += 1
-                    let opensLine = keyStart == start || keyStart == start + 1 && (line[start] == U.lparen || line[start] == U.s("【"))
+                    let opensLine = keyStart == lead || keyStart == lead + 1 && (line[lead] == U.lparen || line[lead] == U.s("【"))
                     if opensLine, metadataKeys.prefix(in: line.norm, at: keyStart) > 0 { keys += 1 }
                 }
             }
@@ -180,6 +185,8 @@ enum WebChrome {
     }
 
     static let vip = [UInt32](literal: "VIP")
+    /// List bullets a page sets before its rows (• · ● ○ ■ □ ◆ ◇ ★ ☆ ▶ ►).
+    static let bullets: ScalarSet = [0x2022, 0xB7, 0x25CF, 0x25CB, 0x25A0, 0x25A1, 0x25C6, 0x25C7, 0x2605, 0x2606, 0x25B6, 0x25BA]
 
     /// A line of table bars and spaces only (||||||): the empty cells of a table the page
     /// flattened into lines, part of the document's table.
@@ -232,6 +239,9 @@ enum WebChrome {
 
     /// "2、", "3.", "1、-精品合同推荐-": a list number with nothing or decoration after it.
     static func emptyListItem(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        // Indented like the body's paragraphs (  1、推进… ⏎   2、), it is an item of the
+        // text cut after its marker; a page's link list is not indented.
+        if start > 0, line.cls(start - 1).contains(.space) { return false }
         var index = start
         while line.cls(index).contains(.digit) { index += 1 }
         guard index > start, line[index] == U.ideoComma || line[index] == U.dot else { return false }
