@@ -47,7 +47,7 @@ enum Arithmetic {
             if let check = exactSum(line, hits, index, sentences) { checks.append(check) }
         }
         for index in hits.indices where !checkedTotals.contains(index) {
-            if let check = trailingTotal(line, hits, index, sentences) { checks.append(check) }
+            if let check = trailingTotal(line, hits, index, sentences) ?? exceededTrailingTotal(line, hits, index) { checks.append(check) }
         }
         checks += approximateSums(line, hits, sentences, known: checks)
         let ratios = Ratios.check(line, hits: hits, sentences: sentences)
