@@ -104,3 +104,34 @@ extension Ratios {
         return make(line, "ratio", base.start, percent.end, statement, matches(part: count, whole: base, percent))
     }
 }
+
+/// 参训人员中,男性占52%,女性占48%: two shares in one sentence whose labels (the clause before
+/// 占) differ only in 男/女 leading them are complements, as X率 and 不X率 are: a sum off 100%
+/// is an error. Only 占 (or 占比) and the rate follow the label. Fifteenth pass (errprobe).
+extension Ratios {
+    static func sexShares(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>]) -> [ArithmeticCheck] {
+        guard line.contains(scalar: U.s("男")), line.contains(scalar: U.s("女")), line.contains(scalar: share) else { return [] }
+        func label(_ rate: QuantityHit) -> [UInt32]? {
+            let clause = Sentences.clauseStart(line, before: rate.start)
+            guard let zhan = (clause..<rate.start).first(where: { line[$0] == share }), zhan > clause,
+                  sharePhrase(line, (zhan + 1)..<rate.start) else { return nil }
+            let words = Array(line.norm[clause..<zhan])
+            return words.allSatisfy({ CharClass.of($0).contains(.ideograph) }) ? words : nil
+        }
+        let rates = hits.filter { $0.isPercentSign && $0.change == nil && !$0.isApproximate }
+        var checks = [ArithmeticCheck]()
+        for (a, first) in rates.enumerated() {
+            guard let x = label(first), let lead = x.first, lead == U.s("男") || lead == U.s("女") else { continue }
+            for second in rates[(a + 1)...] where Sentences.sentence(of: second.start, in: sentences) == Sentences.sentence(of: first.start, in: sentences) {
+                guard let y = label(second), y.count == x.count, let other = y.first, other != lead,
+                      other == U.s("男") || other == U.s("女"), y.dropFirst() == x.dropFirst() else { continue }
+                let sum = first.number.value + second.number.value
+                let tolerance = 0.5 * Sentences.pow10(-first.number.decimals) + 0.5 * Sentences.pow10(-second.number.decimals) + 1e-9
+                let statement = "complement \(Sentences.format(first.number.value))% + \(Sentences.format(second.number.value))% = \(Sentences.format(sum))% vs 100% (男 and 女, tolerance ±\(Sentences.format(tolerance)))"
+                checks.append(make(line, "ratio", first.start, second.end, statement, abs(sum - 100) <= tolerance))
+                break
+            }
+        }
+        return checks
+    }
+}
