@@ -35,7 +35,11 @@ extension TotalParts {
         // No bracket around the marker (副局长3名(其中…),…1名: the parts after it are not its).
         guard members.count >= 2, (total.end..<marker).allSatisfy({ !line.cls($0).contains(.ideograph) && line[$0] != U.lparen }),
               let last = members.last, !(marker..<last.start).contains(where: { line[$0] == U.rparen }),
-              hits.filter({ $0.start > marker && $0.start <= last.start }).count == members.count
+              hits.filter({ $0.start > marker && $0.start <= last.start }).count == members.count,
+              // 其中工业3亿元,占全县任务10亿元的50%: a whole of a share is no part, and a rate
+              // in the last part's clause makes it no plain list either.
+              !members.contains(where: { Ratios.isWholeOrTarget(line, $0, hits) }),
+              hits.first(where: { $0.start > last.start }).map({ Sentences.clauseStart(line, before: $0.start) > last.end }) ?? true
         else { return false }
         let labels = members.enumerated().map { offset, part in
             label(line, from: offset == 0 ? marker : members[offset - 1].end, to: part.start).scalars
