@@ -47,7 +47,7 @@ enum Arithmetic {
             if let check = exactSum(line, hits, index, sentences) { checks.append(check) }
         }
         for index in hits.indices where !checkedTotals.contains(index) {
-            if let check = trailingTotal(line, hits, index, sentences) { checks.append(check) }
+            if let check = trailingTotal(line, hits, index, sentences) ?? exceededTrailingTotal(line, hits, index) { checks.append(check) }
         }
         checks += approximateSums(line, hits, sentences, known: checks)
         let ratios = Ratios.check(line, hits: hits, sentences: sentences)
@@ -62,6 +62,7 @@ enum Arithmetic {
         tail += Products.monthly(line, hits: hits, sentences: sentences)
         tail += BreakdownViews.check(line, hits: hits, sentences: sentences)
         tail += Ratios.complements(line, hits: hits, sentences: sentences)
+        tail += Ratios.sexShares(line, hits: hits, sentences: sentences)
         tail += Products.daily(line, hits: hits, sentences: sentences)
         tail += eachTotals(line, hits, sentences)
         tail += Ratios.colonRatios(line, hits: hits, sentences: sentences)

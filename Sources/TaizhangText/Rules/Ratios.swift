@@ -32,11 +32,14 @@ enum Ratios {
                     ?? currentAfter(line, percent, earlier, later, sentence: sentences[sentence])
                     ?? reachedThenBase(line, percent, later) { checks.append(check) }
             } else if let check = statedShare(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound })
+                        ?? (bare.contains(percent.start) ? nil : targetShare(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound }))
                         ?? wholeInBrackets(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound }, next: hits[(index + 1)...].first)
                         ?? (bare.contains(percent.start) && percent.number.decimals == 0 ? nil : share(line, percent, earlier.filter { $0.change == nil },
                                  wide: hits[..<index].filter { percent.start - $0.start <= 300 && !$0.isPercent && $0.change == nil && $0.normalized != 0 }
                                     + hits[(index + 1)...].filter { $0.start < sentences[sentence].upperBound && $0.start - percent.end <= 60
-                                        && !$0.isPercent && $0.change == nil && $0.normalized != 0 })) {
+                                        && !$0.isPercent && $0.change == nil && $0.normalized != 0 }))
+                        ?? (bare.contains(percent.start) ? nil : partShare(line, hits, index)
+                            ?? namedRate(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound })) {
                 checks.append(check)
             }
         }

@@ -24,6 +24,33 @@ extension TotalParts {
         return false
     }
 
+    /// Parts in separate clauses that exceed the total (fifteenth pass, errprobe): an error
+    /// only where two lines of breakdown (男党员30人,党员干部25人) cannot explain it — the
+    /// total stands right before the marker, nothing but the parts follows it, and either
+    /// one part alone exceeds the total or every label ends in 类 (咨询类210件,投诉类98件:
+    /// classes of one classification do not overlap).
+    static func plainlyExceeded(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ members: [QuantityHit],
+                                after marker: Int, tolerance: Double) -> Bool {
+        let total = hits[index]
+        // No bracket around the marker (副局长3名(其中…),…1名: the parts after it are not its).
+        guard members.count >= 2, (total.end..<marker).allSatisfy({ !line.cls($0).contains(.ideograph) && line[$0] != U.lparen }),
+              let last = members.last, !(marker..<last.start).contains(where: { line[$0] == U.rparen }),
+              hits.filter({ $0.start > marker && $0.start <= last.start }).count == members.count,
+              // 其中工业3亿元,占全县任务10亿元的50%: a whole of a share is no part, and a rate
+              // in the last part's clause makes it no plain list either.
+              !members.contains(where: { Ratios.isWholeOrTarget(line, $0, hits) }),
+              hits.first(where: { $0.start > last.start }).map({ Sentences.clauseStart(line, before: $0.start) > last.end }) ?? true
+        else { return false }
+        let labels = members.enumerated().map { offset, part in
+            label(line, from: offset == 0 ? marker : members[offset - 1].end, to: part.start).scalars
+        }
+        // 平均办理时间52.86天,其中民事案件平均办理时间47.9天: averages (均) are no parts.
+        guard !labels.contains(where: { $0.contains(U.s("均")) }) else { return false }
+        let scale = total.number.magnitude
+        if members.contains(where: { $0.normalized / scale > total.value + tolerance }) { return true }
+        return labels.allSatisfy { $0.last == U.s("类") }
+    }
+
     /// The words right before a part, without 其中, punctuation and a leading verb-free run
     /// of spaces: 其中男职工25人 → 男职工.
     private static func label(_ line: LineText, from: Int, to: Int) -> (scalars: [UInt32], text: Void) {

@@ -47,6 +47,9 @@ enum TotalParts {
         if hits[(index + 1)...].contains(where: { $0.start < marker && $0.change == nil && !$0.isPercent
             && $0.measure == total.measure && !Ratios.isWholeOrTarget(line, $0, hits) }) { return nil }
         let sentence = sentences[Sentences.sentence(of: marker, in: sentences)]
+        // 共有党员50人,其中男30人、女20人;其中35岁以下15人: a 其中 after ; starts a second
+        // breakdown of the first total, not one of the part before it (errprobe).
+        if line[marker - 1] == U.semicolon, sentence.lowerBound < total.start, (sentence.lowerBound..<total.start).contains(where: { markers.prefix(in: line.norm, at: $0) > 0 }) { return nil }
         var members = [QuantityHit]()
         for part in hits[(index + 1)...] where part.start >= marker && part.start < sentence.upperBound {
             let clauseAt = Sentences.clauseStart(line, before: part.start)
@@ -87,7 +90,8 @@ enum TotalParts {
         // More than the whole is an error when the parts form one list (30场、25场) or there
         // is one part; parts in separate clauses may break the total down along two lines
         // (男30人,女25人,党员10人), so they are not added up against it.
-        if sum > total.value + tolerance, members.count == 1 || oneList(line, members) {
+        if sum > total.value + tolerance, members.count == 1 || oneList(line, members)
+            || plainlyExceeded(line, hits, index, members, after: marker, tolerance: tolerance) {
             return make(line, total, members, sum, tolerance, false)
         }
         if let check = continued(line, hits, index, members, after: sentence.upperBound) { return check }
