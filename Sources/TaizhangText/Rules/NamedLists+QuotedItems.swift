@@ -50,4 +50,21 @@ extension NamedLists {
               items.allSatisfy({ range in range.contains(where: { openers.contains(line[$0]) }) }), texts.allSatisfy({ $0.count <= 16 }) else { return nil }
         return make(line, items[0].lowerBound, countEnd, n, texts, strict: false, consistent: true)
     }
+
+    /// 《宪法》《民法典》《安全生产法》三部法律: a one-letter numeral right after the closing mark
+    /// of a quoted list, before a measure the scanner reads no figure in (部 forms words after
+    /// a numeral: 十部委); counted by `quotedItems` (agreement only).
+    static func quotedListCounts(_ line: LineText) -> [ArithmeticCheck] {
+        var checks = [ArithmeticCheck]()
+        var index = 2
+        while index < line.count - 1 {
+            defer { index += 1 }
+            guard closers.contains(line[index - 1]), line.cls(index).contains(.cjkNumeral), line.cls(index + 1).contains(.ideograph),
+                  !line.cls(index + 1).contains(.cjkNumeral), let run = HeadingParser.chineseRun(line, index), run.end == index + 1,
+                  run.value >= 2, run.value <= 12,
+                  let check = quotedItems(line, countStart: index, countEnd: index + 2, Int(run.value)) else { continue }
+            checks.append(check)
+        }
+        return checks
+    }
 }

@@ -23,6 +23,9 @@ enum NamedLists {
             for check in quotedCounts(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
         }
         if line.mask.contains(.cjkNumeral), line.contains(scalar: U.ideoComma) { checks += numeralNouns(line, hits: hits) }
+        if line.mask.contains(.cjkNumeral), line.mask.contains(.quote) || line.contains(scalar: U.rbook) {
+            for check in quotedListCounts(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
+        }
         if line.mask.contains(.cjkNumeral) {
             for check in sharedNouns(line, hits: hits) where !checks.contains(where: { $0.column == check.column }) {
                 checks.append(check)
