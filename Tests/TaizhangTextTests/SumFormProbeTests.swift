@@ -154,6 +154,33 @@ import Testing
         Probe("W17 parts then 总计 in a new sentence", "一季度接待游客12万人次,二季度接待游客18万人次。上半年总计接待游客30万人次。"),
         Probe("W18 名 count vs named list", "评选出张三、李四、王五3名先进个人。"),
         Probe("W19 items then 这三项", "完成了道路硬化、路灯安装和绿化提升,这三项工程均已验收。"),
+        // Fourth batch: rows, spaced tables, 元 and 万元, counts with 以及/等, mixed numerals.
+        Probe("X01 spaced table row total", "合计 120 万元\n其中:道路 80 万元 水利 40 万元"),
+        Probe("X02 parts in 元, total in 万元 after", "发放救助金8000元、慰问金4500元,合计1.25万元。"),
+        Probe("X03 total then parts in ()", "共有专职网格员36名(城区20名、农村16名)。"),
+        Probe("X04 其中 parts with 分别占", "共有贫困户120户,其中一般贫困户80户、低保户40户,分别占66.7%和33.3%。"),
+        Probe("X05 其中 with 包括 nested", "共投入资金500万元,其中财政资金300万元(包括中央资金200万元、省级资金100万元),自筹资金200万元。"),
+        Probe("X06 count with 以及 and 等", "对城关镇、河西镇以及河东镇等三个镇开展了督查。"),
+        Probe("X07 Arabic digits in 万 parts sum", "上半年接待游客86.5万人次,其中过夜游客32.1万人次、一日游游客54.4万人次。"),
+        Probe("X08 total after 达 with 其中 sentence next line", "全县累计发放贷款2.6亿元。\n其中:个人贷款1.5亿元,企业贷款1.1亿元。"),
+        Probe("X09 parts with 约 total", "共培训约300人,其中农民200人、党员100人。"),
+        Probe("X10 total words 总数", "全镇党员总数为256名,其中农村党员198名,机关党员58名。"),
+        Probe("X11 人 parts with 名 total, parts then total", "男性党员30名,女性党员20名,合计50人。"),
+        Probe("X12 个 total of 所 and 家", "共检查单位25个,其中学校10所、医院5家、企业10家。"),
+        Probe("X13 count 多个 not a count", "开展了读书会、观影会和讲座三场活动。"),
+        Probe("X14 parts 、 and a final 等 count with 类", "主要种植水稻、玉米、大豆等3类作物。"),
+        Probe("X15 two-level list 分为", "全镇网格分为三类:城镇网格、农村网格和专属网格。"),
+        // Fifth batch: texts as extracted — wraps, spaces, separators.
+        Probe("Y01 PDF wrap between number and unit", "共开展活动50场,其中文艺演出30\n场、电影放映20场。"),
+        Probe("Y02 PDF wrap inside a part's label", "共开展活动50场,其中文艺演出30场、电\n影放映20场。"),
+        Probe("Y03 line ends after the total", "上半年共调解矛盾纠纷86件,\n其中婚姻家庭纠纷30件,邻里纠纷36件,其他纠纷20件。"),
+        Probe("Y04 spaces around figures", "共开展活动 50 场,其中文艺演出 30 场、电影放映 20 场。"),
+        Probe("Y05 thousands separator", "共投入资金1,200万元,其中财政资金800万元、自筹资金400万元。"),
+        Probe("Y06 list wrapped before its count", "开展了读书分享会、红色观影和志愿\n服务三项活动。"),
+        Probe("Y07 parts wrapped after a comma", "共有村(社区)5个,其中村3个,\n社区2个。"),
+        Probe("Y08 table rows then 合计", "在编人员 85人\n聘用人员 35人\n合计 120人"),
+        Probe("Y09 万 part and plain part", "共12000人,其中城区0.8万人、农村4000人。"),
+        Probe("Y10 total wrapped from its unit", "上半年共调解矛盾纠纷86\n件,其中婚姻家庭纠纷30件,邻里纠纷56件。"),
     ]
 
     static let silent: [Probe] = [
