@@ -180,6 +180,8 @@ import Testing
         Probe("Y07 parts wrapped after a comma", "共有村(社区)5个,其中村3个,\n社区2个。"),
         Probe("Y08 table rows then 合计", "在编人员 85人\n聘用人员 35人\n合计 120人"),
         Probe("Y09 万 part and plain part", "共12000人,其中城区0.8万人、农村4000人。"),
+        Probe("Y11 quoted list, a verb, then 三大", "开展“双学双比”、“巾帼建功”、“文明家庭”创建三大主体活动。"),
+        Probe("Y12 《》 list, 等, then the count", "组织学习了《宪法》《民法典》《安全生产法》等三部法律。"),
         Probe("Y10 total wrapped from its unit", "上半年共调解矛盾纠纷86\n件,其中婚姻家庭纠纷30件,邻里纠纷56件。"),
     ]
 

@@ -59,12 +59,20 @@ extension NamedLists {
         var index = 2
         while index < line.count - 1 {
             defer { index += 1 }
-            guard closers.contains(line[index - 1]), line.cls(index).contains(.cjkNumeral), line.cls(index + 1).contains(.ideograph),
+            guard closesQuotedList(line, before: index), line.cls(index).contains(.cjkNumeral), line.cls(index + 1).contains(.ideograph),
                   !line.cls(index + 1).contains(.cjkNumeral), let run = HeadingParser.chineseRun(line, index), run.end == index + 1,
                   run.value >= 2, run.value <= 12,
                   let check = quotedItems(line, countStart: index, countEnd: index + 2, Int(run.value)) else { continue }
             checks.append(check)
         }
         return checks
+    }
+
+    /// A closing mark right before `position`, or before a short word (等, a verb: “A”、“B”、“C”
+    /// 创建三大主体活动) of at most three letters that holds no numeral.
+    static func closesQuotedList(_ line: LineText, before position: Int) -> Bool {
+        var at = position
+        while at > 0, position - at < 3, line.cls(at - 1).contains(.ideograph), !line.cls(at - 1).contains(.cjkNumeral) { at -= 1 }
+        return at > 0 && closers.contains(line[at - 1])
     }
 }
