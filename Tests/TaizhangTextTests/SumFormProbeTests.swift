@@ -182,6 +182,7 @@ import Testing
         Probe("Y09 万 part and plain part", "共12000人,其中城区0.8万人、农村4000人。"),
         Probe("Y11 quoted list, a verb, then 三大", "开展“双学双比”、“巾帼建功”、“文明家庭”创建三大主体活动。"),
         Probe("Y12 《》 list, 等, then the count", "组织学习了《宪法》《民法典》《安全生产法》等三部法律。"),
+        Probe("Y13 count, then 其中: one clause per member", "全县三个乡镇均完成了任务。其中:东乡完成120万元,同比增长5%;西乡完成80万元;南乡完成90万元。"),
         Probe("Y10 total wrapped from its unit", "上半年共调解矛盾纠纷86\n件,其中婚姻家庭纠纷30件,邻里纠纷56件。"),
     ]
 
@@ -204,6 +205,7 @@ import Testing
         Probe("N16 ordinals in a list", "第一、第二、第三网格三个网格已完成排查。"),
         Probe("N18 一方面 connective", "一方面加强宣传,另一方面强化执法,两方面共同发力。"),
         Probe("N19 余 total, parts beyond its step", "共开展宣传活动50余场,其中进社区40场、进学校25场。"),
+        Probe("N20 count, then fewer clauses after 其中:", "全县三个乡镇均完成了任务。其中:东乡完成120万元;西乡完成80万元。"),
         Probe("N17 其中 parts over two totals", "上半年共接待游客20万人次,实现旅游收入1.5亿元,其中乡村旅游收入0.6亿元。"),
     ]
 
