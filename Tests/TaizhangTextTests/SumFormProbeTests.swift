@@ -183,6 +183,7 @@ import Testing
         Probe("Y11 quoted list, a verb, then 三大", "开展“双学双比”、“巾帼建功”、“文明家庭”创建三大主体活动。"),
         Probe("Y12 《》 list, 等, then the count", "组织学习了《宪法》《民法典》《安全生产法》等三部法律。"),
         Probe("Y13 count, then 其中: one clause per member", "全县三个乡镇均完成了任务。其中:东乡完成120万元,同比增长5%;西乡完成80万元;南乡完成90万元。"),
+        Probe("Y14 total, then 涉及 in the next sentence", "参加考评的单位共25家。涉及10个镇街、15个部门。"),
         Probe("Y10 total wrapped from its unit", "上半年共调解矛盾纠纷86\n件,其中婚姻家庭纠纷30件,邻里纠纷56件。"),
     ]
 

@@ -183,10 +183,17 @@ enum Arithmetic {
         // Points are differences of rates, never a total or a part (两年平均增长5.3%,两年平均增速
         // 比一季度加快0.3个百分点 is no total 2年 = 2 + 0.3).
         guard !total.isApproximate, total.change == nil, total.normalized >= 2, !total.isPercent, !total.isPoints else { return nil }
-        let sentence = sentences[Sentences.sentence(of: total.start, in: sentences)]
+        let sentenceIndex = Sentences.sentence(of: total.start, in: sentences)
+        var end = sentences[sentenceIndex].upperBound
+        // 上报单位共111家。涉及…1个…、1个…、60个…: a total ending its sentence, broken down in
+        // the next one that opens with a breakdown word (其中, 包括, 涉及, 含, 即).
+        if sentenceIndex + 1 < sentences.count, !hits[(index + 1)...].contains(where: { $0.start < end }),
+           breakdownOpeners.prefix(in: line.norm, at: sentences[sentenceIndex + 1].lowerBound) > 0 {
+            end = sentences[sentenceIndex + 1].upperBound
+        }
         var sum = 0.0
         var members = [QuantityHit]()
-        for part in hits[(index + 1)...] where part.start < sentence.upperBound {
+        for part in hits[(index + 1)...] where part.start < end {
             if part.change != nil { continue }
             guard !part.isPercent, !part.isPoints, !part.isApproximate, part.measure != "元" || total.measure == "元" else { break }
             members.append(part)
@@ -200,6 +207,8 @@ enum Arithmetic {
         }
         return nil
     }
+
+    static let breakdownOpeners = Lexicon(["其中", "包括", "涉及", "含", "即"])
 
     /// 教室7个,守卫室1个,办公室1个,仓库1个,共10间: parts first, then 共/合计 and the total.
     /// Reported when they add up (个 is the general classifier, so it counts with any measure).
