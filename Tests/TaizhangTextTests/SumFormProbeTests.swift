@@ -185,6 +185,22 @@ import Testing
         Probe("Y13 count, then 其中: one clause per member", "全县三个乡镇均完成了任务。其中:东乡完成120万元,同比增长5%;西乡完成80万元;南乡完成90万元。"),
         Probe("Y14 total, then 涉及 in the next sentence", "参加考评的单位共25家。涉及10个镇街、15个部门。"),
         Probe("Y10 total wrapped from its unit", "上半年共调解矛盾纠纷86\n件,其中婚姻家庭纠纷30件,邻里纠纷56件。"),
+        // Sixth batch: courts, libraries, health services, budgets.
+        Probe("Z01 parts of a second figure", "共受理各类案件1250件,审执结1100件,其中民事案件800件,刑事案件200件,行政案件100件。"),
+        Probe("Z02 新收 旧存 共计", "新收案件560件,旧存40件,共计600件。"),
+        Probe("Z03 馆藏 万册", "馆藏图书总量达12.5万册,其中纸质图书10.2万册,电子图书2.3万册。"),
+        Probe("Z04 门诊 万人次", "门诊量3.2万人次,其中急诊0.4万人次、普通门诊2.8万人次。"),
+        Probe("Z05 budget with colon, four parts", "一般公共预算支出完成5.6亿元,其中:教育支出1.2亿元,社会保障和就业支出0.9亿元,卫生健康支出0.6亿元,农林水支出2.9亿元。"),
+        Probe("Z06 two periods 分别完成 then total", "一、二季度分别完成投资1.5亿元和2.1亿元,上半年共完成3.6亿元。"),
+        Probe("Z07 Chinese 三百万元", "共投入资金三百万元,其中财政资金二百万元,自筹资金一百万元。"),
+        Probe("Z08 等3名同志", "表彰了张三、李四、王五等3名同志。"),
+        Probe("Z09 count then names on lines", "辖区共有小区4个:\n东苑小区\n西苑小区\n南苑小区\n北苑小区"),
+        Probe("Z10 bracketed breakdown by place", "建成5个便民服务站(东村2个、西村3个)。"),
+        Probe("Z11 households by type", "总户数1200户,其中脱贫户200户、监测户50户、一般户950户。"),
+        Probe("Z12 三件事 一是", "重点抓了三件事:一是抓党建;二是抓经济;三是抓民生。"),
+        Probe("Z13 四大行动 in brackets", "开展“四大行动”(环境整治行动、安全生产行动、文明创建行动、平安建设行动)。"),
+        Probe("Z14 total then 分别 per year", "近三年共投入资金900万元,2022年、2023年、2024年分别投入200万元、300万元、400万元。"),
+        Probe("Z15 parts then 以上 in the same sentence", "发放救助金30万元、慰问金20万元,以上共计50万元。"),
     ]
 
     static let silent: [Probe] = [
