@@ -201,6 +201,13 @@ import Testing
         Probe("Z13 四大行动 in brackets", "开展“四大行动”(环境整治行动、安全生产行动、文明创建行动、平安建设行动)。"),
         Probe("Z14 total then 分别 per year", "近三年共投入资金900万元,2022年、2023年、2024年分别投入200万元、300万元、400万元。"),
         Probe("Z15 parts then 以上 in the same sentence", "发放救助金30万元、慰问金20万元,以上共计50万元。"),
+        // Seventh batch: counts announced in other shapes.
+        Probe("C01 items split by commas after a colon", "建立了三项机制:联席会议机制,信息通报机制,督查考核机制。"),
+        Probe("C02 第一类 第二类", "全镇网格分为三类:第一类是城镇网格;第二类是农村网格;第三类是专属网格。"),
+        Probe("C03 count in a heading, items on lines", "(一)抓好三项工作\n1.抓党建。召开会议12次。\n2.抓经济。完成投资2亿元。\n3.抓民生。新增就业300人。\n"),
+        Probe("C06 headings announced, one counting its own items", "上半年主要抓了以下两项工作:\n一、抓好三项党建工作\n1.加强学习。\n2.建强阵地。\n3.锤炼作风。\n二、抓好经济工作\n完成投资2亿元。\n"),
+        Probe("C04 三地", "在东村、西村、南村三地设立了服务点。"),
+        Probe("C05 两个 then 一个是", "建成两个服务中心,一个是东村服务中心,一个是西村服务中心。"),
     ]
 
     static let silent: [Probe] = [
@@ -223,6 +230,7 @@ import Testing
         Probe("N18 一方面 connective", "一方面加强宣传,另一方面强化执法,两方面共同发力。"),
         Probe("N19 余 total, parts beyond its step", "共开展宣传活动50余场,其中进社区40场、进学校25场。"),
         Probe("N20 count, then fewer clauses after 其中:", "全县三个乡镇均完成了任务。其中:东乡完成120万元;西乡完成80万元。"),
+        Probe("N21 an item holding 和 before a count", "完成了村道和桥梁修缮、路灯安装两项工程。"),
         Probe("N17 其中 parts over two totals", "上半年共接待游客20万人次,实现旅游收入1.5亿元,其中乡村旅游收入0.6亿元。"),
     ]
 
