@@ -10,7 +10,9 @@ extension Arithmetic {
         var checks = [ArithmeticCheck]()
         for (index, share) in hits.enumerated() where share.start >= 3 && line[share.start - 1] == each
             && share.change == nil && !share.isPercent && !share.isApproximate {
-            let clause = Sentences.clauseStart(line, before: share.start - 1)
+            // The list's start, not the clause's: 、 ends a clause but not a list of names
+            // (东村、西村各10户,共20户).
+            let clause = Sentences.listStart(line, before: share.start - 1)
             var names = 1
             for position in clause..<(share.start - 1) where NamedLists.nameJoiners.contains(line[position]) { names += 1 }
             guard names >= 2, names <= 12 else { continue }

@@ -112,15 +112,31 @@ enum Arithmetic {
             let sentence = Sentences.sentence(of: total.start, in: sentences)
             guard hits[index].isApproximate || marked.contains(sentence) && hits[index].change == nil
                     && hits[(index + 1)...].contains(where: { $0.isApproximate && !$0.isPercent && $0.measure == total.measure }) else { continue }
-            guard let check = TotalParts.check(line, plain, index, sentences) ?? exactSum(line, plain, index, sentences), check.consistent,
+            let plainCheck = TotalParts.check(line, plain, index, sentences) ?? exactSum(line, plain, index, sentences)
+            guard let check = plainCheck?.consistent == true ? plainCheck : lowerBound(line, hits[index]).flatMap({
+                      TotalParts.check(line, plain, index, sentences, atLeast: $0) }), check.consistent,
                   approximate.contains(where: { check.column <= $0 && $0 < check.column + check.text.count }),
                   !known.contains(where: { $0.column == check.column && $0.kind == check.kind }) else { continue }
             var reading = check
-            reading.statement += " (approximate figures read as written)"
+            reading.statement += plainCheck?.consistent == true ? " (approximate figures read as written)"
+                : " (the total a lower bound: \(hits[index].qualifier ?? "")…)"
             checks.append(reading)
         }
         return checks
     }
+
+    /// 50余场 / 超200人: a total written as a lower bound, and the step of its last stated
+    /// digit (50余 → below 60, 1.2万余 → below 1.3万). nil for 约/近/左右 (either side).
+    static func lowerBound(_ line: LineText, _ total: QuantityHit) -> Double? {
+        guard let qualifier = total.qualifier, lowerBoundQualifiers.contains(qualifier), !total.isPercent else { return nil }
+        var step = 1.0, value = total.number.value
+        for _ in 0..<total.number.decimals { step /= 10 }
+        if total.number.decimals > 0 { return step }
+        while value >= 10, value.truncatingRemainder(dividingBy: 10) == 0 { value /= 10; step *= 10 }
+        return step
+    }
+
+    static let lowerBoundQualifiers: Set<String> = ["余", "多", "以上", "有余", "之多", "超", "逾", "过", "突破"]
 
     /// 共有党员200名,其中男党员150人,女党员50人: 名, 人 and 位 count the same people. The
     /// parts are read again with one classifier; only agreement is reported (a measure word
@@ -168,10 +184,17 @@ enum Arithmetic {
         // Points are differences of rates, never a total or a part (两年平均增长5.3%,两年平均增速
         // 比一季度加快0.3个百分点 is no total 2年 = 2 + 0.3).
         guard !total.isApproximate, total.change == nil, total.normalized >= 2, !total.isPercent, !total.isPoints else { return nil }
-        let sentence = sentences[Sentences.sentence(of: total.start, in: sentences)]
+        let sentenceIndex = Sentences.sentence(of: total.start, in: sentences)
+        var end = sentences[sentenceIndex].upperBound
+        // 上报单位共111家。涉及…1个…、1个…、60个…: a total ending its sentence, broken down in
+        // the next one that opens with a breakdown word (其中, 包括, 涉及, 含, 即).
+        if sentenceIndex + 1 < sentences.count, !hits[(index + 1)...].contains(where: { $0.start < end }),
+           breakdownOpeners.prefix(in: line.norm, at: sentences[sentenceIndex + 1].lowerBound) > 0 {
+            end = sentences[sentenceIndex + 1].upperBound
+        }
         var sum = 0.0
         var members = [QuantityHit]()
-        for part in hits[(index + 1)...] where part.start < sentence.upperBound {
+        for part in hits[(index + 1)...] where part.start < end {
             if part.change != nil { continue }
             guard !part.isPercent, !part.isPoints, !part.isApproximate, part.measure != "元" || total.measure == "元" else { break }
             members.append(part)
@@ -186,6 +209,8 @@ enum Arithmetic {
         return nil
     }
 
+    static let breakdownOpeners = Lexicon(["其中", "包括", "涉及", "含", "即"])
+
     /// 教室7个,守卫室1个,办公室1个,仓库1个,共10间: parts first, then 共/合计 and the total.
     /// Reported when they add up (个 is the general classifier, so it counts with any measure).
     private static func trailingTotal(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
@@ -196,7 +221,12 @@ enum Arithmetic {
         let sentenceIndex = Sentences.sentence(of: total.start, in: sentences)
         var from = sentences[sentenceIndex].lowerBound
         // 辖12个行政村,1个社区。共13个村: a sentence opening with the total sums up the one before.
-        if sentenceIndex > 0, Sentences.clauseStart(line, before: total.start) <= from + 1 { from = sentences[sentenceIndex - 1].lowerBound }
+        // 一季度完成1.5亿元。二季度完成2.1亿元。上半年累计完成3.6亿元: a running total opening
+        // its sentence may sum the periods of the sentences before (three at most).
+        if sentenceIndex > 0, Sentences.clauseStart(line, before: total.start) <= from + 1 {
+            let back = Sentences.contains(line, runningTotalWords, in: opening) ? 3 : 1
+            from = sentences[max(0, sentenceIndex - back)].lowerBound
+        }
         // The parts: the compatible figures right before the total, back to the sentence
         // start; figures of another measure stand between them (356户682人,120户215人,
         // 合计476户897人), anything else ends them.

@@ -58,6 +58,12 @@ struct CountAnnouncements {
         } else if endsWithColon(line), let announce = counts.last(where: { line.count - $0.end <= 20 && CountAnnouncements.countMeasures.contains($0.measure) }) {
             pendingHeadings = Pending(expected: Int(announce.number.value), line: line.number, column: line.column(of: announce.start),
                                       text: line.string(announce.start..<line.count), counted: 0)
+        } else if heading != nil, pendingHeadings == nil, let announce = counts.last(where: { line.count - $0.end <= 6 && CountAnnouncements.countMeasures.contains($0.measure) }) {
+            // (一)抓好三项工作 ⏎ 1.… 2.… 3.…: a heading whose title counts its sub-headings
+            // (agreement only: the items may also stand in the paragraph). Not inside a list
+            // of headings already announced, whose count it would replace.
+            pendingHeadings = Pending(expected: Int(announce.number.value), line: line.number, column: line.column(of: announce.start),
+                                      text: line.string(announce.start..<line.count), counted: 0, agreementOnly: true)
         } else if let announce = looseAnnouncement(line, hits) {
             pendingHeadings = Pending(expected: Int(announce.number.value), line: line.number, column: line.column(of: announce.start),
                                       text: line.string(announce.start..<line.count), counted: 0, agreementOnly: true)

@@ -12,6 +12,17 @@ extension ItemTotals {
     static let openers = Lexicon(["合计", "共计", "总计", "累计", "共"])
 
     static func trailing(_ line: LineText, hits: [QuantityHit], run: [QuantityHit]) -> ArithmeticCheck? {
+        trailing(line, hits: hits, parts: run, place: "the lines before it")
+    }
+
+    /// 发放低保金86万元,发放特困供养金24万元。⏎以上合计110万元。: the same, with the last figures
+    /// of the one line before as the parts (the longest run ending at its last figure).
+    static func trailing(_ line: LineText, hits: [QuantityHit], lineBefore figures: [QuantityHit]) -> ArithmeticCheck? {
+        guard figures.count >= 2, !figures.contains(where: \.isApproximate) else { return nil }
+        return trailing(line, hits: hits, parts: figures, place: "the line before it")
+    }
+
+    private static func trailing(_ line: LineText, hits: [QuantityHit], parts run: [QuantityHit], place: String) -> ArithmeticCheck? {
         guard run.count >= 2, let total = hits.first, !total.isPercent, total.change == nil, !total.isApproximate else { return nil }
         var at = 0
         while at < total.start, !line.cls(at).contains(.ideograph) { at += 1 }
@@ -29,7 +40,7 @@ extension ItemTotals {
             if parts.count >= 2, abs(sum - total.normalized) <= Sentences.tolerance(total: total, parts: parts) * total.number.magnitude {
                 let statement = "total \(Sentences.format(total.value))\(total.unit) = "
                     + parts.map { Sentences.format($0.normalized / total.number.magnitude) }.joined(separator: " + ")
-                    + " (the lines before it)"
+                    + " (\(place))"
                 return ArithmeticCheck(kind: "sum", text: line.string(total.start..<total.end), line: line.number,
                                        column: line.column(of: total.start), statement: statement, consistent: true)
             }

@@ -18,6 +18,9 @@ struct ItemTotals {
     /// (`trailing`: a total after them).
     private var run: [QuantityHit] = []
     private var runLine = 0
+    /// The figures of the line before (发放低保金86万元,发放特困供养金24万元。⏎以上合计110万元。).
+    private var lastFigures: [QuantityHit] = []
+    private var lastFiguresLine = 0
 
     /// Announced by no colon and no total word (上半年投入资金500万元。 then numbered lines):
     /// the parts must be numbered lines of another style than the announcing line's.
@@ -25,7 +28,10 @@ struct ItemTotals {
 
     mutating func observe(_ line: LineText, hits: [QuantityHit], heading: Heading? = nil, into checks: inout [ArithmeticCheck]) {
         if runLine != line.number - 1 { run = [] }
-        if let check = Self.trailing(line, hits: hits, run: run) { checks.append(check) }
+        if lastFiguresLine != line.number - 1 { lastFigures = [] }
+        if let check = Self.trailing(line, hits: hits, run: run) ?? Self.trailing(line, hits: hits, lineBefore: lastFigures) { checks.append(check) }
+        lastFigures = hits.filter { !$0.isPercent && $0.change == nil }
+        lastFiguresLine = line.number
         if let first = hits.first, !first.isPercent, first.change == nil, !first.isApproximate {
             run.append(first)
             if run.count > 12 { run.removeFirst() }

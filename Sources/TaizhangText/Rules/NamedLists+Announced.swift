@@ -24,7 +24,7 @@ extension NamedLists {
                   index == 0 || !line.cls(index - 1).contains(.cjkNumeral),
                   let run = HeadingParser.chineseRun(line, index), run.end == index + 1, run.value >= 2, run.value <= 12,
                   let check = countThenMembers(line, from: index, after: index + 2, Int(run.value))
-                    ?? (index > 0 && line[index - 1] == U.rquote ? quotedItems(line, countStart: index, countEnd: index + 2, Int(run.value)) : nil)
+                    ?? (closesQuotedList(line, before: index) ? quotedItems(line, countStart: index, countEnd: index + 2, Int(run.value)) : nil)
             else { continue }
             checks.append(check)
         }

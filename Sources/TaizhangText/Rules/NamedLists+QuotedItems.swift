@@ -50,4 +50,29 @@ extension NamedLists {
               items.allSatisfy({ range in range.contains(where: { openers.contains(line[$0]) }) }), texts.allSatisfy({ $0.count <= 16 }) else { return nil }
         return make(line, items[0].lowerBound, countEnd, n, texts, strict: false, consistent: true)
     }
+
+    /// 《宪法》《民法典》《安全生产法》三部法律: a one-letter numeral right after the closing mark
+    /// of a quoted list, before a measure the scanner reads no figure in (部 forms words after
+    /// a numeral: 十部委); counted by `quotedItems` (agreement only).
+    static func quotedListCounts(_ line: LineText) -> [ArithmeticCheck] {
+        var checks = [ArithmeticCheck]()
+        var index = 2
+        while index < line.count - 1 {
+            defer { index += 1 }
+            guard closesQuotedList(line, before: index), line.cls(index).contains(.cjkNumeral), line.cls(index + 1).contains(.ideograph),
+                  !line.cls(index + 1).contains(.cjkNumeral), let run = HeadingParser.chineseRun(line, index), run.end == index + 1,
+                  run.value >= 2, run.value <= 12,
+                  let check = quotedItems(line, countStart: index, countEnd: index + 2, Int(run.value)) else { continue }
+            checks.append(check)
+        }
+        return checks
+    }
+
+    /// A closing mark right before `position`, or before a short word (等, a verb: “A”、“B”、“C”
+    /// 创建三大主体活动) of at most three letters that holds no numeral.
+    static func closesQuotedList(_ line: LineText, before position: Int) -> Bool {
+        var at = position
+        while at > 0, position - at < 3, line.cls(at - 1).contains(.ideograph), !line.cls(at - 1).contains(.cjkNumeral) { at -= 1 }
+        return at > 0 && closers.contains(line[at - 1])
+    }
 }

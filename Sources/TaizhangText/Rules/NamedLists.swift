@@ -23,6 +23,9 @@ enum NamedLists {
             for check in quotedCounts(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
         }
         if line.mask.contains(.cjkNumeral), line.contains(scalar: U.ideoComma) { checks += numeralNouns(line, hits: hits) }
+        if line.mask.contains(.cjkNumeral), line.mask.contains(.quote) || line.contains(scalar: U.rbook) {
+            for check in quotedListCounts(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
+        }
         if line.mask.contains(.cjkNumeral) {
             for check in sharedNouns(line, hits: hits) where !checks.contains(where: { $0.column == check.column }) {
                 checks.append(check)
@@ -34,6 +37,7 @@ enum NamedLists {
         if line.contains(scalar: U.s("前")) {
             for check in topCounts(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
         }
+        for check in clauseCounts(line, hits: hits) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
         let parts = partCounts(line)
         for hit in parts.isEmpty ? hits : hits + parts where hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= (hit.number.isChinese ? 12 : 30)
             && hit.number.decimals == 0 {

@@ -5,7 +5,8 @@
 /// - ranks: 前/后 + number + 位/名 (前三位, 排名前10名);
 /// - project phases: 一期/二期/三期 beside 工程, 项目, 建设 … (项目一期, 二期工程);
 /// - years (2023年) read as durations;
-/// - units that form words after a Chinese numeral (一片, 一道, 四方; `Vocabulary.arabicOnlyUnits`).
+/// - units that form words after a Chinese numeral (一片, 一道, 四方; `Vocabulary.arabicOnlyUnits`;
+///   一方面).
 enum QuantityExclusions {
     static let phaseNouns = Lexicon(["工程", "项目", "建设", "改造", "扩建", "工地", "厂房", "用地", "规划", "园区"])
     static let rankUnits: Set<String> = ["位", "名"]
@@ -14,6 +15,8 @@ enum QuantityExclusions {
         let start = number.start
         if number.isChinese {
             if Vocabulary.arabicOnlyUnits.contains(measure) { return true }
+            // 一方面…另一方面: a connective, not one aspect.
+            if number.value < 2, measure == "方面" { return true }
             // 三位一体 / 十六届三中全会: a numeral right after the measure.
             if line.cls(unitEnd).contains(.cjkNumeral), !isMagnitudeLike(line[unitEnd]) { return true }
             // 一户一档: the second half of a numeral–character pair.

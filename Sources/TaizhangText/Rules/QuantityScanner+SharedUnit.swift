@@ -1,9 +1,10 @@
 /// 收窄1.7、0.7、8.3个百分点: figures listed with 、 before one unit share it. Only decimal
 /// lists (one member at least has a point): whole numbers with 、 are mostly items and
-/// ordinals (1、2、3类, 4、5、6月份), and a decimal is never an item number.
+/// ordinals (1、2、3类, 4、5、6月份), and a decimal is never an item number — unless
+/// 分别为 opens the list (分别为120、130、150人: values of things named before).
 extension QuantityScanner {
     static func withSharedUnits(_ line: LineText, _ hits: [QuantityHit]) -> [QuantityHit] {
-        guard line.contains(scalar: U.ideoComma), line.contains(scalar: U.dot) else { return hits }
+        guard line.contains(scalar: U.ideoComma), line.contains(scalar: U.dot) || line.contains(scalar: U.s("别")) else { return hits }
         var result = [QuantityHit]()
         result.reserveCapacity(hits.count)
         for hit in hits {
@@ -21,9 +22,17 @@ extension QuantityScanner {
                 }
             }
             let decimal = (end..<hit.number.end).contains { line[$0] == U.dot }
-            if decimal { result.append(contentsOf: members.reversed()) }
+            if decimal || !members.isEmpty && afterRespectively(line, end) { result.append(contentsOf: members.reversed()) }
             result.append(hit)
         }
         return result
+    }
+
+    /// 分别为120、130、150人: after 分别(为/是/达/有) a list of whole numbers is the values of
+    /// the things named before, not item numbers.
+    private static func afterRespectively(_ line: LineText, _ start: Int) -> Bool {
+        var at = start
+        if [U.s("为"), U.s("是"), U.s("达"), U.s("有")].contains(line[at - 1]) { at -= 1 }
+        return at >= 2 && line[at - 2] == U.s("分") && line[at - 1] == U.s("别")
     }
 }

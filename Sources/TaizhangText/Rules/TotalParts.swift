@@ -19,7 +19,11 @@ enum TotalParts {
     static let aggregateNouns = Lexicon(["总收入", "总支出", "总额", "总量", "总数", "总值", "总产值", "总资产", "总人数", "总规模",
                                          "总投资", "总面积", "总计", "合计"])
 
-    static func check(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
+    /// `atLeast`: the total was written as a lower bound (50余场, read here without its 余),
+    /// so parts that make the total or more, up to the next step of its last digit (below
+    /// 60), agree with it.
+    static func check(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>],
+                      atLeast step: Double? = nil) -> ArithmeticCheck? {
         let total = hits[index]
         guard !total.isApproximate, total.change == nil, !total.isPercent, !total.isPoints else { return nil }
         // 单产5555.6公斤/公顷,其中小麦单产5912.3公斤/公顷: a measure per unit (a slash in it)
@@ -77,7 +81,8 @@ enum TotalParts {
         for (offset, part) in members.enumerated() {
             running += part.normalized / scale
             let allowed = Sentences.tolerance(total: total, parts: Array(members[...offset]))
-            if offset >= 1 || members.count == 1, abs(running - total.value) <= allowed,
+            let fits = step.map { running >= total.value - allowed && running < total.value + $0 } ?? (abs(running - total.value) <= allowed)
+            if offset >= 1 || members.count == 1, fits,
                best.map({ abs(running - total.value) <= $0.gap + 1e-9 }) ?? true {
                 best = (offset, running, abs(running - total.value))
             }
@@ -90,8 +95,9 @@ enum TotalParts {
         // More than the whole is an error when the parts form one list (30场、25场) or there
         // is one part; parts in separate clauses may break the total down along two lines
         // (男30人,女25人,党员10人), so they are not added up against it.
-        if sum > total.value + tolerance, members.count == 1 || oneList(line, members)
-            || plainlyExceeded(line, hits, index, members, after: marker, tolerance: tolerance) {
+        if sum > total.value + tolerance,
+           members.count == 1 || oneList(line, members) || plainlyExceeded(line, hits, index, members, after: marker, tolerance: tolerance),
+           !secondBreakdown(line, hits, index, members, sentences) {
             return make(line, total, members, sum, tolerance, false)
         }
         if let check = continued(line, hits, index, members, after: sentence.upperBound) { return check }
@@ -122,6 +128,28 @@ enum TotalParts {
     }
 
     static let partialWords = Lexicon(["其中", "含", "包括", "等", "另有"])
+
+    /// 共受理案件300件,其中民事案件210件、刑事案件90件;其中调解结案150件、判决结案150件:
+    /// the total is the last of two or more parts of an earlier breakdown in its sentence,
+    /// and what follows the new marker fits in that earlier whole — a second breakdown of
+    /// the whole (by outcome after by kind), not of this part. Only when the total closes a
+    /// 、-list of those parts. (A marker right after a lone
+    /// part, 其中文艺演出30场,其中…, still breaks that part down.)
+    static func secondBreakdown(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ members: [QuantityHit],
+                                _ sentences: [Range<Int>]) -> Bool {
+        let total = hits[index]
+        let sentence = sentences[Sentences.sentence(of: total.start, in: sentences)]
+        let sum = members.reduce(0) { $0 + $1.normalized }
+        for (offset, whole) in hits[..<index].enumerated() where whole.start >= sentence.lowerBound && isPart(whole, of: total)
+            && !whole.isApproximate && sum <= whole.normalized + Sentences.tolerance(total: whole, parts: members) * whole.number.magnitude {
+            guard let marker = (whole.end..<total.start).first(where: { markers.prefix(in: line.norm, at: $0) > 0 }) else { continue }
+            // The total must close a 、-list of those parts (210件、90件), not open a clause of
+            // its own (…102条;发布…1条,包括…: a new total with its own breakdown).
+            let earlierParts = hits[(offset + 1)...index].filter { $0.start > marker && isPart($0, of: total) }
+            if earlierParts.count >= 2, oneList(line, Array(earlierParts.suffix(2))) { return true }
+        }
+        return false
+    }
 
     /// 共投入资金17936.85万元。其中投入A资金1.443亿元,完成…。投入其他资金3506.85万元: the
     /// parts may go on in the next sentences of the paragraph. Reported when they then add

@@ -27,6 +27,9 @@ enum Vocabulary {
         "微克", "毫克",
         // Thirteenth pass: leaves of doors and windows (修理窗户达十多扇, 三扇门).
         "扇",
+        // Fifteenth pass: aspects of an announced list (三方面工作:一是…); 一方面 is a
+        // connective, not a count (`QuantityExclusions`).
+        "方面",
     ])
 
     /// Units counted only after Arabic digits: after a Chinese numeral they form words

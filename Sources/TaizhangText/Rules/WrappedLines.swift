@@ -19,8 +19,12 @@ enum WrappedLines {
         // A line that ends in a digit may have lost its measure to the next (…广场舞比赛20⏎场。):
         // the next half then needs no figure of its own.
         // A list may run on into a line without figures (建成服务站3个,⏎分别是东村站、西村站和南村站).
+        // A list cut inside a name (…红色观影和志愿⏎服务三项活动。) needs only its 、 before the
+        // break, and a count after it.
+        let listRunsOn = last > 0 && previous.contains(scalar: U.ideoComma) && line.mask.contains(.cjkNumeral)
+            && previous.cls(last - 1).contains(.ideograph)
         guard last > 0, before[last - 1] != 0xFF1A, before[last - 1] != U.colon,
-              previous.mask.contains(.digit) || previous.mask.contains(.cjkNumeral) || before[last - 1] == U.ideoComma,
+              previous.mask.contains(.digit) || previous.mask.contains(.cjkNumeral) || before[last - 1] == U.ideoComma || listRunsOn,
               line.mask.contains(.digit) || line.mask.contains(.cjkNumeral) || NumberParser.digitValue(before[last - 1]) != nil
                 || before[last - 1] == U.ideoComma || line.contains(scalar: U.ideoComma) else { return [] }
         let breakdown = isBreak(before[last - 1])
