@@ -53,7 +53,10 @@ enum TotalParts {
         let sentence = sentences[Sentences.sentence(of: marker, in: sentences)]
         // 共有党员50人,其中男30人、女20人;其中35岁以下15人: a 其中 after ; starts a second
         // breakdown of the first total, not one of the part before it (errprobe).
-        if line[marker - 1] == U.semicolon, sentence.lowerBound < total.start, (sentence.lowerBound..<total.start).contains(where: { markers.prefix(in: line.norm, at: $0) > 0 }) { return nil }
+        // Such a breakdown is checked against the whole (TotalParts+SecondBreakdown).
+        if line[marker - 1] == U.semicolon, sentence.lowerBound < total.start, (sentence.lowerBound..<total.start).contains(where: { markers.prefix(in: line.norm, at: $0) > 0 }) {
+            return secondBreakdownOfWhole(line, hits, index, marker: marker, sentence: sentence)
+        }
         var members = [QuantityHit]()
         for part in hits[(index + 1)...] where part.start >= marker && part.start < sentence.upperBound {
             let clauseAt = Sentences.clauseStart(line, before: part.start)
@@ -194,7 +197,7 @@ enum TotalParts {
     }
 
     /// A figure inside (…) after the marker breaks a part down further.
-    private static func insideBrackets(_ line: LineText, _ position: Int, after marker: Int) -> Bool {
+    static func insideBrackets(_ line: LineText, _ position: Int, after marker: Int) -> Bool {
         var depth = 0
         for index in marker..<position {
             if line[index] == U.lparen { depth += 1 } else if line[index] == U.rparen { depth = max(0, depth - 1) }
@@ -202,7 +205,7 @@ enum TotalParts {
         return depth > 0
     }
 
-    private static func make(_ line: LineText, _ total: QuantityHit, _ members: [QuantityHit], _ sum: Double,
+    static func make(_ line: LineText, _ total: QuantityHit, _ members: [QuantityHit], _ sum: Double,
                              _ tolerance: Double, _ ok: Bool) -> ArithmeticCheck {
         let scale = total.number.magnitude
         let relation = ok ? "=" : (sum > total.value ? "<" : "≠")
