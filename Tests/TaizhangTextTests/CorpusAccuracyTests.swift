@@ -20,10 +20,12 @@ import Testing
     /// whole lines first (main's rules read 0.740 and 0.977 with it; docs/checker.md, Sixth pass).
     /// Corpus e (seventh pass): boilerplate recall 0.793 → 0.805, precision 0.978 unchanged.
     /// Arithmetic forms (eighth pass, arith6): arithmetic recall 0.736 → 0.750, still no flag.
+    /// Session 10 (series j–n, forms, probes): placeholders 0.956/0.956, metrics 0.953/0.984,
+    /// boilerplate 0.852/0.979 — raised to those levels.
     static let thresholds: [String: (recall: Double, precision: Double)] = [
-        "placeholders": (0.94, 0.93), "missing numbers": (0.95, 0.96), "doubled qualifiers": (1.0, 1.0),
-        "metrics": (0.94, 0.97), "arithmetic": (0.75, 1.0), "numbering gaps": (0.75, 1.0), "duplicates": (0.5, 1.0),
-        "boilerplate": (0.82, 0.97),
+        "placeholders": (0.95, 0.95), "missing numbers": (0.95, 0.96), "doubled qualifiers": (1.0, 1.0),
+        "metrics": (0.95, 0.98), "arithmetic": (0.75, 1.0), "numbering gaps": (0.75, 1.0), "duplicates": (0.5, 1.0),
+        "boilerplate": (0.85, 0.97),
     ]
 
     @Test func devSplitIsScored() throws {

@@ -59,7 +59,8 @@ extension NamedLists {
         var index = 2
         while index < line.count - 1 {
             defer { index += 1 }
-            guard closesQuotedList(line, before: index), line.cls(index).contains(.cjkNumeral), line.cls(index + 1).contains(.ideograph),
+            // The numeral first: it is one class test, the closing mark a walk back.
+            guard line.cls(index).contains(.cjkNumeral), closesQuotedList(line, before: index), line.cls(index + 1).contains(.ideograph),
                   !line.cls(index + 1).contains(.cjkNumeral), let run = HeadingParser.chineseRun(line, index), run.end == index + 1,
                   run.value >= 2, run.value <= 12,
                   let check = quotedItems(line, countStart: index, countEnd: index + 2, Int(run.value)) else { continue }

@@ -21,8 +21,10 @@ enum WrappedLines {
         // A list may run on into a line without figures (建成服务站3个,⏎分别是东村站、西村站和南村站).
         // A list cut inside a name (…红色观影和志愿⏎服务三项活动。) needs only its 、 before the
         // break, and a count after it.
-        let listRunsOn = last > 0 && previous.contains(scalar: U.ideoComma) && line.mask.contains(.cjkNumeral)
-            && previous.cls(last - 1).contains(.ideograph)
+        // (Tested last: a scan of the line above, where the other tests are a look each.)
+        var listRunsOn: Bool {
+            line.mask.contains(.cjkNumeral) && previous.cls(last - 1).contains(.ideograph) && previous.contains(scalar: U.ideoComma)
+        }
         guard last > 0, before[last - 1] != 0xFF1A, before[last - 1] != U.colon,
               previous.mask.contains(.digit) || previous.mask.contains(.cjkNumeral) || before[last - 1] == U.ideoComma || listRunsOn,
               line.mask.contains(.digit) || line.mask.contains(.cjkNumeral) || NumberParser.digitValue(before[last - 1]) != nil
