@@ -9,11 +9,7 @@ import Testing
 /// the work with 继续). A one-letter substitution (a typo fixed in the copy) is not taken: it
 /// reads like a parallel statement (东村/西村). Twelfth pass (dupnum).
 @Suite struct EditedRepeatProbeTests {
-    struct Probe: CustomTestStringConvertible, Sendable {
-        var name: String, text: String, line: Int?
-        init(_ name: String, _ text: String, _ line: Int?) { (self.name, self.text, self.line) = (name, text, line) }
-        var testDescription: String { name }
-    }
+    typealias Probe = LineProbe
 
     static let probes: [Probe] = [
         Probe("DP01 short paragraph repeated with a word added", "一、主要工作\n社区积极开展垃圾分类宣传活动,发放宣传资料500余份,群众知晓率明显提高。\n组织志愿者开展环境整治活动12次,清理卫生死角30处。\n社区积极开展了垃圾分类宣传活动,发放宣传资料500余份,群众知晓率得到明显提高。\n", 4),

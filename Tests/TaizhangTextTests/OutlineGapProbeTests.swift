@@ -9,11 +9,7 @@ import Testing
 /// inside a list of numbers or opening a paragraph with one (3、4月份, 三、四季度), a site's
 /// preview of the opening). Twelfth pass (dupnum).
 @Suite struct OutlineGapProbeTests {
-    struct Probe: CustomTestStringConvertible, Sendable {
-        var name: String, text: String, line: Int?
-        init(_ name: String, _ text: String, _ line: Int?) { (self.name, self.text, self.line) = (name, text, line) }
-        var testDescription: String { name }
-    }
+    typealias Probe = LineProbe
 
     static let probes: [Probe] = [
         Probe("P01 cjk skip", "2024年上半年工作总结\n一、主要工作\n今年以来,我镇认真落实各项工作。\n四、存在问题\n群众参与度不高。\n", 4),
