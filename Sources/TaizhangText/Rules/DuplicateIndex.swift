@@ -36,7 +36,7 @@ struct DuplicateIndex {
     }
 
     private mutating func remember(_ line: LineText, from: Int) {
-        let wanted = CharClass.ideograph.rawValue | CharClass.digit.rawValue | CharClass.latin.rawValue
+        let wanted = CharClass.letters.rawValue
         var hash: UInt64 = 0xcbf29ce484222325, kept = 0
         for index in from..<line.count where line.classes[index] & wanted != 0 {
             hash = (hash ^ UInt64(line.norm[index])) &* 0x100000001b3
@@ -67,14 +67,14 @@ struct DuplicateIndex {
             let how = verbatim != nil ? "完全相同" : "高度相似"
             return Hit(kind: .duplicate, severity: .warning, start: line.contentStart, end: end,
                        message: "段落重复:与第\(entry.line)行的段落\(how)",
-                       en: "Repeated paragraph: \(verbatim != nil ? "identical to" : "nearly the same as") the paragraph on line \(entry.line)", text: excerpt(line))
+                       en: "Repeated paragraph: \(verbatim != nil ? "identical to" : "nearly the same as") the paragraph on line \(entry.line)", text: line.excerpt())
         }
         if let corpus, let (entry, verbatim) = corpus.index.match(sketch) {
             let how = verbatim ? "完全相同" : "高度相似"
             return Hit(kind: .duplicate, severity: .warning, start: line.contentStart, end: end,
                        message: "疑似套用范文:与语料库“\(entry.source)”第\(entry.line)行的段落\(how)",
                        en: "Looks copied from a model text: \(verbatim ? "identical to" : "nearly the same as") line \(entry.line) of “\(entry.source)” in the corpus",
-                       text: excerpt(line))
+                       text: line.excerpt())
         }
         return opening
     }
@@ -86,7 +86,7 @@ struct DuplicateIndex {
     private mutating func repeatedOpening(_ line: LineText) -> Int? {
         let preview = DuplicateIndex.cutPreview(line)
         guard line.count >= DuplicateIndex.previewLength else { return nil }
-        let wanted = CharClass.ideograph.rawValue | CharClass.digit.rawValue | CharClass.latin.rawValue
+        let wanted = CharClass.letters.rawValue
         var hash: UInt64 = 0xcbf29ce484222325, kept = 0
         var earlierPreview: Int?
         for index in 0..<line.count where line.classes[index] & wanted != 0 {
@@ -116,12 +116,6 @@ struct DuplicateIndex {
         Hit(kind: .duplicate, severity: .warning, start: line.contentStart, end: line.count,
             message: "段落重复:开头与第\(earlier)行的段落相同(网页预览或重复粘贴)",
             en: "Repeated paragraph: it opens like the paragraph on line \(earlier) (a page preview or a second paste)",
-            text: excerpt(line))
-    }
-
-    private func excerpt(_ line: LineText) -> String {
-        let start = line.contentStart
-        let range = start..<min(line.count, start + 40)
-        return line.count - start > 40 ? line.string(range, then: 0x2026) : line.string(range)
+            text: line.excerpt())
     }
 }

@@ -50,7 +50,7 @@ struct EditedRepeats {
         guard !reported, line.count - from >= EditedRepeats.minimumLetters, EditedRepeats.endsSentence(line) else { return nil }
         letters.removeAll(keepingCapacity: true)
         clauseStarts.removeAll(keepingCapacity: true)
-        let wanted = CharClass.ideograph.rawValue | CharClass.digit.rawValue | CharClass.latin.rawValue
+        let wanted = CharClass.letters.rawValue
         let breaks = CharClass.clauseBreak.rawValue
         line.classes.withUnsafeBufferPointer { classes in
             line.norm.withUnsafeBufferPointer { norm in
@@ -68,17 +68,19 @@ struct EditedRepeats {
         let entry = Entry(line: line.number, order: order, section: section, letters: letters, clauseStarts: clauseStarts)
         let opening = EditedRepeats.hash(letters.prefix(EditedRepeats.anchor))
         let closing = EditedRepeats.hash(letters.suffix(EditedRepeats.anchor))
-        var earlier: Int? = nil
-        for bucket in [byOpening[opening], byClosing[closing]] {
-            guard earlier == nil, let bucket else { continue }
-            if let id = bucket.first(where: { EditedRepeats.repeats(entries[$0], entry) }) { earlier = entries[id].line }
-        }
+        let earlier = match(entry, byOpening[opening]) ?? match(entry, byClosing[closing])
         let id = entries.count
         entries.append(entry)
         EditedRepeats.add(id, to: &byOpening[opening, default: []])
         EditedRepeats.add(id, to: &byClosing[closing, default: []])
         if entries.count > 4096 { reset() }   // a bound on memory for a huge input without markers
         return earlier
+    }
+
+    /// The line of the first paragraph in `bucket` that `entry` repeats (two lookups per
+    /// paragraph, without an array of the two buckets).
+    private func match(_ entry: Entry, _ bucket: [Int]?) -> Int? {
+        bucket?.first(where: { EditedRepeats.repeats(entries[$0], entry) }).map { entries[$0].line }
     }
 
     /// Candidates are found by their first or last `anchor` letters (an edit rarely touches

@@ -158,7 +158,7 @@ enum MissingNumberRule {
             return index == clause.lowerBound || denialAdverbs.contains(line[index - 1])
         }
     }
-    private static let denialAdverbs: Set<UInt32> = Set("均并尚暂也都亦皆再从毫".unicodeScalars.map(\.value))
+    private static let denialAdverbs = ScalarSet("均并尚暂也都亦皆再从毫".unicodeScalars.map(\.value))
     static let negations = ScalarSet("不未没".unicodeScalars.map(\.value))
 
     private static func missingBeforeJia(_ line: LineText, _ index: Int) -> Hit? {

@@ -34,7 +34,7 @@ struct ParagraphSketch: Sendable {
         guard line.count >= ParagraphSketch.minimumLength else { return nil }
         let count = line.count
         if kept.count < count { kept = [UInt32](repeating: 0, count: count) }
-        let wanted = CharClass.ideograph.rawValue | CharClass.digit.rawValue | CharClass.latin.rawValue
+        let wanted = CharClass.letters.rawValue
         var length = 0
         var hash: UInt64 = 0xcbf29ce484222325
         kept.withUnsafeMutableBufferPointer { kept in

@@ -19,20 +19,8 @@ extension Ratios {
         // 实现就业15万人,完成全年目标18.5万人的80%: a done amount in 万 was rounded whatever
         // its digits (15万 is 14.5万 to 15.5万), which `matches` grants a plan figure only.
         if !check.consistent, let part = before.last(where: { $0.end <= clause && compatible($0, whole) }),
-           roughly(part: part, whole: whole, percent) { check.consistent = true }
+           matches(part: part, whole: whole, percent, shortFigures: true) { check.consistent = true }
         return check
-    }
-
-    /// The share within half a unit of the last written digit of both figures (万/亿 or decimals).
-    private static func roughly(part: QuantityHit, whole: QuantityHit, _ percent: QuantityHit) -> Bool {
-        func half(_ hit: QuantityHit) -> Double {
-            hit.number.decimals > 0 || hit.number.magnitude > 1 ? 0.5 * Sentences.pow10(-hit.number.decimals) * hit.number.magnitude : 0
-        }
-        guard whole.normalized - half(whole) > 0 else { return false }
-        let low = (part.normalized - half(part)) / (whole.normalized + half(whole)) * 100
-        let high = (part.normalized + half(part)) / (whole.normalized - half(whole)) * 100
-        let tolerance = 0.5 * Sentences.pow10(-percent.number.decimals) + 1e-9
-        return percent.value + tolerance >= low && percent.value - tolerance <= high
     }
 
     static func partShare(_ line: LineText, _ hits: [QuantityHit], _ index: Int) -> ArithmeticCheck? {
@@ -48,7 +36,7 @@ extension Ratios {
               total.normalized > 0, (total.end..<marker).allSatisfy({ !line.cls($0).contains(.ideograph) }),
               compatibleOrCount(part, total) else { return nil }
         let ratio = part.normalized / total.normalized * 100
-        let ok = matches(part: part, whole: total, percent) || roughly(part: part, whole: total, percent)
+        let ok = matches(part: part, whole: total, percent, shortFigures: true)
         // 共284406件。其中,咨询类124599件,占63.72%;求助类56672件,占28.98%: shares of the parts
         // that imply one other whole (195532, the parts' own sum) are of that whole; the total
         // is what disagrees, and the sum rule reads it.

@@ -5,11 +5,13 @@
 /// `Sentences.tolerance`); whole counts (件, 人) are exact and keep the strict match.
 extension Ratios {
     /// The stated percentage agrees with part / whole at its own precision, or with some
-    /// share the two figures may stand for within their rounding.
-    static func matches(part: QuantityHit, whole: QuantityHit, _ percent: QuantityHit) -> Bool {
+    /// share the two figures may stand for within their rounding. `shortFigures`: a figure
+    /// of fewer than three significant digits is taken as rounded too (a done amount,
+    /// 实现就业15万人, see `roundingHalf`).
+    static func matches(part: QuantityHit, whole: QuantityHit, _ percent: QuantityHit, shortFigures: Bool = false) -> Bool {
         let decimals = percent.number.decimals
         if matches(part.normalized / whole.normalized * 100, percent.value, decimals: decimals) { return true }
-        let partHalf = roundingHalf(part), wholeHalf = roundingHalf(whole)
+        let partHalf = roundingHalf(part, short: shortFigures), wholeHalf = roundingHalf(whole, short: shortFigures)
         guard partHalf > 0 || wholeHalf > 0, whole.normalized - wholeHalf > 0 else { return false }
         let low = (part.normalized - partHalf) / (whole.normalized + wholeHalf) * 100
         let high = (part.normalized + partHalf) / (whole.normalized - wholeHalf) * 100
@@ -21,9 +23,9 @@ extension Ratios {
     /// Also 0 for a figure of fewer than three significant digits (年度计划1亿元, 1.2亿元):
     /// such a figure is more often a round plan than a rounded measurement, and its rounding
     /// (a third of 1.5亿) would excuse almost any share.
-    static func roundingHalf(_ hit: QuantityHit) -> Double {
+    static func roundingHalf(_ hit: QuantityHit, short: Bool = false) -> Double {
         guard hit.number.decimals > 0 || hit.number.magnitude > 1 else { return 0 }
         let half = 0.5 * Sentences.pow10(-hit.number.decimals) * hit.number.magnitude
-        return half <= 0.005 * hit.normalized ? half : 0
+        return short || half <= 0.005 * hit.normalized ? half : 0
     }
 }

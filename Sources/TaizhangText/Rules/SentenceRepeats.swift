@@ -35,7 +35,7 @@ struct SentenceRepeats {
     /// Feeds one line of body text; returns the repeats whose sentence ended on it.
     mutating func observe(_ line: LineText) -> [Repeat] {
         var found = [Repeat]()
-        let wanted = CharClass.ideograph.rawValue | CharClass.digit.rawValue | CharClass.latin.rawValue
+        let wanted = CharClass.letters.rawValue
         let end = CharClass.sentenceEnd.rawValue
         var index = line.contentStart
         let count = line.count

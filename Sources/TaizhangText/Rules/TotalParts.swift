@@ -132,28 +132,6 @@ enum TotalParts {
 
     static let partialWords = Lexicon(["其中", "含", "包括", "等", "另有"])
 
-    /// 共受理案件300件,其中民事案件210件、刑事案件90件;其中调解结案150件、判决结案150件:
-    /// the total is the last of two or more parts of an earlier breakdown in its sentence,
-    /// and what follows the new marker fits in that earlier whole — a second breakdown of
-    /// the whole (by outcome after by kind), not of this part. Only when the total closes a
-    /// 、-list of those parts. (A marker right after a lone
-    /// part, 其中文艺演出30场,其中…, still breaks that part down.)
-    static func secondBreakdown(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ members: [QuantityHit],
-                                _ sentences: [Range<Int>]) -> Bool {
-        let total = hits[index]
-        let sentence = sentences[Sentences.sentence(of: total.start, in: sentences)]
-        let sum = members.reduce(0) { $0 + $1.normalized }
-        for (offset, whole) in hits[..<index].enumerated() where whole.start >= sentence.lowerBound && isPart(whole, of: total)
-            && !whole.isApproximate && sum <= whole.normalized + Sentences.tolerance(total: whole, parts: members) * whole.number.magnitude {
-            guard let marker = (whole.end..<total.start).first(where: { markers.prefix(in: line.norm, at: $0) > 0 }) else { continue }
-            // The total must close a 、-list of those parts (210件、90件), not open a clause of
-            // its own (…102条;发布…1条,包括…: a new total with its own breakdown).
-            let earlierParts = hits[(offset + 1)...index].filter { $0.start > marker && isPart($0, of: total) }
-            if earlierParts.count >= 2, oneList(line, Array(earlierParts.suffix(2))) { return true }
-        }
-        return false
-    }
-
     /// 共投入资金17936.85万元。其中投入A资金1.443亿元,完成…。投入其他资金3506.85万元: the
     /// parts may go on in the next sentences of the paragraph. Reported when they then add
     /// up (agreement only: a later figure of the same measure may be about something else).

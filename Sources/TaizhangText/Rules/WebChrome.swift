@@ -50,8 +50,8 @@ enum WebChrome {
         "发言稿", "讲话稿", "主持词", "策划方案", "范文大全", "公文写作",
     ]
     /// Arrows and bullets round a label (<< 返回, ■ 相关链接, » 更多).
-    static let decorations: ScalarSet = [0x3C, 0x3E, 0xAB, 0xBB, 0x25A0, 0x25A1, 0x25C6, 0x25C7, 0x25CF, 0x25CB, 0x2022, 0xB7, 0x2605, 0x2606, 0x25B6, 0x25BA,
-                                            0x25B2, 0x25BC, 0x2193, 0x2191, U.lparen, U.rparen, U.emDash, U.dot, 0x2026, U.hyphen]
+    static let decorations = ScalarSet(bulletScalars + [0x3C, 0x3E, 0xAB, 0xBB, 0x25B2, 0x25BC, 0x2193, 0x2191,
+                                                          U.lparen, U.rparen, U.emDash, U.dot, 0x2026, U.hyphen])
     static let siteEndings = Lexicon(["网", "文库", "网站", "文库精编", "资源网", "范文网", "文秘网"])
 
     static func classify(_ line: LineText, _ start: Int, _ end: Int) -> (String, String)? {
@@ -185,8 +185,9 @@ enum WebChrome {
     }
 
     static let vip = [UInt32](literal: "VIP")
-    /// List bullets a page sets before its rows (• · ● ○ ■ □ ◆ ◇ ★ ☆ ▶ ►).
-    static let bullets: ScalarSet = [0x2022, 0xB7, 0x25CF, 0x25CB, 0x25A0, 0x25A1, 0x25C6, 0x25C7, 0x2605, 0x2606, 0x25B6, 0x25BA]
+    /// List bullets a page sets before its rows (• · ● ○ ■ □ ◆ ◇ ★ ☆ ▶ ►); decorations too.
+    static let bulletScalars: [UInt32] = [0x2022, 0xB7, 0x25CF, 0x25CB, 0x25A0, 0x25A1, 0x25C6, 0x25C7, 0x2605, 0x2606, 0x25B6, 0x25BA]
+    static let bullets = ScalarSet(bulletScalars)
 
     /// A line of table bars and spaces only (||||||): the empty cells of a table the page
     /// flattened into lines, part of the document's table.

@@ -183,9 +183,8 @@ final class Analyzer {
                                  messageEn: "Repeated text: the same sentences as on line \(again.earlier) (pasted twice)"))
         }
         if let earlier = edited.observe(line, from: heading?.markerEnd ?? start, section: section, reported: repeated) {
-            let end = min(line.count, start + 40)
             sink.finding(Finding(kind: .duplicate, severity: .warning, line: line.number, column: line.column(of: start),
-                                 text: line.string(start..<end) + (line.count > end ? "…" : ""),
+                                 text: line.excerpt(),
                                  message: "段落重复:与第\(earlier)行的段落基本相同(重复粘贴后略有改动)",
                                  messageEn: "Repeated paragraph: nearly the same as the paragraph on line \(earlier) (pasted again with a small edit)"))
         }

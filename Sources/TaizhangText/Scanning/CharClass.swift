@@ -13,6 +13,9 @@ struct CharClass: OptionSet, Sendable {
     /// Ends a sentence: 。 ! ? ; (and their ASCII forms after folding).
     static let sentenceEnd = CharClass(rawValue: 64)
     static let quote = CharClass(rawValue: 128)
+    /// The letters the repeat rules compare (ideographs, digits, Latin): punctuation and
+    /// spaces are what a second paste or a PDF changes.
+    static let letters: CharClass = [.ideograph, .digit, .latin]
 
     /// Classification by ranges and a switch rather than a table: on Linux every access
     /// to a lazily initialised static costs a `swift_once` call, which dominated profiles.

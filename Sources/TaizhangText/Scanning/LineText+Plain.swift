@@ -30,6 +30,13 @@ extension LineText {
         return lower < upper ? lower..<upper : nil
     }
 
+    /// How a repeated paragraph is quoted: its first `length` characters from the content's
+    /// start, with … when the line goes on.
+    func excerpt(length: Int = 40) -> String {
+        let start = contentStart, end = Swift.min(count, start + length)
+        return count > end ? string(start..<end, then: 0x2026) : string(start..<end)
+    }
+
     /// `string(range)` with `suffix` after it (an excerpt and its ellipsis), encoded as one
     /// String: appending the suffix to the excerpt copied it into a new, larger one.
     func string(_ range: Range<Int>, then suffix: UInt32) -> String {
