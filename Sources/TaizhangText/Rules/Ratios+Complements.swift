@@ -19,7 +19,7 @@ extension Ratios {
                 guard Sentences.sentence(of: second.start, in: sentences) == Sentences.sentence(of: first.start, in: sentences) else { break }
                 guard let r2 = ratePosition(line, before: second.start), complementary(line, r1, r2) || complementary(line, r2, r1) else { continue }
                 let sum = first.number.value + second.number.value
-                let tolerance = 0.5 * Sentences.pow10(-first.number.decimals) + 0.5 * Sentences.pow10(-second.number.decimals) + 1e-9
+                let tolerance = Sentences.tolerance(ofRates: [first, second])
                 let ok = abs(sum - 100) <= tolerance
                 let statement = "complement \(Sentences.format(first.number.value))% + \(Sentences.format(second.number.value))% = \(Sentences.format(sum))% vs 100% (tolerance ±\(Sentences.format(tolerance)))"
                 checks.append(make(line, "ratio", first.start, second.end, statement, ok))

@@ -114,7 +114,7 @@ extension Ratios {
                 guard let y = label(second), y.count == x.count, let other = y.first, other != lead,
                       other == U.s("男") || other == U.s("女"), y.dropFirst() == x.dropFirst() else { continue }
                 let sum = first.number.value + second.number.value
-                let tolerance = 0.5 * Sentences.pow10(-first.number.decimals) + 0.5 * Sentences.pow10(-second.number.decimals) + 1e-9
+                let tolerance = Sentences.tolerance(ofRates: [first, second])
                 let statement = "complement \(Sentences.format(first.number.value))% + \(Sentences.format(second.number.value))% = \(Sentences.format(sum))% vs 100% (男 and 女, tolerance ±\(Sentences.format(tolerance)))"
                 checks.append(make(line, "ratio", first.start, second.end, statement, abs(sum - 100) <= tolerance))
                 break

@@ -54,7 +54,7 @@ extension Ratios {
                 // its first rate, which belonged to another whole).
                 while run.count >= 2 {
                     let sum = run.reduce(0) { $0 + $1.number.value }
-                    let tolerance = run.reduce(1e-9) { $0 + 0.5 * Sentences.pow10(-$1.number.decimals) }
+                    let tolerance = Sentences.tolerance(ofRates: run)
                     if abs(sum - 100) <= tolerance {
                         let shares: String = run.map { Sentences.format($0.number.value) + "%" }.joined(separator: " + ")
                         let statement = "shares \(shares) = \(Sentences.format(sum))% (one whole)"

@@ -78,6 +78,12 @@ enum Sentences {
         return abs(computed - stated) <= tolerance
     }
 
+    /// The rounding rates summed against 100% may show: half a unit of each one's last digit
+    /// (63.72% + 36.27%: ±0.01).
+    static func tolerance(ofRates rates: [QuantityHit]) -> Double {
+        rates.reduce(0) { $0 + 0.5 * pow10(-$1.number.decimals) } + 1e-9
+    }
+
     /// The rounding a sum of parts may show against its total, in the total's unit: half a
     /// unit of the total's last digit, plus half a unit of the last digit of each part that
     /// was rounded (written with decimals or scaled by 万/亿). Whole counts are exact.
