@@ -2,7 +2,8 @@
 /// (fifteenth pass, errprobe). A mismatch is an error in each, because only one pair of
 /// figures can be meant:
 /// - a target figure right before 的 and the rate (完成全年任务2355万元的60%, 达到年度任务
-///   2000亩的85%) is the whole, as after 占; the part is the one figure before the clause;
+///   2000亩的85%, 完成全年900万人目标的73%) is the whole, as after 占; the part is the one
+///   figure before the clause;
 /// - a part of a breakdown followed by a clause that is nothing but 占比 / 占总…的 / 占 and
 ///   the rate (共有企业200家,其中规上企业50家,占比25%) is a share of the total the
 ///   breakdown opens from — the total right before 其中/分别为 with only punctuation between;
@@ -11,9 +12,13 @@
 extension Ratios {
     static func targetShare(_ line: LineText, _ percent: QuantityHit, _ before: [QuantityHit]) -> ArithmeticCheck? {
         guard percent.isPercentSign, line[percent.start - 1] == possessive, let whole = before.last,
-              whole.end + 1 == percent.start, whole.change == nil, !whole.isPercent, whole.normalized > 0 else { return nil }
+              whole.change == nil, !whole.isPercent, whole.normalized > 0 else { return nil }
+        // 完成全年900万人目标的73%: the target word may also stand between the figure and 的
+        // (then it names the figure itself, wherever the clause's other words point).
+        let named = whole.end + 1 < percent.start && targetWords.prefix(in: line.norm, at: whole.end) == percent.start - 1 - whole.end
+        guard whole.end + 1 == percent.start || named else { return nil }
         let clause = Sentences.clauseStart(line, before: percent.start)
-        guard Sentences.contains(line, targetWords, in: clause..<whole.start),
+        guard named || Sentences.contains(line, targetWords, in: clause..<whole.start),
               !Sentences.contains(line, baseWords, in: clause..<whole.start) else { return nil }
         guard var check = share(line, percent, whole: whole, before: before, clause: clause, to: percent.end) else { return nil }
         // 实现就业15万人,完成全年目标18.5万人的80%: a done amount in 万 was rounded whatever

@@ -39,7 +39,8 @@ enum Ratios {
                                     + hits[(index + 1)...].filter { $0.start < sentences[sentence].upperBound && $0.start - percent.end <= 60
                                         && !$0.isPercent && $0.change == nil && $0.normalized != 0 }))
                         ?? (bare.contains(percent.start) ? nil : partShare(line, hits, index)
-                            ?? namedRate(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound })) {
+                            ?? namedRate(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound })
+                            ?? countRate(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound })) {
                 checks.append(check)
             }
         }
