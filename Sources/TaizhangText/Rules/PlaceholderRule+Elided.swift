@@ -8,11 +8,10 @@ extension PlaceholderRule {
 
     static func elidedBlankEnd(_ line: LineText, _ start: Int) -> Int? {
         let open = line[start]
-        let close = open == U.lparen ? U.rparen : open == U.lbracket ? U.rbracket : open == lenticular ? lenticularClose : U.rbracketCJK
         var end = start + 1
         while end < line.count, end - start <= 6, ellipses.contains(line[end]) || line[end] == U.dot { end += 1 }
         let inner = start + 1..<end
-        guard !inner.isEmpty, line[end] == close,
+        guard !inner.isEmpty, line[end] == closing(of: open),
               inner.contains(where: { ellipses.contains(line[$0]) }) || inner.count >= 3 else { return nil }
         let touches = line.cls(start - 1).contains(.ideograph) || line.cls(end + 1).contains(.ideograph)
         return touches ? end + 1 : nil

@@ -76,30 +76,44 @@ extension PlaceholderRule {
         }
         // One symbol: only between text and a unit (共□人, 完成□万元, □月); 〇 alone is a zero.
         guard symbol != zero, symbol != 0x25A0, before.contains(.ideograph) || before.contains(.digit) else { return false }
-        return line[end] == U.percent || dateParts.contains(line[end]) || Vocabulary.units.prefix(in: line.norm, at: end) > 0
+        return unitFollows(line, at: end)
+    }
+
+    /// Whether a unit, a date's part or % starts at `index` (what a blank stands before).
+    static func unitFollows(_ line: LineText, at index: Int) -> Bool {
+        line[index] == U.percent || dateParts.contains(line[index]) || Vocabulary.units.prefix(in: line.norm, at: index) > 0
+    }
+
+    /// The closing bracket of an opening one a blank or a field may stand in.
+    static func closing(of open: UInt32) -> UInt32 {
+        switch open {
+        case U.lparen: U.rparen
+        case U.lbracket: U.rbracket
+        case lenticular: lenticularClose
+        case lbrace: rbrace
+        case langle: rangle
+        default: U.rbracketCJK
+        }
     }
 
     /// (  )项, (   )万元, 【 】人次: brackets holding nothing but spaces, before a unit.
     private static func emptyBracketsEnd(_ line: LineText, _ start: Int) -> Int? {
         let open = line[start]
-        let close = open == U.lparen ? U.rparen : open == U.lbracket ? U.rbracket : open == lenticular ? lenticularClose : U.rbracketCJK
         var end = start + 1
         while end < line.count, line.cls(end).contains(.space) { end += 1 }
-        guard line[end] == close else { return nil }
+        guard line[end] == closing(of: open) else { return nil }
         end += 1
         var next = end
         while next < line.count, line.cls(next).contains(.space) { next += 1 }
-        let unit = line[next] == U.percent || dateParts.contains(line[next]) || Vocabulary.units.prefix(in: line.norm, at: next) > 0
-        return unit ? end : nil
+        return unitFollows(line, at: next) ? end : nil
     }
 
     /// {单位名称}, <单位>, 【填写】, 由【单位名称】负责: a field of a template left unfilled.
     private static func templateFieldEnd(_ line: LineText, _ start: Int) -> Int? {
         let open = line[start]
-        let close = open == lbrace ? rbrace : open == langle ? rangle : open == U.lbracket ? U.rbracket : lenticularClose
         var end = start + 1
         while end < line.count, end - start <= 11, line.cls(end).contains(.ideograph) { end += 1 }
-        guard end > start + 1, end - start <= 11, line[end] == close else { return nil }
+        guard end > start + 1, end - start <= 11, line[end] == closing(of: open) else { return nil }
         if open == lbrace || open == langle { return end + 1 }
         if fillInstructions.prefix(in: line.norm, at: start + 1) > 0 { return end + 1 }
         // A field's name inside a sentence (由【单位名称】负责); at a line's start it labels what follows.
