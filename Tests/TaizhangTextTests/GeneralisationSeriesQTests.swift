@@ -104,4 +104,32 @@ import Testing
         let text = "某年卫生局上半年工作总结 某年卫生局上半年工作总结 某年卫生局上半年工作总结 \(sentence)\n"
         #expect(lines(text, .duplicate).isEmpty)
     }
+
+    // MARK: a piece's heading in a collection
+
+    /// …【第一篇】: an ordinal in brackets heads a piece; it counts no texts.
+    @Test func bracketedOrdinalPieceHeadingIsText() {
+        let text = "某镇工作总结范文集合8篇\n\n某镇工作总结【第一篇】\n\n\(sentence)\n"
+        let chrome = lines(text, .boilerplate)
+        #expect(chrome.contains(1) && !chrome.contains(3))
+    }
+
+    /// A bracketed count (精选6篇) or 【5篇】 is still a collection's title.
+    @Test func bracketedCountIsACollectionTitle() {
+        let text = "某镇工作总结【5篇】\n\n\(sentence)\n"
+        #expect(lines(text, .boilerplate) == [1])
+    }
+
+    /// 第一篇:<title> over the same title wrapped onto its own line: the piece's heading and
+    /// its title, not a page title printed twice.
+    @Test func pieceHeadingOverItsTitleIsText() {
+        let text = "第一篇:某局2023年政研工作总结及2024政\n\n某局2023年政研工作总结及2024政\n\n研工作初步思路\n\n\(sentence)\n"
+        #expect(lines(text, .boilerplate).isEmpty)
+    }
+
+    /// A page title above the same title (no piece marker): the first is the page's.
+    @Test func pageTitleAboveTheSameTitleIsChrome() {
+        let text = "某局2023年政研工作总结及2024年工作思路\n\n某局2023年政研工作总结及2024年工作思路\n\n\(sentence)\n"
+        #expect(lines(text, .boilerplate) == [1])
+    }
 }
