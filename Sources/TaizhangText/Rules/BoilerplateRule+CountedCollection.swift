@@ -9,4 +9,11 @@ extension BoilerplateRule {
         guard cursor < end - 2, cursor > start, line[cursor] != U.s("第"), line.cls(cursor).contains(.ideograph) else { return false }
         return TitleRepeats.isTitle(line)
     }
+
+    /// Whether the numeral run ending right before `index` follows 第 (第6篇, 第一篇: an ordinal).
+    static func ordinal(_ line: LineText, before index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor > line.contentStart, line.cls(cursor).contains(.digit) || line.cls(cursor).contains(.cjkNumeral) { cursor -= 1 }
+        return cursor < index - 1 && line[cursor] == U.s("第")
+    }
 }

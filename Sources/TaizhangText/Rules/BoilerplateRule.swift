@@ -240,9 +240,12 @@ struct BoilerplateRule {
             if line[index] == U.lparen || line[index] == U.s("【") || line[index] == U.lbracket {
                 var close = index + 1
                 while close < end, close - index <= 8, line[close] != U.rparen, line[close] != U.s("】"), line[close] != U.rbracket { close += 1 }
-                // A collection counts its texts: (精选6篇), 【5篇】, (实用六篇); (精选多篇) may be a title.
+                // A collection counts its texts: (精选6篇), 【5篇】, (实用六篇); (精选多篇) may be a title,
+                // and 【第一篇】 is an ordinal: a piece's own heading (sixteenth pass).
                 if close < end, line[close - 1] == U.s("篇"),
-                   line.cls(close - 2).contains(.digit) || line.cls(close - 2).contains(.cjkNumeral) { return ("网页残留:范文合集标题", "Web residue: the title of a collection of model texts") }
+                   line.cls(close - 2).contains(.digit) || line.cls(close - 2).contains(.cjkNumeral), !BoilerplateRule.ordinal(line, before: close - 1) {
+                    return ("网页残留:范文合集标题", "Web residue: the title of a collection of model texts")
+                }
             }
             index += 1
         }

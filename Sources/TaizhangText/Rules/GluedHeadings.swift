@@ -13,7 +13,10 @@ enum GluedHeadings {
         var result = [(start: Int, heading: Heading)]()
         if inPart, let first = afterSpace(line, from: headingEnd) { result.append(first) }
         // A glued marker needs a sentence end or a colon before it, and a numeral or a bracket.
-        guard line.mask.contains(.clauseBreak), line.mask.contains(.cjkNumeral) || line.mask.contains(.digit) else { return result }
+        guard line.mask.contains(.clauseBreak), line.mask.contains(.cjkNumeral) || line.mask.contains(.digit) else {
+            if line.mask.contains(.cjkNumeral) { angleMarkers(line, after: headingEnd, into: &result) }
+            return result
+        }
         let count = line.count
         var index = line.nextIndex(from: headingEnd, classes: CharClass.sentenceEnd.rawValue, or: U.colon)
         while index < count {
@@ -25,6 +28,7 @@ enum GluedHeadings {
             }
             index = line.nextIndex(from: start, classes: CharClass.sentenceEnd.rawValue, or: U.colon)
         }
+        if line.mask.contains(.cjkNumeral) { angleMarkers(line, after: headingEnd, into: &result) }
         return result
     }
 
@@ -48,9 +52,26 @@ enum GluedHeadings {
         return nil
     }
 
+    /// 〈一〉 and <一> wherever they stand: angle brackets round a numeral mark nothing but a
+    /// sub-heading, so one glued to the title before it (一、上半年工作总结〈一〉扎实推进…) is
+    /// read as well as one after a sentence end — else its 〈二〉 looked like a list opening at 2.
+    private static func angleMarkers(_ line: LineText, after headingEnd: Int, into result: inout [(start: Int, heading: Heading)]) {
+        var index = line.nextIndex(from: headingEnd, classes: 0, or: U.langleCJK, U.langle)
+        var added = false
+        while index < line.count {
+            if !result.contains(where: { $0.start == index }), let heading = HeadingParser.parse(line, at: index),
+               heading.style == .cjkParen, line.cls(heading.markerEnd).contains(.ideograph) {
+                result.append((index, heading))
+                added = true
+            }
+            index = line.nextIndex(from: index + 1, classes: 0, or: U.langleCJK, U.langle)
+        }
+        if added { result.sort { $0.start < $1.start } }
+    }
+
     private static func glued(_ line: LineText, at start: Int) -> Heading? {
         let first = line[start]
-        guard first == U.lparen || line.cls(start).contains(.cjkNumeral) || line.cls(start).contains(.digit) else { return nil }
+        guard first == U.lparen || HeadingParser.angleClose(first) != nil || line.cls(start).contains(.cjkNumeral) || line.cls(start).contains(.digit) else { return nil }
         guard let heading = HeadingParser.parse(line, at: start), heading.number <= 20 else { return nil }
         switch heading.style {
         case .cjk, .cjkParen: break

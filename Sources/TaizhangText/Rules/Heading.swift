@@ -9,6 +9,9 @@ enum HeadingStyle: Int, Sendable {
     case di             // 第一, / 第二、 at the start of a paragraph
     case part           // 第一部分 / 第二章 / 第三节: a part of a long report (eighth pass)
     case qi             // 其一, / 其二、 at the start of a paragraph (twelfth pass)
+
+    /// 一是 / 第一, / 其一,: a list of paragraphs, never the parent of a heading.
+    var isParagraphList: Bool { self == .shi || self == .di || self == .qi }
 }
 
 /// A numbered marker at the start of a paragraph.
@@ -57,6 +60,12 @@ enum HeadingParser {
                 (style, number, markerEnd) = (.cjkParen, n.value, skipSpaces(line, n.end) + 1)
             } else { return nil }
             if line[markerEnd] == U.ideoComma || line[markerEnd] == U.dot { markerEnd += 1 }
+        } else if let close = angleClose(first) {
+            // 〈一〉 <一>、: angle brackets for (一) — a sub-heading of a PDF's one-line extraction
+            // or of a village's report; a Chinese numeral only (<1> is a note, <单位> a field).
+            guard let n = chineseRun(line, skipSpaces(line, start + 1)), line[skipSpaces(line, n.end)] == close else { return nil }
+            (style, number, markerEnd) = (.cjkParen, n.value, skipSpaces(line, n.end) + 1)
+            if line[markerEnd] == U.ideoComma { markerEnd += 1 }
         } else if first >= U.circledOne && first <= U.circledTwenty {
             (style, number, markerEnd) = (.circled, Int(first - U.circledOne) + 1, start + 1)
         } else if first >= U.parenthesizedOne && first <= U.parenthesizedTwenty {
@@ -110,6 +119,11 @@ enum HeadingParser {
         while titleEnd < line.count, !isTitleEnd(line[titleEnd]), titleEnd - titleStart < 60 { titleEnd += 1 }
         return Heading(style: style, number: number, markerEnd: markerEnd, raw: line.raw,
                        markerRaw: line.rawBounds(start..<markerEnd) ?? 0..<0, titleRaw: line.rawBounds(titleStart..<titleEnd) ?? 0..<0)
+    }
+
+    /// The closing bracket of an angle-bracket marker opening with `scalar` (〈一〉, <一>), if any.
+    @inline(__always) static func angleClose(_ scalar: UInt32) -> UInt32? {
+        scalar == U.langleCJK ? U.rangleCJK : scalar == U.langle ? U.rangle : nil
     }
 
     /// 部分, 章 or 节 after 第N, then a space, a title letter or the line's end: the marker's end.

@@ -60,8 +60,12 @@ struct OutlineTracker {
         // title and an opening paragraph — the corpus annotators agree.)
         // Nor for a style shallower than the open one in the usual order ((三)(四) then 二、: an
         // excerpt cut inside a list goes on with its parent's next heading, not a child list).
+        // A list of paragraphs (一是…) never parents a heading: a heading of another style closes
+        // it, and its child check looks at the heading above (一、 ⏎ 一是… ⏎ (二)…: the (一) was
+        // lost; the 一是 under (二) is a new list, no repeat).
+        if !heading.style.isParagraphList { while let last = stack.last, last.style.isParagraphList, !last.chrome { stack.removeLast() } }
         let opensAtOne = stack.last.map { !$0.chrome && $0.style.rawValue < heading.style.rawValue } ?? false
-            && heading.style != .shi && heading.style != .di && heading.style != .qi && heading.style != .part && heading.number != 1
+            && !heading.style.isParagraphList && heading.style != .part && heading.number != 1
         stack.append(Level(style: heading.style, last: heading.number, chrome: chrome))
         return Outcome(level: stack.count, expected: opensAtOne ? 1 : nil, topLevelRestart: false)
     }
@@ -71,7 +75,11 @@ struct OutlineTracker {
         let numeral = ChineseNumerals.string(number)
         switch heading.style {
         case .cjk: return numeral + "、"
-        case .cjkParen: return "(" + numeral + ")"
+        case .cjkParen:
+            // 〈二〉 for 〈二〉, (二) for (二): the marker keeps the brackets the text uses.
+            if let open = heading.marker.unicodeScalars.first.map({ fold($0.value) }), let close = HeadingParser.angleClose(open),
+               let a = Unicode.Scalar(open), let b = Unicode.Scalar(close) { return String(Character(a)) + numeral + String(Character(b)) }
+            return "(" + numeral + ")"
         case .arabic: return String(number) + (heading.marker.hasSuffix("、") ? "、" : ".")
         case .arabicParen: return "(" + String(number) + ")"
         case .circled: return Unicode.Scalar(U.circledOne + UInt32(number - 1)).map { String(Character($0)) } ?? String(number)

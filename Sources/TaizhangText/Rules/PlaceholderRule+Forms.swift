@@ -114,6 +114,8 @@ extension PlaceholderRule {
         var end = start + 1
         while end < line.count, end - start <= 11, line.cls(end).contains(.ideograph) { end += 1 }
         guard end > start + 1, end - start <= 11, line[end] == closing(of: open) else { return nil }
+        // <一>、 holds a numeral only: a sub-heading's marker (HeadingParser), not a field.
+        if open == langle, (start + 1..<end).allSatisfy({ line.cls($0).contains(.cjkNumeral) }) { return nil }
         if open == lbrace || open == langle { return end + 1 }
         if fillInstructions.prefix(in: line.norm, at: start + 1) > 0 { return end + 1 }
         // A field's name inside a sentence (由【单位名称】负责); at a line's start it labels what follows.

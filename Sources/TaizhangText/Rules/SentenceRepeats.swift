@@ -88,13 +88,17 @@ struct SentenceRepeats {
     private mutating func finishSentence(_ line: LineText) -> Repeat? {
         defer { hash = 0xcbf29ce484222325; letters = 0; wordsHash = 0xcbf29ce484222325; slot = 0 }
         guard letters >= SentenceRepeats.minimumLetters else { return nil }
-        guard let earlier = seen[hash] ?? nearRepeat() else {
+        let exact = seen[hash]
+        guard let earlier = exact ?? nearRepeat() else {
             seen[hash] = startLine
             inRun = false
             return nil
         }
         defer { inRun = true }
-        guard !inRun, startLine != lastReportedLine, earlier != startLine else { return nil }
+        // A sentence may repeat one in its own line: a PDF or a page that put the text on one
+        // line (…开局之年。今年是…开局之年。) pasted it twice there (sixteenth pass). Only word
+        // for word: one paragraph's parallel clauses share openings and closings.
+        guard !inRun, startLine != lastReportedLine, earlier != startLine || exact != nil else { return nil }
         lastReportedLine = startLine
         let (column, excerpt) = startLine == line.number
             ? (line.column(of: startIndex), line.string(startIndex..<min(line.count, startIndex + 40)))

@@ -11,8 +11,10 @@ struct TitleRepeats {
     /// `labelled`: the title carries a site's label (`WebChrome.titleWithSiteLabel`); such a
     /// title that appears once is the page's (reported when it leaves the window), one that
     /// repeats an earlier title is the document's own. `repeats`: it repeated an earlier one.
+    /// `piece`: the line is a bundled text's heading (第一篇:…, …【第一篇】): a title below it
+    /// that repeats its words is that piece's own title, and the heading is no page chrome.
     private struct Candidate { var line: Int; var text: [UInt32]; var excerpt: String; var flagged: Bool
-                               var labelled = false; var repeats = false; var bundle = false }
+                               var labelled = false; var repeats = false; var bundle = false; var piece = false }
     private var recent: [Candidate] = []
     /// Short lines of two to four letters (a name: the page's byline) since the last titles.
     private var bylines: [(line: Int, text: String)] = []
@@ -41,7 +43,7 @@ struct TitleRepeats {
         }
         if alreadyChrome { repeated += quoted(in: line) }
         var repeats = false
-        for index in recent.indices where !recent[index].flagged && TitleRepeats.related(recent[index].text, text) {
+        for index in recent.indices where !recent[index].flagged && !recent[index].piece && TitleRepeats.related(recent[index].text, text) {
             repeats = true
             recent[index].flagged = true
             repeated.append((recent[index].line, recent[index].excerpt))
@@ -49,12 +51,13 @@ struct TitleRepeats {
             repeated += bylines.filter { $0.line > from }
             bylines.removeAll { $0.line > from }
         }
+        let piece = DocumentMarker.isMarker(line)
         let labelled = !alreadyChrome && (WebChrome.titleWithSiteLabel(line, line.contentStart, line.count)
             || WebChrome.bareLabelTitle(line, line.contentStart, line.count) || WebChrome.sitePrefixTitle(line, line.contentStart))
-            && !DocumentMarker.isMarker(line)
+            && !piece
         recent.append(Candidate(line: line.number, text: text, excerpt: line.text, flagged: alreadyChrome,
                                 labelled: labelled, repeats: repeats || recent.contains { $0.flagged && TitleRepeats.related($0.text, text) },
-                                bundle: labelled && TitleRepeats.namesBundle(text)))
+                                bundle: labelled && TitleRepeats.namesBundle(text), piece: piece))
         return repeated
     }
 

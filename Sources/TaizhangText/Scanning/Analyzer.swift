@@ -178,9 +178,11 @@ final class Analyzer {
         }
         for again in sentences.observe(line) {
             repeated = repeated || again.line == line.number
-            sink.finding(Finding(kind: .duplicate, severity: .warning, line: again.line, column: again.column,
-                                 text: again.excerpt, message: "段落重复:与第\(again.earlier)行的内容相同(重复粘贴)",
-                                 messageEn: "Repeated text: the same sentences as on line \(again.earlier) (pasted twice)"))
+            let sameLine = again.earlier == again.line
+            sink.finding(Finding(kind: .duplicate, severity: .warning, line: again.line, column: again.column, text: again.excerpt,
+                                 message: sameLine ? "段落重复:与本行前文的句子相同(重复粘贴)" : "段落重复:与第\(again.earlier)行的内容相同(重复粘贴)",
+                                 messageEn: sameLine ? "Repeated text: the same sentences as earlier in this line (pasted twice)"
+                                     : "Repeated text: the same sentences as on line \(again.earlier) (pasted twice)"))
         }
         if let earlier = edited.observe(line, from: heading?.markerEnd ?? start, section: section, reported: repeated) {
             sink.finding(Finding(kind: .duplicate, severity: .warning, line: line.number, column: line.column(of: start),

@@ -114,6 +114,8 @@ enum U {
     static let lquote = UInt32(0x201C), rquote = UInt32(0x201D)
     static let lbracketCJK = UInt32(0x3014), rbracketCJK = UInt32(0x3015) // 〔〕
     static let lbook = UInt32(0x300A), rbook = UInt32(0x300B)              // 《》
+    static let langle = UInt32(0x3C), rangle = UInt32(0x3E)                // < > (and the full-width ＜＞)
+    static let langleCJK = UInt32(0x3008), rangleCJK = UInt32(0x3009)      // 〈〉
     static let circledOne = UInt32(0x2460), circledTwenty = UInt32(0x2473)
     static let parenthesizedOne = UInt32(0x2474), parenthesizedTwenty = UInt32(0x2487)
     static let digitStopOne = UInt32(0x2488), digitStopTwenty = UInt32(0x249B)        // ⒈ … ⒛
