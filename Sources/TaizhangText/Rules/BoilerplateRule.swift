@@ -224,7 +224,12 @@ struct BoilerplateRule {
         if let hit = siteName(line, start, end) { return hit }
         if end - start <= 40, !hasStop, let message = BoilerplateRule.navigationRow(line, start, end) { return wholeLine(line, start, end, message) }
         if end - start <= 80, !hasStop, let message = WebChrome.spacedMetadata(line, start, end) { return wholeLine(line, start, end, message) }
-        return scrambledResidue(line, start, end) ?? inlineResidue(line, start, end)
+        if BoilerplateRule.siteNotice(line, start, end) || BoilerplateRule.readingTime(line, start, end)
+            || BoilerplateRule.relatedNote(line, start, end) {
+            return wholeLine(line, start, end, ("网页残留:网站的声明或编者注", "Web residue: the site's notice or editor's note"))
+        }
+        return siteTagline(line, start, end) ?? reporterCredit(line, start, end) ?? scrambledResidue(line, start, end)
+            ?? inlineResidue(line, start, end)
     }
 
     private func trimmedEnd(_ line: LineText) -> Int {

@@ -30,4 +30,14 @@ extension HeadChrome {
     static func isCell(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         end - start <= 12 && !(start..<end).contains { line.cls($0).contains(.space) || line.cls($0).contains(.digit) }
     }
+
+    /// Report genres that `TitleRepeats.titleWords` leaves out (…工作情况通报, …统计公报): with a
+    /// date or period (a digit and 年 or 月) the line is the document's title; a site's column of
+    /// the same name (政府公报) carries no date.
+    static let genres = Lexicon(["通报", "公报", "简报", "专报", "快报", "综述"])
+
+    static func datedGenre(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        guard line.mask.contains(.digit), line.contains(scalar: U.s("年")) || line.contains(scalar: U.s("月")) else { return false }
+        return (start..<end).contains { genres.prefix(in: line.norm, at: $0) > 0 }
+    }
 }

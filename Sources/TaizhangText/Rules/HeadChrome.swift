@@ -106,7 +106,7 @@ struct HeadChrome {
         let spaces = (start..<end).filter { line.cls($0).contains(.space) }.count
         guard length >= 2, length <= 30 || length <= 40 && spaces >= 2, line.mask.contains(.ideograph) || line.mask.contains(.latin),
               !DocumentMarker.isMarker(line), !spacedOut(line, start, end), line[start] != U.s("在"),
-              !measuredFigure(line, start, end) else { return false }
+              !measuredFigure(line, start, end), !datedGenre(line, start, end) else { return false }
         var letters = 0, dateLike = true
         for index in start..<end {
             let scalar = line[index], cls = line.cls(index)
