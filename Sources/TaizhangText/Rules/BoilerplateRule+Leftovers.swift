@@ -2,23 +2,33 @@
 ///
 /// - A forum's anti-copy noise (`scrambledRun`): a run of four or more tokens of one to three
 ///   ASCII characters split by spaces, half of them with punctuation of three kinds or more
-///   and a third with a letter or digit (. Q! h) n9 S+ Y9 [5 F) — the random marks a forum hides in its posts. Read on the raw text
-///   (full-width punctuation is no ASCII there), glued before or after the text of a line.
+///   and a third with a letter or digit (. Q! h) n9 S+ Y9 [5 F) — the random marks a forum
+///   hides in its posts. Read on the raw text (full-width punctuation is no ASCII there),
+///   glued before or after the text of a line.
 ///   Chinese prose never splits such tokens by spaces; Latin words, figures and table rows
 ///   (12 35 7.5 100) carry no punctuation in most tokens.
-/// - A row of bars alone (`barFrame`): after a long line of text (or the page's chrome) it is
+/// - A row of bars alone (`barsOnly`, `framesBars`): after a long line of text (or the page's chrome) it is
 ///   the page's frame around the post; after a table's cell (现行有效件数 |), a row of bars or
 ///   a heading it is the table's own empty cells.
 extension BoilerplateRule {
     /// The raw range of a scrambled run at the line's start or end, if any.
     static func scrambledRun(_ line: LineText) -> Range<Int>? {
         let raw = line.raw
+        // Cheap first: a short ASCII token set apart by a space at either end of the line.
+        let isBlank = { (s: UInt32) in s == 0x20 || s == 0x3000 || s == 0x09 }
+        var first = 0, last = raw.count
+        while first < last, isBlank(raw[first]) { first += 1 }
+        while last > first, isBlank(raw[last - 1]) { last -= 1 }
+        let shortASCII = { (range: Range<Int>) -> Bool in
+            range.contains { isBlank(raw[$0]) } && range.allSatisfy { isBlank(raw[$0]) || raw[$0] >= 0x21 && raw[$0] <= 0x7E }
+        }
+        guard last - first >= 7, shortASCII(first..<first + 4) || shortASCII(last - 4..<last) else { return nil }
         var tokens: [Range<Int>] = []
         var index = 0
         while index < raw.count {
-            while index < raw.count, raw[index] == 0x20 || raw[index] == 0x3000 || raw[index] == 0x09 { index += 1 }
+            while index < raw.count, isBlank(raw[index]) { index += 1 }
             let from = index
-            while index < raw.count, raw[index] != 0x20, raw[index] != 0x3000, raw[index] != 0x09 { index += 1 }
+            while index < raw.count, !isBlank(raw[index]) { index += 1 }
             if index > from { tokens.append(from..<index) }
         }
         let isNoise = { (token: Range<Int>) -> Bool in
