@@ -46,10 +46,20 @@ extension BoilerplateRule {
             return Hit(kind: .boilerplate, severity: .warning, start: start, end: marker,
                        message: "网页残留:分页编号混入正文", en: "Web residue: a page chunk number inside the text")
         }
+        // 1、 opening the text with the text's own title glued before its first paragraph
+        // (1、人民调解评议工作汇报 为了…, 1、…报告汇编(35篇)目录1.…): the site put the title into
+        // its first chunk; a list's first item names a task, not the report.
+        if number == 1, !bodySeen, BoilerplateRule.titledFirstChunk(line, marker, end) {
+            nextChunk = 2
+            chunksTitled = true
+            return Hit(kind: .boilerplate, severity: .warning, start: start, end: marker,
+                       message: "网页残留:分页编号混入正文", en: "Web residue: a page chunk number inside the text")
+        }
         // Once the chunks are signed, the last chunk of an excerpt may be short, but it is
         // prose (a comma or a full stop), not a heading (2、道办事处).
         let prose = end - start >= BoilerplateRule.chunkLength || line.contains(scalar: U.comma) || line.contains(scalar: U.ideoStop)
-        guard number == nextChunk, afterCut, prose, line.cls(marker).contains(.ideograph) || line[marker] == U.comma else { return nil }
+        guard number == nextChunk, afterCut, prose,
+              chunksTitled || line.cls(marker).contains(.ideograph) || line[marker] == U.comma else { return nil }
         nextChunk += 1
         return Hit(kind: .boilerplate, severity: .warning, start: start, end: marker,
                    message: "网页残留:分页编号混入正文", en: "Web residue: a page chunk number inside the text")
@@ -63,4 +73,26 @@ extension BoilerplateRule {
         guard cursor - at - 1 >= 2, line[cursor] == U.hyphen, cursor + 1 == end || line.cls(cursor + 1).contains(.space) else { return nil }
         return cursor + 1
     }
+
+    /// A long first chunk (twice `chunkLength`) that opens on a title: a report word within its
+    /// first 40 letters, before any punctuation, set apart from what follows by a space or a
+    /// contents label (目录) within 12 letters.
+    static func titledFirstChunk(_ line: LineText, _ marker: Int, _ end: Int) -> Bool {
+        guard end - marker >= 2 * chunkLength, line.cls(marker).contains(.ideograph) || line.cls(marker).contains(.latin) else { return false }
+        var index = marker
+        while index < min(end, marker + 40) {
+            let scalar = line[index]
+            if scalar == U.ideoComma || scalar == U.comma || scalar == U.colon || scalar == U.semicolon
+                || line.cls(index).contains(.sentenceEnd) || line.cls(index).contains(.space) { return false }
+            let word = TitleRepeats.titleWords.prefix(in: line.norm, at: index)
+            if word > 0 {
+                let after = index + word
+                return (after..<min(end, after + 12)).contains { line.cls($0).contains(.space) || line.matches(contents, at: $0) }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    static let contents = [U.s("目"), U.s("录")]
 }

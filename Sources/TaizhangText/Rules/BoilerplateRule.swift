@@ -69,6 +69,11 @@ struct BoilerplateRule {
     private(set) var previousCut = false
     /// The page chunk number expected next once a banner opened the chunks (0: none).
     var nextChunk = 0
+    /// True when the first chunk carried the text's title (`titledFirstChunk`): the next chunks
+    /// follow any long chunk, cut mid-word or not.
+    var chunksTitled = false
+    /// True when the last non-empty line was a long one (`chunkLength` letters or more).
+    private(set) var previousLong = false
     /// True when the last non-empty line was chrome as a whole (a document site's banner
     /// may stand on its own line above the first chunk).
     private(set) var previousChrome = false
@@ -84,6 +89,9 @@ struct BoilerplateRule {
     /// next short line is that key's value, set on a line of its own by the page.
     private(set) var afterBareKey = false
 
+    /// True when the last non-empty line makes a row of bars the page's frame (`framesBars`).
+    private(set) var barsFramed = true
+
     /// The page's footer below the body (see `FooterRun`).
     private(set) var footer = FooterRun()
 
@@ -91,6 +99,7 @@ struct BoilerplateRule {
     /// the one before end there.
     mutating func startDocument() {
         nextChunk = 0
+        chunksTitled = false
         bodySeen = false
         inLinkList = false
         footer = FooterRun()
@@ -106,8 +115,9 @@ struct BoilerplateRule {
         let hit = scanLine(line)
         let whole = hit.map { $0.start == 0 && $0.end == line.count } == true
         previousChrome = whole
+        barsFramed = whole || BoilerplateRule.framesBars(line, start, end)
         if !whole { bodySeen = true }
-        afterBareKey = whole && line[end - 1] == U.colon
+        afterBareKey = whole && BoilerplateRule.endsWithMetadataKey(line, start, end)
         if hit == nil, valueLine, let value = WebChrome.metadataValue(line, start, end) {
             footer.observe(line, start, end, chrome: true)
             return wholeLine(line, start, end, value)
@@ -123,8 +133,12 @@ struct BoilerplateRule {
         let end = trimmedEnd(line)
         guard end > start else { return nil }
         let length = end - start
-        let afterCut = previousCut
+        if BoilerplateRule.barsOnly(line, start, end) {
+            return barsFramed ? wholeLine(line, start, end, ("网页残留:页面边框(竖线)", "Web residue: the page's frame (bars)")) : nil
+        }
+        let afterCut = previousCut || chunksTitled && previousLong
         previousCut = BoilerplateRule.endsCut(line, start, end)
+        previousLong = length >= BoilerplateRule.chunkLength
         let isShort = length <= 40 && !line.contains(scalar: U.ideoStop)
         if afterSummaryLabel {
             afterSummaryLabel = false
@@ -210,7 +224,12 @@ struct BoilerplateRule {
         if let hit = siteName(line, start, end) { return hit }
         if end - start <= 40, !hasStop, let message = BoilerplateRule.navigationRow(line, start, end) { return wholeLine(line, start, end, message) }
         if end - start <= 80, !hasStop, let message = WebChrome.spacedMetadata(line, start, end) { return wholeLine(line, start, end, message) }
-        return inlineResidue(line, start, end)
+        if BoilerplateRule.siteNotice(line, start, end) || BoilerplateRule.readingTime(line, start, end)
+            || BoilerplateRule.relatedNote(line, start, end) {
+            return wholeLine(line, start, end, ("网页残留:网站的声明或编者注", "Web residue: the site's notice or editor's note"))
+        }
+        return siteTagline(line, start, end) ?? reporterCredit(line, start, end) ?? scrambledResidue(line, start, end)
+            ?? inlineResidue(line, start, end)
     }
 
     private func trimmedEnd(_ line: LineText) -> Int {

@@ -21,11 +21,13 @@ struct HeadChrome {
     /// True until the document's body starts.
     var isOpen: Bool { inHead }
     private var seen = 0
-    private var pending: (line: Int, text: String, titleHalf: Bool)? = nil
+    /// Candidates waiting for the next line: one, or a run of short cells (a table's header
+    /// set one cell per line) that a line of data below shows to be the table's (`HeadData`).
+    private var held: [(line: Int, text: String, titleHalf: Bool, cell: Bool)] = []
     private var previousCut = false
 
-    /// Returns lines found to be chrome (the previous candidate, once the next line shows
-    /// it is no title's first half; or this one at once when no title may follow).
+    /// Returns lines found to be chrome (the held candidates, once the next line shows they are
+    /// no title's first half and no table's header; or this one at once when no title may follow).
     mutating func observe(_ line: LineText, chrome: Bool) -> [(line: Int, text: String)] {
         guard inHead else { return [] }
         let start = line.contentStart
@@ -33,44 +35,50 @@ struct HeadChrome {
         while end > start, line.cls(end - 1).contains(.space) { end -= 1 }
         guard end > start else { return [] }
         seen += 1
-        var found = [(line: Int, text: String)]()
+        // A figure alone or a measured figure (12, 479.89亿元 同比增长45.8%): the short lines
+        // just above it are its table's header cells or its graphic's caption.
+        if HeadChrome.isData(line, start, end) { held.removeAll() }
         let isTitle = TitleRepeats.isTitle(line)
-        if let candidate = pending {
-            pending = nil
-            if !(candidate.titleHalf && HeadChrome.namesReport(line, start, end)) { found.append((candidate.line, candidate.text)) }
-        }
         let cut = previousCut
         // Prose cut by the page (a site's lead under 核心提示, chrome or not) runs on into the
         // next line; a row of chrome without punctuation (发布时间:… 来源:…) does not.
         previousCut = end - start >= 20 && !line.cls(end - 1).contains(.sentenceEnd) && !line.cls(end - 1).contains(.clauseBreak)
             && !line.cls(end - 1).contains(.quote) && !isTitle
             && (!chrome || line.contains(scalar: U.comma) || line.contains(scalar: U.ideoStop))
-        if !chrome, !cut, HeadChrome.keyValue(line, start, end) {
-            found.append((line.number, line.text))
-            return found
-        }
-        if !chrome, !cut, HeadChrome.tagRow(line, start, end) {
-            found.append((line.number, line.text))
-            return found
+        if !chrome, !cut, HeadChrome.keyValue(line, start, end) || HeadChrome.tagRow(line, start, end) {
+            return release(before: line, start, end) + [(line.number, line.text)]
         }
         if !chrome, HeadChrome.siteIntro(line, start, end) {
-            found.append((line.number, line.text))
-            return found
+            return release(before: line, start, end) + [(line.number, line.text)]
         }
         if !chrome, HeadChrome.isBody(line, start, end) {
             inHead = false
-            return found
+            return release(before: line, start, end)
         }
-        if seen > HeadChrome.limit { inHead = false; return found }
-        guard !chrome, !isTitle, !cut, HeadChrome.isForeign(line, start, end) else { return found }
-        pending = (line.number, line.text, HeadChrome.titleHalf(line, start, end))
+        if seen > HeadChrome.limit { inHead = false; return release(before: line, start, end) }
+        guard !chrome, !isTitle, !cut, HeadChrome.isForeign(line, start, end) else { return release(before: line, start, end) }
+        let cell = HeadChrome.isCell(line, start, end)
+        if cell, !held.isEmpty, held.allSatisfy(\.cell) {
+            held.append((line.number, line.text, false, true))
+            return []
+        }
+        let found = release(before: line, start, end)
+        held = [(line.number, line.text, HeadChrome.titleHalf(line, start, end), cell)]
         return found
     }
 
-    /// At the end of the input: a candidate still waiting had no title after it.
+    /// The held candidates as chrome, but a title's first half right above this line's report word.
+    private mutating func release(before line: LineText, _ start: Int, _ end: Int) -> [(line: Int, text: String)] {
+        defer { held.removeAll() }
+        var lines = held
+        if let last = lines.last, last.titleHalf, HeadChrome.namesReport(line, start, end) { lines.removeLast() }
+        return lines.map { ($0.line, $0.text) }
+    }
+
+    /// At the end of the input: candidates still waiting had no title after them.
     mutating func finish() -> [(line: Int, text: String)] {
-        defer { pending = nil }
-        return pending.map { [($0.line, $0.text)] } ?? []
+        defer { held.removeAll() }
+        return held.map { ($0.line, $0.text) }
     }
 
     /// A heading, a sentence (a sentence end after a few letters), or any long line.
@@ -97,7 +105,8 @@ struct HeadChrome {
         // Up to 30 letters; a row of words split by spaces (a site's links) up to 40.
         let spaces = (start..<end).filter { line.cls($0).contains(.space) }.count
         guard length >= 2, length <= 30 || length <= 40 && spaces >= 2, line.mask.contains(.ideograph) || line.mask.contains(.latin),
-              !DocumentMarker.isMarker(line), !spacedOut(line, start, end), line[start] != U.s("在") else { return false }
+              !DocumentMarker.isMarker(line), !spacedOut(line, start, end), line[start] != U.s("在"),
+              !measuredFigure(line, start, end), !datedGenre(line, start, end) else { return false }
         var letters = 0, dateLike = true
         for index in start..<end {
             let scalar = line[index], cls = line.cls(index)
