@@ -84,6 +84,10 @@ struct BoilerplateRule {
     /// next short line is that key's value, set on a line of its own by the page.
     private(set) var afterBareKey = false
 
+    /// True after a separator row of a table the document holds (---|---|), until a line
+    /// without bars (see `BoilerplateRule+Tables`).
+    private(set) var inTable = false
+
     /// The page's footer below the body (see `FooterRun`).
     private(set) var footer = FooterRun()
 
@@ -92,6 +96,7 @@ struct BoilerplateRule {
     mutating func startDocument() {
         nextChunk = 0
         bodySeen = false
+        inTable = false
         inLinkList = false
         footer = FooterRun()
     }
@@ -125,6 +130,10 @@ struct BoilerplateRule {
         let length = end - start
         let afterCut = previousCut
         previousCut = BoilerplateRule.endsCut(line, start, end)
+        // The document's own table (its separator row and its rows) is text, not page details.
+        if BoilerplateRule.tableSeparator(line, start, end) { inTable = true; return nil }
+        if BoilerplateRule.documentTableRow(line, start, end, inTable: inTable) { return nil }
+        if !(start..<end).contains(where: { BoilerplateRule.isBar(line[$0]) }) { inTable = false }
         let isShort = length <= 40 && !line.contains(scalar: U.ideoStop)
         if afterSummaryLabel {
             afterSummaryLabel = false
