@@ -37,9 +37,33 @@ extension BoilerplateRule {
         return bars >= 2 && figure
     }
 
-    /// The document's table row (see above); `inTable` is the state after a separator row.
-    static func documentTableRow(_ line: LineText, _ start: Int, _ end: Int, inTable: Bool) -> Bool {
+    /// The document's table row (see above); `inTable` is the state after a separator row,
+    /// `inBody` that the line follows a line of the text (not of the page).
+    static func documentTableRow(_ line: LineText, _ start: Int, _ end: Int, inTable: Bool, inBody: Bool) -> Bool {
         guard !line.contains(scalar: U.colon), (start..<end).contains(where: { isBar(line[$0]) }) else { return false }
-        return inTable || dataRow(line, start, end)
+        return inTable || dataRow(line, start, end) || inBody && header(line, start, end)
+    }
+
+    /// 项目阶段 | 完成率 | 关键指标 |: the header above the separator (read before it): a
+    /// markdown row closed by its bar, at least two cells of two to ten letters, none of
+    /// them a page's word (首页, 联系我们, 索引号 …). A page's link row stands above the text
+    /// or in its footer and names the site's pages; a header names what the table counts.
+    static func header(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        guard isBar(line[end - 1]) else { return false }
+        var cells = 0, index = start
+        while index < end {
+            while index < end, line.cls(index).contains(.space) || isBar(line[index]) { index += 1 }
+            guard index < end else { break }
+            let cell = index
+            while index < end, line.cls(index).contains(.ideograph) { index += 1 }
+            guard index - cell >= 2, index - cell <= 10 else { return false }
+            while index < end, line.cls(index).contains(.space) { index += 1 }
+            guard index < end, isBar(line[index]) else { return false }
+            let chrome = (cell..<index).contains { strong.prefix(in: line.norm, at: $0) > 0 || shortOnly.prefix(in: line.norm, at: $0) > 0 }
+            if chrome || WebChrome.metadataKeys.prefix(in: line.norm, at: cell) > 0
+                || WebChrome.labels.contains(Array(line.norm[cell..<index])) { return false }
+            cells += 1
+        }
+        return cells >= 2
     }
 }
