@@ -1,9 +1,11 @@
 /// A table the document itself holds, set as rows of cells split by bars (issue #14,
 /// sixteenth pass). Blog and Q&A platforms render a table as text rows (项目 | 完成率 |)
 /// under a separator row of dashes (---|---|); a page sets its own details in bars too
-/// (索引号: | …, | 发布机构 | 县政府 |), but those are keys and values, not figures. So a bar
-/// row without a key's colon is the document's when it follows a separator row, or when
-/// one of its cells holds a quantity (100%, 382份) and none opens with a page's key.
+/// (索引号: | …, | 发布机构 | 县政府 |, 2023-07-13 | 阅读 235次 | 评论 3条), figures included,
+/// so a figure in a cell proves nothing. The separator row does: the rows under it, up to a
+/// line without bars, are the document's — unless a cell speaks of the page (a key's colon,
+/// a word of the site's chrome, a metadata key). The header above the separator is read
+/// before the separator is seen and stays reported (a line is judged once, in order).
 extension BoilerplateRule {
     static func isBar(_ scalar: UInt32) -> Bool { scalar == 0x7C || scalar == 0xFF5C || scalar == 0x2502 }
 
@@ -18,52 +20,17 @@ extension BoilerplateRule {
         return bars >= 2 && dashes >= 3
     }
 
-    /// A row of at least two bars, no colon, a cell with a figure (digits, then % or a
-    /// measure word other than 年) and no cell opening with a page's metadata key.
-    static func dataRow(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
-        var bars = 0, figure = false, cellStart = true
+    /// A bar row under a separator row (`inTable`) whose cells say nothing of the page.
+    static func documentTableRow(_ line: LineText, _ start: Int, _ end: Int, inTable: Bool) -> Bool {
+        guard inTable, !line.contains(scalar: U.colon), (start..<end).contains(where: { isBar(line[$0]) }) else { return false }
+        var cellStart = true
         for index in start..<end {
-            let scalar = line[index]
-            if scalar == U.colon { return false }
-            if isBar(scalar) { bars += 1; cellStart = true; continue }
+            if isBar(line[index]) { cellStart = true; continue }
             if line.cls(index).contains(.space) { continue }
             if cellStart, WebChrome.metadataKeys.prefix(in: line.norm, at: index) > 0 { return false }
             cellStart = false
-            let next = index + 1
-            if line.cls(index).contains(.digit), !line.cls(next).contains(.digit), line[next] != U.dot,
-               line[next] == 0x25 || line[next] == 0x2030
-                || Vocabulary.units.prefix(in: line.norm, at: next) > 0 && line[next] != U.s("年") { figure = true }
+            if strong.prefix(in: line.norm, at: index) > 0 || shortOnly.prefix(in: line.norm, at: index) > 0 { return false }
         }
-        return bars >= 2 && figure
-    }
-
-    /// The document's table row (see above); `inTable` is the state after a separator row,
-    /// `inBody` that the line follows a line of the text (not of the page).
-    static func documentTableRow(_ line: LineText, _ start: Int, _ end: Int, inTable: Bool, inBody: Bool) -> Bool {
-        guard !line.contains(scalar: U.colon), (start..<end).contains(where: { isBar(line[$0]) }) else { return false }
-        return inTable || dataRow(line, start, end) || inBody && header(line, start, end)
-    }
-
-    /// 项目阶段 | 完成率 | 关键指标 |: the header above the separator (read before it): a
-    /// markdown row closed by its bar, at least two cells of two to ten letters, none of
-    /// them a page's word (首页, 联系我们, 索引号 …). A page's link row stands above the text
-    /// or in its footer and names the site's pages; a header names what the table counts.
-    static func header(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
-        guard isBar(line[end - 1]) else { return false }
-        var cells = 0, index = start
-        while index < end {
-            while index < end, line.cls(index).contains(.space) || isBar(line[index]) { index += 1 }
-            guard index < end else { break }
-            let cell = index
-            while index < end, line.cls(index).contains(.ideograph) { index += 1 }
-            guard index - cell >= 2, index - cell <= 10 else { return false }
-            while index < end, line.cls(index).contains(.space) { index += 1 }
-            guard index < end, isBar(line[index]) else { return false }
-            let chrome = (cell..<index).contains { strong.prefix(in: line.norm, at: $0) > 0 || shortOnly.prefix(in: line.norm, at: $0) > 0 }
-            if chrome || WebChrome.metadataKeys.prefix(in: line.norm, at: cell) > 0
-                || WebChrome.labels.contains(Array(line.norm[cell..<index])) { return false }
-            cells += 1
-        }
-        return cells >= 2
+        return true
     }
 }
