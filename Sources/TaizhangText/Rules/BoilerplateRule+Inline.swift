@@ -30,6 +30,10 @@ extension BoilerplateRule {
                            message: "正文中混入网址,应删除", en: "A web address inside the text: delete it")
             }
         }
+        if let form = WebChrome.coverForms(line).first {
+            return Hit(kind: .boilerplate, severity: .warning, start: form.lowerBound, end: form.upperBound,
+                       message: "网页残留:模板封面的填写栏", en: "Web residue: the form fields of the template's cover")
+        }
         return bracketedByline(line, start, end)
     }
 

@@ -91,6 +91,9 @@ struct BoilerplateRule {
 
     /// True when the last non-empty line makes a row of bars the page's frame (`framesBars`).
     private(set) var barsFramed = true
+    /// True after a separator row of a table the document holds (---|---|), until a line
+    /// without bars (see `BoilerplateRule+Tables`).
+    private(set) var inTable = false
 
     /// The page's footer below the body (see `FooterRun`).
     private(set) var footer = FooterRun()
@@ -101,6 +104,7 @@ struct BoilerplateRule {
         nextChunk = 0
         chunksTitled = false
         bodySeen = false
+        inTable = false
         inLinkList = false
         footer = FooterRun()
     }
@@ -139,6 +143,10 @@ struct BoilerplateRule {
         let afterCut = previousCut || chunksTitled && previousLong
         previousCut = BoilerplateRule.endsCut(line, start, end)
         previousLong = length >= BoilerplateRule.chunkLength
+        // The document's own table (its separator row and its rows) is text, not page details.
+        if BoilerplateRule.tableSeparator(line, start, end) { inTable = true; return nil }
+        if BoilerplateRule.documentTableRow(line, start, end, inTable: inTable) { return nil }
+        if !(start..<end).contains(where: { BoilerplateRule.isBar(line[$0]) }) { inTable = false }
         let isShort = length <= 40 && !line.contains(scalar: U.ideoStop)
         if afterSummaryLabel {
             afterSummaryLabel = false

@@ -98,7 +98,11 @@ enum MissingNumberRule {
         for hit in MissingNumberSlots.scan(line) + approximate(line) where !hits.contains(where: { $0.start < hit.end && hit.start < $0.end }) {
             hits.append(hit)
         }
-        return hits.filter { hit in !quantities.contains { $0.start < hit.end && hit.start < $0.end } }
+        // A template's cover form (日 期: ______) names its fields; 期 there counts nothing.
+        let forms = hits.isEmpty ? [] : WebChrome.coverForms(line)
+        return hits.filter { hit in
+            !quantities.contains { $0.start < hit.end && hit.start < $0.end } && !forms.contains { $0.contains(hit.start) }
+        }
     }
 
     static func clauseEnd(_ line: LineText) -> [Hit] {

@@ -85,7 +85,8 @@ enum PlaceholderRule {
                 // test guard all three: the file-name and masked-number exceptions never ran).
                 if scalar == U.star && maskedName(line, index, end)
                     || scalar == U.underscore && length == 1 && joinsFileName(line, index)
-                    || maskedNumber(line, index, end) {
+                    || maskedNumber(line, index, end)
+                    || scalar == U.underscore && WebChrome.coverForms(line).contains(where: { $0.contains(index) }) {
                     index = end
                     continue
                 }

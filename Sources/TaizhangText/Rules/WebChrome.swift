@@ -29,7 +29,7 @@ enum WebChrome {
     /// Labels and controls of download and news sites, as whole short lines.
     static let labels: Set<[UInt32]> = Set(labelWords.map { [UInt32](literal: $0) })
     static let labelWords: [String] = [
-        "概述", "正文", "资源描述", "网站导航", "导航", "核心提示", "展开阅读全文", "展开全文", "阅读全文", "收起",
+        "概述", "正文", "栏目", "资源描述", "网站导航", "导航", "核心提示", "展开阅读全文", "展开全文", "阅读全文", "收起",
         "相关下载", "返回顶部", "返回列表", "打印", "关闭", "登录", "注册", "首页", "举报", "收藏", "分享", "评论",
         "内容简介", "文档介绍", "文档简介", "资源简介", "目录", "全文", "摘要", "导读", "专题", "精华", "热门",
         "计划总结", "总结范文", "工作总结", "总结汇报", "心得体会", "实用文", "公文", "范文", "写作", "文秘",
@@ -56,7 +56,8 @@ enum WebChrome {
 
     static func classify(_ line: LineText, _ start: Int, _ end: Int) -> (String, String)? {
         let length = end - start
-        if breadcrumbHeads.prefix(in: line.norm, at: start) > 0 && length <= 160 || breadcrumb(line, start, end) {
+        if breadcrumbHeads.prefix(in: line.norm, at: start) > 0 && length <= 160 || breadcrumb(line, start, end)
+            || gluedBreadcrumb(line, start, end) {
             return ("网页残留:网站导航路径(面包屑)", "Web residue: a site breadcrumb")
         }
         let hasStop = line.contains(scalar: U.ideoStop)

@@ -1,0 +1,36 @@
+/// A table the document itself holds, set as rows of cells split by bars (issue #14,
+/// sixteenth pass). Blog and Q&A platforms render a table as text rows (项目 | 完成率 |)
+/// under a separator row of dashes (---|---|); a page sets its own details in bars too
+/// (索引号: | …, | 发布机构 | 县政府 |, 2023-07-13 | 阅读 235次 | 评论 3条), figures included,
+/// so a figure in a cell proves nothing. The separator row does: the rows under it, up to a
+/// line without bars, are the document's — unless a cell speaks of the page (a key's colon,
+/// a word of the site's chrome, a metadata key). The header above the separator is read
+/// before the separator is seen and stays reported (a line is judged once, in order).
+extension BoilerplateRule {
+    static func isBar(_ scalar: UInt32) -> Bool { scalar == 0x7C || scalar == 0xFF5C || scalar == 0x2502 }
+
+    /// ---|---|, |:---|---:|: dashes, colons, spaces and at least two bars, nothing else.
+    static func tableSeparator(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        var bars = 0, dashes = 0
+        for index in start..<end {
+            let scalar = line[index]
+            if isBar(scalar) { bars += 1 } else if scalar == U.hyphen { dashes += 1 } else if scalar != U.colon,
+                !line.cls(index).contains(.space) { return false }
+        }
+        return bars >= 2 && dashes >= 3
+    }
+
+    /// A bar row under a separator row (`inTable`) whose cells say nothing of the page.
+    static func documentTableRow(_ line: LineText, _ start: Int, _ end: Int, inTable: Bool) -> Bool {
+        guard inTable, !line.contains(scalar: U.colon), (start..<end).contains(where: { isBar(line[$0]) }) else { return false }
+        var cellStart = true
+        for index in start..<end {
+            if isBar(line[index]) { cellStart = true; continue }
+            if line.cls(index).contains(.space) { continue }
+            if cellStart, WebChrome.metadataKeys.prefix(in: line.norm, at: index) > 0 { return false }
+            cellStart = false
+            if strong.prefix(in: line.norm, at: index) > 0 || shortOnly.prefix(in: line.norm, at: index) > 0 { return false }
+        }
+        return true
+    }
+}
