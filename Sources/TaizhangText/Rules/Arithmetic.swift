@@ -41,6 +41,7 @@ enum Arithmetic {
         for (index, total) in hits.enumerated() where !total.isPercent {
             if let check = TotalParts.check(line, hits, index, sentences) ?? personTotal(line, hits, index, sentences) {
                 checks.append(check); checkedTotals.insert(index)
+                if check.consistent, let changes = TotalParts.increments(line, hits, index, check) { checks.append(changes) }
             }
         }
         for (index, total) in hits.enumerated() where !total.isPercent && !checkedTotals.contains(index) {
