@@ -147,4 +147,21 @@ import Testing
     @Test func a_plain_figure_keeps_the_strict_match() {
         #expect(verdicts("全县产量108吨,比上年增4吨,增3.9%。", "growth") == [false])
     }
+
+    // MARK: a ratio with colons on the line after its amounts
+
+    /// 三次产业结构为10:40:50 on its own line: the terms agree with the amounts stated above.
+    @Test func a_colon_ratio_agrees_with_amounts_of_the_lines_above() {
+        let text = "全县生产总值500亿元,其中第一产业50亿元,第二产业200亿元,第三产业250亿元。\n三次产业结构为10:40:50。"
+        let found = checks(text).filter { $0.statement.contains("terms of a ratio") }
+        #expect(found.map { $0.line } == [2])
+        #expect(found.allSatisfy { $0.consistent })
+    }
+
+    /// Near miss: terms no run of the figures above gives are not read (and never flagged).
+    @Test func a_colon_ratio_of_other_figures_is_not_read() {
+        let text = "全县生产总值500亿元,其中第一产业50亿元,第二产业200亿元,第三产业250亿元。\n三次产业结构为10:30:60。"
+        #expect(!checks(text).contains { $0.statement.contains("terms of a ratio") })
+        #expect(!checks(text).contains { !$0.consistent })
+    }
 }
