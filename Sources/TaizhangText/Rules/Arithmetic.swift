@@ -34,13 +34,14 @@ enum Arithmetic {
     /// nil when `check` could not report anything whatever the earlier figures.
     static func local(_ line: LineText, hits: [QuantityHit]) -> Local? {
         let hits = Restatements.drop(line, hits)
-        guard hits.count >= 2 || !hits.isEmpty && mayReadMemory(line, hits) else { return nil }
+        guard hits.count >= 2 || !hits.isEmpty && mayReadMemory(line, hits) || colonRatioLine(line) else { return nil }
         var checks = [ArithmeticCheck]()
         let sentences = Sentences.ranges(line)
         var checkedTotals = Set<Int>()
         for (index, total) in hits.enumerated() where !total.isPercent {
             if let check = TotalParts.check(line, hits, index, sentences) ?? personTotal(line, hits, index, sentences) {
                 checks.append(check); checkedTotals.insert(index)
+                if check.consistent, let changes = TotalParts.increments(line, hits, index, check) { checks.append(changes) }
             }
         }
         for (index, total) in hits.enumerated() where !total.isPercent && !checkedTotals.contains(index) {
@@ -74,12 +75,17 @@ enum Arithmetic {
         hits.contains(where: { $0.isPercentSign }) || line.contains(scalar: Ratios.share)
     }
 
+    /// A line that may state a ratio with colons (比例为1.2:75.1:23.7, 结构为…) of figures above it.
+    static func colonRatioLine(_ line: LineText) -> Bool {
+        (line.contains(scalar: U.colon) || line.contains(scalar: 0x2236)) && (line.contains(scalar: U.s("比")) || line.contains(scalar: U.s("构")))
+    }
+
     /// `check` from the line's `local` part: the checks against earlier figures (`memory`)
     /// and the previous line go in where `check` computes them.
     static func finish(_ local: Local?, _ line: LineText, hits: [QuantityHit], previous: LineText?,
                        memory: [QuantityHit]) -> [ArithmeticCheck] {
         let hits = Restatements.drop(line, hits)
-        guard let local, hits.count >= 2 || !memory.isEmpty && !hits.isEmpty && mayReadMemory(line, hits) else { return [] }
+        guard let local, hits.count >= 2 || !memory.isEmpty && (!hits.isEmpty && mayReadMemory(line, hits) || colonRatioLine(line)) else { return [] }
         let sentences = local.sentences
         var checks = local.head
         let ratios = Array(local.head.suffix(local.ratios))
@@ -87,6 +93,7 @@ enum Arithmetic {
         checks += Ratios.bareShares(line, hits: hits, sentences: sentences, memory: memory)
         checks += Ratios.rememberedBases(line, hits: hits, sentences: sentences, memory: memory, checked: checks)
         checks += local.tail
+        if colonRatioLine(line) { checks += Ratios.rememberedColonRatios(line, memory: memory, known: checks) }
         checks += Progress.earlierComparisons(line, hits: hits, previous: previous, known: checks)
         checks += lostPercentSigns(line, hits, sentences, known: checks)
         return checks

@@ -117,6 +117,8 @@ enum HeadingParser {
         while line.cls(titleStart).contains(.space) { titleStart += 1 }
         var titleEnd = titleStart
         while titleEnd < line.count, !isTitleEnd(line[titleEnd]), titleEnd - titleStart < 60 { titleEnd += 1 }
+        // 一、诊疗人次␠ at a line's end: the spaces after a title are none of it (corpus-o).
+        while titleEnd > titleStart, line.cls(titleEnd - 1).contains(.space) { titleEnd -= 1 }
         return Heading(style: style, number: number, markerEnd: markerEnd, raw: line.raw,
                        markerRaw: line.rawBounds(start..<markerEnd) ?? 0..<0, titleRaw: line.rawBounds(titleStart..<titleEnd) ?? 0..<0)
     }

@@ -16,32 +16,63 @@ extension Ratios {
             guard let (terms, start, end) = terms(line, from: index) else { break }
             index = end
             // A ratio word right before the terms (为/是 between): 比例为1:1, 结构为10:40:50.
-            var lead = start
-            while lead > 0, line[lead - 1] == U.s("为") || line[lead - 1] == U.s("是") || line[lead - 1] == U.s("达") { lead -= 1 }
-            guard ratioWords.suffix(in: line.norm, endingAt: lead) > 0 else { continue }
+            guard ratioWords.suffix(in: line.norm, endingAt: ratioLead(line, start)) > 0 else { continue }
             let sentence = sentences[Sentences.sentence(of: start, in: sentences)]
             let figures = hits.filter { sentence.contains($0.start) && $0.change == nil && !$0.isPercent && !$0.isApproximate && ($0.end <= start || $0.start >= end) }
             guard figures.count >= terms.count else { continue }
-            let termSum = terms.reduce(0) { $0 + $1.value }
-            guard termSum > 0 else { continue }
-            for first in 0...(figures.count - terms.count) {
-                let run = Array(figures[first..<(first + terms.count)])
-                guard run.allSatisfy({ Ratios.compatible($0, run[0]) }) else { continue }
-                let sum = run.reduce(0) { $0 + $1.normalized }
-                guard sum > 0 else { continue }
-                // Each term was rounded to its last digit: a figure's share may differ from its
-                // term's by less than half a unit of that digit (strictly: 1:2 is no 500:500).
-                let agrees = zip(run, terms).allSatisfy { figure, term in
-                    abs(figure.normalized / sum * termSum - term.value) < 0.5 * Sentences.pow10(-term.decimals) - 1e-9
-                }
-                guard agrees else { continue }
-                let statement = "ratio " + terms.map { Sentences.format($0.value) }.joined(separator: ":") + " = "
-                    + run.map { Sentences.format($0.normalized) }.joined(separator: " : ") + " (terms of a ratio)"
-                checks.append(make(line, "ratio", min(start, run[0].start), max(end, run[run.count - 1].end), statement, true))
-                break
-            }
+            guard let run = agreeingRun(terms, figures) else { continue }
+            checks.append(make(line, "ratio", min(start, run[0].start), max(end, run[run.count - 1].end), statement(terms, run), true))
         }
         return checks
+    }
+
+    /// 从产业结构看,三次产业比例为1.2:75.1:23.7 on a line of its own, after the paragraph that
+    /// states the amounts: the terms are compared with runs of the figures remembered from the
+    /// lines before (the latest run that agrees; corpus-o). Agreement only, and only for terms
+    /// no figure of their own sentence explains.
+    static func rememberedColonRatios(_ line: LineText, memory: [QuantityHit], known: [ArithmeticCheck]) -> [ArithmeticCheck] {
+        guard !memory.isEmpty, line.contains(scalar: U.colon) || line.contains(scalar: 0x2236) else { return [] }
+        var checks = [ArithmeticCheck]()
+        var index = 0
+        while index < line.count {
+            guard let (terms, start, end) = terms(line, from: index) else { break }
+            index = end
+            guard terms.count >= 3, ratioWords.suffix(in: line.norm, endingAt: ratioLead(line, start)) > 0,
+                  !known.contains(where: { $0.kind == "ratio" && $0.statement.hasSuffix("(terms of a ratio)") && $0.line == line.number }),
+                  let run = agreeingRun(terms, memory, latest: true) else { continue }
+            checks.append(make(line, "ratio", start, end, statement(terms, run) + " stated earlier", true))
+        }
+        return checks
+    }
+
+    /// Where a ratio word must end before the terms starting at `start` (为/是/达 between).
+    static func ratioLead(_ line: LineText, _ start: Int) -> Int {
+        var lead = start
+        while lead > 0, line[lead - 1] == U.s("为") || line[lead - 1] == U.s("是") || line[lead - 1] == U.s("达") { lead -= 1 }
+        return lead
+    }
+
+    /// The first (or the latest) run of as many consecutive figures of one measure as there are
+    /// terms whose shares of their sum, scaled to the terms' sum, lie within half a unit of each
+    /// term's last digit (each term was rounded; strictly: 1:2 is no 500:500).
+    static func agreeingRun(_ terms: [(value: Double, decimals: Int)], _ figures: [QuantityHit], latest: Bool = false) -> [QuantityHit]? {
+        let termSum = terms.reduce(0) { $0 + $1.value }
+        guard termSum > 0, figures.count >= terms.count else { return nil }
+        let starts = Array(0...(figures.count - terms.count))
+        for first in latest ? starts.reversed() : starts {
+            let run = Array(figures[first..<(first + terms.count)])
+            guard run.allSatisfy({ Ratios.compatible($0, run[0]) }) else { continue }
+            let sum = run.reduce(0) { $0 + $1.normalized }
+            guard sum > 0 else { continue }
+            if zip(run, terms).allSatisfy({ figure, term in
+                abs(figure.normalized / sum * termSum - term.value) < 0.5 * Sentences.pow10(-term.decimals) - 1e-9 }) { return run }
+        }
+        return nil
+    }
+
+    static func statement(_ terms: [(value: Double, decimals: Int)], _ run: [QuantityHit]) -> String {
+        "ratio " + terms.map { Sentences.format($0.value) }.joined(separator: ":") + " = "
+            + run.map { Sentences.format($0.normalized) }.joined(separator: " : ") + " (terms of a ratio)"
     }
 
     /// The next run of numbers joined by colons from `index`: their values and decimals, start, end.

@@ -35,7 +35,7 @@ extension Ratios {
     /// Shares in one sentence, each after 占 or 占比/比重/比例 in its clause, that add up to
     /// 100% within their rounding (two at least, consecutive rates of the sentence).
     static func shareSums(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>]) -> [ArithmeticCheck] {
-        guard line.contains(scalar: share) || line.contains(scalar: U.s("比")),
+        guard line.contains(scalar: share) || line.contains(scalar: U.s("比")) || line.contains(scalar: U.s("别")),
               hits.lazy.filter({ $0.isPercentSign }).prefix(2).count == 2 else { return [] }
         var checks = [ArithmeticCheck]()
         for sentence in sentences {
@@ -47,27 +47,48 @@ extension Ratios {
                 // 分别占10%、50%和40%: a rate listed after a share (、 和 及 与 only between) is one too.
                 let listed = run.last.map { last in
                     (last.end..<rate.start).allSatisfy { [U.ideoComma, U.s("和"), U.s("及"), U.s("与")].contains(line[$0]) } } ?? false
+                // 贡献率分别为3.3%、75.2%和21.5%: rates listed after 分别 are of the members of one set.
                 let isShare = rate.change == nil && !rate.isApproximate
-                    && (listed || Sentences.contains(line, shareWords, in: clause) || Sentences.contains(line, shareNouns, in: clause))
-                if isShare { run.append(rate) } else { run.removeAll() }
-                // The shares of one whole: a run of them adds up to 100% (a run past 100% drops
-                // its first rate, which belonged to another whole).
-                while run.count >= 2 {
-                    let sum = run.reduce(0) { $0 + $1.number.value }
-                    let tolerance = Sentences.tolerance(ofRates: run)
-                    if abs(sum - 100) <= tolerance {
-                        let shares: String = run.map { Sentences.format($0.number.value) + "%" }.joined(separator: " + ")
-                        let statement = "shares \(shares) = \(Sentences.format(sum))% (one whole)"
-                        checks.append(make(line, "ratio", run[0].start, rate.end, statement, true))
-                        run.removeAll()
-                    } else if sum > 100 + tolerance {
-                        run.removeFirst()
-                        continue
-                    }
-                    break
-                }
+                    && (listed || Sentences.contains(line, shareWords, in: clause) || Sentences.contains(line, shareNouns, in: clause)
+                        || Sentences.contains(line, respectiveWords, in: clause) && listFollows(line, rate, rates))
+                // A rate of change between two shares (占比96.05%,同比下降15.6%;…占比2.45%) is the
+                // share's own growth: it neither belongs to the whole nor ends the run.
+                if isShare { run.append(rate) } else if rate.change != nil, !run.isEmpty { continue } else { run.removeAll() }
+                guard isShare, run.count >= 2, let shares = oneWhole(run) else { continue }
+                let sum = shares.reduce(0) { $0 + $1.number.value }
+                let listedShares: String = shares.map { Sentences.format($0.number.value) + "%" }.joined(separator: " + ")
+                let statement = "shares \(listedShares) = \(Sentences.format(sum))% (one whole)"
+                checks.append(make(line, "ratio", shares[0].start, rate.end, statement, true))
+                run.removeAll()
             }
         }
         return checks
+    }
+
+    static let respectiveWords = Lexicon(["分别为", "分别是", "分别占"])
+
+    /// The rate opens a list of rates (、 和 及 与 up to the next one).
+    private static func listFollows(_ line: LineText, _ rate: QuantityHit, _ rates: [QuantityHit]) -> Bool {
+        guard let next = rates.first(where: { $0.start > rate.start }), next.start - rate.end <= 2 else { return false }
+        return (rate.end..<next.start).allSatisfy { [U.ideoComma, U.s("和"), U.s("及"), U.s("与")].contains(line[$0]) }
+    }
+
+    /// The shares of one whole among a run ending at its last rate: a tail of the run adding up
+    /// to 100% within its rounding, or such a tail less one rate no larger than the rate before
+    /// it (占比96.05%,特别是…占比95.56%: a share within the previous share).
+    private static func oneWhole(_ run: [QuantityHit]) -> [QuantityHit]? {
+        func whole(_ shares: [QuantityHit]) -> Bool {
+            shares.count >= 2 && abs(shares.reduce(0) { $0 + $1.number.value } - 100) <= Sentences.tolerance(ofRates: shares)
+        }
+        for start in 0..<(run.count - 1) {
+            let tail = Array(run[start...])
+            if whole(tail) { return tail }
+            for inner in 1..<(tail.count - 1) where tail.count >= 3 && tail[inner].number.value <= tail[inner - 1].number.value {
+                var shares = tail
+                shares.remove(at: inner)
+                if whole(shares) { return shares }
+            }
+        }
+        return nil
     }
 }

@@ -134,23 +134,25 @@ enum Ratios {
     /// 完成51653万元,增加6455万元,增长14.28%: the rate of the stated increment.
     private static func increment(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit]) -> ArithmeticCheck? {
         guard let delta = earlier.last, delta.change != nil, percent.start - delta.end <= 12,
-              let current = earlier.dropLast().last, current.change == nil, current.measure == delta.measure else { return nil }
+              let current = subjectFigure(delta, among: Array(earlier.dropLast())) ?? earlier.dropLast().last,
+              current.change == nil, current.measure == delta.measure else { return nil }
         // 比上年同期的4.8亿元增加8000万元,增长16.7%: the figure before the increment is the
         // base itself, not the current amount.
         let isBase = Sentences.contains(line, comparedWords, in: Sentences.clauseStart(line, before: current.start)..<current.start)
             || Sentences.contains(line, baseWords, in: Sentences.clauseStart(line, before: current.start)..<current.start)
         guard let g = growthOfIncrement(delta, over: current, percent, currentIsBase: isBase) else { return nil }
-        return make(line, "growth", current.start, percent.end, "growth \(g.formula) \(versus(g.rate, percent.number.value))", g.ok)
+        let ok = g.ok || !isBase && averageGrowthAgrees(delta, over: current, percent)
+        return make(line, "growth", current.start, percent.end, "growth \(g.formula) \(versus(g.rate, percent.number.value))", ok)
     }
 
     private static func growth(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit]) -> ArithmeticCheck? {
         // The base is the figure the earlier period names: 去年(同期) stands between the
         // figure before it and it (从去年的200人增加到今年的260人: 200, not 260).
-        guard let base = earlier.last(where: { figure in
-            let previousEnd = earlier.last(where: { $0.end <= figure.start })?.end ?? 0
-            return figure.change == nil && Sentences.contains(line, baseWords, in: max(previousEnd, Sentences.clauseStart(line, before: figure.start))..<figure.start)
-        }),
-              let current = earlier.last(where: { $0.start != base.start && $0.measure == base.measure && $0.change == nil }) else { return nil }
+        let pool = namedMeasure(line, percent, earlier)
+        guard let base = pool.last(where: { isBase(line, $0, earlier) }),
+              let current = pool.last(where: { $0.start != base.start && $0.measure == base.measure && $0.change == nil }) else { return nil }
+        // A base stated right after its own current figure is that figure's, not a later one's.
+        if current.start > base.end, hasOwnCurrent(line, base, earlier) { return nil }
         // 共受理716535件,排除疫情相关诉求后,受理量与去年同期777733件相比,下降8.32%: the rate is of
         // an amount adjusted after the stated one, which is not given.
         guard !Sentences.contains(line, adjustingWords, in: min(current.end, base.end)..<percent.start) else { return nil }

@@ -31,7 +31,9 @@ enum TotalParts {
         guard !total.measure.contains("/") else { return nil }
         // 占全年任务2355万元的60%,其中…: the whole of a share is not what 其中 breaks down.
         if line[total.end] == Ratios.possessive, hits.contains(where: { $0.isPercent && $0.start == total.end + 1 }) { return nil }
-        guard let firstPart = hits[(index + 1)...].first(where: { isPart($0, of: total) && !Ratios.isWholeOrTarget(line, $0, hits) })
+        // 不起诉118人(不含…5人),其中…: brackets right after the total, then a marker, hold a note.
+        let noteEnd = noteBracket(line, after: total)
+        guard let firstPart = hits[(index + 1)...].first(where: { $0.start > noteEnd && isPart($0, of: total) && !Ratios.isWholeOrTarget(line, $0, hits) })
         else { return nil }
         // The marker sits between the total and its first part.
         var markerAt: Int? = nil
@@ -48,8 +50,12 @@ enum TotalParts {
         // (完成1318万元,占全年任务2355万元的60%,其中…: the share's whole is no new total.)
         // (举办培训班8期,培训1200人次;其中…5期…3期: a figure of another measure describes the
         // same total.)
-        if hits[(index + 1)...].contains(where: { $0.start < marker && $0.change == nil && !$0.isPercent
-            && $0.measure == total.measure && !Ratios.isWholeOrTarget(line, $0, hits) }) { return nil }
+        // A figure in brackets is a note on the one before them, which the breakdown after the
+        // brackets is of; the note's figure is no total of it.
+        if let close = (total.end..<marker).first(where: { line[$0] == U.rparen }),
+           !(total.end..<close).contains(where: { line[$0] == U.lparen }) { return nil }
+        if hits[(index + 1)...].contains(where: { figure in figure.start < marker && figure.change == nil && !figure.isPercent
+            && figure.measure == total.measure && !Ratios.isWholeOrTarget(line, figure, hits) && figure.start > noteEnd }) { return nil }
         let sentence = sentences[Sentences.sentence(of: marker, in: sentences)]
         // 共有党员50人,其中男30人、女20人;其中35岁以下15人: a 其中 after ; starts a second
         // breakdown of the first total, not one of the part before it (errprobe).
@@ -64,7 +70,9 @@ enum TotalParts {
             // A new total (共有, 合计, 总支出 …) ends the parts — but not inside an item of the
             // 、-list the parts already form (公共法律服务12条: 共 is part of a name there).
             let listItem = !members.isEmpty && clauseAt > 0 && line[clauseAt - 1] == U.ideoComma
-            if !listItem, Sentences.contains(line, Arithmetic.totalWords, in: clause) || Sentences.contains(line, aggregateNouns, in: clause) { break }
+            // 其中国内旅游总收入69.527亿元: in the marker's own clause a total word names the part.
+            let markersClause = members.isEmpty && clauseAt <= marker
+            if !listItem, !markersClause, Sentences.contains(line, Arithmetic.totalWords, in: clause) || Sentences.contains(line, aggregateNouns, in: clause) { break }
             if isPart(part, of: total), !insideBrackets(line, part.start, after: marker) {
                 members.append(part)
                 // A part with a breakdown of its own (…内容1条,包括…) is the last one: the
@@ -171,7 +179,23 @@ enum TotalParts {
 
     static func isPart(_ part: QuantityHit, of total: QuantityHit) -> Bool {
         // 来信168件,其中转办47件次…: a count of handlings (件次) of the total's things (件).
-        (part.measure == total.measure || part.measure == total.measure + "次") && !part.isPercent && part.change == nil
+        (part.measure == total.measure || part.measure == total.measure + "次" || sameMagnitude(part, total))
+            && !part.isPercent && part.change == nil
+    }
+
+    /// The end of brackets right after `total` that a breakdown marker follows (after at most
+    /// a comma or colon), else the total's end.
+    static func noteBracket(_ line: LineText, after total: QuantityHit) -> Int {
+        guard line[total.end] == U.lparen,
+              let close = (total.end..<min(line.count, total.end + 80)).first(where: { line[$0] == U.rparen }),
+              opensBreakdown(line, after: close + 1) else { return total.end }
+        return close
+    }
+
+    /// 旅游总收入69.27亿,其中国内旅游收入69.527亿元: a total in a bare 万/亿 dropped its measure
+    /// word; a part of the same magnitude that keeps one counts the same thing (corpus-o).
+    static func sameMagnitude(_ part: QuantityHit, _ total: QuantityHit) -> Bool {
+        total.measure.isEmpty && total.number.magnitude >= 10_000 && part.number.magnitude == total.number.magnitude && !part.measure.isEmpty
     }
 
     /// A figure inside (…) after the marker breaks a part down further.
