@@ -105,24 +105,13 @@ import Testing
         #expect(report(text).findings.contains { $0.kind == .placeholder })
     }
 
-    // MARK: pages of a publication, a count after a noun and a plus
-
-    /// 26页 after digits is a quantity (leaves of a publication).
-    @Test func pagesAfterDigitsAreCounted() {
-        let text = "全年编印工作简报26页,印发宣传资料3000份。\n"
-        #expect(report(text).quantities.contains { $0.text == "26页" && $0.unit == "页" })
-    }
+    // MARK: no count in 页 or after a plus (session 11: the two readings that made them counts
+    // were taken out at the merge, see docs/checker.md "Session 11 — merged main")
 
     /// 新的一页 is a figure of speech, 第3页 an ordinal: no quantity in 页.
     @Test func aNewPageIsNoCount() {
         let text = "翻开了社区发展新的一页,详见第3页。\n"
         #expect(!report(text).quantities.contains { $0.unit == "页" })
-    }
-
-    /// 网格长+3名专职: after a noun and a plus, the next count is read.
-    @Test func aCountAfterANounAndAPlusIsRead() {
-        let text = "组建服务团队(1名网格长+3名专职+若干志愿者)。\n"
-        #expect(report(text).quantities.contains { $0.text == "3名" && $0.value == 3 })
     }
 
     /// 1+3+N is a formula: the 3 after a digit and a plus is no count.

@@ -58,9 +58,7 @@ enum QuantityScanner {
 
     private static func arabicQuantity(_ line: LineText, at start: Int) -> QuantityHit? {
         let before = line[start - 1]
-        // 1+7+N, N+3: a formula; 网格长+3名专职: a noun, a plus and the next count (sixteenth pass).
-        let formulaPlus = before == U.plus && !line.cls(start - 2).contains(.ideograph)
-        if line.cls(start - 1).contains(.latin) || before == U.dot || formulaPlus || before == U.lbracket
+        if line.cls(start - 1).contains(.latin) || before == U.dot || before == U.plus || before == U.lbracket
             || before == U.lbracketCJK || before == di || before == U.middleDot || before == U.katakanaDot { return nil }
         if isRangeJoiner(before), line.cls(start - 2).contains(.digit) { return nil }
         guard var number = NumberParser.arabic(line, at: start) else { return nil }

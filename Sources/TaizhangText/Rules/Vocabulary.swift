@@ -30,16 +30,13 @@ enum Vocabulary {
         // Fifteenth pass: aspects of an announced list (三方面工作:一是…); 一方面 is a
         // connective, not a count (`QuantityExclusions`).
         "方面",
-        // Sixteenth pass: leaves of a publication (活动信息26页); after Arabic digits only
-        // (翻开新的一页 is no count), and a page's own counter (第1页, 共9页) is chrome.
-        "页",
     ])
 
     /// Units counted only after Arabic digits: after a Chinese numeral they form words
     /// (一片, 一道, 一度, 四方, 一口气, 一头, 一把手, 一笔, 一对一).
     static let arabicOnlyUnits: Set<String> = ["片", "道", "度", "方", "口", "头", "把", "笔", "对", "单", "票",
                                                "车", "包", "部", "集", "档", "金", "银", "铜", "讲", "堂", "串", "束", "双", "副",
-                                               "担", "尾", "根", "粒", "颗", "页"]
+                                               "担", "尾", "根", "粒", "颗"]
 
     /// Following scalars that turn a one-character unit into another word
     /// (台账, 一次性, 一起来, 面积 …), so the number is not a quantity of that unit.
