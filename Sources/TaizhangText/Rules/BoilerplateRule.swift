@@ -150,7 +150,8 @@ struct BoilerplateRule {
         let isShort = length <= 40 && !line.contains(scalar: U.ideoStop)
         if afterSummaryLabel {
             afterSummaryLabel = false
-            if !line.cls(start).contains(.digit), !line.cls(start).contains(.cjkNumeral), line[start] != U.lparen {
+            if !line.cls(start).contains(.digit), !line.cls(start).contains(.cjkNumeral), line[start] != U.lparen,
+               !BoilerplateRule.opensWithTitledHeading(line, start, end) {
                 return wholeLine(line, start, end, ("网页残留:网站的内容提要", "Web residue: the site's summary of the page"))
             }
         }

@@ -102,6 +102,7 @@ enum MissingNumberSlots {
         let unit = line.string(index..<(index + length))
         let money = unit.hasSuffix("元")
         if money, line[index + length] == U.s("户") { return nil }   // 万元户
+        if !blank, namesSizeClass(line, index, length) { return nil }   // 亿元以上项目
         // 一、诊疗人次: a count unit closing an outline heading names the section's measure
         // (a column title), unless a verb that takes a number stands right before it (三、共接待人次).
         if unit != "%", unit != "‰", !money, lineEnds(line, after: index + length), let heading = HeadingParser.parse(line),
