@@ -79,6 +79,48 @@ struct QuantityHit {
         return text.utf8.count == bytes.count && text.utf8.elementsEqual(bytes)
     }
 
+    /// `a == b` (or `a == b + suffix`, with `orThen`), by bytes when every scalar of both is
+    /// plain (`LineText.isPlain`: none combines or decomposes, so canonical equivalence is
+    /// scalar equality); `==` otherwise. The arithmetic rules compare measures in their loops
+    /// over hits, and `==` of two different ideograph measures took the normalising
+    /// comparison (and `b + "次"` built a String each time).
+    static func sameWord(_ a: String, _ b: String, orThen suffix: StaticString? = nil) -> Bool {
+        var a = a, b = b
+        let known: Bool? = a.withUTF8 { x in
+            b.withUTF8 { y in
+                if x.count == y.count, x.elementsEqual(y) { return true }
+                if let suffix {
+                    let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+                    if x.count == y.count + tail.count, x.prefix(y.count).elementsEqual(y), x.suffix(tail.count).elementsEqual(tail) {
+                        return true
+                    }
+                }
+                return plainUTF8(x) && plainUTF8(y) ? false : nil
+            }
+        }
+        return known ?? (a == b || suffix.map { a == b + String(describing: $0) } ?? false)
+    }
+
+    /// Every scalar of valid UTF-8 is plain (`LineText.isPlain`); two- and four-byte
+    /// scalars never are.
+    private static func plainUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = UInt32(bytes[index])
+            if lead < 0x80 {
+                guard LineText.isPlain(lead) else { return false }
+                index += 1
+            } else if lead & 0xF0 == 0xE0, index + 2 < bytes.count {
+                let value = (lead & 0x0F) << 12 | (UInt32(bytes[index + 1]) & 0x3F) << 6 | (UInt32(bytes[index + 2]) & 0x3F)
+                guard LineText.isPlain(value) else { return false }
+                index += 3
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
     /// Copy on write: a hit whose box another copy shares gets a box of its own first.
     private mutating func uniqueWords() {
         if !isKnownUniquelyReferenced(&words) { words = words.copy() }
