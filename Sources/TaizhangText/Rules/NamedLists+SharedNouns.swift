@@ -26,7 +26,13 @@ extension NamedLists {
         var checks = [ArithmeticCheck]()
         let norm = line.norm
         guard norm.count >= 3 else { return [] }
-        for index in 1..<(norm.count - 1) where line.cls(index).contains(.cjkNumeral) {
+        let numeral = CharClass.cjkNumeral.rawValue
+        var next = 1
+        while next < norm.count - 1 {
+            // Straight to the next numeral (a tight loop over the classes).
+            let index = line.nextIndex(from: next, classes: numeral)
+            guard index < norm.count - 1 else { break }
+            next = index + 1
             // One numeral letter of 2–10 (the class table first, then a scalar switch: 一 and
             // every other letter fail here, before anything else is read).
             let value = singleNumeral(norm[index])

@@ -54,15 +54,21 @@ struct QuantityHit {
         guard let qualifier else { return false }
         return !QuantityHit.isExactly(qualifier, "达")
     }
-    var isPercent: Bool { QuantityHit.isExactly(measure, "%") || QuantityHit.isExactly(measure, "‰") }
+    /// `isPercent`, `isPercentSign` and `isPoints` are computed once, when the measure is
+    /// set (`Words.kind`): the rules ask them of every hit in every loop.
+    var isPercent: Bool { words.kind & Words.percent != 0 }
     /// `measure == "%"`, by bytes (`isExactly`): the rules ask it of every hit in their
     /// loops, and `==` of an ideograph measure with "%" took the normalising comparison.
-    var isPercentSign: Bool { QuantityHit.isExactly(measure, "%") }
+    var isPercentSign: Bool { words.kind & Words.percentSign != 0 }
+    var isPoints: Bool { words.kind & Words.points != 0 }
+
+    /// `isPercent` of a measure, by bytes.
+    static func percent(_ measure: String) -> Bool { isExactly(measure, "%") || isExactly(measure, "‰") }
+
     /// `measure.hasSuffix("百分点")` (个百分点, 百分点), from the bytes when every scalar of the
     /// measure is plain (`LineText.isPlain`: none combines or decomposes, so Character and
     /// byte comparison agree); `hasSuffix` itself otherwise.
-    var isPoints: Bool {
-        let measure = self.measure
+    static func points(_ measure: String) -> Bool {
         for scalar in measure.unicodeScalars where !LineText.isPlain(scalar.value) { return measure.hasSuffix("百分点") }
         let suffix: StaticString = "百分点"
         let bytes = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
@@ -127,12 +133,21 @@ struct QuantityHit {
     }
 
     private final class Words: @unchecked Sendable {
-        var unit: String, measure: String, qualifier: String?, prefixQualifier: String?, postQualifier: String?
+        var unit: String, qualifier: String?, prefixQualifier: String?, postQualifier: String?
         var change: String?, subject: String
+        var measure: String { didSet { kind = Words.kind(of: measure) } }
+        /// `percent`, `percentSign` and `points` bits of the measure.
+        private(set) var kind: UInt8
+        static let percent: UInt8 = 1, percentSign: UInt8 = 2, points: UInt8 = 4
+
+        static func kind(of measure: String) -> UInt8 {
+            (QuantityHit.percent(measure) ? percent : 0) | (QuantityHit.isExactly(measure, "%") ? percentSign : 0)
+                | (QuantityHit.points(measure) ? points : 0)
+        }
 
         init(unit: String, measure: String, qualifier: String?, prefixQualifier: String?, postQualifier: String?,
              change: String?, subject: String) {
-            self.unit = unit; self.measure = measure; self.qualifier = qualifier; self.prefixQualifier = prefixQualifier
+            self.unit = unit; self.measure = measure; kind = Words.kind(of: measure); self.qualifier = qualifier; self.prefixQualifier = prefixQualifier
             self.postQualifier = postQualifier; self.change = change; self.subject = subject
         }
 
