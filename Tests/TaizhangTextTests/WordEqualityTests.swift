@@ -55,6 +55,26 @@ import Testing
         #expect(mismatches == 0)
     }
 
+    @Test func canonicalPrefixAnswersAsItsSwitch() {
+        // Setup: every word of the qualifier lexicon (as the scanner reads them), their single
+        // letters, and single scalars that are not plain.
+        let words = ["不少于", "不低于", "不超过", "不高于", "不多于", "至少", "将近", "接近", "超过", "大约", "约为", "突破", "不足", "不到",
+                     "高达", "多达", "达到了", "达到", "达", "约", "近", "超", "逾", "过", "上", "\u{F98E}", "é", "e\u{301}", "\u{2F800}"]
+        let letters = words.flatMap { $0.unicodeScalars.map { String(Character($0)) } }
+        var mismatches = 0, mapped = 0
+
+        for word in words + letters {
+            // Act
+            let fast = Vocabulary.canonicalPrefix(word)
+            let slow = Vocabulary.canonicalPrefixBySwitch(word)
+            // Assert
+            if fast != slow || fast.utf8.count != slow.utf8.count { mismatches += 1 }
+            if slow != word { mapped += 1 }
+        }
+        #expect(mapped >= 9)
+        #expect(mismatches == 0)
+    }
+
     @Test func slashTestAnswersAsContains() {
         // Setup
         let words = WordEqualityTests.measures()
