@@ -32,14 +32,20 @@ enum Arithmetic {
     }
 
     /// nil when `check` could not report anything whatever the earlier figures.
-    static func local(_ line: LineText, hits: [QuantityHit]) -> Local? {
+    /// `prechecks: false` runs every rule on every total (the tests compare the two).
+    static func local(_ line: LineText, hits: [QuantityHit], prechecks: Bool = true) -> Local? {
         let hits = Restatements.drop(line, hits)
         guard hits.count >= 2 || !hits.isEmpty && mayReadMemory(line, hits) || colonRatioLine(line) else { return nil }
         var checks = [ArithmeticCheck]()
         let sentences = Sentences.ranges(line)
         var checkedTotals = Set<Int>()
+        // Read once per line, not per total: a breakdown needs a marker (其中, 分别为 …) or a
+        // bracket after the total (`TotalParts.check`); persons counted twice need 其中.
+        let breakdown = !prechecks || line.contains(TotalParts.breakdownLead)
+        let parts = breakdown || line.contains(scalar: U.lparen) || Sentences.contains(line, TotalParts.markers, in: 0..<line.count)
         for (index, total) in hits.enumerated() where !total.isPercent {
-            if let check = TotalParts.check(line, hits, index, sentences) ?? personTotal(line, hits, index, sentences) {
+            if let check = (parts ? TotalParts.check(line, hits, index, sentences) : nil)
+                ?? (breakdown ? personTotal(line, hits, index, sentences) : nil) {
                 checks.append(check); checkedTotals.insert(index)
                 if check.consistent, let changes = TotalParts.increments(line, hits, index, check) { checks.append(changes) }
             }

@@ -9,7 +9,11 @@ extension NamedLists {
         guard let firstComma = line.norm.firstIndex(of: U.ideoComma) else { return [] }
         var checks = [ArithmeticCheck]()
         var index = firstComma + 2
+        let numeral = CharClass.cjkNumeral.rawValue
         while index < line.count - 1 {
+            // Straight to the next numeral (a tight loop over the classes).
+            index = line.nextIndex(from: index, classes: numeral)
+            guard index < line.count - 1 else { break }
             defer { index += 1 }
             guard line.cls(index).contains(.cjkNumeral), !line.cls(index - 1).contains(.cjkNumeral) else { continue }
             // The list ends right before the numeral, or before an opening quote around it, or

@@ -26,7 +26,16 @@ extension NamedLists {
         var checks = [ArithmeticCheck]()
         let norm = line.norm
         guard norm.count >= 3 else { return [] }
-        for index in 1..<(norm.count - 1) where line.cls(index).contains(.cjkNumeral) {
+        let numeral = CharClass.cjkNumeral.rawValue
+        // Read once per line, not once per scalar of the walks back (a lazy static's access
+        // is a call).
+        let stops = Sentences.stops, joiners = nameJoiners
+        var next = 1
+        while next < norm.count - 1 {
+            // Straight to the next numeral (a tight loop over the classes).
+            let index = line.nextIndex(from: next, classes: numeral)
+            guard index < norm.count - 1 else { break }
+            next = index + 1
             // One numeral letter of 2–10 (the class table first, then a scalar switch: 一 and
             // every other letter fail here, before anything else is read).
             let value = singleNumeral(norm[index])
@@ -40,13 +49,13 @@ extension NamedLists {
             var at = index - 2
             while at >= 1, index - at <= 60 {
                 let scalar = norm[at]
-                if Sentences.stops.contains(scalar) { break }
-                if scalar == noun, nameJoiners.contains(norm[at + 1]) { last = at; break }
+                if stops.contains(scalar) { break }
+                if scalar == noun, joiners.contains(norm[at + 1]) { last = at; break }
                 at -= 1
             }
             guard last >= 1 else { continue }
             var sentenceStart = last
-            while sentenceStart > max(0, last - 60), !Sentences.stops.contains(norm[sentenceStart - 1]) { sentenceStart -= 1 }
+            while sentenceStart > max(0, last - 60), !stops.contains(norm[sentenceStart - 1]) { sentenceStart -= 1 }
             let sentence = sentenceStart..<index
             // Walk back over names that end in the noun, each 2–10 letters, set apart by joiners.
             var names = [Range<Int>]()
@@ -57,10 +66,10 @@ extension NamedLists {
             names.append(cursor..<(tailEnd + 1))
             while true {
                 var start = end - 1
-                while start > sentence.lowerBound, line.cls(start - 1).contains(.ideograph), !nameJoiners.contains(line[start - 1]), end - start < 10 { start -= 1 }
+                while start > sentence.lowerBound, line.cls(start - 1).contains(.ideograph), !joiners.contains(line[start - 1]), end - start < 10 { start -= 1 }
                 guard end - start >= 2 else { break }
                 names.insert(start..<end, at: 0)
-                guard start >= 2, nameJoiners.contains(line[start - 1]), line[start - 2] == noun else { break }
+                guard start >= 2, joiners.contains(line[start - 1]), line[start - 2] == noun else { break }
                 end = start - 1
             }
             cursor = tailEnd + 1

@@ -54,15 +54,21 @@ struct QuantityHit {
         guard let qualifier else { return false }
         return !QuantityHit.isExactly(qualifier, "达")
     }
-    var isPercent: Bool { QuantityHit.isExactly(measure, "%") || QuantityHit.isExactly(measure, "‰") }
+    /// `isPercent`, `isPercentSign` and `isPoints` are computed once, when the measure is
+    /// set (`Words.kind`): the rules ask them of every hit in every loop.
+    var isPercent: Bool { words.kind & Words.percent != 0 }
     /// `measure == "%"`, by bytes (`isExactly`): the rules ask it of every hit in their
     /// loops, and `==` of an ideograph measure with "%" took the normalising comparison.
-    var isPercentSign: Bool { QuantityHit.isExactly(measure, "%") }
+    var isPercentSign: Bool { words.kind & Words.percentSign != 0 }
+    var isPoints: Bool { words.kind & Words.points != 0 }
+
+    /// `isPercent` of a measure, by bytes.
+    static func percent(_ measure: String) -> Bool { isExactly(measure, "%") || isExactly(measure, "‰") }
+
     /// `measure.hasSuffix("百分点")` (个百分点, 百分点), from the bytes when every scalar of the
     /// measure is plain (`LineText.isPlain`: none combines or decomposes, so Character and
     /// byte comparison agree); `hasSuffix` itself otherwise.
-    var isPoints: Bool {
-        let measure = self.measure
+    static func points(_ measure: String) -> Bool {
         for scalar in measure.unicodeScalars where !LineText.isPlain(scalar.value) { return measure.hasSuffix("百分点") }
         let suffix: StaticString = "百分点"
         let bytes = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
@@ -79,18 +85,69 @@ struct QuantityHit {
         return text.utf8.count == bytes.count && text.utf8.elementsEqual(bytes)
     }
 
+    /// `a == b` (or `a == b + suffix`, with `orThen`), by bytes when every scalar of both is
+    /// plain (`LineText.isPlain`: none combines or decomposes, so canonical equivalence is
+    /// scalar equality); `==` otherwise. The arithmetic rules compare measures in their loops
+    /// over hits, and `==` of two different ideograph measures took the normalising
+    /// comparison (and `b + "次"` built a String each time).
+    static func sameWord(_ a: String, _ b: String, orThen suffix: StaticString? = nil) -> Bool {
+        var a = a, b = b
+        let known: Bool? = a.withUTF8 { x in
+            b.withUTF8 { y in
+                if x.count == y.count, x.elementsEqual(y) { return true }
+                if let suffix {
+                    let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+                    if x.count == y.count + tail.count, x.prefix(y.count).elementsEqual(y), x.suffix(tail.count).elementsEqual(tail) {
+                        return true
+                    }
+                }
+                return plainUTF8(x) && plainUTF8(y) ? false : nil
+            }
+        }
+        return known ?? (a == b || suffix.map { a == b + String(describing: $0) } ?? false)
+    }
+
+    /// Every scalar of valid UTF-8 is plain (`LineText.isPlain`); two- and four-byte
+    /// scalars never are.
+    private static func plainUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = UInt32(bytes[index])
+            if lead < 0x80 {
+                guard LineText.isPlain(lead) else { return false }
+                index += 1
+            } else if lead & 0xF0 == 0xE0, index + 2 < bytes.count {
+                let value = (lead & 0x0F) << 12 | (UInt32(bytes[index + 1]) & 0x3F) << 6 | (UInt32(bytes[index + 2]) & 0x3F)
+                guard LineText.isPlain(value) else { return false }
+                index += 3
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
     /// Copy on write: a hit whose box another copy shares gets a box of its own first.
     private mutating func uniqueWords() {
         if !isKnownUniquelyReferenced(&words) { words = words.copy() }
     }
 
     private final class Words: @unchecked Sendable {
-        var unit: String, measure: String, qualifier: String?, prefixQualifier: String?, postQualifier: String?
+        var unit: String, qualifier: String?, prefixQualifier: String?, postQualifier: String?
         var change: String?, subject: String
+        var measure: String { didSet { kind = Words.kind(of: measure) } }
+        /// `percent`, `percentSign` and `points` bits of the measure.
+        private(set) var kind: UInt8
+        static let percent: UInt8 = 1, percentSign: UInt8 = 2, points: UInt8 = 4
+
+        static func kind(of measure: String) -> UInt8 {
+            (QuantityHit.percent(measure) ? percent : 0) | (QuantityHit.isExactly(measure, "%") ? percentSign : 0)
+                | (QuantityHit.points(measure) ? points : 0)
+        }
 
         init(unit: String, measure: String, qualifier: String?, prefixQualifier: String?, postQualifier: String?,
              change: String?, subject: String) {
-            self.unit = unit; self.measure = measure; self.qualifier = qualifier; self.prefixQualifier = prefixQualifier
+            self.unit = unit; self.measure = measure; kind = Words.kind(of: measure); self.qualifier = qualifier; self.prefixQualifier = prefixQualifier
             self.postQualifier = postQualifier; self.change = change; self.subject = subject
         }
 

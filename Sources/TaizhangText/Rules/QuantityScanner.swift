@@ -172,13 +172,13 @@ enum QuantityScanner {
         }
         // 15800元/人, 5万元/床位, 5.36批次/千人: a rate's unit is the whole compound (a rate
         // per person is no part of a total in 元); `Products.perMeasure` reads what it is per.
-        if !rate, line[index] == U.slash, measure != "%", measure != "‰", let length = perUnitLength(line, at: index + 1) {
+        if !rate, line[index] == U.slash, !QuantityHit.percent(measure), let length = perUnitLength(line, at: index + 1) {
             measure += line.normString(index..<(index + 1 + length)); index += 1 + length
         }
         let afterLength = Vocabulary.postQualifiers.prefix(in: line.norm, at: index)
         if afterLength > 0 {
             let word = line.normString(index..<(index + afterLength))
-            if word != "上下" { postQualifier = word; index += afterLength }
+            if !QuantityHit.sameWord(word, "上下") { postQualifier = word; index += afterLength }
         }
         var start = number.start
         var prefixQualifier: String?
@@ -187,8 +187,9 @@ enum QuantityScanner {
             let qStart = number.start - qLength
             let word = line.normString(qStart..<number.start)
             let falseContext = Vocabulary.falseQualifierContext.suffix(in: line.norm, endingAt: number.start) > qLength
-            let glued = (word == "过" || word == "上") && line.cls(qStart - 1).contains(.ideograph)
-            let onlyForBare = word == "上" && !(number.isChinese && number.end - number.start == 1)
+            // (Words compared by bytes where that is exact: `QuantityHit.sameWord`.)
+            let glued = (QuantityHit.sameWord(word, "过") || QuantityHit.sameWord(word, "上")) && line.cls(qStart - 1).contains(.ideograph)
+            let onlyForBare = QuantityHit.sameWord(word, "上") && !(number.isChinese && number.end - number.start == 1)
             if !falseContext && !glued && !onlyForBare {
                 prefixQualifier = Vocabulary.canonicalPrefix(word)
                 start = qStart
@@ -197,10 +198,10 @@ enum QuantityScanner {
         let unit = rate ? measure : (number.magnitudeText.isEmpty ? measure : number.magnitudeText + measure)
         // Two qualifiers (近1500余人, doubled): the one before the number is reported; 达 only
         // when nothing else qualifies the figure.
-        let qualifier = prefixQualifier.flatMap { $0 == "达" ? nil : $0 } ?? postQualifier ?? prefixQualifier
+        let qualifier = prefixQualifier.flatMap { QuantityHit.isExactly($0, "达") ? nil : $0 } ?? postQualifier ?? prefixQualifier
         var hit = QuantityHit(number: number, start: start, end: index, unit: unit, measure: measure,
                               qualifier: qualifier, prefixQualifier: prefixQualifier, postQualifier: postQualifier,
-                              change: changeDirection(line, before: start, percent: measure == "%"), subject: "")
+                              change: changeDirection(line, before: start, percent: QuantityHit.isExactly(measure, "%")), subject: "")
         if rate { hit.number.magnitude = 1 }
         hit.subject = Subject.phrase(line, for: hit)
         return hit

@@ -28,7 +28,10 @@ enum TotalParts {
         guard !total.isApproximate, total.change == nil, !total.isPercent, !total.isPoints else { return nil }
         // 单产5555.6公斤/公顷,其中小麦单产5912.3公斤/公顷: a measure per unit (a slash in it)
         // is an average, and the average of a part may exceed the whole's (issue #14, corpus-k).
-        guard !total.measure.contains("/") else { return nil }
+        // (By bytes: Foundation's `contains` bridged to CoreFoundation for every total. No
+        // scalar decomposes to /, and in a measure / is followed by a unit or digits, never
+        // by a mark that could combine with it, so the answers agree.)
+        guard !total.measure.utf8.contains(UInt8(ascii: "/")) else { return nil }
         // 占全年任务2355万元的60%,其中…: the whole of a share is not what 其中 breaks down.
         if line[total.end] == Ratios.possessive, hits.contains(where: { $0.isPercent && $0.start == total.end + 1 }) { return nil }
         // 不起诉118人(不含…5人),其中…: brackets right after the total, then a marker, hold a note.
@@ -179,7 +182,7 @@ enum TotalParts {
 
     static func isPart(_ part: QuantityHit, of total: QuantityHit) -> Bool {
         // 来信168件,其中转办47件次…: a count of handlings (件次) of the total's things (件).
-        (part.measure == total.measure || part.measure == total.measure + "次" || sameMagnitude(part, total))
+        (QuantityHit.sameWord(part.measure, total.measure, orThen: "次") || sameMagnitude(part, total))
             && !part.isPercent && part.change == nil
     }
 

@@ -6,7 +6,13 @@ extension VagueNumbers {
     /// Prefix qualifiers that approximate (达, 超, 突破 … state a floor, not an estimate).
     static let approximations: Set<String> = ["约", "近"]
 
+    /// Every blank is a run of marks (x X × * _), all of the placeholder trigger: a line
+    /// without one has none (`blankFiguresAll` is the scan without this precheck).
     static func blankFigures(_ line: LineText) -> [Hit] {
+        line.mayHavePlaceholderMarks ? blankFiguresAll(line) : []
+    }
+
+    static func blankFiguresAll(_ line: LineText) -> [Hit] {
         var hits = [Hit]()
         var index = 1
         while index < line.count {

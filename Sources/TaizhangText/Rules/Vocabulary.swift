@@ -68,6 +68,14 @@ enum Vocabulary {
         "达", "约", "近", "超", "逾", "过", "上",
     ])
     static func canonicalPrefix(_ word: String) -> String {
+        // One plain letter (达, 约, 近 …) is its own form: no word of two letters or more is
+        // canonically equivalent to it, and the switch compared it with all seven.
+        if word.unicodeScalars.count == 1, let scalar = word.unicodeScalars.first, LineText.isPlain(scalar.value) { return word }
+        return canonicalPrefixBySwitch(word)
+    }
+
+    /// `canonicalPrefix` without its shortcut (the tests compare the two).
+    static func canonicalPrefixBySwitch(_ word: String) -> String {
         switch word {
         case "达到了", "达到", "高达", "多达": return "达"
         case "将近", "接近": return "近"

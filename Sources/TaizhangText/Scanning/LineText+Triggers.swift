@@ -8,7 +8,8 @@
 /// marks only answers "absent" (present: the line is scanned as before).
 extension LineText {
     /// The trigger (bit of `triggers`) of a scalar of the analysis form; 0 for none.
-    /// Listed: the scalars of the rules' prechecks and skips (。 in 14 of them); at most 63.
+    /// Listed: the scalars of the rules' prechecks and skips (。 in 14 of them); at most 63
+    /// (47 is the form blanks' group).
     @inline(__always) static func trigger(_ scalar: UInt32) -> UInt32 {
         switch scalar {
         // Placeholder marks (PlaceholderRule): x X × * _ and capital Latin letters (AA区).
@@ -60,6 +61,15 @@ extension LineText {
         case 0x300A: return 44   // 《 (quoted names)
         case 0x300C: return 45   // 「
         case 0x2018: return 46   // ‘
+        // Prechecks that scanned whole lines (cli8): shared units (. 别), named lists (前 》;),
+        // shares of men and women (男 女).
+        case 0x2E: return 48     // . (． folds to it)
+        case 0x522B: return 49   // 别
+        case 0x524D: return 50   // 前
+        case 0x300B: return 51   // 》
+        case 0x7537: return 52   // 男
+        case 0x5973: return 53   // 女
+        case 0x3B: return 54     // ; (； folds to it)
         default: return 0
         }
     }
