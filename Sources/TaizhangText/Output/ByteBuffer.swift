@@ -20,6 +20,15 @@ struct ByteBuffer {
 
     mutating func removeAll() { count = 0 }
 
+    /// Drops the bytes from `mark` on (written and then found to need another form).
+    mutating func truncate(to mark: Int) { count = Swift.min(count, mark) }
+
+    /// A byte where `reserve` already made room.
+    @inline(__always) mutating func appendReserved(_ byte: UInt8) {
+        start[count] = byte
+        count += 1
+    }
+
     /// Room for `extra` more bytes.
     @inline(__always) mutating func reserve(_ extra: Int) {
         if count + extra > capacity { grow(to: count + extra) }

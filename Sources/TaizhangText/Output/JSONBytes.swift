@@ -79,14 +79,14 @@ enum JSONBytes {
 
     /// A key (plain ASCII, never escaped): `,"name":` copied in one go, without the escape
     /// scan of `string`.
-    private static func key(_ name: StaticString, _ out: inout ByteBuffer, first: Bool = false) {
+    static func key(_ name: StaticString, _ out: inout ByteBuffer, first: Bool = false) {
         if !first { out.append(0x2C) }
         out.append(0x22)
         out.append(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
         out.append(0x22, 0x3A)
     }
 
-    private static func document(_ out: inout ByteBuffer) {
+    static func document(_ out: inout ByteBuffer) {
         key("document", &out); out.append(documentSlot)
     }
 

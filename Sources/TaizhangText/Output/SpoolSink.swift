@@ -20,6 +20,16 @@ final class SpoolSink: AnalysisSink {
         findings.add(line: finding.line, column: finding.column, bytes: scratch.bytes)
     }
 
+    /// Written straight from the hit and its line: the text and the repeat messages are not
+    /// built as Strings first.
+    func finding(_ hit: Hit, on line: LineText) {
+        if worst.map({ hit.severity > $0 }) ?? true { worst = hit.severity }
+        scratch.removeAll()
+        let column = line.column(of: hit.start)
+        JSONBytes.finding(hit, on: line, column: column, into: &scratch)
+        findings.add(line: line.number, column: column, bytes: scratch.bytes)
+    }
+
     func check(_ check: ArithmeticCheck) {
         scratch.removeAll()
         JSONBytes.check(check, into: &scratch)

@@ -4,6 +4,12 @@ protocol AnalysisSink: AnyObject {
     func check(_ check: ArithmeticCheck)
     func quantity(_ quantity: Quantity)
     func outline(_ item: OutlineItem)
+    /// A hit on `line` (see `Analyzer.finding(_:_:)`); by default reported as that `Finding`.
+    func finding(_ hit: Hit, on line: LineText)
+}
+
+extension AnalysisSink {
+    func finding(_ hit: Hit, on line: LineText) { finding(Analyzer.finding(hit, line)) }
 }
 
 /// Keeps everything in memory and builds a `DocumentReport` (the server and the API:

@@ -183,10 +183,8 @@ final class Analyzer {
                                  messageEn: "Repeated text: the same sentences as on line \(again.earlier) (pasted twice)"))
         }
         if let earlier = edited.observe(line, from: heading?.markerEnd ?? start, section: section, reported: repeated) {
-            sink.finding(Finding(kind: .duplicate, severity: .warning, line: line.number, column: line.column(of: start),
-                                 text: line.excerpt(),
-                                 message: "段落重复:与第\(earlier)行的段落基本相同(重复粘贴后略有改动)",
-                                 messageEn: "Repeated paragraph: nearly the same as the paragraph on line \(earlier) (pasted again with a small edit)"))
+            record(Hit(kind: .duplicate, severity: .warning, start: start, end: line.count, message: "", en: "", excerpt: true,
+                       numbered: NumberedMessage(form: .edited, number: earlier)), line)
         }
         years.observe(line)
         previousContent = (line.number, Analyzer.looksLikeIntro(line))
@@ -292,7 +290,12 @@ final class Analyzer {
         return line.contains(U.s("如"), followedBy: U.s("下"))
     }
 
-    func record(_ hit: Hit, _ line: LineText) { record(Analyzer.finding(hit, line)) }
+    /// Through the sink's own path for hits (the streaming sink writes the text straight
+    /// from the line, without the `Finding` and its Strings).
+    func record(_ hit: Hit, _ line: LineText) {
+        if hit.kind == .boilerplate { boilerplateOnLine = true }
+        sink.finding(hit, on: line)
+    }
 
     private func record(_ finding: Finding) {
         if finding.kind == .boilerplate { boilerplateOnLine = true }
@@ -302,7 +305,8 @@ final class Analyzer {
     /// The finding a hit on `line` reports (pure: `LineFacts` builds them on a worker).
     static func finding(_ hit: Hit, _ line: LineText) -> Finding {
         Finding(kind: hit.kind, severity: hit.severity, line: line.number, column: line.column(of: hit.start),
-                text: hit.text ?? line.string(hit.start..<hit.end), message: hit.message, messageEn: hit.en)
+                text: hit.text ?? (hit.excerpt ? line.excerpt() : line.string(hit.start..<hit.end)),
+                message: hit.numbered?.zh ?? hit.message, messageEn: hit.numbered?.en ?? hit.en)
     }
 
     /// The quantity a hit reports, and the finding of a doubled qualifier (约…余) if any
