@@ -73,6 +73,50 @@ import Testing
         }
     }
 
+    /// The outline item of every heading (at the line's start and glued inside it), written
+    /// from the heading's scalars, against `JSONBytes.outline` of its `OutlineItem`.
+    private static func checkHeadings(_ text: String, number: Int) -> Int {
+        let line = LineText(number: number, raw: text.unicodeScalars.map(\.value))
+        guard line.contentStart < line.count else { return 0 }
+        var headings = HeadingParser.parse(line).map { [$0] } ?? []
+        headings += GluedHeadings.scan(line, after: line.contentStart, inPart: false).map(\.heading)
+        for heading in headings {
+            let item = OutlineItem(level: 2, marker: heading.marker, title: heading.title, line: number)
+            #expect(written { JSONBytes.outline(level: 2, heading: heading, line: number, into: &$0) }
+                    == written { JSONBytes.outline(item, into: &$0) }, "\(text.prefix(60))")
+        }
+        return headings.count
+    }
+
+    @Test func headingsOfTheSeedsAndCorpusAreWrittenAsTheirOutlineItems() throws {
+        // Setup
+        let texts = try (Fixtures.seeds + Fixtures.corpus("dev").map(\.text)).map { try String(contentsOf: $0, encoding: .utf8) }
+        var headings = 0
+        for text in texts {
+            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                // Act / Assert
+                headings += HitJSONTests.checkHeadings(String(line), number: index + 1)
+            }
+        }
+        #expect(headings > 500)
+    }
+
+    @Test(arguments: ["一、引号\"标题\\反斜杠", "(二)制表\t标题\u{01}", "3.组合e\u{301}标题👍🏽", "四、"])
+    func unusualHeadingsAreWrittenAsTheirOutlineItems(text: String) {
+        #expect(HitJSONTests.checkHeadings(text, number: 5) == 1)
+    }
+
+    @Test func kindsAndSeveritiesAreTheirRawValues() {
+        for kind in FindingKind.allCases {
+            let text = JSONBytes.text(of: kind)
+            #expect(String(decoding: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount), as: UTF8.self) == kind.rawValue)
+        }
+        for severity in Severity.allCases {
+            let text = JSONBytes.text(of: severity)
+            #expect(String(decoding: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount), as: UTF8.self) == severity.rawValue)
+        }
+    }
+
     @Test func numberedMessagesAreTheRepeatMessages() {
         // Setup
         let number = 4321

@@ -6,7 +6,7 @@ extension JSONBytes {
         out.append(0x7B)
         key("column", &out, first: true); int(column, into: &out)
         document(&out)
-        key("kind", &out); string(hit.kind.rawValue, into: &out)
+        key("kind", &out); plain(text(of: hit.kind), into: &out)
         key("line", &out); int(line.number, into: &out)
         if let numbered = hit.numbered {
             let (zh, en) = numbered.parts
@@ -16,7 +16,7 @@ extension JSONBytes {
             key("message", &out); string(hit.message, into: &out)
             key("messageEn", &out); string(hit.en, into: &out)
         }
-        key("severity", &out); string(hit.severity.rawValue, into: &out)
+        key("severity", &out); plain(text(of: hit.severity), into: &out)
         key("text", &out)
         if let text = hit.text {
             string(text, into: &out)
@@ -63,6 +63,22 @@ extension JSONBytes {
         }
         out.appendReserved(0x22)
         return true
+    }
+
+    /// `outline(OutlineItem(level:marker:title:line:))` of a heading, its marker and title
+    /// written from the line's scalars.
+    static func outline(level: Int, heading: Heading, line: Int, into out: inout ByteBuffer) {
+        out.append(0x7B)
+        key("document", &out, first: true); out.append(documentSlot)
+        key("level", &out); int(level, into: &out)
+        key("line", &out); int(line, into: &out)
+        heading.raw.withUnsafeBufferPointer { raw in
+            key("marker", &out)
+            if !plainScalars(UnsafeBufferPointer(rebasing: raw[heading.markerRaw]), into: &out) { string(heading.marker, into: &out) }
+            key("title", &out)
+            if !plainScalars(UnsafeBufferPointer(rebasing: raw[heading.titleRaw]), into: &out) { string(heading.title, into: &out) }
+        }
+        out.append(0x7D)
     }
 }
 

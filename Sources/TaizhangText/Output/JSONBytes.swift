@@ -80,10 +80,47 @@ enum JSONBytes {
     /// A key (plain ASCII, never escaped): `,"name":` copied in one go, without the escape
     /// scan of `string`.
     static func key(_ name: StaticString, _ out: inout ByteBuffer, first: Bool = false) {
-        if !first { out.append(0x2C) }
-        out.append(0x22)
-        out.append(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        out.append(0x22, 0x3A)
+        // One capacity check for the whole key (four checked appends cost more than the copy).
+        let count = name.utf8CodeUnitCount
+        out.reserve(count + 4)
+        if !first { out.appendReserved(0x2C) }
+        out.appendReserved(0x22)
+        out.appendReserved(UnsafeBufferPointer(start: name.utf8Start, count: count))
+        out.appendReserved(0x22)
+        out.appendReserved(0x3A)
+    }
+
+    /// A static text needing no escape (a kind, a severity), quoted, without the escape scan
+    /// and the String's retain and release.
+    static func plain(_ text: StaticString, into out: inout ByteBuffer) {
+        let count = text.utf8CodeUnitCount
+        out.reserve(count + 2)
+        out.appendReserved(0x22)
+        out.appendReserved(UnsafeBufferPointer(start: text.utf8Start, count: count))
+        out.appendReserved(0x22)
+    }
+
+    /// `FindingKind.rawValue` as a static text (`JSONBytesTests` checks that they agree).
+    static func text(of kind: FindingKind) -> StaticString {
+        switch kind {
+        case .placeholder: return "placeholder"
+        case .missingNumber: return "missing-number"
+        case .doubledQualifier: return "doubled-qualifier"
+        case .arithmetic: return "arithmetic"
+        case .numbering: return "numbering"
+        case .duplicate: return "duplicate"
+        case .boilerplate: return "boilerplate"
+        case .year: return "year"
+        }
+    }
+
+    /// `Severity.rawValue` as a static text.
+    static func text(of severity: Severity) -> StaticString {
+        switch severity {
+        case .info: return "info"
+        case .warning: return "warning"
+        case .error: return "error"
+        }
     }
 
     static func document(_ out: inout ByteBuffer) {
@@ -94,11 +131,11 @@ enum JSONBytes {
         out.append(0x7B)
         key("column", &out, first: true); int(f.column, into: &out)
         document(&out)
-        key("kind", &out); string(f.kind.rawValue, into: &out)
+        key("kind", &out); plain(text(of: f.kind), into: &out)
         key("line", &out); int(f.line, into: &out)
         key("message", &out); string(f.message, into: &out)
         if let en = f.messageEn { key("messageEn", &out); string(en, into: &out) }
-        key("severity", &out); string(f.severity.rawValue, into: &out)
+        key("severity", &out); plain(text(of: f.severity), into: &out)
         key("text", &out); string(f.text, into: &out)
         out.append(0x7D)
     }

@@ -48,6 +48,13 @@ final class SpoolSink: AnalysisSink {
         outlineItems.add(line: item.line, column: 0, bytes: scratch.bytes)
     }
 
+    /// Written straight from the heading's scalars (no marker and title Strings).
+    func outline(level: Int, heading: Heading, line: Int) {
+        scratch.removeAll()
+        JSONBytes.outline(level: level, heading: heading, line: line, into: &scratch)
+        outlineItems.add(line: line, column: 0, bytes: scratch.bytes)
+    }
+
     /// Writes one document object: {"checks":[…],"encoding":…,"findings":[…],"outline":[…],
     /// "path":…,"quantities":[…],"subdocuments":[…]} (keys sorted, as JSONEncoder would).
     func write(path: String, encoding: String, spans: [DocumentSpan], to out: ByteWriter) {

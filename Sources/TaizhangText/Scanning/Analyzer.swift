@@ -242,7 +242,7 @@ final class Analyzer {
             counts.finishDocument(into: &scratchChecks)
             years.startDocument(line: startLine)
         }
-        sink.outline(OutlineItem(level: outcome.level, marker: heading.marker, title: heading.title, line: line.number))
+        sink.outline(level: outcome.level, heading: heading, line: line.number)
         headingStarts.removeSubrange(min(headingStarts.count, outcome.level - 1)...)
         while headingStarts.count < outcome.level - 1 { headingStarts.append(line.contentStart) }
         headingStarts.append(markerStart ?? line.contentStart)
