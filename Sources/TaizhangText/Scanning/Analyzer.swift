@@ -117,10 +117,16 @@ final class Analyzer {
         // Through the buffer: each item is lent to the sink, not copied (a copy of the pair
         // retained its dozen strings).
         facts.quantityItems.withUnsafeBufferPointer { items in
-            for index in items.indices {
-                // One copy of the optional finding (`!= nil` and `!` made two, through the generic witness).
-                if let doubled = items[index].doubled { record(doubled) }
-                sink.quantity(items[index].quantity)
+            guard var item = items.baseAddress else { return }
+            for _ in 0..<items.count {
+                // Read in place through the pointer: only a doubled finding (rare) is copied out
+                // (`if let` on the element, or `!= nil` and `!`, copied the item's optional).
+                switch item.pointee.doubled {
+                case .some(let doubled): record(doubled)
+                case .none: break
+                }
+                sink.quantity(item.pointee.quantity)
+                item += 1
             }
         }
         let markers = facts.markers
