@@ -7,14 +7,14 @@ enum JSONBytes {
 
     static func string(_ value: String, into out: inout ByteBuffer) {
         out.append(0x22)
-        var value = value
-        // Nearly every string needs no escape: copy it whole.
-        let plain = value.withUTF8 { bytes -> Bool in
+        // Nearly every string needs no escape: copy it whole. Read in place (a `var` copy for
+        // `withUTF8` retained and released every string); a bridged string takes the loop below.
+        let plain = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard JSONBytes.isPlain(bytes) else { return false }
             out.append(bytes)
             return true
         }
-        if plain { out.append(0x22); return }
+        if plain == true { out.append(0x22); return }
         for byte in value.utf8 {
             switch byte {
             case 0x22: out.append(0x5C, 0x22)
