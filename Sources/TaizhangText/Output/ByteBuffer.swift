@@ -20,6 +20,22 @@ struct ByteBuffer {
 
     mutating func removeAll() { count = 0 }
 
+    /// Drops the bytes from `mark` on (written and then found to need another form).
+    mutating func truncate(to mark: Int) { count = Swift.min(count, mark) }
+
+    /// Bytes where `reserve` already made room.
+    @inline(__always) mutating func appendReserved(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        (start + count).initialize(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// A byte where `reserve` already made room.
+    @inline(__always) mutating func appendReserved(_ byte: UInt8) {
+        start[count] = byte
+        count += 1
+    }
+
     /// Room for `extra` more bytes.
     @inline(__always) mutating func reserve(_ extra: Int) {
         if count + extra > capacity { grow(to: count + extra) }

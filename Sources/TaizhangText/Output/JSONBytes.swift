@@ -7,14 +7,14 @@ enum JSONBytes {
 
     static func string(_ value: String, into out: inout ByteBuffer) {
         out.append(0x22)
-        var value = value
-        // Nearly every string needs no escape: copy it whole.
-        let plain = value.withUTF8 { bytes -> Bool in
+        // Nearly every string needs no escape: copy it whole. Read in place (a `var` copy for
+        // `withUTF8` retained and released every string); a bridged string takes the loop below.
+        let plain = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard JSONBytes.isPlain(bytes) else { return false }
             out.append(bytes)
             return true
         }
-        if plain { out.append(0x22); return }
+        if plain == true { out.append(0x22); return }
         for byte in value.utf8 {
             switch byte {
             case 0x22: out.append(0x5C, 0x22)
@@ -79,14 +79,51 @@ enum JSONBytes {
 
     /// A key (plain ASCII, never escaped): `,"name":` copied in one go, without the escape
     /// scan of `string`.
-    private static func key(_ name: StaticString, _ out: inout ByteBuffer, first: Bool = false) {
-        if !first { out.append(0x2C) }
-        out.append(0x22)
-        out.append(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        out.append(0x22, 0x3A)
+    static func key(_ name: StaticString, _ out: inout ByteBuffer, first: Bool = false) {
+        // One capacity check for the whole key (four checked appends cost more than the copy).
+        let count = name.utf8CodeUnitCount
+        out.reserve(count + 4)
+        if !first { out.appendReserved(0x2C) }
+        out.appendReserved(0x22)
+        out.appendReserved(UnsafeBufferPointer(start: name.utf8Start, count: count))
+        out.appendReserved(0x22)
+        out.appendReserved(0x3A)
     }
 
-    private static func document(_ out: inout ByteBuffer) {
+    /// A static text needing no escape (a kind, a severity), quoted, without the escape scan
+    /// and the String's retain and release.
+    static func plain(_ text: StaticString, into out: inout ByteBuffer) {
+        let count = text.utf8CodeUnitCount
+        out.reserve(count + 2)
+        out.appendReserved(0x22)
+        out.appendReserved(UnsafeBufferPointer(start: text.utf8Start, count: count))
+        out.appendReserved(0x22)
+    }
+
+    /// `FindingKind.rawValue` as a static text (`JSONBytesTests` checks that they agree).
+    static func text(of kind: FindingKind) -> StaticString {
+        switch kind {
+        case .placeholder: return "placeholder"
+        case .missingNumber: return "missing-number"
+        case .doubledQualifier: return "doubled-qualifier"
+        case .arithmetic: return "arithmetic"
+        case .numbering: return "numbering"
+        case .duplicate: return "duplicate"
+        case .boilerplate: return "boilerplate"
+        case .year: return "year"
+        }
+    }
+
+    /// `Severity.rawValue` as a static text.
+    static func text(of severity: Severity) -> StaticString {
+        switch severity {
+        case .info: return "info"
+        case .warning: return "warning"
+        case .error: return "error"
+        }
+    }
+
+    static func document(_ out: inout ByteBuffer) {
         key("document", &out); out.append(documentSlot)
     }
 
@@ -94,11 +131,11 @@ enum JSONBytes {
         out.append(0x7B)
         key("column", &out, first: true); int(f.column, into: &out)
         document(&out)
-        key("kind", &out); string(f.kind.rawValue, into: &out)
+        key("kind", &out); plain(text(of: f.kind), into: &out)
         key("line", &out); int(f.line, into: &out)
         key("message", &out); string(f.message, into: &out)
         if let en = f.messageEn { key("messageEn", &out); string(en, into: &out) }
-        key("severity", &out); string(f.severity.rawValue, into: &out)
+        key("severity", &out); plain(text(of: f.severity), into: &out)
         key("text", &out); string(f.text, into: &out)
         out.append(0x7D)
     }

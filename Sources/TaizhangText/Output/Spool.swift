@@ -161,6 +161,10 @@ final class Spool {
         var bytes = ByteBuffer(capacity: Spool.chunkSize + 65_536)
         var first = true
         var cachedLine = -1
+        /// The document of `cachedLine` and its digits: rebuilt only when the document changes
+        /// (a line's number was looked up, then its digits built as a String and an Array, for
+        /// every line with an item).
+        var cachedNumber = -1
         var cachedDocument: [UInt8] = []
 
         init(out: ByteWriter) { self.out = out }
@@ -174,7 +178,11 @@ final class Spool {
             if let base = item.baseAddress, let found = memchr(base, Int32(JSONBytes.documentSlot), item.count) {
                 let slot = UnsafeRawPointer(found) - UnsafeRawPointer(base)
                 bytes.append(UnsafeBufferPointer(rebasing: item[..<slot]))
-                if line != cachedLine { cachedLine = line; cachedDocument = Array(String(documentOf(line)).utf8) }
+                if line != cachedLine {
+                    cachedLine = line
+                    let document = documentOf(line)
+                    if document != cachedNumber { cachedNumber = document; cachedDocument = Array(String(document).utf8) }
+                }
                 cachedDocument.withUnsafeBufferPointer { bytes.append($0) }
                 bytes.append(UnsafeBufferPointer(rebasing: item[(slot + 1)...]))
             } else {

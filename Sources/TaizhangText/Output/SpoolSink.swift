@@ -20,6 +20,16 @@ final class SpoolSink: AnalysisSink {
         findings.add(line: finding.line, column: finding.column, bytes: scratch.bytes)
     }
 
+    /// Written straight from the hit and its line: the text and the repeat messages are not
+    /// built as Strings first.
+    func finding(_ hit: Hit, on line: LineText) {
+        if worst.map({ hit.severity > $0 }) ?? true { worst = hit.severity }
+        scratch.removeAll()
+        let column = line.column(of: hit.start)
+        JSONBytes.finding(hit, on: line, column: column, into: &scratch)
+        findings.add(line: line.number, column: column, bytes: scratch.bytes)
+    }
+
     func check(_ check: ArithmeticCheck) {
         scratch.removeAll()
         JSONBytes.check(check, into: &scratch)
@@ -36,6 +46,13 @@ final class SpoolSink: AnalysisSink {
         scratch.removeAll()
         JSONBytes.outline(item, into: &scratch)
         outlineItems.add(line: item.line, column: 0, bytes: scratch.bytes)
+    }
+
+    /// Written straight from the heading's scalars (no marker and title Strings).
+    func outline(level: Int, heading: Heading, line: Int) {
+        scratch.removeAll()
+        JSONBytes.outline(level: level, heading: heading, line: line, into: &scratch)
+        outlineItems.add(line: line, column: 0, bytes: scratch.bytes)
     }
 
     /// Writes one document object: {"checks":[…],"encoding":…,"findings":[…],"outline":[…],

@@ -175,7 +175,10 @@ struct BoilerplateRule {
         let shortLine = length <= 40 && !hasStop
         while index < end {
             // Straight to the next position where a word of either list may start.
-            index = strong.nextCandidate(in: line.norm, from: index, to: end, or: shortLine ? shortOnly : nil)
+            // In a long line only a strong word can match: positions where none may start are
+            // skipped by the pair test too.
+            index = shortLine ? strong.nextCandidate(in: line.norm, from: index, to: end, or: shortOnly)
+                : strong.nextPrefixCandidate(in: line.norm, from: index, to: end)
             guard index < end else { break }
             let strongLength = strong.prefix(in: line.norm, at: index)
             if strongLength > 0 {

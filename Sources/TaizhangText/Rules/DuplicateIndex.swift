@@ -64,10 +64,8 @@ struct DuplicateIndex {
         defer { index.insert(sketch, source: "", line: line.number, exactKnown: verbatim != nil) }
         let end = line.count
         if let entry = verbatim ?? index.near(sketch) {
-            let how = verbatim != nil ? "完全相同" : "高度相似"
-            return Hit(kind: .duplicate, severity: .warning, start: line.contentStart, end: end,
-                       message: "段落重复:与第\(entry.line)行的段落\(how)",
-                       en: "Repeated paragraph: \(verbatim != nil ? "identical to" : "nearly the same as") the paragraph on line \(entry.line)", text: line.excerpt())
+            return Hit(kind: .duplicate, severity: .warning, start: line.contentStart, end: end, message: "", en: "", excerpt: true,
+                       numbered: NumberedMessage(form: verbatim != nil ? .identical : .similar, number: entry.line))
         }
         if let corpus, let (entry, verbatim) = corpus.index.match(sketch) {
             let how = verbatim ? "完全相同" : "高度相似"
@@ -113,9 +111,7 @@ struct DuplicateIndex {
     }
 
     private func openingHit(_ line: LineText, earlier: Int) -> Hit {
-        Hit(kind: .duplicate, severity: .warning, start: line.contentStart, end: line.count,
-            message: "段落重复:开头与第\(earlier)行的段落相同(网页预览或重复粘贴)",
-            en: "Repeated paragraph: it opens like the paragraph on line \(earlier) (a page preview or a second paste)",
-            text: line.excerpt())
+        Hit(kind: .duplicate, severity: .warning, start: line.contentStart, end: line.count, message: "", en: "", excerpt: true,
+            numbered: NumberedMessage(form: .opening, number: earlier))
     }
 }

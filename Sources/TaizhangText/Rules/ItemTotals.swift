@@ -27,16 +27,18 @@ struct ItemTotals {
     private var loose: HeadingStyle?? = nil
 
     mutating func observe(_ line: LineText, hits: [QuantityHit], heading: Heading? = nil, into checks: inout [ArithmeticCheck]) {
-        if runLine != line.number - 1 { run = [] }
-        if lastFiguresLine != line.number - 1 { lastFigures = [] }
+        // Emptied and refilled in place (a new array per line was an allocation per line).
+        if runLine != line.number - 1 { run.removeAll(keepingCapacity: true) }
+        if lastFiguresLine != line.number - 1 { lastFigures.removeAll(keepingCapacity: true) }
         if let check = Self.trailing(line, hits: hits, run: run) ?? Self.trailing(line, hits: hits, lineBefore: lastFigures) { checks.append(check) }
-        lastFigures = hits.filter { !$0.isPercent && $0.change == nil }
+        lastFigures.removeAll(keepingCapacity: true)
+        for hit in hits where !hit.isPercent && hit.change == nil { lastFigures.append(hit) }
         lastFiguresLine = line.number
         if let first = hits.first, !first.isPercent, first.change == nil, !first.isApproximate {
             run.append(first)
             if run.count > 12 { run.removeFirst() }
             runLine = line.number
-        } else { run = [] }
+        } else { run.removeAll(keepingCapacity: true) }
         if text != nil, parts.isEmpty, loose != nil, opensWithQiZhong(line) {
             // 投入资金500万元。⏎其中财政资金300万元⏎自筹资金200万元: 其中 opens the breakdown,
             // which then needs no numbers.

@@ -4,6 +4,17 @@ protocol AnalysisSink: AnyObject {
     func check(_ check: ArithmeticCheck)
     func quantity(_ quantity: Quantity)
     func outline(_ item: OutlineItem)
+    /// A hit on `line` (see `Analyzer.finding(_:_:)`); by default reported as that `Finding`.
+    func finding(_ hit: Hit, on line: LineText)
+    /// A heading of the outline; by default reported as its `OutlineItem`.
+    func outline(level: Int, heading: Heading, line: Int)
+}
+
+extension AnalysisSink {
+    func finding(_ hit: Hit, on line: LineText) { finding(Analyzer.finding(hit, line)) }
+    func outline(level: Int, heading: Heading, line: Int) {
+        outline(OutlineItem(level: level, marker: heading.marker, title: heading.title, line: line))
+    }
 }
 
 /// Keeps everything in memory and builds a `DocumentReport` (the server and the API:

@@ -92,6 +92,37 @@ final class Lexicon: Sendable {
         }
     }
 
+    /// The first index in `start..<end` at which `prefix` may be above 0, or `end`: the tests
+    /// `prefix` starts with (the first letter; for a letter that begins no one-letter word,
+    /// the pair of the first two), run in one loop. Stricter than `nextCandidate`, whose
+    /// first-letter test stops at every common letter (上, 下, 本 …) of a long paragraph.
+    func nextPrefixCandidate(in line: [UInt32], from start: Int, to end: Int) -> Int {
+        let end = Swift.min(end, line.count)
+        return line.withUnsafeBufferPointer { text in
+            firstMask.withUnsafeBufferPointer { first in
+                singleMask.withUnsafeBufferPointer { single in
+                    pairMask.withUnsafeBufferPointer { pairs in
+                        var index = Swift.max(start, 0)
+                        while index < end {
+                            let scalar = text[index]
+                            if scalar >= 0x10000 { return index }
+                            let word = Int(scalar >> 6), bit = UInt64(scalar & 63)
+                            if (first[word] >> bit) & 1 != 0 {
+                                if (single[word] >> bit) & 1 != 0 { return index }
+                                if index + 1 < text.count {
+                                    let pair = Lexicon.pairBit(scalar, text[index + 1])
+                                    if (pairs[Int(pair >> 6)] >> UInt64(pair & 63)) & 1 != 0 { return index }
+                                }
+                            }
+                            index += 1
+                        }
+                        return Swift.max(end, start)
+                    }
+                }
+            }
+        }
+    }
+
     @inline(never) private func longestPrefix(in line: [UInt32], at index: Int) -> Int {
         firstTable.withBucket(line[index]) { words, ranges in
             // Longest first: the first full match wins.
