@@ -30,6 +30,16 @@ enum Fixtures {
             return FileManager.default.fileExists(atPath: gold.path) ? (text, gold) : nil
         }
     }
+
+    /// Every line of the seeds and of the dev corpus as scalars: the real input that the
+    /// shortcuts (triggers, prechecks) are compared on against their slow paths.
+    static func realLines() -> [[UInt32]] {
+        let files = seeds + corpus("dev").map(\.text)
+        return files.flatMap { url -> [[UInt32]] in
+            let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+            return text.split(separator: "\n").map { Array($0.unicodeScalars.map(\.value)) }
+        }
+    }
 }
 
 /// A position span in a text: 1-based line, 1-based character column, length.

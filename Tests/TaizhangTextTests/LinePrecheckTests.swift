@@ -7,11 +7,7 @@ import Testing
 /// the seeds, the dev corpus and random lines built from the words the rules look for.
 @Suite struct LinePrecheckTests {
     private static func realLines() -> [LineText] {
-        let files = Fixtures.seeds + Fixtures.corpus("dev").map(\.text)
-        return files.flatMap { url -> [LineText] in
-            let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-            return text.split(separator: "\n").enumerated().map { LineText(number: $0.offset + 1, raw: Array($0.element.unicodeScalars.map(\.value))) }
-        }
+        Fixtures.realLines().enumerated().map { LineText(number: $0.offset + 1, raw: $0.element) }
     }
 
     /// Figures, measures, breakdown and total words, brackets, blanks and punctuation.

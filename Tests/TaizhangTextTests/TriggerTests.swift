@@ -35,13 +35,7 @@ import Testing
     }
 
     /// Lines of the seeds and of the dev corpus.
-    private static func realLines() -> [[UInt32]] {
-        let files = Fixtures.seeds + Fixtures.corpus("dev").map(\.text)
-        return files.flatMap { url -> [[UInt32]] in
-            let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-            return text.split(separator: "\n").map { Array($0.unicodeScalars.map(\.value)) }
-        }
-    }
+    private static func realLines() -> [[UInt32]] { Fixtures.realLines() }
 
     @Test func triggersAreThoseOfTheAnalysisForm() {
         // Setup
