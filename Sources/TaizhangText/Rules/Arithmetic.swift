@@ -54,7 +54,8 @@ enum Arithmetic {
             if let check = exactSum(line, hits, index, sentences) { checks.append(check) }
         }
         for index in hits.indices where !checkedTotals.contains(index) {
-            if let check = trailingTotal(line, hits, index, sentences) ?? exceededTrailingTotal(line, hits, index) { checks.append(check) }
+            if let check = trailingTotal(line, hits, index, sentences) ?? exceededTrailingTotal(line, hits, index)
+                ?? sharedTailTotal(line, hits, index, sentences) { checks.append(check) }
         }
         checks += approximateSums(line, hits, sentences, known: checks)
         let ratios = Ratios.check(line, hits: hits, sentences: sentences)

@@ -48,7 +48,16 @@ extension TotalParts {
         guard !labels.contains(where: { $0.contains(U.s("均")) }) else { return false }
         let scale = total.number.magnitude
         if members.contains(where: { $0.normalized / scale > total.value + tolerance }) { return true }
-        return labels.allSatisfy { $0.last == U.s("类") }
+        return labels.allSatisfy { $0.last == U.s("类") } || namesTheRest(labels)
+    }
+
+    /// 调处纠纷115起,其中当场调处108起,调查调处6起,移交其它部门2起: a last part whose label
+    /// holds a rest word (其它, 其余 …), after its verb or not, closes the list, so the parts
+    /// cover the whole and cannot exceed it (corpus-t). Only for parts above the total and
+    /// three parts at least (a label opening with the rest word is `exhaustive` already).
+    static func namesTheRest(_ labels: [[UInt32]]) -> Bool {
+        guard labels.count >= 3, let last = labels.last else { return false }
+        return last.indices.contains { restWords.prefix(in: last, at: $0) > 0 }
     }
 
     /// The words right before a part, without 其中, punctuation and a leading verb-free run
