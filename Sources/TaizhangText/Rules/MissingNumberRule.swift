@@ -143,6 +143,7 @@ enum MissingNumberRule {
         // 进场, 出场, 到场: a verb of movement before 场 makes a verb, not a count.
         if line[start] == U.s("场"), movementVerbs.contains(line[start - 1]) { return nil }
         if wordsEndingInMeasure.suffix(in: line.norm, endingAt: end) > length { return nil }
+        if namesGrade(line, start) { return nil }   // 考核良好等次
         // 均无超时办结件, 没有出现退回件: a kind of thing whose existence the clause denies
         // (无, 没有 before it) — a noun such as 办结件, no count was meant (issue #14, corpus-k).
         if deniesExistence(line, clause: Sentences.clauseStart(line, before: start)..<start) { return nil }

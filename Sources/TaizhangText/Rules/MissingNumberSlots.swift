@@ -55,7 +55,7 @@ enum MissingNumberSlots {
             }
             let measure = measures.prefix(in: line.norm, at: index)
             if measure > 0, let hit = afterSlot(line, index, measure) { hits.append(hit); index += measure; continue }
-            if line[index] == U.s("年"), let hit = yearAtClauseStart(line, index) { hits.append(hit) }
+            if line[index] == U.s("年"), let hit = yearAtClauseStart(line, index) ?? awardYear(line, index) { hits.append(hit) }
             if line[index] == U.s("月"), let hit = dateAtSlot(line, index) { hits.append(hit) }
             if line[index] == U.s("倍"), let hit = multipleAfterDe(line, index) { hits.append(hit) }
             if line[index] == U.dot, let hit = leadingDot(line, index) { hits.append(hit) }
@@ -103,6 +103,7 @@ enum MissingNumberSlots {
         let money = unit.hasSuffix("元")
         if money, line[index + length] == U.s("户") { return nil }   // 万元户
         if !blank, namesSizeClass(line, index, length) { return nil }   // 亿元以上项目
+        if !blank, namesIntensity(line, index, length) { return nil }   // 万元GDP用水量
         // 一、诊疗人次: a count unit closing an outline heading names the section's measure
         // (a column title), unless a verb that takes a number stands right before it (三、共接待人次).
         if unit != "%", unit != "‰", !money, lineEnds(line, after: index + length), let heading = HeadingParser.parse(line),

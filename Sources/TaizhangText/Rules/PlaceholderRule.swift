@@ -161,6 +161,7 @@ enum PlaceholderRule {
     private static func standalone(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         let before = line.cls(start - 1), after = line.cls(end)
         if before.contains(.latin) || after.contains(.latin) || before.contains(.digit) || after.contains(.digit) { return false }
+        if listItemBlank(line, start, end) { return true }   // …,xxx、xx集村
         if before.contains(.ideograph) || after.contains(.ideograph) || line[end] == U.percent
             || line[start - 1] == U.dot && after.contains(.ideograph) { return true }
         // 惠政办发﹝xxxx﹞xx号, 〔XXXX〕: a blank filling the year brackets of a document number.
