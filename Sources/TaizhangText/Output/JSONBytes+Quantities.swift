@@ -14,7 +14,10 @@ extension JSONBytes {
         // As `Quantity.init` computes it.
         key("normalized", &out); number(value * multiplier, into: &out)
         if let qualifier = hit.qualifier { key("qualifier", &out); string(qualifier, into: &out) }
-        key("subject", &out); string(hit.subject, into: &out)
+        key("subject", &out)
+        let subject = hit.subjectText
+        let plain = subject.raw.withUnsafeBufferPointer { plainScalars(UnsafeBufferPointer(rebasing: $0[subject.bounds]), into: &out) }
+        if !plain { string(subject.string, into: &out) }
         key("text", &out); lineText(line, hit.start..<hit.end, then: nil, into: &out)
         key("unit", &out); string(hit.unit, into: &out)
         key("value", &out); number(value, into: &out)
