@@ -42,6 +42,14 @@ final class SpoolSink: AnalysisSink {
         quantities.add(line: quantity.line, column: quantity.column, bytes: scratch.bytes)
     }
 
+    /// Written straight from the hit and its line: no `Quantity` and no text String.
+    func quantity(_ hit: QuantityHit, on line: LineText) {
+        scratch.removeAll()
+        let column = line.column(of: hit.start)
+        JSONBytes.quantity(hit, on: line, column: column, into: &scratch)
+        quantities.add(line: line.number, column: column, bytes: scratch.bytes)
+    }
+
     func outline(_ item: OutlineItem) {
         scratch.removeAll()
         JSONBytes.outline(item, into: &scratch)

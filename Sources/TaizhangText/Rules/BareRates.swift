@@ -34,7 +34,7 @@ enum BareRates {
             var parsed = number
             parsed.start = index
             rates.append(QuantityHit(number: parsed, start: index, end: number.end, unit: "%", measure: "%", qualifier: nil,
-                                     prefixQualifier: nil, postQualifier: nil, change: change, subject: ""))
+                                     prefixQualifier: nil, postQualifier: nil, change: change, subject: .empty))
             index = number.end
         }
         return rates

@@ -17,7 +17,7 @@ extension NamedLists {
             guard let run, run.end == at, run.value >= 2, run.value <= 12 else { continue }
             let number = ParsedNumber(value: Double(run.value), start: start, end: at, decimals: 0, isChinese: true)
             counts.append(QuantityHit(number: number, start: start, end: at + part.count, unit: "部分", measure: "部分", qualifier: nil,
-                                      prefixQualifier: nil, postQualifier: nil, change: nil, subject: ""))
+                                      prefixQualifier: nil, postQualifier: nil, change: nil, subject: .empty))
         }
         return counts
     }

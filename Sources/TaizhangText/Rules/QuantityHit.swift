@@ -10,7 +10,7 @@ struct QuantityHit {
     private var words: Words
 
     init(number: ParsedNumber, start: Int, end: Int, unit: String, measure: String, qualifier: String?,
-         prefixQualifier: String?, postQualifier: String?, change: String?, subject: String) {
+         prefixQualifier: String?, postQualifier: String?, change: String?, subject: SubjectText) {
         self.number = number
         self.start = start
         self.end = end
@@ -43,7 +43,9 @@ struct QuantityHit {
         get { words.change }
         set { uniqueWords(); words.change = newValue }
     }
-    var subject: String {
+    /// The subject phrase, built from the line's scalars on each call (see `SubjectText`).
+    var subject: String { words.subject.string }
+    var subjectText: SubjectText {
         get { words.subject }
         set { uniqueWords(); words.subject = newValue }
     }
@@ -134,7 +136,7 @@ struct QuantityHit {
 
     private final class Words: @unchecked Sendable {
         var unit: String, qualifier: String?, prefixQualifier: String?, postQualifier: String?
-        var change: String?, subject: String
+        var change: String?, subject: SubjectText
         var measure: String { didSet { kind = Words.kind(of: measure) } }
         /// `percent`, `percentSign` and `points` bits of the measure.
         private(set) var kind: UInt8
@@ -146,7 +148,7 @@ struct QuantityHit {
         }
 
         init(unit: String, measure: String, qualifier: String?, prefixQualifier: String?, postQualifier: String?,
-             change: String?, subject: String) {
+             change: String?, subject: SubjectText) {
             self.unit = unit; self.measure = measure; kind = Words.kind(of: measure); self.qualifier = qualifier; self.prefixQualifier = prefixQualifier
             self.postQualifier = postQualifier; self.change = change; self.subject = subject
         }

@@ -17,7 +17,7 @@ extension QuantityScanner {
                     guard start < end - 1, !line.cls(start - 1).contains(.latin),
                           let number = NumberParser.arabic(line, at: start), number.end == end - 1, number.magnitudeText.isEmpty else { break }
                     members.append(QuantityHit(number: number, start: start, end: number.end, unit: hit.unit, measure: hit.measure,
-                                               qualifier: nil, prefixQualifier: nil, postQualifier: nil, change: hit.change, subject: hit.subject))
+                                               qualifier: nil, prefixQualifier: nil, postQualifier: nil, change: hit.change, subject: hit.subjectText))
                     end = start
                 }
             }

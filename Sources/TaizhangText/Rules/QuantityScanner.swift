@@ -201,9 +201,9 @@ enum QuantityScanner {
         let qualifier = prefixQualifier.flatMap { QuantityHit.isExactly($0, "达") ? nil : $0 } ?? postQualifier ?? prefixQualifier
         var hit = QuantityHit(number: number, start: start, end: index, unit: unit, measure: measure,
                               qualifier: qualifier, prefixQualifier: prefixQualifier, postQualifier: postQualifier,
-                              change: changeDirection(line, before: start, percent: QuantityHit.isExactly(measure, "%")), subject: "")
+                              change: changeDirection(line, before: start, percent: QuantityHit.isExactly(measure, "%")), subject: .empty)
         if rate { hit.number.magnitude = 1 }
-        hit.subject = Subject.phrase(line, for: hit)
+        hit.subjectText = Subject.phrase(line, for: hit)
         return hit
     }
 

@@ -24,6 +24,10 @@ enum Ratios {
             let sentence = Sentences.sentence(of: percent.start, in: sentences)
             let window = sentences[max(0, sentence - 1)].lowerBound
             let earlier = hits[..<index].filter { $0.start >= window && !$0.isPercent && $0.normalized != 0 }
+            // The figures of the sentence before the rate, filtered once: the rules of a share
+            // read them in turn (each filtered them again, an array each time). The first,
+            // `statedShare`, always runs without a change, so none is filtered for nothing.
+            let inSentence = percent.change != nil ? [] : hits[..<index].filter { $0.start >= sentences[sentence].lowerBound }
             if percent.change != nil {
                 let later = hits[(index + 1)...].filter { $0.start < sentences[sentence].upperBound && !$0.isPercent && $0.normalized != 0 }
                 if let check = increment(line, percent, earlier) ?? incrementAfter(line, percent, earlier, later)
@@ -31,16 +35,16 @@ enum Ratios {
                     ?? baseInNextSentence(line, percent, earlier, hits: hits, sentences: sentences)
                     ?? currentAfter(line, percent, earlier, later, sentence: sentences[sentence])
                     ?? reachedThenBase(line, percent, later) { checks.append(check) }
-            } else if let check = statedShare(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound })
-                        ?? (bare.contains(percent.start) ? nil : targetShare(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound }))
-                        ?? wholeInBrackets(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound }, next: hits[(index + 1)...].first)
+            } else if let check = statedShare(line, percent, inSentence)
+                        ?? (bare.contains(percent.start) ? nil : targetShare(line, percent, inSentence))
+                        ?? wholeInBrackets(line, percent, inSentence, next: hits[(index + 1)...].first)
                         ?? (bare.contains(percent.start) && percent.number.decimals == 0 ? nil : share(line, percent, earlier.filter { $0.change == nil },
                                  wide: hits[..<index].filter { percent.start - $0.start <= 300 && !$0.isPercent && $0.change == nil && $0.normalized != 0 }
                                     + hits[(index + 1)...].filter { $0.start < sentences[sentence].upperBound && $0.start - percent.end <= 60
                                         && !$0.isPercent && $0.change == nil && $0.normalized != 0 }))
                         ?? (bare.contains(percent.start) ? nil : partShare(line, hits, index)
-                            ?? namedRate(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound })
-                            ?? countRate(line, percent, hits[..<index].filter { $0.start >= sentences[sentence].lowerBound })) {
+                            ?? namedRate(line, percent, inSentence)
+                            ?? countRate(line, percent, inSentence)) {
                 checks.append(check)
             }
         }

@@ -4,7 +4,12 @@
 enum Subject {
     static let maxLength = 16
 
-    static func phrase(_ line: LineText, for hit: QuantityHit) -> String {
+    static func phrase(_ line: LineText, for hit: QuantityHit) -> SubjectText {
+        SubjectText(line, range(line, for: hit))
+    }
+
+    /// The norm range of the phrase (`phrase` keeps it with the line's scalars, not as a String).
+    static func range(_ line: LineText, for hit: QuantityHit) -> Range<Int> {
         var start = hit.start
         while start > 0, hit.start - start < maxLength {
             let scalar = line[start - 1]
@@ -21,7 +26,7 @@ enum Subject {
             let trail = Vocabulary.subjectTrailingNoise.suffix(in: line.norm, endingAt: end)
             if trail > 0 && end - trail >= start { end -= trail } else { break }
         }
-        if end > start { return line.string(start..<end) }
+        if end > start { return start..<end }
         var forwardEnd = hit.end
         if line[forwardEnd] == U.s("的") { forwardEnd += 1 }
         let forwardStart = forwardEnd
@@ -29,6 +34,6 @@ enum Subject {
               !line.cls(forwardEnd).contains(.clauseBreak), !line.cls(forwardEnd).contains(.digit) {
             forwardEnd += 1
         }
-        return line.string(forwardStart..<forwardEnd)
+        return forwardStart..<forwardEnd
     }
 }

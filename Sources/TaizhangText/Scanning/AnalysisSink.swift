@@ -8,10 +8,14 @@ protocol AnalysisSink: AnyObject {
     func finding(_ hit: Hit, on line: LineText)
     /// A heading of the outline; by default reported as its `OutlineItem`.
     func outline(level: Int, heading: Heading, line: Int)
+    /// A quantity hit on `line` (see `Analyzer.quantity(_:_:)`); by default reported as that
+    /// `Quantity`.
+    func quantity(_ hit: QuantityHit, on line: LineText)
 }
 
 extension AnalysisSink {
     func finding(_ hit: Hit, on line: LineText) { finding(Analyzer.finding(hit, line)) }
+    func quantity(_ hit: QuantityHit, on line: LineText) { quantity(Analyzer.quantity(hit, line)) }
     func outline(level: Int, heading: Heading, line: Int) {
         outline(OutlineItem(level: level, marker: heading.marker, title: heading.title, line: line))
     }

@@ -114,20 +114,15 @@ final class Analyzer {
         let facts = line.facts ?? LineFacts(line)
         for finding in facts.findings { record(finding) }
         let hits = facts.quantities
-        // Through the buffer: each item is lent to the sink, not copied (a copy of the pair
-        // retained its dozen strings).
-        facts.quantityItems.withUnsafeBufferPointer { items in
-            guard var item = items.baseAddress else { return }
-            for _ in 0..<items.count {
-                // Read in place through the pointer: only a doubled finding (rare) is copied out
-                // (`if let` on the element, or `!= nil` and `!`, copied the item's optional).
-                switch item.pointee.doubled {
-                case .some(let doubled): record(doubled)
-                case .none: break
-                }
-                sink.quantity(item.pointee.quantity)
-                item += 1
+        // Each quantity written from its hit (the streaming sink builds no `Quantity`), after the
+        // finding of its doubled qualifier if any.
+        var nextDoubled = 0
+        for index in hits.indices {
+            while nextDoubled < facts.doubled.count, facts.doubled[nextDoubled].index == index {
+                record(facts.doubled[nextDoubled].finding)
+                nextDoubled += 1
             }
+            sink.quantity(hits[index], on: line)
         }
         let markers = facts.markers
         var heading = chunkEnd == nil ? facts.heading : nil
@@ -322,18 +317,20 @@ final class Analyzer {
                 message: hit.numbered?.zh ?? hit.message, messageEn: hit.numbered?.en ?? hit.en)
     }
 
-    /// The quantity a hit reports, and the finding of a doubled qualifier (约…余) if any
-    /// (pure: `LineFacts` builds them on a worker).
-    static func quantity(_ hit: QuantityHit, _ line: LineText) -> (doubled: Finding?, quantity: Quantity) {
-        var doubled: Finding? = nil
-        if let prefix = hit.prefixQualifier, prefix != "达", let post = hit.postQualifier, post != "达" {
-            doubled = finding(Hit(kind: .doubledQualifier, severity: .warning, start: hit.start, end: hit.end,
-                                  message: "约数修饰重复:“\(prefix)”与“\(post)”不应同时使用",
-                                  en: "Doubled approximation: “\(prefix)” and “\(post)” should not be used together"), line)
-        }
-        return (doubled, Quantity(text: line.string(hit.start..<hit.end), value: hit.number.value, unit: hit.unit,
-                                  multiplier: hit.number.magnitude, qualifier: hit.qualifier, subject: hit.subject,
-                                  line: line.number, column: line.column(of: hit.start), change: hit.change))
+    /// The finding of a doubled qualifier (约…余) on a quantity hit, if any (pure: `LineFacts`
+    /// builds them on a worker).
+    static func doubled(_ hit: QuantityHit, _ line: LineText) -> Finding? {
+        guard let prefix = hit.prefixQualifier, prefix != "达", let post = hit.postQualifier, post != "达" else { return nil }
+        return finding(Hit(kind: .doubledQualifier, severity: .warning, start: hit.start, end: hit.end,
+                           message: "约数修饰重复:“\(prefix)”与“\(post)”不应同时使用",
+                           en: "Doubled approximation: “\(prefix)” and “\(post)” should not be used together"), line)
+    }
+
+    /// The quantity a hit reports.
+    static func quantity(_ hit: QuantityHit, _ line: LineText) -> Quantity {
+        Quantity(text: line.string(hit.start..<hit.end), value: hit.number.value, unit: hit.unit,
+                 multiplier: hit.number.magnitude, qualifier: hit.qualifier, subject: hit.subject,
+                 line: line.number, column: line.column(of: hit.start), change: hit.change)
     }
 
     /// Ends the input: flushes what is pending and returns the document spans, which

@@ -18,8 +18,11 @@ final class LineFacts: @unchecked Sendable {
     /// The findings of the placeholder, missing-number, impossible-value and vague-number
     /// rules, in that order, as the analyzer reports them.
     let findings: [Finding]
-    /// Each quantity as reported, with the finding of a doubled qualifier before it.
-    let quantityItems: [(doubled: Finding?, quantity: Quantity)]
+    /// The findings of doubled qualifiers (约…余), by index in `quantities`: reported before
+    /// their quantity. Empty when there is none (the common case: no array is allocated). The
+    /// quantities themselves are reported from their hits (`AnalysisSink.quantity(_:on:)`), not
+    /// built here as `Quantity` values.
+    let doubled: [(index: Int, finding: Finding)]
     /// `NamedLists.check` computed with the line before (its number, nil for none) as the
     /// previous line; the analyzer uses it only when its previous line is that one.
     let namedLists: (previous: Int?, checks: [ArithmeticCheck])?
@@ -43,7 +46,11 @@ final class LineFacts: @unchecked Sendable {
         for hit in impossibleValues { findings.append(Analyzer.finding(hit, line)) }
         for hit in vagueNumbers { findings.append(Analyzer.finding(hit, line)) }
         self.findings = findings
-        quantityItems = quantities.map { Analyzer.quantity($0, line) }
+        var doubled = [(index: Int, finding: Finding)]()
+        for (index, hit) in quantities.enumerated() {
+            if let finding = Analyzer.doubled(hit, line) { doubled.append((index, finding)) }
+        }
+        self.doubled = doubled
         markers = InlineEnumeration.markers(line, from: line.contentStart)
         numbered = InlineEnumeration.numberedMarkers(line, from: line.contentStart)
         heading = LineFacts.heading(HeadingParser.parse(line), markers: markers)
