@@ -6,12 +6,7 @@ import Testing
 /// its bytes must be those of the `Finding` the in-memory report builds (`Analyzer.finding`),
 /// for every text, including text that needs escapes and scalars that are skipped.
 @Suite struct HitJSONTests {
-    private static func written(_ write: (inout ByteBuffer) -> Void) -> [UInt8] {
-        var buffer = ByteBuffer(capacity: 16)   // small: the items make it grow
-        defer { buffer.free() }
-        write(&buffer)
-        return Array(buffer.bytes)
-    }
+    private static func written(_ write: (inout ByteBuffer) -> Void) -> [UInt8] { ByteBuffer.written(write) }
 
     /// Hits of every shape the analyzer records on `line`: a range, the excerpt, a text of
     /// its own, each with plain and numbered messages.

@@ -13,11 +13,8 @@ import Testing
 
     /// `write`'s bytes with the NUL slot of `document` replaced by `document`.
     private static func handWritten(document: Int, _ write: (inout ByteBuffer) -> Void) -> String {
-        var buffer = ByteBuffer(capacity: 16)   // small: the items make it grow
-        defer { buffer.free() }
-        write(&buffer)
         var bytes: [UInt8] = []
-        for byte in buffer.bytes {
+        for byte in ByteBuffer.written(write) {
             if byte == JSONBytes.documentSlot { bytes += Array(String(document).utf8) } else { bytes.append(byte) }
         }
         return String(decoding: bytes, as: UTF8.self)

@@ -6,12 +6,7 @@ import Testing
 /// (`JSONBytes.quantity(_:on:column:into:)`): its bytes must be those of the `Quantity` the
 /// in-memory report builds (`Analyzer.quantity`), for every hit the scanner finds.
 @Suite struct QuantityJSONTests {
-    private static func written(_ write: (inout ByteBuffer) -> Void) -> [UInt8] {
-        var buffer = ByteBuffer(capacity: 16)   // small: the items make it grow
-        defer { buffer.free() }
-        write(&buffer)
-        return Array(buffer.bytes)
-    }
+    private static func written(_ write: (inout ByteBuffer) -> Void) -> [UInt8] { ByteBuffer.written(write) }
 
     /// Checks every quantity of the line; returns how many there were.
     private static func check(_ text: String, number: Int) -> Int {
