@@ -17,10 +17,7 @@ extension Ratios {
 
     static func countRate(_ line: LineText, _ percent: QuantityHit, _ before: [QuantityHit]) -> ArithmeticCheck? {
         guard percent.isPercentSign, percent.change == nil, !percent.isApproximate, percent.value <= 100 else { return nil }
-        let clause = Sentences.clauseStart(line, before: percent.start)
-        guard let rate = (clause..<percent.start).first(where: { line[$0] == U.s("率") }), (2...4).contains(rate - clause),
-              (clause..<rate).allSatisfy({ line.cls($0).contains(.ideograph) }),
-              rateLink(line, (rate + 1)..<percent.start) else { return nil }
+        guard let (clause, rate) = rateName(line, before: percent), rateLink(line, (rate + 1)..<percent.start) else { return nil }
         let figures = before.filter { !$0.isPercent && $0.change == nil && !$0.isApproximate && $0.normalized > 0 }
         guard let count = figures.last, count.end < clause,
               (count.end..<clause).allSatisfy({ !line.cls($0).contains(.ideograph) }) else { return nil }

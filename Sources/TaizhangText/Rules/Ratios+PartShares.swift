@@ -76,11 +76,17 @@ extension Ratios {
         return words.count <= 5 && words[0] == U.s("总") && words.last == possessive
     }
 
-    static func namedRate(_ line: LineText, _ percent: QuantityHit, _ before: [QuantityHit]) -> ArithmeticCheck? {
-        guard percent.isPercentSign, percent.change == nil else { return nil }
+    /// The rate's name in its clause — 2 to 4 ideographs from the clause's start to 率 (参保率,
+    /// 调处成功率) — as the clause's start and the position of 率.
+    static func rateName(_ line: LineText, before percent: QuantityHit) -> (clause: Int, rate: Int)? {
         let clause = Sentences.clauseStart(line, before: percent.start)
         guard let rate = (clause..<percent.start).first(where: { line[$0] == U.s("率") }), (2...4).contains(rate - clause),
               (clause..<rate).allSatisfy({ line.cls($0).contains(.ideograph) }) else { return nil }
+        return (clause, rate)
+    }
+
+    static func namedRate(_ line: LineText, _ percent: QuantityHit, _ before: [QuantityHit]) -> ArithmeticCheck? {
+        guard percent.isPercentSign, percent.change == nil, let (clause, rate) = rateName(line, before: percent) else { return nil }
         let name = Array(line.norm[clause..<rate])
         let ought = [U.s("应")] + name
         func names(_ hit: QuantityHit, _ word: [UInt32]) -> Bool {
