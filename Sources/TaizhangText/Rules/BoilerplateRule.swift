@@ -95,6 +95,12 @@ struct BoilerplateRule {
     /// without bars (see `BoilerplateRule+Tables`).
     private(set) var inTable = false
 
+    /// Where the line stands (see `BoilerplateRule+NewsResidue`): content lines before it, a
+    /// sentence of the body seen, the last line closed by a sentence end or a caption.
+    private(set) var contentLines = 0
+    private(set) var proseSeen = false
+    private(set) var previousClosed = false
+
     /// The page's footer below the body (see `FooterRun`).
     private(set) var footer = FooterRun()
 
@@ -118,6 +124,10 @@ struct BoilerplateRule {
         chromeBefore = previousChrome
         let hit = scanLine(line)
         let whole = hit.map { $0.start == 0 && $0.end == line.count } == true
+        contentLines += 1
+        let closes = line.cls(end - 1).contains(.sentenceEnd)
+        if closes, end - start >= 20 { proseSeen = true }
+        previousClosed = closes || BoilerplateRule.captionLine(line, start, end)
         previousChrome = whole
         barsFramed = whole || BoilerplateRule.framesBars(line, start, end)
         if !whole { bodySeen = true }
@@ -240,7 +250,8 @@ struct BoilerplateRule {
             || BoilerplateRule.relatedNote(line, start, end) {
             return wholeLine(line, start, end, ("网页残留:网站的声明或编者注", "Web residue: the site's notice or editor's note"))
         }
-        return siteTagline(line, start, end) ?? reporterCredit(line, start, end) ?? scrambledResidue(line, start, end)
+        return siteTagline(line, start, end) ?? reporterCredit(line, start, end) ?? newsResidue(line, start, end)
+            ?? scrambledResidue(line, start, end)
             ?? inlineResidue(line, start, end)
     }
 

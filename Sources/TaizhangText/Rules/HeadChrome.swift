@@ -37,7 +37,9 @@ struct HeadChrome {
         seen += 1
         // A figure alone or a measured figure (12, 479.89亿元 同比增长45.8%): the short lines
         // just above it are its table's header cells or its graphic's caption.
-        if HeadChrome.isData(line, start, end) { held.removeAll() }
+        // A paragraph of prose with a figure in it (…线损率7.53%,…。) is the body, no graphic's
+        // figure: what it holds above stays a candidate (eighteenth pass).
+        if HeadChrome.isData(line, start, end), !HeadChrome.isBody(line, start, end) { held.removeAll() }
         let isTitle = TitleRepeats.isTitle(line)
         let cut = previousCut
         // Prose cut by the page (a site's lead under 核心提示, chrome or not) runs on into the
@@ -123,6 +125,9 @@ struct HeadChrome {
         let first = line[start], last = line[end - 1]
         // Subtitles and occasions: ——在…会议上, (2023年7月), 在…上的讲话.
         if first == U.emDash || first == U.hyphen || first == U.lparen || last == U.s("上") { return false }
+        // Two or three names set apart by spaces (张宏伟 王正平): the news page's byline, whatever
+        // letter the last name ends on (a unit's name is one run).
+        if namesRow(line, start, end) { return true }
         if line.cls(end - 1).contains(.ideograph), unitEndings.contains(last), !line.contains(HeadChrome.site) { return false }
         // A name of two or three letters (张 三 too; four when spaced, 欧阳 晓明): a byline or a
         // unit's short name. Four letters in one run are a site's name or slogan (服务粉丝) as
