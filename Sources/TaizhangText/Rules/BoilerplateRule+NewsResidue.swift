@@ -10,7 +10,8 @@
 /// - Photo captions (`captionLine`): after the body has started, a line that is one bracketed
 ///   phrase of six letters or more with no punctuation inside, right after a sentence's end
 ///   or another caption — the words under a picture the page dropped. A note of the
-///   document's own points at the text (以上…, 此页…, 注…) or carries punctuation.
+///   document's own points at the text or its parties (以上…, 此页…, 注…, 相关…), assigns a
+///   task (…负责, …牵头) or carries punctuation.
 /// - An emptied link (`emptyLink`): a bracket whose words end on a colon right before it
 ///   closes, (…推荐:) — the link the page filled in is gone. A bracket with a value after its
 ///   colon (单位:万元) is the document's.
@@ -24,7 +25,9 @@
 ///   and a plus or minus sign (A+ A-). A grade in a sentence (评级A+) or a formula (A+B) is not.
 extension BoilerplateRule {
     static let creditVerbs = Lexicon(["报道", "摄影", "摄", "供稿", "采写"])
-    static let textPointers = Lexicon(["以上", "上述", "如下", "注", "此", "本", "附", "详见", "见"])
+    static let textPointers = Lexicon(["以上", "上述", "如下", "注", "此", "本", "附", "详见", "见", "相关", "各"])
+    /// A plan's note names who does the task: its last word assigns it ((牵头单位负责), (各村配合)).
+    static let assignments = Lexicon(["负责", "牵头", "配合", "落实", "承办", "协办", "实施"])
 
     /// The news residue of this line, if any (the state tells the line's place).
     func newsResidue(_ line: LineText, _ start: Int, _ end: Int) -> Hit? {
@@ -103,7 +106,8 @@ extension BoilerplateRule {
 
     static func captionLine(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         guard end - start >= 8, end - start <= 42, line[start] == U.lparen, line[end - 1] == U.rparen,
-              textPointers.prefix(in: line.norm, at: start + 1) == 0 else { return false }
+              textPointers.prefix(in: line.norm, at: start + 1) == 0,
+              !(start + 1..<end - 1).contains(where: { assignments.prefix(in: line.norm, at: $0) == end - 1 - $0 }) else { return false }
         var letters = 0
         for index in start + 1..<end - 1 {
             let cls = line.cls(index)
