@@ -61,6 +61,7 @@ import Testing
     /// punctuation, a subtitle before the body.
     @Test func notesAndSubtitlesInBracketsAreText() {
         #expect(!lines("\(sentence)\n(镇综治办牵头各村社区配合)\n").contains(2))
+        #expect(!lines("\(sentence)\n(二〇二三年七月十日)\n").contains(2))
         #expect(!lines("\(sentence)\n(以上数据截至本年6月底统计)\n").contains(2))
         #expect(!lines("\(sentence)\n(联系人:张三,办公室电话)\n").contains(2))
         #expect(!lines("城关镇2023年上半年工作总结\n(在全镇干部大会上的汇报发言)\n\(sentence)\n").contains(2))

@@ -11,7 +11,7 @@
 ///   phrase of six letters or more with no punctuation inside, right after a sentence's end
 ///   or another caption — the words under a picture the page dropped. A note of the
 ///   document's own points at the text or its parties (以上…, 此页…, 注…, 相关…), assigns a
-///   task (…负责, …牵头) or carries punctuation.
+///   task (…负责, …牵头), is a date in numerals or carries punctuation.
 /// - An emptied link (`emptyLink`): a bracket whose words end on a colon right before it
 ///   closes, (…推荐:) — the link the page filled in is gone. A bracket with a value after its
 ///   colon (单位:万元) is the document's.
@@ -108,14 +108,16 @@ extension BoilerplateRule {
         guard end - start >= 8, end - start <= 42, line[start] == U.lparen, line[end - 1] == U.rparen,
               textPointers.prefix(in: line.norm, at: start + 1) == 0,
               !(start + 1..<end - 1).contains(where: { assignments.prefix(in: line.norm, at: $0) == end - 1 - $0 }) else { return false }
-        var letters = 0
+        var letters = 0, dated = 0
         for index in start + 1..<end - 1 {
             let cls = line.cls(index)
+            if cls.contains(.cjkNumeral) || HeadChrome.dateLetters.contains(line[index]) { dated += 1 }
             if cls.contains(.ideograph) { letters += 1; continue }
             if cls.contains(.digit) || cls.contains(.latin) || cls.contains(.space) { continue }
             return false   // punctuation, a bracket, a quote: a note or a sentence, not a caption
         }
-        return letters >= 6
+        // (二〇二三年七月十日): a date in numerals, the document's own.
+        return letters >= 6 && dated < letters
     }
 
     static func emptyLink(_ line: LineText, _ start: Int, _ end: Int) -> Range<Int>? {
