@@ -23,7 +23,19 @@ extension Ratios {
               (count.end..<clause).allSatisfy({ !line.cls($0).contains(.ideograph) }) else { return nil }
         let name = Array(line.norm[clause..<rate])
         guard isLabel(line, labelRange(line, count, after: figures.dropLast().last), name) else { return nil }
-        var bases = figures.dropLast().filter { compatibleOrCount(count, $0) }
+        // 共受理各类案件1803件(旧存240件),结案894件: a figure in brackets is a note on the one
+        // before them, not a base of its own (eighteenth pass, wrongsum).
+        var bases = figures.dropLast().filter { compatibleOrCount(count, $0) && !inNote(line, $0) }
+        // …;受理民商事案件925件,结案440件,结案率为47.57%: of several, the one in the clause right
+        // before the count's, when that clause opens its own unit (after ;, : or 。) — the rate's
+        // base, count and rate form the unit (eighteenth pass, wrongsum).
+        if bases.count > 1, let last = bases.last, last.start == figures.dropLast().last?.start,
+           line[last.end] == U.comma, Sentences.clauseStart(line, before: count.start) == last.end + 1 {
+            let opening = Sentences.clauseStart(line, before: last.start)
+            if opening == 0 || line[opening - 1] == U.colon || line.cls(opening - 1).contains(.sentenceEnd) {
+                bases = [last]
+            }
+        }
         // 调处490件,调处成功473件,调处成功率96.5%: of several, the one labelled by the name's
         // head (调处 of 调处成功) — the rate of those handled, the nearest such figure.
         if bases.count > 1, let last = bases.last, last.start == figures.dropLast().last?.start,
@@ -56,5 +68,12 @@ extension Ratios {
         guard start + name.count <= range.upperBound, Array(line.norm[start..<(start + name.count)]) == name else { return false }
         let rest = start + name.count
         return rest == range.upperBound || countLabelTails.prefix(in: line.norm, at: rest) == range.upperBound - rest
+    }
+
+    /// Whether the figure stands inside brackets opened after another figure (a note).
+    static func inNote(_ line: LineText, _ figure: QuantityHit) -> Bool {
+        guard let open = (max(0, figure.start - 20)..<figure.start).last(where: { line[$0] == U.lparen || line[$0] == U.rparen }),
+              line[open] == U.lparen else { return false }
+        return (figure.end..<min(line.count, figure.end + 20)).contains { line[$0] == U.rparen }
     }
 }

@@ -18,7 +18,11 @@ enum Ratios {
     /// not searched for among all the paragraph's figures (agreement could be an accident).
     static func check(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>], bare: Set<Int> = []) -> [ArithmeticCheck] {
         var checks = [ArithmeticCheck]()
+        // A share that the other shares of its list contradict is flagged as such, not read
+        // again by agreement with some other pair of figures (eighteenth pass).
+        let outliers = siblingShares(line, hits: hits)
         for (index, stated) in hits.enumerated() where stated.isPercent && !stated.isApproximate {
+            if let flag = outliers[stated.start] { checks.append(flag); continue }
             // 出生率为4.85‰ is 0.485%: a rate per mille is checked as the same percentage.
             let percent = stated.isPercentSign ? stated : perMilleAsPercent(stated)
             let sentence = Sentences.sentence(of: percent.start, in: sentences)
