@@ -23,8 +23,11 @@ extension Ratios {
             guard let pair = sibling(line, hits, index) else { continue }
             // A chain continues over changes (同比提高10.6%) only, within one sentence.
             let between = (lastIndex + 1)..<(index - 1)
+            // 其中 between two pairs opens shares of a part (A 200人,占40%;其中B 50人,占25%: of
+            // the 200), so the chain ends there.
+            let gap = chain.isEmpty ? 0..<0 : (chain.last!.rate.end)..<pair.part.start
             let continues = !chain.isEmpty && hits[between].allSatisfy({ $0.change != nil })
-                && !((chain.last!.rate.end)..<pair.part.start).contains(where: { line[$0] == 0x3002 || line[$0] == 0x0A })
+                && !gap.contains(where: { line[$0] == 0x3002 || line[$0] == 0x0A || TotalParts.markers.prefix(in: line.norm, at: $0) > 0 })
             if !continues {
                 flags.merge(outlier(line, chain)) { a, _ in a }
                 chain = []
@@ -71,9 +74,10 @@ extension Ratios {
         let others = ranges.indices.filter { $0 != i }.map { ranges[$0] }
         let low = others.map(\.lowerBound).max()!, high = others.map(\.upperBound).min()!
         let pair = chain[i], scale = pair.part.number.magnitude
+        func whole(_ value: Double) -> String { Sentences.format((value / scale * 100).rounded() / 100) }
         let statement = "share \(Sentences.format(pair.part.normalized / scale)) = \(Sentences.format(pair.rate.value))% of a whole of "
-            + "\(Sentences.format(ranges[i].lowerBound / scale))–\(Sentences.format(ranges[i].upperBound / scale)), but the list's other "
-            + "\(chain.count - 1) shares of the same whole imply \(Sentences.format(low / scale))–\(Sentences.format(high / scale))"
+            + "\(whole(ranges[i].lowerBound))–\(whole(ranges[i].upperBound)), but the list's other "
+            + "\(chain.count - 1) shares of the same whole imply \(whole(low))–\(whole(high))"
         return [pair.rate.start: make(line, "ratio", pair.part.start, pair.rate.end, statement, false)]
     }
 

@@ -122,12 +122,15 @@ enum Ratios {
         // (超额完成年度目标20% is the excess over the target, not a completion rate.)
         let clause = Sentences.clauseStart(line, before: percent.start)..<percent.start
         guard Sentences.contains(line, doneWords, in: clause), !Sentences.contains(line, excessWords, in: clause) else { return nil }
-        let done = earlier.last { Sentences.contains(line, doneWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
+        // 上半年已新增就业3200人,完成目标任务的90%: a rate's clause opening with 完成 right after
+        // the figure names that figure the done amount, labelled or not (eighteenth pass).
+        let labelled = earlier.last { Sentences.contains(line, doneWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
+        let done = labelled ?? adjacentPart(line, earlier.filter { $0.end <= clause.lowerBound }, clause: clause.lowerBound)
         let target = earlier.last { Sentences.contains(line, targetWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
             ?? laterTargets.first
         guard let done, let target, done.measure == target.measure, done.start != target.start else { return nil }
         // Several done amounts or targets of the measure: which pair the rate is of is not known.
-        let dones = earlier.filter { $0.measure == done.measure && Sentences.contains(line, doneWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
+        let dones = labelled == nil ? [done] : earlier.filter { $0.measure == done.measure && Sentences.contains(line, doneWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
         let targets = earlier.filter { $0.measure == done.measure && Sentences.contains(line, targetWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
             + laterTargets.filter { $0.measure == done.measure }
         guard dones.count == 1, targets.count == 1 else { return nil }
