@@ -30,6 +30,11 @@ import Testing
         Case("有效 and 无效", "公开流程信息合计2299件,其中有效公开案件2262件,无效公开案件74件。"),
         Case("旱田 and 水田", "全乡耕地面积244316亩,其中旱田面积236323亩,水田面积15986亩。"),
         Case("线上 and 线下", "共服务群众2.3万人次,其中线上服务15000人次,线下服务9000人次。"),
+        // two shares of labels of one attribute
+        Case("直办 and 转办 shares", "本周所受理的市民诉求中,直办37527件,占32.7%,转办33657件,占47.3%。"),
+        // a figure framed by …中
+        Case("frame, 率", "在已审结的87件民事案件中,调解、撤诉结案49件,调解率为36.3%。"),
+        Case("frame, 占比 after the part's clause", "截至7月底,10项街道民生实事项目中,1项已完成,4项推进顺利,5项推进滞后,滞后项目占比30%。"),
         // classes of one classification
         Case("class shares over 100%", "受理的诉求中,咨询类占比45%,投诉类占比38%,建议类占比25%。"),
     ]
@@ -52,6 +57,12 @@ import Testing
         Case("labels sharing a head", "共有党员50人,其中男党员30人,党员干部25人。"),
         Case("labels differing in two letters", "全县学校58所,其中重点学校30所,寄宿学校40所。"),
         Case("one attribute, a subset", "全乡耕地面积244316亩,其中旱田面积200000亩,水田面积15986亩。"),
+        Case("直办 and 转办 shares, correct", "本周所受理的市民诉求中,直办37527件,占52.7%,转办33657件,占47.3%。"),
+        Case("two shares, the second of the first", "在检查中,发现问题20个,占30%,整改15个,占75%。"),
+        Case("frame, correct", "在已审结的87件民事案件中,调解、撤诉结案49件,调解率为56.3%。"),
+        Case("frame, a rate of another count", "截至7月底,10项街道民生实事项目中,1项已完成,4项推进顺利,5项推进滞后,完成率10%。"),
+        Case("其中 is no frame", "共受理诉求500件,其中,市级转办200件,办结180件,办结率为90%。"),
+        Case("a frame with two figures", "在全县12个乡镇200个村中,已有150个村完成改造,完成改造率60%。"),
         Case("class shares under 100%", "受理的诉求中,咨询类占45%,投诉类占38%,建议类占17%。"),
         Case("shares of overlapping groups", "参训人员中,党员占60%,干部占55%。"),
     ]

@@ -22,7 +22,11 @@ enum Ratios {
         // again by agreement with some other pair of figures (eighteenth pass).
         let outliers = siblingShares(line, hits: hits)
         for (index, stated) in hits.enumerated() where stated.isPercent && !stated.isApproximate {
-            if let flag = outliers[stated.start] { checks.append(flag); continue }
+            if let flag = outliers[stated.start] {
+                // A pair's flag is keyed by both its rates and reported once.
+                if !checks.contains(where: { $0.column == flag.column && $0.text == flag.text }) { checks.append(flag) }
+                continue
+            }
             // 出生率为4.85‰ is 0.485%: a rate per mille is checked as the same percentage.
             let percent = stated.isPercentSign ? stated : perMilleAsPercent(stated)
             let sentence = Sentences.sentence(of: percent.start, in: sentences)
@@ -48,7 +52,8 @@ enum Ratios {
                                         && !$0.isPercent && $0.change == nil && $0.normalized != 0 }))
                         ?? (bare.contains(percent.start) ? nil : partShare(line, hits, index)
                             ?? namedRate(line, percent, inSentence)
-                            ?? countRate(line, percent, inSentence)) {
+                            ?? countRate(line, percent, inSentence)
+                            ?? frameShare(line, hits, index, sentences: sentences)) {
                 checks.append(check)
             }
         }
