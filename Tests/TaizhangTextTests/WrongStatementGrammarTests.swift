@@ -30,6 +30,9 @@ import Testing
         Case("有效 and 无效", "公开流程信息合计2299件,其中有效公开案件2262件,无效公开案件74件。"),
         Case("旱田 and 水田", "全乡耕地面积244316亩,其中旱田面积236323亩,水田面积15986亩。"),
         Case("线上 and 线下", "共服务群众2.3万人次,其中线上服务15000人次,线下服务9000人次。"),
+        // rows of a flattened table: parts with the total's changes in between
+        Case("rows with 同比 and 环比", "医院3.5亿人次,同比提高10.6%,环比下降4.4%,其中:公立医院2.9亿人次,同比提高10.6%,环比下降4.8%;民营医院1.2亿人次,同比提高10.6%,环比下降2.2%。"),
+        Case("rows in traditional characters", "醫院16.3億人次,同比提高4.2%,其中:公立醫院14.2億人次,同比提高2.9%;民營醫院4.4億人次,同比提高14.1%。"),
         // two shares of labels of one attribute
         Case("直办 and 转办 shares", "本周所受理的市民诉求中,直办37527件,占32.7%,转办33657件,占47.3%。"),
         // a figure framed by …中
@@ -63,6 +66,11 @@ import Testing
         Case("frame, a rate of another count", "截至7月底,10项街道民生实事项目中,1项已完成,4项推进顺利,5项推进滞后,完成率10%。"),
         Case("其中 is no frame", "共受理诉求500件,其中,市级转办200件,办结180件,办结率为90%。"),
         Case("a frame with two figures", "在全县12个乡镇200个村中,已有150个村完成改造,完成改造率60%。"),
+        Case("rows, correct", "医院3.5亿人次,同比提高10.6%,环比下降4.4%,其中:公立医院2.9亿人次,同比提高10.6%,环比下降4.8%;民营医院0.6亿人次,同比提高10.6%,环比下降2.2%。"),
+        Case("rows without the changes", "医院3.5亿人次,同比提高10.6%,其中:三级医院2.9亿人次;民营医院1.2亿人次。"),
+        Case("rows with other changes", "医院3.5亿人次,同比提高10.6%,其中:三级医院2.9亿人次,同比提高10.6%;民营医院1.2亿人次,占比34%。"),
+        Case("rows not of the total's noun", "医院3.5亿人次,同比提高10.6%,其中:城市居民2.9亿人次,同比提高10.6%;农村居民1.2亿人次,同比提高2.2%。"),
+        Case("parts after a comma, not rows", "医院3.5亿人次,同比提高10.6%,其中:三级医院2.9亿人次,同比提高10.6%,民营医院1.2亿人次,同比提高2.2%。"),
         Case("class shares under 100%", "受理的诉求中,咨询类占45%,投诉类占38%,建议类占17%。"),
         Case("shares of overlapping groups", "参训人员中,党员占60%,干部占55%。"),
     ]
