@@ -33,6 +33,9 @@ import Testing
         // rows of a flattened table: parts with the total's changes in between
         Case("rows with 同比 and 环比", "医院3.5亿人次,同比提高10.6%,环比下降4.4%,其中:公立医院2.9亿人次,同比提高10.6%,环比下降4.8%;民营医院1.2亿人次,同比提高10.6%,环比下降2.2%。"),
         Case("rows in traditional characters", "醫院16.3億人次,同比提高4.2%,其中:公立醫院14.2億人次,同比提高2.9%;民營醫院4.4億人次,同比提高14.1%。"),
+        // rows between semicolons before 合计
+        Case("rows then 合计", "城区学校投入300万元;农村学校投入250万元;合计500万元。"),
+        Case("rows after a colon then 共计", "资金投向:道路硬化投入180万元;安全饮水投入90万元;村容整治投入60万元;共计300万元。"),
         // two shares of labels of one attribute
         Case("直办 and 转办 shares", "本周所受理的市民诉求中,直办37527件,占32.7%,转办33657件,占47.3%。"),
         // a figure framed by …中
@@ -71,6 +74,10 @@ import Testing
         Case("rows with other changes", "医院3.5亿人次,同比提高10.6%,其中:三级医院2.9亿人次,同比提高10.6%;民营医院1.2亿人次,占比34%。"),
         Case("rows not of the total's noun", "医院3.5亿人次,同比提高10.6%,其中:城市居民2.9亿人次,同比提高10.6%;农村居民1.2亿人次,同比提高2.2%。"),
         Case("parts after a comma, not rows", "医院3.5亿人次,同比提高10.6%,其中:三级医院2.9亿人次,同比提高10.6%,民营医院1.2亿人次,同比提高2.2%。"),
+        Case("rows then 合计, correct", "城区学校投入300万元;农村学校投入200万元;合计500万元。"),
+        Case("rows less than 合计 (kinds not listed)", "城区学校投入300万元;农村学校投入150万元;合计500万元。"),
+        Case("rows after a comma", "全年投入资金800万元,城区学校投入300万元;农村学校投入250万元;合计500万元。"),
+        Case("a row with a second figure", "城区学校投入300万元,新建教室10间;农村学校投入250万元;合计500万元。"),
         Case("class shares under 100%", "受理的诉求中,咨询类占45%,投诉类占38%,建议类占17%。"),
         Case("shares of overlapping groups", "参训人员中,党员占60%,干部占55%。"),
     ]
