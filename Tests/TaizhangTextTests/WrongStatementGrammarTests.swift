@@ -26,6 +26,8 @@ import Testing
         // the base of a count rate
         Case("base with a note in brackets", "共受理各类案件1803件(旧存240件),结案894件,结案率69.58%。"),
         Case("base, count and rate as a unit after ;", "其中:受理刑事案件68件,结案38件,结案率为55.88%;受理民商事案件925件,结案440件,结案率为67.57%。"),
+        Case("count opening its sentence, base before", "全院共受理各类案件4939件(含旧存256件),同比增加105.53%。结案2837件,结案率37.44%。"),
+        Case("base and 已-count in one clause", "92个计划新开工项目已开工51个,开工率35.4%。"),
         // parts differing in one letter: one attribute
         Case("有效 and 无效", "公开流程信息合计2299件,其中有效公开案件2262件,无效公开案件74件。"),
         Case("旱田 and 水田", "全乡耕地面积244316亩,其中旱田面积236323亩,水田面积15986亩。"),
@@ -59,6 +61,10 @@ import Testing
         Case("占<total noun>总数的, correct", "整顿后全市现有调委会2599个,其中规范化调委会2180个,占调委会总数的83.9%。"),
         Case("count rate, correct", "共受理各类案件1803件(旧存240件),结案894件,结案率49.58%。"),
         Case("a base after a comma is no unit", "受理案件1000件,转办200件,结案180件,结案率18%。"),
+        Case("count opening its sentence, correct", "全院共受理各类案件4939件(含旧存256件),同比增加105.53%。结案2837件,结案率57.44%。"),
+        Case("base before, another measure", "走访群众500人。办结108件,办结率95%。"),
+        Case("two bases in the sentence before", "受理来信120件,来访80件。办结70件,办结率95%。"),
+        Case("base and 已-count, correct", "92个计划新开工项目已开工51个,开工率55.4%。"),
         Case("two lines of breakdown", "现有职工56人,其中党员32人,大专以上学历48人。"),
         Case("labels sharing a head", "共有党员50人,其中男党员30人,党员干部25人。"),
         Case("labels differing in two letters", "全县学校58所,其中重点学校30所,寄宿学校40所。"),

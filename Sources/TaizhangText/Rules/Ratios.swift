@@ -52,7 +52,7 @@ enum Ratios {
                                         && !$0.isPercent && $0.change == nil && $0.normalized != 0 }))
                         ?? (bare.contains(percent.start) ? nil : partShare(line, hits, index)
                             ?? namedRate(line, percent, inSentence)
-                            ?? countRate(line, percent, inSentence)
+                            ?? countRate(line, percent, inSentence, previous: earlier.filter { $0.start < sentences[sentence].lowerBound })
                             ?? frameShare(line, hits, index, sentences: sentences)) {
                 checks.append(check)
             }
