@@ -54,8 +54,10 @@ import Testing
                 #expect(cell.tried > 50 && Double(cell.held) >= 0.97 * Double(cell.tried), "\(kind) \(variant)")
             }
         }
-        #expect((tally["ratio broken"]?.held ?? 0) >= 27)
-        #expect((tally["sum broken"]?.held ?? 0) >= 31)
+        // Eighteenth pass (wrongsum, on the 237-file dev): ratios 31 → 97 of 133, sums 39 → 53
+        // of 151 — readers that name part, whole and rate by grammar.
+        #expect((tally["ratio broken"]?.held ?? 0) >= 97)
+        #expect((tally["sum broken"]?.held ?? 0) >= 53)
     }
 }
 

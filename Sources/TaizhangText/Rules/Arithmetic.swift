@@ -71,6 +71,7 @@ enum Arithmetic {
         tail += BreakdownViews.check(line, hits: hits, sentences: sentences)
         tail += Ratios.complements(line, hits: hits, sentences: sentences)
         tail += Ratios.sexShares(line, hits: hits, sentences: sentences)
+        tail += Ratios.classShares(line, hits: hits, sentences: sentences)
         tail += Products.daily(line, hits: hits, sentences: sentences)
         tail += eachTotals(line, hits, sentences)
         tail += Ratios.colonRatios(line, hits: hits, sentences: sentences)

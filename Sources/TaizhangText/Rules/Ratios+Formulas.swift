@@ -39,10 +39,24 @@ extension Ratios {
                       clause: Int, to end: Int) -> ArithmeticCheck? {
         let candidates = before.filter { $0.end <= clause && $0.change == nil && !$0.isPercent && compatible($0, whole) }
         let agreeing = candidates.last { matches($0.normalized / whole.normalized * 100, percent.value, decimals: percent.number.decimals) }
-        guard let part = agreeing ?? (candidates.count == 1 ? candidates.last : nil) else { return nil }
+        guard let part = agreeing ?? (candidates.count == 1 ? candidates.last : adjacentPart(line, candidates, clause: clause)) else { return nil }
         let ratio = part.normalized / whole.normalized * 100
         let ok = matches(part: part, whole: whole, percent)
         let statement = "ratio \(Sentences.format(part.normalized / part.number.magnitude))/\(Sentences.format(whole.normalized / whole.number.magnitude)) \(versus(ratio, percent.value))"
         return make(line, "ratio", part.start, end, statement, ok)
+    }
+
+    /// 其中:稅收收入3511萬元,占…;非稅收入837萬元,占年初預算1600萬元的52.3%: of several
+    /// candidates, the grammar names the part when it ends right before 占's clause with one
+    /// comma between and its own clause holds no breakdown marker (完成5亿元,其中工业3亿元,
+    /// 占任务10亿元的50% may be the total's share: 其中 makes the part a parenthesis).
+    /// Eighteenth pass (wrongsum): a mismatch then becomes a flag, not silence.
+    static func adjacentPart(_ line: LineText, _ candidates: [QuantityHit], clause: Int) -> QuantityHit? {
+        guard let last = candidates.last, last.end + 1 == clause, line[clause - 1] == U.comma,
+              !last.isApproximate, line[clause] == share || line.matches([U.s("完"), U.s("成")], at: clause) || line.matches([U.s("达"), U.s("到")], at: clause)
+        else { return nil }
+        let own = Sentences.clauseStart(line, before: last.start)..<last.start
+        guard !Sentences.contains(line, TotalParts.markers, in: own) else { return nil }
+        return last
     }
 }

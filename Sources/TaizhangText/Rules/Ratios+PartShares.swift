@@ -34,12 +34,13 @@ extension Ratios {
               !part.isApproximate, part.normalized > 0 else { return nil }
         let clause = Sentences.clauseStart(line, before: percent.start)
         // Only one break (, or ;) between the part and its share's clause, which opens with 占.
-        guard part.end + 1 == clause, line[clause] == share, sharePhrase(line, (clause + 1)..<percent.start) else { return nil }
+        guard part.end + 1 == clause, line[clause] == share else { return nil }
         // The marker before the part, and the total right before the marker.
         guard let marker = (max(0, part.start - 200)..<part.start).last(where: { TotalParts.markers.prefix(in: line.norm, at: $0) > 0 }),
               let total = before.last(where: { $0.end <= marker }), total.change == nil, !total.isPercent, !total.isApproximate,
               total.normalized > 0, (total.end..<marker).allSatisfy({ !line.cls($0).contains(.ideograph) }),
-              compatibleOrCount(part, total) else { return nil }
+              compatibleOrCount(part, total),
+              sharePhrase(line, (clause + 1)..<percent.start) || namesTotal(line, (clause + 1)..<percent.start, total) else { return nil }
         let ratio = part.normalized / total.normalized * 100
         let ok = matches(part: part, whole: total, percent, shortFigures: true)
         // 共284406件。其中,咨询类124599件,占63.72%;求助类56672件,占28.98%: shares of the parts
@@ -72,7 +73,11 @@ extension Ratios {
     private static func sharePhrase(_ line: LineText, _ range: Range<Int>) -> Bool {
         let words = Array(line.norm[range])
         if words.isEmpty { return true }
-        if words[0] == U.s("比") { return words.count == 1 || words.count == 2 && [U.s("为"), U.s("达")].contains(words[1]) }
+        // 占比率达60.80%: 占比率 is 占比 (eighteenth pass).
+        let rest = words.count >= 2 && words[0] == U.s("比") && words[1] == U.s("率") ? Array(words.dropFirst()) : words
+        if rest[0] == U.s("比") || rest[0] == U.s("率") {
+            return rest.count == 1 || rest.count == 2 && [U.s("为"), U.s("达")].contains(rest[1])
+        }
         return words.count <= 5 && words[0] == U.s("总") && words.last == possessive
     }
 
@@ -132,5 +137,17 @@ extension Ratios {
             }
         }
         return checks
+    }
+
+    /// 现有调委会2599个,其中规范化调委会2180个,占调委会总数的63.9%: the share's whole named
+    /// by the total's own noun (the letters right before the total's figure) and 总数/总量,
+    /// then 的 — the total itself, no other whole (eighteenth pass, wrongsum).
+    static func namesTotal(_ line: LineText, _ range: Range<Int>, _ total: QuantityHit) -> Bool {
+        var words = Array(line.norm[range])
+        if words.last == possessive { words.removeLast() }
+        guard words.count >= 4, words[words.count - 2] == U.s("总"), [U.s("数"), U.s("量")].contains(words[words.count - 1]) else { return false }
+        let noun = Array(words.dropLast(2))
+        guard noun.count >= 2, total.start >= noun.count, noun.allSatisfy({ CharClass.of($0).contains(.ideograph) }) else { return false }
+        return Array(line.norm[(total.start - noun.count)..<total.start]) == noun
     }
 }

@@ -18,7 +18,15 @@ enum Ratios {
     /// not searched for among all the paragraph's figures (agreement could be an accident).
     static func check(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>], bare: Set<Int> = []) -> [ArithmeticCheck] {
         var checks = [ArithmeticCheck]()
+        // A share that the other shares of its list contradict is flagged as such, not read
+        // again by agreement with some other pair of figures (eighteenth pass).
+        let outliers = siblingShares(line, hits: hits)
         for (index, stated) in hits.enumerated() where stated.isPercent && !stated.isApproximate {
+            if let flag = outliers[stated.start] {
+                // A pair's flag is keyed by both its rates and reported once.
+                if !checks.contains(where: { $0.column == flag.column && $0.text == flag.text }) { checks.append(flag) }
+                continue
+            }
             // 出生率为4.85‰ is 0.485%: a rate per mille is checked as the same percentage.
             let percent = stated.isPercentSign ? stated : perMilleAsPercent(stated)
             let sentence = Sentences.sentence(of: percent.start, in: sentences)
@@ -44,7 +52,8 @@ enum Ratios {
                                         && !$0.isPercent && $0.change == nil && $0.normalized != 0 }))
                         ?? (bare.contains(percent.start) ? nil : partShare(line, hits, index)
                             ?? namedRate(line, percent, inSentence)
-                            ?? countRate(line, percent, inSentence)) {
+                            ?? countRate(line, percent, inSentence, previous: earlier.filter { $0.start < sentences[sentence].lowerBound })
+                            ?? frameShare(line, hits, index, sentences: sentences)) {
                 checks.append(check)
             }
         }
@@ -118,12 +127,15 @@ enum Ratios {
         // (超额完成年度目标20% is the excess over the target, not a completion rate.)
         let clause = Sentences.clauseStart(line, before: percent.start)..<percent.start
         guard Sentences.contains(line, doneWords, in: clause), !Sentences.contains(line, excessWords, in: clause) else { return nil }
-        let done = earlier.last { Sentences.contains(line, doneWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
+        // 上半年已新增就业3200人,完成目标任务的90%: a rate's clause opening with 完成 right after
+        // the figure names that figure the done amount, labelled or not (eighteenth pass).
+        let labelled = earlier.last { Sentences.contains(line, doneWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
+        let done = labelled ?? adjacentPart(line, earlier.filter { $0.end <= clause.lowerBound }, clause: clause.lowerBound)
         let target = earlier.last { Sentences.contains(line, targetWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
             ?? laterTargets.first
         guard let done, let target, done.measure == target.measure, done.start != target.start else { return nil }
         // Several done amounts or targets of the measure: which pair the rate is of is not known.
-        let dones = earlier.filter { $0.measure == done.measure && Sentences.contains(line, doneWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
+        let dones = labelled == nil ? [done] : earlier.filter { $0.measure == done.measure && Sentences.contains(line, doneWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
         let targets = earlier.filter { $0.measure == done.measure && Sentences.contains(line, targetWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
             + laterTargets.filter { $0.measure == done.measure }
         guard dones.count == 1, targets.count == 1 else { return nil }

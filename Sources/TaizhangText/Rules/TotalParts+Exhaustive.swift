@@ -48,7 +48,60 @@ extension TotalParts {
         guard !labels.contains(where: { $0.contains(U.s("均")) }) else { return false }
         let scale = total.number.magnitude
         if members.contains(where: { $0.normalized / scale > total.value + tolerance }) { return true }
-        return labels.allSatisfy { $0.last == U.s("类") } || namesTheRest(labels)
+        return labels.allSatisfy { $0.last == U.s("类") } || namesTheRest(labels) || oneAttribute(labels)
+    }
+
+    /// 其中有效公开案件2262件,无效公开案件37件; 旱田面积…,水田面积…; 一审生效案件…,二审生效案件…:
+    /// labels of one length that differ in one letter at the same place name values of one
+    /// attribute of the same noun — a partition, unlike two lines of breakdown (党员32人,大专以上
+    /// 学历48人; 男党员30人,党员干部25人), whose labels differ in more. Eighteenth pass (wrongsum);
+    /// only for parts above the total (`plainlyExceeded`).
+    static func oneAttribute(_ labels: [[UInt32]]) -> Bool {
+        guard labels.count >= 2, let first = labels.first, first.count >= 2,
+              labels.allSatisfy({ $0.count == first.count && $0.allSatisfy { CharClass.of($0).contains(.ideograph) } }) else { return false }
+        let differing = Set(labels.dropFirst().flatMap { label in first.indices.filter { label[$0] != first[$0] } })
+        guard differing.count == 1, let place = differing.first else { return false }
+        // Every label holds its own letter there (一审, 二审, 三审: no two parts alike).
+        return Set(labels.map { $0[place] }).count == labels.count
+    }
+
+    /// 医院3.5亿人次,同比提高10.6%,环比下降4.4%,其中:公立医院2.9亿人次,同比提高10.6%,环比下降4.8%;
+    /// 民营医院0.6亿人次,同比提高10.6%,环比下降2.2%: rows of a flattened table — after 其中:, parts
+    /// between semicolons, each followed by the same changes as the total (the words opening
+    /// each change clause alike), each labelled by the total's own noun after a modifier (公立医院
+    /// of 医院). Kinds of the total's noun reported row by row are one classification, so parts
+    /// above the total are an error. Without the rows' changes (重点学校10所,寄宿学校20所 of 学校)
+    /// kinds may overlap and are left. Eighteenth pass (wrongsum); only for parts above the total.
+    static func parallelRows(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ members: [QuantityHit], after marker: Int) -> Bool {
+        let total = hits[index]
+        guard members.count >= 2, line.matches([U.s("其"), U.s("中"), U.colon], at: marker) else { return false }
+        // The total's noun: the ideographs right before its figure, after its clause's start.
+        var nounStart = total.start
+        while nounStart > 0, line.cls(nounStart - 1).contains(.ideograph) { nounStart -= 1 }
+        let noun = Array(line.norm[nounStart..<total.start])
+        guard noun.count >= 2 else { return false }
+        /// The opening two letters of each change clause after a figure, up to `end`.
+        func changes(after figure: QuantityHit, to end: Int) -> [[UInt32]] {
+            hits.filter { $0.start > figure.end && $0.start < end && $0.change != nil && $0.isPercent }.map { rate in
+                let clause = Sentences.clauseStart(line, before: rate.start)
+                return Array(line.norm[clause..<min(clause + 2, rate.start)])
+            }
+        }
+        let pattern = changes(after: total, to: marker)
+        guard !pattern.isEmpty else { return false }
+        for (offset, part) in members.enumerated() {
+            let start = offset == 0 ? marker + 3 : members[offset - 1].end
+            let end = offset + 1 < members.count ? members[offset + 1].start
+                : (part.end..<line.count).first(where: { line.cls($0).contains(.sentenceEnd) && line[$0] != U.semicolon }) ?? line.count
+            // One row: a semicolon before each later part, the label the total's noun after a modifier.
+            if offset > 0, !(start..<part.start).contains(where: { line[$0] == U.semicolon }) { return false }
+            let rowStart = offset == 0 ? start : Sentences.clauseStart(line, before: part.start)
+            let label = Array(line.norm[rowStart..<part.start])
+            guard label.count > noun.count, Array(label.suffix(noun.count)) == noun,
+                  label.allSatisfy({ CharClass.of($0).contains(.ideograph) }) else { return false }
+            guard changes(after: part, to: end) == pattern else { return false }
+        }
+        return true
     }
 
     /// 调处纠纷115起,其中当场调处108起,调查调处6起,移交其它部门2起: a last part whose label

@@ -110,7 +110,8 @@ enum TotalParts {
         // is one part; parts in separate clauses may break the total down along two lines
         // (男30人,女25人,党员10人), so they are not added up against it.
         if sum > total.value + tolerance,
-           members.count == 1 || oneList(line, members) || plainlyExceeded(line, hits, index, members, after: marker, tolerance: tolerance),
+           members.count == 1 || oneList(line, members) || plainlyExceeded(line, hits, index, members, after: marker, tolerance: tolerance)
+            || parallelRows(line, hits, index, members, after: marker),
            !secondBreakdown(line, hits, index, members, sentences) {
             return make(line, total, members, sum, tolerance, false)
         }
