@@ -69,7 +69,7 @@ extension Ratios {
     }
 
     /// 占 then nothing, 比 (为/达), or 总… 的: words that name no other whole.
-    private static func sharePhrase(_ line: LineText, _ range: Range<Int>) -> Bool {
+    static func sharePhrase(_ line: LineText, _ range: Range<Int>) -> Bool {
         let words = Array(line.norm[range])
         if words.isEmpty { return true }
         if words[0] == U.s("比") { return words.count == 1 || words.count == 2 && [U.s("为"), U.s("达")].contains(words[1]) }
