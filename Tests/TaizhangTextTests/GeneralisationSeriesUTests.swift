@@ -79,4 +79,47 @@ import Testing
         let text = "全县生产总值200亿元,其中第一产业40亿元,第二产业70亿元,其中工业50亿元,建筑业20亿元;第三产业90亿元。\n三次产业结构比为20:35:45。"
         #expect(ratios(text).filter { $0.line == 2 }.isEmpty)
     }
+
+    // MARK: reporters' names in brackets, durations in seconds, a unit shared over 和
+
+    private func chrome(_ text: String) -> [Finding] {
+        Checker.check(text: text).findings.filter { $0.kind == .boilerplate }
+    }
+
+    /// 。 (张建国 李明): names alone, after a space, are the news site's byline.
+    @Test func reporters_names_in_brackets_after_a_spaced_sentence_end_are_chrome() {
+        let found = chrome("上半年累计完成投资3.2亿元,占年度计划的60%。 (张建国 李明)")
+        #expect(found.count == 1)
+    }
+
+    /// Near misses: one name (a note of the summary's own), a bracket of four-letter words,
+    /// a unit note with a numeral, and a bracket in mid-sentence are kept.
+    @Test func other_brackets_after_a_sentence_are_not_chrome() {
+        for text in ["上半年累计完成投资3.2亿元。 (张建国)",
+                     "上半年累计完成投资3.2亿元。 (详见附件 附表)",
+                     "上半年累计完成投资3.2亿元。 (单位 万元)",
+                     "上半年累计完成投资(张建国 李明)3.2亿元。"] {
+            #expect(chrome(text).isEmpty, "\(text)")
+        }
+    }
+
+    /// 不到13秒钟 is a duration; 8时30分15秒 a time of day stays unread.
+    @Test func seconds_as_a_duration_are_a_quantity() {
+        let found = Checker.check(text: "全年平均不到13秒钟处置警情。").quantities.map { "\($0.value)\($0.unit)" }
+        #expect(found == ["13.0秒钟"])
+        #expect(Checker.check(text: "于8时30分15秒发出预警。").quantities.filter { $0.unit.hasPrefix("秒") }.isEmpty)
+    }
+
+    /// 分别回落2.16和1.66个百分点: the first decimal takes the unit over 和.
+    @Test func decimals_joined_by_he_share_their_unit() {
+        let found = Checker.check(text: "第二、第三产业比重分别回落2.16和1.66个百分点。").quantities.map { "\(($0.value * 100).rounded() / 100)\($0.unit)" }
+        #expect(found == ["2.16个百分点", "1.66个百分点"])
+    }
+
+    /// Near miss: whole numbers joined by 和 stay as written (2023和2024年, 3和5号楼).
+    @Test func whole_numbers_joined_by_he_do_not_share_a_unit() {
+        let found = Checker.check(text: "完成3和5号楼改造,新建2个站点。").quantities.map(\.unit)
+        #expect(!found.contains("号楼"))
+        #expect(Checker.check(text: "完成3和5号楼改造,新建2个站点。").quantities.count == 1)
+    }
 }
