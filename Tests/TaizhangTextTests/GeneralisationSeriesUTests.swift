@@ -122,4 +122,31 @@ import Testing
         #expect(!found.contains("号楼"))
         #expect(Checker.check(text: "完成3和5号楼改造,新建2个站点。").quantities.count == 1)
     }
+
+    // MARK: a count right after the numbers it counts
+
+    private func counts(_ text: String) -> [Bool] {
+        Checker.check(text: text).checks.filter { $0.statement.hasPrefix("count check") && $0.statement.contains("numbers listed") }.map(\.consistent)
+    }
+
+    /// 6、7、8三个月 counts the three months it lists.
+    @Test func a_count_after_the_numbers_it_counts_agrees() {
+        #expect(counts("夏季的6、7、8三个月共处置警情6.5万起,占全年的28%。") == [true])
+    }
+
+    /// 6、7、8两个月 does not.
+    @Test func a_count_after_the_numbers_that_disagrees_is_an_error() {
+        #expect(counts("夏季的6、7、8两个月共处置警情6.5万起,占全年的28%。") == [false])
+    }
+
+    /// Near misses: a word between the list and the count (7、8月两个月, 1、2号楼三个单元),
+    /// a longer number opening the list (100、7、8三个), a year list — none is read.
+    @Test func lists_not_right_before_their_count_are_not_read() {
+        for text in ["7、8月两个月共处置警情6.5万起,同比增长5%。",
+                     "完成1、2号楼三个单元改造,投入资金50万元。",
+                     "分为100、7、8三个档次,涉及资金50万元。",
+                     "2023、2024两个年度共投入资金50万元,完成项目3个。"] {
+            #expect(counts(text).isEmpty, "\(text)")
+        }
+    }
 }
