@@ -149,4 +149,22 @@ import Testing
             #expect(counts(text).isEmpty, "\(text)")
         }
     }
+
+    // MARK: a share of 全年 stated paragraphs before
+
+    private let yearOpening = "全年共受理群众诉求120.5万件,比上年增加3.6%,办结率98.1%,回访满意率96.2%,出动人员2593人次、车辆469辆次,营救被困人员21人,疏散人员102人,处置森林火灾272起,开展执勤6207次,检查单位3580家,整改隐患1206处,培训人员1500名。\n"
+
+    /// …占全年的28%: 占 names the year's whole, so the figure is looked for in the whole
+    /// document, not among the last eight figures only (33.7 of 120.5 is 28%).
+    @Test func a_share_of_the_year_stated_long_before_agrees() {
+        let found = ratios(yearOpening + "夏季共受理诉求33.7万件,占全年的28%。").filter { $0.line == 2 }
+        #expect(found.map(\.consistent) == [true])
+    }
+
+    /// Near miss: without a word naming the whole (占同类诉求的28%) the narrow window stays,
+    /// and nothing is reported; a mismatch is never called either way.
+    @Test func a_share_not_naming_the_whole_keeps_the_narrow_window() {
+        #expect(ratios(yearOpening + "夏季共受理诉求33.7万件,占同类诉求的28%。").filter { $0.line == 2 }.isEmpty)
+        #expect(ratios(yearOpening + "夏季共受理诉求30.7万件,占全年的28%。").filter { $0.line == 2 && !$0.consistent }.isEmpty)
+    }
 }
