@@ -167,4 +167,27 @@ import Testing
         #expect(ratios(yearOpening + "夏季共受理诉求33.7万件,占同类诉求的28%。").filter { $0.line == 2 }.isEmpty)
         #expect(ratios(yearOpening + "夏季共受理诉求30.7万件,占全年的28%。").filter { $0.line == 2 && !$0.consistent }.isEmpty)
     }
+
+    // MARK: a sentence written again in its line with a breakdown added
+
+    private func repeats(_ text: String) -> [Finding] {
+        Checker.check(text: text).findings.filter { $0.kind == .duplicate }
+    }
+
+    /// The lead "…共受理投诉120件,群众满意率98%。" then the same sentence with its parts inside.
+    @Test func a_sentence_repeated_with_a_breakdown_inside_is_a_repeat() {
+        let found = repeats("本月全区共受理群众投诉120件,群众满意率保持较高水平。本月全区共受理群众投诉120件,其中环境类50件,噪声类40件,其他30件;办结115件,群众满意率保持较高水平。")
+        #expect(found.count == 1)
+        #expect(found.first.map { $0.column > 20 } == true)
+    }
+
+    /// Near misses: parallel sentences (one clause's words differ), a later sentence that
+    /// opens alike but closes otherwise, and a short one-clause sentence, are no repeats.
+    @Test func parallel_and_short_sentences_are_not_repeats() {
+        for text in ["上半年全区共受理群众投诉120件,群众满意率保持较高水平。下半年全区共受理群众投诉130件,其中环境类50件,群众满意率保持较高水平。",
+                     "本月全区共受理群众投诉120件,群众满意率保持较高水平。本月全区共受理群众投诉120件,其中环境类50件,办结率达到百分之百。",
+                     "全区共受理投诉120件。全区共受理投诉120件,其中环境类50件,办结115件。"] {
+            #expect(repeats(text).isEmpty, "\(text)")
+        }
+    }
 }
