@@ -11,18 +11,22 @@ enum ExpandedRepeats {
     /// Where the longer copy starts, if the line holds such a pair.
     static func inLine(_ line: LineText) -> Int? {
         guard line.contains(scalar: U.ideoStop) else { return nil }
-        var sentences = [(start: Int, clauses: [[UInt32]], letters: Int)]()
-        var clauses = [[UInt32]](), clause = [UInt32](), start = -1, letters = 0
+        // Clauses as hashes of their letters (FNV-1a): one word per clause, no copies.
+        let basis: UInt64 = 0xcbf29ce484222325
+        var sentences = [(start: Int, clauses: [UInt64], letters: Int)]()
+        var clauses = [UInt64](), clause = basis, clauseLetters = 0, start = -1, letters = 0
+        let wanted = CharClass.letters
         for index in line.contentStart..<line.count {
             let cls = line.cls(index), scalar = line[index]
-            if cls.intersection(CharClass.letters) != [] {
+            if !cls.isDisjoint(with: wanted) {
                 if start < 0 { start = index }
-                clause.append(scalar)
+                clause = (clause ^ UInt64(scalar)) &* 0x100000001b3
+                clauseLetters += 1
                 letters += 1
             }
             let end = scalar == U.ideoStop || scalar == 0x21 || scalar == 0x3F
             if cls.contains(.clauseBreak) || end || index == line.count - 1 {
-                if !clause.isEmpty { clauses.append(clause); clause = [] }
+                if clauseLetters > 0 { clauses.append(clause); clause = basis; clauseLetters = 0 }
             }
             if end || index == line.count - 1 {
                 if start >= 0 { sentences.append((start, clauses, letters)) }
