@@ -75,6 +75,7 @@ enum Arithmetic {
         tail += Products.daily(line, hits: hits, sentences: sentences)
         tail += eachTotals(line, hits, sentences)
         tail += Ratios.colonRatios(line, hits: hits, sentences: sentences)
+        tail += numberedItemCounts(line, hits)
         return Local(sentences: sentences, head: checks, ratios: ratios.count, tail: tail)
     }
 

@@ -39,7 +39,7 @@ extension Ratios {
             index = end
             guard terms.count >= 3, ratioWords.suffix(in: line.norm, endingAt: ratioLead(line, start)) > 0,
                   !known.contains(where: { $0.kind == "ratio" && $0.statement.hasSuffix("(terms of a ratio)") && $0.line == line.number }),
-                  let run = agreeingRun(terms, memory, latest: true) else { continue }
+                  let run = agreeingRun(terms, memory, latest: true) ?? skippingRun(terms, memory) else { continue }
             checks.append(make(line, "ratio", start, end, statement(terms, run) + " stated earlier", true))
         }
         return checks

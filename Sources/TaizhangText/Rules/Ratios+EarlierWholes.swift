@@ -20,7 +20,10 @@ extension Ratios {
                 && (line[clause.upperBound - 1] == U.s("率") || Sentences.contains(line, shareWords, in: clause)
                     || linkers.contains(line[clause.upperBound - 1]) && line[clause.upperBound - 2] == U.s("率"))
             guard percent.number.decimals >= 1 || ofTarget || named else { continue }
-            let wholes = named ? Array(memory.suffix(8)) : memory
+            // …68.5万起,占全年的28%: a rate whose 占 names the whole outright (全年, 总数 …)
+            // is of a figure stated anywhere before, not of the last few (eighteenth pass).
+            let namesWhole = (clause.lowerBound..<clause.upperBound).contains { line[$0] == share && wholeWords.prefix(in: line.norm, at: $0 + 1) > 0 }
+            let wholes = named && !namesWhole ? Array(memory.suffix(8)) : memory
             let column = line.column(of: percent.start)
             if checked.contains(where: { $0.line == line.number && $0.column <= column && column < $0.column + $0.text.count }) { continue }
             let sentence = sentences[Sentences.sentence(of: percent.start, in: sentences)]
@@ -48,6 +51,8 @@ extension Ratios {
     }
 
     static let linkers: ScalarSet = [U.s("为"), U.s("达"), U.s("是")]
+    /// Words after 占 that name the whole itself rather than a figure's subject.
+    static let wholeWords = Lexicon(["全年", "总数", "总量", "全部"])
 
     /// A remembered figure whose subject names a plan or target (全年任务, 年度目标, 计划投资).
     static func isTarget(_ figure: QuantityHit) -> Bool {

@@ -34,16 +34,22 @@ extension Ratios {
 
     /// The part of `whole` among the figures before the rate's `clause`: the one that gives
     /// the rate is reported; a mismatch is called only when there is one candidate (完成5亿元,
-    /// 其中工业3亿元,占任务10亿元的50%: the total or its part).
+    /// 其中工业3亿元,占任务10亿元的50%: the total or its part). A figure in a clause that opens
+    /// with 占 is the whole of an earlier share, not a part: 完成32.12亿元,占计划55亿元的58.4%,
+    /// 占省计划50.2亿元的61.77% has one part for both rates (eighteenth pass, corpus-u).
     static func share(_ line: LineText, _ percent: QuantityHit, whole: QuantityHit, before: [QuantityHit],
                       clause: Int, to end: Int) -> ArithmeticCheck? {
-        let candidates = before.filter { $0.end <= clause && $0.change == nil && !$0.isPercent && compatible($0, whole) }
+        let candidates = before.filter { $0.end <= clause && $0.change == nil && !$0.isPercent && compatible($0, whole)
+            && line[Sentences.clauseStart(line, before: $0.start)] != share }
         let agreeing = candidates.last { matches($0.normalized / whole.normalized * 100, percent.value, decimals: percent.number.decimals) }
         guard let part = agreeing ?? (candidates.count == 1 ? candidates.last : adjacentPart(line, candidates, clause: clause)) else { return nil }
         let ratio = part.normalized / whole.normalized * 100
         let ok = matches(part: part, whole: whole, percent)
         let statement = "ratio \(Sentences.format(part.normalized / part.number.magnitude))/\(Sentences.format(whole.normalized / whole.number.magnitude)) \(versus(ratio, percent.value))"
-        return make(line, "ratio", part.start, end, statement, ok)
+        // A part shared with an earlier share (…,占计划55亿元的58.4%,占省计划50.2亿元的61.77%): the
+        // check stands on this rate's own clause, so it does not cover the earlier share.
+        let chained = before.contains { $0.start > part.end && $0.end <= clause && line[Sentences.clauseStart(line, before: $0.start)] == share }
+        return make(line, "ratio", chained ? clause : part.start, end, statement, ok)
     }
 
     /// 其中:稅收收入3511萬元,占…;非稅收入837萬元,占年初預算1600萬元的52.3%: of several

@@ -70,7 +70,7 @@ extension Ratios {
     }
 
     /// 占 then nothing, 比 (为/达), or 总… 的: words that name no other whole.
-    private static func sharePhrase(_ line: LineText, _ range: Range<Int>) -> Bool {
+    static func sharePhrase(_ line: LineText, _ range: Range<Int>) -> Bool {
         let words = Array(line.norm[range])
         if words.isEmpty { return true }
         // 占比率达60.80%: 占比率 is 占比 (eighteenth pass).

@@ -50,7 +50,7 @@ enum Ratios {
                                  wide: hits[..<index].filter { percent.start - $0.start <= 300 && !$0.isPercent && $0.change == nil && $0.normalized != 0 }
                                     + hits[(index + 1)...].filter { $0.start < sentences[sentence].upperBound && $0.start - percent.end <= 60
                                         && !$0.isPercent && $0.change == nil && $0.normalized != 0 }))
-                        ?? (bare.contains(percent.start) ? nil : partShare(line, hits, index)
+                        ?? (bare.contains(percent.start) ? nil : partShare(line, hits, index) ?? amongShare(line, hits, index)
                             ?? namedRate(line, percent, inSentence)
                             ?? countRate(line, percent, inSentence, previous: earlier.filter { $0.start < sentences[sentence].lowerBound })
                             ?? frameShare(line, hits, index, sentences: sentences)) {

@@ -30,6 +30,9 @@ enum Vocabulary {
         // Fifteenth pass: aspects of an announced list (三方面工作:一是…); 一方面 is a
         // connective, not a count (`QuantityExclusions`).
         "方面",
+        // Eighteenth pass: seconds as a duration (不到13秒钟处置一起); bare 秒 stays out, as
+        // it ends a time of day (8时30分15秒).
+        "秒钟",
     ])
 
     /// Units counted only after Arabic digits: after a Chinese numeral they form words

@@ -190,6 +190,13 @@ final class Analyzer {
                                  messageEn: sameLine ? "Repeated text: the same sentences as earlier in this line (pasted twice)"
                                      : "Repeated text: the same sentences as on line \(again.earlier) (pasted twice)"))
         }
+        if !repeated, let at = ExpandedRepeats.inLine(line) {
+            repeated = true
+            sink.finding(Finding(kind: .duplicate, severity: .warning, line: line.number, column: line.column(of: at),
+                                 text: line.string(at..<min(line.count, at + 40)),
+                                 message: "段落重复:本行前文的句子在此重复并扩写",
+                                 messageEn: "Repeated text: a sentence earlier in this line written again with more inside"))
+        }
         if let earlier = edited.observe(line, from: headingMarkerEnd ?? start, section: section, reported: repeated) {
             record(Hit(kind: .duplicate, severity: .warning, start: start, end: line.count, message: "", en: "", excerpt: true,
                        numbered: NumberedMessage(form: .edited, number: earlier)), line)
