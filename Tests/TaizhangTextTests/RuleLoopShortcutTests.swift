@@ -3,8 +3,9 @@ import Testing
 @testable import TaizhangText
 
 /// The rewritten loops of the rules (cli10) must answer as the loops they replace: the bar
-/// test of `framesBars` over the raw buffer — on every line of the seeds and the dev corpus
-/// and on random lines built from what the loops look for.
+/// test of `framesBars` over the raw buffer, `numberedMarkers` passing over digit runs, and
+/// `Ratios.compatible` by bytes — on every line of the seeds and the dev corpus and on random
+/// lines and words built from what the loops look for.
 @Suite struct RuleLoopShortcutTests {
     private struct Generator {
         var state: UInt64
@@ -55,6 +56,65 @@ import Testing
         }
         #expect(framed > 1000)
         #expect(unframed > 100)
+        #expect(mismatches == 0)
+    }
+
+    @Test func numberedMarkersPassOverDigitRunsLosingNoItem() {
+        // Setup
+        let lines = RuleLoopShortcutTests.randomLines(count: 4000) + RuleLoopShortcutTests.realLines()
+        var mismatches = 0, markers = 0, commaItems = 0
+
+        for line in lines {
+            for start in [line.contentStart, min(line.count, line.contentStart + 3)] {
+                // Act
+                let fast = InlineEnumeration.numberedMarkers(line, from: start)
+                let slow = InlineEnumeration.numberedMarkers(line, from: start, skipDigitRuns: false)
+                // Assert
+                let key = { (markers: [InlineMarker]) in markers.map { "\($0.number) \($0.start) \($0.end) \($0.family)" } }
+                if key(fast) != key(slow) { mismatches += 1 }
+                markers += slow.count
+                commaItems += slow.filter { $0.family == InlineEnumeration.commaFamily }.count
+            }
+        }
+        #expect(markers > 2000)
+        #expect(commaItems > 500)
+        #expect(mismatches == 0)
+    }
+
+    /// Measures of the seeds and the dev corpus, with 次 added, and words that are not plain.
+    private static func measures() -> [String] {
+        var found = Set<String>()
+        for line in RuleLoopShortcutTests.realLines() {
+            for hit in QuantityScanner.scan(line) { found.insert(hit.measure) }
+        }
+        let odd = ["\u{F98E}", "\u{F98E}次", "年", "年次", "e\u{301}", "é", "é次", "\u{AC00}", "\u{1100}\u{1161}", "次", "", "次次", "个\u{302A}"]
+        return found.sorted() + found.sorted().map { $0 + "次" } + odd
+    }
+
+    private static func hit(measure: String) -> QuantityHit {
+        let number = ParsedNumber(value: 3, start: 0, end: 1, decimals: 0, isChinese: false)
+        return QuantityHit(number: number, start: 0, end: 2, unit: measure, measure: measure, qualifier: nil,
+                           prefixQualifier: nil, postQualifier: nil, change: nil, subject: .empty)
+    }
+
+    @Test func compatibleByBytesAnswersAsStringEquality() {
+        // Setup
+        let hits = RuleLoopShortcutTests.measures().map(RuleLoopShortcutTests.hit(measure:))
+        var mismatches = 0, compatible = 0, incompatible = 0
+
+        for a in hits {
+            for b in hits {
+                // Act
+                let fast = Ratios.compatible(a, b)
+                let slow = Ratios.compatibleByStrings(a, b)
+                // Assert
+                if fast != slow { mismatches += 1 }
+                if slow { compatible += 1 } else { incompatible += 1 }
+            }
+        }
+        #expect(hits.count > 100)
+        #expect(compatible > hits.count)
+        #expect(incompatible > 1000)
         #expect(mismatches == 0)
     }
 }
