@@ -3,9 +3,8 @@ import Testing
 @testable import TaizhangText
 
 /// The rewritten loops of the rules (cli10) must answer as the loops they replace: the bar
-/// test of `framesBars` over the raw buffer, `numberedMarkers` passing over digit runs, and
-/// `Ratios.compatible` by bytes — on every line of the seeds and the dev corpus and on random
-/// lines and words built from what the loops look for.
+/// test of `framesBars` over the raw buffer and `Ratios.compatible` by bytes — on every line
+/// of the seeds and the dev corpus and on random lines and words built from what they read.
 @Suite struct RuleLoopShortcutTests {
     private struct Generator {
         var state: UInt64
@@ -19,7 +18,7 @@ import Testing
         Fixtures.realLines().enumerated().map { LineText(number: $0.offset + 1, raw: $0.element) }
     }
 
-    /// Digits and digit runs, brackets, circled digits, 、 and the clause ends before items, bars.
+    /// Digits, brackets, 、, clause ends, spaces and bars.
     private static func randomLines(count: Int) -> [LineText] {
         let pieces = ["1", "2", "12", "2023", "1.5", "3、", "12、", "(1)", "(2)", "(10)", "①", "②", "。", ";", ":", ",", "、",
                       "年", "万元", "工作", "开展", "|", " | ", "  ", "１", "２、", "(", ")", "一是", "x"]
@@ -56,28 +55,6 @@ import Testing
         }
         #expect(framed > 1000)
         #expect(unframed > 100)
-        #expect(mismatches == 0)
-    }
-
-    @Test func numberedMarkersPassOverDigitRunsLosingNoItem() {
-        // Setup
-        let lines = RuleLoopShortcutTests.randomLines(count: 4000) + RuleLoopShortcutTests.realLines()
-        var mismatches = 0, markers = 0, commaItems = 0
-
-        for line in lines {
-            for start in [line.contentStart, min(line.count, line.contentStart + 3)] {
-                // Act
-                let fast = InlineEnumeration.numberedMarkers(line, from: start)
-                let slow = InlineEnumeration.numberedMarkers(line, from: start, skipDigitRuns: false)
-                // Assert
-                let key = { (markers: [InlineMarker]) in markers.map { "\($0.number) \($0.start) \($0.end) \($0.family)" } }
-                if key(fast) != key(slow) { mismatches += 1 }
-                markers += slow.count
-                commaItems += slow.filter { $0.family == InlineEnumeration.commaFamily }.count
-            }
-        }
-        #expect(markers > 2000)
-        #expect(commaItems > 500)
         #expect(mismatches == 0)
     }
 

@@ -5,25 +5,20 @@
 extension InlineEnumeration {
     static let bracketFamily = U.lparen, circledFamily = U.circledOne, commaFamily = U.ideoComma
 
-    /// `skipDigitRuns: false` stops at every digit, as it was written (the tests compare the two).
-    static func numberedMarkers(_ line: LineText, from start: Int, skipDigitRuns: Bool = true) -> [InlineMarker] {
+    static func numberedMarkers(_ line: LineText, from start: Int) -> [InlineMarker] {
         var result = [InlineMarker]()
         guard line.mask.contains(.digit) || line.mask.contains(.clauseBreak) else { return result }
         let count = line.count
         var index = start
         let digit = CharClass.digit.rawValue
         while index < count {
-            // Skip to the next digit, bracket or circled digit over the raw buffers. Only the first
-            // digit of a run can open an item (1、 needs the line's start or 。;: before it, never
-            // a digit), so the digits after it are passed over with the letters (2023年, 1.5万).
-            let first = start
+            // Skip to the next digit, bracket or circled digit over the raw buffers.
             index = line.classes.withUnsafeBufferPointer { classes in
                 line.norm.withUnsafeBufferPointer { norm in
                     var i = index
                     while i < count {
                         let s = norm[i]
-                        if s == U.lparen || s >= U.circledOne && s <= U.circledTwenty { break }
-                        if classes[i] & digit != 0, i == first || classes[i - 1] & digit == 0 || !skipDigitRuns { break }
+                        if classes[i] & digit != 0 || s == U.lparen || s >= U.circledOne && s <= U.circledTwenty { break }
                         i += 1
                     }
                     return i

@@ -107,9 +107,6 @@ enum NamedLists {
         var checks = [ArithmeticCheck]()
         var index = 0
         while index < line.count {
-            // Straight to the next “ over the raw buffers (only a quote opens an abbreviation).
-            index = line.nextIndex(from: index, classes: 0, or: U.lquote)
-            guard index < line.count else { break }
             if line[index] == U.lquote, let run = HeadingParser.chineseRun(line, index + 1), run.value >= 2,
                let close = firstIndex(of: U.rquote, in: line, from: run.end), close - index <= 8, line[close + 1] == U.lparen,
                let end = firstIndex(of: U.rparen, in: line, from: close + 2) {
@@ -144,11 +141,7 @@ enum NamedLists {
     /// “消防、交通、饮食、校园、校舍”五大安全: a quoted list counted right after the quote.
     private static func quotedCounts(_ line: LineText) -> [ArithmeticCheck] {
         var checks = [ArithmeticCheck]()
-        // From ” to ” over the raw buffers (the letters between need no look).
-        var next = line.nextIndex(from: 0, classes: 0, or: U.rquote)
-        while next < line.count {
-            let index = next
-            next = line.nextIndex(from: index + 1, classes: 0, or: U.rquote)
+        for index in 0..<line.count where line[index] == U.rquote {
             guard let run = HeadingParser.chineseRun(line, index + 1), run.value >= 2,
                   "大项个类种级".unicodeScalars.contains(where: { $0.value == line[run.end] }),
                   let open = lastIndex(of: U.lquote, in: line, before: index) else { continue }
