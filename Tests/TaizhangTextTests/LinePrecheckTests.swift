@@ -17,7 +17,9 @@ import Testing
                       "约", "近", "余", "多", "党员", "项目", "资金", "增长", "占", "其", "中", "分别",
                       // Whole statements, so that the rules have something to find.
                       "共有党员20人,其中男12人、女8人。", "合计15个", "约xx余人", "近××多家", "达xx余万元", "教师16人(在编10人,聘用6人)",
-                      "共投入资金500万元,其中财政资金300万元,自筹资金200万元。", "举办培训8期,其中线上5期、线下3期"]
+                      "共投入资金500万元,其中财政资金300万元,自筹资金200万元。", "举办培训8期,其中线上5期、线下3期",
+                      // Parts whose labels share a tail, then the total named by it (no total word).
+                      "一星级22家,二星级30家,星级书屋52家", "市级示范社区3个、县级示范社区5个,示范社区8个。"]
         var state: UInt64 = 1729
         func next(_ bound: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407

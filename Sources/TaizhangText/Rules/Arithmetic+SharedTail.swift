@@ -4,9 +4,20 @@
 /// (agreement only: without a total word the figure may be another count of the same things).
 /// Seventeenth pass (corpus-t).
 extension Arithmetic {
-    static func sharedTailTotal(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
+    /// `precheck: false` reads every total's clause (the tests compare the two).
+    /// A figure that the parts loop of `sharedTailTotal` keeps, but for its place.
+    private static func mayBePart(_ part: QuantityHit, of total: QuantityHit) -> Bool {
+        !part.isPercent && part.change == nil && !part.isApproximate && part.normalized > 0 && QuantityHit.sameWord(part.measure, total.measure)
+    }
+
+    static func sharedTailTotal(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>],
+                                precheck: Bool = true) -> ArithmeticCheck? {
         let total = hits[index]
         guard index >= 2, !total.isApproximate, !total.isPercent, total.change == nil, total.normalized > 0 else { return nil }
+        // Two parts at least: the two figures right before the total are parts of its measure
+        // (the loop below stops at the first that is not). Asked first, the measures by bytes
+        // where that is exact: it runs for every figure, and most fail here.
+        if precheck, !hits[(index - 2)..<index].allSatisfy({ mayBePart($0, of: total) }) { return nil }
         let opening = Sentences.clauseStart(line, before: total.start)
         guard opening > 0, !Sentences.contains(line, totalWords, in: opening..<total.start) else { return nil }
         let sentence = sentences[Sentences.sentence(of: total.start, in: sentences)]

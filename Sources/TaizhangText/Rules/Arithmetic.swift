@@ -55,7 +55,7 @@ enum Arithmetic {
         }
         for index in hits.indices where !checkedTotals.contains(index) {
             if let check = trailingTotal(line, hits, index, sentences) ?? exceededTrailingTotal(line, hits, index)
-                ?? sharedTailTotal(line, hits, index, sentences) { checks.append(check) }
+                ?? sharedTailTotal(line, hits, index, sentences, precheck: prechecks) { checks.append(check) }
         }
         checks += approximateSums(line, hits, sentences, known: checks)
         let ratios = Ratios.check(line, hits: hits, sentences: sentences)
@@ -231,9 +231,10 @@ enum Arithmetic {
     /// Reported when they add up (个 is the general classifier, so it counts with any measure).
     private static func trailingTotal(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
         let total = hits[index]
+        // (The clause is read once the figure may be a total: it was read for every figure.)
+        guard !total.isApproximate, !total.isPercent, total.change == nil, index >= 2 else { return nil }
         let opening = Sentences.clauseStart(line, before: total.start)..<total.start
-        guard !total.isApproximate, !total.isPercent, total.change == nil, index >= 2,
-              Sentences.contains(line, totalWords, in: opening) || Sentences.contains(line, runningTotalWords, in: opening) else { return nil }
+        guard Sentences.contains(line, totalWords, in: opening) || Sentences.contains(line, runningTotalWords, in: opening) else { return nil }
         let sentenceIndex = Sentences.sentence(of: total.start, in: sentences)
         var from = sentences[sentenceIndex].lowerBound
         // 辖12个行政村,1个社区。共13个村: a sentence opening with the total sums up the one before.

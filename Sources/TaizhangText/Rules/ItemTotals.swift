@@ -28,17 +28,18 @@ struct ItemTotals {
 
     mutating func observe(_ line: LineText, hits: [QuantityHit], heading: Heading? = nil, into checks: inout [ArithmeticCheck]) {
         // Emptied and refilled in place (a new array per line was an allocation per line).
-        if runLine != line.number - 1 { run.removeAll(keepingCapacity: true) }
-        if lastFiguresLine != line.number - 1 { lastFigures.removeAll(keepingCapacity: true) }
+        // (Emptied only when not empty: `removeAll` is a call even then, three per line.)
+        if runLine != line.number - 1, !run.isEmpty { run.removeAll(keepingCapacity: true) }
+        if lastFiguresLine != line.number - 1, !lastFigures.isEmpty { lastFigures.removeAll(keepingCapacity: true) }
         if let check = Self.trailing(line, hits: hits, run: run) ?? Self.trailing(line, hits: hits, lineBefore: lastFigures) { checks.append(check) }
-        lastFigures.removeAll(keepingCapacity: true)
+        if !lastFigures.isEmpty { lastFigures.removeAll(keepingCapacity: true) }
         for hit in hits where !hit.isPercent && hit.change == nil { lastFigures.append(hit) }
         lastFiguresLine = line.number
         if let first = hits.first, !first.isPercent, first.change == nil, !first.isApproximate {
             run.append(first)
             if run.count > 12 { run.removeFirst() }
             runLine = line.number
-        } else { run.removeAll(keepingCapacity: true) }
+        } else if !run.isEmpty { run.removeAll(keepingCapacity: true) }
         if text != nil, parts.isEmpty, loose != nil, opensWithQiZhong(line) {
             // 投入资金500万元。⏎其中财政资金300万元⏎自筹资金200万元: 其中 opens the breakdown,
             // which then needs no numbers.
@@ -71,30 +72,33 @@ struct ItemTotals {
                 reset()
             }
         }
-        let figures = hits.filter { !$0.isPercent && $0.change == nil && !$0.isApproximate && $0.normalized > 0 }
+        // The figures (no rate, change or approximation) are read in place among the hits: a
+        // filtered array per line was an allocation per line, and the last announced figure is
+        // looked for from the end (its clause's total words read for fewer figures).
+        let isFigure = { (hit: QuantityHit) in !hit.isPercent && hit.change == nil && !hit.isApproximate && hit.normalized > 0 }
         if endsWithColon(line) {
-            guard let first = figures.first else { return }
-            candidates = figures.filter { $0.measure == first.measure }
+            guard let first = hits.first(where: isFigure) else { return }
+            candidates = hits.filter { isFigure($0) && $0.measure == first.measure }
             loose = nil
-        } else {
+        } else if let first = hits.last(where: { isFigure($0) && ItemTotals.announced(line, $0) }) {
             // 共投入资金500万元。⏎1.道路建设300万元。⏎2.…: without a colon, only a figure that a
             // total word announces (共, 合计, 累计 …) is summed by the lines after it.
-            let announced = figures.filter {
-                let clause = Sentences.clauseStart(line, before: $0.start)..<$0.start
-                return Sentences.contains(line, Arithmetic.totalWords, in: clause) || Sentences.contains(line, Arithmetic.runningTotalWords, in: clause)
-            }
-            if let first = announced.last {
-                candidates = [first]
-                loose = nil
-            } else if text == nil, let last = figures.last, endsAfter(line, last) {
-                // 上半年投入资金500万元。: a line that ends with its figure may announce the
-                // numbered lines after it (agreement only, as every total here).
-                candidates = figures.filter { $0.measure == last.measure }
-                loose = .some(heading?.style)
-            } else { return }
-        }
+            candidates = [first]
+            loose = nil
+        } else if text == nil, let last = hits.last(where: isFigure), endsAfter(line, last) {
+            // 上半年投入资金500万元。: a line that ends with its figure may announce the
+            // numbered lines after it (agreement only, as every total here).
+            candidates = hits.filter { isFigure($0) && $0.measure == last.measure }
+            loose = .some(heading?.style)
+        } else { return }
         self.line = line.number
         text = line
+    }
+
+    /// A total word (共, 合计, 累计 …) in the figure's clause before it.
+    static func announced(_ line: LineText, _ figure: QuantityHit) -> Bool {
+        let clause = Sentences.clauseStart(line, before: figure.start)..<figure.start
+        return Sentences.contains(line, Arithmetic.totalWords, in: clause) || Sentences.contains(line, Arithmetic.runningTotalWords, in: clause)
     }
 
     /// The figures of the measure in the line right after the announcing one, when two or

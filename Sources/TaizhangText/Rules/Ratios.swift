@@ -79,7 +79,14 @@ enum Ratios {
     }
 
     /// 篇次 and 篇, 人次 and 人: a count of events of a thing shares its measure.
+    /// Compared by bytes where that is exact (`QuantityHit.sameWord`): the rules ask it in their
+    /// loops over hits and remembered figures, and `a.measure + "次"` built a String each time.
     static func compatible(_ a: QuantityHit, _ b: QuantityHit) -> Bool {
+        QuantityHit.sameWord(b.measure, a.measure, orThen: "次") || QuantityHit.sameWord(a.measure, b.measure, orThen: "次")
+    }
+
+    /// `compatible` as it was written, by String equality (the tests compare the two).
+    static func compatibleByStrings(_ a: QuantityHit, _ b: QuantityHit) -> Bool {
         a.measure == b.measure || a.measure + "次" == b.measure || b.measure + "次" == a.measure
     }
 

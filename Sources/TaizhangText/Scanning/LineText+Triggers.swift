@@ -70,6 +70,8 @@ extension LineText {
         case 0x7537: return 52   // 男
         case 0x5973: return 53   // 女
         case 0x3B: return 54     // ; (； folds to it)
+        // Glued sub-headings in angle brackets (cli10): 〈 was looked for in every line with a numeral.
+        case 0x3008: return 62   // 〈
         default: return 0
         }
     }
