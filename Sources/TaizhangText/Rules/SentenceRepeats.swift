@@ -74,8 +74,9 @@ struct SentenceRepeats {
             index = stop + 1
         }
         // A short line without a full stop is a heading or a title, not a wrapped line:
-        // its words do not run into the next sentence.
-        if letters > 0, line.count - line.contentStart < SentenceRepeats.wrappedLineLength {
+        // its words do not run into the next sentence. Not one with a comma inside: a narrow
+        // column wraps its sentences into short lines (今年以来,社区积极开展垃圾分 ⏎ 类宣传…).
+        if letters > 0, line.count - line.contentStart < SentenceRepeats.wrappedLineLength, !line.contains(scalar: U.comma) {
             hash = 0xcbf29ce484222325; letters = 0; wordsHash = 0xcbf29ce484222325; slot = 0
         }
         // A sentence still open at the end of the line keeps its opening words for the report.
