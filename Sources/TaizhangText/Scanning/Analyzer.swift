@@ -187,7 +187,7 @@ final class Analyzer {
             sentences.reported(line: line.number)
             repeated = true
         }
-        for again in sentences.observe(line) {
+        for again in sentences.observe(line, heading: headingStyle != nil) {
             repeated = repeated || again.line == line.number
             let sameLine = again.earlier == again.line
             sink.finding(Finding(kind: .duplicate, severity: .warning, line: again.line, column: again.column, text: again.excerpt,
