@@ -15,7 +15,10 @@
 ///   the body starts a clause in both, and the openings differ in more than figures (3月份 /
 ///   5月份 with the same words after them is a formula).
 ///
-/// Substitutions are never taken: one word swapped for another of the same length is how
+/// - a paragraph pasted again with one figure changed (500余份 / 600余份), within `window`
+///   lines (under any heading); not a date or an ordinal (3月份 / 5月份 open another event).
+///
+/// Other substitutions are never taken: one word swapped for another of the same length is how
 /// parallel statements read (开展消防安全培训 / 开展食品安全培训). Both paragraphs end a
 /// sentence (。!?;) and lie in one document (reset at a bundled text's marker or a
 /// restarted outline).
@@ -100,10 +103,13 @@ struct EditedRepeats {
         var suffix = 0
         while suffix < shorter - prefix, x[x.count - 1 - suffix] == y[y.count - 1 - suffix] { suffix += 1 }
         let dx = x.count - prefix - suffix, dy = y.count - prefix - suffix
-        // A few letters inserted (or dropped), near the earlier paragraph.
-        if b.order - a.order <= window, a.section == b.section, dx != dy {
+        // A few letters inserted (or dropped), or one figure changed, near the earlier paragraph.
+        // (A figure changed is no restatement of the work as a plan: that adds words, 继续 or 力争.)
+        if b.order - a.order <= window {
             let long = x.count >= y.count ? x : y, short = x.count >= y.count ? y : x
-            if inserted(long[prefix..<(long.count - suffix)], into: short[prefix..<(short.count - suffix)], shorter: shorter) { return true }
+            if a.section == b.section, dx != dy,
+               inserted(long[prefix..<(long.count - suffix)], into: short[prefix..<(short.count - suffix)], shorter: shorter) { return true }
+            if oneFigure(x, y, prefix: prefix, suffix: suffix) { return true }
         }
         // The same body after another opening clause.
         let openX = x.count - suffix, openY = y.count - suffix
@@ -131,6 +137,24 @@ struct EditedRepeats {
             i += 1
         }
         return j == short.endIndex
+    }
+
+    /// The paragraphs differ in one figure only (发放宣传资料500余份 / 600余份: a copy whose figure
+    /// was edited), which is not a date or an ordinal (3月份 / 5月份, 第3批 / 第5批: another event).
+    /// A formula filled in again differs in several figures (召开会议2次…经费43.8万元 / 5次…21.5万元).
+    private static func oneFigure(_ x: [UInt32], _ y: [UInt32], prefix: Int, suffix: Int) -> Bool {
+        let isDigit = { (s: UInt32) in NumberParser.digitValue(s) != nil }
+        guard x.count - prefix - suffix <= 6, y.count - prefix - suffix <= 6, x.count != prefix + suffix || y.count != prefix + suffix,
+              x[prefix..<(x.count - suffix)].allSatisfy(isDigit), y[prefix..<(y.count - suffix)].allSatisfy(isDigit) else { return false }
+        // The whole figure: the digits the two share on either side of the change belong to it.
+        var before = prefix
+        while before > 0, isDigit(x[before - 1]) { before -= 1 }
+        var after = x.count - suffix
+        while after < x.count, isDigit(x[after]) { after += 1 }
+        guard after > before else { return false }
+        if before > 0, x[before - 1] == U.s("第") { return false }
+        if after < x.count, [U.s("年"), U.s("月"), U.s("日"), U.s("号")].contains(x[after]) { return false }
+        return true
     }
 
     private static func endsSentence(_ line: LineText) -> Bool {

@@ -9,6 +9,8 @@ enum HeadingStyle: Int, Sendable {
     case di             // 第一, / 第二、 at the start of a paragraph
     case part           // 第一部分 / 第二章 / 第三节: a part of a long report (eighth pass)
     case qi             // 其一, / 其二、 at the start of a paragraph (twelfth pass)
+    case article        // 第一条 / 第二条: a rule's articles (eighteenth pass)
+    case letter         // A. / B、: capital letters as items (eighteenth pass)
 
     /// 一是 / 第一, / 其一,: a list of paragraphs, never the parent of a heading.
     var isParagraphList: Bool { self == .shi || self == .di || self == .qi }
@@ -98,6 +100,10 @@ enum HeadingParser {
             (style, number, markerEnd) = (.qi, n.value, n.end + 1)
         } else if first == U.s("第"), let n = chineseRun(line, start + 1), n.end - start <= 3, let end = partEnd(line, n.end) {
             (style, number, markerEnd) = (.part, n.value, end)
+        } else if first == U.s("第"), let n = chineseRun(line, start + 1), n.end - start <= 3, let end = articleEnd(line, n.end) {
+            (style, number, markerEnd) = (.article, n.value, end)
+        } else if let n = letterMarker(line, start) {
+            (style, number, markerEnd) = (.letter, n.value, n.end)
         } else if let n = chineseRun(line, start) {
             let sep = line[n.end]
             let spaced = skipSpaces(line, n.end)
@@ -137,6 +143,26 @@ enum HeadingParser {
         return end >= line.count || line.cls(end).contains(.space) || line.cls(end).contains(.ideograph) || line[end] == U.colon ? end : nil
     }
 
+    /// 条 after 第N, then a space, a colon, 、 or the line's end: an article of a rule
+    /// (第一条 为加强…). Not a letter right after it: 第一条道路 is a road.
+    static func articleEnd(_ line: LineText, _ at: Int) -> Int? {
+        guard line[at] == U.s("条") else { return nil }
+        let end = at + 1
+        if end >= line.count || line.cls(end).contains(.space) || line[end] == U.colon { return end }
+        return line[end] == U.ideoComma ? end + 1 : nil
+    }
+
+    /// A. or B、 (full-width forms folded): a capital letter and a stop or 、, then a title's
+    /// ideograph (not A、B两类, A.M., A级). Its number is its place in the alphabet.
+    static func letterMarker(_ line: LineText, _ start: Int) -> (value: Int, end: Int)? {
+        let first = line[start]
+        guard first >= 0x41, first <= 0x5A, line[start + 1] == U.dot || line[start + 1] == U.ideoComma else { return nil }
+        var title = start + 2
+        while line.cls(title).contains(.space) { title += 1 }
+        guard line.cls(title).contains(.ideograph) else { return nil }
+        return (Int(first - 0x41) + 1, start + 2)
+    }
+
     /// A short title after a numeral and a space (一 主要工作): two letters in a row (not
     /// letters spaced one by one, 一 季 度), no numeral after the space (二 〇二三年), no sentence.
     static func spacedTitle(_ line: LineText, _ start: Int, _ title: Int) -> Bool {
@@ -159,6 +185,9 @@ enum HeadingParser {
 
     /// Chinese numerals up to 99 (一 … 九十九), which is all an outline uses.
     static func chineseRun(_ line: LineText, _ start: Int) -> (value: Int, end: Int)? {
+        // 參、 (参 folded): the capital three of a traditional outline (壹、貳、參、肆、); 参 is
+        // a numeral nowhere else, so only as a marker on its own.
+        if line[start] == U.s("参") { return line[start + 1] == U.ideoComma ? (3, start + 1) : nil }
         var end = start
         while end - start < 3, NumberParser.chineseDigit(line[end]) != nil || line[end] == U.s("十") { end += 1 }
         guard end > start, !line.cls(end).contains(.cjkNumeral) else { return nil }

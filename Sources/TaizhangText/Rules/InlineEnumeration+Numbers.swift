@@ -1,9 +1,11 @@
 /// Numbered items inside a paragraph written with digits: …:(1)…;(2)…;(4)…, ①…②…④…,
-/// and …:1、…;2、…;4、… after a clause break. Families are the bracket (`(`), the
-/// circled digits (`①`) and the enumeration comma (`、`), so that they never mix with
-/// 一是 or with each other.
+/// ⑴…⑵…⑷…, and …:1、…;2、…;4、… or 1)…;2)…;4)… after a clause break. Families are the
+/// bracket (`(`), the circled digits (`①`), the parenthesized digits (`⑴`), the enumeration
+/// comma (`、`) and the half bracket (`)`), so that they never mix with 一是 or with each other.
+/// (⑴ and 1) inline: eighteenth pass.)
 extension InlineEnumeration {
     static let bracketFamily = U.lparen, circledFamily = U.circledOne, commaFamily = U.ideoComma
+    static let parenthesizedFamily = U.parenthesizedOne, halfBracketFamily = U.rparen
 
     static func numberedMarkers(_ line: LineText, from start: Int) -> [InlineMarker] {
         var result = [InlineMarker]()
@@ -18,7 +20,7 @@ extension InlineEnumeration {
                     var i = index
                     while i < count {
                         let s = norm[i]
-                        if classes[i] & digit != 0 || s == U.lparen || s >= U.circledOne && s <= U.circledTwenty { break }
+                        if classes[i] & digit != 0 || s == U.lparen || s >= U.circledOne && s <= U.parenthesizedTwenty { break }
                         i += 1
                     }
                     return i
@@ -28,6 +30,8 @@ extension InlineEnumeration {
             let scalar = line.norm[index]
             if scalar >= U.circledOne && scalar <= U.circledTwenty {
                 result.append(InlineMarker(number: Int(scalar - U.circledOne) + 1, start: index, end: index + 1, family: circledFamily))
+            } else if scalar >= U.parenthesizedOne && scalar <= U.parenthesizedTwenty {
+                result.append(InlineMarker(number: Int(scalar - U.parenthesizedOne) + 1, start: index, end: index + 1, family: parenthesizedFamily))
             } else if scalar == U.lparen, let run = HeadingParser.arabicRun(line, index + 1), run.end - index <= 3, line[run.end] == U.rparen {
                 result.append(InlineMarker(number: run.value, start: index, end: run.end + 1, family: bracketFamily))
                 index = run.end
@@ -35,6 +39,11 @@ extension InlineEnumeration {
                       let run = HeadingParser.arabicRun(line, index), run.end - index <= 2, line[run.end] == U.ideoComma,
                       !line.cls(run.end + 1).contains(.digit) {
                 result.append(InlineMarker(number: run.value, start: index, end: run.end + 1, family: commaFamily))
+                index = run.end
+            } else if line.classes[index] & CharClass.digit.rawValue != 0, index == start || startsItem(line[index - 1]),
+                      let run = HeadingParser.arabicRun(line, index), run.end - index <= 2, line[run.end] == U.rparen,
+                      line.cls(run.end + 1).contains(.ideograph) {
+                result.append(InlineMarker(number: run.value, start: index, end: run.end + 1, family: halfBracketFamily))
                 index = run.end
             }
             index += 1
@@ -54,6 +63,8 @@ extension InlineEnumeration {
         case qi: return "其" + ChineseNumerals.string(number)
         case bracketFamily: return "(\(number))"
         case circledFamily: return Unicode.Scalar(U.circledOne + UInt32(number - 1)).map { String(Character($0)) } ?? String(number)
+        case parenthesizedFamily: return Unicode.Scalar(U.parenthesizedOne + UInt32(number - 1)).map { String(Character($0)) } ?? String(number)
+        case halfBracketFamily: return "\(number))"
         case commaFamily: return "\(number)、"
         default: return ChineseNumerals.string(number) + String(Character(Unicode.Scalar(family)!))
         }

@@ -5,7 +5,12 @@
 /// list; a style not yet open becomes a child level. A list that restarts at 1 is a new
 /// list (a new section or a new bundled document), never a numbering error.
 struct OutlineTracker {
-    struct Level { var style: HeadingStyle; var last: Int; var chrome = false }
+    struct Level {
+        var style: HeadingStyle; var last: Int; var chrome = false
+        /// After a repeated marker ((一)(一)), the number the repeat stood for ((二)): the next
+        /// sibling may follow it ((三)) — the repeat was one slip, reported once.
+        var slipped: Int? = nil
+    }
     struct Outcome {
         var level: Int
         /// Expected number when this heading breaks the sequence.
@@ -40,13 +45,18 @@ struct OutlineTracker {
             let hadChildren = position + 1 < stack.count
             stack.removeSubrange((position + 1)...)
             stack[position].last = heading.number
-            if heading.number == previous + 1 { return Outcome(level: position + 1, expected: nil, topLevelRestart: false) }
+            let slipped = stack[position].slipped
+            stack[position].slipped = heading.number == previous && previous >= 2 ? previous + 1 : nil
+            if heading.number == previous + 1 || slipped.map({ heading.number == $0 + 1 }) == true {
+                return Outcome(level: position + 1, expected: nil, topLevelRestart: false)
+            }
             if heading.number == 1 {
                 // 一、…(一)…(二) then 一、 again right after a sub-heading: the same list repeats its
                 // first marker (a new list or document never opens right under a sub-heading).
                 // So is a lone 1、 followed by another 1、 with nothing but text of its own between
                 // (1、… 1、…): a new list would open after an intro (…如下:) or a new parent.
                 if previous == 1 && !chrome && (hadChildren && context.afterHeading || !hadChildren && !context.afterIntro) {
+                    stack[position].slipped = 2
                     return Outcome(level: position + 1, expected: 2, topLevelRestart: false)
                 }
                 return Outcome(level: position + 1, expected: nil, topLevelRestart: position == 0 && previous >= 2)
@@ -62,17 +72,18 @@ struct OutlineTracker {
         // excerpt cut inside a list goes on with its parent's next heading, not a child list).
         // A list of paragraphs (一是…) never parents a heading: a heading of another style closes
         // it, and its child check looks at the heading above (一、 ⏎ 一是… ⏎ (二)…: the (一) was
-        // lost; the 一是 under (二) is a new list, no repeat).
+        // lost; the 一是 under (二) is a new list, no repeat). Nor for a rule's articles (第三条
+        // under 第二章): they number on across its chapters.
         if !heading.style.isParagraphList { while let last = stack.last, last.style.isParagraphList, !last.chrome { stack.removeLast() } }
         let opensAtOne = stack.last.map { !$0.chrome && $0.style.rawValue < heading.style.rawValue } ?? false
-            && !heading.style.isParagraphList && heading.style != .part && heading.number != 1
+            && !heading.style.isParagraphList && heading.style != .part && heading.style != .article && heading.number != 1
         stack.append(Level(style: heading.style, last: heading.number, chrome: chrome))
         return Outcome(level: stack.count, expected: opensAtOne ? 1 : nil, topLevelRestart: false)
     }
 
     /// The marker text a heading should have had, in the same style ("2.", "(三)", "三是").
     static func expectedMarker(_ heading: Heading, number: Int) -> String {
-        let numeral = ChineseNumerals.string(number)
+        let numeral = ChineseNumerals.capitals(heading.marker) ? ChineseNumerals.capital(number) : ChineseNumerals.string(number)
         switch heading.style {
         case .cjk: return numeral + "、"
         case .cjkParen:
@@ -87,6 +98,8 @@ struct OutlineTracker {
         case .di: return "第" + numeral + String(heading.marker.suffix(1))
         case .qi: return "其" + numeral + String(heading.marker.suffix(1))
         case .part: return "第" + numeral + (heading.marker.hasSuffix("部分") ? "部分" : String(heading.marker.suffix(1)))
+        case .article: return "第" + numeral + "条"
+        case .letter: return (Unicode.Scalar(0x40 + UInt32(min(number, 26))).map { String(Character($0)) } ?? "") + String(heading.marker.suffix(1))
         }
     }
 }
@@ -94,12 +107,27 @@ struct OutlineTracker {
 enum ChineseNumerals {
     static let digits = Array("零一二三四五六七八九")
 
+    static let capitalDigits = Array("零壹贰叁肆伍陆柒捌玖")
+
     /// 1 … 99 as written in outlines: 一, 十, 十一, 二十三.
-    static func string(_ n: Int) -> String {
+    static func string(_ n: Int) -> String { write(n, digits: digits, ten: "十") }
+
+    /// The capital numerals of a formal outline: 壹, 拾, 拾壹.
+    static func capital(_ n: Int) -> String { write(n, digits: capitalDigits, ten: "拾") }
+
+    private static func write(_ n: Int, digits: [Character], ten: String) -> String {
         guard n > 0, n < 100 else { return String(n) }
         if n < 10 { return String(digits[n]) }
         let tens = n / 10, ones = n % 10
-        return (tens == 1 ? "" : String(digits[tens])) + "十" + (ones == 0 ? "" : String(digits[ones]))
+        return (tens == 1 ? "" : String(digits[tens])) + ten + (ones == 0 ? "" : String(digits[ones]))
+    }
+
+    /// The marker's numeral is a capital one (壹、, 貳、 or 參、 folded).
+    static func capitals(_ marker: String) -> Bool {
+        guard let first = marker.unicodeScalars.first(where: { CharClass.numeral(fold($0.value)) || fold($0.value) == U.s("参") })
+        else { return false }
+        let folded = fold(first.value)
+        return folded == U.s("参") || capitalDigits.contains { $0.unicodeScalars.first!.value == folded }
     }
 }
 

@@ -31,9 +31,18 @@ struct SentenceRepeats {
     private var carried: (column: Int, excerpt: String)? = nil
     private var inRun = false
     private var lastReportedLine = 0
+    /// The sentence read on across a short line (`continued`): a short line without a full
+    /// stop is taken for a title and the sentence restarts after it, but a narrow column (a
+    /// PDF's, 18 letters a line) wraps every line short. So the sentence is also read on
+    /// through the short line, from where it started, and either reading repeats an earlier one
+    /// — from a heading too, when the sentence opened on its line (1、光电子信息产业进一步加快增长速度
+    /// ⏎ ,区内…: a paragraph that opens with a marker, wrapped). Active from such a line to the sentence's end (one more
+    /// hash per letter there).
+    private var continued: (hash: UInt64, letters: Int, line: Int, carried: (column: Int, excerpt: String)?)? = nil
 
     /// Feeds one line of body text; returns the repeats whose sentence ended on it.
-    mutating func observe(_ line: LineText) -> [Repeat] {
+    /// `heading`: the line opens with an outline marker (a title whatever its length).
+    mutating func observe(_ line: LineText, heading: Bool = false) -> [Repeat] {
         var found = [Repeat]()
         let wanted = CharClass.letters.rawValue
         let end = CharClass.sentenceEnd.rawValue
@@ -43,6 +52,8 @@ struct SentenceRepeats {
             // The hashing runs over raw buffers; a sentence end hands over to `finishSentence`.
             // Locals in the loop (not stored properties), written back once.
             var h = hash, n = letters, first = -1, opening = openingHash, w = wordsHash, ring = slot
+            let reading = continued != nil
+            var ch = continued?.hash ?? 0, cn = continued?.letters ?? 0
             let digit = CharClass.digit.rawValue
             let anchor = SentenceRepeats.anchor
             let stop: Int = line.classes.withUnsafeBufferPointer { classes in
@@ -54,6 +65,7 @@ struct SentenceRepeats {
                             if cls & wanted != 0 {
                                 if n == 0 { first = i }
                                 h = (h ^ UInt64(norm[i])) &* 0x100000001b3
+                                if reading { ch = (ch ^ UInt64(norm[i])) &* 0x100000001b3; cn += 1 }
                                 if cls & digit == 0 { w = (w ^ UInt64(norm[i])) &* 0x100000001b3 }
                                 tail[ring] = norm[i]
                                 ring = ring == anchor - 1 ? 0 : ring + 1
@@ -69,13 +81,26 @@ struct SentenceRepeats {
                 }
             }
             hash = h; letters = n; openingHash = opening; wordsHash = w; slot = ring
+            if reading { continued?.hash = ch; continued?.letters = cn }
             if first >= 0 { startLine = line.number; startIndex = first; carried = nil }
             if stop < count, let hit = finishSentence(line) { found.append(hit) }
             index = stop + 1
         }
         // A short line without a full stop is a heading or a title, not a wrapped line:
-        // its words do not run into the next sentence.
-        if letters > 0, line.count - line.contentStart < SentenceRepeats.wrappedLineLength {
+        // its words do not run into the next sentence — but a narrow column wraps its sentences
+        // into short lines (今年以来,社区积极开展垃圾分 ⏎ 类宣传…): `continued` reads on through it.
+        // A short line that ends a sentence inside is body text wrapped (1.全过程推进常规防控。始终坚持“外).
+        // A heading without one is a title however long ((三)加强集镇整治力度,抓实环境卫生整洁常态化机制).
+        if letters > 0, line.count - line.contentStart < SentenceRepeats.wrappedLineLength || heading, !line.mask.contains(.sentenceEnd) {
+            if heading && startLine != line.number {
+                // A heading after an unfinished line (…现总结如下: ⏎ 一、工作开展情况): no reading on
+                // into the next section — the texts of a collection share such openings.
+                continued = nil
+            } else if continued == nil {
+                let carry = startLine == line.number
+                    ? (line.column(of: startIndex), line.string(startIndex..<min(line.count, startIndex + 40))) : carried
+                continued = (hash, letters, startLine, carry)
+            }
             hash = 0xcbf29ce484222325; letters = 0; wordsHash = 0xcbf29ce484222325; slot = 0
         }
         // A sentence still open at the end of the line keeps its opening words for the report.
@@ -86,7 +111,19 @@ struct SentenceRepeats {
     }
 
     private mutating func finishSentence(_ line: LineText) -> Repeat? {
-        defer { hash = 0xcbf29ce484222325; letters = 0; wordsHash = 0xcbf29ce484222325; slot = 0 }
+        defer { hash = 0xcbf29ce484222325; letters = 0; wordsHash = 0xcbf29ce484222325; slot = 0; continued = nil }
+        // The sentence read on through a short line: remembered too, and when it repeats an
+        // earlier one, reported from where it started.
+        if let through = continued, through.letters >= SentenceRepeats.minimumLetters {
+            if let earlier = seen[through.hash], earlier != through.line, !inRun, through.line != lastReportedLine {
+                inRun = true
+                lastReportedLine = through.line
+                if letters >= SentenceRepeats.minimumLetters, seen[hash] == nil { seen[hash] = startLine }
+                let (column, excerpt) = through.carried ?? (1, "")
+                return Repeat(line: through.line, column: column, earlier: earlier, excerpt: excerpt)
+            }
+            if seen[through.hash] == nil { seen[through.hash] = through.line }
+        }
         guard letters >= SentenceRepeats.minimumLetters else { return nil }
         let exact = seen[hash]
         guard let earlier = exact ?? nearRepeat() else {

@@ -38,6 +38,8 @@ final class Analyzer {
     @exclusivity(unchecked) private var restartStarts: [Int] = []
     @exclusivity(unchecked) private var previousContent: (line: Int, introLike: Bool)? = nil
     @exclusivity(unchecked) private var previousLine: LineText? = nil
+    /// Content lines in a row, up to this one, that hold a figure alone (a table's cells).
+    @exclusivity(unchecked) private var cellRun = 0
     /// The previous content line was (or held) a heading.
     @exclusivity(unchecked) private var previousHeld = false
     /// Titles reported as the page's (a title is reported once).
@@ -129,9 +131,12 @@ final class Analyzer {
         // Not a heading: the rest of a sentence wrapped inside a list of numbers (第 ⏎ 三、四季度),
         // or a site's preview cut with an ellipsis (一、强化领导。今年以来……): the text's own
         // 一、 follows it, and the preview is a repeat, not a marker of the outline.
-        if let h = heading, OutlineTracker.opensNumberList(h, line, previous: previousLine) || DuplicateIndex.cutPreview(line) {
+        // Nor a table's row label after its cells, one per line (`OutlineTracker.isCell`).
+        if let h = heading, OutlineTracker.opensNumberList(h, line, previous: previousLine) || DuplicateIndex.cutPreview(line)
+            || cellRun >= OutlineTracker.cellsBeforeRowLabel {
             heading = nil
         }
+        cellRun = heading == nil && OutlineTracker.isCell(line) ? cellRun + 1 : 0
         // The heading's plain fields, read once: each `heading?.style`, `heading == nil` copied the
         // optional heading and destroyed it through the generic witness (≈ 1 % of the check).
         var headingStyle: HeadingStyle? = nil, headingMarkerEnd: Int? = nil
@@ -182,7 +187,7 @@ final class Analyzer {
             sentences.reported(line: line.number)
             repeated = true
         }
-        for again in sentences.observe(line) {
+        for again in sentences.observe(line, heading: headingStyle != nil) {
             repeated = repeated || again.line == line.number
             let sameLine = again.earlier == again.line
             sink.finding(Finding(kind: .duplicate, severity: .warning, line: again.line, column: again.column, text: again.excerpt,
