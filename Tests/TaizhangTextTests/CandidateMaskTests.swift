@@ -26,8 +26,17 @@ import Testing
     private static func compare(_ lines: [[UInt32]], _ mask: CandidateMask, _ slow: ([UInt32], Int, Int) -> Int) -> (Int, Int) {
         var mismatches = 0, stops = 0
         for line in lines {
-            for start in -1...(line.count + 1) {
-                for end in [line.count, line.count + 3, max(0, line.count - 2), start] {
+            // From every start of a short line; in a long one, from where a scan goes on (the
+            // position after each stop) and a few more — every start is quadratic.
+            var starts = Array(-1...min(line.count + 1, 64))
+            var position = 0
+            while position < line.count {
+                position = slow(line, position, line.count) + 1
+                starts.append(position)
+            }
+            starts += [line.count / 2, line.count - 1, line.count, line.count + 1]
+            for start in starts {
+                for end in [line.count, line.count + 3, max(0, line.count - 2), start, start + 5] {
                     // Act
                     let fast = mask.next(in: line, from: start, to: end)
                     // Assert
