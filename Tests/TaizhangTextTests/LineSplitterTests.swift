@@ -12,8 +12,13 @@ import Testing
         Array("ab".utf8), Array("3.5万元".utf8), Array("共举办活动".utf8), Array("“引号”……—".utf8),
         [0x0A], [0x0D], [0x0D, 0x0A], [0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9], [0xE2, 0x80, 0xA7],
         [0xEF, 0xBB, 0xBF], Array("😀".utf8), Array("é".utf8), [0x20, 0x20],
-        [0x80], [0xE4], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE4, 0x0A], [0xF0, 0x9F, 0x0D],
+        // The edges of the three-byte form: U+0800 and U+D7FF (valid); below, an overlong
+        // U+07FF and the last surrogate (malformed).
+        [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF],
+        // The last `malformedPieces`: malformed.
+        [0x80], [0xE4], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xE4, 0x0A], [0xF0, 0x9F, 0x0D], [0xE0, 0x9F, 0xBF], [0xED, 0xBF, 0xBF],
     ]
+    static let malformedPieces = 8
 
     private struct Generator: RandomNumberGenerator {
         var state: UInt64
@@ -81,7 +86,7 @@ import Testing
         var validInputs = 0, malformedInputs = 0
         for round in 0..<4000 {
             // Half the inputs without the malformed pieces, so that most of those are valid.
-            let usable = round % 2 == 0 ? LineSplitterTests.pieces.count - 6 : LineSplitterTests.pieces.count
+            let usable = round % 2 == 0 ? LineSplitterTests.pieces.count - LineSplitterTests.malformedPieces : LineSplitterTests.pieces.count
             var bytes: [UInt8] = round % 7 == 0 ? [0xEF, 0xBB, 0xBF] : []
             for _ in 0..<Int.random(in: 0...30, using: &random) { bytes += LineSplitterTests.pieces[Int.random(in: 0..<usable, using: &random)] }
             let ranges = LineSplitterTests.chunks(bytes, &random)
@@ -149,12 +154,14 @@ import Testing
 
     @Test func leadBytesCountTheBytesThatStartAScalar() {
         // Setup: random bytes of every value and length (the tail after the eight-byte words
-        // included), and random pieces of text decoded into arrays of exactly that size.
+        // included; every tenth input long enough for several rounds of 31 words), and random
+        // pieces of text decoded into arrays of exactly that size.
         var random = Generator(state: 11)
         for round in 0..<3000 {
+            let long = round % 10 < 2
             let bytes: [UInt8] = round % 2 == 0
-                ? (0..<Int.random(in: 0...40, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
-                : (0..<Int.random(in: 0...12, using: &random)).flatMap { _ in LineSplitterTests.pieces[Int.random(in: 0..<LineSplitterTests.pieces.count, using: &random)] }
+                ? (0..<Int.random(in: 0...(long ? 900 : 40), using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+                : (0..<Int.random(in: 0...(long ? 300 : 12), using: &random)).flatMap { _ in LineSplitterTests.pieces[Int.random(in: 0..<LineSplitterTests.pieces.count, using: &random)] }
                     .filter { $0 != 0x0A && $0 != 0x0D }
 
             // Act

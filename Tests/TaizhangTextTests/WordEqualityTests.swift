@@ -55,6 +55,29 @@ import Testing
         #expect(mismatches == 0)
     }
 
+    @Test func oneLetterSetsAnswerAsSetContains() {
+        // Setup: every measure and unit of the seeds and dev corpus, their single letters, the
+        // sets' own words, and random words with scalars that combine or decompose.
+        let real = WordEqualityTests.measures()
+        let letters = real.flatMap { $0.unicodeScalars.map { String(Character($0)) } }
+        let own = Array(Vocabulary.arabicOnlyUnits) + Array(QuantityExclusions.rankUnits)
+        let words = real + letters + own + own.map { $0 + "\u{301}" } + ["\u{F98E}", "年", "e\u{301}", "\u{2F800}", "", "ａ"]
+            + WordEqualityTests.randomWords(count: 400)
+        var mismatches = 0, members = 0
+
+        for word in words {
+            // Act
+            let arabicOnly = QuantityExclusions.isOneOf(word, QuantityExclusions.arabicOnlyScalars, Vocabulary.arabicOnlyUnits)
+            let rank = QuantityExclusions.isOneOf(word, QuantityExclusions.rankScalars, QuantityExclusions.rankUnits)
+            // Assert
+            if arabicOnly != Vocabulary.arabicOnlyUnits.contains(word) { mismatches += 1 }
+            if rank != QuantityExclusions.rankUnits.contains(word) { mismatches += 1 }
+            if arabicOnly || rank { members += 1 }
+        }
+        #expect(members >= own.count)
+        #expect(mismatches == 0)
+    }
+
     @Test func canonicalPrefixAnswersAsItsSwitch() {
         // Setup: every word of the qualifier lexicon (as the scanner reads them), their single
         // letters, and single scalars that are not plain.

@@ -105,14 +105,18 @@ enum MissingNumberRule {
         }
     }
 
+    /// Where `clauseEnd` stops: `clauseEndMeasures.nextCandidate(…, 号, 余)` as one bitset.
+    static let clauseEndCandidates = CandidateMask(clauseEndMeasures, U.s("号"), U.s("余"))
+
     static func clauseEnd(_ line: LineText) -> [Hit] {
         var hits = [Hit]()
         let count = line.count
-        let measures = clauseEndMeasures   // one lazy-static access per line, not per scalar
+        // One lazy-static access per line, not per scalar.
+        let (measures, candidates) = (clauseEndMeasures, clauseEndCandidates)
         var index = 1
         while index < count {
             // Straight to the next 号, 余 or measure word (家 is one).
-            index = measures.nextCandidate(in: line.norm, from: index, to: count, U.s("号"), U.s("余"))
+            index = candidates.next(in: line.norm, from: index, to: count)
             guard index < count else { break }
             let scalar = line[index]
             if scalar == U.s("号"), line[index - 1] == U.rbracket || line[index - 1] == U.rbracketCJK {

@@ -31,6 +31,8 @@ enum MissingNumberSlots {
     static let measures = Lexicon(measureWords)
     /// Where `scan` stops: a measure word, or 月 (a deleted month or day, `dateAtSlot`).
     static let candidates = Lexicon(measureWords + ["月"])
+    /// Where `scan` stops: `strongUnits.nextCandidate(…, or: candidates, 年, .)` as one bitset.
+    static let stops = CandidateMask(strongUnits, or: candidates, U.s("年"), U.dot)
     static let measureWords = ["户", "家", "场", "次", "个", "项", "件", "名", "人", "所", "座", "台", "套", "篇",
                                    "份", "例", "起", "批", "期", "处", "条", "支", "辆", "册", "张", "间", "元", "倍"]
     /// Slots before an ordinary measure word: two-character verbs only, because one
@@ -44,10 +46,10 @@ enum MissingNumberSlots {
     static func scan(_ line: LineText) -> [Hit] {
         var hits = [Hit]()
         var index = 0
-        let (strongUnits, measures, candidates) = (Self.strongUnits, Self.measures, Self.candidates)
+        let (strongUnits, measures, stops) = (Self.strongUnits, Self.measures, Self.stops)
         while index < line.count {
             // Straight to the next unit, measure word, 年 or dot.
-            index = strongUnits.nextCandidate(in: line.norm, from: index, to: line.count, or: candidates, U.s("年"), U.dot)
+            index = stops.next(in: line.norm, from: index, to: line.count)
             guard index < line.count else { break }
             let strong = strongUnits.prefix(in: line.norm, at: index)
             if strong > 0, isUnitStart(line, index), let hit = strongUnit(line, index, strong) {

@@ -111,7 +111,7 @@ struct QuantityHit {
 
     /// Every scalar of valid UTF-8 is plain (`LineText.isPlain`); two- and four-byte
     /// scalars never are.
-    private static func plainUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func plainUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
             let lead = UInt32(bytes[index])

@@ -21,6 +21,9 @@ final class Lexicon: Sendable {
     private let firstTable: ScalarBuckets
     private let lastTable: ScalarBuckets
 
+    /// The first-letter bitset, for `CandidateMask`.
+    var firstLetters: [UInt64] { firstMask }
+
     @inline(__always) private static func test(_ mask: [UInt64], _ scalar: UInt32) -> Bool {
         scalar >= 0x10000 || (mask[Int(scalar >> 6)] >> UInt64(scalar & 63)) & 1 != 0
     }
