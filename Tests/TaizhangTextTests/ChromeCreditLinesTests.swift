@@ -40,6 +40,20 @@ import Testing
         #expect(!lines(between(text)).contains(2))
     }
 
+    // MARK: a document site's control label
+
+    @Test(arguments: ["正文复制", "全文下载", "论文部分内容阅读", "文档在线预览", "正文復製"])
+    func aControlLabelIsChrome(_ label: String) {
+        #expect(lines(between(label)).contains(2))
+    }
+
+    /// Near misses: a line that says something of the text, opens on the activity's verb, or
+    /// joins two activities.
+    @Test(arguments: ["内容丰富形式多样", "文档管理规范有序", "开展经典文章阅读", "文章写作与阅读", "内容涵盖政策宣传和法律查看"])
+    func aLineAboutTextsIsText(_ text: String) {
+        #expect(!lines(between(text)).contains(2))
+    }
+
     // MARK: a separator left alone
 
     @Test(arguments: ["|", "｜", "| |"])

@@ -76,11 +76,11 @@ import Testing
         let free = byKind.filter { !$0.key.hasPrefix(MetamorphicChrome.contextBound) }.values
         let tried = free.reduce(0) { $0 + $1.tried }, held = free.reduce(0) { $0 + $1.held }
         print("context-free chrome lines found: \(held) of \(tried)")
-        // Session 12 (chromeprobe): 1804 of 1856 before the credit and separator lines, 1812
-        // after; B's body 76 of 11652 reported (its own titles beside a transplanted one).
+        // Session 12 (chromeprobe): 1804 of 1856 before the credit, separator and control-label
+        // lines, 1820 after; B's body 76 of 11652 reported (its own titles beside a transplanted one).
         // Context-bound: titles 424 of 592, preview chunks 176 of 248, left out of the floor.
         #expect(tried > 1000)
-        #expect(Double(held) >= 0.975 * Double(tried))
+        #expect(Double(held) >= 0.98 * Double(tried))
         #expect(Double(extras) <= 0.007 * Double(bodyLines))
         // Traditional characters read as the simplified text does, at every position.
         for position in ["head", "tail", "between paragraphs"] {
