@@ -37,8 +37,11 @@ extension BoilerplateRule {
         if contentLines == 0, BoilerplateRule.openingFigure(line, start, end) {
             return whole("网页残留:页面顶部的号码", "Web residue: a number at the top of the page")
         }
+        if BoilerplateRule.controlLabel(line, start, end) { return whole("网页残留:文档网站的按钮文字", "Web residue: a document site's control label") }
+        if BoilerplateRule.separatorLine(line, start, end) { return whole("网页残留:链接栏的分隔符", "Web residue: a link row's separator") }
         if BoilerplateRule.fontButtons(line, start, end) { return whole("网页残留:字号按钮", "Web residue: font-size buttons") }
-        if BoilerplateRule.reporterLine(line, start, end) {
+        if BoilerplateRule.reporterLine(line, start, end) || BoilerplateRule.mediaReporterLine(line, start, end)
+            || BoilerplateRule.slashCredit(line, start, end) {
             return whole("网页残留:新闻署名(记者、通讯员)", "Web residue: the news site's byline (reporter)")
         }
         if proseSeen, previousClosed, BoilerplateRule.captionLine(line, start, end) {
