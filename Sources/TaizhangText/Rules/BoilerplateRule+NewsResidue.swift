@@ -124,6 +124,8 @@ extension BoilerplateRule {
     }
 
     static func emptyLink(_ line: LineText, _ start: Int, _ end: Int) -> Range<Int>? {
+        // Both scalars have triggers: most lines lack one and skip the scan (it ran on every line).
+        guard line.mayContain(U.colon), line.mayContain(U.lparen) else { return nil }
         var index = start
         while index + 1 < end {
             if line[index] == U.colon, line[index + 1] == U.rparen {
