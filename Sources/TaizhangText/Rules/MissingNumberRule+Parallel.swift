@@ -69,16 +69,28 @@ extension MissingNumberRule {
         return make(line, start, end, measure: measure, what: "“\(measure)”前缺少数字", en: "no number before “\(measure)”")
     }
 
-    /// Digits right before the same measure elsewhere in the sentence, within 40 letters.
+    /// Measures that name people, households and goods: words ending in them are few (listed
+    /// above), so a figure in any unit nearby makes the clause a count (死亡人,同比下降5%). The
+    /// others also end names and phrases (司法所, 坡头, 闹翻天, 月底起): the same measure with digits.
+    static let countNouns = Lexicon(["人", "个", "個", "名", "户", "亩", "畝", "吨", "辆", "栋", "万亩", "万吨", "万人", "万户",
+                                     "万人次", "人次", "户次", "件次", "公斤", "千克"])
+
+    /// Digits before a figure's unit elsewhere in the sentence, within 40 letters: the same
+    /// measure, or for the count nouns any unit.
     private static func countsInTheSameMeasure(_ line: LineText, _ start: Int, _ length: Int) -> Bool {
         var low = start, high = start + length
         while low > 0, start - low < 40, !line.cls(low - 1).contains(.sentenceEnd) { low -= 1 }
         while high < line.count, high - start < 40, !line.cls(high).contains(.sentenceEnd) { high += 1 }
+        let anyUnit = countNouns.prefix(in: line.norm, at: start) == length
         var index = max(low, 1)
-        while index + length <= high {
-            if index != start, line.cls(index - 1).contains(.digit), parallelMeasures.prefix(in: line.norm, at: index) == length,
-               (0..<length).allSatisfy({ line[index + $0] == line[start + $0] }) { return true }
-            index += 1
+        while index + 1 <= high {
+            defer { index += 1 }
+            guard index != start, line.cls(index - 1).contains(.digit), !line.cls(index).contains(.digit) else { continue }
+            let same = parallelMeasures.prefix(in: line.norm, at: index) == length
+                && (0..<length).allSatisfy({ line[index + $0] == line[start + $0] })
+            if same { return true }
+            if anyUnit, parallelMeasures.prefix(in: line.norm, at: index) > 0 || Vocabulary.units.prefix(in: line.norm, at: index) > 0
+                || MissingNumberSlots.strongUnits.prefix(in: line.norm, at: index) > 0 { return true }
         }
         return false
     }
