@@ -56,6 +56,11 @@ enum PlaceholderRule {
                     index = tokenEnd
                     continue
                 }
+                if let tokenEnd = maskedDecimalEnd(line, from: index) {
+                    hits.append(hit(line, index, tokenEnd))
+                    index = tokenEnd
+                    continue
+                }
                 index = end
                 continue
             }
