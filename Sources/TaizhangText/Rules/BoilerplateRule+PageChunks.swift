@@ -18,9 +18,11 @@ extension BoilerplateRule {
     /// Whether a line is long body text that stops mid-word (the state for the next line).
     /// The cut may fall right after a comma (…明显改观, ⏎ 2、社会新风…): a paragraph of a
     /// summary ends on a full stop, never on a comma, so a letter and a comma end a cut too.
+    /// So does a letter and an enumeration comma (…经验交流、安全专题、 ⏎ 3、班主任职责…): a
+    /// list never ends a paragraph on 、, its next item is still to come.
     static func endsCut(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         guard end - start >= chunkLength, line.contains(scalar: U.ideoStop) else { return false }
-        let last = line[end - 1] == U.comma ? end - 2 : end - 1
+        let last = line[end - 1] == U.comma || line[end - 1] == U.ideoComma ? end - 2 : end - 1
         return line.cls(last).contains(.ideograph) && !line.cls(last).contains(.cjkNumeral)
     }
 

@@ -144,6 +144,7 @@ enum MissingNumberRule {
         guard end >= line.count || CharClass.of(after).contains(.clauseBreak) || after == U.comma || after == U.semicolon
                 || after == U.colon || after == U.s("。") || after == U.s("、") else { return nil }
         guard isPlainChinese(line[start - 1]) else { return nil }
+        if end >= line.count, wrapsMidWord(line) { return nil }
         // 进场, 出场, 到场: a verb of movement before 场 makes a verb, not a count.
         if line[start] == U.s("场"), movementVerbs.contains(line[start - 1]) { return nil }
         if wordsEndingInMeasure.suffix(in: line.norm, endingAt: end) > length { return nil }
@@ -157,6 +158,16 @@ enum MissingNumberRule {
         let measure = line.string(start..<end)
         return make(line, start, end, measure: measure, what: "“\(measure)”前缺少数字", en: "no number before “\(measure)”")
     }
+
+    /// A long line of prose that stops on a letter with no punctuation was wrapped (a PDF or a
+    /// document site's extraction: …召开了全校的家 ⏎ 长会, …迁建项 ⏎ 目正在…): the measure word
+    /// it ends on is the first letter of a word the next line finishes. A deleted number inside
+    /// a sentence keeps the punctuation after its measure; a short line (a heading, a form row)
+    /// ending on a measure is still read.
+    private static func wrapsMidWord(_ line: LineText) -> Bool {
+        line.count >= wrappedLineLength && (line.contains(scalar: U.ideoStop) || line.contains(scalar: U.comma))
+    }
+    static let wrappedLineLength = 40
 
     /// 没有, or 无 standing as the verb: at the clause's start or after an adverb (均无, 并无,
     /// 尚无). 无 inside a word (无偿献血共 人, 无害化处理 吨) denies nothing.

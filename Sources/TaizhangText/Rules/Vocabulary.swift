@@ -33,6 +33,9 @@ enum Vocabulary {
         // Eighteenth pass: seconds as a duration (不到13秒钟处置一起); bare 秒 stays out, as
         // it ends a time of day (8时30分15秒).
         "秒钟",
+        // Eighteenth pass (corpus w): 平方 alone for 平方米 (体育面积37849平方, 新增面积8082平方);
+        // the lexicon still takes 平方米 and 平方公里 whole, as it matches the longest first.
+        "平方",
     ])
 
     /// Units counted only after Arabic digits: after a Chinese numeral they form words
