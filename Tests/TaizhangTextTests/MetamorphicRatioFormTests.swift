@@ -29,7 +29,8 @@ import Testing
                     tally[key, default: (0, 0, 0, 0)].tried += 1
                     if held { tally[key]!.held += 1 } else { misses.append("\(url.lastPathComponent) [\(key)] \(rewritten)") }
                     // The broken twin: a consistent reading of it would be a reading by luck.
-                    guard let twin = MetamorphicProbe.broken(rewritten, kind: "ratio") else { continue }
+                    // (A rate written 六成 or 三分之一 has no % left: moving another % is no twin.)
+                    guard form != .fraction, let twin = MetamorphicProbe.broken(rewritten, kind: "ratio") else { continue }
                     let wrongRead = Self.reads(text.replacingCharacters(in: range, with: twin), twin, consistent: true, path: url.lastPathComponent)
                     tally[key]!.twins += 1
                     if !wrongRead { tally[key]!.twinsHeld += 1 } else { misses.append("\(url.lastPathComponent) [\(key) twin read] \(twin)") }
@@ -51,12 +52,13 @@ import Testing
         }
     }
 
-    /// (form, rewrites read, broken twins not read) when this probe was written (ratioforms,
-    /// 237 dev files, before any rule change); a rise is progress, recorded here.
+    /// (form, rewrites read, broken twins not read) after the ratioforms rules (237 dev files;
+    /// before them: 成/分之 8, 完成率 6, numerals 115, line break 115 read, 119 twins unread —
+    /// one twin over a break, 学历合格率达80%, now agrees with another pair); a rise is progress.
     static let floors: [(RatioForm, Int, Int)] = [
         (.zhanbi, 46, 41), (.proportion, 45, 37), (.wholeBetween, 16, 13), (.wholeBefore, 23, 20),
-        (.completionRate, 6, 6), (.roundedOne, 60, 54), (.roundedZero, 105, 98), (.fraction, 8, 2),
-        (.yuan, 13, 10), (.numerals, 115, 90), (.lineBreak, 115, 119),
+        (.completionRate, 8, 6), (.roundedOne, 60, 54), (.roundedZero, 105, 98), (.fraction, 11, 0),
+        (.yuan, 13, 10), (.numerals, 116, 90), (.lineBreak, 124, 118),
     ]
 
     /// Whether the checker reads `statement` (which may run over a line break) with the verdict.
