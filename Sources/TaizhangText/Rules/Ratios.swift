@@ -116,7 +116,11 @@ enum Ratios {
         // whole is then the smaller figure.
         // 完成率106%,目标为5亿元: the target may also be named after the rate, in its own clause.
         let laterTargets = wide.filter { $0.start > percent.end && Sentences.contains(line, targetWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start) }
-        let overTarget = stated > 100 && Sentences.contains(line, targetWords, in: Sentences.clauseStart(line, before: percent.start)..<percent.start)
+        // The target may stand in the clause right before the rate's (年目标任务6600人,完成率100.76%:
+        // ratioforms, the whole between the part and the rate).
+        let ownClause = Sentences.clauseStart(line, before: percent.start)
+        let overTarget = stated > 100 && (Sentences.contains(line, targetWords, in: ownClause..<percent.start)
+            || ownClause > 1 && Sentences.contains(line, targetWords, in: Sentences.clauseStart(line, before: ownClause - 1)..<(ownClause - 1)))
         // … and then the whole is that one target.
         let laterTarget = stated > 100 && laterTargets.count == 1 ? laterTargets[0].start : -1
         for a in wide.reversed() {

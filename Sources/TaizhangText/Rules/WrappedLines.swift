@@ -44,6 +44,18 @@ enum WrappedLines {
         // A breakdown runs to its sentence's end (分产业看,A…;B…;C…。), across semicolons.
         while headEnd < after.count, !(breakdown ? isStop(after[headEnd]) : isBreak(after[headEnd])) { headEnd += 1 }
         if headEnd < after.count { headEnd += 1 }
+        if !breakdown {
+            let (oneTail, oneHead) = (tailStart, headEnd)
+            // A share cut from its part reads its whole in the sentence before the part
+            // (…共出生1777人;政策内出生1771人,⏎政策生育率达到99.66%), and a rate may open the
+            // sentence after the cut one (…求助50755件,⏎办结50405件。办结率为99.3%), as on one
+            // line (`Ratios.check` looks one sentence back): one more sentence each side.
+            // Only checks over the break are kept, so nothing of either line is read twice.
+            if tailStart > 1 { tailStart -= 1; while tailStart > 0, !isBreak(before[tailStart - 1]) { tailStart -= 1 } }
+            while headEnd < after.count, !isBreak(after[headEnd]) { headEnd += 1 }
+            if headEnd < after.count { headEnd += 1 }
+            if last - tailStart + headEnd > 600 { (tailStart, headEnd) = (oneTail, oneHead) }
+        }
         guard last - tailStart >= 2, headEnd >= 2, last - tailStart + headEnd <= 600 else { return [] }
         let joined = LineText(number: previous.number, raw: Array(before[tailStart..<last]) + Array(after[..<headEnd]))
         let hits = QuantityScanner.scan(joined)

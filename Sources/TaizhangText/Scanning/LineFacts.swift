@@ -29,7 +29,7 @@ final class LineFacts: @unchecked Sendable {
     /// The arithmetic checks that read the line alone (`Arithmetic.local`).
     let arithmetic: Arithmetic.Local?
     /// `WrappedLines.checks` with the line before as the previous line, as `namedLists`
-    /// (empty when the analyzer would not run it: a heading, or no line right before).
+    /// (empty when no line stands right before; the analyzer skips it after a heading).
     let wrapped: (previous: Int?, checks: [ArithmeticCheck])?
 
     /// `previous`: the line the analyzer will most likely hold as its previous line (the
@@ -57,7 +57,10 @@ final class LineFacts: @unchecked Sendable {
         arithmetic = Arithmetic.local(line, hits: quantities)
         if let previous {
             namedLists = (previous?.number, NamedLists.check(line, hits: quantities, previous: previous))
-            if heading == nil, let previous, previous.number == line.number - 1 || WrappedLines.opensBreakdown(line) {
+            // Not gated on this line's own heading parse: the analyzer gates on its heading
+            // style, which knows the outline (3、人1048人 after …持证残疾 is no heading there), and
+            // an empty guess would then differ from its own reading (ratioforms).
+            if let previous, previous.number == line.number - 1 || WrappedLines.opensBreakdown(line) {
                 wrapped = (previous.number, WrappedLines.checks(previous: previous, line: line))
             } else {
                 wrapped = (previous?.number, [])
