@@ -17,6 +17,8 @@ import Testing
     static let kinds: [(name: String, write: Rewrite)] = [
         ("as parsed", { s, p in s.render(parts: p) }),
         ("total after", { s, p in
+            // Only a total whose clause ends after its unit or a change of it (not …4068批次抽检中).
+            guard s.total.tail.first.map({ SumStatement.clauseBreaks.contains($0) }) ?? true, !s.total.tail.contains("。") else { return nil }
             let head = s.head.replacingOccurrences(of: "共计", with: "").replacingOccurrences(of: "合计", with: "")
                 .replacingOccurrences(of: "累计", with: "").replacingOccurrences(of: "共", with: "")
             return head + (head.isEmpty ? "" : "，") + p.map { $0.label + $0.figure + $0.unit + $0.tail }.joined(separator: s.separator)
@@ -87,14 +89,52 @@ import Testing
         if let path = ProcessInfo.processInfo.environment["TAIZHANG_ACCURACY_MISSES"] {
             try? misses.joined(separator: "\n").write(toFile: path + ".sumforms.txt", atomically: true, encoding: .utf8)
         }
-        #expect(statements >= 20)
+        #expect(statements >= 35)
         for (kind, floor) in Self.floors {
             #expect((held[kind] ?? 0) >= floor, "\(kind): \(held[kind] ?? 0)/\(tried[kind] ?? 0)")
         }
     }
 
-    /// Floors: what the rules reached when this probe was written (a rise is progress).
-    static let floors: [String: Int] = [:]
+    /// Floors: what the rules reached when this probe was written (sumforms, 35 statements;
+    /// a rise is progress, record it here). Before the pass, line break read 28.
+    static let floors: [String: Int] = [
+        "as parsed": 35,
+        "as parsed · broken": 21,
+        "connector none": 18,
+        "connector none · broken": 11,
+        "connector 主要是": 33,
+        "connector 主要是 · broken": 20,
+        "connector 具体为": 33,
+        "connector 具体为 · broken": 20,
+        "connector 分别为": 30,
+        "connector 分别为 · broken": 34,
+        "connector 包括": 35,
+        "connector 包括 · broken": 21,
+        "connector 含": 33,
+        "connector 含 · broken": 20,
+        "line break": 33,
+        "line break · broken": 23,
+        "lower bound": 11,
+        "lower bound · broken": 4,
+        "numerals": 8,
+        "numerals · broken": 4,
+        "rate after each": 35,
+        "rate after each · broken": 18,
+        "reordered": 35,
+        "reordered · broken": 20,
+        "separator 、": 31,
+        "separator 、 · broken": 21,
+        "separator ，": 35,
+        "separator ， · broken": 21,
+        "separator ；": 35,
+        "separator ； · broken": 21,
+        "total after": 20,
+        "total after · broken": 10,
+        "two sentences": 27,
+        "two sentences · broken": 19,
+        "unit changed": 6,
+        "unit changed · broken": 4,
+    ]
 
     /// A consistent check over the statement and no inconsistent one (over lines for a break).
     static func reads(_ report: DocumentReport, _ statement: String, in text: String, consistent: Bool) -> Bool {

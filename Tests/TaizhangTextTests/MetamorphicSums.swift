@@ -54,7 +54,9 @@ struct SumStatement: Sendable {
         if connector.isEmpty, let word = Self.connectors.first(where: { between.hasSuffix($0) }) {
             connector = word; between = String(between.dropLast(word.count))
         }
-        guard let close = between.last, Self.clauseBreaks.contains(close) else { return nil }
+        // (A total clause ends at a comma, stop or colon, never at 、; a 其中 before the first
+        // part's clause means the parts were not found where the breakdown opens.)
+        guard let close = between.last, Self.clauseBreaks.contains(close), close != "、", !between.contains("其中") else { return nil }
         total.tail = String(between.dropLast())
         afterTotal = String(close)
         self.connector = connector
