@@ -96,7 +96,7 @@ import Testing
     }
 
     /// Floors: what the rules reached when this probe was written (sumforms, 35 statements;
-    /// a rise is progress, record it here). Before the pass, line break read 28.
+    /// a rise is progress, record it here). Before the pass: line break 28, lower bound 11.
     static let floors: [String: Int] = [
         "as parsed": 35,
         "as parsed · broken": 21,
@@ -114,7 +114,7 @@ import Testing
         "connector 含 · broken": 20,
         "line break": 33,
         "line break · broken": 23,
-        "lower bound": 11,
+        "lower bound": 16,
         "lower bound · broken": 4,
         "numerals": 8,
         "numerals · broken": 4,

@@ -212,6 +212,8 @@ import Testing
         // next line opening with 其中 (the metamorphic form probe's line-break misses).
         Probe("M01 total line, no stop, 其中 line", "医院诊疗3.5亿人次,同比提高10.6%,环比下降4.4%\n其中:公立医院2.9亿人次,同比提高10.6%;民营医院0.6亿人次。"),
         Probe("M02 bare total line, 其中 line with semicolons", "地方一般公共预算收入累计完成34096万元\n其中:税务部门完成21334万元;财政部门完成12762万元。"),
+        Probe("M04 余 total with its budget share, 其中", "完成财政总收入4000余万元,占年初预算10065万元的43.2%,同比下降6.5%。其中:税收收入3511万元;非税收入837万元。"),
+        Probe("M05 余 total with a change and its rate, 其中", "受理市民工单3000余件,较上期减少41件,环比下降1.11%。其中:投诉类2954件;举报类480件。"),
         Probe("M03 total line, 其中, parts with rates", "共受理群众来信1563件,同比下降1.5%\n其中,直接答复430件,占27.5%;转办1133件,占72.5%。"),
     ]
 
