@@ -96,7 +96,7 @@ import Testing
     }
 
     /// Floors: what the rules reached when this probe was written (sumforms, 35 statements;
-    /// a rise is progress, record it here). Before the pass: line break 28, lower bound 11.
+    /// a rise is progress, record it here). Before the pass: line break 28, lower bound 11, 分别为 30, 、 31.
     static let floors: [String: Int] = [
         "as parsed": 35,
         "as parsed · broken": 21,
@@ -106,7 +106,7 @@ import Testing
         "connector 主要是 · broken": 20,
         "connector 具体为": 33,
         "connector 具体为 · broken": 20,
-        "connector 分别为": 30,
+        "connector 分别为": 32,
         "connector 分别为 · broken": 34,
         "connector 包括": 35,
         "connector 包括 · broken": 21,
@@ -122,7 +122,7 @@ import Testing
         "rate after each · broken": 18,
         "reordered": 35,
         "reordered · broken": 20,
-        "separator 、": 31,
+        "separator 、": 33,
         "separator 、 · broken": 21,
         "separator ，": 35,
         "separator ， · broken": 21,

@@ -214,6 +214,7 @@ import Testing
         Probe("M02 bare total line, 其中 line with semicolons", "地方一般公共预算收入累计完成34096万元\n其中:税务部门完成21334万元;财政部门完成12762万元。"),
         Probe("M04 余 total with its budget share, 其中", "完成财政总收入4000余万元,占年初预算10065万元的43.2%,同比下降6.5%。其中:税收收入3511万元;非税收入837万元。"),
         Probe("M05 余 total with a change and its rate, 其中", "受理市民工单3000余件,较上期减少41件,环比下降1.11%。其中:投诉类2954件;举报类480件。"),
+        Probe("M06 其中 sentence breaks down an earlier figure", "派单601件,按时结案597件,超时办理4件,结案率100%。其中热线派单532件、政民互动派单69件。"),
         Probe("M03 total line, 其中, parts with rates", "共受理群众来信1563件,同比下降1.5%\n其中,直接答复430件,占27.5%;转办1133件,占72.5%。"),
     ]
 
@@ -250,6 +251,7 @@ import Testing
         Probe("F02 second breakdown exceeds the whole", "共受理案件300件,其中民事案件210件、刑事案件90件;其中调解结案200件、判决结案150件。"),
         Probe("F03 parts exceed 余 total's step", "共开展活动30场,其中文艺演出20场、电影放映15场。"),
         Probe("F05 其中 line, parts exceed the total line's", "共有党员60名,\n其中男党员25名;女党员45名。"),
+        Probe("F06 其中 sentence fitting no figure before it", "派单601件,超时办理4件。其中热线派单532件、政民互动派单169件。"),
         Probe("F04 三方面 with two items", "上半年重点抓了三方面工作:一是抓党建,二是抓经济。下半年继续努力。"),
     ]
 
