@@ -208,6 +208,14 @@ import Testing
         Probe("C06 headings announced, one counting its own items", "上半年主要抓了以下两项工作:\n一、抓好三项党建工作\n1.加强学习。\n2.建强阵地。\n3.锤炼作风。\n二、抓好经济工作\n完成投资2亿元。\n"),
         Probe("C04 三地", "在东村、西村、南村三地设立了服务点。"),
         Probe("C05 两个 then 一个是", "建成两个服务中心,一个是东村服务中心,一个是西村服务中心。"),
+        // Eighteenth pass (sumforms): a line cut after the total's clause with no stop, the
+        // next line opening with 其中 (the metamorphic form probe's line-break misses).
+        Probe("M01 total line, no stop, 其中 line", "医院诊疗3.5亿人次,同比提高10.6%,环比下降4.4%\n其中:公立医院2.9亿人次,同比提高10.6%;民营医院0.6亿人次。"),
+        Probe("M02 bare total line, 其中 line with semicolons", "地方一般公共预算收入累计完成34096万元\n其中:税务部门完成21334万元;财政部门完成12762万元。"),
+        Probe("M04 余 total with its budget share, 其中", "完成财政总收入4000余万元,占年初预算10065万元的43.2%,同比下降6.5%。其中:税收收入3511万元;非税收入837万元。"),
+        Probe("M05 余 total with a change and its rate, 其中", "受理市民工单3000余件,较上期减少41件,环比下降1.11%。其中:投诉类2954件;举报类480件。"),
+        Probe("M06 其中 sentence breaks down an earlier figure", "派单601件,按时结案597件,超时办理4件,结案率100%。其中热线派单532件、政民互动派单69件。"),
+        Probe("M03 total line, 其中, parts with rates", "共受理群众来信1563件,同比下降1.5%\n其中,直接答复430件,占27.5%;转办1133件,占72.5%。"),
     ]
 
     static let silent: [Probe] = [
@@ -231,6 +239,8 @@ import Testing
         Probe("N19 余 total, parts beyond its step", "共开展宣传活动50余场,其中进社区40场、进学校25场。"),
         Probe("N20 count, then fewer clauses after 其中:", "全县三个乡镇均完成了任务。其中:东乡完成120万元;西乡完成80万元。"),
         Probe("N21 an item holding 和 before a count", "完成了村道和桥梁修缮、路灯安装两项工程。"),
+        Probe("N22 其中 subset on the next line, no stop", "共有党员60名\n其中35岁以下党员25名;大专以上学历党员15名。"),
+        Probe("N23 其中 line, overlapping breakdowns", "共有职工120人\n其中男职工70人、女职工50人;党员40人、团员30人。"),
         Probe("N17 其中 parts over two totals", "上半年共接待游客20万人次,实现旅游收入1.5亿元,其中乡村旅游收入0.6亿元。"),
     ]
 
@@ -240,6 +250,8 @@ import Testing
         Probe("F01 nested breakdown exceeds its part", "共开展活动50场,其中文艺演出30场,其中广场演出40场。"),
         Probe("F02 second breakdown exceeds the whole", "共受理案件300件,其中民事案件210件、刑事案件90件;其中调解结案200件、判决结案150件。"),
         Probe("F03 parts exceed 余 total's step", "共开展活动30场,其中文艺演出20场、电影放映15场。"),
+        Probe("F05 其中 line, parts exceed the total line's", "共有党员60名,\n其中男党员25名;女党员45名。"),
+        Probe("F06 其中 sentence fitting no figure before it", "派单601件,超时办理4件。其中热线派单532件、政民互动派单169件。"),
         Probe("F04 三方面 with two items", "上半年重点抓了三方面工作:一是抓党建,二是抓经济。下半年继续努力。"),
     ]
 

@@ -105,7 +105,7 @@ enum Arithmetic {
         if colonRatioLine(line) { checks += Ratios.rememberedColonRatios(line, memory: memory, known: checks) }
         checks += Progress.earlierComparisons(line, hits: hits, previous: previous, known: checks)
         checks += lostPercentSigns(line, hits, sentences, known: checks)
-        return checks
+        return droppingLowerBoundRates(checks, line, hits)
     }
 
     /// 共投入资金约500万元,其中财政资金300万元,自筹资金200万元: the sum rules skip figures

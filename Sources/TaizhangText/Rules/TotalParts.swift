@@ -106,6 +106,7 @@ enum TotalParts {
             return make(line, total, parts, best.sum, Sentences.tolerance(total: total, parts: parts), true)
         }
         let sum = members.reduce(0) { $0 + $1.normalized } / scale
+        if sum > total.value + tolerance, let check = earlierWhole(line, hits, index, members, marker: marker, sentences) { return check }
         // More than the whole is an error when the parts form one list (30场、25场) or there
         // is one part; parts in separate clauses may break the total down along two lines
         // (男30人,女25人,党员10人), so they are not added up against it.

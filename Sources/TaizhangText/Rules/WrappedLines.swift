@@ -41,8 +41,12 @@ enum WrappedLines {
         var tailStart = breakdown ? last - 1 : last
         while tailStart > 0, !isBreak(before[tailStart - 1]) { tailStart -= 1 }
         var headEnd = 0
-        // A breakdown runs to its sentence's end (分产业看,A…;B…;C…。), across semicolons.
-        while headEnd < after.count, !(breakdown ? isStop(after[headEnd]) : isBreak(after[headEnd])) { headEnd += 1 }
+        // A breakdown runs to its sentence's end (分产业看,A…;B…;C…。), across semicolons —
+        // also a 其中 line after a line cut with no stop (医院3.5亿人次,同比提高10.6%⏎其中:公立
+        // 医院2.9亿人次,…;民营医院0.6亿人次): one sentence, read as if on one line, so its
+        // flags stay (sumforms).
+        let toStop = breakdown || opensWithQiZhong(line)
+        while headEnd < after.count, !(toStop ? isStop(after[headEnd]) : isBreak(after[headEnd])) { headEnd += 1 }
         if headEnd < after.count { headEnd += 1 }
         if !breakdown {
             let (oneTail, oneHead) = (tailStart, headEnd)
@@ -86,6 +90,12 @@ enum WrappedLines {
         guard first + 1 < line.count else { return false }
         return line[first] == U.s("其") && line[first + 1] == U.s("中")
             || line[first] == BreakdownViews.split && BreakdownViews.opening(line, first..<line.count) != nil
+    }
+
+    /// 其中 at the line's first letter (after spaces and marks).
+    private static func opensWithQiZhong(_ line: LineText) -> Bool {
+        let first = line.contentStart
+        return first + 1 < line.count && line[first] == U.s("其") && line[first + 1] == U.s("中")
     }
 
     /// 。!? only.
