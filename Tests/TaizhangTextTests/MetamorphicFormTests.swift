@@ -61,16 +61,7 @@ import Testing
     @Test func aParagraphPastedInAnotherFormIsADuplicate() throws {
         var tried = [String: Int](), held = [String: Int](), misses: [String] = []
         for (url, goldURL) in Fixtures.corpus("dev") {
-            let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: goldURL))
-            let lines = try MetamorphicText.lines(of: url)
-            let report = Checker.check(text: lines.joined(separator: "\n"), path: url.lastPathComponent)
-            let reported = Set(report.findings.filter { $0.kind == .duplicate || $0.kind == .boilerplate }.map(\.line))
-            // Body paragraphs of 30 letters or more that end a sentence, not chrome, not reported.
-            let body = lines.indices.filter { index in
-                let line = lines[index].trimmingCharacters(in: .whitespaces)
-                return line.filter({ $0.isLetter || $0.isNumber }).count >= 30 && "。！？!?；;".contains(line.last ?? " ")
-                    && !reported.contains(index + 1) && !gold.boilerplate.contains { line.contains($0) || $0.contains(line) }
-            }
+            let (lines, report, body) = try MetamorphicText.bodyParagraphs(url, goldURL, letters: 30, endingASentence: true)
             for index in body.prefix(3) {
                 let line = lines[index]
                 var variants: [(String, [String], Int)] = [

@@ -94,15 +94,7 @@ import Testing
     @Test func aParagraphPastedAgainIsADuplicate() throws {
         var tried = [String: Int](), held = [String: Int](), misses: [String] = []
         for (url, goldURL) in Fixtures.corpus("dev") {
-            let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: goldURL))
-            let lines = try MetamorphicText.lines(of: url)
-            let report = Checker.check(text: lines.joined(separator: "\n"), path: url.lastPathComponent)
-            let reported = Set(report.findings.filter { $0.kind == .duplicate || $0.kind == .boilerplate }.map(\.line))
-            // Body paragraphs the rule is for (80 letters or more, punctuation left out), not chrome in gold, not already reported.
-            let body = lines.indices.filter { index in
-                let line = lines[index].trimmingCharacters(in: .whitespaces)
-                return line.filter({ $0.isLetter || $0.isNumber }).count >= 80 && !reported.contains(index + 1) && !gold.boilerplate.contains { line.contains($0) || $0.contains(line) }
-            }
+            let (lines, _, body) = try MetamorphicText.bodyParagraphs(url, goldURL, letters: 80, endingASentence: false)
             for index in body.prefix(3) {
                 for variant in ["verbatim", "edited"] {
                     var copy = lines[index]
@@ -159,6 +151,23 @@ enum MetamorphicText {
             characters.swapAt(comma + 1, comma + 2)
         }
         return String(characters)
+    }
+
+    /// The file's lines, its report and the indices of its body paragraphs a pasted copy is tried with:
+    /// `letters` letters and digits or more (punctuation left out), ending a sentence when
+    /// asked, not chrome in gold and not already reported as a duplicate or chrome.
+    static func bodyParagraphs(_ url: URL, _ goldURL: URL, letters: Int, endingASentence: Bool) throws -> ([String], DocumentReport, [Int]) {
+        let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: goldURL))
+        let lines = try MetamorphicText.lines(of: url)
+        let report = Checker.check(text: lines.joined(separator: "\n"), path: url.lastPathComponent)
+        let reported = Set(report.findings.filter { $0.kind == .duplicate || $0.kind == .boilerplate }.map(\.line))
+        let body = lines.indices.filter { index in
+            let line = lines[index].trimmingCharacters(in: .whitespaces)
+            return line.filter({ $0.isLetter || $0.isNumber }).count >= letters
+                && (!endingASentence || "。！？!?；;".contains(line.last ?? " "))
+                && !reported.contains(index + 1) && !gold.boilerplate.contains { line.contains($0) || $0.contains(line) }
+        }
+        return (lines, report, body)
     }
 
     static func write(_ misses: [String], tag: String) {
