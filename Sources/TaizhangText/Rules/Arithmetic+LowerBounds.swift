@@ -5,8 +5,10 @@
 /// totals written as 余 were read as consistent sums and flagged as rates).
 extension Arithmetic {
     static func droppingLowerBoundRates(_ checks: [ArithmeticCheck], _ line: LineText, _ hits: [QuantityHit]) -> [ArithmeticCheck] {
-        let bounds = hits.filter { hit in !hit.isPercent && hit.qualifier.map { lowerBoundQualifiers.contains($0) } == true }
-        guard !bounds.isEmpty, checks.contains(where: { !$0.consistent && ($0.kind == "ratio" || $0.kind == "growth") }) else { return checks }
+        // Runs on every line: the flags are asked for first (most lines have none), the bounds then.
+        guard checks.contains(where: { !$0.consistent && ($0.kind == "ratio" || $0.kind == "growth") }) else { return checks }
+        let bounds = hits.filter(isLowerBound)
+        guard !bounds.isEmpty else { return checks }
         let columns = bounds.map { line.column(of: $0.start) }
         return checks.filter { check in
             check.consistent || check.kind != "ratio" && check.kind != "growth" || check.line != line.number

@@ -144,7 +144,7 @@ enum Arithmetic {
     /// 50余场 / 超200人: a total written as a lower bound, and the step of its last stated
     /// digit (50余 → below 60, 1.2万余 → below 1.3万). nil for 约/近/左右 (either side).
     static func lowerBound(_ line: LineText, _ total: QuantityHit) -> Double? {
-        guard let qualifier = total.qualifier, lowerBoundQualifiers.contains(qualifier), !total.isPercent else { return nil }
+        guard isLowerBound(total) else { return nil }
         var step = 1.0, value = total.number.value
         for _ in 0..<total.number.decimals { step /= 10 }
         if total.number.decimals > 0 { return step }
@@ -153,6 +153,12 @@ enum Arithmetic {
     }
 
     static let lowerBoundQualifiers: Set<String> = ["余", "多", "以上", "有余", "之多", "超", "逾", "过", "突破"]
+
+    /// A figure written as a lower bound (50余场, 超200人), not a percentage.
+    static func isLowerBound(_ hit: QuantityHit) -> Bool {
+        guard let qualifier = hit.qualifier, !hit.isPercent else { return false }
+        return lowerBoundQualifiers.contains(qualifier)
+    }
 
     /// 共有党员200名,其中男党员150人,女党员50人: 名, 人 and 位 count the same people. The
     /// parts are read again with one classifier; only agreement is reported (a measure word
