@@ -70,8 +70,12 @@ import Testing
         print("wild chrome lines found: \(held) of \(tried)")
         // Session 13, main's rules (d10dc4c): head 518/582, tail 519/582, between paragraphs
         // 465/582 — 1502 of 1746 (0.860); near misses 0 of 132; the dev documents' body 54 of 15824.
+        // After chrome8's shapes (BoilerplateRule+WildShapes and a few words): head 572/582, tail
+        // 564/582, between paragraphs 549/582 — 1685 of 1746 (0.965); near misses 0 of 132; body
+        // 55 of 15824 (one more: a numbered paragraph right after a photo credit now found, read
+        // as a preview's first chunk by PageChunks).
         #expect(tried > 1500)
-        #expect(Double(held) >= 0.86 * Double(tried))
+        #expect(Double(held) >= 0.96 * Double(tried))
         #expect(tally["near misses reported"]?.held ?? 0 == 0)
         #expect(Double(extras) <= 0.0035 * Double(bodyLines))
     }

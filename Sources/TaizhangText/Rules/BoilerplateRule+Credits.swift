@@ -69,7 +69,8 @@ extension BoilerplateRule {
         guard end - start <= 30, line.mask.contains(.digit) else { return false }
         var characters = false, minutes = false, reading = false
         for index in start..<end {
-            if line[index] == U.s("读") { reading = true }
+            // 阅读 or 浏览 (共 9778字,需浏览 20分钟).
+            if line[index] == U.s("读") || line[index] == U.s("览") { reading = true }
             guard line.cls(index).contains(.digit), !line.cls(index + 1).contains(.digit) else { continue }
             if line[index + 1] == U.s("字") { characters = true }
             if line[index + 1] == U.s("分"), line[index + 2] == U.s("钟") { minutes = true }

@@ -250,6 +250,7 @@ struct BoilerplateRule {
             || BoilerplateRule.relatedNote(line, start, end) {
             return wholeLine(line, start, end, ("网页残留:网站的声明或编者注", "Web residue: the site's notice or editor's note"))
         }
+        if let message = BoilerplateRule.wildShape(line, start, end, chromeBefore: chromeBefore) { return wholeLine(line, start, end, message) }
         return siteTagline(line, start, end) ?? reporterCredit(line, start, end) ?? newsResidue(line, start, end)
             ?? scrambledResidue(line, start, end)
             ?? inlineResidue(line, start, end)

@@ -18,6 +18,8 @@ extension WebChrome {
         // Sixth pass: document shops' toolbars and login rows.
         "书签", "版权申诉", "申诉", "旧版", "进入旧版", "English", "登录下载", "快捷下载", "立即下载", "免费下载", "微信登录",
         "QQ登录", "三方登录", "忘记密码", "开通VIP", "VIP", "全部分类",
+        // Session 13 (chrome-wild): a close button (X 关闭).
+        "X", "×",
     ])
 
     static func structure(_ line: LineText, _ start: Int, _ end: Int) -> (String, String)? {
@@ -71,7 +73,9 @@ extension WebChrome {
     static let counterWords = Lexicon(["浏览", "阅读", "下载", "收藏", "点赞", "评论", "分享", "人气", "热度", "访问", "更新", "免费",
                                        "赞", "顶", "踩", "回复", "转发", "关注", "粉丝", "喜欢", "播放", "观看", "点击", "参与",
                                        // Seventh pass: the price of a document in a shop's own currency (10 金币).
-                                       "金币", "积分", "下载券", "财富值"])
+                                       "金币", "积分", "下载券", "财富值",
+                                       // Session 13 (chrome-wild): a blog's comment count (33 条留言).
+                                       "留言"])
     /// Words that may stand beside the counts: units and 已.
     static let counterUnits: ScalarSet = [U.s("次"), U.s("人"), U.s("已"), U.s("页"), U.s("万"), U.s("量"), U.s("数"), U.s("条"), U.s("共"), U.s("有")]
 

@@ -43,6 +43,8 @@ enum WebChrome {
         "推荐文章", "猜你想看", "最新发布", "最新推荐", "详细信息", "全部分类", "文本内容", "合集下载", "付费下载", "下载资源",
         "快捷下载", "立即下载", "配套讲稿", "特殊限制", "下载声明", "下载须知", "版权提示", "最佳经验", "本文心得", "进入旧版",
         "请输入搜索", "请输入关键词", "打开主菜单", "选择搜索类型", "APP下载", "下载APP", "English",
+        // Session 13 (chrome-wild): a notice header alone, a news site's app.
+        "友情提示", "客户端", "网站首页",
         // Seventh pass: menus and previews of any site.
         "导航菜单", "主菜单", "菜单", "预览", "在线预览", "文档预览", "下载此文档", "下载文档",
         // Sections of template sites (a bare line, or a row of them with 我要投稿 …).
@@ -107,7 +109,8 @@ enum WebChrome {
         let raw = line.raw
         for index in 0...raw.count {
             let scalar = index < raw.count ? raw[index] : 0x20
-            if scalar == 0x20 || scalar == 0x3000 || scalar == 0x09 {
+            // A bullet before an item (• 新闻 要闻 国内 …) parts it as a space does.
+            if scalar == 0x20 || scalar == 0x3000 || scalar == 0x09 || bullets.contains(scalar) {
                 if segment > 0 { segments += 1; if segment >= 2 { words += 1 }; if segment > 6 { return false } }
                 segment = 0
             } else if CharClass.of(scalar).contains(.latin) {
@@ -159,19 +162,30 @@ enum WebChrome {
         // A page may set its detail rows as a bulleted list (• 发布时间:… ⏎ • 【字体:): the
         // key opens the row after its bullet as it would open a bare line.
         var lead = start
-        while lead < end, bullets.contains(line[lead]) || line.cls(lead).contains(.space) { lead += 1 }
+        // A Markdown-like list (- 格式:doc) sets a dash and a space where others set a bullet.
+        while lead < end, bullets.contains(line[lead]) || line.cls(lead).contains(.space)
+            || line[lead] == U.hyphen && line.cls(lead + 1).contains(.space) { lead += 1 }
         for index in start..<end {
             let scalar = line[index]
             if scalar == 0x7C || scalar == 0xFF5C || scalar == 0x2502 { bars += 1 }
             if scalar == U.colon, index > start {
+                // 上传人(卖家):…: a key qualified in brackets before its colon.
                 var keyStart = index
+                // (The qualifier is a word, 卖家, and the key a short one: 上传人, not a list's name.)
+                var qualified = false
+                if line[index - 1] == U.rparen, let open = (max(start, index - 6)..<(index - 1)).last(where: { line[$0] == U.lparen }),
+                   line.cls(open - 1).contains(.ideograph), (open + 1..<(index - 1)).allSatisfy({ line.cls($0).contains(.ideograph) }) {
+                    keyStart = open
+                    qualified = true
+                }
+                let keyEnd = keyStart
                 while keyStart > start, line.cls(keyStart - 1).contains(.ideograph) || line.cls(keyStart - 1).contains(.latin),
-                      index - keyStart < 7 { keyStart -= 1 }
+                      keyEnd - keyStart < (qualified ? 4 : 7) { keyStart -= 1 }
                 // (编辑:李四), 【来源:…】: a key right after an opening bracket counts too.
                 let atBoundary = keyStart == start || line.cls(keyStart - 1).contains(.space) || line[keyStart - 1] == 0x7C
                     || line[keyStart - 1] == U.lparen || line[keyStart - 1] == U.s("【") || line[keyStart - 1] == U.lbracket
                     || line.cls(keyStart - 1).contains(.clauseBreak) || line[keyStart - 1] == U.slash
-                if index - keyStart >= 2, atBoundary {
+                if keyEnd - keyStart >= 2, atBoundary {
                     keys += 1
                     let opensLine = keyStart == lead || keyStart == lead + 1 && (line[lead] == U.lparen || line[lead] == U.s("【"))
                     if opensLine, metadataKeys.prefix(in: line.norm, at: keyStart) > 0 { keys += 1 }
@@ -182,10 +196,11 @@ enum WebChrome {
         let words = !line.mask.isDisjoint(with: [.ideograph, .latin, .digit])
         if keys >= 2 || bars >= 2 && words || bars >= 1 && keys >= 1 { return true }
         guard line.mask.contains(.latin) || line.contains(scalar: U.s("页")) else { return false }
-        return line.firstIndex(of: vip, in: start..<end) != nil || fileSize(line, start, end) || pageCount(line, start, end)
+        return line.firstIndex(of: vip, in: start..<end) != nil || line.firstIndex(of: vipLower, in: start..<end) != nil
+            || fileSize(line, start, end) || pageCount(line, start, end)
     }
 
-    static let vip = [UInt32](literal: "VIP")
+    static let vip = [UInt32](literal: "VIP"), vipLower = [UInt32](literal: "vip")
     /// List bullets a page sets before its rows (• · ● ○ ■ □ ◆ ◇ ★ ☆ ▶ ►); decorations too.
     static let bulletScalars: [UInt32] = [0x2022, 0xB7, 0x25CF, 0x25CB, 0x25A0, 0x25A1, 0x25C6, 0x25C7, 0x2605, 0x2606, 0x25B6, 0x25BA]
     static let bullets = ScalarSet(bulletScalars)
