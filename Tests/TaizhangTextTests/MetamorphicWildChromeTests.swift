@@ -3,24 +3,32 @@ import Testing
 @testable import TaizhangText
 
 /// Probe of the chrome rules on chrome nobody tuned them on (issue #14, session 13): the lines
-/// of chrome-wild (site chrome of 47 public pages outside the corpus: government portals,
+/// of chrome-wild (site chrome of public pages outside the corpus: government portals,
 /// document and template sites, WeChat reposts, journal and news sites, a forum) transplanted
 /// into dev documents — each page's chrome as a block above a dev document's body, as a block
 /// below it, and each line alone between two of its paragraphs — and the same pages' body lines
 /// (near misses) alone between two paragraphs. Each chrome line should be reported as
 /// boilerplate; the dev document's body lines and the near misses should stay text. Printed;
-/// the floors keep what was reached.
+/// the floors keep what was reached. pages.txt is what chrome8's rules were written on;
+/// holdout.txt was gathered after them and is not tuned on.
 @Suite struct MetamorphicWildChromeTests {
     private enum Tag { case chrome, nearMiss, body, blank }
 
-    @Test func wildChromeIsChromeInDevDocuments() throws {
-        // Setup: three dev documents per page, spread over dev, each with two paragraphs or more.
-        let pages = try WildChrome.pages()
+    private struct Reading {
+        var tally: [String: (tried: Int, held: Int)] = [:]
+        var bodyLines = 0, extras = 0
+        var tried: Int { ["head", "tail", "between paragraphs"].compactMap { tally[$0]?.tried }.reduce(0, +) }
+        var held: Int { ["head", "tail", "between paragraphs"].compactMap { tally[$0]?.held }.reduce(0, +) }
+        var nearMissesTaken: Int { tally["near misses reported"]?.held ?? 0 }
+    }
+
+    /// Transplants `file`'s lines into three dev documents per page, spread over dev, each with
+    /// two paragraphs or more; prints the reading and writes the misses.
+    private func probe(_ file: String) throws -> Reading {
+        let pages = try WildChrome.pages(file)
         let hosts = try Fixtures.corpus("dev").map { try MetamorphicChrome.Document(text: $0.text, gold: $0.gold) }
             .filter { $0.body.filter { $0.count >= 30 }.count >= 2 }
-        var tally: [String: (tried: Int, held: Int)] = [:]
-        var bodyLines = 0, extras = 0, misses: [String] = [], taken: [String] = []
-        // Act
+        var reading = Reading(), misses: [String] = [], taken: [String] = []
         for (pageIndex, page) in pages.enumerated() {
             for round in 0..<3 {
                 let b = hosts[(pageIndex * 7 + round * 89) % hosts.count]
@@ -46,37 +54,56 @@ import Testing
                         let hit = reported.contains(number)
                         switch tag {
                         case .chrome:
-                            tally[position, default: (0, 0)].tried += 1
-                            if hit { tally[position, default: (0, 0)].held += 1 } else { misses.append("\(page.url) → \(b.name) [\(position)] \(text.prefix(70))") }
+                            reading.tally[position, default: (0, 0)].tried += 1
+                            if hit { reading.tally[position, default: (0, 0)].held += 1 } else { misses.append("\(page.url) → \(b.name) [\(position)] \(text.prefix(70))") }
                         case .nearMiss:
-                            tally["near misses reported", default: (0, 0)].tried += 1
-                            if hit { tally["near misses reported", default: (0, 0)].held += 1; taken.append("\(page.url) → \(b.name) [near miss] \(text.prefix(70))") }
+                            reading.tally["near misses reported", default: (0, 0)].tried += 1
+                            if hit { reading.tally["near misses reported", default: (0, 0)].held += 1; taken.append("\(page.url) → \(b.name) [near miss] \(text.prefix(70))") }
                         case .body:
-                            bodyLines += 1
-                            if hit { extras += 1; taken.append("\(page.url) → \(b.name) [\(position)] \(text.prefix(70))") }
+                            reading.bodyLines += 1
+                            if hit { reading.extras += 1; taken.append("\(page.url) → \(b.name) [\(position)] \(text.prefix(70))") }
                         case .blank: break
                         }
                     }
                 }
             }
         }
+        let tag = file.replacingOccurrences(of: ".txt", with: "")
+        print("wild chrome (\(file)) transplanted into dev documents:\n"
+            + reading.tally.keys.sorted().map { "\($0): \(reading.tally[$0]!.held)/\(reading.tally[$0]!.tried)" }.joined(separator: "\n"))
+        print("wild chrome (\(file)) lines found: \(reading.held) of \(reading.tried); dev documents' body lines reported: \(reading.extras) of \(reading.bodyLines)")
+        MetamorphicText.write(misses, tag: "wild-chrome-\(tag)")
+        MetamorphicText.write(taken, tag: "wild-chrome-\(tag)-taken")
+        return reading
+    }
+
+    @Test func wildChromeIsChromeInDevDocuments() throws {
+        // Setup, act
+        let reading = try probe("pages.txt")
         // Assert
-        print("wild chrome transplanted into dev documents:\n" + tally.keys.sorted().map { "\($0): \(tally[$0]!.held)/\(tally[$0]!.tried)" }.joined(separator: "\n"))
-        print("body lines of the dev documents reported as boilerplate: \(extras) of \(bodyLines)")
-        MetamorphicText.write(misses, tag: "wild-chrome")
-        MetamorphicText.write(taken, tag: "wild-chrome-taken")
-        let chrome = ["head", "tail", "between paragraphs"].compactMap { tally[$0] }
-        let tried = chrome.reduce(0) { $0 + $1.tried }, held = chrome.reduce(0) { $0 + $1.held }
-        print("wild chrome lines found: \(held) of \(tried)")
         // Session 13, main's rules (d10dc4c): head 518/582, tail 519/582, between paragraphs
         // 465/582 — 1502 of 1746 (0.860); near misses 0 of 132; the dev documents' body 54 of 15824.
         // After chrome8's shapes (BoilerplateRule+WildShapes and a few words): head 572/582, tail
         // 564/582, between paragraphs 549/582 — 1685 of 1746 (0.965); near misses 0 of 132; body
         // 55 of 15824 (one more: a numbered paragraph right after a photo credit now found, read
         // as a preview's first chunk by PageChunks).
-        #expect(tried > 1500)
-        #expect(Double(held) >= 0.96 * Double(tried))
-        #expect(tally["near misses reported"]?.held ?? 0 == 0)
-        #expect(Double(extras) <= 0.0035 * Double(bodyLines))
+        #expect(reading.tried > 1500)
+        #expect(Double(reading.held) >= 0.96 * Double(reading.tried))
+        #expect(reading.nearMissesTaken == 0)
+        #expect(Double(reading.extras) <= 0.0035 * Double(reading.bodyLines))
+    }
+
+    @Test func heldOutWildChromeIsChromeInDevDocuments() throws {
+        // Setup, act
+        let reading = try probe("holdout.txt")
+        // Assert
+        // Session 13, gathered after chrome8's rules were written, scored once: main's rules
+        // (d10dc4c) head 120/129, tail 105/129, between paragraphs 90/129 — 315 of 387 (0.814);
+        // chrome8's 120, 108, 93 — 321 of 387 (0.829); near misses 0 of 33 and the dev documents'
+        // body 17 of 2663 both times. Not tuned on: the floors keep that reading.
+        #expect(reading.tried > 300)
+        #expect(Double(reading.held) >= 0.82 * Double(reading.tried))
+        #expect(reading.nearMissesTaken == 0)
+        #expect(Double(reading.extras) <= 0.0065 * Double(reading.bodyLines))
     }
 }

@@ -10,11 +10,11 @@ enum WildChrome {
         var body: [String] = []
     }
 
-    static var url: URL { Fixtures.root.appendingPathComponent("chrome-wild/pages.txt") }
-
-    /// The pages in file order; a line's text is everything after its `chrome: ` / `body: ` prefix.
-    static func pages() throws -> [Page] {
+    /// The pages of chrome-wild's `file` (pages.txt, holdout.txt) in file order; a line's text is
+    /// everything after its `chrome: ` / `body: ` prefix.
+    static func pages(_ file: String) throws -> [Page] {
         var pages: [Page] = []
+        let url = Fixtures.root.appendingPathComponent("chrome-wild").appendingPathComponent(file)
         for line in try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n") {
             if line.hasPrefix("page: ") {
                 pages.append(Page(url: String(line.dropFirst(6))))
