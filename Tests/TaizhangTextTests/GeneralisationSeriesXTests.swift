@@ -97,4 +97,29 @@ import Testing
         #expect(!read)
         #expect(flags(text).isEmpty)
     }
+
+    // MARK: a bracketed breakdown note is no photo caption
+
+    private func chrome(_ text: String) -> [String] {
+        Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.map(\.text)
+    }
+
+    /// (其中…N人) on its own line after a figure's sentence breaks that figure down.
+    @Test func a_bracketed_breakdown_line_stays_text() {
+        // Setup
+        let text = "全县小学在校生6200人,比上年增加120人。\n(其中寄宿学校在校生850人)\n初中在校生3100人,比上年增加60人。"
+        // Act
+        let report = Checker.check(text: text)
+        let found = chrome(text)
+        // Assert
+        #expect(found.isEmpty)
+        #expect(report.quantities.map(\.value).contains(850))
+    }
+
+    /// Near miss: a bracketed phrase under a paragraph that breaks nothing down is still a
+    /// dropped picture's caption.
+    @Test func a_bracketed_caption_line_is_still_chrome() {
+        let text = "社区组织志愿者开展环境整治活动,清理卫生死角多处。\n(志愿者在小区内清理卫生死角)\n下一步将继续开展此类活动。"
+        #expect(chrome(text) == ["(志愿者在小区内清理卫生死角)"])
+    }
 }
