@@ -10,8 +10,9 @@
 /// - Photo captions (`captionLine`): after the body has started, a line that is one bracketed
 ///   phrase of six letters or more with no punctuation inside, right after a sentence's end
 ///   or another caption — the words under a picture the page dropped. A note of the
-///   document's own points at the text or its parties (以上…, 此页…, 注…, 相关…), assigns a
-///   task (…负责, …牵头), is a date in numerals or carries punctuation.
+///   document's own points at the text or its parties (以上…, 此页…, 注…, 相关…), breaks down
+///   the figure before it (其中…, 含…), assigns a task (…负责, …牵头), is a date in numerals or
+///   carries punctuation.
 /// - An emptied link (`emptyLink`): a bracket whose words end on a colon right before it
 ///   closes, (…推荐:) — the link the page filled in is gone. A bracket with a value after its
 ///   colon (单位:万元) is the document's.
@@ -26,6 +27,9 @@
 extension BoilerplateRule {
     static let creditVerbs = Lexicon(["报道", "摄影", "摄", "供稿", "采写"])
     static let textPointers = Lexicon(["以上", "上述", "如下", "注", "此", "本", "附", "详见", "见", "相关", "各"])
+    /// A bracketed line that opens with a breakdown word ((其中寄宿生850人), (含…)) is a note on
+    /// the figure of the line before: the document's, not a picture's caption (corpus-x).
+    static let breakdownOpeners = Lexicon(["其中", "含", "包括", "不含", "不包括", "另有"])
     /// A plan's note names who does the task: its last word assigns it ((牵头单位负责), (各村配合)).
     static let assignments = Lexicon(["负责", "牵头", "配合", "落实", "承办", "协办", "实施"])
 
@@ -109,7 +113,7 @@ extension BoilerplateRule {
 
     static func captionLine(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         guard end - start >= 8, end - start <= 42, line[start] == U.lparen, line[end - 1] == U.rparen,
-              textPointers.prefix(in: line.norm, at: start + 1) == 0,
+              textPointers.prefix(in: line.norm, at: start + 1) == 0, breakdownOpeners.prefix(in: line.norm, at: start + 1) == 0,
               !(start + 1..<end - 1).contains(where: { assignments.prefix(in: line.norm, at: $0) == end - 1 - $0 }) else { return false }
         var letters = 0, dated = 0
         for index in start + 1..<end - 1 {

@@ -19,8 +19,8 @@ extension Ratios {
             guard ratioWords.suffix(in: line.norm, endingAt: ratioLead(line, start)) > 0 else { continue }
             let sentence = sentences[Sentences.sentence(of: start, in: sentences)]
             let figures = hits.filter { sentence.contains($0.start) && $0.change == nil && !$0.isPercent && !$0.isApproximate && ($0.end <= start || $0.start >= end) }
-            guard figures.count >= terms.count else { continue }
-            guard let run = agreeingRun(terms, figures) else { continue }
+            guard let run = (figures.count >= terms.count ? agreeingRun(terms, figures) : nil)
+                    ?? earlierSentencesRun(terms, hits: hits, before: sentence.lowerBound) else { continue }
             checks.append(make(line, "ratio", min(start, run[0].start), max(end, run[run.count - 1].end), statement(terms, run), true))
         }
         return checks
@@ -43,6 +43,15 @@ extension Ratios {
             checks.append(make(line, "ratio", start, end, statement(terms, run) + " stated earlier", true))
         }
         return checks
+    }
+
+    /// Three or more terms whose figures stand in earlier sentences of their line (其中,第一产业
+    /// …18.33亿元…第三产业…53.84亿元。三次产业结构比为14.6:42.7:42.7): the latest agreeing run
+    /// of those figures, as for remembered lines. Agreement only.
+    static func earlierSentencesRun(_ terms: [(value: Double, decimals: Int)], hits: [QuantityHit], before: Int) -> [QuantityHit]? {
+        guard terms.count >= 3 else { return nil }
+        let earlier = hits.filter { $0.end <= before && $0.change == nil && !$0.isPercent && !$0.isPoints && !$0.isApproximate }
+        return agreeingRun(terms, earlier, latest: true)
     }
 
     /// Where a ratio word must end before the terms starting at `start` (为/是/达 between).

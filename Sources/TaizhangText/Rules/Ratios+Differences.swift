@@ -11,7 +11,9 @@ extension Ratios {
         for index in hits.indices.dropFirst(2) {
             let delta = hits[index]
             guard delta.change != nil || delta.isPoints else { continue }
-            let base = hits[index - 1], current = hits[index - 2]
+            // A figure in brackets after the current one is an aside (`isBracketedAside`).
+            let base = hits[index - 1]
+            let current = index >= 3 && isBracketedAside(line, hits[index - 2]) ? hits[index - 3] : hits[index - 2]
             let points = delta.isPoints
             guard base.change == nil, current.change == nil, !base.isApproximate, !current.isApproximate,
                   points ? base.isPercentSign && current.isPercentSign : base.measure == delta.measure && current.measure == delta.measure && !base.isPercent,

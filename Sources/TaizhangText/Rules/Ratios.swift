@@ -161,7 +161,9 @@ enum Ratios {
     /// 完成51653万元,增加6455万元,增长14.28%: the rate of the stated increment.
     private static func increment(_ line: LineText, _ percent: QuantityHit, _ earlier: [QuantityHit]) -> ArithmeticCheck? {
         guard let delta = earlier.last, delta.change != nil, percent.start - delta.end <= 12,
-              let current = subjectFigure(delta, among: Array(earlier.dropLast())) ?? earlier.dropLast().last,
+              // The whole of a share before the increment is not its amount (`isShareWhole`).
+              let current = subjectFigure(delta, among: Array(earlier.dropLast()))
+                ?? earlier.dropLast().last(where: { !isShareWhole(line, $0) }),
               current.change == nil, current.measure == delta.measure else { return nil }
         // 比上年同期的4.8亿元增加8000万元,增长16.7%: the figure before the increment is the
         // base itself, not the current amount.
