@@ -28,6 +28,12 @@ import Testing
         let pages = try WildChrome.pages(file)
         let hosts = try Fixtures.corpus("dev").map { try MetamorphicChrome.Document(text: $0.text, gold: $0.gold) }
             .filter { $0.body.filter { $0.count >= 30 }.count >= 2 }
+            // The hosts are pinned to dev as it stood when the floors were set (series a–w):
+            // a host picked by index moves whenever dev grows, and the body lines taken are
+            // a property of the hosts (a template site's title line next to a transplant), so
+            // a new series shifted the body floor without any rule changing (series x: 55 of
+            // 9359 against 55 of 15824).
+            .filter { ($0.name.first ?? "z") <= "w" }
         var reading = Reading(), misses: [String] = [], taken: [String] = []
         for (pageIndex, page) in pages.enumerated() {
             for round in 0..<3 {
