@@ -79,4 +79,32 @@ import Testing
         #expect(report.quantities.map(\.unit) == [unit])
         #expect(report.quantities.map(\.value) == [value])
     }
+    // MARK: a second breakdown by modifiers on the next line
+
+    private func sums(_ text: String) -> [ArithmeticCheck] {
+        Checker.check(text: text).checks.filter { $0.kind == "sum" && $0.line == 2 }
+    }
+
+    /// 公办 / 民办 + 机构床位 on the next line break the earlier 机构床位 down again; they add up.
+    @Test func parts_naming_an_earlier_subject_with_modifiers_agree_with_it() {
+        // Setup
+        let text = "全区共有养老床位1200张,其中:机构床位800张,社区床位400张。\n公办机构床位500张,民办机构床位300张。"
+        // Act
+        let found = sums(text)
+        // Assert
+        #expect(found.map(\.consistent) == [true])
+        #expect(found.first?.statement.hasPrefix("total 800") == true)
+    }
+
+    /// Near misses: parts that do not add up (no reading, and no flag: such a breakdown need not
+    /// be complete), and parts that add up to the figure but whose common tail is another subject.
+    @Test(arguments: [
+        "全区共有养老床位1200张,其中:机构床位800张,社区床位400张。\n公办机构床位500张,民办机构床位200张。",
+        "全区共有养老床位1200张,其中:机构床位800张,社区床位400张。\n城区机构床位500张,乡镇社区床位300张。",
+    ])
+    func other_parts_on_the_next_line_are_not_read_against_it(text: String) {
+        #expect(sums(text).isEmpty)
+        #expect(!Checker.check(text: text).checks.contains { !$0.consistent })
+    }
 }
+
