@@ -106,5 +106,25 @@ import Testing
         #expect(sums(text).isEmpty)
         #expect(!Checker.check(text: text).checks.contains { !$0.consistent })
     }
+    // MARK: a breadcrumb's head by its grammar
+
+    private static let body = String(repeating: "社区组织志愿者开展环境整治活动,提升居民满意度。", count: 3)
+
+    /// 您的当前位置: opens a breadcrumb even when its items are glued with no separator.
+    @Test(arguments: ["您的当前位置:首页正文", "你现在所在的位置:首页 工作动态"])
+    func a_position_head_opens_a_breadcrumb(head: String) {
+        // Setup
+        let text = "\(head)\n\(Self.body)\n\(Self.body)"
+        // Act
+        let chrome = findings(text, .boilerplate)
+        // Assert
+        #expect(chrome == [head])
+    }
+
+    /// Near misses: a sentence about a position (no colon after 位置) stays body text.
+    @Test(arguments: ["我们所在的位置决定了工作的重点,必须找准定位。", "目前位置偏远的村组,道路硬化已全部完成。"])
+    func a_sentence_about_a_position_is_no_breadcrumb(line: String) {
+        #expect(findings("\(line)\n\(Self.body)\n\(Self.body)", .boilerplate).isEmpty)
+    }
 }
 
