@@ -102,6 +102,7 @@ enum Arithmetic {
         checks += Ratios.bareShares(line, hits: hits, sentences: sentences, memory: memory)
         checks += Ratios.rememberedBases(line, hits: hits, sentences: sentences, memory: memory, checked: checks)
         checks += local.tail
+        checks += TotalParts.modifiedSubjects(line, hits: hits, memory: memory, known: checks)
         if colonRatioLine(line) { checks += Ratios.rememberedColonRatios(line, memory: memory, known: checks) }
         checks += Progress.earlierComparisons(line, hits: hits, previous: previous, known: checks)
         checks += lostPercentSigns(line, hits, sentences, known: checks)

@@ -110,7 +110,8 @@ enum PlaceholderRule {
                 let runEnd = end
                 while line.cls(end).contains(.latin) { end += 1 }
                 if end == runEnd, runEnd - index >= 2, runEnd - index <= 3, !line.cls(index - 1).contains(.latin),
-                   line.cls(runEnd).contains(.ideograph), line[runEnd] != U.s("级"), !labelsValue(line, after: runEnd) {
+                   line.cls(runEnd).contains(.ideograph), line[runEnd] != U.s("级"), !labelsValue(line, after: runEnd),
+                   !coordinatedWord(line, after: runEnd) {
                     hits.append(hit(line, index, runEnd))
                 }
                 index = end

@@ -157,7 +157,8 @@ enum QuantityScanner {
             unitLength = 2
         }
         guard unitLength > 0 || unitNamedBefore(line, number: number, end: index) else { return nil }
-        if unitLength == 1, let blockers = Vocabulary.unitBlockers[line[index]], blockers.contains(line[index + 1]) { return nil }
+        if unitLength == 1, let blockers = Vocabulary.unitBlockers[line[index]], blockers.contains(line[index + 1]),
+           !UnitBlockers.lifted(line, unitAt: index, number: number) { return nil }
         if line[index] == U.s("起") && number.isChinese && number.value == 1 { return nil }
         var measure = line.normString(index..<(index + unitLength))
         if !rate, QuantityExclusions.excluded(line, number: number, measure: measure, unitStart: index, unitEnd: index + unitLength) {

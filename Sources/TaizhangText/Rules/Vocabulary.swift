@@ -36,6 +36,10 @@ enum Vocabulary {
         // Eighteenth pass (corpus w): 平方 alone for 平方米 (体育面积37849平方, 新增面积8082平方);
         // the lexicon still takes 平方米 and 平方公里 whole, as it matches the longest first.
         "平方",
+        // Nineteenth pass (corpus y): the one-letter square units of CJK compatibility (建筑面积
+        // 60㎡, 3.5㎢, 200㎥, 12㎞, 50㎏); no fold turns them into 平方米 or m², so they are units
+        // of their own.
+        "㎡", "㎢", "㎥", "㎞", "㎏",
     ])
 
     /// Units counted only after Arabic digits: after a Chinese numeral they form words

@@ -58,7 +58,7 @@ enum WebChrome {
 
     static func classify(_ line: LineText, _ start: Int, _ end: Int) -> (String, String)? {
         let length = end - start
-        if breadcrumbHeads.prefix(in: line.norm, at: start) > 0 && length <= 160 || breadcrumb(line, start, end)
+        if (breadcrumbHeads.prefix(in: line.norm, at: start) > 0 || positionHead(line, start)) && length <= 160 || breadcrumb(line, start, end)
             || gluedBreadcrumb(line, start, end) {
             return ("网页残留:网站导航路径(面包屑)", "Web residue: a site breadcrumb")
         }
