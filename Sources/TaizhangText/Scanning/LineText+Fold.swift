@@ -53,7 +53,9 @@ extension LineText {
                     CharClass.bmpTable.withUnsafeBufferPointer { table in
                         CharClass.foldTable.withUnsafeBufferPointer { folds in
                             let rawOut = rawBuffer.baseAddress!, normOut = normBuffer.baseAddress!, classOut = classBuffer.baseAddress!
-                            var index = start, length = 0
+                            // Local copies of the captured state, written back once: updated through the
+                            // closures' captures, every field went to memory on every scalar.
+                            var index = start, length = 0, ok = true, sums = tally
                             while index < count {
                                 let byte = base[index]
                                 let value: UInt32
@@ -65,23 +67,25 @@ extension LineText {
                                     let second = base[index &+ 1], third = base[index &+ 2]
                                     value = UInt32(byte & 0x0F) &<< 12 | UInt32(second & 0x3F) &<< 6 | UInt32(third & 0x3F)
                                     if (second & 0xC0 ^ 0x80) | (third & 0xC0 ^ 0x80) != 0 || value < 0x800 || value & 0xF800 == 0xD800 {
-                                        valid = false; break
+                                        ok = false; break
                                     }
                                     index &+= 3
                                 } else {
-                                    guard let (other, width) = LineText.decodeOther(base, index, count) else { valid = false; break }
+                                    guard let (other, width) = LineText.decodeOther(base, index, count) else { ok = false; break }
                                     value = other
                                     index += width
                                 }
-                                let (folded, bits) = tally.add(value, at: length, table: table, folds: folds)
+                                let (folded, bits) = sums.add(value, at: length, table: table, folds: folds)
                                 rawOut[length] = value
                                 normOut[length] = folded
                                 classOut[length] = bits
                                 length &+= 1
                             }
+                            tally = sums
+                            valid = ok
                             rawLength = length
-                            normLength = valid ? length : 0
-                            classLength = valid ? length : 0
+                            normLength = ok ? length : 0
+                            classLength = ok ? length : 0
                         }
                     }
                 }

@@ -113,11 +113,14 @@ struct LineText {
             CharClass.foldTable.withUnsafeBufferPointer { folds in
                 norm.withUnsafeMutableBufferPointer { normBuffer in
                     classes.withUnsafeMutableBufferPointer { classBuffer in
+                        // A local copy, written back once (see `decodeAndAnalyse`).
+                        var sums = tally
                         for index in 0..<count {
-                            let (folded, bits) = tally.add(normBuffer[index], at: index, table: table, folds: folds)
+                            let (folded, bits) = sums.add(normBuffer[index], at: index, table: table, folds: folds)
                             normBuffer[index] = folded
                             classBuffer[index] = bits
                         }
+                        tally = sums
                     }
                 }
             }
