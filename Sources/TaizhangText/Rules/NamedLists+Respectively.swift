@@ -15,7 +15,7 @@ extension NamedLists {
         var end = itemsStart
         while end < line.count, !Sentences.stops.contains(line[end]), line[end] != U.comma, line[end] != U.semicolon { end += 1 }
         let items = names(line, itemsStart..<end)
-        guard items.count >= 2, items.allSatisfy({ $0.count >= 2 && $0.count <= 12 }) else { return nil }
+        guard items.count >= 2, items.allSatisfy({ let n = LineText.characters($0); return n >= 2 && n <= 12 }) else { return nil }
         // A list cut at a comma may go on (分别是A、B,C正在建设): a mismatch is not sure.
         return make(line, hit.start, end, n, items, strict: line[end] != U.comma)
     }
@@ -32,7 +32,7 @@ extension NamedLists {
         // n items hold n − 1 enumeration commas (n − 2 with a last 和): no strings otherwise.
         guard commas == n - 1 || commas == n - 2, commas > 0 else { return nil }
         let items = split(line, (hit.end + 1)..<end)
-        guard items.count == n, items.allSatisfy({ $0.count >= 2 && $0.count <= 24 }) else { return nil }
+        guard items.count == n, items.allSatisfy({ let n = LineText.characters($0); return n >= 2 && n <= 24 }) else { return nil }
         return make(line, hit.start, end, n, items, strict: false, consistent: true)
     }
 
@@ -71,7 +71,7 @@ extension NamedLists {
             guard (index + 1..<close).contains(where: { line[$0] == U.ideoComma || line[$0] == U.s("和") || line[$0] == U.s("及") || line[$0] == U.s("与") })
             else { index = close; continue }
             let items = names(line, (index + 1)..<close)
-            guard items.count >= 2, items.allSatisfy({ $0.count >= 2 && $0.count <= 12 }) else { continue }
+            guard items.count >= 2, items.allSatisfy({ let n = LineText.characters($0); return n >= 2 && n <= 12 }) else { continue }
             checks.append(ifAny: make(line, numeralStart, close + 1, run.value, items, strict: true))
             index = close
         }

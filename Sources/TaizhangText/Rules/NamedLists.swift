@@ -54,9 +54,9 @@ enum NamedLists {
                 let listEnd = line[hit.start - 1] == U.lparen && line[hit.start - 2] != U.lparen ? hit.start - 1 : hit.start
                 let clause = afterEarlierCount(line, hits, from: Sentences.listStart(line, before: listEnd), to: listEnd)
                 let items = listItems(line, clause..<listEnd, n: n)
-                if names(items, n), countMeasures.contains(hit.measure) || items.allSatisfy({ $0.count <= 12 }) {
+                if names(items, n), countMeasures.contains(hit.measure) || items.allSatisfy({ LineText.characters($0) <= 12 }) {
                     checks.append(ifAny: make(line, clause, hit.end, n, items, strict: false))
-                } else if items.count > n, line[hit.start - 1] == U.s("等"), items.allSatisfy({ $0.count <= 12 }) {
+                } else if items.count > n, line[hit.start - 1] == U.s("等"), items.allSatisfy({ LineText.characters($0) <= 12 }) {
                     // A、B、C、D等3家: 等 may leave names out, never count fewer than it names.
                     checks.append(ifAny: make(line, clause, hit.end, n, items, strict: true, consistent: false, openFirst: true))
                 } else if items.count > n, let list = listAfterVerb(line, clause..<hit.start, n: n) {
@@ -78,7 +78,7 @@ enum NamedLists {
                 let listEnd = line[hit.start - 1] == U.lquote ? hit.start - 1 : hit.start
                 let clause = afterEarlierCount(line, hits, from: Sentences.listStart(line, before: listEnd), to: listEnd)
                 let items = listItems(line, clause..<listEnd, n: n)
-                if names(items, n), countMeasures.contains(hit.measure) || items.dropFirst().allSatisfy({ $0.count <= 12 }) {
+                if names(items, n), countMeasures.contains(hit.measure) || items.dropFirst().allSatisfy({ LineText.characters($0) <= 12 }) {
                     checks.append(ifAny: make(line, clause, hit.end, n, items, strict: false)); continue
                 }
             }
@@ -197,7 +197,7 @@ enum NamedLists {
             let joiners = ["和", "及", "与"].filter { text.components(separatedBy: $0).count == 2 }
             if joiners.count == 1 { items = text.components(separatedBy: joiners[0]) }
         }
-        return items.allSatisfy({ $0.count >= 2 }) || singleLetterNames(items, n: n) ? items : []
+        return items.allSatisfy({ LineText.characters($0) >= 2 }) || singleLetterNames(items, n: n) ? items : []
     }
 
     /// 中、老、缅三国, 镇、村、社、网格员: one-character items are names when each is a CJK
@@ -205,7 +205,7 @@ enum NamedLists {
     /// whose length is the count (a pair of stray characters is not read as a list).
     static func singleLetterNames(_ items: [String], n: Int) -> Bool {
         items.count >= 3 && items.count == n && items.allSatisfy { item in
-            item.count >= 2 || item.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF && !numerals.unicodeScalars.contains($0) }
+            LineText.characters(item) >= 2 || item.unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF && !numerals.unicodeScalars.contains($0) }
         }
     }
     static let numerals = "〇零一二两三四五六七八九十百千万"
@@ -321,7 +321,7 @@ enum NamedLists {
     /// 馆); a closing bracket (a figure or a gloss after each member) is no head.
     static func sharedHead(_ items: [String]) -> Bool {
         guard items.count >= 3, let head = items[0].last, head.unicodeScalars.first?.properties.isIdeographic == true,
-              items.allSatisfy({ $0.count >= 2 }) else { return false }
+              items.allSatisfy({ LineText.characters($0) >= 2 }) else { return false }
         return items.allSatisfy { $0.last == head }
     }
 

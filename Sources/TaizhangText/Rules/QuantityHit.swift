@@ -129,6 +129,26 @@ struct QuantityHit {
         return true
     }
 
+    /// The number of scalars of valid UTF-8 when every one is plain (`plainUTF8`), else nil.
+    static func plainUTF8(count bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0, scalars = 0
+        while index < bytes.count {
+            let lead = UInt32(bytes[index])
+            if lead < 0x80 {
+                guard LineText.isPlain(lead) else { return nil }
+                index += 1
+            } else if lead & 0xF0 == 0xE0, index + 2 < bytes.count {
+                let value = (lead & 0x0F) << 12 | (UInt32(bytes[index + 1]) & 0x3F) << 6 | (UInt32(bytes[index + 2]) & 0x3F)
+                guard LineText.isPlain(value) else { return nil }
+                index += 3
+            } else {
+                return nil
+            }
+            scalars += 1
+        }
+        return scalars
+    }
+
     /// Copy on write: a hit whose box another copy shares gets a box of its own first.
     private mutating func uniqueWords() {
         if !isKnownUniquelyReferenced(&words) { words = words.copy() }

@@ -66,11 +66,12 @@ enum WrappedLines {
         guard !hits.isEmpty else { return [] }
         // Columns: the joined text starts at `tailStart` of the line before; the break lies
         // after the tail's characters.
-        let prefix = previous.rawString(0..<tailStart).count
-        let boundary = previous.rawString(tailStart..<last).count + 1
+        // (Counted by scalars where every one is plain: the same count, without a String.)
+        let prefix = previous.rawCharacters(0..<tailStart)
+        let boundary = previous.rawCharacters(tailStart..<last) + 1
         let found = Arithmetic.check(joined, hits: hits, previous: nil) + NamedLists.check(joined, hits: hits, previous: nil)
         return found.compactMap { check in
-            guard check.column < boundary, check.column + check.text.count > boundary, !breakdown || check.consistent && check.kind == "sum" else { return nil }
+            guard check.column < boundary, check.column + LineText.characters(check.text) > boundary, !breakdown || check.consistent && check.kind == "sum" else { return nil }
             var moved = check
             moved.column += prefix
             return moved

@@ -89,8 +89,11 @@ struct LineText {
         if !undecodedBytes.isEmpty {
             let bytes = undecodedBytes
             undecodedBytes = []
-            let valid = bytes.withUnsafeBufferPointer { LineText.decode($0, firstLine: number == 1, into: &raw) }
-            guard valid else { malformed = true; pending = false; return }
+            // Decoded and folded in one pass (`LineText+Fold`).
+            let valid = bytes.withUnsafeBufferPointer { decodeAndAnalyse($0, firstLine: number == 1) }
+            if !valid { malformed = true }
+            pending = false
+            return
         }
         norm.reserveCapacity(raw.count); classes.reserveCapacity(raw.count)
         analyse()
@@ -105,40 +108,45 @@ struct LineText {
         classes.removeAll(keepingCapacity: true)
         classes.append(contentsOf: repeatElement(0, count: count))
         origin.removeAll(keepingCapacity: true)
-        var union: UInt8 = 0
-        var present: UInt64 = 0
-        var combining = count
-        var spaceNearDigit = false
+        var tally = FoldTally()
         CharClass.bmpTable.withUnsafeBufferPointer { table in
             CharClass.foldTable.withUnsafeBufferPointer { folds in
                 norm.withUnsafeMutableBufferPointer { normBuffer in
                     classes.withUnsafeMutableBufferPointer { classBuffer in
-                        var previous: UInt8 = 0
+                        // A local copy, written back once (see `decodeAndAnalyse`).
+                        var sums = tally
                         for index in 0..<count {
-                            let value = normBuffer[index]
-                            // Beyond the BMP nothing folds, and every scalar may combine.
-                            let entry = value < 0x10000 ? table[Int(value)]
-                                : UInt32(CharClass.of(value).rawValue) | CharClass.combiningFlag
-                            if value < 0x10000 { normBuffer[index] = folds[Int(value)] }
-                            let bits = UInt8(truncatingIfNeeded: entry)
+                            let (folded, bits) = sums.add(normBuffer[index], at: index, table: table, folds: folds)
+                            normBuffer[index] = folded
                             classBuffer[index] = bits
-                            union |= bits
-                            present |= 1 &<< UInt64(entry >> CharClass.triggerShift)
-                            if entry & CharClass.combiningFlag != 0 && index < combining { combining = index }
-                            if (bits | previous) & CharClass.space.rawValue != 0, (bits | previous) & CharClass.digit.rawValue != 0 {
-                                spaceNearDigit = true
-                            }
-                            previous = bits
                         }
+                        tally = sums
                     }
                 }
             }
         }
-        firstCombining = combining
-        mask = CharClass(rawValue: union)
-        triggers = present
+        finishAnalysis(tally)
+    }
+
+    /// Takes the arrays of a pass that decoded and folded at once (`decodeAndAnalyse`); with
+    /// no tally (malformed bytes), `raw` alone.
+    mutating func adopt(raw newRaw: [UInt32], norm newNorm: [UInt32], classes newClasses: [UInt8], tally: FoldTally?) {
+        raw = newRaw
+        guard let tally else { return }
+        norm = newNorm
+        classes = newClasses
+        origin.removeAll(keepingCapacity: true)
+        finishAnalysis(tally)
+    }
+
+    /// The rest of `analyse` once `norm` and `classes` hold every scalar: the cached facts,
+    /// and figures' spaces and pinyin readings removed.
+    private mutating func finishAnalysis(_ tally: FoldTally) {
+        firstCombining = Swift.min(tally.combining, raw.count)
+        mask = CharClass(rawValue: tally.union)
+        triggers = tally.present
         let ruby = mask.contains(.latin) && LineText.hasRuby(norm)
-        if spaceNearDigit || ruby { compactFigures(ruby: ruby) }
+        if tally.spaceNearDigit || ruby { compactFigures(ruby: ruby) }
         finish()
     }
 
@@ -344,17 +352,46 @@ struct LineText {
     }
 
     /// True when the scalar occurs anywhere in the line.
-    func contains(scalar: UInt32) -> Bool { knownContains(scalar) ?? norm.contains(scalar) }
+    func contains(scalar: UInt32) -> Bool {
+        if let known = knownContains(scalar) { return known }
+        // Four scalars a round, through the buffer: the rules ask this of whole lines
+        // (`Array.contains` compared and bounds-checked one scalar a round).
+        return norm.withUnsafeBufferPointer { norm in
+            var index = 0
+            let count = norm.count
+            while index &+ 4 <= count {
+                if (norm[index] == scalar) || (norm[index &+ 1] == scalar) || (norm[index &+ 2] == scalar) || (norm[index &+ 3] == scalar) {
+                    return true
+                }
+                index &+= 4
+            }
+            while index < count {
+                if norm[index] == scalar { return true }
+                index &+= 1
+            }
+            return false
+        }
+    }
 
     func firstIndex(of word: [UInt32], in range: Range<Int>) -> Int? {
         guard let first = word.first, range.count >= word.count else { return nil }
         for scalar in word where !mayContain(scalar) { return nil }
-        var index = range.lowerBound
-        let last = range.upperBound - word.count
-        while index <= last {
-            if norm[index] == first && matches(word, at: index) { return index }
-            index += 1
+        // Through the buffers (the subscripts and `matches` checked bounds per scalar). The
+        // range is clamped to the line, where the subscript trapped outside it.
+        let last = Swift.min(range.upperBound, norm.count) - word.count
+        return norm.withUnsafeBufferPointer { norm in
+            word.withUnsafeBufferPointer { word in
+                var index = Swift.max(range.lowerBound, 0)
+                while index <= last {
+                    if norm[index] == first {
+                        var offset = 1
+                        while offset < word.count, norm[index &+ offset] == word[offset] { offset &+= 1 }
+                        if offset == word.count { return index }
+                    }
+                    index &+= 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 }
