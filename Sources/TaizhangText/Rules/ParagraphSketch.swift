@@ -36,11 +36,18 @@ struct ParagraphSketch: Sendable {
     /// returns their exact hash and count; nil for fewer than 80.
     static func letters(of line: LineText, into kept: inout [UInt32]) -> (exact: UInt64, count: Int)? {
         guard line.count >= ParagraphSketch.minimumLength else { return nil }
+        let (hash, length) = allLetters(of: line, into: &kept)
+        return length >= ParagraphSketch.minimumLength ? (hash, length) : nil
+    }
+
+    /// `letters` for a line of any length: its letters in `kept`, their exact hash and count
+    /// (`DuplicateIndex` reads a long paragraph's opening from them).
+    static func allLetters(of line: LineText, into kept: inout [UInt32]) -> (exact: UInt64, count: Int) {
         let count = line.count
         if kept.count < count { kept = [UInt32](repeating: 0, count: count) }
         let wanted = CharClass.letters.rawValue
         var length = 0
-        var hash: UInt64 = 0xcbf29ce484222325
+        var hash = FNV1a.basis
         kept.withUnsafeMutableBufferPointer { kept in
             line.norm.withUnsafeBufferPointer { norm in
                 line.classes.withUnsafeBufferPointer { classes in
@@ -48,12 +55,12 @@ struct ParagraphSketch: Sendable {
                         let scalar = norm[index]
                         kept[length] = scalar
                         length += 1
-                        hash = (hash ^ UInt64(scalar)) &* 0x100000001b3
+                        hash = FNV1a.adding(scalar, to: hash)
                     }
                 }
             }
         }
-        return length >= ParagraphSketch.minimumLength ? (hash, length) : nil
+        return (hash, length)
     }
 
     /// The sketch of the first `count` letters of `kept` (see `letters`), whose hash is `exact`.
@@ -93,7 +100,7 @@ struct ParagraphSketch: Sendable {
     func bandKey(_ band: Int) -> UInt64 {
         var hash: UInt64 = UInt64(band) &+ 0x51ED27
         let rows = ParagraphSketch.rowsPerBand
-        for bin in (band * rows)..<(band * rows + rows) { hash = (hash ^ mins[bin]) &* 0x100000001b3 }
+        for bin in (band * rows)..<(band * rows + rows) { hash = FNV1a.adding(word: mins[bin], to: hash) }
         return hash
     }
 }

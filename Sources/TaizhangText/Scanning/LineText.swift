@@ -349,12 +349,16 @@ struct LineText {
     func firstIndex(of word: [UInt32], in range: Range<Int>) -> Int? {
         guard let first = word.first, range.count >= word.count else { return nil }
         for scalar in word where !mayContain(scalar) { return nil }
-        var index = range.lowerBound
-        let last = range.upperBound - word.count
-        while index <= last {
-            if norm[index] == first && matches(word, at: index) { return index }
-            index += 1
+        // Over the raw buffer (no bounds test per scalar: the rules ask this of whole lines, on
+        // both threads), the range clamped to the line.
+        let last = Swift.min(range.upperBound, norm.count) - word.count
+        return norm.withUnsafeBufferPointer { norm in
+            var index = Swift.max(range.lowerBound, 0)
+            while index <= last {
+                if norm[index] == first && matches(word, at: index) { return index }
+                index &+= 1
+            }
+            return nil
         }
-        return nil
     }
 }
