@@ -53,11 +53,9 @@ struct DuplicateIndex {
     mutating func observe(_ line: LineText, corpus: Corpus?) -> Hit? {
         // The hit of a repeated opening is built only when no repeat of the whole paragraph
         // supersedes it (a paste repeats both: building its strings was a cost per line).
-        // A long paragraph's letters are collected once, for its opening and its sketch.
-        let collected = line.count >= ParagraphSketch.minimumLength ? ParagraphSketch.allLetters(of: line, into: &scratch) : nil
-        let earlierOpening = repeatedOpening(line, collected: collected?.count)
+        let earlierOpening = repeatedOpening(line)
         var opening: Hit? { earlierOpening.map { openingHit(line, earlier: $0) } }
-        guard let (exact, length) = collected, length >= ParagraphSketch.minimumLength else { return opening }
+        guard let (exact, length) = ParagraphSketch.letters(of: line, into: &scratch) else { return opening }
         // A verbatim repeat takes the MinHash of the paragraph it repeats (the same letters);
         // the exact hash is looked up once for the sketch, the match and the insert.
         let verbatim = index.verbatim(exact)
@@ -82,20 +80,20 @@ struct DuplicateIndex {
     /// A site's preview repeats the opening of the text (and a wrapped PDF repeats a
     /// heading with it): a paragraph whose first 40 letters (punctuation and spaces
     /// ignored) are those of an earlier one is a near duplicate, whatever follows.
-    /// Returns the earlier paragraph's line. `collected`: the count of the line's letters when
-    /// they are in `scratch` already (a long paragraph), nil to collect its opening here.
-    private mutating func repeatedOpening(_ line: LineText, collected: Int?) -> Int? {
+    /// Returns the earlier paragraph's line.
+    private mutating func repeatedOpening(_ line: LineText) -> Int? {
         let preview = DuplicateIndex.cutPreview(line)
         guard line.count >= DuplicateIndex.previewLength else { return nil }
-        let available = collected.map { min($0, DuplicateIndex.openingLength) } ?? openingLetters(line)
+        let wanted = CharClass.letters.rawValue
         var hash = FNV1a.basis, kept = 0
         var earlierPreview: Int?
-        while kept < available {
-            hash = FNV1a.adding(scratch[kept], to: hash)
+        for index in 0..<line.count where line.classes[index] & wanted != 0 {
+            hash = FNV1a.adding(line.norm[index], to: hash)
             kept += 1
             if earlierPreview == nil, !previews.isEmpty, let match = previews.first(where: { $0.count == kept && $0.hash == hash }) {
                 earlierPreview = match.line
             }
+            if kept == DuplicateIndex.openingLength { break }
         }
         if preview, kept >= DuplicateIndex.previewLength, kept < DuplicateIndex.openingLength {
             // A preview too short for the opening hash: remembered by all its letters.
@@ -110,20 +108,6 @@ struct DuplicateIndex {
         }
         openings[hash] = line.number
         return nil
-    }
-
-    /// Collects the line's first `openingLength` letters (or all, when fewer) into `scratch`
-    /// and returns how many.
-    private mutating func openingLetters(_ line: LineText) -> Int {
-        if scratch.count < DuplicateIndex.openingLength { scratch = [UInt32](repeating: 0, count: DuplicateIndex.openingLength) }
-        let wanted = CharClass.letters.rawValue
-        var kept = 0
-        for index in 0..<line.count where line.classes[index] & wanted != 0 {
-            scratch[kept] = line.norm[index]
-            kept += 1
-            if kept == DuplicateIndex.openingLength { break }
-        }
-        return kept
     }
 
     private func openingHit(_ line: LineText, earlier: Int) -> Hit {

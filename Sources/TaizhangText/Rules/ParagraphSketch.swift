@@ -36,13 +36,6 @@ struct ParagraphSketch: Sendable {
     /// returns their exact hash and count; nil for fewer than 80.
     static func letters(of line: LineText, into kept: inout [UInt32]) -> (exact: UInt64, count: Int)? {
         guard line.count >= ParagraphSketch.minimumLength else { return nil }
-        let (hash, length) = allLetters(of: line, into: &kept)
-        return length >= ParagraphSketch.minimumLength ? (hash, length) : nil
-    }
-
-    /// `letters` for a line of any length: its letters in `kept`, their exact hash and count
-    /// (`DuplicateIndex` reads a long paragraph's opening from them).
-    static func allLetters(of line: LineText, into kept: inout [UInt32]) -> (exact: UInt64, count: Int) {
         let count = line.count
         if kept.count < count { kept = [UInt32](repeating: 0, count: count) }
         let wanted = CharClass.letters.rawValue
@@ -60,7 +53,7 @@ struct ParagraphSketch: Sendable {
                 }
             }
         }
-        return (hash, length)
+        return length >= ParagraphSketch.minimumLength ? (hash, length) : nil
     }
 
     /// The sketch of the first `count` letters of `kept` (see `letters`), whose hash is `exact`.
