@@ -70,7 +70,9 @@ extension BoilerplateRule {
 
     /// Whether a line is bars and spaces only (|, ||, |||).
     static func barsOnly(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
-        (start..<end).allSatisfy { line[$0] == 0x7C || line.cls($0).contains(.space) }
+        // Without a bar only a blank range is "bars only" (the triggers answer for most lines).
+        guard line.mayHaveBars else { return (start..<end).allSatisfy { line.cls($0).contains(.space) } }
+        return (start..<end).allSatisfy { line[$0] == 0x7C || line.cls($0).contains(.space) }
     }
 
     /// Whether a line, as the one before a row of bars, makes that row the page's frame: a
@@ -78,6 +80,12 @@ extension BoilerplateRule {
     /// table's row holds bars between its cells).
     static func framesBars(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         var tail = end
+        // No bar in the line (most lines, from the triggers): only spaces are trimmed, and the
+        // rest holds no bar.
+        if !line.mayHaveBars {
+            while tail > start, line.cls(tail - 1).contains(.space) { tail -= 1 }
+            return tail - start >= 20
+        }
         while tail > start, line[tail - 1] == 0x7C || line.cls(tail - 1).contains(.space) { tail -= 1 }
         guard tail - start >= 20 else { return false }
         // Read over the raw buffer: this runs for every line, and the subscript's bounds test per

@@ -9,8 +9,16 @@
 extension BoilerplateRule {
     static func isBar(_ scalar: UInt32) -> Bool { scalar == 0x7C || scalar == 0xFF5C || scalar == 0x2502 }
 
+    /// Whether a bar stands in `start..<end`: from the line's triggers when it holds none (most
+    /// lines; the scan ran for every line), by a scan otherwise.
+    static func holdsBar(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        line.mayHaveBars && (start..<end).contains(where: { isBar(line[$0]) })
+    }
+
     /// ---|---|, |:---|---:|: dashes, colons, spaces and at least two bars, nothing else.
     static func tableSeparator(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        // Asked of every line; most hold no bar (the triggers say so without a scan).
+        guard line.mayHaveBars else { return false }
         var bars = 0, dashes = 0
         for index in start..<end {
             let scalar = line[index]
@@ -22,7 +30,7 @@ extension BoilerplateRule {
 
     /// A bar row under a separator row (`inTable`) whose cells say nothing of the page.
     static func documentTableRow(_ line: LineText, _ start: Int, _ end: Int, inTable: Bool) -> Bool {
-        guard inTable, !line.contains(scalar: U.colon), (start..<end).contains(where: { isBar(line[$0]) }) else { return false }
+        guard inTable, line.mayHaveBars, !line.contains(scalar: U.colon), holdsBar(line, start, end) else { return false }
         var cellStart = true
         for index in start..<end {
             if isBar(line[index]) { cellStart = true; continue }

@@ -156,7 +156,7 @@ struct BoilerplateRule {
         // The document's own table (its separator row and its rows) is text, not page details.
         if BoilerplateRule.tableSeparator(line, start, end) { inTable = true; return nil }
         if BoilerplateRule.documentTableRow(line, start, end, inTable: inTable) { return nil }
-        if !(start..<end).contains(where: { BoilerplateRule.isBar(line[$0]) }) { inTable = false }
+        if !BoilerplateRule.holdsBar(line, start, end) { inTable = false }
         let isShort = length <= 40 && !line.contains(scalar: U.ideoStop)
         if afterSummaryLabel {
             afterSummaryLabel = false

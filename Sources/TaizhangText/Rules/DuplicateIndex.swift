@@ -37,9 +37,9 @@ struct DuplicateIndex {
 
     private mutating func remember(_ line: LineText, from: Int) {
         let wanted = CharClass.letters.rawValue
-        var hash: UInt64 = 0xcbf29ce484222325, kept = 0
+        var hash = FNV1a.basis, kept = 0
         for index in from..<line.count where line.classes[index] & wanted != 0 {
-            hash = (hash ^ UInt64(line.norm[index])) &* 0x100000001b3
+            hash = FNV1a.adding(line.norm[index], to: hash)
             kept += 1
             if kept == DuplicateIndex.openingLength { break }
         }
@@ -85,10 +85,10 @@ struct DuplicateIndex {
         let preview = DuplicateIndex.cutPreview(line)
         guard line.count >= DuplicateIndex.previewLength else { return nil }
         let wanted = CharClass.letters.rawValue
-        var hash: UInt64 = 0xcbf29ce484222325, kept = 0
+        var hash = FNV1a.basis, kept = 0
         var earlierPreview: Int?
         for index in 0..<line.count where line.classes[index] & wanted != 0 {
-            hash = (hash ^ UInt64(line.norm[index])) &* 0x100000001b3
+            hash = FNV1a.adding(line.norm[index], to: hash)
             kept += 1
             if earlierPreview == nil, !previews.isEmpty, let match = previews.first(where: { $0.count == kept && $0.hash == hash }) {
                 earlierPreview = match.line

@@ -164,8 +164,6 @@ struct EditedRepeats {
     }
 
     private static func hash(_ letters: ArraySlice<UInt32>) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for scalar in letters { hash = (hash ^ UInt64(scalar)) &* 0x100000001b3 }
-        return hash
+        FNV1a.hash(letters)
     }
 }

@@ -12,7 +12,7 @@ enum ExpandedRepeats {
     static func inLine(_ line: LineText) -> Int? {
         guard line.contains(scalar: U.ideoStop) else { return nil }
         // Clauses as hashes of their letters (FNV-1a): one word per clause, no copies.
-        let basis: UInt64 = 0xcbf29ce484222325
+        let basis = FNV1a.basis
         var sentences = [(start: Int, clauses: [UInt64], letters: Int)]()
         var clauses = [UInt64](), clause = basis, clauseLetters = 0, start = -1, letters = 0
         let wanted = CharClass.letters
@@ -20,7 +20,7 @@ enum ExpandedRepeats {
             let cls = line.cls(index), scalar = line[index]
             if !cls.isDisjoint(with: wanted) {
                 if start < 0 { start = index }
-                clause = (clause ^ UInt64(scalar)) &* 0x100000001b3
+                clause = FNV1a.adding(scalar, to: clause)
                 clauseLetters += 1
                 letters += 1
             }

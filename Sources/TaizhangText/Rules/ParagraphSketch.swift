@@ -40,7 +40,7 @@ struct ParagraphSketch: Sendable {
         if kept.count < count { kept = [UInt32](repeating: 0, count: count) }
         let wanted = CharClass.letters.rawValue
         var length = 0
-        var hash: UInt64 = 0xcbf29ce484222325
+        var hash = FNV1a.basis
         kept.withUnsafeMutableBufferPointer { kept in
             line.norm.withUnsafeBufferPointer { norm in
                 line.classes.withUnsafeBufferPointer { classes in
@@ -48,7 +48,7 @@ struct ParagraphSketch: Sendable {
                         let scalar = norm[index]
                         kept[length] = scalar
                         length += 1
-                        hash = (hash ^ UInt64(scalar)) &* 0x100000001b3
+                        hash = FNV1a.adding(scalar, to: hash)
                     }
                 }
             }
@@ -93,7 +93,7 @@ struct ParagraphSketch: Sendable {
     func bandKey(_ band: Int) -> UInt64 {
         var hash: UInt64 = UInt64(band) &+ 0x51ED27
         let rows = ParagraphSketch.rowsPerBand
-        for bin in (band * rows)..<(band * rows + rows) { hash = (hash ^ mins[bin]) &* 0x100000001b3 }
+        for bin in (band * rows)..<(band * rows + rows) { hash = FNV1a.adding(word: mins[bin], to: hash) }
         return hash
     }
 }

@@ -9,7 +9,7 @@ struct SentenceRepeats {
     struct Repeat { var line: Int; var column: Int; var earlier: Int; var excerpt: String }
 
     private var seen: [UInt64: Int] = [:]
-    private var hash: UInt64 = 0xcbf29ce484222325
+    private var hash: UInt64 = FNV1a.basis
     private var letters = 0
     /// Near repeats (a sentence pasted again with a word or a figure changed inside it): the
     /// opening and the closing `anchor` letters of every sentence of at least `nearLetters`,
@@ -20,11 +20,12 @@ struct SentenceRepeats {
     private var openingHash: UInt64 = 0
     /// The hash of the sentence's letters without digits: when only figures differ, the two
     /// sentences are one formula written twice (召开会议2次… / 召开会议3次…), not a repeat.
-    private var wordsHash: UInt64 = 0xcbf29ce484222325
-    private var tail = [UInt32](repeating: 0, count: SentenceRepeats.anchor)
-    /// `letters % anchor`, kept as a counter: the slot of `tail` the next letter goes to (a
-    /// remainder per letter cost a multiply and a shift in the analyzer's hottest loop).
-    private var slot = 0
+    private var wordsHash: UInt64 = FNV1a.basis
+    /// The open sentence's last letters: its letter n in slot `n & (ringSize - 1)` (a ring of a
+    /// power of two, at least `anchor`: the slot is the letter count masked, so the hottest loop
+    /// of the analyzer keeps no slot counter and no remainder per letter).
+    private var tail = [UInt32](repeating: 0, count: SentenceRepeats.ringSize)
+    static let ringSize = 16
     /// Where the open sentence starts: its line, its index there, and — once that line
     /// is behind — its column and opening words.
     private var startLine = 0, startIndex = 0
@@ -51,27 +52,34 @@ struct SentenceRepeats {
         while index < count {
             // The hashing runs over raw buffers; a sentence end hands over to `finishSentence`.
             // Locals in the loop (not stored properties), written back once.
-            var h = hash, n = letters, first = -1, opening = openingHash, w = wordsHash, ring = slot
+            var h = hash, n = letters, first = -1, opening = openingHash, w = wordsHash
             let reading = continued != nil
             var ch = continued?.hash ?? 0, cn = continued?.letters ?? 0
             let digit = CharClass.digit.rawValue
-            let anchor = SentenceRepeats.anchor
+            let anchor = SentenceRepeats.anchor, ring = SentenceRepeats.ringSize - 1
             let stop: Int = line.classes.withUnsafeBufferPointer { classes in
                 line.norm.withUnsafeBufferPointer { norm in
                     tail.withUnsafeMutableBufferPointer { tail in
                         var i = index
+                        if n == 0 {
+                            // No sentence open: it starts at the next letter (a sentence end
+                            // before it ends nothing), found here so that the loop below
+                            // does not ask for every letter whether it is the first.
+                            while i < count, classes[i] & wanted == 0 { i += 1 }
+                            if i < count { first = i }
+                        }
+                        // From here on a sentence is open (n > 0 past its first letter).
                         while i < count {
                             let cls = classes[i]
                             if cls & wanted != 0 {
-                                if n == 0 { first = i }
-                                h = (h ^ UInt64(norm[i])) &* 0x100000001b3
-                                if reading { ch = (ch ^ UInt64(norm[i])) &* 0x100000001b3; cn += 1 }
-                                if cls & digit == 0 { w = (w ^ UInt64(norm[i])) &* 0x100000001b3 }
-                                tail[ring] = norm[i]
-                                ring = ring == anchor - 1 ? 0 : ring + 1
+                                let scalar = norm[i]
+                                h = FNV1a.adding(scalar, to: h)
+                                if reading { ch = FNV1a.adding(scalar, to: ch); cn += 1 }
+                                if cls & digit == 0 { w = FNV1a.adding(scalar, to: w) }
+                                tail[n & ring] = scalar
                                 n += 1
                                 if n == anchor { opening = h }
-                            } else if cls & end != 0, n > 0 {
+                            } else if cls & end != 0 {
                                 return i
                             }
                             i += 1
@@ -80,7 +88,7 @@ struct SentenceRepeats {
                     }
                 }
             }
-            hash = h; letters = n; openingHash = opening; wordsHash = w; slot = ring
+            hash = h; letters = n; openingHash = opening; wordsHash = w
             if reading { continued?.hash = ch; continued?.letters = cn }
             if first >= 0 { startLine = line.number; startIndex = first; carried = nil }
             if stop < count, let hit = finishSentence(line) { found.append(hit) }
@@ -101,7 +109,7 @@ struct SentenceRepeats {
                     ? (line.column(of: startIndex), line.string(startIndex..<min(line.count, startIndex + 40))) : carried
                 continued = (hash, letters, startLine, carry)
             }
-            hash = 0xcbf29ce484222325; letters = 0; wordsHash = 0xcbf29ce484222325; slot = 0
+            hash = FNV1a.basis; letters = 0; wordsHash = FNV1a.basis
         }
         // A sentence still open at the end of the line keeps its opening words for the report.
         if letters > 0, startLine == line.number {
@@ -111,7 +119,7 @@ struct SentenceRepeats {
     }
 
     private mutating func finishSentence(_ line: LineText) -> Repeat? {
-        defer { hash = 0xcbf29ce484222325; letters = 0; wordsHash = 0xcbf29ce484222325; slot = 0; continued = nil }
+        defer { hash = FNV1a.basis; letters = 0; wordsHash = FNV1a.basis; continued = nil }
         // The sentence read on through a short line: remembered too, and when it repeats an
         // earlier one, reported from where it started.
         if let through = continued, through.letters >= SentenceRepeats.minimumLetters {
@@ -147,9 +155,10 @@ struct SentenceRepeats {
     /// remembers this sentence's opening otherwise.
     private mutating func nearRepeat() -> Int? {
         guard letters >= SentenceRepeats.nearLetters else { return nil }
-        let anchor = SentenceRepeats.anchor
-        var closing: UInt64 = 0xcbf29ce484222325
-        for k in 0..<anchor { closing = (closing ^ UInt64(tail[(letters + k) % anchor])) &* 0x100000001b3 }
+        let anchor = SentenceRepeats.anchor, ring = SentenceRepeats.ringSize - 1
+        // The last `anchor` letters, oldest first (letters ≥ nearLetters > anchor here).
+        var closing = FNV1a.basis
+        for k in 0..<anchor { closing = FNV1a.adding(tail[(letters - anchor + k) & ring], to: closing) }
         if let earlier = openings[openingHash], earlier.closing == closing, abs(earlier.letters - letters) <= SentenceRepeats.nearSlack,
            earlier.words != wordsHash {
             return earlier.line

@@ -72,6 +72,9 @@ extension LineText {
         case 0x3B: return 54     // ; (； folds to it)
         // Glued sub-headings in angle brackets (cli10): 〈 was looked for in every line with a numeral.
         case 0x3008: return 62   // 〈
+        // Bars (| ｜ │, session 13): the boilerplate chain looked for them in every line
+        // (page frames, tables of bars, footers, tag rows); most lines hold none.
+        case 0x7C, 0xFF5C, 0x2502: return barGroup
         default: return 0
         }
     }
@@ -80,6 +83,8 @@ extension LineText {
     static let placeholderGroup: UInt32 = 1
     /// The trigger shared by the form blanks' symbols (an answer of "absent" only).
     static let formGroup: UInt32 = 47
+    /// The trigger shared by the bars | ｜ │ (an answer of "absent" only).
+    static let barGroup: UInt32 = 61
 
     /// `triggers` computed from `norm` alone (after figures were compacted, and in tests).
     static func triggers(of norm: [UInt32]) -> UInt64 {
@@ -100,7 +105,8 @@ extension LineText {
         let index = LineText.trigger(scalar)
         if index == 0 { return nil }
         let present = triggers & (1 &<< UInt64(index)) != 0
-        return !present ? false : index == LineText.placeholderGroup || index == LineText.formGroup ? nil : true
+        return !present ? false
+            : index == LineText.placeholderGroup || index == LineText.formGroup || index == LineText.barGroup ? nil : true
     }
 
     /// False when no placeholder mark occurs in the line (`PlaceholderRule` finds nothing).
@@ -108,4 +114,7 @@ extension LineText {
 
     /// False when none of ○ 〇 △ □ ■ { < occurs in the line.
     var mayHaveFormMarks: Bool { triggers & (1 &<< UInt64(LineText.formGroup)) != 0 }
+
+    /// False when none of the bars | ｜ │ occurs in the line (`BoilerplateRule.isBar`).
+    var mayHaveBars: Bool { triggers & (1 &<< UInt64(LineText.barGroup)) != 0 }
 }
