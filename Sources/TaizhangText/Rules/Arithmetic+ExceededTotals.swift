@@ -17,11 +17,15 @@ extension Arithmetic {
         // The list's clause: back to the previous , ; : 。 (a 、 inside the list does not end it).
         var start = clause - 1
         while start > 0, ![U.comma, U.semicolon, U.colon, U.ideoStop].contains(line[start - 1]) { start -= 1 }
-        let parts = line[clause - 1] == U.semicolon ? rows(line, hits, index, before: clause) : hits[..<index].filter { $0.start >= start }
+        var parts = line[clause - 1] == U.semicolon ? rows(line, hits, index, before: clause) : hits[..<index].filter { $0.start >= start }
+        var commaRows = false
+        if line[clause - 1] == U.comma, parts.count < 2 || !TotalParts.oneList(line, parts) {
+            parts = self.commaRows(line, hits, index, before: clause); commaRows = true
+        }
         guard parts.count >= 2, hits[..<index].last.map({ $0.end < clause }) ?? false,
               parts.allSatisfy({ !$0.isPercent && $0.change == nil && !$0.isApproximate
                   && ($0.measure == total.measure || ItemTotals.sameKind($0.measure, total.measure)) }),
-              line[clause - 1] == U.semicolon || TotalParts.oneList(line, parts) else { return nil }
+              line[clause - 1] == U.semicolon || commaRows || TotalParts.oneList(line, parts) else { return nil }
         let sum = parts.reduce(0) { $0 + $1.normalized } / total.number.magnitude
         let tolerance = Sentences.tolerance(total: total, parts: parts)
         guard sum > total.value + tolerance else { return nil }
@@ -34,16 +38,17 @@ extension Arithmetic {
     /// rows before it — the clauses between semicolons back to the sentence's or a colon's
     /// start, each one clause holding one figure (eighteenth pass, wrongsum). Any row with a
     /// comma or a second figure, or none, and nothing is read.
-    static func rows(_ line: LineText, _ hits: [QuantityHit], _ index: Int, before clause: Int) -> [QuantityHit] {
+    static func rows(_ line: LineText, _ hits: [QuantityHit], _ index: Int, before clause: Int,
+                     separator: UInt32 = U.semicolon) -> [QuantityHit] {
         var rows = [QuantityHit]()
         var end = clause - 1
-        while end > 0, line[end] == U.semicolon {
+        while end > 0, line[end] == separator {
             var start = end
             while start > 0, !line.cls(start - 1).contains(.clauseBreak) || line[start - 1] == U.ideoComma { start -= 1 }
             let inside = hits[..<index].filter { $0.start >= start && $0.end <= end }
             guard inside.count == 1 else { return [] }
             rows.insert(inside[0], at: 0)
-            guard start > 0, line[start - 1] == U.semicolon else {
+            guard start > 0, line[start - 1] == separator else {
                 // The first row opens the sentence, the line or a colon's list.
                 return start == 0 || line[start - 1] == U.colon || line.cls(start - 1).contains(.sentenceEnd) ? rows : []
             }

@@ -9,10 +9,12 @@
 /// add up to a figure of the announcing line, that agreement is reported on it. Only
 /// agreement: the items may break down only some of the figures the line names.
 struct ItemTotals {
-    private var candidates: [QuantityHit] = []
+    private(set) var candidates: [QuantityHit] = []
     private var line = 0
     private var text: LineText? = nil
-    private var parts: [QuantityHit] = []
+    private(set) var parts: [QuantityHit] = []
+    /// The words before each part on its line (`exceeded`: labels that name a partition).
+    private var labels: [[UInt32]] = []
     private var sum = 0.0
     /// The first figure of each line of the current run of consecutive lines with figures
     /// (`trailing`: a total after them).
@@ -59,6 +61,7 @@ struct ItemTotals {
             } else if let part = hits.first(where: { Self.sameKind($0.measure, candidates[0].measure) && !$0.isPercent && $0.change == nil }),
                !part.isApproximate, parts.count < 12 {
                 parts.append(part)
+                labels.append(Self.itemLabel(line, hits, part))
                 sum += part.normalized
                 if parts.count >= 2, let total = candidates.first(where: { abs($0.normalized - sum) <= Sentences.tolerance(total: $0, parts: parts) * $0.number.magnitude }) {
                     let statement = "total \(Sentences.format(total.value))\(total.unit) = "
@@ -67,7 +70,10 @@ struct ItemTotals {
                     checks.append(ArithmeticCheck(kind: "sum", text: announcing.string(total.start..<total.end), line: self.line,
                                                   column: announcing.column(of: total.start), statement: statement, consistent: true))
                     reset()
-                } else if candidates.allSatisfy({ sum > $0.normalized * 1.0001 }) { reset() }
+                } else if candidates.allSatisfy({ sum > $0.normalized * 1.0001 }) {
+                    if let check = exceeded(announcing, labels) { checks.append(check) }
+                    reset()
+                }
             } else {
                 reset()
             }
@@ -77,8 +83,10 @@ struct ItemTotals {
         // looked for from the end (its clause's total words read for fewer figures).
         let isFigure = { (hit: QuantityHit) in !hit.isPercent && hit.change == nil && !hit.isApproximate && hit.normalized > 0 }
         if endsWithColon(line) {
-            guard let first = hits.first(where: isFigure) else { return }
-            candidates = hits.filter { isFigure($0) && $0.measure == first.measure }
+            // The colon announces a breakdown of the figure right before it (…办结2个。共收到来信
+            // 434件,其中:): the candidates are the figures of its measure, not of the line's first.
+            guard let last = hits.last(where: isFigure) else { return }
+            candidates = hits.filter { isFigure($0) && $0.measure == last.measure }
             loose = nil
         } else if let first = hits.last(where: { isFigure($0) && ItemTotals.announced(line, $0) }) {
             // 共投入资金500万元。⏎1.道路建设300万元。⏎2.…: without a colon, only a figure that a
@@ -165,7 +173,7 @@ struct ItemTotals {
     static let persons: Set<String> = ["名", "人", "位"]
 
     private mutating func reset() {
-        candidates = []; text = nil; parts = []; sum = 0; loose = nil
+        candidates = []; text = nil; parts = []; labels = []; sum = 0; loose = nil
     }
 
     /// Nothing but punctuation and spaces after the figure.

@@ -14,8 +14,7 @@ extension TotalParts {
         guard labels.count == 2, let a = labels.first, let b = labels.last, !a.scalars.isEmpty, !b.scalars.isEmpty else { return false }
         let x = a.scalars, y = b.scalars
         if (x[0] == U.s("男") && y[0] == U.s("女")) || (x[0] == U.s("女") && y[0] == U.s("男")) { return true }
-        if y.first == U.s("非"), Array(y.dropFirst()) == x { return true }
-        if x.first == U.s("非"), Array(x.dropFirst()) == y { return true }
+        if negated(x, y) || negated(y, x) { return true }
         if x.count == y.count, x.count >= 2 {
             let differing = zip(x, y).filter { $0 != $1 }
             if differing.count == 1, let pair = differing.first,
@@ -125,5 +124,17 @@ extension TotalParts {
         // Verbs that introduce the figure (为, 有, 达, 完成) are not part of the label.
         while end > start, [U.s("为"), U.s("有"), U.s("达"), U.s("是")].contains(line[end - 1]) { end -= 1 }
         return (Array(line.norm[start..<end]), ())
+    }
+
+    /// X and 非X, 未X, 不X, 无X (达标学校 / 未达标学校), or one letter swapped for its negation (已完成
+    /// / 未完成, 有职称 / 无职称): a label and its negation cover the whole between them (nineteenth
+    /// pass, sumread; 非 alone before it).
+    static func negated(_ x: [UInt32], _ y: [UInt32]) -> Bool {
+        let negations: Set<UInt32> = [U.s("非"), U.s("未"), U.s("不"), U.s("无"), U.s("没")]
+        if let first = y.first, negations.contains(first), Array(y.dropFirst()) == x, !x.isEmpty { return true }
+        guard x.count == y.count, x.count >= 2 else { return false }
+        let differing = zip(x, y).filter { $0 != $1 }
+        guard differing.count == 1, let pair = differing.first else { return false }
+        return pair == (U.s("已"), U.s("未")) || pair == (U.s("有"), U.s("无"))
     }
 }

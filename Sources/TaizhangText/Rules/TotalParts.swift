@@ -75,7 +75,7 @@ enum TotalParts {
             let listItem = !members.isEmpty && clauseAt > 0 && line[clauseAt - 1] == U.ideoComma
             // 其中国内旅游总收入69.527亿元: in the marker's own clause a total word names the part.
             let markersClause = members.isEmpty && clauseAt <= marker
-            if !listItem, !markersClause, Sentences.contains(line, Arithmetic.totalWords, in: clause) || Sentences.contains(line, aggregateNouns, in: clause) { break }
+            if !listItem, !markersClause, opensNewTotal(line, clause) || Sentences.contains(line, aggregateNouns, in: clause) { break }
             if isPart(part, of: total), !insideBrackets(line, part.start, after: marker) {
                 members.append(part)
                 // A part with a breakdown of its own (…内容1条,包括…) is the last one: the
@@ -120,7 +120,7 @@ enum TotalParts {
         guard members.count >= 2 else { return nil }
         let coveringMarker = covering.prefix(in: line.norm, at: marker) > 0
             || line.matches([U.s("其"), U.s("中")], at: marker)
-            && (Sentences.contains(line, Arithmetic.joiners, in: members[members.count - 2].end..<members[members.count - 1].start)
+            && (joinsLastPart(line, after: members[members.count - 2], before: members[members.count - 1])
                 || exhaustive(line, members, after: marker))
         return coveringMarker ? make(line, total, members, sum, tolerance, false) : nil
     }
