@@ -146,7 +146,7 @@ final class Analyzer {
         let section = topSections
         if let heading { handle(heading, line) }
         let glued = GluedHeadings.scan(line, after: headingMarkerEnd ?? chunkEnd ?? start,
-                                       inPart: headingStyle == .part || chunkEnd != nil)
+                                       inPart: headingStyle == .part || chunkEnd != nil, parent: headingStyle)
         var listStyles: [HeadingStyle] = []
         for item in glued {
             // …有三点:一、…;二、…: a list inside the paragraph restarts a style already open in
@@ -155,9 +155,9 @@ final class Analyzer {
             if listStyles.contains(item.heading.style) { continue }
             handle(item.heading, line, at: item.start)
         }
-        checkInline(markers, line, skipFirst: headingStyle == .shi || headingStyle == .di || headingStyle == .qi)
+        checkInline(markers, line, skipFirst: headingStyle == .shi || headingStyle == .di || headingStyle == .qi, sections: glued)
         let numbered = facts.numbered
-        if numbered.count >= 2 { checkInline(numbered, line, skipFirst: false) }
+        if numbered.count >= 2 { checkInline(numbered, line, skipFirst: false, sections: glued) }
         if let heading, let family = OutlineTracker.inlineFamily(heading.style),
            let last = numbered.last(where: { $0.family == family && $0.start >= heading.markerEnd }), last.number > heading.number {
             // (3)…;(4)… in one paragraph: the next paragraph's (5) continues from (4).
@@ -281,10 +281,18 @@ final class Analyzer {
     }
 
     /// 一是…二是…四是 within one paragraph: skips and repeats are reported.
-    private func checkInline(_ markers: [InlineMarker], _ line: LineText, skipFirst: Bool) {
+    /// A list does not run across a heading glued into the line (`sections`): a text flattened
+    /// onto one line (…;2、…。(二)企业服务…1、…2、…) numbers each section's items afresh, and
+    /// the second section's 1、 glued to its title is often unread.
+    private func checkInline(_ markers: [InlineMarker], _ line: LineText, skipFirst: Bool, sections: [(start: Int, heading: Heading)]) {
         var last: [UInt32: (number: Int, start: Int, end: Int)] = [:]
+        var section = 0
         for (offset, marker) in markers.enumerated() {
             if skipFirst && offset == 0 { continue }
+            if section < sections.count, sections[section].start < marker.start {
+                while section < sections.count, sections[section].start < marker.start { section += 1 }
+                last.removeAll(keepingCapacity: true)
+            }
             defer { last[marker.family] = (marker.number, marker.start, marker.end) }
             guard let (previous, previousStart, previousEnd) = last[marker.family], marker.number != 1,
                   marker.number != previous + 1 else { continue }
