@@ -74,7 +74,8 @@ import Testing
         MetamorphicText.write(misses, tag: "layouts")
         #expect(tried.values.reduce(0, +) > 300)
         for (key, count) in tried { #expect(Double(held[key] ?? 0) >= Self.floor(key) * Double(count), "\(key)") }
-        for (key, count) in laidOut { #expect(Double(invented[key] ?? 0) <= 0.05 * Double(count), "\(key) invented") }
+        // Session 13: no layout invents a gap (0 of 28–56 each; glued 2 and capitals 1 before).
+        for (key, count) in laidOut { #expect(Double(invented[key] ?? 0) <= 0.03 * Double(count), "\(key) invented") }
     }
 
     @Test func aParagraphPastedInACopyPasteFormIsADuplicate() throws {
@@ -121,13 +122,18 @@ import Testing
         #expect(tried.values.reduce(0, +) > 300)
         for (key, count) in tried { #expect(Double(held[key] ?? 0) >= Self.floor(key) * Double(count), "\(key)") }
         #expect(nearTried > 100)
-        #expect(Double(invented) <= 0.02 * Double(nearTried))
+        // Session 13: 2 of 300 — openings of 40 letters or more in one clause (根据…中心(以下简称…)…统计,).
+        #expect(Double(invented) <= 0.01 * Double(nearTried))
     }
 
-    /// Floors as measured (session 13); a layout below is a regression.
+    /// Floors as measured (session 13, numdup3; found / tried in the docs); a layout below is a
+    /// regression. The weak ones: a heading glued to a paragraph with neither stop nor title
+    /// end between (…有序的生活二、文化活动经过…), a table of contents' 3. 4. lines flattened, a
+    /// narrow column's wraps in traditional characters.
     static func floor(_ key: String) -> Double {
-        ["plain": 0.95, "glued": 0.9, "with its text": 0.9, "one line": 0.8, "full-width": 0.9, "capitals": 0.9, "traditional": 0.9,
-         "page break": 0.9, "split heading": 0.9][key] ?? 0.5
+        ["plain": 0.95, "glued": 0.82, "with its text": 0.95, "one line": 0.74, "full-width": 0.9, "capitals": 0.95, "traditional": 0.95,
+         "page break": 0.95, "split heading": 0.95, "half-width, spaced": 0.97, "page break and running head": 0.97,
+         "under another heading": 0.97, "sentence twice in its paragraph": 0.94, "traditional, wrapped at 24": 0.63][key] ?? 0.9
     }
 
     /// The marker's family: digits as 1, Chinese numerals as 一 (1. (1) 一、 (一) 一是 ①).

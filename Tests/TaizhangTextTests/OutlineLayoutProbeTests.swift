@@ -23,6 +23,15 @@ import Testing
               "一、推动经济发展1. 扶持新兴产业:引进企业5家。2. 优化营商环境:办结事项30件。4. 加强安全生产:检查企业20家。\n", 1),
         Probe("L07 a figure after a title is no first child", "一、2021年1.5亿元投资完成情况\n二、存在问题\n", nil),
         Probe("L08 a date after a title is no first child", "(一)加强领导1、2月份召开会议3次。\n(二)落实责任\n", nil),
+        Probe("L09 heading lines glued to paragraphs without their stop, a skip",
+              "一、主要工作\n全年办结案件179件二、信息宣传工作情况\n共发布信息102篇四、审判流程公开情况\n", 3),
+        Probe("L10 no skip after a sibling glued without a stop",
+              "一、加强队伍建设。\n文化站建设制度二、营造文艺氛围。发掘民间艺术资源。三、开展群众活动\n", nil),
+        Probe("L11 初三、高三 inside a sentence is no heading",
+              "一、教学工作\n抓好毕业班工作。\n二、学生管理\n组织初三、高三学生参加体检。\n三、后勤保障\n", nil),
+        Probe("L12 a stopless 三、 that does not continue the list is no heading",
+              "一、教学工作\n组织学生参加活动三、四次。\n二、学生管理\n", nil),
+        Probe("L13 (參) in a traditional capital outline", "(壹)加強學習。\n(貳)加強管理。\n(參)加強服務。\n(肆)加強考核。\n", nil),
     ]
 
     @Test(arguments: probes)

@@ -148,16 +148,31 @@ final class Analyzer {
         let glued = GluedHeadings.scan(line, after: headingMarkerEnd ?? chunkEnd ?? start,
                                        inPart: headingStyle == .part || chunkEnd != nil, parent: headingStyle)
         var listStyles: [HeadingStyle] = []
+        // Headings glued where the paragraph before lost its stop (`StoplessHeadings`): taken in
+        // line order with the glued ones, each only if it continues a list the outline holds.
+        var stopless = tracker.holdsChineseList ? StoplessHeadings.scan(line, from: headingMarkerEnd ?? start)[...] : []
+        var sections = glued
+        func takeStopless(before limit: Int) {
+            while let candidate = stopless.first, candidate.start < limit {
+                stopless.removeFirst()
+                guard !glued.contains(where: { $0.start == candidate.start }), tracker.continues(candidate) else { continue }
+                handle(candidate.heading, line, at: candidate.start)
+                sections.append((candidate.start, candidate.heading))
+            }
+        }
         for item in glued {
+            takeStopless(before: item.start)
             // …有三点:一、…;二、…: a list inside the paragraph restarts a style already open in
             // the outline; it is not the outline (nor a new document).
             if item.heading.number == 1 && tracker.isOpen(item.heading.style) { listStyles.append(item.heading.style) }
             if listStyles.contains(item.heading.style) { continue }
             handle(item.heading, line, at: item.start)
         }
-        checkInline(markers, line, skipFirst: headingStyle == .shi || headingStyle == .di || headingStyle == .qi, sections: glued)
+        takeStopless(before: line.count)
+        if sections.count > glued.count { sections.sort { $0.start < $1.start } }
+        checkInline(markers, line, skipFirst: headingStyle == .shi || headingStyle == .di || headingStyle == .qi, sections: sections)
         let numbered = facts.numbered
-        if numbered.count >= 2 { checkInline(numbered, line, skipFirst: false, sections: glued) }
+        if numbered.count >= 2 { checkInline(numbered, line, skipFirst: false, sections: sections) }
         if let heading, let family = OutlineTracker.inlineFamily(heading.style),
            let last = numbered.last(where: { $0.family == family && $0.start >= heading.markerEnd }), last.number > heading.number {
             // (3)…;(4)… in one paragraph: the next paragraph's (5) continues from (4).
@@ -208,7 +223,7 @@ final class Analyzer {
         }
         years.observe(line)
         previousContent = (line.number, Analyzer.looksLikeIntro(line))
-        previousHeld = headingStyle != nil || !glued.isEmpty
+        previousHeld = headingStyle != nil || !sections.isEmpty
         previousLine = line
     }
 
