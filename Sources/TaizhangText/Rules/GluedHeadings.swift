@@ -9,9 +9,10 @@
 /// starts a title (an ideograph that is no numeral: not 。一、二、三等奖, not 。1.5万元).
 /// 1、 and (1) inside a paragraph are items of a list (`InlineEnumeration.numberedMarkers`).
 enum GluedHeadings {
-    static func scan(_ line: LineText, after headingEnd: Int, inPart: Bool = false) -> [(start: Int, heading: Heading)] {
+    static func scan(_ line: LineText, after headingEnd: Int, inPart: Bool = false, parent: HeadingStyle? = nil) -> [(start: Int, heading: Heading)] {
         var result = [(start: Int, heading: Heading)]()
         if inPart, let first = afterSpace(line, from: headingEnd) { result.append(first) }
+        if let parent, line.mask.contains(.digit) || line.mask.contains(.clauseBreak) { appendChildren(line, parent: parent, after: headingEnd, into: &result) }
         // A glued marker needs a sentence end or a colon before it, and a numeral or a bracket.
         guard line.mask.contains(.clauseBreak), line.mask.contains(.cjkNumeral) || line.mask.contains(.digit) else {
             if line.mask.contains(.cjkNumeral) { angleMarkers(line, after: headingEnd, into: &result) }
@@ -24,7 +25,8 @@ enum GluedHeadings {
             while line.cls(start).contains(.space) { start += 1 }
             if let heading = glued(line, at: start), !result.contains(where: { $0.start == start }) {
                 result.append((start, heading))
-                start = heading.markerEnd
+                appendChildren(line, parent: heading.style, after: heading.markerEnd, into: &result)
+                start = result[result.count - 1].heading.markerEnd
             }
             index = line.nextIndex(from: start, classes: CharClass.sentenceEnd.rawValue, or: U.colon)
         }
@@ -79,7 +81,11 @@ enum GluedHeadings {
         default: return nil
         }
         // A title follows: an ideograph that is no numeral; after 一、 and (一) also a year (二、2021年…).
-        let next = line.cls(heading.markerEnd)
+        // A space or two may stand between (…的准备。三、 抓好文艺作品创作: a heading line written
+        // 三、␣title, glued to the paragraph above when the break was lost).
+        var after = heading.markerEnd
+        while after < heading.markerEnd + 2, line.cls(after).contains(.space) { after += 1 }
+        let next = line.cls(after)
         let title = next.contains(.ideograph) && !next.contains(.cjkNumeral) || heading.style != .arabic && next.contains(.digit)
         guard title else { return nil }
         return heading

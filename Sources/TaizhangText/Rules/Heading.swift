@@ -186,8 +186,8 @@ enum HeadingParser {
     /// Chinese numerals up to 99 (一 … 九十九), which is all an outline uses.
     static func chineseRun(_ line: LineText, _ start: Int) -> (value: Int, end: Int)? {
         // 參、 (参 folded): the capital three of a traditional outline (壹、貳、參、肆、); 参 is
-        // a numeral nowhere else, so only as a marker on its own.
-        if line[start] == U.s("参") { return line[start + 1] == U.ideoComma ? (3, start + 1) : nil }
+        // a numeral nowhere else, so only as a marker on its own (參、 or (參)).
+        if line[start] == U.s("参") { return line[start + 1] == U.ideoComma || line[start + 1] == U.rparen ? (3, start + 1) : nil }
         var end = start
         while end - start < 3, NumberParser.chineseDigit(line[end]) != nil || line[end] == U.s("十") { end += 1 }
         guard end > start, !line.cls(end).contains(.cjkNumeral) else { return nil }

@@ -144,20 +144,37 @@ final class Analyzer {
         notes.content(line, heading: heading)
         headingStarts.removeAll(keepingCapacity: true)
         let section = topSections
-        if let heading { handle(heading, line) }
+        // The line's own heading's level: a glued heading below it opens no new section of its list.
+        var lineLevel = Int.max
+        if let heading { lineLevel = handle(heading, line) }
         let glued = GluedHeadings.scan(line, after: headingMarkerEnd ?? chunkEnd ?? start,
-                                       inPart: headingStyle == .part || chunkEnd != nil)
+                                       inPart: headingStyle == .part || chunkEnd != nil, parent: headingStyle)
         var listStyles: [HeadingStyle] = []
+        // Headings glued where the paragraph before lost its stop (`StoplessHeadings`): taken in
+        // line order with the glued ones, each only if it continues a list the outline holds.
+        var stopless = tracker.holdsChineseList ? StoplessHeadings.scan(line, from: headingMarkerEnd ?? start)[...] : []
+        var sections: [(start: Int, heading: Heading)] = [], held = !glued.isEmpty
+        func takeStopless(before limit: Int) {
+            while let candidate = stopless.first, candidate.start < limit {
+                stopless.removeFirst()
+                guard !glued.contains(where: { $0.start == candidate.start }), tracker.continues(candidate) else { continue }
+                if handle(candidate.heading, line, at: candidate.start) <= lineLevel { sections.append((candidate.start, candidate.heading)) }
+                held = true
+            }
+        }
         for item in glued {
+            takeStopless(before: item.start)
             // …有三点:一、…;二、…: a list inside the paragraph restarts a style already open in
             // the outline; it is not the outline (nor a new document).
             if item.heading.number == 1 && tracker.isOpen(item.heading.style) { listStyles.append(item.heading.style) }
-            if listStyles.contains(item.heading.style) { continue }
-            handle(item.heading, line, at: item.start)
+            if listStyles.contains(item.heading.style) { sections.append(item); continue }
+            if handle(item.heading, line, at: item.start) <= lineLevel { sections.append(item) }
         }
-        checkInline(markers, line, skipFirst: headingStyle == .shi || headingStyle == .di || headingStyle == .qi)
+        takeStopless(before: line.count)
+        if sections.count > 1 { sections.sort { $0.start < $1.start } }
+        checkInline(markers, line, skipFirst: headingStyle == .shi || headingStyle == .di || headingStyle == .qi, sections: sections)
         let numbered = facts.numbered
-        if numbered.count >= 2 { checkInline(numbered, line, skipFirst: false) }
+        if numbered.count >= 2 { checkInline(numbered, line, skipFirst: false, sections: sections) }
         if let heading, let family = OutlineTracker.inlineFamily(heading.style),
            let last = numbered.last(where: { $0.family == family && $0.start >= heading.markerEnd }), last.number > heading.number {
             // (3)…;(4)… in one paragraph: the next paragraph's (5) continues from (4).
@@ -208,7 +225,7 @@ final class Analyzer {
         }
         years.observe(line)
         previousContent = (line.number, Analyzer.looksLikeIntro(line))
-        previousHeld = headingStyle != nil || !glued.isEmpty
+        previousHeld = headingStyle != nil || held
         previousLine = line
     }
 
@@ -251,7 +268,9 @@ final class Analyzer {
                              message: message.zh, messageEn: message.en))
     }
 
-    private func handle(_ heading: Heading, _ line: LineText, at markerStart: Int? = nil) {
+    /// Returns the heading's level in the outline.
+    @discardableResult
+    private func handle(_ heading: Heading, _ line: LineText, at markerStart: Int? = nil) -> Int {
         let context = OutlineTracker.Context(afterHeading: previousHeld, afterIntro: previousContent?.introLike ?? true)
         let outcome = tracker.accept(heading, context: context)
         if outcome.level == 1 { topSections += 1 }
@@ -273,18 +292,28 @@ final class Analyzer {
             // sentence ends (一、主要工作(一)多方联动…。(二)…; 1.8亿元。2.…), is no skip.
             // Searched from the parent's marker on, when the parent stands in the same line.
             let parentStart = outcome.level >= 2 && outcome.level - 2 < headingStarts.count ? headingStarts[outcome.level - 2] : line.contentStart
-            if markerStart != nil, line.contains([UInt32](literal: want), in: min(parentStart, start)..<start) { return }
+            if markerStart != nil, line.contains([UInt32](literal: want), in: min(parentStart, start)..<start) { return outcome.level }
             record(Hit(kind: .numbering, severity: .warning, start: start, end: start + heading.marker.unicodeScalars.count,
                        message: "标题编号不连续:此处应为“\(want)”,实际为“\(heading.marker)”",
                        en: "Heading numbers skip: expected “\(want)” here, found “\(heading.marker)”"), line)
         }
+        return outcome.level
     }
 
     /// 一是…二是…四是 within one paragraph: skips and repeats are reported.
-    private func checkInline(_ markers: [InlineMarker], _ line: LineText, skipFirst: Bool) {
+    /// A list does not run across a heading glued into the line (`sections`): a text flattened
+    /// onto one line (…;2、…。(二)企业服务…1、…2、…) numbers each section's items afresh, and
+    /// the second section's 1、 glued to its title is often unread. Not at a heading the outline
+    /// put below the line's own (1、…一、…3、 of a PDF's page: the 1、 list goes on).
+    private func checkInline(_ markers: [InlineMarker], _ line: LineText, skipFirst: Bool, sections: [(start: Int, heading: Heading)]) {
         var last: [UInt32: (number: Int, start: Int, end: Int)] = [:]
+        var section = 0
         for (offset, marker) in markers.enumerated() {
             if skipFirst && offset == 0 { continue }
+            if section < sections.count, sections[section].start < marker.start {
+                while section < sections.count, sections[section].start < marker.start { section += 1 }
+                last.removeAll(keepingCapacity: true)
+            }
             defer { last[marker.family] = (marker.number, marker.start, marker.end) }
             guard let (previous, previousStart, previousEnd) = last[marker.family], marker.number != 1,
                   marker.number != previous + 1 else { continue }
