@@ -15,7 +15,9 @@ extension Ratios {
         let part = hits[index - 1]
         let clause = Sentences.clauseStart(line, before: percent.start)
         guard !part.isPercent, part.change == nil, !part.isApproximate, part.normalized > 0,
-              clause > 0, line[clause - 1] == U.comma, Sentences.clauseStart(line, before: clause - 1) <= part.start,
+              // The part stands before the rate's clause: a numeral inside the rate's name (一类率为
+              // 100%, ratioread) is a figure of that clause, and its label would run backwards.
+              clause > 0, part.end < clause, line[clause - 1] == U.comma, Sentences.clauseStart(line, before: clause - 1) <= part.start,
               let name = rateLabel(line, clause..<percent.start) else { return nil }
         // The rate's name shares a word (two letters) with the part's clause, before or after
         // its figure (5项推进滞后; 调解、撤诉结案49件: a 、-list is one clause here).

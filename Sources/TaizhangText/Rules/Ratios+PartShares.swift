@@ -66,7 +66,9 @@ extension Ratios {
     /// The wholes a part and its rounded rate allow.
     private static func impliedWhole(_ part: QuantityHit, _ percent: QuantityHit) -> ClosedRange<Double> {
         let half = 0.5 * Sentences.pow10(-percent.number.decimals)
-        return part.normalized * 100 / (percent.value + half)...part.normalized * 100 / max(percent.value - half, 1e-9)
+        let (a, b) = (part.normalized * 100 / (percent.value + half), part.normalized * 100 / max(percent.value - half, 1e-9))
+        // Ordered: a negative figure (a fall written −3) would give a reversed range and trap (ratioread).
+        return min(a, b)...max(a, b)
     }
 
     /// 占 then nothing, 比 (为/达), or 总… 的: words that name no other whole.

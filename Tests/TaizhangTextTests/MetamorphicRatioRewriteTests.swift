@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import TaizhangText
+
+/// Metamorphic probe of FORM on EVERY consistent gold ratio of dev (nineteenth pass, ratioread;
+/// issue #14): `MetamorphicRatioFormTests` rewrites only the ratios the checker reads today;
+/// here each ratio is rebuilt from its gold comparison (`RatioRewrite`) and written, in place of
+/// its text, in the forms real texts use — 占…的X%, 占比X%, X%的…为, 比例为X%, …率为X% with its
+/// count and base, N成 / N分之M, the rate in brackets after the part, the whole in the clause or
+/// on the line before, full-width digits and ％, traditional letters, PDF spaces before %. Each
+/// rewrite must be read as a consistent ratio (and never flagged); its broken twin (the rate
+/// moved by a tenth and at least 3 points) must be flagged. Printed; floors as measured.
+@Suite struct MetamorphicRatioRewriteTests {
+    typealias Form = @Sendable (RatioRewrite, String) -> String?
+
+    static let forms: [(name: String, write: Form)] = [
+        ("占…的", { s, x in s.written(s.whole) + "，其中" + s.written(s.part) + "，占" + s.whole.label + "的" + x + "%。" }),
+        ("占比", { s, x in s.written(s.whole) + "，其中" + s.written(s.part) + "，占比" + x + "%。" }),
+        ("X%的…为", { s, x in s.written(s.whole) + "，其中" + x + "%的" + s.whole.label + "为" + s.part.label + "，计" + s.part.figure + s.part.unit + "。" }),
+        ("比例为", { s, x in s.written(s.part) + "，占" + s.written(s.whole) + "的比例为" + x + "%。" }),
+        ("率为", { s, x in s.written(s.whole) + "，" + s.written(s.part) + "，" + String(s.part.label.suffix(2)) + "率为" + x + "%。" }),
+        ("bracket", { s, x in s.written(s.whole) + "，其中" + s.written(s.part) + "（占" + x + "%）。" }),
+        ("whole a clause before", { s, x in s.written(s.whole) + "，" + s.written(s.part) + "，占" + x + "%。" }),
+        ("whole a line before", { s, x in s.written(s.whole) + "。\n" + s.written(s.part) + "，占" + x + "%。" }),
+        ("full-width", { s, x in MetamorphicForms.fullWidth(s.written(s.whole) + "，其中" + s.written(s.part) + "，占" + s.whole.label + "的" + x + "%。") }),
+        ("traditional", { s, x in MetamorphicForms.traditional(s.written(s.whole) + "，其中" + s.written(s.part) + "，占" + s.whole.label + "的" + x + "%。") }),
+        ("spaced %", { s, x in s.written(s.whole) + "，其中" + s.written(s.part) + "，占" + s.whole.label + "的" + x + " %。" }),
+    ]
+
+    @Test func everyDevRatioReadInOtherForms() throws {
+        // Setup
+        var tried = [String: Int](), held = [String: Int](), misses: [String] = [], statements = 0
+        // Act
+        for (url, goldURL) in Fixtures.corpus("dev") {
+            let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: goldURL))
+            let text = MetamorphicRatioFormTests.blankingSource(try String(contentsOf: url, encoding: .utf8))
+            let name = url.lastPathComponent
+            for item in gold.arithmetic where item.consistent && item.kind == "ratio" {
+                guard let ratio = RatioRewrite(text: item.text, statement: item.statement), let range = text.range(of: item.text) else { continue }
+                statements += 1
+                var written = Self.forms.map { form in (form.name, form.write(ratio, ratio.rate), form.write(ratio, ratio.brokenRate)) }
+                if let tenths = ratio.tenths {
+                    let line = { (share: String) in ratio.written(ratio.whole) + "，其中" + ratio.written(ratio.part) + "，占" + share + "。" }
+                    written.append(("成 / 分之", line(tenths.written), tenths.twin.map(line)))
+                }
+                for (form, rewritten, broken) in written {
+                    guard let rewritten else { continue }
+                    FileHandle.standardError.write(("TRY " + rewritten + " | " + (broken ?? "") + "\n").data(using: .utf8)!)
+                    let checks = Self.overlapping(text.replacingCharacters(in: range, with: rewritten), rewritten, name)
+                    MetamorphicForms.count(form, checks.contains { $0.consistent } && !checks.contains { !$0.consistent },
+                                           &tried, &held, &misses, "\(name) \(rewritten)")
+                    MetamorphicForms.count(form + " · not flagged", !checks.contains { !$0.consistent }, &tried, &held, &misses, "\(name) \(rewritten)")
+                    guard let broken else { continue }
+                    let found = Self.overlapping(text.replacingCharacters(in: range, with: broken), broken, name)
+                    MetamorphicForms.count(form + " · broken flagged", found.contains { !$0.consistent }, &tried, &held, &misses, "\(name) \(broken)")
+                }
+            }
+        }
+        // Assert
+        let table = tried.keys.sorted().map { "\($0): \(held[$0] ?? 0)/\(tried[$0]!)" }
+        print("metamorphic ratio rewrites (dev, \(statements) statements):\n" + table.joined(separator: "\n"))
+        if let path = ProcessInfo.processInfo.environment["TAIZHANG_ACCURACY_MISSES"] {
+            try? misses.joined(separator: "\n").write(toFile: path + ".ratiorewrites.txt", atomically: true, encoding: .utf8)
+        }
+        #expect(statements >= Self.statementsFloor)
+        for (kind, floor) in Self.floors {
+            #expect((held[kind] ?? 0) >= floor, "\(kind): \(held[kind] ?? 0)/\(tried[kind] ?? 0)")
+        }
+    }
+
+    static let statementsFloor = 0
+    /// Floors: what the rules reached when this probe was written (ratioread; a rise is progress,
+    /// record it here). `· not flagged` counts consistent rewrites with no flag over them;
+    /// `· broken flagged` counts broken twins flagged.
+    static let floors: [String: Int] = [:]
+
+    /// The checks over the statement's span (over each of its lines for a statement with breaks).
+    static func overlapping(_ text: String, _ statement: String, _ path: String) -> [ArithmeticCheck] {
+        MetamorphicSumRewriteTests.overlapping(Checker.check(text: text, path: path), statement, in: text)
+    }
+}
