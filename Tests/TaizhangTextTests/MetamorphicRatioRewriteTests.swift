@@ -45,7 +45,6 @@ import Testing
                 }
                 for (form, rewritten, broken) in written {
                     guard let rewritten else { continue }
-                    FileHandle.standardError.write(("TRY " + rewritten + " | " + (broken ?? "") + "\n").data(using: .utf8)!)
                     let checks = Self.overlapping(text.replacingCharacters(in: range, with: rewritten), rewritten, name)
                     MetamorphicForms.count(form, checks.contains { $0.consistent } && !checks.contains { !$0.consistent },
                                            &tried, &held, &misses, "\(name) \(rewritten)")
@@ -68,11 +67,48 @@ import Testing
         }
     }
 
-    static let statementsFloor = 0
+    static let statementsFloor = 174
     /// Floors: what the rules reached when this probe was written (ratioread; a rise is progress,
     /// record it here). `· not flagged` counts consistent rewrites with no flag over them;
-    /// `· broken flagged` counts broken twins flagged.
-    static let floors: [String: Int] = [:]
+    /// `· broken flagged` counts broken twins flagged. Main before the pass (with the two traps
+    /// fixed): 占…的, full-width, traditional and spaced % · broken flagged 112 each.
+    static let floors: [String: Int] = [
+        "X%的…为": 168,
+        "X%的…为 · broken flagged": 3,
+        "X%的…为 · not flagged": 171,
+        "bracket": 149,
+        "bracket · broken flagged": 147,
+        "bracket · not flagged": 171,
+        "full-width": 168,
+        "full-width · broken flagged": 163,
+        "full-width · not flagged": 171,
+        "spaced %": 168,
+        "spaced % · broken flagged": 163,
+        "spaced % · not flagged": 171,
+        "traditional": 168,
+        "traditional · broken flagged": 163,
+        "traditional · not flagged": 171,
+        "whole a clause before": 169,
+        "whole a clause before · broken flagged": 8,
+        "whole a clause before · not flagged": 174,
+        "whole a line before": 161,
+        "whole a line before · broken flagged": 1,
+        "whole a line before · not flagged": 173,
+        "占…的": 168,
+        "占…的 · broken flagged": 163,
+        "占…的 · not flagged": 171,
+        "占比": 168,
+        "占比 · broken flagged": 166,
+        "占比 · not flagged": 171,
+        "成 / 分之": 15,
+        "成 / 分之 · not flagged": 15,
+        "比例为": 149,
+        "比例为 · broken flagged": 152,
+        "比例为 · not flagged": 169,
+        "率为": 169,
+        "率为 · broken flagged": 24,
+        "率为 · not flagged": 174,
+    ]
 
     /// The checks over the statement's span (over each of its lines for a statement with breaks).
     static func overlapping(_ text: String, _ statement: String, _ path: String) -> [ArithmeticCheck] {

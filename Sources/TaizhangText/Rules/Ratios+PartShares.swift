@@ -144,9 +144,20 @@ extension Ratios {
     /// 现有调委会2599个,其中规范化调委会2180个,占调委会总数的63.9%: the share's whole named
     /// by the total's own noun (the letters right before the total's figure) and 总数/总量,
     /// then 的 — the total itself, no other whole (eighteenth pass, wrongsum).
+    /// The noun alone then 的 names it as well (项目学校15所,其中开工建设14所,占项目学校的93%:
+    /// ratioread, the probe's 占…的 form) — 的 is then required, so 占项目学校84% is not read.
     static func namesTotal(_ line: LineText, _ range: Range<Int>, _ total: QuantityHit) -> Bool {
         var words = Array(line.norm[range])
-        if words.last == possessive { words.removeLast() }
+        guard words.last == possessive else { return namesTotalCount(line, words, total) }
+        words.removeLast()
+        let counted = words.count >= 4 && words[words.count - 2] == U.s("总") && [U.s("数"), U.s("量")].contains(words[words.count - 1])
+        let noun = counted ? Array(words.dropLast(2)) : words
+        guard noun.count >= 2, total.start >= noun.count, noun.allSatisfy({ CharClass.of($0).contains(.ideograph) }) else { return false }
+        return Array(line.norm[(total.start - noun.count)..<total.start]) == noun
+    }
+
+    /// 占调委会总数63.9% (总数 without 的), as before ratioread.
+    private static func namesTotalCount(_ line: LineText, _ words: [UInt32], _ total: QuantityHit) -> Bool {
         guard words.count >= 4, words[words.count - 2] == U.s("总"), [U.s("数"), U.s("量")].contains(words[words.count - 1]) else { return false }
         let noun = Array(words.dropLast(2))
         guard noun.count >= 2, total.start >= noun.count, noun.allSatisfy({ CharClass.of($0).contains(.ideograph) }) else { return false }
