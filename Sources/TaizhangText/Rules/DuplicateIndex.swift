@@ -110,6 +110,11 @@ struct DuplicateIndex {
         guard kept == DuplicateIndex.openingLength else { return nil }
         let next = DuplicateIndex.continuation(line, after: 0)
         if let earlier = openings[hash] {
+            // A short line without a sentence or a clause in it is a title: repeated, it is a
+            // page's running head (关于…的总结报告 after - 2 -), not a paragraph pasted again
+            // (e17's 镇文化站在…,…,主要做了如下方面的工作: is, stopless but in clauses).
+            if next.count < DuplicateIndex.continuationLength, !line.mask.contains(.sentenceEnd),
+               !line.norm.contains(where: { $0 == U.comma || $0 == U.colon }) { return nil }
             return DuplicateIndex.goesOn(earlier.next, next) ? earlier.line : nil
         }
         openings[hash] = (line.number, next)
@@ -129,12 +134,15 @@ struct DuplicateIndex {
         return next
     }
 
-    /// Two continuations of one opening go on as one text: either ends within a few letters
-    /// (a preview cut short), or three in four of the shorter one's letter pairs are in the
+    /// Two continuations of one opening go on as one text: one ends within a few letters and
+    /// the other goes on (a preview cut short), or three in four of the shorter one's letter pairs are in the
     /// other (a copy with a letter changed still shares them; another paragraph, or a table's
     /// row label followed by other figures, shares fewer).
     static func goesOn(_ a: [UInt32], _ b: [UInt32]) -> Bool {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        // Neither goes on: one line repeated whole (a long title as a page's running head) is
+        // the sentence rules' or the chrome's to read, not an opening that the text goes on from.
+        guard long.count >= 4 else { return false }
         guard short.count >= 4 else { return true }
         var pairs = Set<UInt64>()
         for index in 0..<(long.count - 1) { pairs.insert(UInt64(long[index]) << 32 | UInt64(long[index + 1])) }
