@@ -42,7 +42,8 @@ import Testing
 
         // Act / Assert: a preview's few letters, a prefix, a letter changed go on; another text does not.
         #expect(DuplicateIndex.goesOn(letters("统筹"), text))
-        #expect(!DuplicateIndex.goesOn(letters(""), letters("统")))
+        #expect(DuplicateIndex.goesOn(letters("统"), letters("统")))
+        #expect(!DuplicateIndex.goesOn(letters("统"), letters("筹")))
         #expect(DuplicateIndex.goesOn(letters("统筹推进疫情防控"), text))
         #expect(DuplicateIndex.goesOn(letters("统筹推进疫情防空和经济社会发展各项工作取得"), text))
         #expect(!DuplicateIndex.goesOn(letters("热线工作人员坚持全天候在线服务"), text))

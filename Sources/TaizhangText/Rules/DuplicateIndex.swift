@@ -4,8 +4,9 @@ struct DuplicateIndex {
     private var index = SketchIndex()
     private var scratch = [UInt32]()
     /// Hash of the first `openingLength` letters of each paragraph → its line and the
-    /// letters that follow (up to `continuationLength`).
-    private var openings: [UInt64: (line: Int, next: [UInt32])] = [:]
+    /// letters that follow (up to `continuationLength`; nil for a site's summary of the page,
+    /// whose opening the text repeats whatever the site put after it).
+    private var openings: [UInt64: (line: Int, next: [UInt32]?)] = [:]
     static let openingLength = 40
     /// How far past the opening two paragraphs are compared: a preview or a re-wrapped copy
     /// goes on as the text does; another paragraph behind a shared opening (根据…中心(以下简称
@@ -49,7 +50,9 @@ struct DuplicateIndex {
             if kept == DuplicateIndex.openingLength { break }
         }
         if kept == DuplicateIndex.openingLength {
-            if openings[hash] == nil { openings[hash] = (line.number, DuplicateIndex.continuation(line, after: from)) }
+            // A summary cut mid-word runs into the site's words (…取得新进展,全下面是小编为大家整理的…):
+            // what follows its opening is no text to compare.
+            if openings[hash] == nil { openings[hash] = (line.number, nil) }
         } else if kept >= DuplicateIndex.previewLength, DuplicateIndex.cutPreview(line) {
             previews.append((kept, hash, line.number))
         }
@@ -115,7 +118,8 @@ struct DuplicateIndex {
             // (e17's 镇文化站在…,…,主要做了如下方面的工作: is, stopless but in clauses).
             if next.count < DuplicateIndex.continuationLength, !line.mask.contains(.sentenceEnd),
                !line.norm.contains(where: { $0 == U.comma || $0 == U.colon }) { return nil }
-            return DuplicateIndex.goesOn(earlier.next, next) ? earlier.line : nil
+            guard let earlierNext = earlier.next else { return earlier.line }
+            return DuplicateIndex.goesOn(earlierNext, next) ? earlier.line : nil
         }
         openings[hash] = (line.number, next)
         return nil
@@ -134,15 +138,14 @@ struct DuplicateIndex {
         return next
     }
 
-    /// Two continuations of one opening go on as one text: one ends within a few letters and
-    /// the other goes on (a preview cut short), or three in four of the shorter one's letter pairs are in the
+    /// Two continuations of one opening go on as one text: both end within a few letters the
+    /// same, one ends so and the other goes on (a preview cut short), or three in four of the shorter one's letter pairs are in the
     /// other (a copy with a letter changed still shares them; another paragraph, or a table's
     /// row label followed by other figures, shares fewer).
     static func goesOn(_ a: [UInt32], _ b: [UInt32]) -> Bool {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        // Neither goes on: one line repeated whole (a long title as a page's running head) is
-        // the sentence rules' or the chrome's to read, not an opening that the text goes on from.
-        guard long.count >= 4 else { return false }
+        // Neither goes on: the same line again, or two that end apart.
+        guard long.count >= 4 else { return a == b }
         guard short.count >= 4 else { return true }
         var pairs = Set<UInt64>()
         for index in 0..<(long.count - 1) { pairs.insert(UInt64(long[index]) << 32 | UInt64(long[index + 1])) }
