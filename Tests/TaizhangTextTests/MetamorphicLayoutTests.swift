@@ -122,8 +122,9 @@ import Testing
         #expect(tried.values.reduce(0, +) > 300)
         for (key, count) in tried { #expect(Double(held[key] ?? 0) >= Self.floor(key) * Double(count), "\(key)") }
         #expect(nearTried > 100)
-        // Session 13: 2 of 300 — openings of 40 letters or more in one clause (根据…中心(以下简称…)…统计,).
-        #expect(Double(invented) <= 0.01 * Double(nearTried))
+        // Session 13: 2 of 300 — openings of 40 letters or more in one clause (根据…中心(以下简称…)…统计,);
+        // 0 of 332 since dupnear compares what follows the opening: at most one in 300.
+        #expect(Double(invented) <= 0.003 * Double(nearTried))
     }
 
     /// Floors as measured (session 13, numdup3; found / tried in the docs); a layout below is a
@@ -132,10 +133,12 @@ import Testing
     /// narrow column's wraps in traditional characters.
     /// Merged main, session 13: series x and y joined dev after these were set on a–w; glued
     /// 65/77 → 66/79 (their two new runs' glued deletions missed), so glued is 0.83 (was 0.84).
+    /// dupnear: a sentence twice 219/230 → 229/230 (0.94 → 0.97), wrapped at 24 333/524 → 347/524
+    /// (0.63 → 0.65) — a sentence begun on a stopless line before is also read from its own line.
     static func floor(_ key: String) -> Double {
         ["plain": 0.95, "glued": 0.83, "with its text": 0.95, "one line": 0.76, "full-width": 0.9, "capitals": 0.95, "traditional": 0.95,
          "page break": 0.95, "split heading": 0.95, "half-width, spaced": 0.97, "page break and running head": 0.97,
-         "under another heading": 0.97, "sentence twice in its paragraph": 0.94, "traditional, wrapped at 24": 0.63][key] ?? 0.9
+         "under another heading": 0.97, "sentence twice in its paragraph": 0.97, "traditional, wrapped at 24": 0.65][key] ?? 0.9
     }
 
     /// The marker's family: digits as 1, Chinese numerals as 一 (1. (1) 一、 (一) 一是 ①).

@@ -3,9 +3,15 @@
 struct DuplicateIndex {
     private var index = SketchIndex()
     private var scratch = [UInt32]()
-    /// Hash of the first `openingLength` letters of each paragraph → its line.
-    private var openings: [UInt64: Int] = [:]
+    /// Hash of the first `openingLength` letters of each paragraph → its line and the
+    /// letters that follow (up to `continuationLength`; nil for a site's summary of the page,
+    /// whose opening the text repeats whatever the site put after it).
+    private var openings: [UInt64: (line: Int, next: [UInt32]?)] = [:]
     static let openingLength = 40
+    /// How far past the opening two paragraphs are compared: a preview or a re-wrapped copy
+    /// goes on as the text does; another paragraph behind a shared opening (根据…中心(以下简称
+    /// "12345热线")…统计,) does not.
+    static let continuationLength = 24
     /// A site's preview cut with an ellipsis (今年以来,我局在县委的正确领导下……) that is
     /// shorter than the opening: its letters (at least `previewLength`) and its line.
     private var previews: [(count: Int, hash: UInt64, line: Int)] = []
@@ -44,7 +50,9 @@ struct DuplicateIndex {
             if kept == DuplicateIndex.openingLength { break }
         }
         if kept == DuplicateIndex.openingLength {
-            if openings[hash] == nil { openings[hash] = line.number }
+            // A summary cut mid-word runs into the site's words (…取得新进展,全下面是小编为大家整理的…):
+            // what follows its opening is no text to compare.
+            if openings[hash] == nil { openings[hash] = (line.number, nil) }
         } else if kept >= DuplicateIndex.previewLength, DuplicateIndex.cutPreview(line) {
             previews.append((kept, hash, line.number))
         }
@@ -103,11 +111,47 @@ struct DuplicateIndex {
             return earlier
         }
         guard kept == DuplicateIndex.openingLength else { return nil }
+        let next = DuplicateIndex.continuation(line, after: 0)
         if let earlier = openings[hash] {
-            return earlier
+            // A short line without a sentence or a clause in it is a title: repeated, it is a
+            // page's running head (关于…的总结报告 after - 2 -), not a paragraph pasted again
+            // (e17's 镇文化站在…,…,主要做了如下方面的工作: is, stopless but in clauses).
+            if next.count < DuplicateIndex.continuationLength, !line.mask.contains(.sentenceEnd),
+               !line.norm.contains(where: { $0 == U.comma || $0 == U.colon }) { return nil }
+            guard let earlierNext = earlier.next else { return earlier.line }
+            return DuplicateIndex.goesOn(earlierNext, next) ? earlier.line : nil
         }
-        openings[hash] = line.number
+        openings[hash] = (line.number, next)
         return nil
+    }
+
+    /// The letters after the first `openingLength` letters from `from` (at most `continuationLength`).
+    static func continuation(_ line: LineText, after from: Int) -> [UInt32] {
+        let wanted = CharClass.letters.rawValue
+        var kept = 0, next = [UInt32]()
+        for index in from..<line.count where line.classes[index] & wanted != 0 {
+            kept += 1
+            guard kept > openingLength else { continue }
+            next.append(line.norm[index])
+            if next.count == continuationLength { break }
+        }
+        return next
+    }
+
+    /// Two continuations of one opening go on as one text: both end within a few letters the
+    /// same, one ends so and the other goes on (a preview cut short), or three in four of the shorter one's letter pairs are in the
+    /// other (a copy with a letter changed still shares them; another paragraph, or a table's
+    /// row label followed by other figures, shares fewer).
+    static func goesOn(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        // Neither goes on: the same line again, or two that end apart.
+        guard long.count >= 4 else { return a == b }
+        guard short.count >= 4 else { return true }
+        var pairs = Set<UInt64>()
+        for index in 0..<(long.count - 1) { pairs.insert(UInt64(long[index]) << 32 | UInt64(long[index + 1])) }
+        var shared = 0
+        for index in 0..<(short.count - 1) where pairs.contains(UInt64(short[index]) << 32 | UInt64(short[index + 1])) { shared += 1 }
+        return 4 * shared >= 3 * (short.count - 1)
     }
 
     private func openingHit(_ line: LineText, earlier: Int) -> Hit {

@@ -40,6 +40,11 @@ struct SentenceRepeats {
     /// ⏎ ,区内…: a paragraph that opens with a marker, wrapped). Active from such a line to the sentence's end (one more
     /// hash per letter there).
     private var continued: (hash: UInt64, letters: Int, line: Int, carried: (column: Int, excerpt: String)?)? = nil
+    /// The open sentence read from the start of this line: a sentence that began on a line
+    /// without a stop (a page's title, 中国档案资讯网讯 …) hashes that line's letters too, so a
+    /// paragraph whose first sentence is pasted twice (…。为全面总结…。为全面总结…) did not
+    /// match its copy. The part on this line is also remembered and matched.
+    private var fresh: (hash: UInt64, letters: Int, line: Int)? = nil
 
     /// Feeds one line of body text; returns the repeats whose sentence ended on it.
     /// `heading`: the line opens with an outline marker (a title whatever its length).
@@ -49,12 +54,15 @@ struct SentenceRepeats {
         let end = CharClass.sentenceEnd.rawValue
         var index = line.contentStart
         let count = line.count
+        fresh = letters > 0 ? (FNV1a.basis, 0, line.number) : nil
         while index < count {
             // The hashing runs over raw buffers; a sentence end hands over to `finishSentence`.
             // Locals in the loop (not stored properties), written back once.
             var h = hash, n = letters, first = -1, opening = openingHash, w = wordsHash
             let reading = continued != nil
             var ch = continued?.hash ?? 0, cn = continued?.letters ?? 0
+            let restarting = fresh != nil
+            var fh = fresh?.hash ?? 0, fn = fresh?.letters ?? 0
             let digit = CharClass.digit.rawValue
             let anchor = SentenceRepeats.anchor, ring = SentenceRepeats.ringSize - 1
             let stop: Int = line.classes.withUnsafeBufferPointer { classes in
@@ -75,6 +83,7 @@ struct SentenceRepeats {
                                 let scalar = norm[i]
                                 h = FNV1a.adding(scalar, to: h)
                                 if reading { ch = FNV1a.adding(scalar, to: ch); cn += 1 }
+                                if restarting { fh = FNV1a.adding(scalar, to: fh); fn += 1 }
                                 if cls & digit == 0 { w = FNV1a.adding(scalar, to: w) }
                                 tail[n & ring] = scalar
                                 n += 1
@@ -90,6 +99,7 @@ struct SentenceRepeats {
             }
             hash = h; letters = n; openingHash = opening; wordsHash = w
             if reading { continued?.hash = ch; continued?.letters = cn }
+            if restarting { fresh?.hash = fh; fresh?.letters = fn }
             if first >= 0 { startLine = line.number; startIndex = first; carried = nil }
             if stop < count, let hit = finishSentence(line) { found.append(hit) }
             index = stop + 1
@@ -119,7 +129,7 @@ struct SentenceRepeats {
     }
 
     private mutating func finishSentence(_ line: LineText) -> Repeat? {
-        defer { hash = FNV1a.basis; letters = 0; wordsHash = FNV1a.basis; continued = nil }
+        defer { hash = FNV1a.basis; letters = 0; wordsHash = FNV1a.basis; continued = nil; fresh = nil }
         // The sentence read on through a short line: remembered too, and when it repeats an
         // earlier one, reported from where it started.
         if let through = continued, through.letters >= SentenceRepeats.minimumLetters {
@@ -137,7 +147,7 @@ struct SentenceRepeats {
         guard let earlier = exact ?? nearRepeat() else {
             seen[hash] = startLine
             inRun = false
-            return nil
+            return partRepeat(line)
         }
         defer { inRun = true }
         // A sentence may repeat one in its own line: a PDF or a page that put the text on one
@@ -149,6 +159,21 @@ struct SentenceRepeats {
             ? (line.column(of: startIndex), line.string(startIndex..<min(line.count, startIndex + 40)))
             : (carried?.column ?? 1, carried?.excerpt ?? "")
         return Repeat(line: startLine, column: column, earlier: earlier, excerpt: excerpt)
+    }
+
+    /// The part on this line of a sentence begun on an earlier line, when it repeats an
+    /// earlier sentence; remembered otherwise.
+    private mutating func partRepeat(_ line: LineText) -> Repeat? {
+        guard let part = fresh, part.line == line.number, part.letters >= SentenceRepeats.minimumLetters else { return nil }
+        guard let earlier = seen[part.hash] else {
+            seen[part.hash] = part.line
+            return nil
+        }
+        guard part.line != lastReportedLine else { return nil }
+        inRun = true
+        lastReportedLine = part.line
+        let start = line.contentStart
+        return Repeat(line: part.line, column: line.column(of: start), earlier: earlier, excerpt: line.string(start..<min(line.count, start + 40)))
     }
 
     /// The line of an earlier sentence that this one repeats with an edit inside, if any;
