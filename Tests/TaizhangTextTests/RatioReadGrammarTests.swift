@@ -6,11 +6,7 @@ import Testing
 /// does not agree is flagged; near misses (another base, a growth rate, 同比 points, an
 /// approximate part, the noun without 的) are never flagged. And two inputs that trapped.
 @Suite struct RatioReadGrammarTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        var name: String, text: String
-        init(_ name: String, _ text: String) { (self.name, self.text) = (name, text) }
-        var testDescription: String { name }
-    }
+    typealias Case = GrammarCase
 
     static let consistent: [Case] = [
         Case("占 the total's noun 的", "项目学校15所,其中开工建设14所,占项目学校的93%。"),

@@ -6,11 +6,7 @@ import Testing
 /// be flagged and near misses (subsets, rows after a whole, other measures, lower bounds,
 /// cumulative figures) that must never be.
 @Suite struct SumReadGrammarTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        var name: String, text: String
-        init(_ name: String, _ text: String) { (self.name, self.text) = (name, text) }
-        var testDescription: String { name }
-    }
+    typealias Case = GrammarCase
 
     static let consistent: [Case] = [
         Case("共 and 及 inside labels", "街道政府信息公开60条,其中社会保险12条,房屋征收及住房保障12条,公共法律服务12条,其他法定信息12条,社区事务公开12条。"),

@@ -6,11 +6,7 @@ import Testing
 /// metamorphic probe breaks them, which main's rules left unread) and near misses — the
 /// correct twin and forms the rule must not take — that must never be flagged.
 @Suite struct WrongStatementGrammarTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        var name: String, text: String
-        init(_ name: String, _ text: String) { (self.name, self.text) = (name, text) }
-        var testDescription: String { name }
-    }
+    typealias Case = GrammarCase
 
     static let errors: [Case] = [
         // one whole named by the list: the outlier's rate
