@@ -95,13 +95,14 @@ struct DuplicateIndex {
         let wanted = CharClass.letters.rawValue
         var hash = FNV1a.basis, kept = 0
         var earlierPreview: Int?
+        var openingEnd = line.count
         for index in 0..<line.count where line.classes[index] & wanted != 0 {
             hash = FNV1a.adding(line.norm[index], to: hash)
             kept += 1
             if earlierPreview == nil, !previews.isEmpty, let match = previews.first(where: { $0.count == kept && $0.hash == hash }) {
                 earlierPreview = match.line
             }
-            if kept == DuplicateIndex.openingLength { break }
+            if kept == DuplicateIndex.openingLength { openingEnd = index + 1; break }
         }
         if preview, kept >= DuplicateIndex.previewLength, kept < DuplicateIndex.openingLength {
             // A preview too short for the opening hash: remembered by all its letters.
@@ -111,7 +112,7 @@ struct DuplicateIndex {
             return earlier
         }
         guard kept == DuplicateIndex.openingLength else { return nil }
-        let next = DuplicateIndex.continuation(line, after: 0)
+        let next = DuplicateIndex.continuation(line, from: openingEnd)
         if let earlier = openings[hash] {
             // A short line without a sentence or a clause in it is a title: repeated, it is a
             // page's running head (关于…的总结报告 after - 2 -), not a paragraph pasted again
@@ -125,13 +126,14 @@ struct DuplicateIndex {
         return nil
     }
 
-    /// The letters after the first `openingLength` letters from `from` (at most `continuationLength`).
-    static func continuation(_ line: LineText, after from: Int) -> [UInt32] {
+    /// The letters from `from` (right after the opening's last letter; at most
+    /// `continuationLength`): the opening's loop says where it ended, so its letters are not
+    /// walked again.
+    static func continuation(_ line: LineText, from: Int) -> [UInt32] {
         let wanted = CharClass.letters.rawValue
-        var kept = 0, next = [UInt32]()
+        var next = [UInt32]()
+        next.reserveCapacity(continuationLength)
         for index in from..<line.count where line.classes[index] & wanted != 0 {
-            kept += 1
-            guard kept > openingLength else { continue }
             next.append(line.norm[index])
             if next.count == continuationLength { break }
         }
