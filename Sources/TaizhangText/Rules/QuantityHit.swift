@@ -112,21 +112,7 @@ struct QuantityHit {
     /// Every scalar of valid UTF-8 is plain (`LineText.isPlain`); two- and four-byte
     /// scalars never are.
     static func plainUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            let lead = UInt32(bytes[index])
-            if lead < 0x80 {
-                guard LineText.isPlain(lead) else { return false }
-                index += 1
-            } else if lead & 0xF0 == 0xE0, index + 2 < bytes.count {
-                let value = (lead & 0x0F) << 12 | (UInt32(bytes[index + 1]) & 0x3F) << 6 | (UInt32(bytes[index + 2]) & 0x3F)
-                guard LineText.isPlain(value) else { return false }
-                index += 3
-            } else {
-                return false
-            }
-        }
-        return true
+        plainUTF8(count: bytes) != nil
     }
 
     /// The number of scalars of valid UTF-8 when every one is plain (`plainUTF8`), else nil.
