@@ -22,6 +22,11 @@ import Testing
         ("bracket", { s, x in s.written(s.whole) + "，其中" + s.written(s.part) + "（占" + x + "%）。" }),
         ("whole a clause before", { s, x in s.written(s.whole) + "，" + s.written(s.part) + "，占" + x + "%。" }),
         ("whole a line before", { s, x in s.written(s.whole) + "。\n" + s.written(s.part) + "，占" + x + "%。" }),
+        // Twentieth pass (ratios): 其中 opening the line points back to the previous line's total.
+        ("whole a line before · 其中", { s, x in s.written(s.whole) + "。\n其中" + s.written(s.part) + "，占" + x + "%。" }),
+        // Rates in words: 百分之R (the rate's digits as numerals), after 占 and after 占…的.
+        ("百分之", { s, x in RatioRewrite.inWords(x).map { s.written(s.whole) + "，其中" + s.written(s.part) + "，占" + $0 + "。" } }),
+        ("百分之 · 占…的", { s, x in RatioRewrite.inWords(x).map { s.written(s.whole) + "，其中" + s.written(s.part) + "，占" + s.whole.label + "的" + $0 + "。" } }),
         ("full-width", { s, x in MetamorphicForms.fullWidth(s.written(s.whole) + "，其中" + s.written(s.part) + "，占" + s.whole.label + "的" + x + "%。") }),
         ("traditional", { s, x in MetamorphicForms.traditional(s.written(s.whole) + "，其中" + s.written(s.part) + "，占" + s.whole.label + "的" + x + "%。") }),
         ("spaced %", { s, x in s.written(s.whole) + "，其中" + s.written(s.part) + "，占" + s.whole.label + "的" + x + " %。" }),
@@ -42,6 +47,9 @@ import Testing
                 if let tenths = ratio.tenths {
                     let line = { (share: String) in ratio.written(ratio.whole) + "，其中" + ratio.written(ratio.part) + "，占" + share + "。" }
                     written.append(("成 / 分之", line(tenths.written), tenths.twin.map(line)))
+                    // The same share naming its whole by the whole's noun (twentieth pass).
+                    let named = { (share: String) in ratio.written(ratio.whole) + "，其中" + ratio.written(ratio.part) + "，占" + ratio.whole.label + "的" + share + "。" }
+                    written.append(("成 / 分之 · 占…的", named(tenths.written), tenths.twin.map(named)))
                 }
                 for (form, rewritten, broken) in written {
                     guard let rewritten else { continue }

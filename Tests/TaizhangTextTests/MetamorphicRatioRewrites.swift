@@ -93,4 +93,15 @@ struct RatioRewrite: Sendable {
         }
         return nil
     }
+
+    /// A percentage as 百分之 and numerals (12.5 → 百分之十二点五), for rates below 100.
+    static func inWords(_ rate: String) -> String? {
+        let parts = rate.split(separator: ".", omittingEmptySubsequences: false)
+        guard let whole = Int(parts[0]), whole < 100, parts.count <= 2 else { return nil }
+        let digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        let tens = whole / 10, ones = whole % 10
+        var words = tens == 0 ? digits[ones] : (tens == 1 ? "" : digits[tens]) + "十" + (ones == 0 ? "" : digits[ones])
+        if parts.count == 2 { words += "点" + parts[1].compactMap { $0.wholeNumberValue.map { digits[$0] } }.joined() }
+        return "百分之" + words
+    }
 }
