@@ -9,13 +9,13 @@ import Testing
     typealias Case = GrammarCase
 
     static let consistent: [Case] = [
-        Case("占 after growth", "全县完成财政收入5亿元,同比增长10%。\n其中税收收入3亿元,占60%。"),
+        Case("占 after growth", "全县完成财政收入5.12亿元,同比增长10%。\n其中税收收入3.07亿元,占60%。"),
         Case("占 the total's noun 的", "受理诉求1000件。\n其中办结953件,占受理诉求的95.3%。"),
         Case("其中: then 占比 twice", "共有企业200家。\n其中:规上企业61家,占比30.5%;小微企业139家,占比69.5%。"),
     ]
 
     static let wrong: [Case] = [
-        Case("占 after growth, off", "全县完成财政收入5亿元,同比增长10%。\n其中税收收入3亿元,占70%。"),
+        Case("占 after growth, off", "全县完成财政收入5.12亿元,同比增长10%。\n其中税收收入3.07亿元,占70%。"),
         Case("占 the total's noun 的, off", "受理诉求1000件。\n其中办结953件,占受理诉求的85.3%。"),
         Case("full-width, off", "受理诉求１０００件。\n其中办结９５３件，占比８５．３％。"),
     ]

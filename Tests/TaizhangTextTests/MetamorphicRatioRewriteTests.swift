@@ -26,6 +26,10 @@ import Testing
         ("whole a line before · 其中", { s, x in s.written(s.whole) + "。\n其中" + s.written(s.part) + "，占" + x + "%。" }),
         // Rates in words: 百分之R (the rate's digits as numerals), after 占 and after 占…的.
         ("百分之", { s, x in RatioRewrite.inWords(x).map { s.written(s.whole) + "，其中" + s.written(s.part) + "，占" + $0 + "。" } }),
+        // A completion rate against an annual target with its 序时进度 points (a half-year: 50%),
+        // the points computed from the true rate (the broken twin's rate then disagrees with both).
+        ("完成…的 · 序时进度", { s, x in RatioRewrite.progress(s.rate).map { s.part.label + s.part.figure + s.part.unit + "，完成全年目标"
+            + s.whole.figure + s.whole.unit + "的" + x + "%，" + $0 + "。" } }),
         ("百分之 · 占…的", { s, x in RatioRewrite.inWords(x).map { s.written(s.whole) + "，其中" + s.written(s.part) + "，占" + s.whole.label + "的" + $0 + "。" } }),
         ("full-width", { s, x in MetamorphicForms.fullWidth(s.written(s.whole) + "，其中" + s.written(s.part) + "，占" + s.whole.label + "的" + x + "%。") }),
         ("traditional", { s, x in MetamorphicForms.traditional(s.written(s.whole) + "，其中" + s.written(s.part) + "，占" + s.whole.label + "的" + x + "%。") }),

@@ -104,4 +104,13 @@ struct RatioRewrite: Sendable {
         if parts.count == 2 { words += "点" + parts[1].compactMap { $0.wholeNumberValue.map { digits[$0] } }.joined() }
         return "百分之" + words
     }
+
+    /// 超序时进度Y个百分点 / 低于序时进度Y个百分点 for a half-year's completion rate (Y = rate − 50,
+    /// at the rate's decimals); nil near 50% or over 100%.
+    static func progress(_ rate: String) -> String? {
+        guard let value = Double(rate), value <= 100, abs(value - 50) >= 1 else { return nil }
+        let decimals = rate.split(separator: ".").dropFirst().first?.count ?? 0
+        let points = String(format: "%.\(decimals)f", abs(value - 50))
+        return (value > 50 ? "超序时进度" : "低于序时进度") + points + "个百分点"
+    }
 }
