@@ -37,6 +37,8 @@ extension Ratios {
             let numeral = at - 1
             guard line.cls(numeral).contains(.cjkNumeral) || line.cls(numeral).contains(.digit),
                   numeral == 0 || !(line.cls(numeral - 1).contains(.cjkNumeral) || line.cls(numeral - 1).contains(.digit) || line[numeral - 1] == U.s(".")),
+                  // 九成九 is 99%, not 90% (twentieth pass): a numeral after 成 goes on the rate.
+                  at + 1 >= line.count || !(line.cls(at + 1).contains(.cjkNumeral) || line.cls(at + 1).contains(.digit)),
                   let tenths = value(line, numeral..<at), tenths >= 1, tenths <= 9,
                   let check = spoken(line, hits: hits, sentences: sentences, numerator: tenths, denominator: 10, decimals: -1,
                                      at: numeral, end: at + 1) else { continue }
