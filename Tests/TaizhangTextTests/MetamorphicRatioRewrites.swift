@@ -93,4 +93,24 @@ struct RatioRewrite: Sendable {
         }
         return nil
     }
+
+    /// A percentage as 百分之 and numerals (12.5 → 百分之十二点五), for rates below 100.
+    static func inWords(_ rate: String) -> String? {
+        let parts = rate.split(separator: ".", omittingEmptySubsequences: false)
+        guard let whole = Int(parts[0]), whole < 100, parts.count <= 2 else { return nil }
+        let digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        let tens = whole / 10, ones = whole % 10
+        var words = tens == 0 ? digits[ones] : (tens == 1 ? "" : digits[tens]) + "十" + (ones == 0 ? "" : digits[ones])
+        if parts.count == 2 { words += "点" + parts[1].compactMap { $0.wholeNumberValue.map { digits[$0] } }.joined() }
+        return "百分之" + words
+    }
+
+    /// 超序时进度Y个百分点 / 低于序时进度Y个百分点 for a half-year's completion rate (Y = rate − 50,
+    /// at the rate's decimals); nil near 50% or over 100%.
+    static func progress(_ rate: String) -> String? {
+        guard let value = Double(rate), value <= 100, abs(value - 50) >= 1 else { return nil }
+        let decimals = rate.split(separator: ".").dropFirst().first?.count ?? 0
+        let points = String(format: "%.\(decimals)f", abs(value - 50))
+        return (value > 50 ? "超序时进度" : "低于序时进度") + points + "个百分点"
+    }
 }

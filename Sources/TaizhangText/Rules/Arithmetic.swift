@@ -98,7 +98,10 @@ enum Arithmetic {
         let sentences = local.sentences
         var checks = local.head
         let ratios = Array(local.head.suffix(local.ratios))
-        checks += Ratios.earlierWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios)
+        // A line opening with 其中 takes its shares' whole from the previous line (twentieth pass).
+        let carried = Ratios.carriedWholes(line, hits: hits, previous: previous, checked: ratios)
+        checks += carried
+        checks += Ratios.earlierWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios + carried)
         checks += Ratios.bareShares(line, hits: hits, sentences: sentences, memory: memory)
         checks += Ratios.rememberedBases(line, hits: hits, sentences: sentences, memory: memory, checked: checks)
         checks += local.tail

@@ -52,7 +52,7 @@ extension Ratios {
     }
 
     /// Whether another share after the marker, right after its own part, implies the same whole.
-    private static func otherWhole(_ line: LineText, _ hits: [QuantityHit], after marker: Int, _ implied: ClosedRange<Double>,
+    static func otherWhole(_ line: LineText, _ hits: [QuantityHit], after marker: Int, _ implied: ClosedRange<Double>,
                                    except: Int) -> Bool {
         for index in hits.indices.dropFirst() where index != except && hits[index].start > marker && hits[index].isPercentSign
             && hits[index].value > 0 {
@@ -64,7 +64,7 @@ extension Ratios {
     }
 
     /// The wholes a part and its rounded rate allow.
-    private static func impliedWhole(_ part: QuantityHit, _ percent: QuantityHit) -> ClosedRange<Double> {
+    static func impliedWhole(_ part: QuantityHit, _ percent: QuantityHit) -> ClosedRange<Double> {
         let half = 0.5 * Sentences.pow10(-percent.number.decimals)
         let (a, b) = (part.normalized * 100 / (percent.value + half), part.normalized * 100 / max(percent.value - half, 1e-9))
         // Ordered: a negative figure (a fall written −3) would give a reversed range and trap (ratioread).

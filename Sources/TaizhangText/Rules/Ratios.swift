@@ -98,7 +98,7 @@ enum Ratios {
     }
 
     /// A … 占 B 的 X%: the part is the figure before 占's clause, the whole is after 占.
-    private static func statedShare(_ line: LineText, _ percent: QuantityHit, _ before: [QuantityHit]) -> ArithmeticCheck? {
+    static func statedShare(_ line: LineText, _ percent: QuantityHit, _ before: [QuantityHit]) -> ArithmeticCheck? {
         let clause = Sentences.clauseStart(line, before: percent.start)
         guard let zhan = (clause..<percent.start).first(where: { shareWords.prefix(in: line.norm, at: $0) > 0 }) else { return nil }
         guard let whole = before.last(where: { $0.start > zhan && $0.change == nil && !$0.isPercent }), whole.normalized > 0 else { return nil }
