@@ -174,13 +174,18 @@ import Testing
     /// Formulas official prose opens paragraphs with (a guiding line, a list's lead).
     static let formulas = ["一是坚持以习近平新时代中国特色社会主义思想为指导,", "坚持以人民为中心的发展思想,紧紧围绕年度目标任务,", "按照上级的统一部署和要求,"]
 
-    /// Floors and ceilings as measured (see docs/checker.md, "Twentieth pass — wildinject").
+    /// Floors and ceilings as measured (wildinject, final rules; docs/checker.md "Twentieth pass —
+    /// wildinject"): numbering 118/122 tuning, 21/23 holdout (the misses: a paragraph list's
+    /// 一是 line deleted); repeats 205/212, 102/112 (re-wrapped copies); deleted figures 37/64,
+    /// 16/41 (measure words inside a noun phrase: 共个方面, 全县个乡镇); renumbered lists 1 of 45
+    /// invented (holdout (一)), formulas 1 of 112; false flags on the texts as found 0 in the
+    /// tuning set, 4 in the holdout (040's 小(2)型 twice, 032's “千斤粮万元钱”, 044's 机臺 — not tuned on).
     static let floors: [String: Double] = [
-        "numbering tuning": 0, "numbering holdout": 0, "duplicate tuning": 0, "duplicate holdout": 0,
-        "missing tuning": 0, "missing holdout": 0,
+        "numbering tuning": 0.96, "numbering holdout": 0.9, "duplicate tuning": 0.96, "duplicate holdout": 0.9,
+        "missing tuning": 0.57, "missing holdout": 0.39,
     ]
-    static let ceilings: [String: Int] = ["renumbered invented": 1000, "formula invented": 1000]
-    static func falseFlagCeiling(_ slot: String) -> Int { 1000 }
+    static let ceilings: [String: Int] = ["renumbered invented": 1, "formula invented": 1]
+    static func falseFlagCeiling(_ slot: String) -> Int { ["holdout missing-number": 2, "holdout numbering": 2][slot] ?? 0 }
 
     static func body(_ text: WildProbes.Text) -> [Int] {
         let report = WildProbes.check(text.lines, text.name)
