@@ -177,7 +177,7 @@ import Testing
     /// Floors and ceilings as measured (wildinject, final rules; docs/checker.md "Twentieth pass —
     /// wildinject"): numbering 118/122 tuning, 21/23 holdout (the misses: a paragraph list's
     /// 一是 line deleted); repeats 205/212, 102/112 (re-wrapped copies); deleted figures 37/64,
-    /// 16/41 (measure words inside a noun phrase: 共个方面, 全县个乡镇); renumbered lists 1 of 45
+    /// 16/41 (measure words inside a noun phrase: 共个方面, 全县个乡镇); renumbered lists 1 of 68
     /// invented (holdout (一)), formulas 1 of 112; false flags on the texts as found 0 in the
     /// tuning set, 4 in the holdout (040's 小(2)型 twice, 032's “千斤粮万元钱”, 044's 机臺 — not tuned on).
     static let floors: [String: Double] = [
