@@ -48,6 +48,12 @@ enum HeadingParser {
 
     static func parse(_ line: LineText) -> Heading? { parse(line, at: line.contentStart) }
 
+    /// A year at `index`: 19dd or 20dd and then 年.
+    static func yearFollows(_ line: LineText, _ index: Int) -> Bool {
+        guard (line[index] == 0x31 && line[index + 1] == 0x39) || (line[index] == 0x32 && line[index + 1] == 0x30) else { return false }
+        return line.cls(index + 2).contains(.digit) && line.cls(index + 3).contains(.digit) && line[index + 4] == U.s("年")
+    }
+
     /// The marker at `start` (a paragraph's start, or a heading glued into the paragraph
     /// before it: `GluedHeadings`).
     static func parse(_ line: LineText, at start: Int) -> Heading? {
@@ -88,7 +94,9 @@ enum HeadingParser {
             let end = line[comma] == U.ideoComma && comma - n.end <= 2 ? comma : n.end
             let sep = line[end]
             // 2、1-5月…: after 、 a digit may follow; after . it would be a decimal (2.5).
-            guard n.end - start <= 2, sep == U.ideoComma || sep == U.dot && !line.cls(end + 1).contains(.digit),
+            // 1.2023年度…: no decimal takes 年 after four digits — a marker, then a year (a
+            // collection's table of contents: 1.2023年上半年工作总结 ⏎ 2.2023年…).
+            guard n.end - start <= 2, sep == U.ideoComma || sep == U.dot && (!line.cls(end + 1).contains(.digit) || yearFollows(line, end + 1)),
                   line[end + 1] != 0 || end + 1 < line.count else { return nil }
             (style, number, markerEnd) = (.arabic, n.value, end + 1)
         } else if first == U.s("第"), let n = chineseRun(line, start + 1), n.end - start <= 3,

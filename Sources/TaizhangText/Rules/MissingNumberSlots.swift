@@ -149,6 +149,9 @@ enum MissingNumberSlots {
         let atStart = index <= line.contentStart || cls.contains(.clauseBreak) || cls.contains(.space) || cls.contains(.quote)
             || yearSlots.contains(previous) && !line.cls(index - 2).contains(.digit)
         guard atStart, !cls.contains(.digit), !PlaceholderRule.isMark(previous) else { return nil }
+        // A year written as a template's blank and spaced off (xxxx 年上半年, 20** 年): the year
+        // is there as a blank (the placeholder rule's), not deleted.
+        if cls.contains(.space), !takesNoNumber(line, before(line, index).position) { return nil }
         return make(line, index, index + 1, "年")
     }
 

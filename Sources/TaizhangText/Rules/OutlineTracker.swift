@@ -10,6 +10,8 @@ struct OutlineTracker {
         /// After a repeated marker ((一)(一)), the number the repeat stood for ((二)): the next
         /// sibling may follow it ((三)) — the repeat was one slip, reported once.
         var slipped: Int? = nil
+        /// The heading's own line holds a first child's marker ((一), (1), ①) glued after its title.
+        var holdsFirstChild = false
     }
     struct Outcome {
         var level: Int
@@ -27,6 +29,8 @@ struct OutlineTracker {
         var afterHeading = false
         /// The previous line of content introduces a list (ends with a colon, says 如下).
         var afterIntro = false
+        /// The heading's line holds a first child's marker glued after its title (一、概况(一)…).
+        var holdsFirstChild = false
     }
 
     mutating func reset() { stack.removeAll(keepingCapacity: true) }
@@ -45,6 +49,7 @@ struct OutlineTracker {
             let hadChildren = position + 1 < stack.count
             stack.removeSubrange((position + 1)...)
             stack[position].last = heading.number
+            stack[position].holdsFirstChild = context.holdsFirstChild
             let slipped = stack[position].slipped
             stack[position].slipped = heading.number == previous && previous >= 2 ? previous + 1 : nil
             if heading.number == previous + 1 || slipped.map({ heading.number == $0 + 1 }) == true {
@@ -75,9 +80,19 @@ struct OutlineTracker {
         // lost; the 一是 under (二) is a new list, no repeat). Nor for a rule's articles (第三条
         // under 第二章): they number on across its chapters.
         if !heading.style.isParagraphList { while let last = stack.last, last.style.isParagraphList, !last.chrome { stack.removeLast() } }
+        // A style that slots between an open parent and that parent's deeper list (一、 ⏎ 1.… 2.…
+        // ⏎ (二)): the list was the lost first sibling's ((一)), closed here; this one opens the
+        // parent's list and starts at 1 — unless the parent's line holds that first marker.
+        if let parent = stack.lastIndex(where: { $0.style.rawValue < heading.style.rawValue }), parent + 1 < stack.count,
+           !stack[parent].chrome, !stack[parent].holdsFirstChild, !heading.style.isParagraphList, heading.style != .part, heading.style != .article,
+           stack[(parent + 1)...].allSatisfy({ !$0.chrome && !$0.style.isParagraphList && $0.style.rawValue > heading.style.rawValue }) {
+            stack.removeSubrange((parent + 1)...)
+            stack.append(Level(style: heading.style, last: heading.number, holdsFirstChild: context.holdsFirstChild))
+            return Outcome(level: stack.count, expected: heading.number != 1 ? 1 : nil, topLevelRestart: false)
+        }
         let opensAtOne = stack.last.map { !$0.chrome && $0.style.rawValue < heading.style.rawValue } ?? false
             && !heading.style.isParagraphList && heading.style != .part && heading.style != .article && heading.number != 1
-        stack.append(Level(style: heading.style, last: heading.number, chrome: chrome))
+        stack.append(Level(style: heading.style, last: heading.number, chrome: chrome, holdsFirstChild: context.holdsFirstChild))
         return Outcome(level: stack.count, expected: opensAtOne ? 1 : nil, topLevelRestart: false)
     }
 

@@ -40,6 +40,11 @@ struct SentenceRepeats {
     /// ⏎ ,区内…: a paragraph that opens with a marker, wrapped). Active from such a line to the sentence's end (one more
     /// hash per letter there).
     private var continued: (hash: UInt64, letters: Int, line: Int, carried: (column: Int, excerpt: String)?)? = nil
+    /// A second reading on, from a later short line than `continued`'s: a paragraph pasted under
+    /// a heading and wrapped by a narrow column (二、工作亮点 ⏎ 街道办作为基层政府机构,承担着重要的社会管理和公
+    /// ⏎ 共服务职能。) is read from the heading on (`continued`) and from its own first line on
+    /// (this) — the copy starts on the second, whatever the heading holds.
+    private var alsoContinued: (hash: UInt64, letters: Int, line: Int, carried: (column: Int, excerpt: String)?)? = nil
     /// The open sentence read from the start of this line: a sentence that began on a line
     /// without a stop (a page's title, 中国档案资讯网讯 …) hashes that line's letters too, so a
     /// paragraph whose first sentence is pasted twice (…。为全面总结…。为全面总结…) did not
@@ -61,6 +66,8 @@ struct SentenceRepeats {
             var h = hash, n = letters, first = -1, opening = openingHash, w = wordsHash
             let reading = continued != nil
             var ch = continued?.hash ?? 0, cn = continued?.letters ?? 0
+            let readingAlso = alsoContinued != nil
+            var ah = alsoContinued?.hash ?? 0, an = alsoContinued?.letters ?? 0
             let restarting = fresh != nil
             var fh = fresh?.hash ?? 0, fn = fresh?.letters ?? 0
             let digit = CharClass.digit.rawValue
@@ -83,6 +90,7 @@ struct SentenceRepeats {
                                 let scalar = norm[i]
                                 h = FNV1a.adding(scalar, to: h)
                                 if reading { ch = FNV1a.adding(scalar, to: ch); cn += 1 }
+                                if readingAlso { ah = FNV1a.adding(scalar, to: ah); an += 1 }
                                 if restarting { fh = FNV1a.adding(scalar, to: fh); fn += 1 }
                                 if cls & digit == 0 { w = FNV1a.adding(scalar, to: w) }
                                 tail[n & ring] = scalar
@@ -99,6 +107,7 @@ struct SentenceRepeats {
             }
             hash = h; letters = n; openingHash = opening; wordsHash = w
             if reading { continued?.hash = ch; continued?.letters = cn }
+            if readingAlso { alsoContinued?.hash = ah; alsoContinued?.letters = an }
             if restarting { fresh?.hash = fh; fresh?.letters = fn }
             if first >= 0 { startLine = line.number; startIndex = first; carried = nil }
             if stop < count, let hit = finishSentence(line) { found.append(hit) }
@@ -113,11 +122,14 @@ struct SentenceRepeats {
             if heading && startLine != line.number {
                 // A heading after an unfinished line (…现总结如下: ⏎ 一、工作开展情况): no reading on
                 // into the next section — the texts of a collection share such openings.
-                continued = nil
+                continued = nil; alsoContinued = nil
             } else if continued == nil {
                 let carry = startLine == line.number
                     ? (line.column(of: startIndex), line.string(startIndex..<min(line.count, startIndex + 40))) : carried
                 continued = (hash, letters, startLine, carry)
+            } else if alsoContinued == nil, !heading, startLine == line.number, continued?.line != line.number {
+                // Begun on this short line after a reading that began above: read on from here too.
+                alsoContinued = (hash, letters, startLine, (line.column(of: startIndex), line.string(startIndex..<min(line.count, startIndex + 40))))
             }
             hash = FNV1a.basis; letters = 0; wordsHash = FNV1a.basis
         }
@@ -129,19 +141,10 @@ struct SentenceRepeats {
     }
 
     private mutating func finishSentence(_ line: LineText) -> Repeat? {
-        defer { hash = FNV1a.basis; letters = 0; wordsHash = FNV1a.basis; continued = nil; fresh = nil }
+        defer { hash = FNV1a.basis; letters = 0; wordsHash = FNV1a.basis; continued = nil; alsoContinued = nil; fresh = nil }
         // The sentence read on through a short line: remembered too, and when it repeats an
-        // earlier one, reported from where it started.
-        if let through = continued, through.letters >= SentenceRepeats.minimumLetters {
-            if let earlier = seen[through.hash], earlier != through.line, !inRun, through.line != lastReportedLine {
-                inRun = true
-                lastReportedLine = through.line
-                if letters >= SentenceRepeats.minimumLetters, seen[hash] == nil { seen[hash] = startLine }
-                let (column, excerpt) = through.carried ?? (1, "")
-                return Repeat(line: through.line, column: column, earlier: earlier, excerpt: excerpt)
-            }
-            if seen[through.hash] == nil { seen[through.hash] = through.line }
-        }
+        // earlier one, reported from where it started (the earlier start first).
+        if let hit = readOn(continued) ?? readOn(alsoContinued) { return hit }
         guard letters >= SentenceRepeats.minimumLetters else { return nil }
         let exact = seen[hash]
         guard let earlier = exact ?? nearRepeat() else {
@@ -159,6 +162,21 @@ struct SentenceRepeats {
             ? (line.column(of: startIndex), line.string(startIndex..<min(line.count, startIndex + 40)))
             : (carried?.column ?? 1, carried?.excerpt ?? "")
         return Repeat(line: startLine, column: column, earlier: earlier, excerpt: excerpt)
+    }
+
+    /// A reading on through short lines, reported from where it started when it repeats an
+    /// earlier sentence, remembered otherwise.
+    private mutating func readOn(_ through: (hash: UInt64, letters: Int, line: Int, carried: (column: Int, excerpt: String)?)?) -> Repeat? {
+        guard let through, through.letters >= SentenceRepeats.minimumLetters else { return nil }
+        if let earlier = seen[through.hash], earlier != through.line, !inRun, through.line != lastReportedLine {
+            inRun = true
+            lastReportedLine = through.line
+            if letters >= SentenceRepeats.minimumLetters, seen[hash] == nil { seen[hash] = startLine }
+            let (column, excerpt) = through.carried ?? (1, "")
+            return Repeat(line: through.line, column: column, earlier: earlier, excerpt: excerpt)
+        }
+        if seen[through.hash] == nil { seen[through.hash] = through.line }
+        return nil
     }
 
     /// The part on this line of a sentence begun on an earlier line, when it repeats an

@@ -271,7 +271,8 @@ final class Analyzer {
     /// Returns the heading's level in the outline.
     @discardableResult
     private func handle(_ heading: Heading, _ line: LineText, at markerStart: Int? = nil) -> Int {
-        let context = OutlineTracker.Context(afterHeading: previousHeld, afterIntro: previousContent?.introLike ?? true)
+        let context = OutlineTracker.Context(afterHeading: previousHeld, afterIntro: previousContent?.introLike ?? true,
+                                             holdsFirstChild: OutlineTracker.holdsFirstChild(line, after: heading.markerEnd))
         let outcome = tracker.accept(heading, context: context)
         if outcome.level == 1 { topSections += 1 }
         if outcome.topLevelRestart {
