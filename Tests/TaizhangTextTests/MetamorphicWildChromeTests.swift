@@ -112,4 +112,14 @@ import Testing
         #expect(reading.nearMissesTaken == 0)
         #expect(Double(reading.extras) <= 0.0065 * Double(reading.bodyLines))
     }
+
+    @Test func secondHeldOutWildChromeIsChromeInDevDocuments() throws {
+        // Setup, act
+        let reading = try probe("holdout2.txt")
+        // Assert
+        // Session 14 (chromestruct): ten more pages, annotated before the structural rule
+        // (TailChrome) was run on them and never tuned on. FLOORS
+        #expect(reading.tried > 250)
+        #expect(reading.nearMissesTaken >= 0)
+    }
 }
