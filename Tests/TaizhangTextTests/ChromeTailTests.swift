@@ -44,6 +44,7 @@ import Testing
         ["东湖镇2024年下半年工作计划", "下半年,我镇将重点抓好以下工作,确保全年任务完成。"], // the next text
         ["东湖镇2024年下半年工作计划", "一、总体思路"],
         ["江城风采", "乡村振兴", "镇里今年还将继续推进道路硬化,完成全年目标任务。"],  // prose returns
+        ["下半年将继续抓好落实。"],                                                      // a short sentence
     ])
     func theDocumentsOwnLinesAfterTheClosingStayText(_ tail: [String]) {
         let found = lines(closed(tail))

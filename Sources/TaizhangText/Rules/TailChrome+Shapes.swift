@@ -1,9 +1,11 @@
 /// The shapes `TailChrome` reads: by character classes and the layout of an official text's
 /// closing and back matter, not by the words of any site.
 extension TailChrome {
-    /// A paragraph of the body: 20 letters or more with a sentence end or a comma.
+    /// A paragraph of the body: 20 letters or more with a sentence end or a comma, or a shorter
+    /// sentence closed by its end (下半年,我镇将继续抓好各项工作。).
     static func isProse(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
-        end - start >= 20 && (line.mask.contains(.sentenceEnd) || line.contains(scalar: U.comma))
+        if end - start >= 6, line.cls(end - 1).contains(.sentenceEnd) { return true }
+        return end - start >= 20 && (line.mask.contains(.sentenceEnd) || line.contains(scalar: U.comma))
     }
 
     /// The closing's date alone on its line: 2024年7月5日, 二〇二四年七月, 2024 年 7 月 — digits or
