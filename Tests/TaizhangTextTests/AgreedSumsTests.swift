@@ -25,6 +25,13 @@ import Testing
         Case("another measure between the parts", "共开展活动40场,其中讲座15场、受众1200人次,展览25场。"),
         Case("rounded parts", "完成投资3.4亿元,包括政府投资1.26亿元、社会投资2.14亿元。"),
         Case("traditional letters", "共辦理案件45件,其中民事案件30件,行政案件15件。"),
+        Case("parts carrying their own changes", "全县完成税收12.6亿元,同比增长8%。其中:增值税7.4亿元,同比增长9%;所得税5.2亿元,同比下降2%。"),
+        Case("a comparison before the breakdown", "共完成检测1600批次,比上年的1200批次增加400批次,其中食品1000批次,药品600批次。"),
+        Case("the locative 中 of a set", "全年确定的20项重点工作中,12项已完成,8项正在推进。"),
+        Case("a part's detail in brackets", "共调解纠纷70件,其中婚姻纠纷40件(含离婚纠纷12件),邻里纠纷30件。"),
+        Case("a part of zero", "共受理投诉25件,其中质量投诉0件,价格投诉25件,服务投诉0件。"),
+        Case("其中 opening a later clause", "抢种秋粮9.5万亩,占计划的90%,其中玉米6.2万亩、大豆3.3万亩。"),
+        Case("a bracket holding something else", "共办结工单340件(另有20件转下月办理),按时办结300件,超时办结40件。"),
     ]
 
     static let nearMisses: [Case] = [
@@ -36,9 +43,11 @@ import Testing
         Case("a base of comparison", "今年共办结案件55件,比去年同期的50件多了5件。"),
         Case("an approximate part", "共举办活动55场,其中讲座30余场,展览25场。"),
         Case("a longer list before the total", "A村10个,B村20个,C村30个,共50个。"),
-        Case("a breakdown word of a later clause", "开展活动40场,参与单位及个人大幅增加,其中讲座15场,展览25场。"),
         Case("dates and years", "共召开会议5次,分别于2023年3月2日、3日召开。"),
         Case("a rate per person", "人均补贴共100元/人,其中A 60元/人,B 40元/人。"),
+        Case("共 inside a compound", "建设公共服务设施40处,新建文化广场15处,改造体育场地25处。"),
+        Case("a part followed by more of its list", "共建成站点9个,其中A镇4个,B镇5个、C镇3个。"),
+        Case("a clause a totalling word opens", "共检查企业10家,合计发现隐患企业6家,完成整改4家。"),
         Case("ages", "共有百岁老人3人,年龄分别为101岁、102岁,合计203岁。"),
     ]
 

@@ -1,38 +1,77 @@
 /// The two orders of `AgreedSums`: parts after the total, parts before it.
 extension AgreedSums {
     /// T, then its parts in order: figures of other measures between them are stepped
-    /// over (…30场、观众2000人次,B25场); a figure of T's measure that is not summable, or
-    /// that a comparison or a totalling word introduces, ends the run.
+    /// over (…30场、观众2000人次,B25场), as are figures of comparison or change (同比增加5场)
+    /// and a part's own detail in brackets (65人(含…9人)); an approximate figure of T's
+    /// measure, or a clause that a totalling word opens, ends the run. A bracket right
+    /// after T holds the whole breakdown; read without it when it holds something else.
     static func partsAfter(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
         let total = hits[index]
-        let sentence = Sentences.sentence(of: total.start, in: sentences)
-        var end = sentences[sentence].upperBound
-        // 共收到来信55件。其中…: a total ending its sentence, broken down by the next
-        // sentence when that opens with a breakdown word.
-        if sentence + 1 < sentences.count, !hits[(index + 1)...].contains(where: { $0.start < end }),
-           breakdown.prefix(in: line.norm, at: sentences[sentence + 1].lowerBound) > 0 {
-            end = sentences[sentence + 1].upperBound
-        }
         let totalled = totallingCue(line, before: total)
         // Cheap first: without a cue in reach there is no run to read.
-        guard totalled || breakdownCue(line, after: total, before: line.count) else { return nil }
-        var parts = [QuantityHit](), previousEnd = total.end
-        for (offset, part) in hits[(index + 1)...].enumerated() where part.start < end {
-            guard sameMeasure(part, total) else { continue }
-            guard summable(part), !compares(line, part, from: previousEnd) else { return nil }
-            if parts.isEmpty, !totalled && !breakdownCue(line, after: total, before: part.start) { return nil }
-            // A totalling word before a part opens a statement of its own.
-            if !parts.isEmpty, Sentences.contains(line, totalling, in: previousEnd..<part.start) { return nil }
+        guard totalled || breakdownCue(line, after: total, before: line.count) || mayOpenLater(line, total) else { return nil }
+        if announcesParts(line, after: total), line[total.end] != U.colon, let close = closing(line, from: total.end),
+           let check = run(line, hits, index, from: total.end + 1, to: close, cue: "bracket") { return check }
+        let sentence = Sentences.sentence(of: total.start, in: sentences)
+        var end = sentences[sentence].upperBound
+        // 共收到来信55件,同比增长5%。其中…: a total whose sentence goes on with rates and
+        // changes only, broken down by the next sentence when that opens with a breakdown word.
+        if sentence + 1 < sentences.count, breakdown.prefix(in: line.norm, at: sentences[sentence + 1].lowerBound) > 0,
+           !hits[(index + 1)...].contains(where: { $0.start < end && sameMeasure($0, total) && summable($0) && !compares(line, $0, from: total.end) }) {
+            end = sentences[sentence + 1].upperBound
+        }
+        return run(line, hits, index, from: total.end, to: end, cue: totalled ? "total word" : "breakdown")
+    }
+
+    /// A breakdown word may open a later clause (its first part's): only a 其中-class word
+    /// somewhere after the total makes that worth a look.
+    static func mayOpenLater(_ line: LineText, _ total: QuantityHit) -> Bool {
+        Sentences.contains(line, breakdown, in: total.end..<line.count) || line.contains(scalar: locative)
+    }
+
+    /// The bracket closing the one opened at `from` (nil when unclosed).
+    static func closing(_ line: LineText, from: Int) -> Int? {
+        var depth = 0
+        for index in from..<line.count {
+            if line[index] == U.lparen || line[index] == U.lbracketCJK { depth += 1 }
+            if line[index] == U.rparen || line[index] == U.rbracketCJK { depth -= 1; if depth == 0 { return index } }
+        }
+        return nil
+    }
+
+    /// The run of parts of `hits[index]` between `from` and `to`.
+    static func run(_ line: LineText, _ hits: [QuantityHit], _ index: Int, from: Int, to end: Int, cue: String) -> ArithmeticCheck? {
+        let total = hits[index]
+        var parts = [QuantityHit](), previousEnd = from
+        for (offset, part) in hits[(index + 1)...].enumerated() where part.start >= from && part.start < end {
+            guard sameMeasure(part, total), !insideBracket(line, previousEnd..<part.start) else { continue }
+            if part.isApproximate || part.isPercent || part.isPoints { return nil }
+            if part.change != nil || compares(line, part, from: previousEnd) { continue }
+            guard summable(part) || part.normalized == 0 && part.change == nil else { return nil }
+            if parts.isEmpty, cue != "bracket", !totallingCue(line, before: total) && !breakdownCue(line, after: total, before: part.start) { return nil }
+            // A clause that a totalling word opens is a statement of its own (…,合计55场).
+            let clause = Sentences.clauseStart(line, before: part.start)
+            if clause > previousEnd || parts.isEmpty && clause > total.end, totallingWord(line, in: clause..<min(clause + 2, part.start)) { return nil }
             parts.append(part); previousEnd = part.end
             guard parts.count >= 2 else { continue }
             if agrees(total, parts) {
                 let rest = hits[(index + 2 + offset)...].filter { $0.start < end }
                 guard !listGoesOn(line, after: part, rest: rest, like: total) else { return nil }
-                return Arithmetic.make(line, "sum", total.start, part.end, statement(total, parts, totalled ? "total word" : "breakdown"), true)
+                return Arithmetic.make(line, "sum", total.start, part.end, statement(total, parts, cue), true)
             }
             if parts.reduce(0, { $0 + $1.normalized }) > total.normalized { return nil }
         }
         return nil
+    }
+
+    /// A bracket opened and not closed in `gap`: the figure is a part's own detail.
+    static func insideBracket(_ line: LineText, _ gap: Range<Int>) -> Bool {
+        var depth = 0
+        for index in gap {
+            if line[index] == U.lparen || line[index] == U.lbracketCJK { depth += 1 }
+            if line[index] == U.rparen || line[index] == U.rbracketCJK { depth = max(0, depth - 1) }
+        }
+        return depth > 0
     }
 
     /// A、B、C … T: the parts, then a totalling word in T's own clause. The parts are the
@@ -58,11 +97,14 @@ extension AgreedSums {
         return nil
     }
 
-    /// After a match, another figure of T's measure that continues the same list (only
-    /// 、 , or a label between): the match was a prefix of a longer list, not the breakdown.
+    /// After a match, another figure of T's measure joined to the last part by 、 alone
+    /// (a label between, no comma, semicolon or bracket): the match was a prefix of a longer
+    /// enumeration, not the breakdown. (After a comma a clause may begin anything.)
     static func listGoesOn(_ line: LineText, after part: QuantityHit, rest: [QuantityHit], like total: QuantityHit) -> Bool {
         guard let next = rest.first(where: { sameMeasure($0, total) }) else { return false }
-        return listSeparated(line, part.end..<next.start) && !Sentences.contains(line, totalling, in: part.end..<next.start)
+        return !(part.end..<next.start).contains(where: {
+            line[$0] == U.comma || line[$0] == U.rparen || line[$0] == U.colon || line.cls($0).contains(.sentenceEnd) || line.cls($0).contains(.clauseBreak) && line[$0] != U.ideoComma
+        })
     }
 
     /// A gap that holds neither a semicolon nor a sentence end: items of one list.
