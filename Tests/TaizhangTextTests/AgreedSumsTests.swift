@@ -31,6 +31,8 @@ import Testing
         Case("a part's detail in brackets", "共调解纠纷70件,其中婚姻纠纷40件(含离婚纠纷12件),邻里纠纷30件。"),
         Case("a part of zero", "共受理投诉25件,其中质量投诉0件,价格投诉25件,服务投诉0件。"),
         Case("其中 opening a later clause", "抢种秋粮9.5万亩,占计划的90%,其中玉米6.2万亩、大豆3.3万亩。"),
+        Case("a sentence opening with the locative 中", "本周共受理诉求7100件,日均1014件,较上周下降0.2%。所受理的诉求中,直办3700件,转办3400件。"),
+        Case("the whole of a share stepped over", "完成财政总收入4348万元,占年初预算10065万元的43.2%,其中税收收入3511万元,非税收入837万元。"),
         Case("a bracket holding something else", "共办结工单340件(另有20件转下月办理),按时办结300件,超时办结40件。"),
     ]
 
@@ -48,6 +50,7 @@ import Testing
         Case("共 inside a compound", "建设公共服务设施40处,新建文化广场15处,改造体育场地25处。"),
         Case("a part followed by more of its list", "共建成站点9个,其中A镇4个,B镇5个、C镇3个。"),
         Case("a clause a totalling word opens", "共检查企业10家,合计发现隐患企业6家,完成整改4家。"),
+        Case("a daily average is no part", "共受理诉求300件,日均100件,其中咨询200件。"),
         Case("ages", "共有百岁老人3人,年龄分别为101岁、102岁,合计203岁。"),
     ]
 

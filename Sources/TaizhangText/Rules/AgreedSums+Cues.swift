@@ -19,9 +19,11 @@ extension AgreedSums {
     static let breakdown = Lexicon(["其中", "分别", "包括", "包含", "含", "即", "具体"])
     /// Comparison vocabulary: a figure in a clause that names an earlier period or a
     /// comparison (比去年同期的50件) is a base, never a part of the figure before it.
-    static let comparison = Lexicon(["同比", "环比", "去年", "上年", "同期", "上月", "上周", "上期", "上季度", "相比"])
+    /// Averages (日均, 人均 …) and the whole of a share (占 X 的 Y%) are no parts either.
+    static let comparison = Lexicon(["同比", "环比", "去年", "上年", "同期", "上月", "上周", "上期", "上季度", "相比",
+                                     "日均", "月均", "人均", "户均", "平均", "占"])
     /// Change verbs: a figure right after one (增加5场, 减少了3人) is a difference.
-    static let changes = Lexicon(["增加", "减少", "增长", "下降", "提高", "降低", "新增", "净增", "多出", "超出", "上升", "回落",
+    static let changes = Lexicon(["增加", "减少", "增长", "下降", "提高", "降低", "新增", "净增", "多出", "超出", "上升", "回落", "增收", "减收",
                                   "增", "减", "多", "少"])
     /// How far after the total a breakdown word may start: a comma and one adverb of
     /// manner (，主要包括, ，具体为) — farther away it opens a clause about something else.
@@ -54,12 +56,21 @@ extension AgreedSums {
         return totalClauseEnd < part && totalClauseEnd > total.end && line[totalClauseEnd - 1] == locative
     }
 
+    /// A sentence that opens a breakdown: with a breakdown word (其中, 包括 …), or with a
+    /// clause that ends in the locative 中 (本周所受理的诉求中,…: "among them").
+    static func opensBreakdown(_ line: LineText, sentence: Range<Int>) -> Bool {
+        if breakdown.prefix(in: line.norm, at: sentence.lowerBound) > 0 { return true }
+        let end = clauseEnd(line, after: sentence.lowerBound)
+        return end < sentence.upperBound && end > sentence.lowerBound && line[end - 1] == locative
+    }
+
     static let locative = U.s("中")
 
     /// The first clause break at or after `position` (the line's end if none).
     static func clauseEnd(_ line: LineText, after position: Int) -> Int {
         var index = position
-        while index < line.count, !line.cls(index).contains(.clauseBreak), line[index] != U.comma,
+        // 、 joins names inside the clause (14项市委、市政府重点工作中): it ends no clause here.
+        while index < line.count, !line.cls(index).contains(.clauseBreak) || line[index] == U.ideoComma, line[index] != U.comma,
               line[index] != U.semicolon, line[index] != U.colon { index += 1 }
         return index
     }

@@ -16,7 +16,7 @@ extension AgreedSums {
         var end = sentences[sentence].upperBound
         // 共收到来信55件,同比增长5%。其中…: a total whose sentence goes on with rates and
         // changes only, broken down by the next sentence when that opens with a breakdown word.
-        if sentence + 1 < sentences.count, breakdown.prefix(in: line.norm, at: sentences[sentence + 1].lowerBound) > 0,
+        if sentence + 1 < sentences.count, opensBreakdown(line, sentence: sentences[sentence + 1]),
            !hits[(index + 1)...].contains(where: { $0.start < end && sameMeasure($0, total) && summable($0) && !compares(line, $0, from: total.end) }) {
             end = sentences[sentence + 1].upperBound
         }
@@ -103,7 +103,8 @@ extension AgreedSums {
     static func listGoesOn(_ line: LineText, after part: QuantityHit, rest: [QuantityHit], like total: QuantityHit) -> Bool {
         guard let next = rest.first(where: { sameMeasure($0, total) }) else { return false }
         return !(part.end..<next.start).contains(where: {
-            line[$0] == U.comma || line[$0] == U.rparen || line[$0] == U.colon || line.cls($0).contains(.sentenceEnd) || line.cls($0).contains(.clauseBreak) && line[$0] != U.ideoComma
+            // An ASCII full stop outside a figure ends a sentence in PDF-punctuated text.
+            line[$0] == U.dot && !line.cls($0 - 1).contains(.digit) || line[$0] == U.comma || line[$0] == U.rparen || line[$0] == U.colon || line.cls($0).contains(.sentenceEnd) || line.cls($0).contains(.clauseBreak) && line[$0] != U.ideoComma
         })
     }
 
