@@ -81,5 +81,5 @@ import Testing
     }
 
     static let outsideAloneRead = 0
-    static let readAloneFloor = 0
+    static let readAloneFloor = 95
 }
