@@ -17,12 +17,13 @@ enum AgreedSums {
                       known: [[ArithmeticCheck]]) -> [ArithmeticCheck] {
         guard hits.count >= 3 else { return [] }
         var checks = [ArithmeticCheck]()
+        let cue = lastCue(line)
         for index in hits.indices where summable(hits[index]) {
             // A total another rule has already read (agreement or flag) is left to it.
             let column = line.column(of: hits[index].start)
             let covers = { (check: ArithmeticCheck) in check.kind == "sum" && check.column <= column && column < check.column + check.text.count }
             if checks.contains(where: covers) || known.contains(where: { $0.contains(where: covers) }) { continue }
-            if let check = partsAfter(line, hits, index, sentences) ?? partsBefore(line, hits, index, sentences) {
+            if let check = partsAfter(line, hits, index, sentences, lastCue: cue) ?? partsBefore(line, hits, index, sentences) {
                 checks.append(check)
             }
         }
