@@ -18,18 +18,6 @@ import Testing
             let direct = written { JSONBytes.quantity(hit, on: line, column: quantity.column, into: &$0) }
             #expect(direct == expected, "\(text.prefix(60)) \(hit.start)..<\(hit.end)")
         }
-        // The records a worker encodes ahead (`SpoolRecords`): each quantity's header (line,
-        // column, length) and JSON, in the scanner's order.
-        var records: [UInt8] = []
-        for hit in hits {
-            let quantity = Analyzer.quantity(hit, line)
-            let json = written { JSONBytes.quantity(quantity, into: &$0) }
-            for field in [number, quantity.column, json.count] { withUnsafeBytes(of: Int64(field).littleEndian) { records += $0 } }
-            records += json
-        }
-        var scratch = ByteBuffer(capacity: 8)
-        defer { scratch.free() }
-        #expect(SpoolRecords.quantities(hits, on: line, scratch: &scratch) == records, "\(text.prefix(60))")
         return hits.count
     }
 

@@ -43,54 +43,6 @@ import Testing
         return Array(try Data(contentsOf: url))
     }
 
-    /// The items grouped into blocks of spool records (as a worker encodes a line's
-    /// quantities, `SpoolRecords`), added with `add(records:)`.
-    private static func replayedInBlocks(_ items: [Item], budget: Int) throws -> [UInt8] {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let url = folder.url.appendingPathComponent("out.json")
-        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: url)
-        let spool = Spool(budget: SpoolBudget(bytes: budget))
-        var index = 0
-        while index < items.count {
-            // Blocks of 1–4 items: some hold a late item, first or after an earlier one.
-            let end = min(items.count, index + 1 + index % 4)
-            var block: [UInt8] = []
-            for item in items[index..<end] {
-                for field in [item.line, item.column, item.bytes.count] {
-                    withUnsafeBytes(of: Int64(field).littleEndian) { block += $0 }
-                }
-                block += item.bytes
-            }
-            block.withUnsafeBufferPointer { spool.add(records: $0) }
-            index = end
-        }
-        #expect(spool.count == items.count)
-        let out = ByteWriter(descriptor: handle.fileDescriptor)
-        spool.replay(documentOf: { $0 / 100 + 1 }, into: out)
-        out.drain()
-        try handle.close()
-        return Array(try Data(contentsOf: url))
-    }
-
-    @Test func blocksOfRecordsReplayAsTheirItemsAddedOneByOne() throws {
-        // Setup
-        let items = SpoolTests.items()
-
-        // Act
-        let single = try SpoolTests.replayed(items, budget: 1 << 30)
-        let blocks = try SpoolTests.replayedInBlocks(items, budget: 1 << 30)
-        let spilledSingle = try SpoolTests.replayed(items, budget: 50_000)
-        let spilledBlocks = try SpoolTests.replayedInBlocks(items, budget: 50_000)
-
-        // Assert
-        #expect(single.count > 100_000)
-        #expect(blocks == single)
-        #expect(spilledBlocks == single)
-        #expect(spilledSingle == single)
-    }
-
     @Test func inMemoryAndSpilledSpoolsReplayInTextOrder() throws {
         // Setup: the order written by hand (a stable sort by line and column).
         let items = SpoolTests.items()

@@ -25,17 +25,17 @@ final class SpoolBudget {
 /// memory — there are few — and merged back in (line, column) order on replay.
 final class Spool {
     private struct Item { var line: Int; var column: Int; var sequence: Int; var bytes: [UInt8] }
-    let budget: SpoolBudget
+    private let budget: SpoolBudget
     /// The first records, in memory: 1 MB chunks, never reallocated once full.
     private var chunks: [[UInt8]] = []
     private var descriptor: Int32 = -1
-    private(set) var writer: ByteWriter?
+    private var writer: ByteWriter?
     private var spillFailed = false
-    var currentLine = 0
-    var currentColumn = 0
+    private var currentLine = 0
+    private var currentColumn = 0
     private var late: [Item] = []
-    var sequence = 0
-    var count = 0
+    private var sequence = 0
+    private(set) var count = 0
     static let chunkSize = 1 << 20
     static let headerSize = 24
 
@@ -63,7 +63,12 @@ final class Spool {
         let writer = writer ?? (budget.remaining >= size || spillFailed ? nil : spill())
         guard let writer else {
             budget.remaining -= size
-            let last = chunk(room: size)
+            if chunks.isEmpty || chunks[chunks.count - 1].count + size > chunks[chunks.count - 1].capacity {
+                var chunk = [UInt8]()
+                chunk.reserveCapacity(max(Spool.chunkSize, size))
+                chunks.append(chunk)
+            }
+            let last = chunks.count - 1
             Spool.appendHeader(line: line, column: column, length: bytes.count, to: &chunks[last])
             chunks[last].append(contentsOf: bytes)
             return
@@ -73,22 +78,6 @@ final class Spool {
         Spool.appendHeader(line: line, column: column, length: bytes.count, to: &header)
         writer.write(header)
         writer.write(bytes)
-    }
-
-    /// The index of the last in-memory chunk, a new one when the last lacks `size` bytes of room.
-    private func chunk(room size: Int) -> Int {
-        if chunks.isEmpty || chunks[chunks.count - 1].count + size > chunks[chunks.count - 1].capacity {
-            var chunk = [UInt8]()
-            chunk.reserveCapacity(max(Spool.chunkSize, size))
-            chunks.append(chunk)
-        }
-        return chunks.count - 1
-    }
-
-    /// Whole records (headers included), copied into the in-memory chunks at once.
-    func appendToChunk(_ records: UnsafeBufferPointer<UInt8>) {
-        let last = chunk(room: records.count)
-        chunks[last].append(contentsOf: records)
     }
 
     /// The temporary file, opened the first time the budget is exhausted (nil when no
@@ -210,7 +199,7 @@ final class Spool {
     }
 }
 
-extension UnsafeBufferPointer where Element == UInt8 {
+private extension UnsafeBufferPointer where Element == UInt8 {
     /// The little-endian number of a record header, read in one load.
     func int64(at offset: Int) -> Int {
         precondition(offset >= 0 && offset + 8 <= count)

@@ -50,11 +50,6 @@ final class SpoolSink: AnalysisSink {
         quantities.add(line: line.number, column: column, bytes: scratch.bytes)
     }
 
-    /// Encoded ahead on a worker: copied into the spool (`Spool.add(records:)`).
-    func quantities(_ hits: [QuantityHit], on line: LineText, records: [UInt8]) {
-        records.withUnsafeBufferPointer { quantities.add(records: $0) }
-    }
-
     func outline(_ item: OutlineItem) {
         scratch.removeAll()
         JSONBytes.outline(item, into: &scratch)

@@ -11,17 +11,11 @@ protocol AnalysisSink: AnyObject {
     /// A quantity hit on `line` (see `Analyzer.quantity(_:_:)`); by default reported as that
     /// `Quantity`.
     func quantity(_ hit: QuantityHit, on line: LineText)
-    /// The quantity hits of `line`, with their spool records encoded ahead (`SpoolRecords`);
-    /// by default reported one by one as `quantity(_:on:)`.
-    func quantities(_ hits: [QuantityHit], on line: LineText, records: [UInt8])
 }
 
 extension AnalysisSink {
     func finding(_ hit: Hit, on line: LineText) { finding(Analyzer.finding(hit, line)) }
     func quantity(_ hit: QuantityHit, on line: LineText) { quantity(Analyzer.quantity(hit, line)) }
-    func quantities(_ hits: [QuantityHit], on line: LineText, records: [UInt8]) {
-        for hit in hits { quantity(hit, on: line) }
-    }
     func outline(level: Int, heading: Heading, line: Int) {
         outline(OutlineItem(level: level, marker: heading.marker, title: heading.title, line: line))
     }

@@ -118,20 +118,13 @@ final class Analyzer {
         let hits = facts.quantities
         // Each quantity written from its hit (the streaming sink builds no `Quantity`), after the
         // finding of its doubled qualifier if any.
-        // Encoded ahead by a worker: the doubled qualifiers first (findings and quantities are
-        // spooled apart, so only each kind's own order counts), then the records at once.
-        if !facts.quantityRecords.isEmpty {
-            for doubled in facts.doubled { record(doubled.finding) }
-            sink.quantities(hits, on: line, records: facts.quantityRecords)
-        } else {
-            var nextDoubled = 0
-            for index in hits.indices {
-                while nextDoubled < facts.doubled.count, facts.doubled[nextDoubled].index == index {
-                    record(facts.doubled[nextDoubled].finding)
-                    nextDoubled += 1
-                }
-                sink.quantity(hits[index], on: line)
+        var nextDoubled = 0
+        for index in hits.indices {
+            while nextDoubled < facts.doubled.count, facts.doubled[nextDoubled].index == index {
+                record(facts.doubled[nextDoubled].finding)
+                nextDoubled += 1
             }
+            sink.quantity(hits[index], on: line)
         }
         let markers = facts.markers
         var heading = chunkEnd == nil ? facts.heading : nil

@@ -31,9 +31,6 @@ final class LineFacts: @unchecked Sendable {
     /// `WrappedLines.checks` with the line before as the previous line, as `namedLists`
     /// (empty when no line stands right before; the analyzer skips it after a heading).
     let wrapped: (previous: Int?, checks: [ArithmeticCheck])?
-    /// The quantities' JSON as spool records (`SpoolRecords`), when a `LinePipeline` worker
-    /// encoded them for the streaming sink; empty otherwise (the analyzer's sink encodes).
-    var quantityRecords: [UInt8] = []
 
     /// `previous`: the line the analyzer will most likely hold as its previous line (the
     /// last line with content before this one), when known.

@@ -45,14 +45,8 @@ final class LinePipeline: @unchecked Sendable {
     /// Lines per batch (fewer in tests, to cross many batch boundaries).
     private let batchLines: Int
 
-    /// Workers encode each line's quantities as spool records (`SpoolRecords`) for a
-    /// streaming sink (`SpoolSink.quantities(_:on:records:)`).
-    private let encodeQuantities: Bool
-
-    init(workers: Int, batchLines: Int = LinePipeline.batchLines, encodeQuantities: Bool = false,
-         consume: @escaping (LineText) -> Void) {
+    init(workers: Int, batchLines: Int = LinePipeline.batchLines, consume: @escaping (LineText) -> Void) {
         self.consume = consume
-        self.encodeQuantities = encodeQuantities
         self.batchLines = max(1, batchLines)
         maxInFlight = 8 * workers + 8
         current.reserveCapacity(LinePipeline.batchLines)
@@ -113,8 +107,7 @@ final class LinePipeline: @unchecked Sendable {
             queue.removeFirst()
             condition.unlock()
             lines = first.lines
-            var none: [[LineText]] = []
-            LinePipeline.prepare(&lines, first: consumed == 0, encode: encodeQuantities, trash: &none)
+            LinePipeline.prepare(&lines, first: consumed == 0)
         } else {
             while results[consumed] == nil {
                 guard wait else { condition.unlock(); return false }
@@ -123,8 +116,7 @@ final class LinePipeline: @unchecked Sendable {
                 if !queue.isEmpty {
                     var (index, later) = queue.removeFirst()
                     condition.unlock()
-                    var none: [[LineText]] = []
-                    LinePipeline.prepare(&later, first: index == 0, encode: encodeQuantities, trash: &none)
+                    LinePipeline.prepare(&later, first: index == 0)
                     condition.lock()
                     results[index] = later
                     continue
@@ -156,26 +148,12 @@ final class LinePipeline: @unchecked Sendable {
     /// Prepares a batch's lines and computes their facts. The analyzer's previous line is
     /// the last one with content (unless that was a whole line of site chrome: then it
     /// recomputes what depends on it); unknown for the first line of a batch but the first.
-    /// With `encode`, each line's quantities are encoded too (`SpoolRecords`). `trash` holds
-    /// consumed lines to free: two before each line is prepared (the rest at the end), so
-    /// that their blocks go to this thread's malloc cache and the new line's arrays take them
-    /// again at once; freed a batch at a time, they overflowed the cache into the arena's
-    /// bins (`_int_free`, `_int_malloc`: 22 M instructions of the worker's 681 M at 4 MB).
-    private static func prepare(_ lines: inout [LineText], first: Bool, encode: Bool, trash: inout [[LineText]]) {
+    private static func prepare(_ lines: inout [LineText], first: Bool) {
         var previous: LineText?? = first ? .some(nil) : nil
-        var scratch = ByteBuffer(capacity: encode ? 4096 : 16)
-        defer { scratch.free(); trash.removeAll() }
         for position in lines.indices {
-            for _ in 0..<2 {
-                while let last = trash.indices.last, trash[last].isEmpty { trash.removeLast() }
-                guard let last = trash.indices.last else { break }
-                trash[last].removeLast()
-            }
             lines[position].prepare()
             guard lines[position].contentStart < lines[position].count else { continue }
-            let facts = LineFacts(lines[position], previous: previous)
-            if encode { facts.quantityRecords = SpoolRecords.quantities(facts.quantities, on: lines[position], scratch: &scratch) }
-            lines[position].facts = facts
+            lines[position].facts = LineFacts(lines[position], previous: previous)
             previous = .some(lines[position])
         }
     }
@@ -194,7 +172,8 @@ final class LinePipeline: @unchecked Sendable {
             var trash = garbage
             garbage.removeAll()
             condition.unlock()
-            LinePipeline.prepare(&lines, first: index == 0, encode: encodeQuantities, trash: &trash)
+            trash.removeAll()
+            LinePipeline.prepare(&lines, first: index == 0)
             condition.lock()
             results[index] = lines
             condition.broadcast()
