@@ -93,10 +93,8 @@ import Testing
         // 564/582, between paragraphs 549/582 — 1685 of 1746 (0.965); near misses 0 of 132; body
         // 55 of 15824 (one more: a numbered paragraph right after a photo credit now found, read
         // as a preview's first chunk by PageChunks).
-        // Session 14, chromestruct (TailChrome, the page's text below the document's closing or
-        // above a known footer line): 1694 of 1746 (0.970), head 572, tail 573, between 549; body 55.
         #expect(reading.tried > 1500)
-        #expect(Double(reading.held) >= 0.97 * Double(reading.tried))
+        #expect(Double(reading.held) >= 0.96 * Double(reading.tried))
         #expect(reading.nearMissesTaken == 0)
         #expect(Double(reading.extras) <= 0.0035 * Double(reading.bodyLines))
     }
@@ -109,25 +107,9 @@ import Testing
         // (d10dc4c) head 120/129, tail 105/129, between paragraphs 90/129 — 315 of 387 (0.814);
         // chrome8's 120, 108, 93 — 321 of 387 (0.829); near misses 0 of 33 and the dev documents'
         // body 17 of 2663 both times. Not tuned on: the floors keep that reading.
-        // Session 14, chromestruct's TailChrome (not tuned on it): 327 of 387 (0.845), body 17.
         #expect(reading.tried > 300)
-        #expect(Double(reading.held) >= 0.84 * Double(reading.tried))
+        #expect(Double(reading.held) >= 0.82 * Double(reading.tried))
         #expect(reading.nearMissesTaken == 0)
         #expect(Double(reading.extras) <= 0.0065 * Double(reading.bodyLines))
-    }
-
-    @Test func secondHeldOutWildChromeIsChromeInDevDocuments() throws {
-        // Setup, act
-        let reading = try probe("holdout2.txt")
-        // Assert
-        // Session 14 (chromestruct): ten more pages, annotated before the structural rule
-        // (TailChrome) was run on them and never tuned on. Before it (main's rules at 3574599):
-        // head 72/90, tail 66/90, between paragraphs 66/90 — 204 of 270 (0.756); near misses 0 of
-        // 48; the dev documents' body 12 of 3543. With TailChrome: 208 of 270 (0.770), near misses
-        // 0, body 12. The floors keep that reading.
-        #expect(reading.tried > 250)
-        #expect(Double(reading.held) >= 0.77 * Double(reading.tried))
-        #expect(reading.nearMissesTaken == 0)
-        #expect(reading.extras <= 12)
     }
 }

@@ -30,7 +30,6 @@ final class Analyzer {
     @exclusivity(unchecked) private var titleLists = TitleLists()
     @exclusivity(unchecked) private var splitTitles = SplitTitles()
     @exclusivity(unchecked) private var head = HeadChrome()
-    @exclusivity(unchecked) private var tail = TailChrome()
     @exclusivity(unchecked) private var counts = CountAnnouncements()
     @exclusivity(unchecked) private var itemTotals = ItemTotals()
     @exclusivity(unchecked) private var notes = ChromeNotes()
@@ -254,13 +253,6 @@ final class Analyzer {
         for above in head.observe(line, chrome: chrome || reportedTitles.contains(line.number)) {
             headChrome(above)
         }
-        tail.observe(line, chrome: chrome || reportedTitles.contains(line.number))
-    }
-
-    private func tailChrome(_ below: (line: Int, text: String)) {
-        guard !reportedTitles.contains(below.line) else { return }
-        sink.finding(Finding(kind: .boilerplate, severity: .warning, line: below.line, column: 1, text: below.text,
-                             message: "网页残留:正文落款之后的网页文字", messageEn: "Web residue: the page's text below the document's closing"))
     }
 
     private func headChrome(_ above: (line: Int, text: String)) {
@@ -353,7 +345,6 @@ final class Analyzer {
             titleChrome(title, message: ("网页残留:页面标题(带网站标签)", "Web residue: the page title (with the site's label)"))
         }
         for above in head.finish() { headChrome(above) }
-        for below in tail.finish() { tailChrome(below) }
         for hit in years.finish() { sink.finding(hit) }
         return documentSpans()
     }
