@@ -69,4 +69,32 @@ import Testing
     func measures_inside_words_or_with_figures_are_not_flagged(text: String) {
         #expect(deleted(text).isEmpty)
     }
+
+    // MARK: a publisher's tag after a paragraph's last sentence
+
+    private func chrome(_ text: String) -> [Int] {
+        Checker.check(text: text).findings.filter { $0.kind == .boilerplate }.map(\.line)
+    }
+
+    /// A name ending in a publisher's noun after the stop and a space, once, is the page's tag.
+    @Test(arguments: [
+        "上半年全市经济运行平稳,主要指标保持增长,实现利润1790万元,增长16.38%。 东方图鉴社",
+        "上半年全市经济运行平稳,主要指标保持增长,社会消费品零售总额稳步回升。 某某新闻网",
+    ])
+    func a_publishers_tag_after_the_stop_is_chrome(text: String) {
+        #expect(chrome(text) == [1])
+    }
+
+    /// Near misses: a co-operative or a government unit signing, a date, a sentence wrapped
+    /// after a space, a tag glued without a space.
+    @Test(arguments: [
+        "上半年全市经济运行平稳,主要指标保持增长,社会消费品零售总额稳步回升。 某某县供销合作社",
+        "上半年全市经济运行平稳,主要指标保持增长,社会消费品零售总额稳步回升。 某某县人民政府",
+        "上半年全市经济运行平稳,主要指标保持增长,社会消费品零售总额稳步回升。 二〇二三年七月",
+        "上半年全市经济运行平稳,主要指标保持增长,社会消费品零售总额稳步回升。 今天我们召开全镇工作",
+        "上半年全市经济运行平稳,主要指标保持增长,社会消费品零售总额稳步回升。新华社",
+    ])
+    func signatures_dates_wraps_and_glued_words_are_not_tags(text: String) {
+        #expect(chrome(text).isEmpty)
+    }
 }
