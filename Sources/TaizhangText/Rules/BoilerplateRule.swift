@@ -122,7 +122,7 @@ struct BoilerplateRule {
         guard end > start else { return nil }
         let valueLine = afterBareKey
         chromeBefore = previousChrome
-        let hit = scanLine(line)
+        let hit = scanLine(line) ?? BoilerplateRule.publisherTag(line, start, end)
         let whole = hit.map { $0.start == 0 && $0.end == line.count } == true
         contentLines += 1
         let closes = line.cls(end - 1).contains(.sentenceEnd)

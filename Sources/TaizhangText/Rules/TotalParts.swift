@@ -119,6 +119,7 @@ enum TotalParts {
         if let check = continued(line, hits, index, members, after: sentence.upperBound) { return check }
         guard members.count >= 2 else { return nil }
         let coveringMarker = covering.prefix(in: line.norm, at: marker) > 0
+            && !namesOtherMeasureOrExamples(line, total: total, marker: marker)
             || line.matches([U.s("其"), U.s("中")], at: marker)
             && (joinsLastPart(line, after: members[members.count - 2], before: members[members.count - 1])
                 || exhaustive(line, members, after: marker))
