@@ -33,7 +33,8 @@ enum WrappedQuantities {
         }
         var headEnd = first
         while headEnd < line.count, headEnd - first < 12, !line.cls(headEnd).contains(.clauseBreak) { headEnd += 1 }
-        let joined = LineText(number: previous.number, raw: Array(previous.raw[tailStart..<last]) + Array(line.raw[first..<headEnd]))
+        // Joined from `norm` (the indices here are norm's: raw may hold spaces and glosses it dropped).
+        let joined = LineText(number: previous.number, raw: Array(previous.norm[tailStart..<last]) + Array(line.norm[first..<headEnd]))
         let boundary = last - tailStart
         guard let hit = QuantityScanner.scan(joined).first(where: { $0.number.start == start - tailStart && $0.end > boundary }),
               hit.number.end == boundary else { return nil }
@@ -57,7 +58,7 @@ enum WrappedQuantities {
         var tailStart = last
         while tailStart > 0, last - tailStart < 8, previous.cls(tailStart - 1).contains(.ideograph) { tailStart -= 1 }
         let headEnd = min(line.count, hit.end + 4)
-        let joined = LineText(number: line.number, raw: Array(previous.raw[tailStart..<last]) + Array(line.raw[hit.start..<headEnd]))
+        let joined = LineText(number: line.number, raw: Array(previous.norm[tailStart..<last]) + Array(line.norm[hit.start..<headEnd]))
         let boundary = last - tailStart
         guard let read = QuantityScanner.scan(joined).first(where: { $0.number.start == boundary }),
               read.prefixQualifier != nil, read.start < boundary, read.unit == hit.unit, read.number.value == hit.number.value else { return hit }
