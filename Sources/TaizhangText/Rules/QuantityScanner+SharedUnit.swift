@@ -19,7 +19,15 @@ extension QuantityScanner {
                     var start = end - 1
                     while start > 0, line.cls(start - 1).contains(.digit) || line[start - 1] == U.dot { start -= 1 }
                     guard start < end - 1, !line.cls(start - 1).contains(.latin),
-                          let number = NumberParser.arabic(line, at: start), number.end == end - 1, number.magnitudeText.isEmpty else { break }
+                          var number = NumberParser.arabic(line, at: start), number.end == end - 1, number.magnitudeText.isEmpty else { break }
+                    // 分别为0.15、-5.64、1.34个百分点: a member's minus sign (after 、 or the list's
+                    // opening word, never after a digit: 1-5 is a range) makes it negative, and
+                    // the list goes on before it.
+                    if line[start - 1] == U.hyphen || line[start - 1] == 0x2212, !line.cls(start - 2).contains(.digit),
+                       !line.cls(start - 2).contains(.latin) {
+                        number.value = -number.value
+                        start -= 1
+                    }
                     members.append(QuantityHit(number: number, start: start, end: number.end, unit: hit.unit, measure: hit.measure,
                                                qualifier: nil, prefixQualifier: nil, postQualifier: nil, change: hit.change, subject: hit.subjectText))
                     end = start

@@ -38,6 +38,8 @@ final class Analyzer {
     @exclusivity(unchecked) private var restartStarts: [Int] = []
     @exclusivity(unchecked) private var previousContent: (line: Int, introLike: Bool)? = nil
     @exclusivity(unchecked) private var previousLine: LineText? = nil
+    /// The last two lines with content, whatever the rules made of them (`PlaceholderRule.loneBlankHit`).
+    private var contentLines: (older: LineText?, last: LineText?) = (nil, nil)
     /// Content lines in a row, up to this one, that hold a figure alone (a table's cells).
     @exclusivity(unchecked) private var cellRun = 0
     /// The previous content line was (or held) a heading.
@@ -75,6 +77,13 @@ final class Analyzer {
         guard start < line.count else { return }
         boilerplateOnLine = false
         defer { repeatedTitles(line, chrome: boilerplateOnLine); flushChecks() }
+        // A blank alone on the line before, inside a sentence broken by PDF extraction (read
+        // with the content lines around it, whatever rule took either of them).
+        if let blank = contentLines.last, blank.count <= 12,
+           let hit = PlaceholderRule.loneBlankHit(before: contentLines.older, blank: blank, after: line) {
+            record(hit, blank)
+        }
+        contentLines = (contentLines.last, line)
         if DocumentMarker.isMarker(line) {
             previousHeld = false
             explicitStarts.append((line.number, line.string(start..<line.count)))
@@ -124,8 +133,11 @@ final class Analyzer {
                 record(facts.doubled[nextDoubled].finding)
                 nextDoubled += 1
             }
-            sink.quantity(hits[index], on: line)
+            // A figure opening the line may carry the qualifier that ended the line before (PDF wrap).
+            sink.quantity(index == 0 ? WrappedQuantities.carriedQualifier(previous: previousLine, line: line, hit: hits[0]) : hits[index], on: line)
         }
+        // A figure that ended the line before, its measure opening this one (PDF wrap).
+        if let previousLine, let carried = WrappedQuantities.carriedFigure(previous: previousLine, line: line) { sink.quantity(carried) }
         let markers = facts.markers
         var heading = chunkEnd == nil ? facts.heading : nil
         // Not a heading: the rest of a sentence wrapped inside a list of numbers (第 ⏎ 三、四季度),

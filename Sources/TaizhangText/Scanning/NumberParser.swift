@@ -39,13 +39,24 @@ enum NumberParser {
             index += 4
         }
         var decimals = 0, fraction = 0.0, scale = 1.0
-        if line[index] == U.dot, digitValue(line[index + 1]) != nil {
+        if line[index] == U.dot && digitValue(line[index + 1]) != nil || stopAsDecimalPoint(line, index, digits: digits) {
             index += 1
             while let d = digitValue(line[index]) {
                 scale /= 10; fraction += Double(d) * scale; decimals += 1; index += 1
             }
         }
         return ParsedNumber(value: integer + fraction, start: start, end: index, decimals: decimals, isChinese: false)
+    }
+
+    /// 90。5%: a decimal point typed (or converted) as the full stop. Read as a point only in
+    /// the shape of a percentage — at most three digits, 。, one or two digits and %/‰ right
+    /// after — because a sentence does not end on a bare figure and open on a bare percentage
+    /// (…完成90。5月份… and 共计3。2023年… stay a stop and a new figure: no % after them).
+    static func stopAsDecimalPoint(_ line: LineText, _ index: Int, digits: Int) -> Bool {
+        guard line[index] == U.ideoStop, digits <= 3, digitValue(line[index + 1]) != nil else { return false }
+        var end = index + 1
+        while digitValue(line[end]) != nil { end += 1 }
+        return end - index - 1 <= 2 && (line[end] == U.percent || line[end] == U.permille)
     }
 
     static let chineseDigits: [UInt32: Int] = {
