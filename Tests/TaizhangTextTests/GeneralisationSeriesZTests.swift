@@ -38,18 +38,9 @@ import Testing
         #expect(wrong(text).count == 1)
     }
 
-    // MARK: a count deleted under 共, after a preposition of the recipient, in attendance pairs
-
-    @Test(arguments: [
-        ("全年在网站上共主动公开条,其中政策文件5条。", ["条"]),
-        ("今年共收住病人人,住院满意率98%。", ["人"]),
-        ("全村共有登记选民人,参选率90%。", ["人"]),
-        ("主任代表班子向位老同志通报了工作情况。", ["位"]),
-        ("召开全体党员大会,党员应到人、实到人,参会率95%。", ["人", "人"]),
-    ])
-    func a_count_deleted_before_its_measure_is_flagged(text: String, measures: [String]) {
-        #expect(deleted(text) == measures)
-    }
+    // MARK: measure letters inside words are no deleted count
+    // (zfix's rule for counts deleted under 共, after 向/给/为 and in 应到/实到 was taken out at
+    // the merge: it failed the test split's missing-number precision gate; branch zfix keeps it.)
 
     /// Near misses: a measure letter inside a noun (条件, 负责人, 个人, 单位, 人民, 位置, 条例),
     /// 共 as part of a word (公共, 共同, 共建, 中共), 位于 after 向, 落实到人, and 共 with its figure.

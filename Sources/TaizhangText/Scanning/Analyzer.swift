@@ -125,6 +125,10 @@ final class Analyzer {
         let facts = line.facts ?? LineFacts(line)
         for finding in facts.findings { record(finding) }
         let hits = facts.quantities
+        // A figure that ended the line before, its measure opening this one (PDF wrap): written
+        // before this line's own, so both sinks keep line order (the spools order by line; the
+        // in-memory report appends — PipelineTests compares the two).
+        if let previousLine, let carried = WrappedQuantities.carriedFigure(previous: previousLine, line: line) { sink.quantity(carried) }
         // Each quantity written from its hit (the streaming sink builds no `Quantity`), after the
         // finding of its doubled qualifier if any.
         var nextDoubled = 0
@@ -136,8 +140,6 @@ final class Analyzer {
             // A figure opening the line may carry the qualifier that ended the line before (PDF wrap).
             sink.quantity(index == 0 ? WrappedQuantities.carriedQualifier(previous: previousLine, line: line, hit: hits[0]) : hits[index], on: line)
         }
-        // A figure that ended the line before, its measure opening this one (PDF wrap).
-        if let previousLine, let carried = WrappedQuantities.carriedFigure(previous: previousLine, line: line) { sink.quantity(carried) }
         let markers = facts.markers
         var heading = chunkEnd == nil ? facts.heading : nil
         // Not a heading: the rest of a sentence wrapped inside a list of numbers (第 ⏎ 三、四季度),
