@@ -38,8 +38,11 @@ final class Analyzer {
     @exclusivity(unchecked) private var restartStarts: [Int] = []
     @exclusivity(unchecked) private var previousContent: (line: Int, introLike: Bool)? = nil
     @exclusivity(unchecked) private var previousLine: LineText? = nil
-    /// The last two lines with content, whatever the rules made of them (`PlaceholderRule.loneBlankHit`).
-    private var contentLines: (older: LineText?, last: LineText?) = (nil, nil)
+    /// The last line with content, whatever the rules made of them, and — kept only when that
+    /// line is short enough to be a lone blank — the content line before it
+    /// (`PlaceholderRule.loneBlankHit`). One copy a line instead of a pair shifted every line.
+    private var lastContent: LineText? = nil
+    private var beforeShort: LineText? = nil
     /// Content lines in a row, up to this one, that hold a figure alone (a table's cells).
     @exclusivity(unchecked) private var cellRun = 0
     /// The previous content line was (or held) a heading.
@@ -79,11 +82,12 @@ final class Analyzer {
         defer { repeatedTitles(line, chrome: boilerplateOnLine); flushChecks() }
         // A blank alone on the line before, inside a sentence broken by PDF extraction (read
         // with the content lines around it, whatever rule took either of them).
-        if let blank = contentLines.last, blank.count <= 12,
-           let hit = PlaceholderRule.loneBlankHit(before: contentLines.older, blank: blank, after: line) {
+        if (lastContent?.count ?? Int.max) <= 12, let blank = lastContent,
+           let hit = PlaceholderRule.loneBlankHit(before: beforeShort, blank: blank, after: line) {
             record(hit, blank)
         }
-        contentLines = (contentLines.last, line)
+        if line.count <= 12 { beforeShort = lastContent }
+        lastContent = line
         if DocumentMarker.isMarker(line) {
             previousHeld = false
             explicitStarts.append((line.number, line.string(start..<line.count)))
