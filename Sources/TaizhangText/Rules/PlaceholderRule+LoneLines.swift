@@ -20,7 +20,7 @@ extension PlaceholderRule {
     /// before it (`before`, nil or not adjacent at a paragraph's start).
     static func loneBlankHit(before: LineText?, blank: LineText, after: LineText) -> Hit? {
         guard blank.number == after.number - 1, let range = loneBlank(blank) else { return nil }
-        let first = firstLetter(after)
+        let first = after.contentStart
         guard first < after.count, after.cls(first).contains(.ideograph), loneBlank(after) == nil else { return nil }
         let opensOnMeasure = Vocabulary.units.prefix(in: after.norm, at: first) > 0
         var prose = opensOnMeasure || after.mask.contains(.clauseBreak)
@@ -33,11 +33,5 @@ extension PlaceholderRule {
             prose = prose || before.mask.contains(.clauseBreak)
         }
         return prose ? hit(blank, range.lowerBound, range.upperBound) : nil
-    }
-
-    private static func firstLetter(_ line: LineText) -> Int {
-        var first = 0
-        while first < line.count, line.cls(first).contains(.space) { first += 1 }
-        return first
     }
 }

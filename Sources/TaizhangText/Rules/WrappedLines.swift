@@ -104,5 +104,5 @@ enum WrappedLines {
         scalar == U.ideoStop || scalar == 0xFF01 || scalar == 0xFF1F || scalar == U.s("!") || scalar == U.s("?")
     }
 
-    private static func isSpace(_ scalar: UInt32) -> Bool { scalar == 0x20 || scalar == 0x3000 || scalar == 0x09 || scalar == 0x0D }
+    static func isSpace(_ scalar: UInt32) -> Bool { scalar == 0x20 || scalar == 0x3000 || scalar == 0x09 || scalar == 0x0D }
 }

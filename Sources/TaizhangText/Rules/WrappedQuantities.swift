@@ -86,5 +86,6 @@ enum WrappedQuantities {
         scalar == U.ideoStop || scalar == 0xFF01 || scalar == 0xFF1F || scalar == U.s("!") || scalar == U.s("?") || scalar == U.semicolon
     }
 
-    private static func isSpace(_ scalar: UInt32) -> Bool { scalar == 0x20 || scalar == 0x3000 || scalar == 0x09 || scalar == 0x0D }
+    /// The spaces `WrappedLines` steps over at a line's ends (one definition for both joins).
+    private static func isSpace(_ scalar: UInt32) -> Bool { WrappedLines.isSpace(scalar) }
 }
