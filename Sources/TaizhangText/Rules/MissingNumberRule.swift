@@ -95,7 +95,7 @@ enum MissingNumberRule {
     /// `MissingNumberSlots`, one finding per position, none inside a quantity read.
     static func scan(_ line: LineText, quantities: [QuantityHit]) -> [Hit] {
         var hits = clauseEnd(line)
-        for hit in MissingNumberSlots.scan(line) + approximate(line) where !hits.contains(where: { $0.start < hit.end && hit.start < $0.end }) {
+        for hit in MissingNumberSlots.scan(line) + MissingNumberSlots.totals(line) + approximate(line) where !hits.contains(where: { $0.start < hit.end && hit.start < $0.end }) {
             hits.append(hit)
         }
         // A template's cover form (日 期: ______) names its fields; 期 there counts nothing.
