@@ -25,6 +25,15 @@ import Testing
         #expect(deleted(text) == measures)
     }
 
+    /// A measure letter closing a name in a 、-list counted by 等N: the last letter of a place
+    /// name (红花套, 马家台), not a count; a clause of its own in the list is still read.
+    @Test func a_name_in_a_counted_list_is_no_deleted_count() {
+        #expect(deleted("对红花套、高坝洲、枝城、松木坪等4个乡镇福利院进行了改造。").isEmpty)
+        #expect(deleted("走访了马家台、李家场、王家湾等三个村。").isEmpty)
+        #expect(deleted("全年举办讲座场、发放宣传资料份等多项活动。") == ["场"])
+        #expect(deleted("开展活动场、其他工作等。") == ["场"])
+    }
+
     /// Sentences an office writes where a measure letter follows 共/累计, 向/为 or 实到 and no
     /// figure was deleted: a noun the letter closes, a list whose count comes at its end, a
     /// total nothing takes up, a word 位 begins, a verb of responsibility before 到人.
