@@ -13,8 +13,6 @@
 /// - 人/名 in an attendance pair: 应到 … 实到 both in the line, 实到 opening its clause
 ///   (党员应到人、实到人); 压实到人, 落实到人, 核实到人 are verbs of responsibility.
 extension MissingNumberSlots {
-    /// Letters whose presence makes `totals` worth reading (one pass over the line).
-    static let totalTriggers = ScalarSet("共计位到".unicodeScalars.map(\.value))
     static let totalAdverbs = Lexicon(["共计", "累计", "合计", "总计", "共"])
     /// Measure words a 共-clause may end on. Not those the clause-end rule reads with its own
     /// gates (次, 场, 项, 件, 台 …), and not the measure letters that are also productive noun
@@ -28,17 +26,19 @@ extension MissingNumberSlots {
     /// How far after the clause the sentence is read for 其中 or a rate.
     static let onwardReach = 40
 
+    /// One pass over the line, one bit test a letter: the branches run only at a measure letter
+    /// (each then asks for its own letters: 共/计 before, 向/给/为 before 位, 应到/实到).
     static func totals(_ line: LineText) -> [Hit] {
-        let triggers = totalTriggers
-        guard (0..<line.count).contains(where: { triggers.contains(line[$0]) }) else { return [] }
         var hits = [Hit]()
-        var index = 1
-        while index < line.count {
-            let scalar = line[index]
-            if totalMeasures.contains(scalar), let hit = underTotal(line, index) ?? afterRecipient(line, index) ?? attendance(line, index) {
-                hits.append(hit)
+        let (measures, count) = (totalMeasures, line.count)
+        line.norm.withUnsafeBufferPointer { norm in
+            var index = 1
+            while index < count {
+                if measures.contains(norm[index]), let hit = underTotal(line, index) ?? afterRecipient(line, index) ?? attendance(line, index) {
+                    hits.append(hit)
+                }
+                index += 1
             }
-            index += 1
         }
         return hits
     }
