@@ -1,8 +1,9 @@
 /// The person and attendance slots of `MissingNumberSlots.totals` (see there).
 extension MissingNumberSlots {
     static let recipientPrepositions = ScalarSet("向给为".unicodeScalars.map(\.value))
-    /// Letters after 位 that make a word of it (位于, 位置, 位次, 位列, 位居, 位移, 位数, 位处 …).
-    static let weiWords = ScalarSet("于置次列居移数子阶处".unicodeScalars.map(\.value))
+    /// Letters after 位 that make a word or an idiom of it (位于, 位置, 位次, 位列, 位居, 位移, 位数, 位处,
+    /// 位高权重, 位卑 …).
+    static let weiWords = ScalarSet("于置次列居移数子阶处高卑".unicodeScalars.map(\.value))
     /// Last letters of nouns of persons a 位 counts (职工, 同志, 党员, 专家, 老人, 代表, 嘉宾 …).
     static let personHeads = ScalarSet("员工者人师生家长志表宾导友属士民众客辈".unicodeScalars.map(\.value))
     static let personReach = 8

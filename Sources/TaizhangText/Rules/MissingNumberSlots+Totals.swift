@@ -18,7 +18,8 @@ extension MissingNumberSlots {
     /// gates (次, 场, 项, 件, 台 …), and not the measure letters that are also productive noun
     /// suffixes (户, 所, 处, 期, 间, 位, 名: 贫困户, 司法所, 秘书处, 高峰期, 卫生间, 吨位, 笔名 — no
     /// list can hold them all), except a doubled 户 (农户户: a noun of households, then its count).
-    static let totalMeasures = ScalarSet("条人个批支辆张起户位名".unicodeScalars.map(\.value))
+    static let totalMeasureLetters = "条人个批支辆张起户位名"
+    static let totalMeasures = ScalarSet(totalMeasureLetters.unicodeScalars.map(\.value))
     static let suffixMeasures = ScalarSet("户所处期间位名".unicodeScalars.map(\.value))
     /// Last letters of nouns of persons, before a classifier 人.
     static let personNounEnds = ScalarSet("人民员生者众".unicodeScalars.map(\.value))
@@ -26,19 +27,22 @@ extension MissingNumberSlots {
     /// How far after the clause the sentence is read for 其中 or a rate.
     static let onwardReach = 40
 
-    /// One pass over the line, one bit test a letter: the branches run only at a measure letter
+    /// Where `totals` stops: the measure letters as one bitset (`CandidateMask`).
+    static let totalStops = CandidateMask(Lexicon(totalMeasureLetters.map(String.init)))
+
+    /// One skip over the line (a bit test a letter): the branches run only at a measure letter
     /// (each then asks for its own letters: 共/计 before, 向/给/为 before 位, 应到/实到).
     static func totals(_ line: LineText) -> [Hit] {
         var hits = [Hit]()
-        let (measures, count) = (totalMeasures, line.count)
-        line.norm.withUnsafeBufferPointer { norm in
-            var index = 1
-            while index < count {
-                if measures.contains(norm[index]), let hit = underTotal(line, index) ?? afterRecipient(line, index) ?? attendance(line, index) {
-                    hits.append(hit)
-                }
-                index += 1
+        let (stops, measures, count) = (totalStops, totalMeasures, line.count)
+        var index = 1
+        while index < count {
+            index = stops.next(in: line.norm, from: index, to: count)
+            guard index < count else { break }
+            if measures.contains(line[index]), let hit = underTotal(line, index) ?? afterRecipient(line, index) ?? attendance(line, index) {
+                hits.append(hit)
             }
+            index += 1
         }
         return hits
     }
