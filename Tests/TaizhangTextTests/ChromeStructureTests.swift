@@ -93,4 +93,28 @@ import Testing
     @Test func aBracketAfterAClauseStays() {
         #expect(chromeLines("标题工作总结\n\(prose)\n全年共调解纠纷工作由司法所具体负责,(冯涛)\n").isEmpty)
     }
+
+    // MARK: a sentence broken into fragments by a PDF's extraction
+
+    @Test func fragmentsOfABrokenSentenceAreNoTags() {
+        let text = "标题工作总结\n\(prose)\n特色种植面积持续扩大,岭上人家蓝\n莓\n园蓝\n莓\n销量达\nXX\n万斤,产值稳步增长。\n"
+        #expect(chromeLines(text).isEmpty)
+    }
+
+    @Test func aClauseMarkBrokenOffAFigureIsText() {
+        let text = "标题工作总结\n\(prose)\n完成地区生产总值12亿元,增长\n5%\n;\n消费品零售总额增长\n8%\n。\n"
+        #expect(chromeLines(text).isEmpty)
+    }
+
+    /// Tags below a closed paragraph, or below a line of chrome, are still the page's.
+    @Test func tagsBelowAClosedParagraphOrChromeStayChrome() {
+        #expect(chromeLines("标题工作总结\n\(prose)\n2023\n社会\n事业\n上半年\n") == [3, 4, 5, 6])
+        #expect(chromeLines("标题工作总结\n\(prose)\n网站客服:3074922707\n2023\n社会\n事业\n").contains(5))
+    }
+
+    /// A stray mark after a closed sentence, and bars after a paragraph (no clause mark), are still the page's.
+    @Test func strayMarksApartFromASentenceStayChrome() {
+        #expect(chromeLines("标题工作总结\n\(prose)\n;\n\(prose)\n").contains(3))
+        #expect(chromeLines("标题工作总结\n\(prose)\n||\n").contains(3))
+    }
 }

@@ -257,7 +257,7 @@ final class Analyzer {
     /// Earlier lines that this one repeats as a title were the page's header.
     private func repeatedTitles(_ line: LineText, chrome: Bool) {
         var chrome = chrome
-        for tag in tags.observe(line) {
+        for tag in tags.observe(line, chrome: chrome) {
             if tag.line == line.number { chrome = true }
             sink.finding(Finding(kind: .boilerplate, severity: .warning, line: tag.line, column: 1, text: tag.text,
                                  message: "网页残留:标签或关键词列表", messageEn: "Web residue: a list of tags or keywords"))
