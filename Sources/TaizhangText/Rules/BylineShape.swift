@@ -35,7 +35,7 @@ enum BylineShape {
         // 记者张三, 本报记者张三, 通讯员 (its name in the next token).
         let roleStart = line.matches([U.s("本"), U.s("报")], at: start) ? start + 2 : start
         let role = BoilerplateRule.reporterRoles.prefix(in: line.norm, at: roleStart)
-        if role > 0 { return roleStart + role == end || isName(line, roleStart + role, end, anySurname: true) }
+        if role > 0 { return roleStart + role == end || isName(line, roleStart + role, end, anySurname: false) }
         if isName(line, start, end, anySurname: afterUnit) { return true }
         if end - start >= 3, isUnitEnd(line[end - 1]) { return true }
         // A unit and its author glued: the unit's last letter, then a name of two or three letters.
