@@ -108,6 +108,20 @@ enum MetamorphicChrome {
         if text.count > 40, let first = text.first, first.isNumber, text.dropFirst().first == "、" || text.dropFirst().first == "." {
             return contextBound + "page chunk"
         }
+        // Twenty-first pass: a site's table of contents (a bare heading, (一)… or 一、…: chrome only
+        // above a text whose headings it lists) and a credit in brackets closing the last paragraph
+        // (ideographs only, right after a sentence end: chrome only after the last sentence).
+        let numerals = "一二三四五六七八九十"
+        let characters = Array(text)
+        let bareHeading = characters.count >= 4 && characters.count <= 40 && !has(["。", "，", ","])
+            && ((characters[0] == "(" || characters[0] == "（") && numerals.contains(characters[1]) && (characters[2] == ")" || characters[2] == "）")
+                || numerals.contains(characters[0]) && characters[1] == "、")
+        if bareHeading { return contextBound + "contents entry" }
+        if characters.count > 20, characters.last == ")" || characters.last == "）",
+           let open = characters.lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0, "。!?！？".contains(characters[open - 1]),
+           characters[(open + 1)..<(characters.count - 1)].allSatisfy({ $0 == " " || $0 == "、" || ("\u{4E00}"..."\u{9FFF}").contains($0) }) {
+            return contextBound + "closing credit"
+        }
         if has([">", "›", "»", "＞", "首页", "当前位置", "您的位置"]) { return "breadcrumb" }
         if has(["下载", "VIP", "会员", "付费", "复制", "全文", "登录", "扫码", "版权", "侵权", "举报"]) { return "paywall/download/rights" }
         if has(["页"]) && digits > 0 && text.count <= 16 || text.allSatisfy({ $0.isNumber || $0 == "/" || $0 == "-" || $0 == " " }) { return "page number" }

@@ -14,7 +14,7 @@
 ///   with 相关 and pointing elsewhere (相关报道见A02版, 相关资料图) — an editor's note of the page.
 /// - A reporter's credit (`reporterCredit`): a bracket holding a news role (通讯员, 记者) and a
 ///   name of two to four letters after a space, alone on its line (glued after a paragraph's last sentence
-///   the dev annotators marked it in one file of three, so it is left).
+///   it is `ClosingByline`'s: only where no paragraph follows).
 extension BoilerplateRule {
     static let qualityWords = Lexicon(["优质", "精品", "精选", "高品质", "原创", "优秀", "精编", "精华"])
     static let goodsWords = Lexicon(["文档", "范文", "文库"])

@@ -100,6 +100,8 @@ struct BoilerplateRule {
     private(set) var contentLines = 0
     private(set) var proseSeen = false
     private(set) var previousClosed = false
+    /// The last content line ended on a letter, a figure or `%` and was not chrome as a whole.
+    private(set) var previousOpen = false
 
     /// The page's footer below the body (see `FooterRun`).
     private(set) var footer = FooterRun()
@@ -122,13 +124,18 @@ struct BoilerplateRule {
         guard end > start else { return nil }
         let valueLine = afterBareKey
         chromeBefore = previousChrome
-        let hit = scanLine(line) ?? BoilerplateRule.publisherTag(line, start, end)
+        // A clause mark alone right after a line that ends on a letter or a figure is that
+        // sentence's punctuation, broken off by a PDF's extraction (`PDFBreaks`), no stray mark.
+        let brokenOff = previousOpen && PDFBreaks.marksOnly(line, start, end)
+        previousOpen = !brokenOff && PDFBreaks.endsOpen(line, end)
+        let hit = brokenOff ? nil : scanLine(line) ?? BoilerplateRule.publisherTag(line, start, end)
         let whole = hit.map { $0.start == 0 && $0.end == line.count } == true
         contentLines += 1
         let closes = line.cls(end - 1).contains(.sentenceEnd)
         if closes, end - start >= 20 { proseSeen = true }
         previousClosed = closes || BoilerplateRule.captionLine(line, start, end)
         previousChrome = whole
+        if whole { previousOpen = false }
         barsFramed = whole || BoilerplateRule.framesBars(line, start, end)
         if !whole { bodySeen = true }
         afterBareKey = whole && BoilerplateRule.endsWithMetadataKey(line, start, end)

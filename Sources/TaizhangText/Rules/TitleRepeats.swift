@@ -188,9 +188,12 @@ struct TagRuns {
     /// The last longer line was a table's caption (…情况统计表): the short lines under it
     /// are the table's header cells, one per line, not tags.
     private var underCaption = false
+    /// The last longer line stopped inside a sentence (`PDFBreaks`): the tiny lines under it are
+    /// that sentence's fragments, one a line, not tags.
+    private var afterBrokenSentence = false
 
     /// Returns the lines (with their text) that became part of a run of tags.
-    mutating func observe(_ line: LineText) -> [(line: Int, text: String)] {
+    mutating func observe(_ line: LineText, chrome: Bool = false) -> [(line: Int, text: String)] {
         let length = line.count - line.contentStart
         // A cell of a flattened table (序号 |) is no tag.
         let tiny = length > 0 && length <= TagRuns.maximumLength && !line.contains(scalar: 0x7C)
@@ -198,11 +201,16 @@ struct TagRuns {
             && (line.mask.contains(.ideograph) || length == 4 && !line.mask.contains(.latin))
         guard tiny, run.last.map({ line.number - $0.line <= 2 }) ?? true else {
             run.removeAll(); reported = 0
-            if tiny { run.append((line.number, line.text)) } else { underCaption = TagRuns.isCaption(line) }
+            if tiny { run.append((line.number, line.text)) } else {
+                underCaption = TagRuns.isCaption(line)
+                var end = line.count
+                while end > line.contentStart, line.cls(end - 1).contains(.space) { end -= 1 }
+                afterBrokenSentence = !chrome && PDFBreaks.stopsMidSentence(line, line.contentStart, end)
+            }
             return []
         }
         run.append((line.number, line.text))
-        guard run.count >= TagRuns.minimumRun, !underCaption else { return [] }
+        guard run.count >= TagRuns.minimumRun, !underCaption, !afterBrokenSentence else { return [] }
         let fresh = Array(run[reported...])
         reported = run.count
         return fresh

@@ -34,6 +34,8 @@ final class Analyzer {
     @exclusivity(unchecked) private var itemTotals = ItemTotals()
     @exclusivity(unchecked) private var notes = ChromeNotes()
     @exclusivity(unchecked) private var tails = RepeatedTails()
+    @exclusivity(unchecked) private var contents = ContentsRun()
+    @exclusivity(unchecked) private var closing = ClosingByline()
     @exclusivity(unchecked) private var explicitStarts: [(line: Int, title: String)] = []
     @exclusivity(unchecked) private var restartStarts: [Int] = []
     @exclusivity(unchecked) private var previousContent: (line: Int, introLike: Bool)? = nil
@@ -95,6 +97,8 @@ final class Analyzer {
             edited.reset()
             recentFigures.removeAll(keepingCapacity: true)
             boilerplate.startDocument()   // a site's page chunks, link lists and footer do not run into the next document
+            contents.startDocument()
+            if let credit = closing.finish() { sink.finding(credit) }
             counts.finishDocument(into: &scratchChecks)
             years.startDocument(line: line.number)
             years.observe(line)
@@ -155,6 +159,9 @@ final class Analyzer {
             heading = nil
         }
         cellRun = heading == nil && OutlineTracker.isCell(line) ? cellRun + 1 : 0
+        for entry in contents.observe(line, heading: heading) {
+            titleChrome(entry, message: ContentsRun.message)
+        }
         // The heading's plain fields, read once: each `heading?.style`, `heading == nil` copied the
         // optional heading and destroyed it through the generic witness (≈ 1 % of the check).
         var headingStyle: HeadingStyle? = nil, headingMarkerEnd: Int? = nil
@@ -250,7 +257,7 @@ final class Analyzer {
     /// Earlier lines that this one repeats as a title were the page's header.
     private func repeatedTitles(_ line: LineText, chrome: Bool) {
         var chrome = chrome
-        for tag in tags.observe(line) {
+        for tag in tags.observe(line, chrome: chrome) {
             if tag.line == line.number { chrome = true }
             sink.finding(Finding(kind: .boilerplate, severity: .warning, line: tag.line, column: 1, text: tag.text,
                                  message: "网页残留:标签或关键词列表", messageEn: "Web residue: a list of tags or keywords"))
@@ -271,6 +278,7 @@ final class Analyzer {
         for above in head.observe(line, chrome: chrome || reportedTitles.contains(line.number)) {
             headChrome(above)
         }
+        closing.observe(line, chrome: chrome)
     }
 
     private func headChrome(_ above: (line: Int, text: String)) {
@@ -363,6 +371,7 @@ final class Analyzer {
             titleChrome(title, message: ("网页残留:页面标题(带网站标签)", "Web residue: the page title (with the site's label)"))
         }
         for above in head.finish() { headChrome(above) }
+        if let credit = closing.finish() { sink.finding(credit) }
         for hit in years.finish() { sink.finding(hit) }
         return documentSpans()
     }
