@@ -109,6 +109,11 @@ extension NamedLists {
         if strict, items.count >= 2, items.count != n, items.allSatisfy({ $0.count >= 2 && $0.count <= 12 }) {
             return make(line, start, end, n, items, strict: true)
         }
+        // 2家(A、B、C) / 三个村,即A、B、C、D: a mismatch no reading of the members can mend.
+        if items.count != n, close != nil || introduced && !respectively,
+           let check = sureMembers(line, start, close.map { $0 + 1 } ?? end, at..<end, n, bracketed: close != nil) {
+            return check
+        }
         // 四名成员:组长张三,成员李四、王五、赵六: names under their roles.
         if items.count != n, close == nil, !bare, let names = labelledNames(line, at..<end), names.count == n {
             return make(line, start, end, n, names, strict: false, consistent: true)

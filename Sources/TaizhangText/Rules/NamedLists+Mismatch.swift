@@ -17,8 +17,11 @@ extension NamedLists {
     /// than the list (为/成 a result, 各/均/每 a distribution, 中/内 a subset, 的/之 a modifier).
     static let notListEnd: Set<UInt32> = Set("为成了到至达有是共计出于中内外的之各均都每等及和与或".unicodeScalars.map(\.value))
 
+    /// Measures of places and bodies (4处, 6所, 3座, 2支), counted like 个 after a list of names.
+    static let placeMeasures: Set<String> = ["处", "所", "座", "支"]
+
     static func sureMismatch(_ line: LineText, _ hits: [QuantityHit], _ hit: QuantityHit, _ n: Int) -> ArithmeticCheck? {
-        guard n >= 2, countMeasures.contains(hit.measure), !notListEnd.contains(line[hit.start - 1]),
+        guard n >= 2, countMeasures.contains(hit.measure) || placeMeasures.contains(hit.measure), !notListEnd.contains(line[hit.start - 1]),
               line.cls(hit.start - 1).contains(.ideograph),
               !(hit.end..<(hit.end + 3)).contains(where: { line.cls($0).contains(.cjkNumeral) || line.cls($0).contains(.digit) }) else { return nil }
         let clause = afterEarlierCount(line, hits, from: Sentences.listStart(line, before: hit.start), to: hit.start)
@@ -30,26 +33,61 @@ extension NamedLists {
             if length > 0, at + length < firstComma { start = at + length; introduced = true }
         }
         let segments = topLevelSegments(line, start..<hit.start)
-        guard segments.count >= 2 else { return nil }
+        guard plainSegments(segments, firstMayHoldVerb: !introduced) else { return nil }
+        // 一年级、二年级、三年级、四年级两个班: members sharing a head count that head only.
+        if Set(segments.map { $0.unicodeScalars.last }).count == 1, let head = segments[0].unicodeScalars.last,
+           !(hit.end..<min(line.count, hit.end + 4)).contains(where: { line[$0] == head.value }) { return nil }
+        guard sure(segments, n, delimited: introduced), listAfterVerb(line, clause..<hit.start, n: n) == nil else { return nil }
+        return flag(line, start, hit.end, n, segments)
+    }
+
+    /// 2家(A、B、C), 三个村,即A、B、C、D: members after the count, delimited by a bracket
+    /// (both ends known) or by 即/包括… and the clause end (only too many is sure there: the
+    /// list may go on).
+    static func sureMembers(_ line: LineText, _ from: Int, _ to: Int, _ range: Range<Int>, _ n: Int, bracketed: Bool) -> ArithmeticCheck? {
+        guard n >= 2, range.count > 0, exemplifying.prefix(in: line.norm, at: range.lowerBound) == 0 else { return nil }
+        let segments = topLevelSegments(line, range)
+        guard plainSegments(segments, firstMayHoldVerb: false), sure(segments, n, delimited: bracketed) else { return nil }
+        // 驻村7人(派驻A村、B村、C村驻村工作队员): persons counted are listed by their names
+        // (two to four letters), not by where they serve.
+        if (from..<range.lowerBound).contains(where: { personMeasures.contains(line[$0]) }),
+           !segments.allSatisfy({ LineText.characters($0) <= 4 }) { return nil }
+        return flag(line, from, to, n, segments)
+    }
+
+    /// Words that open examples, a part or another noun's list, not the members: 如A、B,
+    /// 含A、B, 其中A、B, 5个项目(涉及A镇、B镇…), 3名专家(来自A、B、C、D).
+    static let exemplifying = Lexicon(["如", "例如", "比如", "譬如", "含", "其中", "主要", "重点", "包含", "约", "共", "分别",
+                                       "涉及", "分布", "位于", "覆盖", "遍布", "来自", "分属", "隶属", "属于", "辐射", "惠及", "带动", "联系", "对接"])
+
+    static let personMeasures: ScalarSet = [U.s("人"), U.s("名"), U.s("位"), U.s("户")]
+
+    /// More 、-segments than the count, or (delimited) fewer members than it with every
+    /// 和/及/与 read as a joiner.
+    static func sure(_ segments: [String], _ n: Int, delimited: Bool) -> Bool {
+        let joiners = segments.reduce(0) { sum, segment in sum + segment.filter { "和及与".contains($0) }.count }
+        return segments.count > n || delimited && segments.count + joiners < n
+    }
+
+    /// Each segment plainly one name or more: 2–12 letters (the first up to 20 when it may
+    /// hold the verb before the list), no figure, no clause punctuation, not left open (等,
+    /// 之类), no 分别/各; and no short modifiers sharing one 的 (城区、郊区的幼儿园).
+    static func plainSegments(_ segments: [String], firstMayHoldVerb: Bool) -> Bool {
+        guard segments.count >= 2 else { return false }
         for (index, segment) in segments.enumerated() {
             let letters = LineText.characters(segment)
-            guard letters >= 2, letters <= (index == 0 && !introduced ? 20 : 12),
+            guard letters >= 2, letters <= (index == 0 && firstMayHoldVerb ? 20 : 12),
                   !segment.unicodeScalars.contains(where: { isFigure($0) || isClausePunctuation($0) }),
-                  !leavesOut(segment), !segment.contains("之类"), !segment.contains("分别"), !segment.contains("各") else { return nil }
+                  !leavesOut(segment), !segment.contains("之类"), !segment.contains("分别"), !segment.contains("各") else { return false }
         }
-        // 城区、郊区的幼儿园: short segments before one holding 的 may modify its noun.
         if let modified = segments.dropFirst().firstIndex(where: { $0.contains("的") }),
-           segments[..<modified].allSatisfy({ LineText.characters($0) <= 3 }) { return nil }
-        // 一年级、二年级、三年级、四年级两个班: members sharing a head count that head only.
-        if sharedHead(segments) || segments.count >= 2 && Set(segments.map { $0.unicodeScalars.last }).count == 1,
-           let head = segments[0].unicodeScalars.last,
-           !(hit.end..<min(line.count, hit.end + 4)).contains(where: { line[$0] == head.value }) { return nil }
-        let joiners = segments.reduce(0) { sum, segment in sum + segment.filter { "和及与".contains($0) }.count }
-        let over = segments.count > n
-        let under = introduced && segments.count + joiners < n
-        guard over || under, listAfterVerb(line, clause..<hit.start, n: n) == nil else { return nil }
-        return ArithmeticCheck(kind: "sum", text: line.string(start..<hit.end), line: line.number, column: line.column(of: start),
-                               statement: "count check: \(n) = " + segments.joined(separator: " + "), consistent: false)
+           segments[..<modified].allSatisfy({ LineText.characters($0) <= 3 }) { return false }
+        return true
+    }
+
+    static func flag(_ line: LineText, _ from: Int, _ to: Int, _ n: Int, _ segments: [String]) -> ArithmeticCheck {
+        ArithmeticCheck(kind: "sum", text: line.string(from..<to), line: line.number, column: line.column(of: from),
+                        statement: "count check: \(n) = " + segments.joined(separator: " + "), consistent: false)
     }
 
     /// The list split at each 、 outside brackets, quotes and titles, joiners left inside.
