@@ -24,7 +24,8 @@ extension NamedLists {
                   index == 0 || !line.cls(index - 1).contains(.cjkNumeral),
                   let run = HeadingParser.chineseRun(line, index), run.end == index + 1, run.value >= 2, run.value <= 12,
                   let check = countThenMembers(line, from: index, after: index + 2, Int(run.value))
-                    ?? (closesQuotedList(line, before: index) ? quotedItems(line, countStart: index, countEnd: index + 2, Int(run.value)) : nil)
+                    ?? (closesQuotedList(line, before: index) ? quotedItems(line, countStart: index, countEnd: index + 2, Int(run.value))
+                        : line[index - 1] == U.rquote ? nil : sureMismatch(line, [], countStart: index, countEnd: index + 2, Int(run.value)))
             else { continue }
             checks.append(check)
         }
@@ -110,7 +111,9 @@ extension NamedLists {
             return make(line, start, end, n, items, strict: true)
         }
         // 2家(A、B、C) / 三个村,即A、B、C、D: a mismatch no reading of the members can mend.
-        if items.count != n, close != nil || introduced && !respectively,
+        // A list after a colon that reaches the sentence end names no fewer members than it
+        // has segments (too many is sure; too few may go on in the next sentence).
+        if items.count != n, close != nil || introduced && !respectively || line[at - 1] == U.colon && !framed,
            let check = sureMembers(line, start, close.map { $0 + 1 } ?? end, at..<end, n, bracketed: close != nil) {
             return check
         }

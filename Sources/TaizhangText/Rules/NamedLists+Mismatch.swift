@@ -21,8 +21,14 @@ extension NamedLists {
     static let placeMeasures: Set<String> = ["处", "所", "座", "支"]
 
     static func sureMismatch(_ line: LineText, _ hits: [QuantityHit], _ hit: QuantityHit, _ n: Int) -> ArithmeticCheck? {
-        guard n >= 2, countMeasures.contains(hit.measure) || placeMeasures.contains(hit.measure), !notListEnd.contains(line[hit.start - 1]),
-              line.cls(hit.start - 1).contains(.ideograph),
+        guard countMeasures.contains(hit.measure) || placeMeasures.contains(hit.measure) else { return nil }
+        return sureMismatch(line, hits, countStart: hit.start, countEnd: hit.end, n)
+    }
+
+    /// The same before a count the scanner reads no figure in (五大, `greatCounts`).
+    static func sureMismatch(_ line: LineText, _ hits: [QuantityHit], countStart: Int, countEnd: Int, _ n: Int) -> ArithmeticCheck? {
+        let hit = (start: countStart, end: countEnd)
+        guard n >= 2, !notListEnd.contains(line[hit.start - 1]), line.cls(hit.start - 1).contains(.ideograph),
               !(hit.end..<(hit.end + 3)).contains(where: { line.cls($0).contains(.cjkNumeral) || line.cls($0).contains(.digit) }) else { return nil }
         let clause = afterEarlierCount(line, hits, from: Sentences.listStart(line, before: hit.start), to: hit.start)
         guard let firstComma = (clause..<hit.start).first(where: { line[$0] == U.ideoComma }) else { return nil }
