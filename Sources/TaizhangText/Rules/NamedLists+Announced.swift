@@ -24,7 +24,8 @@ extension NamedLists {
                   index == 0 || !line.cls(index - 1).contains(.cjkNumeral),
                   let run = HeadingParser.chineseRun(line, index), run.end == index + 1, run.value >= 2, run.value <= 12,
                   let check = countThenMembers(line, from: index, after: index + 2, Int(run.value))
-                    ?? (closesQuotedList(line, before: index) ? quotedItems(line, countStart: index, countEnd: index + 2, Int(run.value)) : nil)
+                    ?? (closesQuotedList(line, before: index) ? quotedItems(line, countStart: index, countEnd: index + 2, Int(run.value))
+                        : line[index - 1] == U.rquote ? nil : sureMismatch(line, [], countStart: index, countEnd: index + 2, Int(run.value)))
             else { continue }
             checks.append(check)
         }
@@ -55,8 +56,12 @@ extension NamedLists {
         }
         var close: Int? = nil
         var bare = false, introduced = false, respectively = false
+        // 从三大门类看:A增长…;B增长…;C下降…: after 看 (a statistical frame) each member opens
+        // a clause of its own with its figures, longer than a bare name.
+        var framed = false
         if copula {
         } else if line[at] == U.colon {
+            framed = line[at - 1] == U.s("看")
             at += 1
         } else if line[at] == U.lparen {
             close = (at + 1..<min(line.count, at + 120)).first { line[$0] == U.rparen }
@@ -99,11 +104,18 @@ extension NamedLists {
         if bare, !(at..<end).contains(where: { line[$0] == U.ideoComma }) || (at..<end).contains(where: { line[$0] == U.comma }) { return nil }
         var items = split(line, at..<end)
         if items.isEmpty, bare { return nil }   // clauses set apart by commas are no list
-        if items.isEmpty { items = separated(line, at..<end, longest: close == nil ? 12 : 24) }
+        if items.isEmpty { items = separated(line, at..<end, longest: framed ? 40 : close == nil ? 12 : 24) }
         // 落实两个责任:主体责任和监督责任: two members joined by one 和/及/与.
         if items.isEmpty, n == 2 || strict { items = pair(line, at..<end) }
         if strict, items.count >= 2, items.count != n, items.allSatisfy({ $0.count >= 2 && $0.count <= 12 }) {
             return make(line, start, end, n, items, strict: true)
+        }
+        // 2家(A、B、C) / 三个村,即A、B、C、D: a mismatch no reading of the members can mend.
+        // A list after a colon that reaches the sentence end names no fewer members than it
+        // has segments (too many is sure; too few may go on in the next sentence).
+        if items.count != n, close != nil || introduced && !respectively || line[at - 1] == U.colon && !framed,
+           let check = sureMembers(line, start, close.map { $0 + 1 } ?? end, at..<end, n, bracketed: close != nil) {
+            return check
         }
         // 四名成员:组长张三,成员李四、王五、赵六: names under their roles.
         if items.count != n, close == nil, !bare, let names = labelledNames(line, at..<end), names.count == n {
@@ -111,7 +123,7 @@ extension NamedLists {
         }
         // One more item than counted: the last may hold 和 (…、工业和商用电动食品加工设备); `make`
         // reports agreement when that reading matches.
-        guard items.count == n || items.count == n + 1 && !bare, items.allSatisfy({ $0.count >= 2 && $0.count <= 24 }) else { return nil }
+        guard items.count == n || items.count == n + 1 && !bare, items.allSatisfy({ $0.count >= 2 && $0.count <= (framed ? 40 : 24) }) else { return nil }
         if bare, !items.allSatisfy({ $0.count <= 8 && !$0.contains(where: { $0.isNumber || "，,;；(（".contains($0) }) }) { return nil }
         if items.count == n + 1 {
             guard let check = make(line, start, close.map { $0 + 1 } ?? end, n, items, strict: false), check.consistent else { return nil }

@@ -72,7 +72,8 @@ extension NamedLists {
             else { index = close; continue }
             let items = names(line, (index + 1)..<close)
             guard items.count >= 2, items.allSatisfy({ let n = LineText.characters($0); return n >= 2 && n <= 12 }) else { continue }
-            checks.append(ifAny: make(line, numeralStart, close + 1, run.value, items, strict: true))
+            checks.append(ifAny: make(line, numeralStart, close + 1, run.value, items, strict: true)
+                ?? sureMembers(line, numeralStart, close + 1, (index + 1)..<close, run.value, bracketed: true))
             index = close
         }
         return checks

@@ -61,6 +61,8 @@ enum NamedLists {
                     checks.append(ifAny: make(line, clause, hit.end, n, items, strict: true, consistent: false, openFirst: true))
                 } else if items.count > n, let list = listAfterVerb(line, clause..<hit.start, n: n) {
                     checks.append(ifAny: make(line, list.start, hit.end, n, list.items, strict: false, consistent: true))
+                } else if let check = sureMismatch(line, hits, hit, n) {
+                    checks.append(check)
                 } else if items.isEmpty, let check = referredList(line, hit, n, previous: previous) ?? looseList(line, hit, n) ?? placeList(line, hit, n) {
                     checks.append(check)
                 }
@@ -82,6 +84,7 @@ enum NamedLists {
                     checks.append(ifAny: make(line, clause, hit.end, n, items, strict: false)); continue
                 }
             }
+            if let check = sureMismatch(line, hits, hit, n) { checks.append(check); continue }
             if line.matches([U.s("分"), U.s("别")], at: hit.end) {
                 var end = hit.end + 2
                 while end < line.count, !Sentences.stops.contains(line[end]), line[end] != U.comma, line[end] != U.semicolon { end += 1 }
@@ -188,8 +191,11 @@ enum NamedLists {
         var items = split(line, range)
         if items.isEmpty, n == 2, range.count > 0, let bounds = line.rawBounds(range), line.isPlain(raw: bounds) {
             // The same by scalars (LineText+Plain): a pair around the one joiner occurring once.
-            let once = pairJoiners.filter { line.rawCount(of: $0, in: bounds) == 1 }
-            if once.count == 1, let at = line.rawFirstIndex(of: [once[0]], in: bounds) {
+            // Only a joiner with a name of two letters on each side joins (华邦保和: the 和
+            // ending a name joins nothing).
+            let inner = min(bounds.upperBound, bounds.lowerBound + 2)..<max(min(bounds.upperBound, bounds.lowerBound + 2), bounds.upperBound - 2)
+            let once = pairJoiners.filter { line.rawCount(of: $0, in: inner) == 1 }
+            if once.count == 1, let at = line.rawFirstIndex(of: [once[0]], in: inner) {
                 items = [line.rawString(bounds.lowerBound..<at), line.rawString((at + 1)..<bounds.upperBound)]
             }
         } else if items.isEmpty, n == 2, range.count > 0 {
