@@ -63,9 +63,7 @@ final class LineFeeder {
                     // Three bytes (every CJK character): the common case, checked in one go.
                     let second = bytes[index + 1], third = bytes[index + 2]
                     value = UInt32(byte & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
-                    // Both continuation bytes tested in one mask, surrogates by their top five bits
-                    // (D800–DFFF): the same tests in fewer branches, for every CJK character.
-                    if validating, (UInt32(second) << 8 | UInt32(third)) & 0xC0C0 != 0x8080 || value < 0x800 || value & 0xF800 == 0xD800 {
+                    if validating, second & 0xC0 != 0x80 || third & 0xC0 != 0x80 || value < 0x800 || (value >= 0xD800 && value <= 0xDFFF) {
                         return false
                     }
                     index += 3
@@ -78,7 +76,7 @@ final class LineFeeder {
                     index += width
                 }
                 afterCR = false
-                if value | 1 == 0x2029 {   // U+2028 or U+2029
+                if value == 0x2028 || value == 0x2029 {
                     self.length = length
                     emit(body)
                     length = 0
@@ -110,9 +108,14 @@ final class LineFeeder {
             number += 1
             return
         }
-        line.assign(number: number, scalars: UnsafeBufferPointer(start: scratch, count: length))
-        body(line)
+        // The line is moved out to a local and back by swaps: `body(line)` passed a stored
+        // property, which copied the whole line (six buffers retained and released) every line.
+        var current = LineText(number: number, capacity: 0)
+        swap(&current, &line)
+        current.assign(number: number, scalars: UnsafeBufferPointer(start: scratch, count: length))
+        body(current)
         swap(&line, &spare)
+        swap(&spare, &current)
         length = 0
         number += 1
     }
