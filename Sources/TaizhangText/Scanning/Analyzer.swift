@@ -37,13 +37,12 @@ final class Analyzer {
     @exclusivity(unchecked) private var explicitStarts: [(line: Int, title: String)] = []
     @exclusivity(unchecked) private var restartStarts: [Int] = []
     @exclusivity(unchecked) private var previousContent: (line: Int, introLike: Bool)? = nil
-    /// The previous line the rules read (the last content line that was not whole-line chrome).
-    @exclusivity(unchecked) private var previousHeldLine = HeldLine(nil)
+    @exclusivity(unchecked) private var previousLine: LineText? = nil
     /// The last line with content, whatever the rules made of them, and — kept only when that
     /// line is short enough to be a lone blank — the content line before it
     /// (`PlaceholderRule.loneBlankHit`). One copy a line instead of a pair shifted every line.
-    private var lastContent = HeldLine(nil)
-    private var beforeShort = HeldLine(nil)
+    private var lastContent: LineText? = nil
+    private var beforeShort: LineText? = nil
     /// Content lines in a row, up to this one, that hold a figure alone (a table's cells).
     @exclusivity(unchecked) private var cellRun = 0
     /// The previous content line was (or held) a heading.
@@ -83,13 +82,12 @@ final class Analyzer {
         defer { repeatedTitles(line, chrome: boilerplateOnLine); flushChecks() }
         // A blank alone on the line before, inside a sentence broken by PDF extraction (read
         // with the content lines around it, whatever rule took either of them).
-        let kept = HeldLine(line)
-        if (lastContent.line?.count ?? Int.max) <= 12, let blank = lastContent.line,
-           let hit = PlaceholderRule.loneBlankHit(before: beforeShort.line, blank: blank, after: line) {
+        if (lastContent?.count ?? Int.max) <= 12, let blank = lastContent,
+           let hit = PlaceholderRule.loneBlankHit(before: beforeShort, blank: blank, after: line) {
             record(hit, blank)
         }
         if line.count <= 12 { beforeShort = lastContent }
-        lastContent = kept
+        lastContent = line
         if DocumentMarker.isMarker(line) {
             previousHeld = false
             explicitStarts.append((line.number, line.string(start..<line.count)))
@@ -101,7 +99,7 @@ final class Analyzer {
             years.startDocument(line: line.number)
             years.observe(line)
             previousContent = nil
-            previousHeldLine = kept
+            previousLine = line
             return
         }
         // A page chunk number (1、 cut from the site's paging) is no heading: the outline
@@ -127,10 +125,12 @@ final class Analyzer {
         }
         // The attachments' own numbered list is no part of the outline.
         if OutlineTracker.opensAttachments(line) { tracker.reset() }
-        // The line before, read through its box (`HeldLine`): each read of a stored optional
-        // line copied the whole line (six buffers retained and released through its value
-        // witness, ≈ 8 copies a line); the box's constant is read in place.
-        let prior = previousHeldLine
+        // The line before, read once: each read of the stored optional copied the whole line
+        // (six buffers retained and released through its value witness, ≈ 8 copies a line), and
+        // so did each binding of it (`if let`) and each closure that captured it — those read
+        // its number instead, and `previous!` where a line is needed.
+        let previous = previousLine
+        let previousNumber = previous?.number
         // The line-local rules (see LineFacts), computed ahead on a worker when streaming.
         let facts = line.facts ?? LineFacts(line)
         for finding in facts.findings { record(finding) }
@@ -138,7 +138,7 @@ final class Analyzer {
         // A figure that ended the line before, its measure opening this one (PDF wrap): written
         // before this line's own, so both sinks keep line order (the spools order by line; the
         // in-memory report appends — PipelineTests compares the two).
-        if prior.number != nil, let carried = WrappedQuantities.carriedFigure(previous: prior.line!, line: line) { sink.quantity(carried) }
+        if previousNumber != nil, let carried = WrappedQuantities.carriedFigure(previous: previous!, line: line) { sink.quantity(carried) }
         // Each quantity written from its hit (the streaming sink builds no `Quantity`), after the
         // finding of its doubled qualifier if any.
         var nextDoubled = 0
@@ -148,7 +148,7 @@ final class Analyzer {
                 nextDoubled += 1
             }
             // A figure opening the line may carry the qualifier that ended the line before (PDF wrap).
-            sink.quantity(index == 0 ? WrappedQuantities.carriedQualifier(previous: prior.line, line: line, hit: hits[0]) : hits[index], on: line)
+            sink.quantity(index == 0 ? WrappedQuantities.carriedQualifier(previous: previous, line: line, hit: hits[0]) : hits[index], on: line)
         }
         let markers = facts.markers
         var heading = chunkEnd == nil ? facts.heading : nil
@@ -156,7 +156,7 @@ final class Analyzer {
         // or a site's preview cut with an ellipsis (一、强化领导。今年以来……): the text's own
         // 一、 follows it, and the preview is a repeat, not a marker of the outline.
         // Nor a table's row label after its cells, one per line (`OutlineTracker.isCell`).
-        if let h = heading, OutlineTracker.opensNumberList(h, line, previous: prior.line) || DuplicateIndex.cutPreview(line)
+        if let h = heading, OutlineTracker.opensNumberList(h, line, previous: previous) || DuplicateIndex.cutPreview(line)
             || cellRun >= OutlineTracker.cellsBeforeRowLabel {
             heading = nil
         }
@@ -205,16 +205,16 @@ final class Analyzer {
             tracker.advance(heading.style, to: last.number)
         }
         // Named lists read the previous line: the worker's guess is used when it was right.
-        let namedLists = facts.namedLists.flatMap { $0.previous == prior.number ? $0.checks : nil }
-        counts.observe(line: line, heading: heading, markers: markers, hits: hits, previous: prior.line,
+        let namedLists = facts.namedLists.flatMap { $0.previous == previousNumber ? $0.checks : nil }
+        counts.observe(line: line, heading: heading, markers: markers, hits: hits, previous: previous,
                        namedLists: namedLists, into: &scratchChecks)
         itemTotals.observe(line, hits: hits, heading: heading, into: &scratchChecks)
-        for check in Arithmetic.finish(facts.arithmetic, line, hits: hits, previous: prior.line, memory: recentFigures) {
+        for check in Arithmetic.finish(facts.arithmetic, line, hits: hits, previous: previous, memory: recentFigures) {
             sink.check(check)
         }
-        if headingStyle == nil, let previousNumber = prior.number, previousNumber == line.number - 1 || WrappedLines.opensBreakdown(line) {
-            let wrapped = facts.wrapped.flatMap { $0.previous == previousNumber ? $0.checks : nil }
-            for check in wrapped ?? WrappedLines.checks(previous: prior.line!, line: line) { sink.check(check) }
+        if headingStyle == nil, let number = previousNumber, number == line.number - 1 || WrappedLines.opensBreakdown(line) {
+            let wrapped = facts.wrapped.flatMap { $0.previous == number ? $0.checks : nil }
+            for check in wrapped ?? WrappedLines.checks(previous: previous!, line: line) { sink.check(check) }
         }
         remember(hits)
         for tail in tails.observe(line) {
@@ -250,7 +250,7 @@ final class Analyzer {
         years.observe(line)
         previousContent = (line.number, Analyzer.looksLikeIntro(line))
         previousHeld = headingStyle != nil || held
-        previousHeldLine = kept
+        previousLine = line
     }
 
     /// Earlier lines that this one repeats as a title were the page's header.
@@ -310,7 +310,7 @@ final class Analyzer {
         headingStarts.removeSubrange(min(headingStarts.count, outcome.level - 1)...)
         while headingStarts.count < outcome.level - 1 { headingStarts.append(line.contentStart) }
         headingStarts.append(markerStart ?? line.contentStart)
-        if let expected = outcome.expected, !(expected == 1 && previousHeldLine.line.map { OutlineTracker.holdsMarker($0, heading, number: 1) } ?? false) {
+        if let expected = outcome.expected, !(expected == 1 && previousLine.map { OutlineTracker.holdsMarker($0, heading, number: 1) } ?? false) {
             let want = OutlineTracker.expectedMarker(heading, number: expected)
             let start = markerStart ?? line.contentStart
             // A glued heading whose missing marker stands earlier in its line, glued where no
