@@ -174,7 +174,7 @@ enum Arithmetic {
     private static func personTotal(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
         let measure = hits[index].measure
         guard ItemTotals.persons.contains(measure), line.contains(TotalParts.breakdownLead),
-              hits.contains(where: { !QuantityHit.sameWord($0.measure, measure) && ItemTotals.persons.contains($0.measure) }) else { return nil }
+              hits.contains(where: { $0.measure != measure && ItemTotals.persons.contains($0.measure) }) else { return nil }
         let unified = hits.map { hit in
             var copy = hit
             if ItemTotals.persons.contains(hit.measure) { copy.measure = measure }

@@ -168,9 +168,7 @@ struct ItemTotals {
 
     /// 党员200名 and 80人, 120人 count the same people (名, 人 and 位 are classifiers of persons).
     static func sameKind(_ a: String, _ b: String) -> Bool {
-        // `sameWord` is `==` by bytes where that is the same answer (cli15: `==` of two different
-        // ideograph measures normalised both, in the sum readers' loops over pairs of figures).
-        QuantityHit.sameWord(a, b) || persons.contains(a) && persons.contains(b)
+        a == b || persons.contains(a) && persons.contains(b)
     }
     static let persons: Set<String> = ["名", "人", "位"]
 
