@@ -43,14 +43,16 @@ enum Arithmetic {
         // bracket after the total (`TotalParts.check`); persons counted twice need 其中.
         let breakdown = !prechecks || line.contains(TotalParts.breakdownLead)
         let parts = breakdown || line.contains(scalar: U.lparen) || Sentences.contains(line, TotalParts.markers, in: 0..<line.count)
-        for (index, total) in hits.enumerated() where !total.isPercent {
+        // By index: `enumerated()` copied every hit (its strings retained and released) to read
+        // one flag.
+        for index in hits.indices where !hits[index].isPercent {
             if let check = (parts ? TotalParts.check(line, hits, index, sentences) : nil)
                 ?? (breakdown ? personTotal(line, hits, index, sentences) : nil) {
                 checks.append(check); checkedTotals.insert(index)
                 if check.consistent, let changes = TotalParts.increments(line, hits, index, check) { checks.append(changes) }
             }
         }
-        for (index, total) in hits.enumerated() where !total.isPercent && !checkedTotals.contains(index) {
+        for index in hits.indices where !hits[index].isPercent && !checkedTotals.contains(index) {
             if let check = exactSum(line, hits, index, sentences) { checks.append(check) }
         }
         for index in hits.indices where !checkedTotals.contains(index) {

@@ -129,6 +129,12 @@ final class Analyzer {
         }
         // The attachments' own numbered list is no part of the outline.
         if OutlineTracker.opensAttachments(line) { tracker.reset() }
+        // The line before, read once: each read of the stored optional copied the whole line
+        // (six buffers retained and released through its value witness, ≈ 8 copies a line), and
+        // so did each binding of it (`if let`) and each closure that captured it — those read
+        // its number instead, and `previous!` where a line is needed.
+        let previous = previousLine
+        let previousNumber = previous?.number
         // The line-local rules (see LineFacts), computed ahead on a worker when streaming.
         let facts = line.facts ?? LineFacts(line)
         for finding in facts.findings { record(finding) }
@@ -136,7 +142,7 @@ final class Analyzer {
         // A figure that ended the line before, its measure opening this one (PDF wrap): written
         // before this line's own, so both sinks keep line order (the spools order by line; the
         // in-memory report appends — PipelineTests compares the two).
-        if let previousLine, let carried = WrappedQuantities.carriedFigure(previous: previousLine, line: line) { sink.quantity(carried) }
+        if previousNumber != nil, let carried = WrappedQuantities.carriedFigure(previous: previous!, line: line) { sink.quantity(carried) }
         // Each quantity written from its hit (the streaming sink builds no `Quantity`), after the
         // finding of its doubled qualifier if any.
         var nextDoubled = 0
@@ -146,7 +152,7 @@ final class Analyzer {
                 nextDoubled += 1
             }
             // A figure opening the line may carry the qualifier that ended the line before (PDF wrap).
-            sink.quantity(index == 0 ? WrappedQuantities.carriedQualifier(previous: previousLine, line: line, hit: hits[0]) : hits[index], on: line)
+            sink.quantity(index == 0 ? WrappedQuantities.carriedQualifier(previous: previous, line: line, hit: hits[0]) : hits[index], on: line)
         }
         let markers = facts.markers
         var heading = chunkEnd == nil ? facts.heading : nil
@@ -154,7 +160,7 @@ final class Analyzer {
         // or a site's preview cut with an ellipsis (一、强化领导。今年以来……): the text's own
         // 一、 follows it, and the preview is a repeat, not a marker of the outline.
         // Nor a table's row label after its cells, one per line (`OutlineTracker.isCell`).
-        if let h = heading, OutlineTracker.opensNumberList(h, line, previous: previousLine) || DuplicateIndex.cutPreview(line)
+        if let h = heading, OutlineTracker.opensNumberList(h, line, previous: previous) || DuplicateIndex.cutPreview(line)
             || cellRun >= OutlineTracker.cellsBeforeRowLabel {
             heading = nil
         }
@@ -206,16 +212,16 @@ final class Analyzer {
             tracker.advance(heading.style, to: last.number)
         }
         // Named lists read the previous line: the worker's guess is used when it was right.
-        let namedLists = facts.namedLists.flatMap { $0.previous == previousLine?.number ? $0.checks : nil }
-        counts.observe(line: line, heading: heading, markers: markers, hits: hits, previous: previousLine,
+        let namedLists = facts.namedLists.flatMap { $0.previous == previousNumber ? $0.checks : nil }
+        counts.observe(line: line, heading: heading, markers: markers, hits: hits, previous: previous,
                        namedLists: namedLists, into: &scratchChecks)
         itemTotals.observe(line, hits: hits, heading: heading, into: &scratchChecks)
-        for check in Arithmetic.finish(facts.arithmetic, line, hits: hits, previous: previousLine, memory: recentFigures) {
+        for check in Arithmetic.finish(facts.arithmetic, line, hits: hits, previous: previous, memory: recentFigures) {
             sink.check(check)
         }
-        if headingStyle == nil, let previousLine, previousLine.number == line.number - 1 || WrappedLines.opensBreakdown(line) {
-            let wrapped = facts.wrapped.flatMap { $0.previous == previousLine.number ? $0.checks : nil }
-            for check in wrapped ?? WrappedLines.checks(previous: previousLine, line: line) { sink.check(check) }
+        if headingStyle == nil, let number = previousNumber, number == line.number - 1 || WrappedLines.opensBreakdown(line) {
+            let wrapped = facts.wrapped.flatMap { $0.previous == number ? $0.checks : nil }
+            for check in wrapped ?? WrappedLines.checks(previous: previous!, line: line) { sink.check(check) }
         }
         remember(hits)
         for tail in tails.observe(line) {

@@ -108,9 +108,14 @@ final class LineFeeder {
             number += 1
             return
         }
-        line.assign(number: number, scalars: UnsafeBufferPointer(start: scratch, count: length))
-        body(line)
+        // The line is moved out to a local and back by swaps: `body(line)` passed a stored
+        // property, which copied the whole line (six buffers retained and released) every line.
+        var current = LineText(number: number, capacity: 0)
+        swap(&current, &line)
+        current.assign(number: number, scalars: UnsafeBufferPointer(start: scratch, count: length))
+        body(current)
         swap(&line, &spare)
+        swap(&spare, &current)
         length = 0
         number += 1
     }

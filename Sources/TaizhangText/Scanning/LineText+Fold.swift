@@ -9,8 +9,11 @@ extension LineText {
     struct FoldTally {
         var union: UInt8 = 0
         var present: UInt64 = 0
-        /// The first index whose scalar may combine (`Int.max`: none yet).
-        var combining = Int.max
+        /// The union of the scalars' table entries: `combiningFlag` set when one may combine.
+        /// (The first such index is found afterwards, in the rare lines that hold one: a
+        /// comparison per scalar for every line cost more, cli15.)
+        var entries: UInt32 = 0
+        var mayCombine: Bool { entries & CharClass.combiningFlag != 0 }
         var spaceNearDigit = false
         private var previous: UInt8 = 0
 
@@ -23,7 +26,7 @@ extension LineText {
             let bits = UInt8(truncatingIfNeeded: entry)
             union |= bits
             present |= 1 &<< UInt64(entry >> CharClass.triggerShift)
-            if entry & CharClass.combiningFlag != 0 && index < combining { combining = index }
+            entries |= entry
             if (bits | previous) & CharClass.space.rawValue != 0, (bits | previous) & CharClass.digit.rawValue != 0 {
                 spaceNearDigit = true
             }
@@ -93,5 +96,13 @@ extension LineText {
         }
         adopt(raw: newRaw, norm: newNorm, classes: newClasses, tally: valid ? tally : nil)
         return valid
+    }
+
+    /// The first index whose scalar may combine with its neighbour (beyond the BMP every one
+    /// may; in it, `mayCombine` as the table records it), or `raw.count`.
+    static func firstCombining(_ raw: [UInt32]) -> Int {
+        CharClass.bmpTable.withUnsafeBufferPointer { table in
+            raw.firstIndex { $0 >= 0x10000 || table[Int($0)] & CharClass.combiningFlag != 0 } ?? raw.count
+        }
     }
 }

@@ -70,6 +70,9 @@ extension LineText {
         case 0x7537: return 52   // 男
         case 0x5973: return 53   // 女
         case 0x3B: return 54     // ; (； folds to it)
+        // The first child's marker after a heading's title (OutlineTracker+FirstChild, cli15): ①
+        // was looked for in every heading line, and has no form a figure takes.
+        case 0x2460: return 55   // ①
         // Glued sub-headings in angle brackets (cli10): 〈 was looked for in every line with a numeral.
         case 0x3008: return 62   // 〈
         // Bars (| ｜ │, session 13): the boilerplate chain looked for them in every line

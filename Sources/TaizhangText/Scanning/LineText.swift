@@ -142,7 +142,7 @@ struct LineText {
     /// The rest of `analyse` once `norm` and `classes` hold every scalar: the cached facts,
     /// and figures' spaces and pinyin readings removed.
     private mutating func finishAnalysis(_ tally: FoldTally) {
-        firstCombining = Swift.min(tally.combining, raw.count)
+        firstCombining = tally.mayCombine ? LineText.firstCombining(raw) : raw.count
         mask = CharClass(rawValue: tally.union)
         triggers = tally.present
         let ruby = mask.contains(.latin) && LineText.hasRuby(norm)
