@@ -1,0 +1,71 @@
+import Testing
+@testable import TaizhangText
+
+/// Sums whose shape is not "total, 其中 parts" (twenty-first pass, sumshapes): a 分别为 list
+/// whose own subject names its whole a sentence earlier (`TotalParts+ListSubject`, `AgeBands`),
+/// and the changes of a partition that the sum proves (`ParallelChanges`). Consistent forms
+/// must be read and never flagged, wrong ones flagged, near misses never flagged.
+@Suite struct SumShapeTests {
+    typealias Case = GrammarCase
+
+    static let population = "年末全县户籍人口为1000人。其中,城镇人口400人,乡村人口600人;男性人口520人,女性人口480人;"
+    static let ledger = "据统计,全区共组织税收收入1000万元,同比增收100万元,增长11.1%。\n"
+
+    static let consistent: [Case] = [
+        Case("age bands under the subject's whole", population + "0-17岁、18-59岁、60岁及以上户籍人口分别为200人、500人和300人。"),
+        Case("age bands open below", population + "17岁以下、18-59岁、60岁以上户籍人口分别为200人、500人和300人。"),
+        Case("changes of a partition", ledger + "甲级收入完成600万元,增收60万元;乙级收入完成400万元,增收40万元。"),
+    ]
+
+    static let errors: [Case] = [
+        Case("age bands short of the whole", population + "0-17岁、18-59岁、60岁及以上户籍人口分别为200人、500人和250人。"),
+        Case("不满 opens the bands, over", population + "不满18岁、18周岁及以上户籍人口分别为300人、800人。"),
+        Case("changes of a partition, over", ledger + "甲级收入完成600万元,增收60万元;乙级收入完成400万元,增收50万元。"),
+        Case("changes of a partition, under", ledger + "甲级收入完成600万元,增收30万元;乙级收入完成400万元,增收40万元。"),
+    ]
+
+    static let nearMisses: [Case] = [
+        // The list's subject names another whole: never read against the figure before it.
+        Case("subject names the whole, bands overlap", population + "60岁及以上、80岁及以上户籍人口分别为300人、100人。"),
+        Case("subject names the whole, a gap in the bands", population + "0-17岁、20-59岁、60岁及以上户籍人口分别为200人、500人和250人。"),
+        Case("subject names the whole, no open end", population + "0-17岁、18-59岁户籍人口分别为200人、500人。"),
+        Case("subject names nothing the line counts", "女性人口480人;城镇、乡村党员分别为300人、200人。"),
+        Case("a subject of other bands after a comma", "参加培训共300人,其中男性160人,女性140人,青年、中年学员分别为150人、100人。"),
+        // Changes: no partition, other verbs, a change missing, two changes in a part.
+        Case("parts that do not add up", ledger + "甲级收入完成600万元,增收60万元;乙级收入完成300万元,增收50万元。"),
+        Case("other verbs", ledger + "甲级收入完成600万元,增收60万元;乙级收入完成400万元,增加50万元。"),
+        Case("a part without a change", ledger + "甲级收入完成600万元,增收60万元;乙级收入完成400万元,增长11.1%。"),
+        Case("a part with two changes", ledger + "甲级收入完成600万元,增收60万元,环比增收10万元;乙级收入完成400万元,增收50万元。"),
+        Case("opposite directions", ledger + "甲级收入完成600万元,增收160万元;乙级收入完成400万元,减收60万元。"),
+    ]
+
+    @Test(arguments: consistent)
+    func aConsistentShapeIsRead(_ probe: Case) {
+        let checks = Checker.check(text: probe.text).checks
+        #expect(checks.contains { $0.consistent && ($0.statement.contains("names the whole") || $0.statement.hasPrefix("change of a partition")) }
+                && !checks.contains { !$0.consistent }, "\(checks.map(\.statement))")
+    }
+
+    @Test(arguments: errors)
+    func aWrongShapeIsFlagged(_ probe: Case) {
+        let checks = Checker.check(text: probe.text).checks
+        #expect(checks.contains { !$0.consistent }, "\(checks.map(\.statement))")
+    }
+
+    @Test(arguments: nearMisses)
+    func aNearMissIsNeverFlagged(_ probe: Case) {
+        let checks = Checker.check(text: probe.text).checks
+        #expect(!checks.contains { !$0.consistent }, "\(checks.filter { !$0.consistent }.map(\.statement))")
+    }
+
+    @Test func ageBandsPartitionOnlyFromZeroToAnOpenEnd() {
+        let cases: [(String, Int)] = [
+            ("0-17岁、18-34岁、35-59岁、60岁及以上户籍人口", 4), ("17岁以下、18-59岁、60岁以上", 3), ("不满18岁、18周岁及以上", 2),
+            ("0-17岁、20-59岁、60岁及以上", 0), ("0-17岁、18-59岁", 0), ("18-34岁、35岁以上", 0), ("60岁及以上、80岁及以上", 0),
+        ]
+        for (text, bands) in cases {
+            let line = LineText(number: 1, raw: Array(text.unicodeScalars.map(\.value)))
+            #expect(AgeBands.partition(line, 0..<line.count) == bands, "\(text)")
+        }
+    }
+}
