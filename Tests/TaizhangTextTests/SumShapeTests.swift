@@ -3,7 +3,8 @@ import Testing
 
 /// Sums whose shape is not "total, 其中 parts" (twenty-first pass, sumshapes): a 分别为 list
 /// whose own subject names its whole a sentence earlier (`TotalParts+ListSubject`, `AgeBands`),
-/// and the changes of a partition that the sum proves (`ParallelChanges`). Consistent forms
+/// the changes of a partition that the sum proves (`TotalParts+LineIncrements`), and shares of
+/// one whole in parallel clauses or a structure's terms (`Ratios+ParallelShares`, `structureShares`). Consistent forms
 /// must be read and never flagged, wrong ones flagged, near misses never flagged.
 @Suite struct SumShapeTests {
     typealias Case = GrammarCase
@@ -42,7 +43,7 @@ import Testing
     @Test(arguments: consistent)
     func aConsistentShapeIsRead(_ probe: Case) {
         let checks = Checker.check(text: probe.text).checks
-        #expect(checks.contains { $0.consistent && ($0.statement.contains("names the whole") || $0.statement.hasPrefix("change of a partition")) }
+        #expect(checks.contains { $0.consistent && ($0.statement.contains("names the whole") || $0.statement.contains("in the line after it")) }
                 && !checks.contains { !$0.consistent }, "\(checks.map(\.statement))")
     }
 
@@ -56,6 +57,40 @@ import Testing
     func aNearMissIsNeverFlagged(_ probe: Case) {
         let checks = Checker.check(text: probe.text).checks
         #expect(!checks.contains { !$0.consistent }, "\(checks.filter { !$0.consistent }.map(\.statement))")
+    }
+
+    /// Shares of one whole that `shareSums` does not read: parallel clauses one letter apart,
+    /// the terms of a structure. Agreement only, never a flag.
+    static let shares: [Case] = [
+        Case("parallel clauses", "第一产业对全县地区生产总值的贡献率为6.6%,拉动增长0.2个百分点;第二产业对全县地区生产总值的贡献率为70.4%,"
+             + "拉动增长2.6个百分点;第三产业对全县地区生产总值的贡献率为23%。"),
+        Case("terms of a structure", "全县生产总值95亿元,增长4.1%。三次产业增加值结构为5.5:50.6∶43.9。"),
+        Case("whole terms of a structure", "全县生产总值95亿元,增长4.1%。三次产业结构为10:40:50。"),
+    ]
+    static let notShares: [Case] = [
+        Case("two rates only", "一季度完成率为50%,二季度完成率为50%。"),
+        Case("not 100", "第一产业贡献率为6.6%,第二产业贡献率为70.4%,第三产业贡献率为20%。"),
+        Case("clauses two letters apart", "甲镇完成率为30%,乙村合格率为30%,丙镇完成率为40%。"),
+        Case("one value twice", "第一产业增速为30%,第一产业增速为30%,第二产业增速为40%。"),
+        Case("rates of change", "第一产业同比增长30%,第二产业同比增长30%,第三产业同比增长40%。"),
+        Case("whole terms near 100", "全县生产总值95亿元,增长4.1%。三次产业结构为1:50:50。"),
+        Case("two terms", "全县人口95万人,增长4.1%。男女比例为49.5:50.5。"),
+    ]
+
+    static func readsShares(_ checks: [ArithmeticCheck]) -> Bool {
+        checks.contains { $0.consistent && ($0.statement.contains("parallel clauses") || $0.statement.contains("terms of a structure")) }
+    }
+
+    @Test(arguments: shares)
+    func sharesOfOneWholeAreRead(_ probe: Case) {
+        let checks = Checker.check(text: probe.text).checks
+        #expect(Self.readsShares(checks) && !checks.contains { !$0.consistent }, "\(checks.map(\.statement))")
+    }
+
+    @Test(arguments: notShares)
+    func otherRatesAreNoShares(_ probe: Case) {
+        let checks = Checker.check(text: probe.text).checks
+        #expect(!Self.readsShares(checks) && !checks.contains { !$0.consistent }, "\(checks.map(\.statement))")
     }
 
     @Test func ageBandsPartitionOnlyFromZeroToAnOpenEnd() {

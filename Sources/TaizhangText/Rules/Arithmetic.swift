@@ -65,6 +65,7 @@ enum Arithmetic {
         tail.append(found: Ratios.multiples(line, hits: hits, sentences: sentences))
         tail.append(found: Ratios.overTargets(line, hits: hits, sentences: sentences))
         tail.append(found: Ratios.shareSums(line, hits: hits, sentences: sentences))
+        tail.append(found: Ratios.parallelShares(line, hits: hits, known: ratios + tail))
         tail.append(found: Ratios.respectiveGrowth(line, hits: hits, sentences: sentences))
         tail.append(found: Ratios.fractions(line, hits: hits, sentences: sentences))
         tail.append(found: Products.monthly(line, hits: hits, sentences: sentences))

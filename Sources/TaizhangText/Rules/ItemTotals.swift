@@ -12,7 +12,7 @@ struct ItemTotals {
     private(set) var candidates: [QuantityHit] = []
     private var line = 0
     private var text: LineText? = nil
-    /// The announcing line's figures (`ParallelChanges`: the whole's change is among them).
+    /// The announcing line's figures (`TotalParts.incrementsAcrossLines`: the whole's change is among them).
     private var textHits: [QuantityHit] = []
     private(set) var parts: [QuantityHit] = []
     /// The words before each part on its line (`exceeded`: labels that name a partition).
@@ -60,7 +60,7 @@ struct ItemTotals {
                 // in the one line after the total.
                 checks.append(check)
                 // A partition proven by the sum: its parts' changes add up to the whole's.
-                if let change = ParallelChanges.check(total: total, in: announcing, textHits, parts: used, in: line, hits) { checks.append(change) }
+                if let change = TotalParts.incrementsAcrossLines(total: total, in: announcing, textHits, parts: used, in: line, hits) { checks.append(change) }
                 reset()
             } else if let part = hits.first(where: { Self.sameKind($0.measure, candidates[0].measure) && !$0.isPercent && $0.change == nil }),
                !part.isApproximate, parts.count < 12 {
