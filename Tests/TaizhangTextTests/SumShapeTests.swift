@@ -16,6 +16,7 @@ import Testing
         Case("age bands under the subject's whole", population + "0-17岁、18-59岁、60岁及以上户籍人口分别为200人、500人和300人。"),
         Case("age bands open below", population + "17岁以下、18-59岁、60岁以上户籍人口分别为200人、500人和300人。"),
         Case("changes of a partition", ledger + "甲级收入完成600万元,增收60万元;乙级收入完成400万元,增收40万元。"),
+        Case("a second partition after the semicolon", "年末户籍人口为1000人。其中,城镇人口400人,乡村人口600人;男性人口520人,女性人口480人。"),
     ]
 
     static let errors: [Case] = [
@@ -23,6 +24,7 @@ import Testing
         Case("不满 opens the bands, over", population + "不满18岁、18周岁及以上户籍人口分别为300人、800人。"),
         Case("changes of a partition, over", ledger + "甲级收入完成600万元,增收60万元;乙级收入完成400万元,增收50万元。"),
         Case("changes of a partition, under", ledger + "甲级收入完成600万元,增收30万元;乙级收入完成400万元,增收40万元。"),
+        Case("a second partition short of the whole", "年末户籍人口为1000人。其中,城镇人口400人,乡村人口600人;男性人口520人,女性人口380人。"),
     ]
 
     static let nearMisses: [Case] = [
@@ -37,13 +39,17 @@ import Testing
         Case("other verbs", ledger + "甲级收入完成600万元,增收60万元;乙级收入完成400万元,增加50万元。"),
         Case("a part without a change", ledger + "甲级收入完成600万元,增收60万元;乙级收入完成400万元,增长11.1%。"),
         Case("a part with two changes", ledger + "甲级收入完成600万元,增收60万元,环比增收10万元;乙级收入完成400万元,增收50万元。"),
+        // Second partitions: another head noun, no partition, a first breakdown that is a subset.
+        Case("a second pair of another noun", "共有职工100人,其中在编职工60人,编外职工40人;男党员30人,女党员10人。"),
+        Case("a second pair that is no partition", "共有职工100人,其中在编职工60人,编外职工40人;党员职工30人,团员职工10人。"),
+        Case("a first breakdown short of the whole", "共有职工100人,其中在编职工50人,编外职工40人;男性职工55人,女性职工35人。"),
         Case("opposite directions", ledger + "甲级收入完成600万元,增收160万元;乙级收入完成400万元,减收60万元。"),
     ]
 
     @Test(arguments: consistent)
     func aConsistentShapeIsRead(_ probe: Case) {
         let checks = Checker.check(text: probe.text).checks
-        #expect(checks.contains { $0.consistent && ($0.statement.contains("names the whole") || $0.statement.contains("in the line after it")) }
+        #expect(checks.contains { $0.consistent && ($0.statement.contains("names the whole") || $0.statement.contains("in the line after it") || $0.statement.contains("second partition")) }
                 && !checks.contains { !$0.consistent }, "\(checks.map(\.statement))")
     }
 

@@ -48,6 +48,7 @@ enum Arithmetic {
                 ?? (breakdown ? personTotal(line, hits, index, sentences) : nil) {
                 checks.append(check); checkedTotals.insert(index)
                 if check.consistent, let changes = TotalParts.increments(line, hits, index, check) { checks.append(changes) }
+                if check.consistent, let second = TotalParts.secondPartition(line, hits, index, check, sentences) { checks.append(second) }
             }
         }
         for (index, total) in hits.enumerated() where !total.isPercent && !checkedTotals.contains(index) {
