@@ -66,7 +66,7 @@ extension Ratios {
         // Whole terms only (10:40:50) must make 100 exactly: 1:50:50 is no share structure.
         let rounded = terms.contains(where: { $0.decimals > 0 })
         guard terms.count >= 3, abs(sum - 100) <= (rounded ? tolerance : 1e-9) else { return nil }
-        return make(line, "ratio", start, end, "shares " + terms.map { Sentences.format($0.value) }.joined(separator: " + ")
+        return make(line, "sum", start, end, "shares " + terms.map { Sentences.format($0.value) }.joined(separator: " + ")
             + " = \(Sentences.format(sum)) (terms of a structure, per cent of one whole)", true)
     }
 
