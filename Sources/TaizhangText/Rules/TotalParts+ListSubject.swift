@@ -7,9 +7,8 @@
 /// - a whole found: the list is read against it — agreement, or a flag when the labels
 ///   partition their range (age bands from 0 or 以下 to 以上, `AgeBands`);
 /// - no figure names the head better than the one before the list: the usual reading;
-/// - the figure before the list shares no noun with a subject that carries a head noun of its
-///   own: nothing is read (the list is of something the line does not count); labels alone
-///   (城镇、乡村分别为) keep the usual reading.
+/// - otherwise the usual reading (labels alone, 城镇、乡村分别为, are kinds of the figure before;
+///   so may be a noun the letters do not show: 学生 / 女生人数).
 /// Twenty-first pass (sumshapes): z03's false flag "total 54882人 < 18891 + …".
 extension TotalParts {
     /// Letters before a figure that link its noun to it (户籍人口为112635人).
@@ -38,15 +37,6 @@ extension TotalParts {
         return shared
     }
 
-    /// The subject's last 、-item is longer than its first by two letters or more: labels, then a
-    /// noun they qualify (0-17岁、…、60岁及以上户籍人口; 城镇、乡村党员).
-    static func headNoun(_ line: LineText, _ subject: Range<Int>) -> Bool {
-        let letters = { (range: Range<Int>) in range.filter { line.cls($0).contains(.ideograph) }.count }
-        guard let firstBreak = subject.first(where: { line[$0] == U.ideoComma }),
-              let lastBreak = subject.last(where: { line[$0] == U.ideoComma }) else { return false }
-        return letters((lastBreak + 1)..<subject.upperBound) >= letters(subject.lowerBound..<firstBreak) + 2
-    }
-
     /// The list after `marker` read against the whole its subject names (see above). Returns
     /// `.some(nil)` when the list is not the total's and nothing is read; nil for the usual reading.
     static func subjectWhole(_ line: LineText, _ hits: [QuantityHit], _ index: Int, marker: Int,
@@ -55,11 +45,10 @@ extension TotalParts {
         let own = sharedHead(line, total, subject)
         let wholes = hits[..<index].filter { isPart($0, of: total) && !$0.isApproximate && $0.normalized > 0 }
         let best = wholes.map { ($0, sharedHead(line, $0, subject)) }.max { $0.1 < $1.1 }
-        // No better whole: the usual reading — unless the subject carries a head noun of its own
-        // that the figure before does not share (城镇、乡村党员 after 女性人口480人), when the list
-        // counts something the line does not total. Labels alone (城镇、乡村分别为) are kinds of
-        // the figure before.
-        guard let (whole, shared) = best, shared >= 2, shared > own else { return own < 2 && headNoun(line, subject) ? .some(nil) : nil }
+        // No better whole: the usual reading.
+        // (Nothing read there was tried: GeneralisationSeriesZTests' 学生500人,男、女生人数分别为… and
+        // 交易额达500亿元。…销售额分别为… are wholes named by a kind of noun the letters do not show.)
+        guard let (whole, shared) = best, shared >= 2, shared > own else { return nil }
         // The list: figures of the whole's measure after the marker, joined by 、/和/及 only.
         let sentence = sentences[Sentences.sentence(of: marker, in: sentences)]
         let members = hits[(index + 1)...].filter { $0.start > marker && $0.start < sentence.upperBound && isPart($0, of: whole) }
