@@ -70,8 +70,9 @@ import Testing
     /// second (lead, session 14): z03's 男性人口57753人,女性人口54882人 under 户籍人口112635人 is
     /// overlapped by the false flag "total 54882人 < 18891 + 19099 + 48951 + 25594" (the age
     /// groups' 分别为 list taken as parts of the figure before it) — a known false flag, left
-    /// for the next pass, not a new one.
-    static let intactFlaggedOnDev = 2
+    /// for the next pass, not a new one. Twenty-first pass (sumshapes): that flag is gone (the
+    /// list is read against 户籍人口, the whole its subject names), so the floor is back to 1.
+    static let intactFlaggedOnDev = 1
     static let raisedFloor = 24
     static let loweredFloor = 18
 }

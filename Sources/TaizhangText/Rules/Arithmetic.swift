@@ -50,6 +50,7 @@ enum Arithmetic {
                 ?? (breakdown ? personTotal(line, hits, index, sentences) : nil) {
                 checks.append(check); checkedTotals.insert(index)
                 if check.consistent, let changes = TotalParts.increments(line, hits, index, check) { checks.append(changes) }
+                if check.consistent, let second = TotalParts.secondPartition(line, hits, index, check, sentences) { checks.append(second) }
             }
         }
         for index in hits.indices where !hits[index].isPercent && !checkedTotals.contains(index) {
@@ -67,6 +68,7 @@ enum Arithmetic {
         tail.append(found: Ratios.multiples(line, hits: hits, sentences: sentences))
         tail.append(found: Ratios.overTargets(line, hits: hits, sentences: sentences))
         tail.append(found: Ratios.shareSums(line, hits: hits, sentences: sentences))
+        tail.append(found: Ratios.parallelShares(line, hits: hits, known: ratios + tail))
         tail.append(found: Ratios.respectiveGrowth(line, hits: hits, sentences: sentences))
         tail.append(found: Ratios.fractions(line, hits: hits, sentences: sentences))
         tail.append(found: Products.monthly(line, hits: hits, sentences: sentences))

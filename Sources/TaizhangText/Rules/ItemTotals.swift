@@ -12,6 +12,8 @@ struct ItemTotals {
     private(set) var candidates: [QuantityHit] = []
     private var line = 0
     private var text: LineText? = nil
+    /// The announcing line's figures (`TotalParts.incrementsAcrossLines`: the whole's change is among them).
+    private var textHits: [QuantityHit] = []
     private(set) var parts: [QuantityHit] = []
     /// The words before each part on its line (`exceeded`: labels that name a partition).
     private var labels: [[UInt32]] = []
@@ -53,10 +55,12 @@ struct ItemTotals {
                 // 共确定重点工作60项。⏎一、总体工作情况⏎…: a heading between the total and its breakdown.
             } else if let style = loose, heading == nil || heading?.style == style {
                 reset()
-            } else if loose == nil, parts.isEmpty, let check = sameLine(announcing, line, hits) ?? sentenceFirsts(announcing, line, hits) {
+            } else if loose == nil, parts.isEmpty, let (check, total, used) = sameLine(announcing, line, hits) ?? sentenceFirsts(announcing, line, hits) {
                 // 共投入资金500万元。⏎道路建设300万元,环境整治200万元。: the whole breakdown
                 // in the one line after the total.
                 checks.append(check)
+                // A partition proven by the sum: its parts' changes add up to the whole's.
+                if let change = TotalParts.incrementsAcrossLines(total: total, in: announcing, textHits, parts: used, in: line, hits) { checks.append(change) }
                 reset()
             } else if let part = hits.first(where: { Self.sameKind($0.measure, candidates[0].measure) && !$0.isPercent && $0.change == nil }),
                !part.isApproximate, parts.count < 12 {
@@ -101,6 +105,7 @@ struct ItemTotals {
         } else { return }
         self.line = line.number
         text = line
+        textHits = hits
     }
 
     /// A total word (共, 合计, 累计 …) in the figure's clause before it.
@@ -111,7 +116,7 @@ struct ItemTotals {
 
     /// The figures of the measure in the line right after the announcing one, when two or
     /// more of them (none a change or a rate) add up to a candidate.
-    private func sameLine(_ announcing: LineText, _ line: LineText, _ hits: [QuantityHit]) -> ArithmeticCheck? {
+    private func sameLine(_ announcing: LineText, _ line: LineText, _ hits: [QuantityHit]) -> Adding? {
         guard !opensWithQiZhong(line), announcingEnds(announcing) else { return nil }
         let figures = hits.filter { Self.sameKind($0.measure, candidates[0].measure) && !$0.isPercent && $0.change == nil }
         return adding(figures, announcing, "the line after it")
@@ -120,7 +125,7 @@ struct ItemTotals {
     /// 共确定重点工作60项。⏎…10项民生实事项目中,…。12项专班推进项目中,…。3项调研工作…:
     /// the first figure of each sentence of the line after, when it opens its sentence's
     /// figures, is a part (the figures after it break that part down).
-    private func sentenceFirsts(_ announcing: LineText, _ line: LineText, _ hits: [QuantityHit]) -> ArithmeticCheck? {
+    private func sentenceFirsts(_ announcing: LineText, _ line: LineText, _ hits: [QuantityHit]) -> Adding? {
         guard !opensWithQiZhong(line), announcingEnds(announcing) else { return nil }
         var firsts = [QuantityHit]()
         for sentence in Sentences.ranges(line) {
@@ -132,8 +137,11 @@ struct ItemTotals {
         return adding(firsts, announcing, "the sentences after it")
     }
 
+    /// A check of agreement, with the total and the parts it read.
+    typealias Adding = (check: ArithmeticCheck, total: QuantityHit, parts: [QuantityHit])
+
     /// The first two or more of `figures` adding up to a candidate.
-    private func adding(_ figures: [QuantityHit], _ announcing: LineText, _ place: String) -> ArithmeticCheck? {
+    private func adding(_ figures: [QuantityHit], _ announcing: LineText, _ place: String) -> Adding? {
         guard figures.count >= 2, !figures.contains(where: \.isApproximate) else { return nil }
         var sum = 0.0
         for (offset, part) in figures.enumerated() {
@@ -143,8 +151,8 @@ struct ItemTotals {
                 abs($0.normalized - sum) <= Sentences.tolerance(total: $0, parts: used) * $0.number.magnitude }) else { continue }
             let statement = "total \(Sentences.format(total.value))\(total.unit) = "
                 + used.map { Sentences.format($0.normalized / total.number.magnitude) }.joined(separator: " + ") + " (\(place))"
-            return ArithmeticCheck(kind: "sum", text: announcing.string(total.start..<total.end), line: self.line,
-                                   column: announcing.column(of: total.start), statement: statement, consistent: true)
+            return (ArithmeticCheck(kind: "sum", text: announcing.string(total.start..<total.end), line: self.line,
+                                    column: announcing.column(of: total.start), statement: statement, consistent: true), total, used)
         }
         return nil
     }
@@ -173,7 +181,7 @@ struct ItemTotals {
     static let persons: Set<String> = ["名", "人", "位"]
 
     private mutating func reset() {
-        candidates = []; text = nil; parts = []; labels = []; sum = 0; loose = nil
+        candidates = []; text = nil; textHits = []; parts = []; labels = []; sum = 0; loose = nil
     }
 
     /// Nothing but punctuation and spaces after the figure.

@@ -9,7 +9,8 @@ extension Ratios {
     static let colons: ScalarSet = [U.colon, 0xFF1A, 0x2236]
 
     static func colonRatios(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>]) -> [ArithmeticCheck] {
-        guard hits.count >= 2, line.contains(scalar: U.colon) || line.contains(scalar: 0x2236) else { return [] }
+        // (The shares of a structure need no figure of the line: `structureShares`.)
+        guard line.contains(scalar: U.colon) || line.contains(scalar: 0x2236) else { return [] }
         var checks = [ArithmeticCheck]()
         var index = 0
         while index < line.count {
@@ -17,6 +18,8 @@ extension Ratios {
             index = end
             // A ratio word right before the terms (为/是 between): 比例为1:1, 结构为10:40:50.
             guard ratioWords.suffix(in: line.norm, endingAt: ratioLead(line, start)) > 0 else { continue }
+            if let shares = structureShares(line, terms, start, end) { checks.append(shares) }
+            guard hits.count >= 2 else { continue }
             let sentence = sentences[Sentences.sentence(of: start, in: sentences)]
             let figures = hits.filter { sentence.contains($0.start) && $0.change == nil && !$0.isPercent && !$0.isApproximate && ($0.end <= start || $0.start >= end) }
             guard let run = (figures.count >= terms.count ? agreeingRun(terms, figures) : nil)
@@ -52,6 +55,19 @@ extension Ratios {
         guard terms.count >= 3 else { return nil }
         let earlier = hits.filter { $0.end <= before && $0.change == nil && !$0.isPercent && !$0.isPoints && !$0.isApproximate }
         return agreeingRun(terms, earlier, latest: true)
+    }
+
+    /// 三次产业增加值结构为5.5:50.6:43.9: three terms or more that make 100 within their rounding
+    /// are the shares of one whole in per cent, whatever figures they summarise (agreement
+    /// only: terms of another base make no error). Twenty-first pass (sumshapes).
+    static func structureShares(_ line: LineText, _ terms: [(value: Double, decimals: Int)], _ start: Int, _ end: Int) -> ArithmeticCheck? {
+        let sum = terms.reduce(0) { $0 + $1.value }
+        let tolerance = terms.reduce(0) { $0 + 0.5 * Sentences.pow10(-$1.decimals) } + 1e-9
+        // Whole terms only (10:40:50) must make 100 exactly: 1:50:50 is no share structure.
+        let rounded = terms.contains(where: { $0.decimals > 0 })
+        guard terms.count >= 3, abs(sum - 100) <= (rounded ? tolerance : 1e-9) else { return nil }
+        return make(line, "sum", start, end, "shares " + terms.map { Sentences.format($0.value) }.joined(separator: " + ")
+            + " = \(Sentences.format(sum)) (terms of a structure, per cent of one whole)", true)
     }
 
     /// Where a ratio word must end before the terms starting at `start` (为/是/达 between).

@@ -114,7 +114,7 @@ extension TotalParts {
 
     /// The words right before a part, without 其中, punctuation and a leading verb-free run
     /// of spaces: 其中男职工25人 → 男职工.
-    private static func label(_ line: LineText, from: Int, to: Int) -> (scalars: [UInt32], text: Void) {
+    static func label(_ line: LineText, from: Int, to: Int) -> (scalars: [UInt32], text: Void) {
         var start = max(from, Sentences.clauseStart(line, before: to))
         while start < to, !line.cls(start).contains(.ideograph) || line.matches([U.s("其"), U.s("中")], at: start) {
             start += line.matches([U.s("其"), U.s("中")], at: start) ? 2 : 1

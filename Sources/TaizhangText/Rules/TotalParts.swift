@@ -46,6 +46,9 @@ enum TotalParts {
             position += 1
         }
         guard let marker = markerAt else { return bracketed(line, hits, index, sentences) }
+        // …;0-17岁、…户籍人口分别为…: a list with a subject of its own (TotalParts+ListSubject).
+        if let subject = listSubject(line, marker: marker, total: total),
+           let reading = subjectWhole(line, hits, index, marker: marker, subject: subject, sentences) { return reading }
         // 同比分别增长20%和25%,去年同期分别为100件和80件: figures of the earlier period are
         // the bases of the rates, not parts of the total.
         if Sentences.contains(line, Ratios.baseWords, in: Sentences.clauseStart(line, before: marker)..<marker) { return nil }
