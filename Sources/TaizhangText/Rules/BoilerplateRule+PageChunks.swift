@@ -23,7 +23,22 @@ extension BoilerplateRule {
     static func endsCut(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         guard end - start >= chunkLength, line.contains(scalar: U.ideoStop) else { return false }
         let last = line[end - 1] == U.comma || line[end - 1] == U.ideoComma ? end - 2 : end - 1
-        return line.cls(last).contains(.ideograph) && !line.cls(last).contains(.cjkNumeral)
+        return line.cls(last).contains(.ideograph) && !line.cls(last).contains(.cjkNumeral) || endsInDecimal(line, start, end)
+    }
+
+    /// …累计金额72.91462 ⏎ 3、4万元: a cut inside a figure. A decimal with no unit after it
+    /// never ends a paragraph (its unit or a stop follows), so a long line ending on one was
+    /// cut there (twenty-first pass, zafix).
+    static func endsInDecimal(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        var cursor = end
+        while cursor > start, line.cls(cursor - 1).contains(.digit) { cursor -= 1 }
+        return cursor < end && cursor - 1 > start && line[cursor - 1] == U.dot && line.cls(cursor - 2).contains(.digit)
+    }
+
+    /// A chunk that opens on a year glued to a word (1、2022最新民政局…): a site's file title,
+    /// four digits and a letter, is prose as a letter is.
+    static func opensOnYear(_ line: LineText, _ marker: Int) -> Bool {
+        (marker..<(marker + 4)).allSatisfy { line.cls($0).contains(.digit) } && line.cls(marker + 4).contains(.ideograph)
     }
 
     /// The end of a leading "k、" marker (Arabic digits), if any.
@@ -43,7 +58,8 @@ extension BoilerplateRule {
         }
         // 1、 right below the site's banner line, itself long body text cut mid-word: the
         // banner signed the chunks from above (由会员分享…请在…上搜索。 ⏎ 1、政府工作报告…).
-        if number == 1, chromeBefore || !bodySeen, BoilerplateRule.endsCut(line, marker, end), line.cls(marker).contains(.ideograph) {
+        if number == 1, chromeBefore || !bodySeen, BoilerplateRule.endsCut(line, marker, end),
+           line.cls(marker).contains(.ideograph) || BoilerplateRule.opensOnYear(line, marker) {
             nextChunk = 2
             return Hit(kind: .boilerplate, severity: .warning, start: start, end: marker,
                        message: "网页残留:分页编号混入正文", en: "Web residue: a page chunk number inside the text")
@@ -58,10 +74,12 @@ extension BoilerplateRule {
                        message: "网页残留:分页编号混入正文", en: "Web residue: a page chunk number inside the text")
         }
         // Once the chunks are signed, the last chunk of an excerpt may be short, but it is
-        // prose (a comma or a full stop), not a heading (2、道办事处).
+        // prose (a comma or a full stop), not a heading (2、道办事处). It may go on with the
+        // digits of a figure the cut split (…72.91462 ⏎ 3、4万元).
         let prose = end - start >= BoilerplateRule.chunkLength || line.contains(scalar: U.comma) || line.contains(scalar: U.ideoStop)
         guard number == nextChunk, afterCut, prose,
-              chunksTitled || line.cls(marker).contains(.ideograph) || line[marker] == U.comma else { return nil }
+              chunksTitled || line.cls(marker).contains(.ideograph) || line[marker] == U.comma
+                || line.cls(marker).contains(.digit) else { return nil }
         nextChunk += 1
         return Hit(kind: .boilerplate, severity: .warning, start: start, end: marker,
                    message: "网页残留:分页编号混入正文", en: "Web residue: a page chunk number inside the text")

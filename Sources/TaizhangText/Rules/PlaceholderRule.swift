@@ -86,10 +86,10 @@ enum PlaceholderRule {
                 var end = index
                 while line[end] == scalar { end += 1 }
                 let length = end - index
-                // Three exceptions, each for its own mark (a comma here would make the star
+                // Exceptions, each for its own mark (a comma here would make the star
                 // test guard all three: the file-name and masked-number exceptions never ran).
                 if scalar == U.star && maskedName(line, index, end)
-                    || scalar == U.underscore && length == 1 && joinsFileName(line, index)
+                    || scalar == U.underscore && length == 1 && (joinsFileName(line, index) || joinsTitleSegments(line, index))
                     || maskedNumber(line, index, end)
                     || scalar == U.underscore && WebChrome.coverForms(line).contains(where: { $0.contains(index) }) {
                     index = end

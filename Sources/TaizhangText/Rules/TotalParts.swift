@@ -52,6 +52,8 @@ enum TotalParts {
         // 同比分别增长20%和25%,去年同期分别为100件和80件: figures of the earlier period are
         // the bases of the rates, not parts of the total.
         if Sentences.contains(line, Ratios.baseWords, in: Sentences.clauseStart(line, before: marker)..<marker) { return nil }
+        // The list is another figure's (TotalParts+NearestFigure).
+        if breaksDownAnother(line, hits, index, marker: marker, sentences) { return nil }
         // Nothing but changes and rates of the total may stand between it and the marker.
         // (完成1318万元,占全年任务2355万元的60%,其中…: the share's whole is no new total.)
         // (举办培训班8期,培训1200人次;其中…5期…3期: a figure of another measure describes the

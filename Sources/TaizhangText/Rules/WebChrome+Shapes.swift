@@ -107,10 +107,13 @@ extension WebChrome {
     }
 
     /// The value under a bare key (索引号: / 6107280000/2024-001005, 发文机构: / 县政府网站):
-    /// a short line without a sentence end that is no heading and no title.
+    /// a short line without a sentence end that is no heading and no title. A line that
+    /// closes a bracket it never opened (2017年2月23日) under 点击数:) is the tail of the
+    /// document's own bracketed date line whose opening the page lost, not a key's value
+    /// (twenty-first pass, zafix).
     static func metadataValue(_ line: LineText, _ start: Int, _ end: Int) -> (String, String)? {
         guard end - start <= 40, !line.mask.contains(.sentenceEnd), HeadingParser.parse(line) == nil,
-              !TitleRepeats.isTitle(line) else { return nil }
+              !TitleRepeats.isTitle(line), !closesUnopened(line, start, end) else { return nil }
         return ("网页残留:页面信息(发布时间、来源、浏览量等)", "Web residue: page details (date, source, views)")
     }
 
@@ -147,4 +150,13 @@ extension WebChrome {
     }
 
     static let coreServiceWords = Lexicon(["下载", "预览", "文档", "客服", "侵权", "退款", "售出", "金币", "水印"])
+}
+
+extension WebChrome {
+    /// The line ends on a closing bracket with no opening one before it on the line.
+    static func closesUnopened(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        let last = line[end - 1]
+        guard last == U.rparen || last == U.s("）") else { return false }
+        return !(start..<(end - 1)).contains { line[$0] == U.lparen || line[$0] == U.s("（") }
+    }
 }
