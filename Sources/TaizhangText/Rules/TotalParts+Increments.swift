@@ -9,23 +9,18 @@ extension TotalParts {
         let end = total.start + check.text.unicodeScalars.count
         let parts = hits[(index + 1)...].filter { $0.end <= end && isPart($0, of: total) && $0.measure == total.measure }
         guard parts.count >= 2, let totalChange = change(line, of: total, in: hits, before: parts[0].start) else { return nil }
-        let scale = total.number.magnitude
         // The parts read must be the ones that make the total (nothing else of its measure).
-        let amounts = parts.reduce(0) { $0 + $1.normalized } / scale
-        guard abs(amounts - total.value) <= Sentences.tolerance(total: total, parts: parts) else { return nil }
+        guard Sentences.partsSum(parts, of: total).agrees else { return nil }
         var changes = [QuantityHit]()
         for (offset, part) in parts.enumerated() {
             let limit = offset + 1 < parts.count ? parts[offset + 1].start : part.end + 40
             guard let own = change(line, of: part, in: hits, before: limit) else { return nil }
             changes.append(own)
         }
-        let deltaScale = totalChange.number.magnitude
-        let sum = changes.reduce(0) { $0 + $1.normalized } / deltaScale
-        let tolerance = Sentences.tolerance(total: totalChange, parts: changes)
-        let ok = abs(sum - totalChange.value) <= tolerance
+        let (sum, tolerance, ok) = Sentences.partsSum(changes, of: totalChange)
         let statement = "change of the total \(Sentences.format(totalChange.value))\(totalChange.unit) \(ok ? "=" : "≠") "
-            + changes.map { Sentences.format($0.normalized / deltaScale) }.joined(separator: " + ")
-            + " = \(Sentences.format(sum)) (changes of the parts; tolerance ±\(Sentences.format(tolerance)))"
+            + Sentences.partsTerms(changes, of: totalChange, sum: sum)
+            + " (changes of the parts; tolerance ±\(Sentences.format(tolerance)))"
         // Located on the total's change, where the parts' changes fail to arrive.
         return ArithmeticCheck(kind: "sum", text: line.string(totalChange.start..<totalChange.end), line: line.number,
                                column: line.column(of: totalChange.start), statement: statement, consistent: ok)

@@ -47,13 +47,10 @@ extension TotalParts {
                   partVerb == verb, change.change == whole.change, otherBase(partLine, part.end..<change.start) == base else { return nil }
             changes.append(change)
         }
-        let scale = whole.number.magnitude
-        let sum = changes.reduce(0) { $0 + $1.normalized } / scale
-        let tolerance = Sentences.tolerance(total: whole, parts: changes)
-        let agrees = abs(sum - whole.number.value) <= tolerance
+        let (sum, tolerance, agrees) = Sentences.partsSum(changes, of: whole, stated: whole.number.value)
         let statement = "change of the total \(Sentences.format(whole.number.value))\(whole.unit) \(agrees ? "=" : "≠") "
-            + changes.map { Sentences.format($0.normalized / scale) }.joined(separator: " + ")
-            + " = \(Sentences.format(sum)) (changes of the parts in the line after it, which make the total"
+            + Sentences.partsTerms(changes, of: whole, sum: sum)
+            + " (changes of the parts in the line after it, which make the total"
             + " \(Sentences.format(total.value))\(total.unit); tolerance ±\(Sentences.format(tolerance)))"
         // On the first part's change: where a reader finds the first figure that disagrees.
         return Arithmetic.make(partLine, "sum", changes[0].start, changes[0].end, statement, agrees)

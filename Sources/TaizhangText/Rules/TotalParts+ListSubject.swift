@@ -53,14 +53,11 @@ extension TotalParts {
         let sentence = sentences[Sentences.sentence(of: marker, in: sentences)]
         let members = hits[(index + 1)...].filter { $0.start > marker && $0.start < sentence.upperBound && isPart($0, of: whole) }
         guard members.count >= 2, oneList(line, members), !members.contains(where: \.isApproximate) else { return .some(nil) }
-        let scale = whole.number.magnitude
-        let sum = members.reduce(0) { $0 + $1.normalized } / scale
-        let tolerance = Sentences.tolerance(total: whole, parts: members)
-        let agrees = abs(sum - whole.value) <= tolerance
+        let (sum, tolerance, agrees) = Sentences.partsSum(members, of: whole)
         guard agrees || AgeBands.partition(line, subject) == members.count else { return .some(nil) }
         let statement = "total \(Sentences.format(whole.value))\(whole.unit) \(agrees ? "=" : "≠") "
-            + members.map { Sentences.format($0.normalized / scale) }.joined(separator: " + ")
-            + " = \(Sentences.format(sum)) (tolerance ±\(Sentences.format(tolerance))); the list's subject "
+            + Sentences.partsTerms(members, of: whole, sum: sum)
+            + " (tolerance ±\(Sentences.format(tolerance))); the list's subject "
             + line.string((subject.upperBound - shared)..<subject.upperBound) + " names the whole"
             + (agrees ? "" : ", its labels cover every value")
         return .some(Arithmetic.make(line, "sum", subject.lowerBound, members.last!.end, statement, agrees))

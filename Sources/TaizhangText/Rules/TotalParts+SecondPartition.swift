@@ -26,13 +26,10 @@ extension TotalParts {
         guard second.count >= 2, !second.contains(where: \.isApproximate), exhaustive(line, second, after: next.lowerBound),
               let head = sharedHead(first.map { label(line, from: marker, to: $0.start).scalars }
                                     + second.map { label(line, from: next.lowerBound, to: $0.start).scalars }) else { return nil }
-        let scale = total.number.magnitude
-        let sum = second.reduce(0) { $0 + $1.normalized } / scale
-        let tolerance = Sentences.tolerance(total: total, parts: second)
-        let agrees = abs(sum - total.value) <= tolerance
+        let (sum, tolerance, agrees) = Sentences.partsSum(second, of: total)
         let statement = "total \(Sentences.format(total.value))\(total.unit) \(agrees ? "=" : "≠") "
-            + second.map { Sentences.format($0.normalized / scale) }.joined(separator: " + ")
-            + " = \(Sentences.format(sum)) (tolerance ±\(Sentences.format(tolerance))); a second partition of the whole (…"
+            + Sentences.partsTerms(second, of: total, sum: sum)
+            + " (tolerance ±\(Sentences.format(tolerance))); a second partition of the whole (…"
             + String(String.UnicodeScalarView(head.compactMap(Unicode.Scalar.init))) + ")"
         return Arithmetic.make(line, "sum", second[0].start, second[second.count - 1].end, statement, agrees)
     }
