@@ -8,7 +8,39 @@ struct ParsedNumber {
     var decimals: Int
     var isChinese: Bool
     var magnitude: Double = 1
-    var magnitudeText: String = ""
+    /// The magnitude's text (万, 千万, 亿 …: at most two scalars, see `magnitudeText`), held as
+    /// its scalars (the first in the low half, 0 for none) rather than a String: a hit holding
+    /// a String took an outlined copy and destroy (a second reference to retain and release)
+    /// every time the rules copied it, ≈ 23 copies a figure (docs/benchmarks.md, cli16).
+    private var magnitudeScalars: UInt64 = 0
+
+    init(value: Double, start: Int, end: Int, decimals: Int, isChinese: Bool, magnitude: Double = 1, magnitudeText: String = "") {
+        self.value = value; self.start = start; self.end = end; self.decimals = decimals; self.isChinese = isChinese
+        self.magnitude = magnitude
+        self.magnitudeText = magnitudeText
+    }
+
+    /// Every magnitude read is one or two scalars (a bare 万 or 千万, a trailing 万/亿/千, one
+    /// of `QuantityScanner.latinMagnitudes`); a longer one would not fit and stops the check.
+    var magnitudeText: String {
+        get {
+            guard magnitudeScalars != 0 else { return "" }
+            var text = String.UnicodeScalarView()
+            if let first = Unicode.Scalar(UInt32(truncatingIfNeeded: magnitudeScalars)) { text.append(first) }
+            let second = UInt32(truncatingIfNeeded: magnitudeScalars >> 32)
+            if second != 0, let scalar = Unicode.Scalar(second) { text.append(scalar) }
+            return String(text)
+        }
+        set {
+            var packed: UInt64 = 0, count = 0
+            for scalar in newValue.unicodeScalars {
+                precondition(count < 2 && scalar.value != 0, "a magnitude of more than two scalars")
+                packed |= UInt64(scalar.value) << (32 * UInt64(count))
+                count += 1
+            }
+            magnitudeScalars = packed
+        }
+    }
 }
 
 enum NumberParser {
