@@ -32,7 +32,7 @@ extension CheckRun {
                     guard workers > 0 else { feed { current.consume($0) }; return true }
                     // Decoding and line-local rules on workers, the analyzer in line order here
                     // (LinePipeline); malformed UTF-8 found there sends the file to be decoded whole.
-                    let pipeline = LinePipeline(workers: workers, batchLines: batchLines) { current.consume($0) }
+                    let pipeline = LinePipeline(workers: workers, batchLines: batchLines) { current.consume($0, facts: $1) }
                     feed { pipeline.add($0) }
                     pipeline.finish()
                     return !pipeline.malformed

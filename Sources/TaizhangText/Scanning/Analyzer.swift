@@ -76,7 +76,9 @@ final class Analyzer {
         scratchChecks.removeAll(keepingCapacity: true)
     }
 
-    func consume(_ line: LineText) {
+    /// `facts`: the line's `LineFacts` when a `LinePipeline` worker computed them ahead (nil:
+    /// computed here).
+    func consume(_ line: LineText, facts known: LineFacts? = nil) {
         lastLine = line.number
         let start = line.contentStart
         guard start < line.count else { return }
@@ -136,7 +138,7 @@ final class Analyzer {
         let previous = previousLine
         let previousNumber = previous?.number
         // The line-local rules (see LineFacts), computed ahead on a worker when streaming.
-        let facts = line.facts ?? LineFacts(line)
+        let facts = known ?? LineFacts(line)
         for finding in facts.findings { record(finding) }
         let hits = facts.quantities
         // A figure that ended the line before, its measure opening this one (PDF wrap): written

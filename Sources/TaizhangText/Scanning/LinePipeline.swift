@@ -9,15 +9,17 @@ import Foundation
 final class LinePipeline: @unchecked Sendable {
     private let condition = NSCondition()
     private var queue: [(index: Int, lines: [LineText])] = []
-    private var results: [Int: [LineText]] = [:]
+    /// Prepared batches: their lines, and each line's facts beside it (nil for a line without
+    /// content) — not inside the line, whose every copy would retain and release them.
+    private var results: [Int: (lines: [LineText], facts: [LineFacts?])] = [:]
     /// Consumed lines, freed by a worker (freeing them costs the analyzer's thread time).
-    private var garbage: [[LineText]] = []
+    private var garbage: [([LineText], [LineFacts?])] = []
     private var closed = false
     private var running = 0
     private var submitted = 0
     private var consumed = 0
     private let maxInFlight: Int
-    private let consume: (LineText) -> Void
+    private let consume: (LineText, LineFacts?) -> Void
 
     /// A line's bytes were not UTF-8 (`LineText.malformed`): it and the lines after it were
     /// not consumed, and the input is to be decoded whole (`StreamingInput`).
@@ -45,7 +47,7 @@ final class LinePipeline: @unchecked Sendable {
     /// Lines per batch (fewer in tests, to cross many batch boundaries).
     private let batchLines: Int
 
-    init(workers: Int, batchLines: Int = LinePipeline.batchLines, consume: @escaping (LineText) -> Void) {
+    init(workers: Int, batchLines: Int = LinePipeline.batchLines, consume: @escaping (LineText, LineFacts?) -> Void) {
         self.consume = consume
         self.batchLines = max(1, batchLines)
         maxInFlight = 8 * workers + 8
@@ -99,15 +101,15 @@ final class LinePipeline: @unchecked Sendable {
     @discardableResult
     private func consumeNext(wait: Bool) -> Bool {
         condition.lock()
-        var lines: [LineText]
+        var lines: [LineText], facts: [LineFacts?]
         if let done = results.removeValue(forKey: consumed) {
-            lines = done
+            (lines, facts) = done
             condition.unlock()
         } else if wait, let first = queue.first, first.index == consumed {
             queue.removeFirst()
             condition.unlock()
             lines = first.lines
-            LinePipeline.prepare(&lines, first: consumed == 0)
+            facts = LinePipeline.prepare(&lines, first: consumed == 0)
         } else {
             while results[consumed] == nil {
                 guard wait else { condition.unlock(); return false }
@@ -116,14 +118,14 @@ final class LinePipeline: @unchecked Sendable {
                 if !queue.isEmpty {
                     var (index, later) = queue.removeFirst()
                     condition.unlock()
-                    LinePipeline.prepare(&later, first: index == 0)
+                    let laterFacts = LinePipeline.prepare(&later, first: index == 0)
                     condition.lock()
-                    results[index] = later
+                    results[index] = (later, laterFacts)
                     continue
                 }
                 condition.wait()
             }
-            lines = results.removeValue(forKey: consumed)!
+            (lines, facts) = results.removeValue(forKey: consumed)!
             condition.unlock()
         }
         // Each line is moved out of the buffer, lent to `consume` and moved back: reading it
@@ -134,13 +136,13 @@ final class LinePipeline: @unchecked Sendable {
             for index in buffer.indices where !malformed {
                 if base[index].malformed { malformed = true; continue }
                 let line = (base + index).move()
-                consume(line)
+                consume(line, facts[index])
                 (base + index).initialize(to: line)
             }
         }
         consumed += 1
         condition.lock()
-        garbage.append(lines)
+        garbage.append((lines, facts))
         condition.unlock()
         return true
     }
@@ -148,14 +150,16 @@ final class LinePipeline: @unchecked Sendable {
     /// Prepares a batch's lines and computes their facts. The analyzer's previous line is
     /// the last one with content (unless that was a whole line of site chrome: then it
     /// recomputes what depends on it); unknown for the first line of a batch but the first.
-    private static func prepare(_ lines: inout [LineText], first: Bool) {
+    private static func prepare(_ lines: inout [LineText], first: Bool) -> [LineFacts?] {
         var previous: LineText?? = first ? .some(nil) : nil
+        var facts = [LineFacts?](repeating: nil, count: lines.count)
         for position in lines.indices {
             lines[position].prepare()
             guard lines[position].contentStart < lines[position].count else { continue }
-            lines[position].facts = LineFacts(lines[position], previous: previous)
+            facts[position] = LineFacts(lines[position], previous: previous)
             previous = .some(lines[position])
         }
+        return facts
     }
 
     private func work() {
@@ -173,9 +177,9 @@ final class LinePipeline: @unchecked Sendable {
             garbage.removeAll()
             condition.unlock()
             trash.removeAll()
-            LinePipeline.prepare(&lines, first: index == 0)
+            let facts = LinePipeline.prepare(&lines, first: index == 0)
             condition.lock()
-            results[index] = lines
+            results[index] = (lines, facts)
             condition.broadcast()
             condition.unlock()
         }

@@ -24,14 +24,15 @@ struct LineText {
     /// True for a line read but not yet prepared (`unprepared`): only `raw` and
     /// `number` are set until `prepare` computes the rest (on a `LinePipeline` worker).
     private(set) var pending = false
-    /// The UTF-8 bytes of a line read but not yet decoded (`undecoded`); empty otherwise.
-    private(set) var undecodedBytes: [UInt8] = []
+    /// A pending line read but not yet decoded (`undecoded`): its UTF-8 bytes are held in
+    /// `classes`, which is empty until the line is prepared. Not an array of their own: every
+    /// copy of a line retains and releases each of its references (the analyzer copies lines
+    /// ≈ 8 times each), and the line-local facts travel beside the line (`LinePipeline`), not
+    /// in it, for the same reason (docs/benchmarks.md, cli16).
+    private(set) var bytesPending = false
     /// The bytes of an `undecoded` line were not UTF-8 (found by `prepare`): the input is
     /// decoded whole instead (`StreamingInput`).
     private(set) var malformed = false
-    /// The line-local rule results, computed ahead on a worker thread by `LinePipeline`
-    /// (nil otherwise: `Analyzer` then computes them itself).
-    var facts: LineFacts? = nil
 
     init(number: Int, raw: [UInt32]) {
         self.init(number: number, capacity: raw.count)
@@ -74,21 +75,23 @@ struct LineText {
     /// thread, so that the reading thread does no more than find the line breaks.
     static func undecoded(number: Int, bytes: UnsafeBufferPointer<UInt8>) -> LineText {
         var line = LineText(number: number, capacity: 0)
-        line.undecodedBytes = Array(bytes)
+        line.classes = Array(bytes)
+        line.bytesPending = true
         line.pending = true
         return line
     }
 
     /// Scalars a pending line holds, about (for the size of a worker's batch).
-    var pendingSize: Int { raw.count + undecodedBytes.count / 3 }
+    var pendingSize: Int { raw.count + (bytesPending ? classes.count / 3 : 0) }
 
     /// Computes the analysis form of a pending line (nothing for a prepared one), decoding
     /// its bytes first if it has them (malformed UTF-8: `malformed`, nothing else computed).
     mutating func prepare() {
         guard pending else { return }
-        if !undecodedBytes.isEmpty {
-            let bytes = undecodedBytes
-            undecodedBytes = []
+        if bytesPending {
+            let bytes = classes
+            classes = []
+            bytesPending = false
             // Decoded and folded in one pass (`LineText+Fold`).
             let valid = bytes.withUnsafeBufferPointer { decodeAndAnalyse($0, firstLine: number == 1) }
             if !valid { malformed = true }
