@@ -39,12 +39,21 @@ final class Analyzer {
     @exclusivity(unchecked) private var explicitStarts: [(line: Int, title: String)] = []
     @exclusivity(unchecked) private var restartStarts: [Int] = []
     @exclusivity(unchecked) private var previousContent: (line: Int, introLike: Bool)? = nil
-    @exclusivity(unchecked) private var previousLine: LineText? = nil
     /// The last line with content, whatever the rules made of them, and — kept only when that
     /// line is short enough to be a lone blank — the content line before it
     /// (`PlaceholderRule.loneBlankHit`). One copy a line instead of a pair shifted every line.
     private var lastContent: LineText? = nil
     private var beforeShort: LineText? = nil
+    /// `lastContent`'s length (`Int.max` for none), read without reading the stored line.
+    @exclusivity(unchecked) private var lastContentCount = Int.max
+    /// The previous line the rules read (the last content line that was not a whole line of
+    /// site chrome) is `lastContent` when this is set, else `olderPrevious`. Held this way so
+    /// that the line is stored once, not twice: every store of a line into an optional,
+    /// and every read of one, copied and destroyed its buffers through the optional's generic
+    /// value witness (≈ 4 a line, docs/benchmarks.md, cli16). `consume` moves the previous line
+    /// into a local at its start (no copy) and moves it back only when it stays the previous.
+    @exclusivity(unchecked) private var previousIsLast = false
+    private var olderPrevious: LineText? = nil
     /// Content lines in a row, up to this one, that hold a figure alone (a table's cells).
     @exclusivity(unchecked) private var cellRun = 0
     /// The previous content line was (or held) a heading.
@@ -84,14 +93,23 @@ final class Analyzer {
         guard start < line.count else { return }
         boilerplateOnLine = false
         defer { repeatedTitles(line, chrome: boilerplateOnLine); flushChecks() }
+        // The last content line, moved out (not copied) before this line takes its place.
+        var retired: LineText? = nil
+        swap(&retired, &lastContent)
         // A blank alone on the line before, inside a sentence broken by PDF extraction (read
         // with the content lines around it, whatever rule took either of them).
-        if (lastContent?.count ?? Int.max) <= 12, let blank = lastContent,
+        if lastContentCount <= 12, let blank = retired,
            let hit = PlaceholderRule.loneBlankHit(before: beforeShort, blank: blank, after: line) {
             record(hit, blank)
         }
-        if line.count <= 12 { beforeShort = lastContent }
+        if line.count <= 12 { beforeShort = retired }
         lastContent = line
+        lastContentCount = line.count
+        // The previous line, moved into a local: the retired content line when it was the
+        // previous one, else the one held apart.
+        var heldPrevious: LineText? = nil
+        if previousIsLast { swap(&heldPrevious, &retired) } else { swap(&heldPrevious, &olderPrevious) }
+        previousIsLast = false
         if DocumentMarker.isMarker(line) {
             previousHeld = false
             explicitStarts.append((line.number, line.string(start..<line.count)))
@@ -105,7 +123,7 @@ final class Analyzer {
             years.startDocument(line: line.number)
             years.observe(line)
             previousContent = nil
-            previousLine = line
+            previousIsLast = true
             return
         }
         // A page chunk number (1、 cut from the site's paging) is no heading: the outline
@@ -126,6 +144,8 @@ final class Analyzer {
                 // A long line of chrome (a site's summary of the page) is remembered, so that the
                 // document repeating it is reported as a repeat; chrome itself is never a repeat.
                 if line.count - start >= DuplicateIndex.previewLength { duplicates.rememberChrome(line) }
+                // The previous line stays the previous one.
+                swap(&olderPrevious, &heldPrevious)
                 return
             }
         }
@@ -135,7 +155,7 @@ final class Analyzer {
         // (six buffers retained and released through its value witness, ≈ 8 copies a line), and
         // so did each binding of it (`if let`) and each closure that captured it — those read
         // its number instead, and `previous!` where a line is needed.
-        let previous = previousLine
+        let previous = consume heldPrevious
         let previousNumber = previous?.number
         // The line-local rules (see LineFacts), computed ahead on a worker when streaming.
         let facts = known ?? LineFacts(line)
@@ -179,7 +199,7 @@ final class Analyzer {
         let section = topSections
         // The line's own heading's level: a glued heading below it opens no new section of its list.
         var lineLevel = Int.max
-        if let heading { lineLevel = handle(heading, line) }
+        if let heading { lineLevel = handle(heading, line, previous: previous) }
         let glued = GluedHeadings.scan(line, after: headingMarkerEnd ?? chunkEnd ?? start,
                                        inPart: headingStyle == .part || chunkEnd != nil, parent: headingStyle)
         var listStyles: [HeadingStyle] = []
@@ -191,7 +211,7 @@ final class Analyzer {
             while let candidate = stopless.first, candidate.start < limit {
                 stopless.removeFirst()
                 guard !glued.contains(where: { $0.start == candidate.start }), tracker.continues(candidate) else { continue }
-                if handle(candidate.heading, line, at: candidate.start) <= lineLevel { sections.append((candidate.start, candidate.heading)) }
+                if handle(candidate.heading, line, at: candidate.start, previous: previous) <= lineLevel { sections.append((candidate.start, candidate.heading)) }
                 held = true
             }
         }
@@ -201,7 +221,7 @@ final class Analyzer {
             // the outline; it is not the outline (nor a new document).
             if item.heading.number == 1 && tracker.isOpen(item.heading.style) { listStyles.append(item.heading.style) }
             if listStyles.contains(item.heading.style) { sections.append(item); continue }
-            if handle(item.heading, line, at: item.start) <= lineLevel { sections.append(item) }
+            if handle(item.heading, line, at: item.start, previous: previous) <= lineLevel { sections.append(item) }
         }
         takeStopless(before: line.count)
         if sections.count > 1 { sections.sort { $0.start < $1.start } }
@@ -259,7 +279,7 @@ final class Analyzer {
         years.observe(line)
         previousContent = (line.number, Analyzer.looksLikeIntro(line))
         previousHeld = headingStyle != nil || held
-        previousLine = line
+        previousIsLast = true
     }
 
     /// Earlier lines that this one repeats as a title were the page's header.
@@ -304,7 +324,7 @@ final class Analyzer {
 
     /// Returns the heading's level in the outline.
     @discardableResult
-    private func handle(_ heading: Heading, _ line: LineText, at markerStart: Int? = nil) -> Int {
+    private func handle(_ heading: Heading, _ line: LineText, at markerStart: Int? = nil, previous: LineText?) -> Int {
         let context = OutlineTracker.Context(afterHeading: previousHeld, afterIntro: previousContent?.introLike ?? true,
                                              holdsFirstChild: OutlineTracker.holdsFirstChild(line, after: heading.markerEnd))
         let outcome = tracker.accept(heading, context: context)
@@ -320,7 +340,7 @@ final class Analyzer {
         headingStarts.removeSubrange(min(headingStarts.count, outcome.level - 1)...)
         while headingStarts.count < outcome.level - 1 { headingStarts.append(line.contentStart) }
         headingStarts.append(markerStart ?? line.contentStart)
-        if let expected = outcome.expected, !(expected == 1 && previousLine.map { OutlineTracker.holdsMarker($0, heading, number: 1) } ?? false) {
+        if let expected = outcome.expected, !(expected == 1 && previous.map { OutlineTracker.holdsMarker($0, heading, number: 1) } ?? false) {
             let want = OutlineTracker.expectedMarker(heading, number: expected)
             let start = markerStart ?? line.contentStart
             // A glued heading whose missing marker stands earlier in its line, glued where no
