@@ -30,6 +30,10 @@ struct ByteBuffer {
         count += bytes.count
     }
 
+    /// Takes `written` bytes the caller wrote from `start + count` on, where `reserve` made room
+    /// (an encoder's loop keeps its cursor in a register: `appendUTF8Plain`).
+    @inline(__always) mutating func advance(by written: Int) { count += written }
+
     /// A byte where `reserve` already made room.
     @inline(__always) mutating func appendReserved(_ byte: UInt8) {
         start[count] = byte

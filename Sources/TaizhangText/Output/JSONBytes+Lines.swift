@@ -52,13 +52,13 @@ extension JSONBytes {
     /// `LineText.utf8String` encodes them, when none needs an escape; otherwise nothing is
     /// written and the result is false (the caller escapes the String).
     static func plainScalars(_ scalars: UnsafeBufferPointer<UInt32>, then suffix: UInt32? = nil, into out: inout ByteBuffer) -> Bool {
-        let mark = out.count
         out.reserve(scalars.count * 4 + 6)
         out.appendReserved(0x22)
-        for value in scalars { out.appendUTF8(value) }
-        if let suffix { out.appendUTF8(suffix) }
-        guard isPlain(UnsafeBufferPointer(start: out.start + mark + 1, count: out.count - mark - 1)) else {
-            out.truncate(to: mark)
+        // Only an ASCII scalar can be a byte that needs an escape (every byte of a longer
+        // UTF-8 sequence is ≥ 0x80), so the test is made on the scalars as they are encoded,
+        // not by a second scan of the bytes written.
+        guard out.appendUTF8Plain(scalars, then: suffix) else {
+            out.truncate(to: out.count - 1)
             return false
         }
         out.appendReserved(0x22)
@@ -83,6 +83,40 @@ extension JSONBytes {
 }
 
 extension ByteBuffer {
+    /// `appendUTF8` of every scalar and then of `suffix` (room reserved by the caller), through
+    /// a local cursor written back once (each `appendReserved` stored the count again); false,
+    /// with nothing appended, when one of them is a control character, a quote or a backslash.
+    mutating func appendUTF8Plain(_ scalars: UnsafeBufferPointer<UInt32>, then suffix: UInt32?) -> Bool {
+        let out = start + count
+        var length = 0, escaped = false
+        @inline(__always) func put(_ value: UInt32) {
+            if value < 0x80 {
+                escaped = escaped || value < 0x20 || value == 0x22 || value == 0x5C
+                out[length] = UInt8(truncatingIfNeeded: value); length &+= 1
+            } else if value < 0x800 {
+                out[length] = UInt8(truncatingIfNeeded: 0xC0 | (value >> 6)); out[length &+ 1] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+                length &+= 2
+            } else if value < 0x10000 {
+                if value >= 0xD800 && value <= 0xDFFF { return }
+                out[length] = UInt8(truncatingIfNeeded: 0xE0 | (value >> 12))
+                out[length &+ 1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
+                out[length &+ 2] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+                length &+= 3
+            } else if value <= 0x10FFFF {
+                out[length] = UInt8(truncatingIfNeeded: 0xF0 | (value >> 18))
+                out[length &+ 1] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 12) & 0x3F))
+                out[length &+ 2] = UInt8(truncatingIfNeeded: 0x80 | ((value >> 6) & 0x3F))
+                out[length &+ 3] = UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F))
+                length &+= 4
+            }
+        }
+        for value in scalars { put(value) }
+        if let suffix { put(suffix) }
+        guard !escaped else { return false }
+        advance(by: length)
+        return true
+    }
+
     /// One scalar as UTF-8 (room reserved by the caller); surrogates and values past
     /// U+10FFFF are skipped, as `LineText.utf8String` skips them.
     @inline(__always) mutating func appendUTF8(_ value: UInt32) {
