@@ -20,7 +20,7 @@ import Testing
     ]
     static let malformedPieces = 8
 
-    struct Generator: RandomNumberGenerator {
+    private struct Generator: RandomNumberGenerator {
         var state: UInt64
         mutating func next() -> UInt64 {
             state = state &* 6364136223846793005 &+ 1442695040888963407
@@ -29,7 +29,7 @@ import Testing
     }
 
     /// Cut points that end on a character boundary, as `StreamingInput` cuts its chunks.
-    static func chunks(_ bytes: [UInt8], _ random: inout Generator) -> [Range<Int>] {
+    private static func chunks(_ bytes: [UInt8], _ random: inout Generator) -> [Range<Int>] {
         var ranges: [Range<Int>] = [], start = 0
         while start < bytes.count {
             var end = min(bytes.count, start + Int.random(in: 1...24, using: &random))
