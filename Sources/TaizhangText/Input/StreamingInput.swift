@@ -39,9 +39,9 @@ enum StreamingInput {
         let bom = head.starts(with: [0xEF, 0xBB, 0xBF])
         var valid = true
         let accepted = try lines(bom ? TextEncoding.utf8BOM.rawValue : TextEncoding.utf8.rawValue) { body in
-            // Deferred: the lines' bytes are decoded and validated where they are prepared;
-            // otherwise here, a line at a time in one pass (`LineSplitter.decodes`).
-            let splitter = LineSplitter(decodes: !deferPreparation)
+            // Deferred: the lines' bytes are decoded and validated where they are prepared.
+            let splitter = deferPreparation ? LineSplitter() : nil
+            let feeder = LineFeeder(deferPreparation: deferPreparation)
             var start = bom ? 3 : 0
             while true {
                 // readFully stops short of a full buffer only at the end of the file.
@@ -57,8 +57,8 @@ enum StreamingInput {
                 }
                 let ok = buffer.withUnsafeBufferPointer { bytes in
                     let chunk = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                    splitter.feed(chunk, body)
-                    return !splitter.malformed
+                    if let splitter { splitter.feed(chunk, body); return true }
+                    return feeder.feed(chunk, validating: true, body)
                 }
                 if !ok || atEnd && end < filled { valid = false; return }
                 if atEnd { break }
@@ -67,8 +67,7 @@ enum StreamingInput {
                 filled = readFully(fd, into: &buffer, from: carry)
                 start = 0
             }
-            splitter.finish(body)
-            if splitter.malformed { valid = false }
+            if let splitter { splitter.finish(body) } else { feeder.finish(body) }
         }
         if !valid || !accepted {
             try restart()

@@ -11,16 +11,6 @@ final class LineSplitter {
     private var carry: [UInt8] = []
     private var afterCR = false
     private var number = 1
-    /// Hand on prepared lines (decoded and folded here, `LineText.decodeAndAnalyse`) instead
-    /// of `undecoded` ones: the streaming check without workers. Decoding in `LineFeeder` first
-    /// (a scalar at a time into a scratch buffer, copied into the line, then folded in a second
-    /// pass) cost ≈ 60 instructions a scalar more than this one pass (docs/benchmarks.md, cli16).
-    private let decodes: Bool
-    /// A line's bytes were not UTF-8 (with `decodes`): it and the lines after it are not
-    /// handed on, and the input is to be decoded whole (`StreamingInput`).
-    private(set) var malformed = false
-
-    init(decodes: Bool = false) { self.decodes = decodes }
 
     func feed(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (LineText) -> Void) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
@@ -76,20 +66,12 @@ final class LineSplitter {
 
     private func emit(_ piece: UnsafeBufferPointer<UInt8>, _ body: (LineText) -> Void) {
         if carry.isEmpty {
-            deliver(piece, body)
+            body(LineText.undecoded(number: number, bytes: piece))
         } else {
             carry.append(contentsOf: piece)
-            carry.withUnsafeBufferPointer { deliver($0, body) }
+            carry.withUnsafeBufferPointer { body(LineText.undecoded(number: number, bytes: $0)) }
             carry.removeAll(keepingCapacity: true)
         }
         number += 1
-    }
-
-    private func deliver(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (LineText) -> Void) {
-        guard decodes else { body(LineText.undecoded(number: number, bytes: bytes)); return }
-        guard !malformed else { return }
-        var line = LineText(number: number, capacity: 0)
-        // Line 1's byte order marks are dropped as `LineFeeder` drops them.
-        if line.decodeAndAnalyse(bytes, firstLine: number == 1) { body(line) } else { malformed = true }
     }
 }
