@@ -46,12 +46,10 @@ final class Analyzer {
     private var beforeShort: LineText? = nil
     /// `lastContent`'s length (`Int.max` for none), read without reading the stored line.
     @exclusivity(unchecked) private var lastContentCount = Int.max
-    /// The previous line the rules read (the last content line that was not a whole line of
-    /// site chrome) is `lastContent` when this is set, else `olderPrevious`. Held this way so
-    /// that the line is stored once, not twice: every store of a line into an optional,
-    /// and every read of one, copied and destroyed its buffers through the optional's generic
-    /// value witness (≈ 4 a line, docs/benchmarks.md, cli16). `consume` moves the previous line
-    /// into a local at its start (no copy) and moves it back only when it stays the previous.
+    /// The previous line the rules read (the last content line not wholly site chrome) is
+    /// `lastContent` when this is set, else `olderPrevious`: the line is stored once, not twice
+    /// (each store or read of a stored optional line copied it through the generic value witness,
+    /// docs/benchmarks.md, cli16); `consume` moves it into a local, and back if it stays previous.
     @exclusivity(unchecked) private var previousIsLast = false
     private var olderPrevious: LineText? = nil
     /// Content lines in a row, up to this one, that hold a figure alone (a table's cells).

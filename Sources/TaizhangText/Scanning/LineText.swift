@@ -24,11 +24,10 @@ struct LineText {
     /// True for a line read but not yet prepared (`unprepared`): only `raw` and
     /// `number` are set until `prepare` computes the rest (on a `LinePipeline` worker).
     private(set) var pending = false
-    /// A pending line read but not yet decoded (`undecoded`): its UTF-8 bytes are held in
-    /// `classes`, which is empty until the line is prepared. Not an array of their own: every
-    /// copy of a line retains and releases each of its references (the analyzer copies lines
-    /// ≈ 8 times each), and the line-local facts travel beside the line (`LinePipeline`), not
-    /// in it, for the same reason (docs/benchmarks.md, cli16).
+    /// A pending line read but not yet decoded (`undecoded`): its UTF-8 bytes wait in `classes`
+    /// (empty until the line is prepared), not in an array of their own — every copy of a line
+    /// retains and releases each of its references; the line-local facts travel beside the line
+    /// (`LinePipeline`), not in it, for the same reason (docs/benchmarks.md, cli16).
     private(set) var bytesPending = false
     /// The bytes of an `undecoded` line were not UTF-8 (found by `prepare`): the input is
     /// decoded whole instead (`StreamingInput`).
