@@ -114,7 +114,7 @@ enum Arithmetic {
         checks += Ratios.rememberedBases(line, hits: hits, sentences: sentences, memory: memory, checked: checks)
         checks += local.tail
         checks += TotalParts.modifiedSubjects(line, hits: hits, memory: memory, known: checks)
-        checks += TotalParts.earlierLines(line, hits: hits, sentences: sentences, memory: memory, known: checks)
+        checks += TotalParts.earlierLines(line, hits: hits, sentences: sentences, memory: memory, previous: previous, known: checks)
         if colonRatioLine(line) { checks += Ratios.rememberedColonRatios(line, memory: memory, known: checks) }
         checks += Progress.earlierComparisons(line, hits: hits, previous: previous, known: checks)
         checks += lostPercentSigns(line, hits, sentences, known: checks)

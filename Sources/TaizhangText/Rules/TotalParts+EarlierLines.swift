@@ -11,7 +11,7 @@
 /// the same noun may count another period or place, so a mismatch proves nothing.
 extension TotalParts {
     static func earlierLines(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>], memory: [QuantityHit],
-                             known: [ArithmeticCheck]) -> [ArithmeticCheck] {
+                             previous: LineText?, known: [ArithmeticCheck]) -> [ArithmeticCheck] {
         guard !memory.isEmpty, hits.count >= 2 else { return [] }
         var checks = [ArithmeticCheck]()
         for sentence in sentences {
@@ -29,6 +29,7 @@ extension TotalParts {
                 && AgreedSums.summable(whole) && whole.subject.contains(noun) {
                 guard let used = (2...parts.count).lazy.map({ Array(parts.prefix($0)) }).first(where: { Sentences.partsSum($0, of: whole).agrees })
                 else { continue }
+                if readAcrossOneLine(line, previous, whole) { break }
                 let reading = Sentences.partsSum(used, of: whole)
                 let statement = "total \(Sentences.format(whole.value))\(whole.unit) (stated earlier) = "
                     + Sentences.partsTerms(used, of: whole, sum: reading.sum) + " (tolerance ±\(Sentences.format(reading.tolerance)))"
@@ -37,5 +38,17 @@ extension TotalParts {
             }
         }
         return checks
+    }
+
+    /// The whole on the line right before, announced by a total word or a colon, or this line
+    /// opening with 其中 / 分…看: `ItemTotals` and `WrappedLines` read that pair (a second
+    /// reading would report it twice). Scanned only once an agreement is found.
+    static func readAcrossOneLine(_ line: LineText, _ previous: LineText?, _ whole: QuantityHit) -> Bool {
+        guard let previous, previous.number == line.number - 1,
+              let same = QuantityScanner.scan(previous).first(where: { $0.start == whole.start && $0.normalized == whole.normalized })
+        else { return false }
+        var end = previous.count
+        while end > 0, previous.cls(end - 1).contains(.space) { end -= 1 }
+        return WrappedLines.opensBreakdown(line) || ItemTotals.announced(previous, same) || end > 0 && previous[end - 1] == U.colon
     }
 }
