@@ -13,13 +13,21 @@ enum AgeBands {
             bands.append(band)
             itemStart = index + 1
         }
-        guard bands.count >= 2, bands[0].low == 0, bands.last?.high == nil else { return 0 }
-        for (a, b) in zip(bands, bands.dropFirst()) {
-            guard let high = a.high, b.low == high || b.low == high + 1 else { return 0 }
-        }
-        return bands.count
+        return partitions(bands) ? bands.count : 0
     }
 
+    /// Two bands or more, the first from 0, each starting where the last ends (or one after), the
+    /// last open: every age is in exactly one (`TotalParts.nextSentence` reads them from clauses).
+    static func partitions(_ bands: [(low: Int, high: Int?)]) -> Bool {
+        guard bands.count >= 2, bands[0].low == 0, bands.last?.high == nil else { return false }
+        for (a, b) in zip(bands, bands.dropFirst()) {
+            guard let high = a.high, b.low == high || b.low == high + 1 else { return false }
+        }
+        return true
+    }
+
+    /// The measure of an age (岁): a bound, never a total or a part.
+    static let ageMeasure = "岁"
     static let age = U.s("岁"), above = [U.s("以"), U.s("上")], below = [U.s("以"), U.s("下")]
     static let short: Set<UInt32> = [U.s("不"), U.s("未")]
     static let dashes: Set<UInt32> = [U.hyphen, U.enDash, U.emDash, U.tilde, U.wave, U.s("至"), U.s("到")]

@@ -60,6 +60,8 @@ enum Arithmetic {
             if let check = trailingTotal(line, hits, index, sentences) ?? exceededTrailingTotal(line, hits, index)
                 ?? sharedTailTotal(line, hits, index, sentences, precheck: prechecks) { checks.append(check) }
         }
+        // A whole in one sentence, its parts in the next (no marker): after the same-sentence readers.
+        if sentences.count >= 2, hits.count >= 3 { checks.append(found: TotalParts.nextSentence(line, hits, sentences, known: checks)) }
         checks.append(found: approximateSums(line, hits, sentences, known: checks))
         let ratios = Ratios.check(line, hits: hits, sentences: sentences)
         checks.append(found: ratios)
@@ -112,6 +114,7 @@ enum Arithmetic {
         checks += Ratios.rememberedBases(line, hits: hits, sentences: sentences, memory: memory, checked: checks)
         checks += local.tail
         checks += TotalParts.modifiedSubjects(line, hits: hits, memory: memory, known: checks)
+        checks += TotalParts.earlierLines(line, hits: hits, sentences: sentences, memory: memory, previous: previous, known: checks)
         if colonRatioLine(line) { checks += Ratios.rememberedColonRatios(line, memory: memory, known: checks) }
         checks += Progress.earlierComparisons(line, hits: hits, previous: previous, known: checks)
         checks += lostPercentSigns(line, hits, sentences, known: checks)

@@ -26,6 +26,8 @@ enum TotalParts {
                       atLeast step: Double? = nil) -> ArithmeticCheck? {
         let total = hits[index]
         guard !total.isApproximate, total.change == nil, !total.isPercent, !total.isPoints else { return nil }
+        // 60岁及以上人口为17028人,其中65岁及以上…: an age is a band's bound, never a total (xsum's probe).
+        guard total.measure != AgeBands.ageMeasure else { return nil }
         // 单产5555.6公斤/公顷,其中小麦单产5912.3公斤/公顷: a measure per unit (a slash in it)
         // is an average, and the average of a part may exceed the whole's (issue #14, corpus-k).
         // (By bytes: Foundation's `contains` bridged to CoreFoundation for every total. No

@@ -1,0 +1,54 @@
+/// `nextSentence` across lines: a whole stated in an earlier paragraph (a lead, a section above)
+/// and broken down in a sentence of this one, the parts named as kinds of it (twenty-second
+/// pass, xsum):
+///
+///     一、总人口 ⏎ 全县总人口(常住人口)为97985人。⏎ 二、户别人口 ⏎ …家庭户人口为93955人,集体户人口为4030人。
+///     三、人口性别构成 ⏎ 全县人口中,男性人口为51178人,占总人口的52.23%;女性人口为46807人,…
+///
+/// The whole is one of the analyzer's remembered figures (`memory`, the last lines' plain
+/// figures) whose subject holds the parts' head noun (two letters or more: 人口 of 家庭户人口 /
+/// 集体户人口) or the frame before 中 (全县人口中). Agreement only: across paragraphs a figure of
+/// the same noun may count another period or place, so a mismatch proves nothing.
+extension TotalParts {
+    static func earlierLines(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>], memory: [QuantityHit],
+                             previous: LineText?, known: [ArithmeticCheck]) -> [ArithmeticCheck] {
+        guard !memory.isEmpty, hits.count >= 2 else { return [] }
+        var checks = [ArithmeticCheck]()
+        for sentence in sentences {
+            guard let parts = sentenceParts(line, hits, sentence) else { continue }
+            let column = line.column(of: parts[0].start)
+            if (known + checks).contains(where: { $0.kind == "sum" && $0.line == line.number && $0.column <= column && column < $0.column + $0.text.count }) {
+                continue
+            }
+            var labels = partLabels(line, parts, from: sentence.lowerBound)
+            let head = framedWhole(&labels[0].scalars) ?? headNoun(labels.map(\.scalars))
+            guard head.count >= 2 else { continue }
+            let noun = String(String.UnicodeScalarView(head.suffix(2).compactMap(Unicode.Scalar.init)))
+            let largest = parts.map(\.normalized).max() ?? 0
+            for whole in memory.reversed() where whole.normalized > largest && ItemTotals.sameKind(whole.measure, parts[0].measure)
+                && AgreedSums.summable(whole) && whole.subject.contains(noun) {
+                guard let used = (2...parts.count).lazy.map({ Array(parts.prefix($0)) }).first(where: { Sentences.partsSum($0, of: whole).agrees })
+                else { continue }
+                if readAcrossOneLine(line, previous, whole) { break }
+                let reading = Sentences.partsSum(used, of: whole)
+                let statement = "total \(Sentences.format(whole.value))\(whole.unit) (stated earlier) = "
+                    + Sentences.partsTerms(used, of: whole, sum: reading.sum) + " (tolerance ±\(Sentences.format(reading.tolerance)))"
+                checks.append(Arithmetic.make(line, "sum", used[0].start, used.last!.end, statement, true))
+                break
+            }
+        }
+        return checks
+    }
+
+    /// The whole on the line right before, announced by a total word or a colon, or this line
+    /// opening with 其中 / 分…看: `ItemTotals` and `WrappedLines` read that pair (a second
+    /// reading would report it twice). Scanned only once an agreement is found.
+    static func readAcrossOneLine(_ line: LineText, _ previous: LineText?, _ whole: QuantityHit) -> Bool {
+        guard let previous, previous.number == line.number - 1,
+              let same = QuantityScanner.scan(previous).first(where: { $0.start == whole.start && $0.normalized == whole.normalized })
+        else { return false }
+        var end = previous.count
+        while end > 0, previous.cls(end - 1).contains(.space) { end -= 1 }
+        return WrappedLines.opensBreakdown(line) || ItemTotals.announced(previous, same) || end > 0 && previous[end - 1] == U.colon
+    }
+}
