@@ -107,7 +107,10 @@ enum Arithmetic {
         // A line opening with 其中 takes its shares' whole from the previous line (twentieth pass).
         let carried = Ratios.carriedWholes(line, hits: hits, previous: previous, checked: ratios)
         checks += carried
-        checks += Ratios.earlierWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios + carried)
+        // A share naming its whole by noun (占全村人口的, 完成全年任务的) reads the figure that noun names.
+        let named = Ratios.namedWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios + carried)
+        checks += named
+        checks += Ratios.earlierWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios + carried + named)
         checks += Ratios.bareShares(line, hits: hits, sentences: sentences, memory: memory)
         checks += Ratios.rememberedBases(line, hits: hits, sentences: sentences, memory: memory, checked: checks)
         checks += local.tail
