@@ -100,7 +100,9 @@ enum Arithmetic {
     static func finish(_ local: Local?, _ line: LineText, hits: [QuantityHit], previous: LineText?,
                        memory: [QuantityHit]) -> [ArithmeticCheck] {
         let hits = Restatements.drop(line, hits)
-        guard let local, hits.count >= 2 || !memory.isEmpty && (!hits.isEmpty && mayReadMemory(line, hits) || colonRatioLine(line)) else { return [] }
+        // 人均耕地1.1亩 alone on its line: a per-head figure of totals stated earlier (xratio).
+        let perHead = Ratios.perHead(line, hits: hits, memory: memory, checked: local?.head ?? [])
+        guard let local, hits.count >= 2 || !memory.isEmpty && (!hits.isEmpty && mayReadMemory(line, hits) || colonRatioLine(line)) else { return perHead }
         let sentences = local.sentences
         var checks = local.head
         let ratios = Array(local.head.suffix(local.ratios))
@@ -118,6 +120,7 @@ enum Arithmetic {
         if colonRatioLine(line) { checks += Ratios.rememberedColonRatios(line, memory: memory, known: checks) }
         checks += Progress.earlierComparisons(line, hits: hits, previous: previous, known: checks)
         checks += lostPercentSigns(line, hits, sentences, known: checks)
+        checks += perHead.filter { check in !checks.contains { $0.column == check.column && $0.kind == check.kind } }
         return droppingLowerBoundRates(checks, line, hits)
     }
 
