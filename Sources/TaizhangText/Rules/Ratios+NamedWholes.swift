@@ -10,18 +10,22 @@
 /// The noun is the phrase's last two letters once 总 and a trailing aggregate word (总数,
 /// 总量, 总额 …) are dropped (占全县总人口的 → 人口, 占党员总数的 → 党员); a remembered figure
 /// names it when its subject (the words of its clause before the number, folded to simplified
-/// letters, 总 dropped) holds those two letters.
+/// letters, 总 dropped) holds those two letters. When the phrase says 总 (占总人口的) and several
+/// figures bear the noun, the one whose subject says 总 too is the whole.
 extension Ratios {
     static func namedWholes(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>], memory: [QuantityHit],
                             checked: [ArithmeticCheck]) -> [ArithmeticCheck] {
-        guard hits.count >= 2, line.contains(scalar: possessive) else { return [] }
+        // 的 (占全村人口的) or 比 (占总人口比重为): prechecked scalars, so most lines stop here.
+        guard hits.count >= 2, line.contains(scalar: possessive) || line.contains(scalar: U.s("比")) else { return [] }
         var checks = [ArithmeticCheck]()
         for index in hits.indices.dropFirst() {
             let percent = hits[index]
             guard percent.isPercentSign, percent.change == nil, !percent.isApproximate, percent.value > 0, percent.value < 100,
                   let named = wholeName(line, before: percent.start) else { continue }
-            let column = line.column(of: percent.start)
-            if checked.contains(where: { $0.line == line.number && $0.column <= column && column < $0.column + $0.text.count }) { continue }
+            // Read already when a check of this rate ends at it (a wider check of a sibling share,
+            // spanning from its whole to its own rate, does not read this one).
+            let column = line.column(of: percent.start), end = line.column(of: percent.end)
+            if checked.contains(where: { $0.line == line.number && $0.column <= column && $0.column + $0.text.count == end }) { continue }
             // The part: the last figure before the head, in the head's clause or ending the clause before it.
             let sentence = sentences[Sentences.sentence(of: percent.start, in: sentences)]
             guard let partIndex = hits[..<index].lastIndex(where: { $0.end <= named.head }), hits[partIndex].start >= sentence.lowerBound
@@ -34,10 +38,13 @@ extension Ratios {
             let candidates = earlier.filter {
                 $0.normalized > part.normalized && compatibleOrCount(part, $0) && (!named.target || namesTarget($0)) && names($0, named.noun)
             }
-            guard let whole = candidates.last else { continue }
             let ok = candidates.contains { matches(part: part, whole: $0, percent) }
+            // 占总人口的 with 总人口472416人 and 非农业人口423107人 before: the total is the one saying 总.
+            let totals = named.total ? candidates.filter { folded($0).contains(totalLetter) } : []
+            let meant = totals.isEmpty ? candidates : totals
+            guard let whole = meant.last else { continue }
             // One whole only (a figure stated twice is one whole): else agreement alone is told.
-            let unique = candidates.allSatisfy { $0.normalized == whole.normalized }
+            let unique = meant.allSatisfy { $0.normalized == whole.normalized }
             guard ok || unique else { continue }
             let used = ok ? candidates.last { matches(part: part, whole: $0, percent) }! : whole
             let ratio = part.normalized / used.normalized * 100

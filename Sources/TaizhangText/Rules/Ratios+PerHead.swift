@@ -20,8 +20,8 @@ extension Ratios {
         var checks = [ArithmeticCheck]()
         for (index, figure) in hits.enumerated() where !figure.isPercent && figure.change == nil && figure.normalized > 0 {
             guard let (head, noun) = perHeadNoun(line, figure) else { continue }
-            let column = line.column(of: figure.start)
-            if checked.contains(where: { $0.line == line.number && $0.column <= column && column < $0.column + $0.text.count }) { continue }
+            let column = line.column(of: figure.start), end = line.column(of: figure.end)
+            if checked.contains(where: { $0.line == line.number && $0.column <= column && $0.column + $0.text.count == end }) { continue }
             let earlier = memory + hits[..<index].filter { !$0.isPercent && $0.change == nil && !$0.isApproximate && $0.normalized > 0 }
             // An approximate total of the figure's own line (藏书5000多册,生均25册左右) may agree, never flag.
             let near = hits[..<index].filter { $0.isApproximate && !$0.isPercent && $0.change == nil && $0.normalized > 0 }

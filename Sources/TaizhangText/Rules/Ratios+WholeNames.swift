@@ -11,6 +11,9 @@ extension Ratios {
         let noun: [UInt32]
         /// 完成 + a target: the whole must be a remembered target.
         let target: Bool
+        /// The phrase says 总 or ends in an aggregate word (占总人口的, 占人口总数的): of several
+        /// figures bearing the noun, the one whose subject says 总 is meant.
+        var total = false
     }
 
     static let totalLetter = U.s("总")
@@ -50,7 +53,9 @@ extension Ratios {
         } else { return nil }
         guard head >= clause, (2...12).contains(phraseEnd - start), !pronouns.contains(line[start]) else { return nil }
         guard let noun = noun(line, start..<phraseEnd, target: target) else { return nil }
-        return WholeName(head: head, noun: noun, target: target)
+        var name = WholeName(head: head, noun: noun, target: target)
+        name.total = line.norm[start..<phraseEnd].contains(totalLetter)
+        return name
     }
 
     /// The phrase's noun: 占's — its last two letters once a trailing aggregate word and 总 are
