@@ -26,11 +26,13 @@ import Testing
         Case("in brackets, off", "全村劳动力170人。\n外出务工收入3万元,其中常年外出务工人数3人(占劳动力的1.9%)。"),
         Case("yearly target, off", "全年目标任务为2355万元。\n上半年完成1318万元,完成全年任务的60%。"),
         Case("总 picks the total, off", "年末全区总人口472416人。其中非农业人口423107人。\n男性人口242067人,占总人口比重为61.2%。"),
+        Case("the longer name picks the whole, off", "全乡共有党员1847名,其中女党员214名。\n30岁以下的9名,占女党员总数的5.2%。"),
         Case("比重为, off", "全县总人口19.7万人。\n全县有残疾人1万名,占全县总人口的比重为6.1%。"),
     ]
 
     static let nearMisses: [Case] = [
         Case("总 but two totals", "全区总人口472416人,总人口中城镇总人口300000人。\n男性人口242067人,占总人口比重为61.2%。"),
+        Case("two figures bear the longer name", "全乡女党员214名,新发展女党员12名。\n30岁以下的9名,占女党员总数的5.2%。"),
         Case("two figures bear the noun", "全村户籍人口2200人,常住人口1800人。\n党员38名,占全村人口的2.5%。"),
         Case("another noun", "全村共有人口2200人。\n党员38名,占全镇党员的9%。"),
         Case("约占", "全村共有人口2200人。\n党员38名,约占全村人口的2%。"),

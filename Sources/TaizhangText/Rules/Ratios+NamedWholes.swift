@@ -41,7 +41,16 @@ extension Ratios {
             let ok = candidates.contains { matches(part: part, whole: $0, percent) }
             // 占总人口的 with 总人口472416人 and 非农业人口423107人 before: the total is the one saying 总.
             let totals = named.total ? candidates.filter { folded($0).contains(totalLetter) } : []
-            let meant = totals.isEmpty ? candidates : totals
+            var meant = totals.isEmpty ? candidates : totals
+            // 党员1847名,其中女党员214名 … 占女党员总数的: the figures sharing the longest tail of the phrase.
+            var length = named.noun.count + 1
+            while length <= named.phrase.count, Set(meant.map(\.normalized)).count > 1 {
+                let tail = Array(named.phrase.suffix(length))
+                let closer = meant.filter { names($0, tail) }
+                if closer.isEmpty { break }
+                meant = closer
+                length += 1
+            }
             guard let whole = meant.last else { continue }
             // One whole only (a figure stated twice is one whole): else agreement alone is told.
             let unique = meant.allSatisfy { $0.normalized == whole.normalized }

@@ -14,6 +14,9 @@ extension Ratios {
         /// The phrase says 总 or ends in an aggregate word (占总人口的, 占人口总数的): of several
         /// figures bearing the noun, the one whose subject says 总 is meant.
         var total = false
+        /// The phrase's letters (aggregate word and 总 dropped): of several figures bearing the
+        /// noun, those sharing more of the phrase (女党员 for 占女党员总数的) are meant.
+        var phrase: [UInt32] = []
     }
 
     static let totalLetter = U.s("总")
@@ -55,6 +58,8 @@ extension Ratios {
         guard let noun = noun(line, start..<phraseEnd, target: target) else { return nil }
         var name = WholeName(head: head, noun: noun, target: target)
         name.total = line.norm[start..<phraseEnd].contains(totalLetter)
+        let aggregate = target ? 0 : aggregateTails.suffix(in: line.norm, endingAt: phraseEnd)
+        name.phrase = line.norm[start..<(phraseEnd - aggregate)].filter { $0 != totalLetter }
         return name
     }
 
