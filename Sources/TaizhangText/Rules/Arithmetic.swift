@@ -102,14 +102,19 @@ enum Arithmetic {
     static func finish(_ local: Local?, _ line: LineText, hits: [QuantityHit], previous: LineText?,
                        memory: [QuantityHit]) -> [ArithmeticCheck] {
         let hits = Restatements.drop(line, hits)
-        guard let local, hits.count >= 2 || !memory.isEmpty && (!hits.isEmpty && mayReadMemory(line, hits) || colonRatioLine(line)) else { return [] }
+        // 人均耕地1.1亩 alone on its line: a per-head figure of totals stated earlier (xratio).
+        let perHead = Ratios.perHead(line, hits: hits, memory: memory, checked: local?.head ?? [])
+        guard let local, hits.count >= 2 || !memory.isEmpty && (!hits.isEmpty && mayReadMemory(line, hits) || colonRatioLine(line)) else { return perHead }
         let sentences = local.sentences
         var checks = local.head
         let ratios = Array(local.head.suffix(local.ratios))
         // A line opening with 其中 takes its shares' whole from the previous line (twentieth pass).
         let carried = Ratios.carriedWholes(line, hits: hits, previous: previous, checked: ratios)
         checks += carried
-        checks += Ratios.earlierWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios + carried)
+        // A share naming its whole by noun (占全村人口的, 完成全年任务的) reads the figure that noun names.
+        let named = Ratios.namedWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios + carried)
+        checks += named
+        checks += Ratios.earlierWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios + carried + named)
         checks += Ratios.bareShares(line, hits: hits, sentences: sentences, memory: memory)
         checks += Ratios.rememberedBases(line, hits: hits, sentences: sentences, memory: memory, checked: checks)
         checks += local.tail
@@ -118,6 +123,7 @@ enum Arithmetic {
         if colonRatioLine(line) { checks += Ratios.rememberedColonRatios(line, memory: memory, known: checks) }
         checks += Progress.earlierComparisons(line, hits: hits, previous: previous, known: checks)
         checks += lostPercentSigns(line, hits, sentences, known: checks)
+        checks += perHead.filter { check in !checks.contains { $0.column == check.column && $0.kind == check.kind } }
         return droppingLowerBoundRates(checks, line, hits)
     }
 

@@ -1,0 +1,90 @@
+/// 全村人口2200人。…⏎党员38名,占全村人口的1.9%: a share whose whole its own sentence names
+/// only by noun — 占 + noun phrase + 的 + rate, or 完成 + a target's phrase + 的 + rate — is
+/// read against the earlier figure that noun names (twenty-second pass, xratio). The grammar
+/// fixes part, relation and whole (the part is the figure right before 占's clause; 占…的
+/// says "of the whole called …"), so a mismatch is an error — but only when the noun names one
+/// figure of a compatible measure among the remembered ones (the analyzer's window of the
+/// document's last figures, and this line's figures before the part): two candidates, an
+/// approximate rate (约占, 近, 以上 …) or a change (由…提高到) leave it to agreement alone.
+///
+/// The noun is the phrase's last two letters once 总 and a trailing aggregate word (总数,
+/// 总量, 总额 …) are dropped (占全县总人口的 → 人口, 占党员总数的 → 党员); a remembered figure
+/// names it when its subject (the words of its clause before the number, folded to simplified
+/// letters, 总 dropped) holds those two letters. When the phrase says 总 (占总人口的) and several
+/// figures bear the noun, the one whose subject says 总 too is the whole.
+extension Ratios {
+    static func namedWholes(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>], memory: [QuantityHit],
+                            checked: [ArithmeticCheck]) -> [ArithmeticCheck] {
+        // 的 (占全村人口的) or 比 (占总人口比重为): prechecked scalars, so most lines stop here.
+        guard hits.count >= 2, line.contains(scalar: possessive) || line.contains(scalar: U.s("比")) else { return [] }
+        var checks = [ArithmeticCheck]()
+        for index in hits.indices.dropFirst() {
+            let percent = hits[index]
+            guard percent.isPercentSign, percent.change == nil, !percent.isApproximate, percent.value > 0, percent.value < 100,
+                  let named = wholeName(line, before: percent.start) else { continue }
+            // Read already when a check of this rate ends at it (a wider check of a sibling share,
+            // spanning from its whole to its own rate, does not read this one).
+            let column = line.column(of: percent.start), end = line.column(of: percent.end)
+            if checked.contains(where: { $0.line == line.number && $0.column <= column && $0.column + $0.text.count == end }) { continue }
+            // The part: the last figure before the head, in the head's clause or ending the clause before it.
+            let sentence = sentences[Sentences.sentence(of: percent.start, in: sentences)]
+            guard let partIndex = hits[..<index].lastIndex(where: { $0.end <= named.head }), hits[partIndex].start >= sentence.lowerBound
+            else { continue }
+            let part = hits[partIndex]
+            let clause = Sentences.clauseStart(line, before: named.head)
+            guard !part.isPercent, part.change == nil, !part.isApproximate, part.normalized > 0,
+                  part.start >= clause || part.end + 1 == clause && named.head == clause else { continue }
+            let earlier = memory + hits[..<partIndex].filter { !$0.isPercent && $0.change == nil && !$0.isApproximate && $0.normalized > 0 }
+            let candidates = earlier.filter {
+                $0.normalized > part.normalized && compatibleOrCount(part, $0) && (!named.target || namesTarget($0)) && names($0, named.noun)
+            }
+            let ok = candidates.contains { matches(part: part, whole: $0, percent) }
+            // 占总人口的 with 总人口472416人 and 非农业人口423107人 before: the total is the one saying 总.
+            let totals = named.total ? candidates.filter { folded($0).contains(totalLetter) } : []
+            var meant = totals.isEmpty ? candidates : totals
+            // 党员1847名,其中女党员214名 … 占女党员总数的: the figures sharing the longest tail of the phrase.
+            var length = named.noun.count + 1
+            while length <= named.phrase.count, Set(meant.map(\.normalized)).count > 1 {
+                let tail = Array(named.phrase.suffix(length))
+                let closer = meant.filter { names($0, tail) }
+                if closer.isEmpty { break }
+                meant = closer
+                length += 1
+            }
+            guard let whole = meant.last else { continue }
+            // One whole only (a figure stated twice is one whole): else agreement alone is told.
+            let unique = meant.allSatisfy { $0.normalized == whole.normalized }
+            guard ok || unique else { continue }
+            let used = ok ? candidates.last { matches(part: part, whole: $0, percent) }! : whole
+            let ratio = part.normalized / used.normalized * 100
+            let statement = "ratio \(Sentences.format(part.normalized / part.number.magnitude))/\(Sentences.format(used.normalized / used.number.magnitude)) \(versus(ratio, percent.value)) (the whole named by its noun, stated earlier)"
+            checks.append(make(line, "ratio", part.start, percent.end, statement, ok))
+        }
+        return checks
+    }
+
+    /// Whether a remembered figure's subject holds the noun (folded, 总 dropped).
+    static func names(_ figure: QuantityHit, _ noun: [UInt32]) -> Bool {
+        let letters = folded(figure).filter { $0 != totalLetter }
+        guard letters.count >= noun.count else { return false }
+        return (0...(letters.count - noun.count)).contains { Array(letters[$0..<($0 + noun.count)]) == noun }
+    }
+
+    /// A remembered target (全年任务, 年度计划投资, 预算): a target word in its subject — not one
+    /// that classes an actual amount (一般预算收入, 预算支出 are revenue and spending, not a plan).
+    static func namesTarget(_ figure: QuantityHit) -> Bool {
+        let letters = folded(figure)
+        return letters.indices.contains { at in
+            let length = targetWords.prefix(in: letters, at: at)
+            return length > 0 && !flowWords.contains { Array(letters[(at + length)...].prefix($0.count)) == $0 }
+        }
+    }
+
+    static let flowWords: [[UInt32]] = ["收入", "支出"].map { $0.unicodeScalars.map(\.value) }
+
+    /// The subject's letters folded to the analysis form (traditional → simplified).
+    static func folded(_ figure: QuantityHit) -> [UInt32] {
+        let subject = figure.subjectText, fold = CharClass.foldTable
+        return subject.bounds.map { subject.raw[$0] < 0x10000 ? fold[Int(subject.raw[$0])] : subject.raw[$0] }
+    }
+}
