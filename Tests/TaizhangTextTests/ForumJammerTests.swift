@@ -39,4 +39,19 @@ import Testing
             #expect(Self.outline(text) == ["1.", "3."], "\(line)")
         }
     }
+
+    /// Pages of other forums of the same shape, in no fixture the rules were tuned on
+    /// (Tests/Fixtures/outline-wild/jammer): j1's three markers behind a jammer (1.首部, (1)标题,
+    /// (1)导言) join its outline; j2 and j3 put jammers before plain prose (“概”为第一部分):
+    /// no heading there. No numbering finding on any of them.
+    @Test func pagesOfOtherForumsAreReadByTheSameShape() throws {
+        let folder = Fixtures.root.appendingPathComponent("outline-wild/jammer")
+        let expected = ["j1.txt": ["1.", "(1)", "(2)", "2.", "(1)", "(2)"], "j2.txt": [], "j3.txt": []]
+        for (name, outline) in expected {
+            let text = try MetamorphicText.lines(of: folder.appendingPathComponent(name)).joined(separator: "\n")
+            let report = Checker.check(text: text, path: name)
+            #expect(report.outline.map(\.marker) == outline, "\(name)")
+            #expect(report.findings.filter { $0.kind == .numbering }.isEmpty, "\(name)")
+        }
+    }
 }

@@ -156,11 +156,16 @@ import Testing
 
     // MARK: helpers
 
+    /// Floors and ceilings as measured on this branch's rules (docs/checker.md "Twenty-second pass —
+    /// outline16"): numbering 115/119 tuning, 37/37 holdout (misses: a first item of a list
+    /// under a sibling list's end, (壹) and 一是 — a list that opens at 二 reads as an excerpt);
+    /// repeats 194/216, 138/158 (three letters substituted: parallel statements swap words the
+    /// same way, never taken); no false flag on the pages as found, the real gap (018) found.
     static let floors: [String: Double] = [
-        "numbering tuning": 0.0, "numbering holdout": 0.0, "duplicate tuning": 0.0, "duplicate holdout": 0.0,
+        "numbering tuning": 0.96, "numbering holdout": 0.97, "duplicate tuning": 0.89, "duplicate holdout": 0.87,
     ]
-    static let realGapsFloor = 0
-    static let ceilings: [String: Int] = ["renumbered invented": 99, "formula invented": 99, "tuning false": 99, "holdout false": 99]
+    static let realGapsFloor = 1
+    static let ceilings: [String: Int] = ["renumbered invented": 0, "formula invented": 1, "tuning false": 0, "holdout false": 0]
 
     static func numbering(_ lines: [String], _ name: String, at line: Int) -> Bool {
         WildProbes.check(lines, name).findings.contains { $0.kind == .numbering && $0.line == line }
