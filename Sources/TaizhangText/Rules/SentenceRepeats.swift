@@ -50,6 +50,13 @@ struct SentenceRepeats {
     /// paragraph whose first sentence is pasted twice (…。为全面总结…。为全面总结…) did not
     /// match its copy. The part on this line is also remembered and matched.
     private var fresh: (hash: UInt64, letters: Int, line: Int)? = nil
+    /// Short sentences read together with the sentences after them until `minimumLetters`: a
+    /// paragraph that opens with short sentences (中国人乐山,对山的情感极重。山民靠山吃山,…。)
+    /// is reported from its first sentence, not from its first long one — on the copy's first
+    /// line when a column wrapped it. Open from a short sentence's end to the group's (one more
+    /// hash per letter there); at most `groupSentences` sentences.
+    private var group: (hash: UInt64, letters: Int, sentences: Int, line: Int, carried: (column: Int, excerpt: String)?)? = nil
+    static let groupSentences = 4
 
     /// Feeds one line of body text; returns the repeats whose sentence ended on it.
     /// `heading`: the line opens with an outline marker (a title whatever its length).
@@ -70,6 +77,8 @@ struct SentenceRepeats {
             var ah = alsoContinued?.hash ?? 0, an = alsoContinued?.letters ?? 0
             let restarting = fresh != nil
             var fh = fresh?.hash ?? 0, fn = fresh?.letters ?? 0
+            let grouping = group != nil
+            var gh = group?.hash ?? 0, gn = group?.letters ?? 0
             let digit = CharClass.digit.rawValue
             let anchor = SentenceRepeats.anchor, ring = SentenceRepeats.ringSize - 1
             let stop: Int = line.classes.withUnsafeBufferPointer { classes in
@@ -92,6 +101,7 @@ struct SentenceRepeats {
                                 if reading { ch = FNV1a.adding(scalar, to: ch); cn += 1 }
                                 if readingAlso { ah = FNV1a.adding(scalar, to: ah); an += 1 }
                                 if restarting { fh = FNV1a.adding(scalar, to: fh); fn += 1 }
+                                if grouping { gh = FNV1a.adding(scalar, to: gh); gn += 1 }
                                 if cls & digit == 0 { w = FNV1a.adding(scalar, to: w) }
                                 tail[n & ring] = scalar
                                 n += 1
@@ -109,6 +119,7 @@ struct SentenceRepeats {
             if reading { continued?.hash = ch; continued?.letters = cn }
             if readingAlso { alsoContinued?.hash = ah; alsoContinued?.letters = an }
             if restarting { fresh?.hash = fh; fresh?.letters = fn }
+            if grouping { group?.hash = gh; group?.letters = gn }
             if first >= 0 { startLine = line.number; startIndex = first; carried = nil }
             if stop < count, let hit = finishSentence(line) { found.append(hit) }
             index = stop + 1
@@ -131,7 +142,7 @@ struct SentenceRepeats {
                 // Begun on this short line after a reading that began above: read on from here too.
                 alsoContinued = (hash, letters, startLine, (line.column(of: startIndex), line.string(startIndex..<min(line.count, startIndex + 40))))
             }
-            hash = FNV1a.basis; letters = 0; wordsHash = FNV1a.basis
+            hash = FNV1a.basis; letters = 0; wordsHash = FNV1a.basis; group = nil
         }
         // A sentence still open at the end of the line keeps its opening words for the report.
         if letters > 0, startLine == line.number {
@@ -148,6 +159,7 @@ struct SentenceRepeats {
         // every sentence cost ≈ 2 % of the CLI's instructions.)
         if continued != nil, let hit = readOn(continued) { return hit }
         if alsoContinued != nil, let hit = readOn(alsoContinued) { return hit }
+        if group != nil || letters < SentenceRepeats.minimumLetters, let hit = readGroup(line) { return hit }
         guard letters >= SentenceRepeats.minimumLetters else { return nil }
         let exact = seen[hash]
         guard let earlier = exact ?? nearRepeat() else {
@@ -179,6 +191,35 @@ struct SentenceRepeats {
             return Repeat(line: through.line, column: column, earlier: earlier, excerpt: excerpt)
         }
         if seen[through.hash] == nil { seen[through.hash] = through.line }
+        return nil
+    }
+
+    /// The short sentences read with this one (`group`): once they reach `minimumLetters`,
+    /// reported from the first when they repeat earlier ones, remembered otherwise. A short
+    /// sentence opens a group (or, the group still short, stays in it).
+    private mutating func readGroup(_ line: LineText) -> Repeat? {
+        guard var open = group else {
+            if letters > 0, letters < SentenceRepeats.minimumLetters {
+                let carry = startLine == line.number
+                    ? (line.column(of: startIndex), line.string(startIndex..<min(line.count, startIndex + 40))) : carried
+                group = (hash, letters, 1, startLine, carry)
+            }
+            return nil
+        }
+        open.sentences += 1
+        if open.letters < SentenceRepeats.minimumLetters {
+            group = open.sentences < SentenceRepeats.groupSentences ? open : nil
+            return nil
+        }
+        group = nil
+        if let earlier = seen[open.hash], earlier != open.line, !inRun, open.line != lastReportedLine {
+            inRun = true
+            lastReportedLine = open.line
+            if letters >= SentenceRepeats.minimumLetters, seen[hash] == nil { seen[hash] = startLine }
+            let (column, excerpt) = open.carried ?? (1, "")
+            return Repeat(line: open.line, column: column, earlier: earlier, excerpt: excerpt)
+        }
+        if seen[open.hash] == nil { seen[open.hash] = open.line }
         return nil
     }
 

@@ -176,6 +176,9 @@ final class Analyzer {
         }
         let markers = facts.markers
         var heading = chunkEnd == nil ? facts.heading : nil
+        // A marker behind a forum's anti-copy jammer (`ForumJammer`): the outline reads it there.
+        var jammerEnd: Int? = nil
+        if heading == nil, chunkEnd == nil, let at = ForumJammer.markerStart(line) { (heading, jammerEnd) = (HeadingParser.parse(line, at: at), at) }
         // Not a heading: the rest of a sentence wrapped inside a list of numbers (第 ⏎ 三、四季度),
         // or a site's preview cut with an ellipsis (一、强化领导。今年以来……): the text's own
         // 一、 follows it, and the preview is a repeat, not a marker of the outline.
@@ -197,7 +200,7 @@ final class Analyzer {
         let section = topSections
         // The line's own heading's level: a glued heading below it opens no new section of its list.
         var lineLevel = Int.max
-        if let heading { lineLevel = handle(heading, line, previous: previous) }
+        if let heading { lineLevel = handle(heading, line, at: jammerEnd, previous: previous) }
         let glued = GluedHeadings.scan(line, after: headingMarkerEnd ?? chunkEnd ?? start,
                                        inPart: headingStyle == .part || chunkEnd != nil, parent: headingStyle)
         var listStyles: [HeadingStyle] = []
