@@ -42,3 +42,19 @@ extension BoilerplateRule {
         return true
     }
 }
+
+/// A table the document sets without a separator row (chrome16): the bar rows of the open-
+/// government annual report (第二十条第(一)项 | |||, 信息内容 | 本年制发件数 | …, 规章 | 0 | 0 | 0 |)
+/// and of any report flattened from a page. A page's detail row (2023-07-13 | 阅读 235次) stands
+/// above the body or below its last paragraph; a row the document's own heading or its own
+/// lead-in (…情况如下:) introduces, once the body started, is the document's table.
+extension BoilerplateRule {
+    /// An outline heading's shape (opens on a numeral, a bracket or 第; short; no sentence end)
+    /// or a lead-in ending on a colon: a line that may introduce the document's own table.
+    static func introducesTable(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        if line[end - 1] == U.colon { return end - start >= 4 }
+        guard end - start <= 40, !line.mask.contains(.sentenceEnd) else { return false }
+        let first = line.cls(start)
+        return first.contains(.digit) || first.contains(.cjkNumeral) || line[start] == U.lparen || line[start] == U.s("第")
+    }
+}

@@ -88,6 +88,13 @@ struct BoilerplateRule {
     /// True after a line of page metadata that ends with its key (索引号:, • 发文日期:): the
     /// next short line is that key's value, set on a line of its own by the page.
     private(set) var afterBareKey = false
+    /// True when that key names a count (浏览次数:, 阅读量:): its value is a figure.
+    private(set) var afterCounterKey = false
+    static let counterNouns = ScalarSet("数量次".unicodeScalars.map(\.value))
+
+    /// True when the last content line, in the body and no chrome, may introduce the document's
+    /// own table (`introducesTable`): bar rows under it are the document's, separator or not.
+    private(set) var tableIntro = false
 
     /// True when the last non-empty line makes a row of bars the page's frame (`framesBars`).
     private(set) var barsFramed = true
@@ -122,7 +129,9 @@ struct BoilerplateRule {
         var end = line.count
         while end > start, line.cls(end - 1).contains(.space) { end -= 1 }
         guard end > start else { return nil }
-        let valueLine = afterBareKey
+        // Under a counter's key (浏览次数:, 点击数:) only a figure is its value: the page's
+        // script fills it in, and the line below an empty one is the document's (chrome16).
+        let valueLine = afterBareKey && (!afterCounterKey || line.mask.contains(.digit))
         chromeBefore = previousChrome
         // A clause mark alone right after a line that ends on a letter or a figure is that
         // sentence's punctuation, broken off by a PDF's extraction (`PDFBreaks`), no stray mark.
@@ -137,8 +146,10 @@ struct BoilerplateRule {
         previousChrome = whole
         if whole { previousOpen = false }
         barsFramed = whole || BoilerplateRule.framesBars(line, start, end)
+        tableIntro = !whole && proseSeen && BoilerplateRule.introducesTable(line, start, end)
         if !whole { bodySeen = true }
         afterBareKey = whole && BoilerplateRule.endsWithMetadataKey(line, start, end)
+        afterCounterKey = afterBareKey && BoilerplateRule.counterNouns.contains(line[end - 2])
         if hit == nil, valueLine, let value = WebChrome.metadataValue(line, start, end) {
             footer.observe(line, start, end, chrome: true)
             return wholeLine(line, start, end, value)
@@ -162,6 +173,7 @@ struct BoilerplateRule {
         previousLong = length >= BoilerplateRule.chunkLength
         // The document's own table (its separator row and its rows) is text, not page details.
         if BoilerplateRule.tableSeparator(line, start, end) { inTable = true; return nil }
+        if tableIntro, !inTable, BoilerplateRule.holdsBar(line, start, end) { inTable = true }
         if BoilerplateRule.documentTableRow(line, start, end, inTable: inTable) { return nil }
         if !BoilerplateRule.holdsBar(line, start, end) { inTable = false }
         let isShort = length <= 40 && !line.contains(scalar: U.ideoStop)

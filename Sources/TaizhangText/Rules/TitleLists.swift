@@ -17,12 +17,20 @@ struct TitleLists {
     private var letters: [[UInt32]] = []
     private var numbered = 0
     private var reported = 0
+    /// True under 附件: / 附表 while its items follow: the document's attachments, whatever
+    /// their titles (chrome16: titles ending on their genre, …工作方案, are titles too).
+    private var underAttachments = false
 
     /// Returns the lines (with their text) that became part of a list of titles. `title` is the
     /// line's letters when it looks like a title (`TitleRepeats.title`, computed once by the caller).
     mutating func observe(_ line: LineText, title: [UInt32]?, alreadyChrome: Bool) -> [(line: Int, text: String)] {
         let start = line.contentStart
         let length = line.count - start
+        if OutlineTracker.opensAttachments(line) { reset(); underAttachments = true; return [] }
+        if underAttachments {
+            if title != nil || TitleLists.itemMarker(line, start) { return [] }
+            underAttachments = false
+        }
         if let title, !DocumentMarker.isMarker(line),
            !letters.contains(where: { TitleRepeats.related($0, title) }) {
             let marked = TitleLists.itemMarker(line, start)

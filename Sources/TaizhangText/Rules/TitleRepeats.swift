@@ -156,11 +156,27 @@ struct TitleRepeats {
         for index in line.contentStart..<line.count where !line.cls(index).contains(.space) {
             if titleWords.prefix(in: line.norm, at: index) > 0 { hasTitleWord = true; break }
         }
-        guard hasTitleWord else { return nil }
+        guard hasTitleWord || genreTitle(line) else { return nil }
         var text = [UInt32]()
         text.reserveCapacity(length)
         for index in line.contentStart..<line.count where !line.cls(index).contains(.space) { text.append(line[index]) }
         return text
+    }
+
+    /// The genres an official document's title ends on besides the report words above: the
+    /// statutory kinds of 公文 and the common rule and plan kinds (chrome16). Grammar of a
+    /// title, not one site's words: the title names its subject, then its genre.
+    static let titleGenres = Lexicon(["方案", "预案", "办法", "制度", "规定", "细则", "规则", "章程", "通知", "意见", "决定",
+                                      "通报", "公告", "通告", "纪要", "请示", "批复", "决议", "规划", "措施", "讲话"])
+
+    /// …防汛抗旱应急预案, …管理办法, 关于…的通知: a line ending on a genre after at least four
+    /// letters of subject (a site's column of four letters, 通知公告 or 规章制度, names none).
+    static func genreTitle(_ line: LineText) -> Bool {
+        var end = line.count
+        while end > line.contentStart, line.cls(end - 1).contains(.space) { end -= 1 }
+        let genre = titleGenres.suffix(in: line.norm, endingAt: end)
+        guard genre > 0 else { return false }
+        return (line.contentStart..<(end - genre)).filter { line.cls($0).contains(.ideograph) }.count >= 4
     }
 
     static func related(_ a: [UInt32], _ b: [UInt32]) -> Bool {

@@ -36,6 +36,9 @@ final class Analyzer {
     @exclusivity(unchecked) private var tails = RepeatedTails()
     @exclusivity(unchecked) private var contents = ContentsRun()
     @exclusivity(unchecked) private var closing = ClosingByline()
+    @exclusivity(unchecked) private var sandwich = ChromeSandwich()
+    /// Lines `HeadChrome` reported lately (a sandwiched line is reported once).
+    @exclusivity(unchecked) private var headLines: [Int] = []
     @exclusivity(unchecked) private var explicitStarts: [(line: Int, title: String)] = []
     @exclusivity(unchecked) private var restartStarts: [Int] = []
     @exclusivity(unchecked) private var previousContent: (line: Int, introLike: Bool)? = nil
@@ -116,6 +119,7 @@ final class Analyzer {
             recentFigures.removeAll(keepingCapacity: true)
             boilerplate.startDocument()   // a site's page chunks, link lists and footer do not run into the next document
             contents.startDocument()
+            sandwich.startDocument()
             if let credit = closing.finish() { sink.finding(credit) }
             counts.finishDocument(into: &scratchChecks)
             years.startDocument(line: line.number)
@@ -304,13 +308,17 @@ final class Analyzer {
         for earlier in titles.observe(line, alreadyChrome: chrome, holdWindow: head.isOpen) {
             titleChrome(earlier, message: ("网页残留:页面标题(正文中再次出现同一标题)", "Web residue: the page title (the document repeats the same title)"))
         }
-        for above in head.observe(line, chrome: chrome || reportedTitles.contains(line.number)) {
-            headChrome(above)
-        }
+        let above = head.observe(line, chrome: chrome || reportedTitles.contains(line.number))
+        for earlier in above { headChrome(earlier) }
         closing.observe(line, chrome: chrome)
+        for short in sandwich.observe(line, chrome: chrome, late: above.map(\.line)) where !headLines.contains(short.line) {
+            titleChrome(short, message: ("网页残留:夹在网页文字之间的短行", "Web residue: a short line between lines of the page's chrome"))
+        }
     }
 
     private func headChrome(_ above: (line: Int, text: String)) {
+        headLines.append(above.line)
+        if headLines.count > 8 { headLines.removeFirst() }
         sink.finding(Finding(kind: .boilerplate, severity: .warning, line: above.line, column: 1, text: above.text,
                              message: "网页残留:正文之前的网页文字", messageEn: "Web residue: the page's text above the document"))
     }
