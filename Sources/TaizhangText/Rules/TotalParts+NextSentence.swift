@@ -41,8 +41,11 @@ extension TotalParts {
         // A 其中 after the first part opens a breakdown of a part (…60岁及以上17028人,其中65岁及以上…):
         // the parts end before it.
         let end = (first.end..<sentence.upperBound).first { line.matches(breakdownLead, at: $0) } ?? sentence.upperBound
-        let same = hits.filter { $0.start >= sentence.lowerBound && $0.start < end && ItemTotals.sameKind($0.measure, first.measure) && !$0.isPercent
-            && !$0.isPoints && $0.change == nil && !AgreedSums.compares(line, $0, from: sentence.lowerBound) }
+        // The cheap tests first: most sentences hold fewer than two figures of the measure.
+        let plain = hits.filter { $0.start >= sentence.lowerBound && $0.start < end && !$0.isPercent && !$0.isPoints && $0.change == nil
+            && ItemTotals.sameKind($0.measure, first.measure) }
+        guard plain.count >= 2 else { return nil }
+        let same = plain.filter { !AgreedSums.compares(line, $0, from: sentence.lowerBound) }
         guard same.count >= 2, same.count <= 8, same.allSatisfy({ AgreedSums.summable($0) }),
               !same.contains(where: { insideBrackets(line, $0.start, after: sentence.lowerBound) }),
               !same.contains(where: { opensNewTotal(line, Sentences.clauseStart(line, before: $0.start)..<$0.start)
