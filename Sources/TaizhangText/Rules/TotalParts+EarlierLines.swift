@@ -16,10 +16,6 @@ extension TotalParts {
         var checks = [ArithmeticCheck]()
         for sentence in sentences {
             guard let parts = sentenceParts(line, hits, sentence) else { continue }
-            // The figures first (cheap): a remembered whole that every part makes.
-            let largest = parts.map(\.normalized).max() ?? 0
-            guard memory.contains(where: { $0.normalized > largest && ItemTotals.sameKind($0.measure, parts[0].measure)
-                && Sentences.partsSum(parts, of: $0).agrees }) else { continue }
             let column = line.column(of: parts[0].start)
             if (known + checks).contains(where: { $0.kind == "sum" && $0.line == line.number && $0.column <= column && column < $0.column + $0.text.count }) {
                 continue
@@ -30,6 +26,7 @@ extension TotalParts {
             // A frame or a partition: a shared head alone (审结…案件, 再审案件) names no whole paragraphs away.
             guard head.count >= 2, frame != nil || partitions(line, parts, labels) else { continue }
             let noun = String(String.UnicodeScalarView(head.suffix(2).compactMap(Unicode.Scalar.init)))
+            let largest = parts.map(\.normalized).max() ?? 0
             for whole in memory.reversed() where whole.normalized > largest && ItemTotals.sameKind(whole.measure, parts[0].measure)
                 && AgreedSums.summable(whole) && whole.subject.contains(noun) {
                 let used = parts
