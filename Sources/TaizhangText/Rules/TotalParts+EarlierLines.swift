@@ -21,14 +21,16 @@ extension TotalParts {
                 continue
             }
             var labels = partLabels(line, parts, from: sentence.lowerBound)
-            let head = framedWhole(&labels[0].scalars) ?? headNoun(labels.map(\.scalars))
-            guard head.count >= 2 else { continue }
+            let frame = framedWhole(&labels[0].scalars) ?? clauseFrame(line, sentence, parts[0])
+            let head = frame ?? headNoun(labels.map(\.scalars))
+            // A frame or a partition: a shared head alone (审结…案件, 再审案件) names no whole paragraphs away.
+            guard head.count >= 2, frame != nil || partitions(line, parts, labels) else { continue }
             let noun = String(String.UnicodeScalarView(head.suffix(2).compactMap(Unicode.Scalar.init)))
             let largest = parts.map(\.normalized).max() ?? 0
             for whole in memory.reversed() where whole.normalized > largest && ItemTotals.sameKind(whole.measure, parts[0].measure)
                 && AgreedSums.summable(whole) && whole.subject.contains(noun) {
-                guard let used = (2...parts.count).lazy.map({ Array(parts.prefix($0)) }).first(where: { Sentences.partsSum($0, of: whole).agrees })
-                else { continue }
+                let used = parts
+                guard Sentences.partsSum(used, of: whole).agrees else { continue }
                 if readAcrossOneLine(line, previous, whole) { break }
                 let reading = Sentences.partsSum(used, of: whole)
                 let statement = "total \(Sentences.format(whole.value))\(whole.unit) (stated earlier) = "

@@ -38,8 +38,14 @@ extension TotalParts {
     static func sentenceParts(_ line: LineText, _ hits: [QuantityHit], _ sentence: Range<Int>) -> [QuantityHit]? {
         guard let first = hits.first(where: { sentence.contains($0.start) && AgreedSums.summable($0) }) else { return nil }
         // Changes and figures of comparison (比去年增加22909人) describe a part; they are none.
-        let same = hits.filter { sentence.contains($0.start) && ItemTotals.sameKind($0.measure, first.measure) && !$0.isPercent && !$0.isPoints
-            && $0.change == nil && !AgreedSums.compares(line, $0, from: sentence.lowerBound) }
+        // A 其中 after the first part opens a breakdown of a part (…60岁及以上17028人,其中65岁及以上…):
+        // the parts end before it.
+        let end = (first.end..<sentence.upperBound).first { line.matches(breakdownLead, at: $0) } ?? sentence.upperBound
+        // The cheap tests first: most sentences hold fewer than two figures of the measure.
+        let plain = hits.filter { $0.start >= sentence.lowerBound && $0.start < end && !$0.isPercent && !$0.isPoints && $0.change == nil
+            && ItemTotals.sameKind($0.measure, first.measure) }
+        guard plain.count >= 2 else { return nil }
+        let same = plain.filter { !AgreedSums.compares(line, $0, from: sentence.lowerBound) }
         guard same.count >= 2, same.count <= 8, same.allSatisfy({ AgreedSums.summable($0) }),
               !same.contains(where: { insideBrackets(line, $0.start, after: sentence.lowerBound) }),
               !same.contains(where: { opensNewTotal(line, Sentences.clauseStart(line, before: $0.start)..<$0.start)
@@ -54,8 +60,9 @@ extension TotalParts {
         var labels = partLabels(line, parts, from: sentences[index].lowerBound)
         // 党员中男的34人、女4人: a frame X中 before the first label names the whole (X) and is no
         // letter of the label.
-        let frame = framedWhole(&labels[0].scalars)
-        let head = frame ?? headNoun(labels.map(\.scalars))
+        let frame = framedWhole(&labels[0].scalars) ?? clauseFrame(line, sentences[index], parts[0])
+        let labelHead = headNoun(labels.map(\.scalars))
+        let head = frame ?? labelHead
         let partition = partitions(line, parts, labels)
         // Agreement: a partition, or a head noun the whole names (bare labels need a partition).
         guard partition || !head.isEmpty else { return nil }
@@ -67,8 +74,14 @@ extension TotalParts {
             let before = sentences[back]
             for candidate in hits.reversed() where before.contains(candidate.start) && candidate.normalized > largest
                 && ItemTotals.sameKind(candidate.measure, parts[0].measure) && AgreedSums.summable(candidate)
-                && !isSubsetFigure(line, candidate, in: before) && names(line, candidate, head) {
-                for count in 2...parts.count {
+                && !isSubsetFigure(line, candidate, in: before)
+                && (names(line, candidate, head) || frame != nil && !labelHead.isEmpty && names(line, candidate, labelHead)) {
+                // Every part, or a first few whose labels are values of one attribute (一审 / 二审 /
+                // 再审案件; the rest of the sentence breaks down something else): a first few that
+                // happen to make the whole (13起 of one trade against 6 + 5 + 2 of six districts)
+                // prove nothing.
+                for count in stride(from: parts.count, through: 2, by: -1)
+                where count == parts.count || oneAttribute(labels.prefix(count).map(\.scalars)) {
                     let used = Array(parts.prefix(count))
                     let reading = Sentences.partsSum(used, of: candidate)
                     if reading.agrees { return check(line, candidate, used, reading, true) }

@@ -26,6 +26,19 @@ extension TotalParts {
         return frame
     }
 
+    /// 全县常住人口中,男性人口为…: a clause of its own ending in 中 (not 其中) before the first part's
+    /// clause frames the parts as the noun before it.
+    static func clauseFrame(_ line: LineText, _ sentence: Range<Int>, _ first: QuantityHit) -> [UInt32]? {
+        let clause = Sentences.clauseStart(line, before: first.start)
+        var end = clause - 1
+        guard end > sentence.lowerBound, line[end] == U.comma || line[end] == U.colon else { return nil }
+        while end > sentence.lowerBound, !line.cls(end - 1).contains(.ideograph) { end -= 1 }
+        let start = max(sentence.lowerBound, Sentences.clauseStart(line, before: end))
+        guard end - start >= 3, line[end - 1] == U.s("中"), line[end - 2] != U.s("其"),
+              (start..<end).allSatisfy({ line.cls($0).contains(.ideograph) }) else { return nil }
+        return Array(line.norm[start..<(end - 1)])
+    }
+
     /// The letters every label ends with (党员 of 男党员 / 女党员; 人口 of 城镇人口 / 乡村人口),
     /// empty when the labels share none (男 / 女).
     static func headNoun(_ labels: [[UInt32]]) -> [UInt32] {
