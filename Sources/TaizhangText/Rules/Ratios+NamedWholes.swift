@@ -34,7 +34,11 @@ extension Ratios {
             let clause = Sentences.clauseStart(line, before: named.head)
             guard !part.isPercent, part.change == nil, !part.isApproximate, part.normalized > 0,
                   part.start >= clause || part.end + 1 == clause && named.head == clause else { continue }
-            let earlier = memory + hits[..<partIndex].filter { !$0.isPercent && $0.change == nil && !$0.isApproximate && $0.normalized > 0 }
+            // Earlier sentences only: a figure of the part's own sentence is a sibling part or the
+            // one-line readers' whole (税收收入3511万元,占全部收入的80%;非税收入837万元,占全部收入的…).
+            let earlier = memory + hits[..<partIndex].filter {
+                $0.end <= sentence.lowerBound && !$0.isPercent && $0.change == nil && !$0.isApproximate && $0.normalized > 0
+            }
             let candidates = earlier.filter {
                 $0.normalized > part.normalized && compatibleOrCount(part, $0) && (!named.target || namesTarget($0)) && names($0, named.noun)
             }
@@ -54,7 +58,9 @@ extension Ratios {
             guard let whole = meant.last else { continue }
             // One whole only (a figure stated twice is one whole): else agreement alone is told.
             let unique = meant.allSatisfy { $0.normalized == whole.normalized }
-            guard ok || unique else { continue }
+            // 完成全年任务的60% names no noun: which target (税收's or the whole revenue's) is not
+            // said, so a mismatch is not called (agreement is).
+            guard ok || unique && !(named.target && named.noun.isEmpty) else { continue }
             let used = ok ? candidates.last { matches(part: part, whole: $0, percent) }! : whole
             let ratio = part.normalized / used.normalized * 100
             let statement = "ratio \(Sentences.format(part.normalized / part.number.magnitude))/\(Sentences.format(used.normalized / used.number.magnitude)) \(versus(ratio, percent.value)) (the whole named by its noun, stated earlier)"
