@@ -22,9 +22,9 @@ import Testing
 
     static let wrong: [Case] = [
         Case("population a paragraph up, off", "全村共有人口2200人,耕地2000亩。\n村党支部现有党员38名,占全村人口的1.9%。"),
-        Case("traditional, off", "上郭村委會人口2200人、450戶。\n上郭村委會共有黨員38人,占人口總數的1.9%。"),
+        Case("traditional, off", "上郭村委會位於馬岡鎮東北面,轄下有6個村民小組,人口2200人、450戶。\n上郭村委會共有黨員38人,占人口總數的1.9%。"),
         Case("in brackets, off", "全村劳动力170人。\n外出务工收入3万元,其中常年外出务工人数3人(占劳动力的1.9%)。"),
-        Case("yearly target, off", "全年目标任务为2355万元。\n上半年完成1318万元,完成全年任务的60%。"),
+        Case("yearly target by noun, off", "全年财政收入任务为2355万元。\n上半年完成财政收入1318万元,完成全年财政收入任务的60%。"),
         Case("总 picks the total, off", "年末全区总人口472416人。其中非农业人口423107人。\n男性人口242067人,占总人口比重为61.2%。"),
         Case("the longer name picks the whole, off", "全乡共有党员1847名,其中女党员214名。\n30岁以下的9名,占女党员总数的5.2%。"),
         Case("比重为, off", "全县总人口19.7万人。\n全县有残疾人1万名,占全县总人口的比重为6.1%。"),
@@ -45,6 +45,11 @@ import Testing
         Case("two targets", "全年税收任务2000万元,非税收入任务800万元。\n上半年完成600万元,完成全年任务的40%。"),
         Case("revenue is no budget", "全市地方一般预算收入72.96亿元。\n市本级地方一般预算收入23.83亿元,完成预算的57.4%。"),
         Case("比重 of another noun", "年末全区总人口472416人。\n男性人口242067人,占劳动力比重为61.2%。"),
+        Case("target naming no noun, off", "全年任务为1000万元。\n上半年完成税收500万元,完成全年任务的60%。"),
+        Case("同类", "全年共受理群众诉求120.5万件。\n夏季共受理诉求33.7万件,占同类诉求的20%。"),
+        Case("siblings of one sentence", "税收收入3511万元,占全部收入的80%;非税收入837万元,占全部收入的19.1%。"),
+        Case("a sibling line, the total unstated", "城镇人口1.2万人,占总人口的60%。\n农村人口0.8万人,占总人口的40%。"),
+        Case("a sibling class of the labour force", "男劳动力800人,占劳动力的53%。\n女劳动力700人,占劳动力的37%。"),
         Case("whole after the share", "党员38名,占全村人口的2.5%。\n全村共有人口2200人。"),
     ]
 

@@ -34,7 +34,11 @@ extension Ratios {
             let clause = Sentences.clauseStart(line, before: named.head)
             guard !part.isPercent, part.change == nil, !part.isApproximate, part.normalized > 0,
                   part.start >= clause || part.end + 1 == clause && named.head == clause else { continue }
-            let earlier = memory + hits[..<partIndex].filter { !$0.isPercent && $0.change == nil && !$0.isApproximate && $0.normalized > 0 }
+            // Earlier sentences only: a figure of the part's own sentence is a sibling part or the
+            // one-line readers' whole (税收收入3511万元,占全部收入的80%;非税收入837万元,占全部收入的…).
+            let earlier = memory + hits[..<partIndex].filter {
+                $0.end <= sentence.lowerBound && !$0.isPercent && $0.change == nil && !$0.isApproximate && $0.normalized > 0
+            }
             let candidates = earlier.filter {
                 $0.normalized > part.normalized && compatibleOrCount(part, $0) && (!named.target || namesTarget($0)) && names($0, named.noun)
             }
@@ -54,7 +58,9 @@ extension Ratios {
             guard let whole = meant.last else { continue }
             // One whole only (a figure stated twice is one whole): else agreement alone is told.
             let unique = meant.allSatisfy { $0.normalized == whole.normalized }
-            guard ok || unique else { continue }
+            // 完成全年任务的60% names no noun: which target (税收's or the whole revenue's) is not
+            // said, so a mismatch is not called (agreement is).
+            guard ok || unique && !(named.target && named.noun.isEmpty) && !modified(whole, named) else { continue }
             let used = ok ? candidates.last { matches(part: part, whole: $0, percent) }! : whole
             let ratio = part.normalized / used.normalized * 100
             let statement = "ratio \(Sentences.format(part.normalized / part.number.magnitude))/\(Sentences.format(used.normalized / used.number.magnitude)) \(versus(ratio, percent.value)) (the whole named by its noun, stated earlier)"
@@ -69,6 +75,32 @@ extension Ratios {
         guard letters.count >= noun.count else { return false }
         return (0...(letters.count - noun.count)).contains { Array(letters[$0..<($0 + noun.count)]) == noun }
     }
+
+    /// 城镇人口35.45万人 for 占总人口的, 男劳动力800人 for 占劳动力的, 税收收入 for 占全部收入的: a figure
+    /// whose noun carries a modifier the phrase lacks is a class of the whole, not the whole — a
+    /// sibling part when the total itself was never stated. Such a lone candidate is read for
+    /// agreement only. Unmodified: the noun opens the subject, or follows 总/共/有/计/全/达/为, a scope
+    /// (全 + one letter: 全村劳动力) or a letter the phrase has before its noun (全镇人口 for 占全镇总人口的).
+    static func modified(_ figure: QuantityHit, _ name: WholeName) -> Bool {
+        let letters = folded(figure)
+        guard !name.noun.isEmpty else { return false }
+        // The longest tail of the phrase the subject holds (劳动力 in 男劳动力, not just 动力).
+        var found: (at: Int, length: Int)? = nil
+        for length in name.noun.count...max(name.noun.count, name.phrase.count) where length <= letters.count {
+            let tail = Array(name.phrase.suffix(length))
+            guard tail.count == length, let at = (0...(letters.count - length)).last(where: { Array(letters[$0..<($0 + length)]) == tail })
+            else { break }
+            found = (at, length)
+        }
+        guard let found else { return true }
+        guard found.at > 0 else { return false }
+        let before = letters[found.at - 1]
+        // 全村劳动力: 全 + one letter is a scope (全村, 全镇, 全县), not a class.
+        let scope = found.at >= 2 && letters[found.at - 2] == U.s("全")
+        return !scope && !plainLeads.contains(before) && !name.phrase.dropLast(found.length).contains(before)
+    }
+
+    static let plainLeads: ScalarSet = [U.s("总"), U.s("共"), U.s("有"), U.s("计"), U.s("全"), U.s("达"), U.s("为")]
 
     /// A remembered target (全年任务, 年度计划投资, 预算): a target word in its subject — not one
     /// that classes an actual amount (一般预算收入, 预算支出 are revenue and spending, not a plan).

@@ -26,8 +26,9 @@ extension Ratios {
     static let rateTails = Lexicon(["比重", "比例", "份额"])
     /// A share said to be approximate or a bound before 占 (约占, 近占, 超占) is not read here.
     static let boundBefore: ScalarSet = [U.s("约"), U.s("近"), U.s("超"), U.s("逾"), U.s("达")]
-    /// A phrase opening with a pronoun (其, 该, 此, 这) points at a whole this reader cannot name.
-    static let pronouns: ScalarSet = [U.s("其"), U.s("该"), U.s("此"), U.s("这")]
+    /// A phrase opening with a pronoun (其, 该, 此, 这) or 同 (同类, 同期: "of the same kind")
+    /// points at a whole this reader cannot name.
+    static let pronouns: ScalarSet = [U.s("其"), U.s("该"), U.s("此"), U.s("这"), U.s("同")]
     /// Period words a target phrase opens with (全年任务, 年度目标): they name no noun.
     static let periodWords = Lexicon(["全年度", "全年", "年度", "本年", "今年", "年"])
 
