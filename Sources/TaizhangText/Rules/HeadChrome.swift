@@ -149,7 +149,6 @@ struct HeadChrome {
         return letters >= 2
     }
 
-
     static let site = [UInt32](literal: "网"), document = [UInt32](literal: "文件")
 
     /// 本文标签:工作总结, 所属专题:半年总结: above the body, a key of two to eight letters
