@@ -24,21 +24,21 @@ final class Analyzer {
     /// Top-level headings seen so far (the outline's section a paragraph stands in).
     @exclusivity(unchecked) private var topSections = 0
     @exclusivity(unchecked) private var years = YearRule()
-    @exclusivity(unchecked) private var titles = TitleRepeats()
-    @exclusivity(unchecked) private var tags = TagRuns()
-    @exclusivity(unchecked) private var links = LinkRuns()
-    @exclusivity(unchecked) private var titleLists = TitleLists()
-    @exclusivity(unchecked) private var splitTitles = SplitTitles()
-    @exclusivity(unchecked) private var head = HeadChrome()
+    @exclusivity(unchecked) var titles = TitleRepeats()
+    @exclusivity(unchecked) var tags = TagRuns()
+    @exclusivity(unchecked) var links = LinkRuns()
+    @exclusivity(unchecked) var titleLists = TitleLists()
+    @exclusivity(unchecked) var splitTitles = SplitTitles()
+    @exclusivity(unchecked) var head = HeadChrome()
     @exclusivity(unchecked) private var counts = CountAnnouncements()
     @exclusivity(unchecked) private var itemTotals = ItemTotals()
     @exclusivity(unchecked) private var notes = ChromeNotes()
     @exclusivity(unchecked) private var tails = RepeatedTails()
     @exclusivity(unchecked) private var contents = ContentsRun()
-    @exclusivity(unchecked) private var closing = ClosingByline()
-    @exclusivity(unchecked) private var sandwich = ChromeSandwich()
+    @exclusivity(unchecked) var closing = ClosingByline()
+    @exclusivity(unchecked) var sandwich = ChromeSandwich()
     /// Lines `HeadChrome` reported lately (a sandwiched line is reported once).
-    @exclusivity(unchecked) private var headLines: [Int] = []
+    @exclusivity(unchecked) var headLines: [Int] = []
     @exclusivity(unchecked) private var explicitStarts: [(line: Int, title: String)] = []
     @exclusivity(unchecked) private var restartStarts: [Int] = []
     @exclusivity(unchecked) private var previousContent: (line: Int, introLike: Bool)? = nil
@@ -60,7 +60,7 @@ final class Analyzer {
     /// The previous content line was (or held) a heading.
     @exclusivity(unchecked) private var previousHeld = false
     /// Titles reported as the page's (a title is reported once).
-    @exclusivity(unchecked) private var reportedTitles: [Int] = []
+    @exclusivity(unchecked) var reportedTitles: [Int] = []
     /// Where this line's headings of each level start (glued headings: `GluedHeadings`).
     @exclusivity(unchecked) private var headingStarts: [Int] = []
     @exclusivity(unchecked) private var lastLine = 0
@@ -285,50 +285,6 @@ final class Analyzer {
         previousContent = (line.number, Analyzer.looksLikeIntro(line))
         previousHeld = headingStyle != nil || held
         previousIsLast = true
-    }
-
-    /// Earlier lines that this one repeats as a title were the page's header.
-    private func repeatedTitles(_ line: LineText, chrome: Bool) {
-        var chrome = chrome
-        for tag in tags.observe(line, chrome: chrome) {
-            if tag.line == line.number { chrome = true }
-            sink.finding(Finding(kind: .boilerplate, severity: .warning, line: tag.line, column: 1, text: tag.text,
-                                 message: "网页残留:标签或关键词列表", messageEn: "Web residue: a list of tags or keywords"))
-        }
-        for link in links.observe(line, alreadyChrome: chrome) {
-            titleChrome(link, message: ("网页残留:相关文章链接列表", "Web residue: a list of links to other texts"))
-        }
-        let lineTitle = TitleRepeats.title(line)
-        for title in splitTitles.observe(line, title: lineTitle, alreadyChrome: chrome) {
-            titleChrome(title, message: ("网页残留:页面标题(正文标题分两行再次出现)", "Web residue: the page title (the document's own title follows on two lines)"))
-        }
-        for item in titleLists.observe(line, title: lineTitle, alreadyChrome: chrome) {
-            titleChrome(item, message: ("网页残留:其他文章的标题列表", "Web residue: a list of other texts' titles"))
-        }
-        for earlier in titles.observe(line, alreadyChrome: chrome, holdWindow: head.isOpen) {
-            titleChrome(earlier, message: ("网页残留:页面标题(正文中再次出现同一标题)", "Web residue: the page title (the document repeats the same title)"))
-        }
-        let above = head.observe(line, chrome: chrome || reportedTitles.contains(line.number))
-        for earlier in above { headChrome(earlier) }
-        closing.observe(line, chrome: chrome)
-        for short in sandwich.observe(line, chrome: chrome, late: above.map(\.line)) where !headLines.contains(short.line) {
-            titleChrome(short, message: ("网页残留:夹在网页文字之间的短行", "Web residue: a short line between lines of the page's chrome"))
-        }
-    }
-
-    private func headChrome(_ above: (line: Int, text: String)) {
-        headLines.append(above.line)
-        if headLines.count > 8 { headLines.removeFirst() }
-        sink.finding(Finding(kind: .boilerplate, severity: .warning, line: above.line, column: 1, text: above.text,
-                             message: "网页残留:正文之前的网页文字", messageEn: "Web residue: the page's text above the document"))
-    }
-
-    private func titleChrome(_ title: (line: Int, text: String), message: (zh: String, en: String)) {
-        guard !reportedTitles.contains(title.line) else { return }
-        reportedTitles.append(title.line)
-        if reportedTitles.count > 8 { reportedTitles.removeFirst() }
-        sink.finding(Finding(kind: .boilerplate, severity: .warning, line: title.line, column: 1, text: title.text,
-                             message: message.zh, messageEn: message.en))
     }
 
     /// Returns the heading's level in the outline.
