@@ -112,6 +112,9 @@ enum TotalParts {
             let parts = Array(members[...best.offset])
             return make(line, total, parts, best.sum, Sentences.tolerance(total: total, parts: parts), true)
         }
+        // 全体居民人均可支配收入17252元…其中城镇常住居民人均可支配收入20901元: an average is no
+        // sum of its groups' averages — a group's may exceed the whole's, so only agreement is read.
+        if Sentences.contains(line, averages, in: Sentences.clauseStart(line, before: total.start)..<total.start) { return nil }
         let sum = members.reduce(0) { $0 + $1.normalized } / scale
         if sum > total.value + tolerance, let check = earlierWhole(line, hits, index, members, marker: marker, sentences) { return check }
         // More than the whole is an error when the parts form one list (30场、25场) or there
@@ -152,6 +155,8 @@ enum TotalParts {
     }
 
     static let partialWords = Lexicon(["其中", "含", "包括", "等", "另有"])
+    /// Words that make the figure after them an average (per head, per household, per day …).
+    static let averages = Lexicon(["人均", "户均", "生均", "日均", "月均", "年均", "亩均", "平均", "均价"])
 
     /// 共投入资金17936.85万元。其中投入A资金1.443亿元,完成…。投入其他资金3506.85万元: the
     /// parts may go on in the next sentences of the paragraph. Reported when they then add
