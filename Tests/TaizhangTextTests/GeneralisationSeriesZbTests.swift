@@ -40,3 +40,25 @@ import Testing
         #expect(!found.contains { !$0.consistent })
     }
 }
+
+/// A decimal cut at a line break (PDF extraction): the next line's first figure is a fraction.
+@Suite struct CutDecimalTests {
+    private func flags(_ text: String) -> [ArithmeticCheck] { Checker.check(text: text).checks.filter { !$0.consistent } }
+
+    @Test func a_fraction_after_a_cut_decimal_is_no_total_to_flag() {
+        // Setup
+        let text = "本期下拨补助资金812.\n306万元(其中城区学校401.25万元、农村学校411.056万元)。"
+        // Act
+        let found = flags(text)
+        // Assert
+        #expect(found.isEmpty)
+    }
+
+    /// Near misses: a line ending in a sentence's full stop written as a dot after a word, or a
+    /// whole line of its own, still has its total flagged.
+    @Test(arguments: ["本期下拨补助资金如下.\n306万元(其中城区学校401.25万元、农村学校411.056万元)。",
+                      "本期下拨补助资金812万元。\n306万元(其中城区学校401.25万元、农村学校411.056万元)。"])
+    func a_total_after_a_whole_line_is_still_flagged(text: String) {
+        #expect(flags(text).count == 1)
+    }
+}

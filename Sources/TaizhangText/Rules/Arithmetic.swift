@@ -124,7 +124,7 @@ enum Arithmetic {
         checks += Progress.earlierComparisons(line, hits: hits, previous: previous, known: checks)
         checks += lostPercentSigns(line, hits, sentences, known: checks)
         checks += perHead.filter { check in !checks.contains { $0.column == check.column && $0.kind == check.kind } }
-        return droppingLowerBoundRates(checks, line, hits)
+        return droppingCutDecimalFlags(droppingLowerBoundRates(checks, line, hits), line, hits, previous: previous)
     }
 
     /// 共投入资金约500万元,其中财政资金300万元,自筹资金200万元: the sum rules skip figures
