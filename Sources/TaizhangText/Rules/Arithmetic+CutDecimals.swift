@@ -13,8 +13,7 @@ extension Arithmetic {
 
     /// The line ends with a digit and a decimal point (spaces after them aside).
     static func endsInDecimalPoint(_ line: LineText) -> Bool {
-        var end = line.count - 1
-        while end > 0, line[end] == 0x20 || line[end] == 0x3000 { end -= 1 }
-        return end > 0 && line[end] == U.dot && (0x30...0x39).contains(line[end - 1])
+        let last = WrappedQuantities.end(of: line)
+        return last > 1 && line[last - 1] == U.dot && NumberParser.digitValue(line[last - 2]) != nil
     }
 }

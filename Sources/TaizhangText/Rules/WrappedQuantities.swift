@@ -69,7 +69,8 @@ enum WrappedQuantities {
     }
 
     /// The end of the line's text, trailing spaces left out.
-    private static func end(of line: LineText) -> Int {
+    /// The end of the line's last letter (spaces after it aside); `Arithmetic+CutDecimals` reads it too.
+    static func end(of line: LineText) -> Int {
         var last = line.count
         while last > 0, isSpace(line[last - 1]) { last -= 1 }
         return last
