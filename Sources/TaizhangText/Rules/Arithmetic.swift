@@ -82,6 +82,8 @@ enum Arithmetic {
         tail.append(found: eachTotals(line, hits, sentences))
         tail.append(found: Ratios.colonRatios(line, hits: hits, sentences: sentences))
         tail.append(found: numberedItemCounts(line, hits))
+        // Balances of work items by the roles of their figures (旧存 + 新收 = 已结 + 未结, 结案率).
+        tail.append(found: balances(line, hits, sentences))
         // Last: sums no form above read, tied to their total by grammar alone (agreement only).
         if hits.count >= 3 { tail.append(found: AgreedSums.check(line, hits, sentences, known: [checks, tail])) }
         return Local(sentences: sentences, head: checks, ratios: ratios.count, tail: tail)
