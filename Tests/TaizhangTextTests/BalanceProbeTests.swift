@@ -96,8 +96,8 @@ import Testing
         // Assert
         #expect(statements.count >= 30)
         #expect(falseFlags == 0, "\(report.filter { $0.contains("flagged=true twin") && !$0.hasPrefix("wrong") || $0.contains("open twin") })")
-        #expect(credited >= 0)
-        #expect(wrongFlagged >= 0)
-        #expect(twinsFlagged >= 0)
+        #expect(credited >= 24)
+        #expect(wrongFlagged >= 2)
+        #expect(twinsFlagged >= 17)
     }
 }
