@@ -67,6 +67,11 @@ extension LineText {
         return nil
     }
 
+    /// The raw end of the entity starting at raw index `start` (`start + 1` when none does).
+    static func entityEnd(_ raw: [UInt32], _ start: Int) -> Int {
+        entity(raw, at: start)?.end ?? start + 1
+    }
+
     private static func hexDigit(_ s: UInt32) -> UInt32? {
         if s >= 0x61 && s <= 0x66 { return s - 0x61 + 10 }
         if s >= 0x41 && s <= 0x46 { return s - 0x41 + 10 }
