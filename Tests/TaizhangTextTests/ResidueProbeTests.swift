@@ -83,6 +83,6 @@ import Testing
         #expect(wrong <= Self.wrongCeiling)
     }
 
-    static let rightFloor = 33
+    static let rightFloor = 35
     static let wrongCeiling = 1
 }
