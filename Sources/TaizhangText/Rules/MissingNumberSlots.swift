@@ -131,6 +131,7 @@ enum MissingNumberSlots {
         guard position >= 0, line.cls(position).contains(.ideograph), !line.cls(position).contains(.cjkNumeral) else { return nil }
         let slot = measureSlots.suffix(in: line.norm, endingAt: position + 1)
         guard slot > 0 || blank else { return nil }
+        if !blank, splitsWord(line, after: end) { return nil }   // 完成项 目投资 (`MissingNumberSlots+SplitWords`)
         if !blank, MissingNumberRule.wordsEndingInMeasure.suffix(in: line.norm, endingAt: end) > length { return nil }
         if let blockers = Vocabulary.unitBlockers[line[index]], length == 1, blockers.contains(line[end]) { return nil }
         return make(line, index, end, line.string(index..<end))

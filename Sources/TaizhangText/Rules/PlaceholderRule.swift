@@ -72,7 +72,7 @@ enum PlaceholderRule {
                     end += 1
                     while line[end] == x || line[end] == bigX { end += 1 }
                 }
-                if end - index <= 6, standalone(line, index, end), !xRayFollowers.contains(line[end]) {
+                if end - index <= 6 || longNameSlot(line, index, end), standalone(line, index, end), !xRayFollowers.contains(line[end]) {
                     hits.append(hit(line, index, end))
                 } else if let tokenEnd = mixedNumberEnd(line, from: index), !line.cls(index - 1).contains(.latin) {
                     hits.append(hit(line, index, tokenEnd))   // X00万元

@@ -58,7 +58,8 @@ enum QuantityScanner {
 
     private static func arabicQuantity(_ line: LineText, at start: Int) -> QuantityHit? {
         let before = line[start - 1]
-        if line.cls(start - 1).contains(.latin) || before == U.dot || before == U.plus || before == U.lbracket
+        let abbreviated = line.cls(start - 1).contains(.latin) && afterAbbreviation(line, at: start)
+        if line.cls(start - 1).contains(.latin) && !abbreviated || before == U.dot || before == U.plus || before == U.lbracket
             || before == U.lbracketCJK || before == di || before == U.middleDot || before == U.katakanaDot { return nil }
         if isRangeJoiner(before), line.cls(start - 2).contains(.digit) { return nil }
         guard var number = NumberParser.arabic(line, at: start) else { return nil }
@@ -69,7 +70,7 @@ enum QuantityScanner {
         let next = line[number.end]
         if isRangeJoiner(next), line.cls(number.end + 1).contains(.digit) || line.cls(number.end + 1).contains(.cjkNumeral) { return nil }
         if line.cls(number.end).contains(.latin) || next == U.plus || next == U.middleDot || next == U.katakanaDot || next == U.times { return nil }
-        return finish(line, number: number)
+        return abbreviated ? abbreviatedValue(finish(line, number: number)) : finish(line, number: number)
     }
 
     private static func chineseQuantity(_ line: LineText, at start: Int) -> QuantityHit? {

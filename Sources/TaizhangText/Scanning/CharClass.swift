@@ -109,6 +109,7 @@ enum U {
     static let ideoStop = UInt32(0x3002)        // 。
     static let times = UInt32(0x00D7)           // ×
     static let permille = UInt32(0x2030)        // ‰
+    static let ampersand = UInt32(0x26)         // &
     static let enDash = UInt32(0x2013), emDash = UInt32(0x2014), wave = UInt32(0x301C)
     static let middleDot = UInt32(0x00B7), katakanaDot = UInt32(0x30FB)
     static let lquote = UInt32(0x201C), rquote = UInt32(0x201D)

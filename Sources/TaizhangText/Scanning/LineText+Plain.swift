@@ -26,7 +26,10 @@ extension LineText {
     func rawBounds(_ range: Range<Int>) -> Range<Int>? {
         let clamped = Swift.max(0, range.lowerBound)..<Swift.min(norm.count, range.upperBound)
         guard !clamped.isEmpty else { return nil }
-        let lower = Swift.max(0, rawIndex(clamped.lowerBound)), upper = Swift.min(raw.count, rawIndex(clamped.upperBound - 1) + 1)
+        let lower = Swift.max(0, rawIndex(clamped.lowerBound))
+        var upper = Swift.min(raw.count, rawIndex(clamped.upperBound - 1) + 1)
+        // A range ending on a decoded HTML entity ends after the entity's letters (`LineText+Entities`).
+        if !origin.isEmpty, upper > 0, norm[clamped.upperBound - 1] != fold(raw[upper - 1]) { upper = LineText.entityEnd(raw, upper - 1) }
         return lower < upper ? lower..<upper : nil
     }
 

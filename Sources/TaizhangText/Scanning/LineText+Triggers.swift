@@ -73,6 +73,8 @@ extension LineText {
         // The first child's marker after a heading's title (OutlineTracker+FirstChild, cli15): ①
         // was looked for in every heading line, and has no form a figure takes.
         case 0x2460: return 55   // ①
+        // HTML entities left as text (`LineText+Entities`): numeric ones (&#37;) hold no letter.
+        case 0x26: return 56     // &
         // Glued sub-headings in angle brackets (cli10): 〈 was looked for in every line with a numeral.
         case 0x3008: return 62   // 〈
         // Bars (| ｜ │, session 13): the boilerplate chain looked for them in every line

@@ -94,3 +94,33 @@ extension LineText {
         return (value, width)
     }
 }
+
+extension LineText {
+    /// Encodes scalars to a String directly as UTF-8 (invalid values are skipped, as
+    /// `Unicode.Scalar(_:)` would), without appending scalar by scalar.
+    static func utf8String(_ scalars: UnsafeBufferPointer<UInt32>) -> String {
+        // Exact UTF-8 length first, so that stored results do not keep slack capacity.
+        var length = 0
+        for value in scalars {
+            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var out = 0
+            for value in scalars {
+                if value < 0x80 {
+                    buffer[out] = UInt8(value); out += 1
+                } else if value < 0x800 {
+                    buffer[out] = UInt8(0xC0 | (value >> 6)); buffer[out + 1] = UInt8(0x80 | (value & 0x3F)); out += 2
+                } else if value < 0x10000 {
+                    if value >= 0xD800 && value <= 0xDFFF { continue }
+                    buffer[out] = UInt8(0xE0 | (value >> 12)); buffer[out + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[out + 2] = UInt8(0x80 | (value & 0x3F)); out += 3
+                } else if value <= 0x10FFFF {
+                    buffer[out] = UInt8(0xF0 | (value >> 18)); buffer[out + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+                    buffer[out + 2] = UInt8(0x80 | ((value >> 6) & 0x3F)); buffer[out + 3] = UInt8(0x80 | (value & 0x3F)); out += 4
+                }
+            }
+            return out
+        }
+    }
+}

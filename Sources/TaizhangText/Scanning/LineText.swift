@@ -147,9 +147,19 @@ struct LineText {
         firstCombining = tally.mayCombine ? LineText.firstCombining(raw) : raw.count
         mask = CharClass(rawValue: tally.union)
         triggers = tally.present
+        // HTML entities left as text (`LineText+Entities`): only lines with Latin letters or `&`.
+        let entities = (mask.contains(.latin) || mayContain(U.ampersand)) && decodeEntities()
         let ruby = mask.contains(.latin) && LineText.hasRuby(norm)
-        if tally.spaceNearDigit || ruby { compactFigures(ruby: ruby) }
+        if tally.spaceNearDigit || ruby || entities { compactFigures(ruby: ruby) }
         finish()
+    }
+
+    /// Takes the decoded form of a line's HTML entities; false when it holds none.
+    private mutating func decodeEntities() -> Bool {
+        guard let decoded = LineText.decodedEntities(norm, classes) else { return false }
+        norm = decoded.norm; classes = decoded.classes; origin = decoded.origin
+        mask = CharClass(rawValue: decoded.classes.reduce(0) { $0 | $1 }); triggers = LineText.triggers(of: norm)
+        return true
     }
 
     /// Pinyin readings that web converters insert after characters: 衛(wèi)生, 個(gè).
@@ -214,7 +224,7 @@ struct LineText {
         newNorm.reserveCapacity(norm.count - removed); newClasses.reserveCapacity(norm.count - removed)
         newOrigin.reserveCapacity(norm.count - removed)
         for position in 0..<norm.count where keep[position] {
-            newNorm.append(norm[position]); newClasses.append(classes[position]); newOrigin.append(Int32(position))
+            newNorm.append(norm[position]); newClasses.append(classes[position]); newOrigin.append(Int32(rawIndex(position)))
         }
         norm = newNorm; classes = newClasses; origin = newOrigin
         triggers = LineText.triggers(of: norm)
@@ -282,34 +292,6 @@ struct LineText {
         let lower = Swift.max(0, range.lowerBound), upper = Swift.min(raw.count, range.upperBound)
         guard lower < upper else { return "" }
         return raw.withUnsafeBufferPointer { LineText.utf8String(UnsafeBufferPointer(rebasing: $0[lower..<upper])) }
-    }
-
-    /// Encodes scalars to a String directly as UTF-8 (invalid values are skipped, as
-    /// `Unicode.Scalar(_:)` would), without appending scalar by scalar.
-    static func utf8String(_ scalars: UnsafeBufferPointer<UInt32>) -> String {
-        // Exact UTF-8 length first, so that stored results do not keep slack capacity.
-        var length = 0
-        for value in scalars {
-            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
-        }
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var out = 0
-            for value in scalars {
-                if value < 0x80 {
-                    buffer[out] = UInt8(value); out += 1
-                } else if value < 0x800 {
-                    buffer[out] = UInt8(0xC0 | (value >> 6)); buffer[out + 1] = UInt8(0x80 | (value & 0x3F)); out += 2
-                } else if value < 0x10000 {
-                    if value >= 0xD800 && value <= 0xDFFF { continue }
-                    buffer[out] = UInt8(0xE0 | (value >> 12)); buffer[out + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
-                    buffer[out + 2] = UInt8(0x80 | (value & 0x3F)); out += 3
-                } else if value <= 0x10FFFF {
-                    buffer[out] = UInt8(0xF0 | (value >> 18)); buffer[out + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
-                    buffer[out + 2] = UInt8(0x80 | ((value >> 6) & 0x3F)); buffer[out + 3] = UInt8(0x80 | (value & 0x3F)); out += 4
-                }
-            }
-            return out
-        }
     }
 
     var text: String { rawString(0..<raw.count) }

@@ -60,6 +60,13 @@ enum TraditionalChinese {
                 table[Int(traditional.value)] = simplified.value
             }
         }
+        // Radicals and compatibility ideographs, through the same table (⾒ → 見 → 见).
+        for chunk in CompatibilityIdeographs.pairs {
+            var iterator = chunk.unicodeScalars.makeIterator()
+            while let variant = iterator.next(), let unified = iterator.next() {
+                table[Int(variant.value)] = table[Int(unified.value)]
+            }
+        }
         return table
     }()
 }
