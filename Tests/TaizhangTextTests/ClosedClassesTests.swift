@@ -19,6 +19,9 @@ import Testing
         "全年实现增加值100亿元,其中第一产业增加值10亿元,第二产业增加值40亿元,第三产业增加值45亿元。",
         "全村共有党员52名,其中汉族党员30名,少数民族党员20名。",
         "795所(公办370所、民办435所,其中普惠性民办幼儿园356所)",
+        // Rows of urban and rural residents under a whole of another noun still cover it (this was a
+        // near miss of WrongStatementGrammarTests' parallel rows before this pass).
+        "医院3.5亿人次,同比提高10.6%,其中:城市居民2.9亿人次,同比提高10.6%;农村居民1.2亿人次,同比提高2.2%。",
     ])
     func closedClassesThatMissTheirWholeAreFlagged(_ text: String) {
         #expect(!Self.flags(text).isEmpty, "\(text)")
