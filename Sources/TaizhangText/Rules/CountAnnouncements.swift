@@ -54,6 +54,12 @@ struct CountAnnouncements {
                 pendingInline = Pending(expected: Int(announce.number.value), line: line.number, column: line.column(of: announce.start),
                                         text: line.string(announce.start..<first.end), counted: counted, family: first.family)
                 if counted >= Int(announce.number.value) { finishInline(into: &checks) }
+            } else if let written = CountAnnouncements.writtenCount(line, before: first.start) {
+                // 以下3各方面的工作:一是… (CountAnnouncements+WrittenCounts).
+                let counted = sequentialCount(family)
+                pendingInline = Pending(expected: written.value, line: line.number, column: line.column(of: written.start),
+                                        text: line.string(written.start..<first.end), counted: counted, family: first.family)
+                if counted >= written.value { finishInline(into: &checks) }
             }
         } else if endsWithColon(line), let announce = counts.last(where: { line.count - $0.end <= 20 && CountAnnouncements.countMeasures.contains($0.measure) }) {
             pendingHeadings = Pending(expected: Int(announce.number.value), line: line.number, column: line.column(of: announce.start),

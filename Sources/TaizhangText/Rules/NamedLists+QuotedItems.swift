@@ -26,6 +26,7 @@ extension NamedLists {
             if openers.contains(scalar) { quotes += 1 }
             start -= 1
         }
+        if quotes == 1 { return singleQuotedList(line, from: start, to: end, countEnd: countEnd, n) }
         guard quotes >= 2 else { return nil }
         // Items: cut at 、/和/及/与 outside quotes and at ”“.
         var items = [Range<Int>](), itemStart = start, inside = false
@@ -67,6 +68,21 @@ extension NamedLists {
             checks.append(check)
         }
         return checks
+    }
+
+    /// “百姓、老兵、好人”等三大宣讲兵团: one pair of quotes holding the whole 、-list right before
+    /// the count (等 between them or not). The members are the 、-segments inside, each a short
+    /// name of letters; agreement only, as for every quoted list (xparts; dev zb29).
+    static func singleQuotedList(_ line: LineText, from start: Int, to end: Int, countEnd: Int, _ n: Int) -> ArithmeticCheck? {
+        guard closers.contains(line[end - 1]), let open = (start..<end).first(where: { openers.contains(line[$0]) }) else { return nil }
+        var items = [Range<Int>](), itemStart = open + 1
+        for index in (open + 1)..<(end - 1) where line[index] == U.ideoComma {
+            items.append(itemStart..<index); itemStart = index + 1
+        }
+        items.append(itemStart..<(end - 1))
+        guard items.count == n, n >= 2, items.allSatisfy({ range in
+            (1...8).contains(range.count) && range.allSatisfy { line.cls($0).contains(.ideograph) } }) else { return nil }
+        return make(line, open, countEnd, n, items.map { line.string($0) }, strict: false, consistent: true)
     }
 
     /// A closing mark right before `position`, or before a short word (等, a verb: “A”、“B”、“C”

@@ -11,6 +11,8 @@ extension TotalParts {
             label(line, from: offset == 0 ? marker : members[offset - 1].end, to: part.start)
         }
         if let last = labels.last, restWords.prefix(in: last.scalars, at: 0) > 0 { return true }
+        // 其中初中6861人,小学14060人 under 义务教育; 城镇…,农村…; 第一/二/三产业…: a closed set (ClosedClasses).
+        if ClosedClasses.closedSet(labels.map(\.scalars), before: line.norm[..<marker], measure: members[0].measure) != nil { return true }
         guard labels.count == 2, let a = labels.first, let b = labels.last, !a.scalars.isEmpty, !b.scalars.isEmpty else { return false }
         let x = a.scalars, y = b.scalars
         if (x[0] == U.s("男") && y[0] == U.s("女")) || (x[0] == U.s("女") && y[0] == U.s("男")) { return true }

@@ -79,6 +79,8 @@ extension TotalParts {
     static func partitions(_ line: LineText, _ parts: [QuantityHit], _ labels: [PartLabel]) -> Bool {
         if let last = labels.last, restWords.prefix(in: last.scalars, at: 0) > 0 { return true }
         if labels.count == 2, exhaustivePair(labels[0].scalars, labels[1].scalars) { return true }
+        // A closed set of classes (ClosedClasses), its context before the first part.
+        if let first = parts.first, ClosedClasses.closedSet(labels.map(\.scalars), before: line.norm[..<first.start], measure: first.measure) != nil { return true }
         var bands = [(low: Int, high: Int?)]()
         for label in labels {
             guard let band = AgeBands.band(line, label.range) else { return false }

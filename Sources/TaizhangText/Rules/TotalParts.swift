@@ -142,7 +142,12 @@ enum TotalParts {
         let total = hits[index]
         guard line[total.end] == U.lparen, let close = (total.end..<min(line.count, total.end + 200)).first(where: { line[$0] == U.rparen })
         else { return nil }
-        let inside = hits[(index + 1)...].filter { $0.start > total.end && $0.end <= close }
+        // 795所(公办370所、民办425所,其中普惠性民办幼儿园356所): a 其中 / 含 / 包括 after two parts
+        // or more breaks the part before it down; the whole's parts end there (xparts).
+        let all = hits[(index + 1)...].filter { $0.start > total.end && $0.end <= close }
+        let cut = all.count >= 3 ? (all[all.startIndex + 1].end..<close).first(where: { subsetMarkers.prefix(in: line.norm, at: $0) > 0
+            || line[$0] == U.s("含") && line.cls($0 - 1).contains(.clauseBreak) }) : nil
+        let inside = all.filter { $0.start < cut ?? close }
         let members = inside.filter { isPart($0, of: total) }
         guard members.count >= 2, members.count == inside.filter({ !$0.isPercent && $0.change == nil }).count,
               !members.contains(where: \.isApproximate) else { return nil }
@@ -150,7 +155,7 @@ enum TotalParts {
         let tolerance = Sentences.tolerance(total: total, parts: members)
         let sum = members.reduce(0) { $0 + $1.normalized } / scale
         if abs(sum - total.value) <= tolerance { return make(line, total, members, sum, tolerance, true) }
-        let partial = Sentences.contains(line, partialWords, in: (total.end + 1)..<close)
+        let partial = Sentences.contains(line, partialWords, in: (total.end + 1)..<(cut ?? close))
         return partial && sum < total.value ? nil : make(line, total, members, sum, tolerance, false)
     }
 
