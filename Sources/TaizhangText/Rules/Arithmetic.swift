@@ -184,11 +184,11 @@ enum Arithmetic {
     /// that changes may also mark another kind of figure).
     private static func personTotal(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
         let measure = hits[index].measure
-        guard ItemTotals.persons.contains(measure), line.contains(TotalParts.breakdownLead),
-              hits.contains(where: { $0.measure != measure && ItemTotals.persons.contains($0.measure) }) else { return nil }
+        guard hits[index].isPerson, line.contains(TotalParts.breakdownLead),
+              hits.contains(where: { $0.isPerson && !QuantityHit.sameMeasure($0, hits[index]) }) else { return nil }
         let unified = hits.map { hit in
             var copy = hit
-            if ItemTotals.persons.contains(hit.measure) { copy.measure = measure }
+            if hit.isPerson { copy.measure = measure }
             return copy
         }
         guard let check = TotalParts.check(line, unified, index, sentences), check.consistent else { return nil }
@@ -276,9 +276,9 @@ enum Arithmetic {
         for part in hits[..<index].reversed() where part.start >= from && !part.isPercent && part.change == nil {
             // 名 and 人 count the same people, 场 and 场次 the same events (not 人 and 人次:
             // people and visits).
-            let compatible = part.measure == total.measure || part.measure == "个" && total.number.magnitude == 1 && part.number.magnitude == 1
-                || ItemTotals.sameKind(part.measure, total.measure)
-                || Ratios.compatible(part, total) && !ItemTotals.persons.contains(part.measure) && !ItemTotals.persons.contains(total.measure)
+            let compatible = QuantityHit.sameMeasure(part, total)
+                || QuantityHit.isExactly(part.measure, "个") && total.number.magnitude == 1 && part.number.magnitude == 1
+                || ItemTotals.sameKind(part, total) || Ratios.compatible(part, total) && !part.isPerson && !total.isPerson
             if compatible && part.isApproximate { break }
             if compatible {
                 parts.insert(part, at: 0)
