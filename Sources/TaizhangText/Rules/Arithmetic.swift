@@ -146,7 +146,7 @@ enum Arithmetic {
             // A total that is itself approximate, or one in a sentence with an approximate part.
             let sentence = Sentences.sentence(of: total.start, in: sentences)
             guard hits[index].isApproximate || marked.contains(sentence) && hits[index].change == nil
-                    && hits[(index + 1)...].contains(where: { $0.isApproximate && !$0.isPercent && $0.measure == total.measure }) else { continue }
+                    && hits[(index + 1)...].contains(where: { $0.isApproximate && !$0.isPercent && QuantityHit.sameMeasure($0, total) }) else { continue }
             let plainCheck = TotalParts.check(line, plain, index, sentences) ?? exactSum(line, plain, index, sentences)
             guard let check = plainCheck?.consistent == true ? plainCheck : lowerBound(line, hits[index]).flatMap({
                       TotalParts.check(line, plain, index, sentences, atLeast: $0) }), check.consistent,
@@ -237,7 +237,7 @@ enum Arithmetic {
         var members = [QuantityHit]()
         for part in hits[(index + 1)...] where part.start < end {
             if part.change != nil { continue }
-            guard !part.isPercent, !part.isPoints, !part.isApproximate, part.measure != "元" || total.measure == "元" else { break }
+            guard !part.isPercent, !part.isPoints, !part.isApproximate, !QuantityHit.isExactly(part.measure, "元") || QuantityHit.isExactly(total.measure, "元") else { break }
             members.append(part)
             sum += part.normalized
             if members.count >= 2, Sentences.agrees(sum, total.normalized, decimals: total.number.decimals) {
@@ -310,12 +310,12 @@ enum Arithmetic {
             let clause = Sentences.clauseStart(line, before: added.start)..<added.start
             guard Sentences.contains(line, additionWords, in: clause) else { continue }
             let base = hits[bIndex - 1]
-            guard base.measure == added.measure, !base.isApproximate, !added.isApproximate else { continue }
+            guard QuantityHit.sameMeasure(base, added), !base.isApproximate, !added.isApproximate else { continue }
             // 共取消182户,新增220户,现有2522户: a figure removed is no base of the total.
             if Sentences.contains(line, removalWords, in: Sentences.clauseStart(line, before: base.start)..<base.start) { continue }
             let sentence = sentences[Sentences.sentence(of: added.start, in: sentences)]
             guard let total = hits[(bIndex + 1)...].first(where: {
-                $0.start < sentence.upperBound && $0.measure == added.measure
+                $0.start < sentence.upperBound && QuantityHit.sameMeasure($0, added)
                     && Sentences.contains(line, totalWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start)
             }), !total.isApproximate else { continue }
             let sum = base.normalized + added.normalized

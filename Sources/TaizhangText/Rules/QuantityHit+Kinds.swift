@@ -57,8 +57,17 @@ extension AgreedSums {
     /// A measure that is never summed (`unsummed`, or a rate with /): asked once per measure set.
     static func unsummedMeasure(_ measure: String, key: UInt64) -> Bool {
         // (The slash searched as a byte: `String.contains("/")` went through Foundation's
-        // `range(of:)`, ≈ 4 % of the CLI's instructions when asked for every pair of figures.)
-        measure.utf8.contains(UInt8(ascii: "/")) || unsummed.contains(measure, key: key)
+        // `range(of:)`, ≈ 4 % of the CLI's instructions when asked for every pair of figures.
+        // A packed measure holds its bytes: the slash is looked for there.)
+        if key != 0 {
+            var bytes = key
+            while bytes != 0 {
+                if bytes & 0xFF == UInt64(UInt8(ascii: "/")) { return true }
+                bytes >>= 8
+            }
+            return unsummed.contains(measure, key: key)
+        }
+        return measure.utf8.contains(UInt8(ascii: "/")) || unsummed.contains(measure, key: key)
     }
 }
 
@@ -89,4 +98,9 @@ struct MeasureSet: ExpressibleByArrayLiteral, Sendable {
         if key != 0, let keys { return keys.contains(key) }
         return words.contains(measure)
     }
+}
+
+extension AgeBands {
+    /// `ageMeasure` as a `MeasureSet` (asked of every total by `TotalParts.check`).
+    static let ageMeasures = MeasureSet(arrayLiteral: ageMeasure)
 }
