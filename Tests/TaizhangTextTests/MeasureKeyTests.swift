@@ -10,17 +10,22 @@ import Testing
                                "e\u{301}", "\u{E9}", "个方面", "平方公里每小时", "%", "岁", "所", "支", ""]
 
     /// One hit per measure: a real hit with its measure replaced (the setter computes the keys).
+    /// Measures are told apart by their scalars: a `Set<String>` would keep one of 度 and U+FA01.
     static func hits() -> [QuantityHit] {
-        var measures = Set(edgeMeasures)
+        var measures = [String](), seen = Set<[UInt32]>()
         var template: QuantityHit?
+        func add(_ measure: String) {
+            if seen.insert(measure.unicodeScalars.map(\.value)).inserted { measures.append(measure) }
+        }
+        edgeMeasures.forEach(add)
         for raw in Fixtures.realLines() {
             for hit in QuantityScanner.scan(LineText(number: 2, raw: raw)) {
-                measures.insert(hit.measure)
+                add(hit.measure)
                 if template == nil { template = hit }
             }
         }
         guard let template else { return [] }
-        return measures.sorted().map { measure in
+        return measures.map { measure in
             var hit = template
             hit.measure = measure
             return hit
