@@ -148,7 +148,7 @@ enum Arithmetic {
             // A total that is itself approximate, or one in a sentence with an approximate part.
             let sentence = Sentences.sentence(of: total.start, in: sentences)
             guard hits[index].isApproximate || marked.contains(sentence) && hits[index].change == nil
-                    && hits[(index + 1)...].contains(where: { $0.isApproximate && !$0.isPercent && $0.measure == total.measure }) else { continue }
+                    && hits[(index + 1)...].contains(where: { $0.isApproximate && !$0.isPercent && QuantityHit.sameMeasure($0, total) }) else { continue }
             let plainCheck = TotalParts.check(line, plain, index, sentences) ?? exactSum(line, plain, index, sentences)
             guard let check = plainCheck?.consistent == true ? plainCheck : lowerBound(line, hits[index]).flatMap({
                       TotalParts.check(line, plain, index, sentences, atLeast: $0) }), check.consistent,
@@ -186,11 +186,11 @@ enum Arithmetic {
     /// that changes may also mark another kind of figure).
     private static func personTotal(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
         let measure = hits[index].measure
-        guard ItemTotals.persons.contains(measure), line.contains(TotalParts.breakdownLead),
-              hits.contains(where: { $0.measure != measure && ItemTotals.persons.contains($0.measure) }) else { return nil }
+        guard hits[index].isPerson, line.contains(TotalParts.breakdownLead),
+              hits.contains(where: { $0.isPerson && !QuantityHit.sameMeasure($0, hits[index]) }) else { return nil }
         let unified = hits.map { hit in
             var copy = hit
-            if ItemTotals.persons.contains(hit.measure) { copy.measure = measure }
+            if hit.isPerson { copy.measure = measure }
             return copy
         }
         guard let check = TotalParts.check(line, unified, index, sentences), check.consistent else { return nil }
@@ -239,7 +239,7 @@ enum Arithmetic {
         var members = [QuantityHit]()
         for part in hits[(index + 1)...] where part.start < end {
             if part.change != nil { continue }
-            guard !part.isPercent, !part.isPoints, !part.isApproximate, part.measure != "元" || total.measure == "元" else { break }
+            guard !part.isPercent, !part.isPoints, !part.isApproximate, !QuantityHit.isExactly(part.measure, "元") || QuantityHit.isExactly(total.measure, "元") else { break }
             members.append(part)
             sum += part.normalized
             if members.count >= 2, Sentences.agrees(sum, total.normalized, decimals: total.number.decimals) {
@@ -278,9 +278,9 @@ enum Arithmetic {
         for part in hits[..<index].reversed() where part.start >= from && !part.isPercent && part.change == nil {
             // 名 and 人 count the same people, 场 and 场次 the same events (not 人 and 人次:
             // people and visits).
-            let compatible = part.measure == total.measure || part.measure == "个" && total.number.magnitude == 1 && part.number.magnitude == 1
-                || ItemTotals.sameKind(part.measure, total.measure)
-                || Ratios.compatible(part, total) && !ItemTotals.persons.contains(part.measure) && !ItemTotals.persons.contains(total.measure)
+            let compatible = QuantityHit.sameMeasure(part, total)
+                || QuantityHit.isExactly(part.measure, "个") && total.number.magnitude == 1 && part.number.magnitude == 1
+                || ItemTotals.sameKind(part, total) || Ratios.compatible(part, total) && !part.isPerson && !total.isPerson
             if compatible && part.isApproximate { break }
             if compatible {
                 parts.insert(part, at: 0)
@@ -312,12 +312,12 @@ enum Arithmetic {
             let clause = Sentences.clauseStart(line, before: added.start)..<added.start
             guard Sentences.contains(line, additionWords, in: clause) else { continue }
             let base = hits[bIndex - 1]
-            guard base.measure == added.measure, !base.isApproximate, !added.isApproximate else { continue }
+            guard QuantityHit.sameMeasure(base, added), !base.isApproximate, !added.isApproximate else { continue }
             // 共取消182户,新增220户,现有2522户: a figure removed is no base of the total.
             if Sentences.contains(line, removalWords, in: Sentences.clauseStart(line, before: base.start)..<base.start) { continue }
             let sentence = sentences[Sentences.sentence(of: added.start, in: sentences)]
             guard let total = hits[(bIndex + 1)...].first(where: {
-                $0.start < sentence.upperBound && $0.measure == added.measure
+                $0.start < sentence.upperBound && QuantityHit.sameMeasure($0, added)
                     && Sentences.contains(line, totalWords, in: Sentences.clauseStart(line, before: $0.start)..<$0.start)
             }), !total.isApproximate else { continue }
             let sum = base.normalized + added.normalized

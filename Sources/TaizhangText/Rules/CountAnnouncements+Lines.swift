@@ -64,7 +64,7 @@ extension CountAnnouncements {
     func headingReference(_ line: LineText, hits: [QuantityHit]) -> ArithmeticCheck? {
         guard let style = lastHeadingStyle, let run = headingRuns[style], run >= 2 else { return nil }
         for count in hits where count.number.magnitude == 1 && count.number.decimals == 0 && Int(count.number.value) == run
-            && !count.isApproximate && CountAnnouncements.countMeasures.contains(count.measure)
+            && !count.isApproximate && CountAnnouncements.countMeasures.contains(count)
             && CountAnnouncements.backWords.suffix(in: line.norm, endingAt: count.start) > 0 {
             return ArithmeticCheck(kind: "sum", text: line.string(count.start..<count.end), line: line.number, column: line.column(of: count.start),
                                    statement: "count check: \(run) headings, \(run) referred to", consistent: true)

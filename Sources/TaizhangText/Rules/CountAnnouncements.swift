@@ -2,7 +2,7 @@
 /// "做好以下六项工作:" followed by (一)…(六), "举办大型图片展览两期" followed by a body
 /// describing each. Named lists ("五大安全", "四防(…)") are checked by `NamedLists`.
 struct CountAnnouncements {
-    static let countMeasures: Set<String> = ["项", "个", "方面", "个方面", "条", "点", "件", "大", "类", "种"]
+    static let countMeasures: MeasureSet = ["项", "个", "方面", "个方面", "条", "点", "件", "大", "类", "种"]
     static let eventMeasures: Set<String> = ["期", "次", "场", "项", "个", "批", "届"]
 
     struct Pending {
@@ -48,7 +48,7 @@ struct CountAnnouncements {
         if let first = markers.first(where: { $0.number == 1 }) {
             let family = markers.filter { $0.family == first.family && $0.start >= first.start }
             if let announce = counts.last(where: { $0.end <= first.start && first.start - $0.end <= 80
-                && CountAnnouncements.countMeasures.contains($0.measure) && !NamedLists.namesPrecedingList(line, $0)
+                && CountAnnouncements.countMeasures.contains($0) && !NamedLists.namesPrecedingList(line, $0)
                 && !line.cls($0.end).contains(.cjkNumeral) }) {
                 let counted = sequentialCount(family)
                 pendingInline = Pending(expected: Int(announce.number.value), line: line.number, column: line.column(of: announce.start),
@@ -61,10 +61,10 @@ struct CountAnnouncements {
                                         text: line.string(written.start..<first.end), counted: counted, family: first.family)
                 if counted >= written.value { finishInline(into: &checks) }
             }
-        } else if endsWithColon(line), let announce = counts.last(where: { line.count - $0.end <= 20 && CountAnnouncements.countMeasures.contains($0.measure) }) {
+        } else if endsWithColon(line), let announce = counts.last(where: { line.count - $0.end <= 20 && CountAnnouncements.countMeasures.contains($0) }) {
             pendingHeadings = Pending(expected: Int(announce.number.value), line: line.number, column: line.column(of: announce.start),
                                       text: line.string(announce.start..<line.count), counted: 0)
-        } else if heading != nil, pendingHeadings == nil, let announce = counts.last(where: { line.count - $0.end <= 6 && CountAnnouncements.countMeasures.contains($0.measure) }) {
+        } else if heading != nil, pendingHeadings == nil, let announce = counts.last(where: { line.count - $0.end <= 6 && CountAnnouncements.countMeasures.contains($0) }) {
             // (一)抓好三项工作 ⏎ 1.… 2.… 3.…: a heading whose title counts its sub-headings
             // (agreement only: the items may also stand in the paragraph). Not inside a list
             // of headings already announced, whose count it would replace.
@@ -187,7 +187,7 @@ struct CountAnnouncements {
     private func looseAnnouncement(_ line: LineText, _ hits: [QuantityHit]) -> QuantityHit? {
         guard let announce = hits.last(where: { $0.number.magnitude == 1 && $0.number.decimals == 0 && $0.number.value >= 2
             && $0.number.value <= 12 && !$0.isApproximate && $0.change == nil && line.count - $0.end <= 20
-            && (CountAnnouncements.countMeasures.contains($0.measure) || $0.measure == "个") }) else { return nil }
+            && (CountAnnouncements.countMeasures.contains($0) || $0.measure == "个") }) else { return nil }
         if endsWithColon(line) { return announce }
         let clause = Sentences.clauseStart(line, before: announce.start)..<announce.start
         return Sentences.contains(line, CountAnnouncements.announcers, in: clause)
@@ -202,7 +202,7 @@ struct CountAnnouncements {
     func backReference(_ line: LineText, hits: [QuantityHit], markers: [InlineMarker]) -> ArithmeticCheck? {
         guard markers.count >= 2 else { return nil }
         for count in hits where count.number.magnitude == 1 && count.number.decimals == 0 && count.number.value >= 2
-            && count.number.value <= 12 && !count.isApproximate && CountAnnouncements.countMeasures.contains(count.measure)
+            && count.number.value <= 12 && !count.isApproximate && CountAnnouncements.countMeasures.contains(count)
             && CountAnnouncements.backWords.suffix(in: line.norm, endingAt: count.start) > 0 {
             guard let first = markers.first(where: { $0.number == 1 && $0.end <= count.start }) else { continue }
             let listed = sequentialCount(markers.filter { $0.family == first.family && $0.start >= first.start && $0.end <= count.start })

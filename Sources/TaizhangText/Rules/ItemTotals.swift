@@ -90,7 +90,7 @@ struct ItemTotals {
             // The colon announces a breakdown of the figure right before it (…办结2个。共收到来信
             // 434件,其中:): the candidates are the figures of its measure, not of the line's first.
             guard let last = hits.last(where: isFigure) else { return }
-            candidates = hits.filter { isFigure($0) && $0.measure == last.measure }
+            candidates = hits.filter { isFigure($0) && QuantityHit.sameMeasure($0, last) }
             loose = nil
         } else if let first = hits.last(where: { isFigure($0) && ItemTotals.announced(line, $0) }) {
             // 共投入资金500万元。⏎1.道路建设300万元。⏎2.…: without a colon, only a figure that a
@@ -100,7 +100,7 @@ struct ItemTotals {
         } else if text == nil, let last = hits.last(where: isFigure), endsAfter(line, last) {
             // 上半年投入资金500万元。: a line that ends with its figure may announce the
             // numbered lines after it (agreement only, as every total here).
-            candidates = hits.filter { isFigure($0) && $0.measure == last.measure }
+            candidates = hits.filter { isFigure($0) && QuantityHit.sameMeasure($0, last) }
             loose = .some(heading?.style)
         } else { return }
         self.line = line.number

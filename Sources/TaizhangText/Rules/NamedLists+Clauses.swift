@@ -9,7 +9,7 @@ extension NamedLists {
         var checks = [ArithmeticCheck]()
         for (index, count) in hits.enumerated() where count.number.magnitude == 1 && count.number.decimals == 0
             && count.number.value >= 2 && count.number.value <= 12 && !count.isApproximate && count.change == nil && !count.isPercent
-            && (countMeasures.contains(count.measure) || count.measure == "所") {
+            && (countMeasures.contains(count) || QuantityHit.isExactly(count.measure, "所")) {
             // 其中: opening the next sentence, no other figure between the count and it.
             let sentence = Sentences.sentence(of: count.start, in: sentences)
             guard sentence + 1 < sentences.count else { continue }

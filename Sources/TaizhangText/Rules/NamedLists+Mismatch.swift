@@ -21,7 +21,7 @@ extension NamedLists {
     static let placeMeasures: Set<String> = ["处", "所", "座", "支"]
 
     static func sureMismatch(_ line: LineText, _ hits: [QuantityHit], _ hit: QuantityHit, _ n: Int) -> ArithmeticCheck? {
-        guard countMeasures.contains(hit.measure) || placeMeasures.contains(hit.measure) else { return nil }
+        guard countMeasures.contains(hit) || placeMeasures.contains(hit.measure) else { return nil }
         return sureMismatch(line, hits, countStart: hit.start, countEnd: hit.end, n)
     }
 

@@ -55,7 +55,7 @@ extension NamedLists {
     }
 
     static func looseList(_ line: LineText, _ hit: QuantityHit, _ n: Int) -> ArithmeticCheck? {
-        guard countMeasures.contains(hit.measure) || hit.measure == "所" || hit.measure == "支", n >= 2 else { return nil }
+        guard countMeasures.contains(hit) || QuantityHit.isExactly(hit.measure, "所") || QuantityHit.isExactly(hit.measure, "支"), n >= 2 else { return nil }
         var items = [Range<Int>]()
         var end = hit.start
         while items.count < n + 1, end > 0 {

@@ -10,7 +10,7 @@
 /// formula (shared heads, a count of its formula's parts), and a measured wrong flag there
 /// (issue #14, arith3) showed the 、 count is no proof.
 enum NamedLists {
-    static let countMeasures: Set<String> = ["大", "个", "项", "类", "种", "台", "家", "条", "方面"]
+    static let countMeasures: MeasureSet = ["大", "个", "项", "类", "种", "台", "家", "条", "方面"]
 
     static func check(_ line: LineText, hits: [QuantityHit], previous: LineText?) -> [ArithmeticCheck] {
         var checks = [ArithmeticCheck]()
@@ -54,7 +54,7 @@ enum NamedLists {
                 let listEnd = line[hit.start - 1] == U.lparen && line[hit.start - 2] != U.lparen ? hit.start - 1 : hit.start
                 let clause = afterEarlierCount(line, hits, from: Sentences.listStart(line, before: listEnd), to: listEnd)
                 let items = listItems(line, clause..<listEnd, n: n)
-                if names(items, n), countMeasures.contains(hit.measure) || items.allSatisfy({ LineText.characters($0) <= 12 }) {
+                if names(items, n), countMeasures.contains(hit) || items.allSatisfy({ LineText.characters($0) <= 12 }) {
                     checks.append(ifAny: make(line, clause, hit.end, n, items, strict: false))
                 } else if items.count > n, line[hit.start - 1] == U.s("等"), items.allSatisfy({ LineText.characters($0) <= 12 }) {
                     // A、B、C、D等3家: 等 may leave names out, never count fewer than it names.
@@ -80,7 +80,7 @@ enum NamedLists {
                 let listEnd = line[hit.start - 1] == U.lquote ? hit.start - 1 : hit.start
                 let clause = afterEarlierCount(line, hits, from: Sentences.listStart(line, before: listEnd), to: listEnd)
                 let items = listItems(line, clause..<listEnd, n: n)
-                if names(items, n), countMeasures.contains(hit.measure) || items.dropFirst().allSatisfy({ LineText.characters($0) <= 12 }) {
+                if names(items, n), countMeasures.contains(hit) || items.dropFirst().allSatisfy({ LineText.characters($0) <= 12 }) {
                     checks.append(ifAny: make(line, clause, hit.end, n, items, strict: false)); continue
                 }
             }

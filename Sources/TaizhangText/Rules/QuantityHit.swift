@@ -63,6 +63,13 @@ struct QuantityHit {
     /// loops, and `==` of an ideograph measure with "%" took the normalising comparison.
     var isPercentSign: Bool { words.kind & Words.percentSign != 0 }
     var isPoints: Bool { words.kind & Words.points != 0 }
+    /// `ItemTotals.sameKind`'s key of the measure (`QuantityHit.kindKey`, 0 when unknown),
+    /// and whether the measure may be summed (`AgreedSums.summable`): computed once, when the
+    /// measure is set — the sum readers asked both of every pair of figures, by Strings.
+    var kindKey: UInt64 { words.kindKey }
+    /// The measure's bytes packed (`packedMeasure`, 0 when unknown): `MeasureSet` reads it.
+    var measureKey: UInt64 { words.measureKey }
+    var summableMeasure: Bool { !words.unsummed }
 
     /// `isPercent` of a measure, by bytes.
     static func percent(_ measure: String) -> Bool { isExactly(measure, "%") || isExactly(measure, "‰") }
@@ -143,9 +150,11 @@ struct QuantityHit {
     private final class Words: @unchecked Sendable {
         var unit: String, qualifier: String?, prefixQualifier: String?, postQualifier: String?
         var change: String?, subject: SubjectText
-        var measure: String { didSet { kind = Words.kind(of: measure) } }
+        var measure: String { didSet { kind = Words.kind(of: measure); setKeys() } }
         /// `percent`, `percentSign` and `points` bits of the measure.
         private(set) var kind: UInt8
+        /// The measure's keys (`QuantityHit+Kinds`) and `AgreedSums.unsummedMeasure`.
+        private(set) var kindKey: UInt64 = 0, measureKey: UInt64 = 0, unsummed = false
         static let percent: UInt8 = 1, percentSign: UInt8 = 2, points: UInt8 = 4
 
         static func kind(of measure: String) -> UInt8 {
@@ -153,10 +162,18 @@ struct QuantityHit {
                 | (QuantityHit.points(measure) ? points : 0)
         }
 
+        private func setKeys() {
+            measureKey = QuantityHit.packedMeasure(measure)
+            kindKey = QuantityHit.kindKey(packed: measureKey)
+            unsummed = AgreedSums.unsummedMeasure(measure, key: measureKey)
+        }
+
         init(unit: String, measure: String, qualifier: String?, prefixQualifier: String?, postQualifier: String?,
              change: String?, subject: SubjectText) {
-            self.unit = unit; self.measure = measure; kind = Words.kind(of: measure); self.qualifier = qualifier; self.prefixQualifier = prefixQualifier
+            self.unit = unit; self.measure = measure; kind = Words.kind(of: measure)
+            self.qualifier = qualifier; self.prefixQualifier = prefixQualifier
             self.postQualifier = postQualifier; self.change = change; self.subject = subject
+            setKeys()
         }
 
         func copy() -> Words {

@@ -205,27 +205,32 @@ struct SentenceRepeats {
     /// reported from the first when they repeat earlier ones, remembered otherwise. A short
     /// sentence opens a group (or, the group still short, stays in it).
     private mutating func readGroup(_ line: LineText) -> Repeat? {
-        guard var open = group else {
+        guard group != nil else {
             if letters > 0, letters < SentenceRepeats.minimumLetters {
                 group = (hash, letters, 1, startLine, startLine == line.number ? startIndex : -1, startLine == line.number ? nil : carried)
             }
             return nil
         }
-        open.sentences += 1
-        if open.letters < SentenceRepeats.minimumLetters {
-            group = open.sentences < SentenceRepeats.groupSentences ? open : nil
+        // Read and changed in place: a copy of the group (its excerpt a String) was made and
+        // destroyed for every sentence it spans (cli17).
+        group!.sentences += 1
+        if group!.letters < SentenceRepeats.minimumLetters {
+            if group!.sentences >= SentenceRepeats.groupSentences { group = nil }
             return nil
         }
-        group = nil
-        if let earlier = seen[open.hash], earlier != open.line, !inRun, open.line != lastReportedLine {
+        let (openHash, openLine, openStart) = (group!.hash, group!.line, group!.start)
+        if let earlier = seen[openHash], earlier != openLine, !inRun, openLine != lastReportedLine {
+            let carried = group!.carried
+            group = nil
             inRun = true
-            lastReportedLine = open.line
+            lastReportedLine = openLine
             if letters >= SentenceRepeats.minimumLetters, seen[hash] == nil { seen[hash] = startLine }
-            let (column, excerpt) = open.line == line.number && open.start >= 0
-                ? (line.column(of: open.start), line.string(open.start..<min(line.count, open.start + 40))) : open.carried ?? (1, "")
-            return Repeat(line: open.line, column: column, earlier: earlier, excerpt: excerpt)
+            let (column, excerpt) = openLine == line.number && openStart >= 0
+                ? (line.column(of: openStart), line.string(openStart..<min(line.count, openStart + 40))) : carried ?? (1, "")
+            return Repeat(line: openLine, column: column, earlier: earlier, excerpt: excerpt)
         }
-        if seen[open.hash] == nil { seen[open.hash] = open.line }
+        group = nil
+        if seen[openHash] == nil { seen[openHash] = openLine }
         return nil
     }
 

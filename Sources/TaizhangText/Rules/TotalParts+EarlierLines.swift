@@ -15,7 +15,11 @@ extension TotalParts {
         guard !memory.isEmpty, hits.count >= 2 else { return [] }
         var checks = [ArithmeticCheck]()
         for sentence in sentences {
-            guard let parts = sentenceParts(line, hits, sentence) else { continue }
+            // The wholes the loop below may take (larger than every part, of their kind, summable)
+            // asked of the memory first: without one the labels are not read.
+            guard let parts = sentenceParts(line, hits, sentence), let largest = parts.map(\.normalized).max(),
+                  memory.contains(where: { $0.normalized > largest && ItemTotals.sameKind($0, parts[0]) && AgreedSums.summable($0) })
+            else { continue }
             let column = line.column(of: parts[0].start)
             if (known + checks).contains(where: { $0.kind == "sum" && $0.line == line.number && $0.column <= column && column < $0.column + $0.text.count }) {
                 continue
@@ -26,8 +30,7 @@ extension TotalParts {
             // A frame or a partition: a shared head alone (审结…案件, 再审案件) names no whole paragraphs away.
             guard head.count >= 2, frame != nil || partitions(line, parts, labels) else { continue }
             let noun = String(String.UnicodeScalarView(head.suffix(2).compactMap(Unicode.Scalar.init)))
-            let largest = parts.map(\.normalized).max() ?? 0
-            for whole in memory.reversed() where whole.normalized > largest && ItemTotals.sameKind(whole.measure, parts[0].measure)
+            for whole in memory.reversed() where whole.normalized > largest && ItemTotals.sameKind(whole, parts[0])
                 && AgreedSums.summable(whole) && whole.subject.contains(noun) {
                 let used = parts
                 guard Sentences.partsSum(used, of: whole).agrees else { continue }

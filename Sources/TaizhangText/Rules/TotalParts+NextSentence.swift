@@ -22,7 +22,9 @@ extension TotalParts {
         var checks = [ArithmeticCheck]()
         for index in sentences.indices {
             let sentence = sentences[index]
-            guard let parts = sentenceParts(line, hits, sentence) else { continue }
+            guard let parts = sentenceParts(line, hits, sentence),
+                  mayHaveWhole(hits, of: parts[0], outside: sentence, next: index + 1 < sentences.count ? sentences[index + 1] : nil)
+            else { continue }
             let column = line.column(of: parts[0].start)
             if (known + checks).contains(where: { $0.kind == "sum" && $0.line == line.number && $0.column <= column && column < $0.column + $0.text.count }) {
                 continue
@@ -36,15 +38,21 @@ extension TotalParts {
     /// compared or bracketed, and no total word opens a clause of the sentence (a sentence with a
     /// total of its own is read by the same-sentence rules).
     static func sentenceParts(_ line: LineText, _ hits: [QuantityHit], _ sentence: Range<Int>) -> [QuantityHit]? {
+        // Most sentences hold one figure or none: counted by position before a measure is read.
+        guard figureCount(hits, in: sentence, upTo: 2) == 2 else { return nil }
         guard let first = hits.first(where: { sentence.contains($0.start) && AgreedSums.summable($0) }) else { return nil }
         // Changes and figures of comparison (比去年增加22909人) describe a part; they are none.
         // A 其中 after the first part opens a breakdown of a part (…60岁及以上17028人,其中65岁及以上…):
         // the parts end before it.
-        let end = (first.end..<sentence.upperBound).first { line.matches(breakdownLead, at: $0) } ?? sentence.upperBound
-        // The cheap tests first: most sentences hold fewer than two figures of the measure.
-        let plain = hits.filter { $0.start >= sentence.lowerBound && $0.start < end && !$0.isPercent && !$0.isPoints && $0.change == nil
-            && ItemTotals.sameKind($0.measure, first.measure) }
-        guard plain.count >= 2 else { return nil }
+        // (Looked for only in a line holding 其: its trigger bit.)
+        let end = !line.mayContain(breakdownLead[0]) ? sentence.upperBound
+            : (first.end..<sentence.upperBound).first { line.matches(breakdownLead, at: $0) } ?? sentence.upperBound
+        // The cheap tests first: most sentences hold fewer than two figures of the measure
+        // (counted before an array is made).
+        let isPlain = { (hit: QuantityHit) in hit.start >= sentence.lowerBound && hit.start < end && !hit.isPercent && !hit.isPoints
+            && hit.change == nil && ItemTotals.sameKind(hit, first) }
+        guard hits.indices.count(where: { isPlain(hits[$0]) }) >= 2 else { return nil }
+        let plain = hits.filter(isPlain)
         let same = plain.filter { !AgreedSums.compares(line, $0, from: sentence.lowerBound) }
         guard same.count >= 2, same.count <= 8, same.allSatisfy({ AgreedSums.summable($0) }),
               !same.contains(where: { insideBrackets(line, $0.start, after: sentence.lowerBound) }),
@@ -73,7 +81,7 @@ extension TotalParts {
         for back in stride(from: index - 1, through: reach, by: -1) {
             let before = sentences[back]
             for candidate in hits.reversed() where before.contains(candidate.start) && candidate.normalized > largest
-                && ItemTotals.sameKind(candidate.measure, parts[0].measure) && AgreedSums.summable(candidate)
+                && ItemTotals.sameKind(candidate, parts[0]) && AgreedSums.summable(candidate)
                 && !isSubsetFigure(line, candidate, in: before)
                 && (names(line, candidate, head) || frame != nil && !labelHead.isEmpty && names(line, candidate, labelHead)) {
                 // Every part, or a first few whose labels are values of one attribute (一审 / 二审 /
@@ -109,7 +117,7 @@ extension TotalParts {
         for back in stride(from: index - 1, through: max(0, index - 6), by: -1) {
             let before = sentences[back]
             let wholes = hits.filter { whole in
-                before.contains(whole.start) && ItemTotals.sameKind(whole.measure, parts[0].measure) && AgreedSums.summable(whole)
+                before.contains(whole.start) && ItemTotals.sameKind(whole, parts[0]) && AgreedSums.summable(whole)
                     && !isSubsetFigure(line, whole, in: before) && !Ratios.isWholeOrTarget(line, whole, hits)
                     && !AgreedSums.compares(line, whole, from: before.lowerBound)
             }
@@ -132,7 +140,7 @@ extension TotalParts {
                                    _ parts: [QuantityHit], _ head: [UInt32]) -> ArithmeticCheck? {
         guard head.count >= 2, index + 1 < sentences.count else { return nil }
         let after = sentences[index + 1], largest = parts.map(\.normalized).max() ?? 0
-        for whole in hits where after.contains(whole.start) && ItemTotals.sameKind(whole.measure, parts[0].measure)
+        for whole in hits where after.contains(whole.start) && ItemTotals.sameKind(whole, parts[0])
             && AgreedSums.summable(whole) && whole.normalized > largest && names(line, whole, head) {
             let reading = Sentences.partsSum(parts, of: whole)
             if reading.agrees { return check(line, whole, parts, reading, true, later: true) }
@@ -145,7 +153,7 @@ extension TotalParts {
     static func bareReach(_ line: LineText, _ hits: [QuantityHit], _ sentences: [Range<Int>], _ index: Int, _ parts: [QuantityHit]) -> Int {
         var back = index - 1
         while back > 0 {
-            let figures = hits.filter { sentences[back].contains($0.start) && ItemTotals.sameKind($0.measure, parts[0].measure) && AgreedSums.summable($0) }
+            let figures = hits.filter { sentences[back].contains($0.start) && ItemTotals.sameKind($0, parts[0]) && AgreedSums.summable($0) }
             guard !figures.isEmpty, figures.allSatisfy({ isSubsetFigure(line, $0, in: sentences[back]) }) else { break }
             back -= 1
         }

@@ -27,7 +27,7 @@ enum TotalParts {
         let total = hits[index]
         guard !total.isApproximate, total.change == nil, !total.isPercent, !total.isPoints else { return nil }
         // 60岁及以上人口为17028人,其中65岁及以上…: an age is a band's bound, never a total (xsum's probe).
-        guard total.measure != AgeBands.ageMeasure else { return nil }
+        guard !AgeBands.ageMeasures.contains(total) else { return nil }
         // 单产5555.6公斤/公顷,其中小麦单产5912.3公斤/公顷: a measure per unit (a slash in it)
         // is an average, and the average of a part may exceed the whole's (issue #14, corpus-k).
         // (By bytes: Foundation's `contains` bridged to CoreFoundation for every total. No
@@ -65,7 +65,7 @@ enum TotalParts {
         if let close = (total.end..<marker).first(where: { line[$0] == U.rparen }),
            !(total.end..<close).contains(where: { line[$0] == U.lparen }) { return nil }
         if hits[(index + 1)...].contains(where: { figure in figure.start < marker && figure.change == nil && !figure.isPercent
-            && figure.measure == total.measure && !Ratios.isWholeOrTarget(line, figure, hits) && figure.start > noteEnd }) { return nil }
+            && QuantityHit.sameMeasure(figure, total) && !Ratios.isWholeOrTarget(line, figure, hits) && figure.start > noteEnd }) { return nil }
         let sentence = sentences[Sentences.sentence(of: marker, in: sentences)]
         // 共有党员50人,其中男30人、女20人;其中35岁以下15人: a 其中 after ; starts a second
         // breakdown of the first total, not one of the part before it (errprobe).
