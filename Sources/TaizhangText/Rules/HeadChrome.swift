@@ -58,6 +58,9 @@ struct HeadChrome {
             return release(before: line, start, end)
         }
         if seen > HeadChrome.limit { inHead = false; return release(before: line, start, end) }
+        // A title above its detail row (发布时间:…, 23602次查看) is the document's own when it
+        // stands once; a copy the document repeats is `TitleRepeats`' (chrome17).
+        if chrome, HeadChrome.titleAboveDetails(held, line) { held.removeAll() }
         guard !chrome, !isTitle, !cut, HeadChrome.isForeign(line, start, end) else { return release(before: line, start, end) }
         let cell = HeadChrome.isCell(line, start, end)
         if cell, !held.isEmpty, held.allSatisfy(\.cell) {
@@ -125,6 +128,9 @@ struct HeadChrome {
         let first = line[start], last = line[end - 1]
         // Subtitles and occasions: ——在…会议上, (2023年7月), 在…上的讲话.
         if first == U.emDash || first == U.hyphen || first == U.lparen || last == U.s("上") { return false }
+        // A post ending on 长 and a name set apart by spaces (县人民检察院检察长   朱全胜, 庭长 李四):
+        // the report's signature under its title, as 院长 or 局长 are (chrome17).
+        if HeadChrome.postAndName(line, start, end) { return false }
         // Two or three names set apart by spaces (张宏伟 王正平): the news page's byline, whatever
         // letter the last name ends on (a unit's name is one run).
         if namesRow(line, start, end) { return true }

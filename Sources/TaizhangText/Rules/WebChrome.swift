@@ -66,7 +66,10 @@ enum WebChrome {
         guard length <= 120, !hasStop else { return nil }
         if navigationBar(line, start, end) { return ("网页残留:网站导航栏", "Web residue: a site navigation bar") }
         if address(line, start, end) { return ("网页残留:网址", "Web residue: a web address") }
-        if metadata(line, start, end) { return ("网页残留:页面信息(发布时间、来源、浏览量等)", "Web residue: page details (date, source, views)") }
+        // An outline line or a table's caption holds keys of its own (chrome17: `documentsOwnRow`).
+        if metadata(line, start, end), !BoilerplateRule.documentsOwnRow(line, start, end) {
+            return ("网页残留:页面信息(发布时间、来源、浏览量等)", "Web residue: page details (date, source, views)")
+        }
         // 1/5: a page indicator.
         if length <= 7, let slash = (start..<end).first(where: { line[$0] == U.slash }), slash > start, slash < end - 1,
            (start..<end).allSatisfy({ $0 == slash || line.cls($0).contains(.digit) }) {

@@ -1,0 +1,28 @@
+/// The document's own head lines that sit beside the page's chrome (issue #14, chrome17).
+/// - A page sets the document's title right above its detail row (发布时间:…, 23602次查看,
+///   2024-09-25 14:33): a line of eight letters or more held there, with no site name in it,
+///   is that title — a site's name or column above the row is short, and the README keeps a
+///   title standing once. A copy the document repeats further down stays `TitleRepeats`'.
+/// - A post ending on 长 and a name after spaces (检察长   朱全胜) is a signature line.
+extension HeadChrome {
+    static func titleAboveDetails(_ held: [(line: Int, text: String, titleHalf: Bool, cell: Bool)], _ line: LineText) -> Bool {
+        guard held.count == 1, !held[0].cell, line.mask.contains(.digit) else { return false }
+        var letters = 0
+        for scalar in held[0].text.unicodeScalars {
+            let cls = CharClass.of(scalar.value)
+            if cls.contains(.ideograph) || cls.contains(.latin) { letters += 1 }
+            if scalar.value == site[0] { return false }
+        }
+        return letters >= 8
+    }
+
+    static func postAndName(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        // The name: two to four letters after the last run of spaces.
+        var nameStart = end
+        while nameStart > start, line.cls(nameStart - 1).contains(.ideograph) { nameStart -= 1 }
+        guard end - nameStart >= 2, end - nameStart <= 4, nameStart > start, line.cls(nameStart - 1).contains(.space) else { return false }
+        var postEnd = nameStart
+        while postEnd > start, line.cls(postEnd - 1).contains(.space) { postEnd -= 1 }
+        return postEnd - start >= 2 && line[postEnd - 1] == U.s("长")
+    }
+}
