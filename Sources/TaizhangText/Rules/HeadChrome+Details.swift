@@ -26,3 +26,26 @@ extension HeadChrome {
         return postEnd - start >= 2 && line[postEnd - 1] == U.s("长")
     }
 }
+
+extension HeadChrome {
+    /// A short line standing twice above the body (a page's title, then the document's own, with
+    /// a detail row or a bundle marker between): by the corpus convention the last copy is the
+    /// document's and the one above it the page's, whatever words the title holds (…与流程,
+    /// …整体态势: no report word, so `TitleRepeats` does not take them). Guard: six letters or
+    /// more, no sentence end, at most 40 letters, the same text exactly; a chrome line is never
+    /// the document's copy.
+    mutating func copyAbove(_ line: LineText, _ start: Int, _ end: Int, chrome: Bool) -> (line: Int, text: String)? {
+        guard !chrome, end - start <= 40, !line.mask.contains(.sentenceEnd) else { return nil }
+        let text = line.text.drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace }).reversed()
+        let trimmed = Substring(String(text))
+        if let index = shown.firstIndex(where: { $0.text == trimmed }) {
+            let earlier = shown.remove(at: index)
+            return (earlier.line, line.text)
+        }
+        if trimmed.unicodeScalars.filter({ CharClass.of($0.value).contains(.ideograph) || CharClass.of($0.value).contains(.latin) }).count >= 6 {
+            shown.append((line.number, trimmed))
+            if shown.count > 8 { shown.removeFirst() }
+        }
+        return nil
+    }
+}

@@ -25,6 +25,8 @@ struct HeadChrome {
     /// set one cell per line) that a line of data below shows to be the table's (`HeadData`).
     private var held: [(line: Int, text: String, titleHalf: Bool, cell: Bool)] = []
     private var previousCut = false
+    /// Short lines of the head without a sentence end, to meet their copies (`copyAbove`).
+    var shown: [(line: Int, text: Substring)] = []
 
     /// Returns lines found to be chrome (the held candidates, once the next line shows they are
     /// no title's first half and no table's header; or this one at once when no title may follow).
@@ -35,6 +37,10 @@ struct HeadChrome {
         while end > start, line.cls(end - 1).contains(.space) { end -= 1 }
         guard end > start else { return [] }
         seen += 1
+        // A line the head already showed: the copy above was the page's (chrome17).
+        if let earlier = copyAbove(line, start, end, chrome: chrome) {
+            return release(before: line, start, end).filter { $0.line != earlier.line } + [earlier]
+        }
         // A figure alone or a measured figure (12, 479.89亿元 同比增长45.8%): the short lines
         // just above it are its table's header cells or its graphic's caption.
         // A paragraph of prose with a figure in it (…线损率7.53%,…。) is the body, no graphic's

@@ -25,6 +25,8 @@ enum WebChrome {
         "总页数", "转载", "本文关键词", "关键字",
         // Eighth pass: open-government tables whose keys and values a page sets apart by spaces.
         "信息索引号", "公开日期", "公开形式", "公开程序", "有效期", "效力", "发布机构", "发布部门", "文件编号", "主题(",
+        // chrome17: the page's title quoted by a row of its metadata table (标题: …, 名称: …).
+        "标题", "名称",
     ])
     /// Labels and controls of download and news sites, as whole short lines.
     static let labels: Set<[UInt32]> = Set(labelWords.map { [UInt32](literal: $0) })
