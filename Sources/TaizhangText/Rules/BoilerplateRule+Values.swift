@@ -27,9 +27,11 @@ extension BoilerplateRule {
     }
 
     /// Letters of a unit of measure that open a table caption's value (元, 万元, 人, %, 吨, 亩 …).
-    static let measureLetters = ScalarSet("元万亿千百人个户次件吨亩米公平%台辆股家所项条斤只头张册篇".unicodeScalars.map(\.value))
+    static let measureLetters = ScalarSet("元万亿千百人个户次件吨亩米公平方里顷克升%台辆股家所项条斤只头张册篇".unicodeScalars.map(\.value))
 
-    /// 单位:元 币种:人民币, 单位:万元, 单位: 人: the key 单位 opening the line and a measure after it.
+    /// 单位:元 币种:人民币, 单位:万元, 单位: 人: the key 单位 opening the line and a measure after it,
+    /// the measure's letters only (at most three), then a space, a clause mark or the end — not a
+    /// unit's name that opens on such a letter (单位:人力资源局, 单位:万州区 stay page details).
     static func unitCaption(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         guard line.matches(unitKey, at: start) else { return false }
         var index = start + 2
@@ -37,7 +39,10 @@ extension BoilerplateRule {
         guard index < end, line[index] == U.colon || line[index] == 0xFF1A else { return false }
         index += 1
         while index < end, line.cls(index).contains(.space) { index += 1 }
-        return index < end && measureLetters.contains(line[index])
+        var measure = index
+        while measure < end, measure - index < 4, measureLetters.contains(line[measure]) { measure += 1 }
+        guard measure > index, measure - index <= 3 else { return false }
+        return measure == end || line.cls(measure).contains(.space) || line.cls(measure).contains(.clauseBreak) || line[measure] == U.rparen
     }
 
     static let unitKey = [UInt32](literal: "单位")

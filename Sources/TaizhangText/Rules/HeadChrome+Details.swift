@@ -5,8 +5,12 @@
 ///   title standing once. A copy the document repeats further down stays `TitleRepeats`'.
 /// - A post ending on 长 and a name after spaces (检察长   朱全胜) is a signature line.
 extension HeadChrome {
-    static func titleAboveDetails(_ held: [(line: Int, text: String, titleHalf: Bool, cell: Bool)], _ line: LineText) -> Bool {
-        guard held.count == 1, !held[0].cell, line.mask.contains(.digit) else { return false }
+    static func titleAboveDetails(_ held: [(line: Int, text: String, titleHalf: Bool, cell: Bool)], _ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        // One held line (a run of header cells is a table's); a short title reads as a cell too.
+        guard held.count == 1, line.mask.contains(.digit) else { return false }
+        // The row dates the page (2024-09-25 14:33) or counts its readers (23602次查看).
+        guard WebChrome.siteDate(line, from: start, end) != nil
+              || (start..<end).contains(where: { WebChrome.counterWords.prefix(in: line.norm, at: $0) > 0 }) else { return false }
         var letters = 0
         for scalar in held[0].text.unicodeScalars {
             let cls = CharClass.of(scalar.value)

@@ -53,7 +53,9 @@ struct HeadChrome {
         previousCut = end - start >= 20 && !line.cls(end - 1).contains(.sentenceEnd) && !line.cls(end - 1).contains(.clauseBreak)
             && !line.cls(end - 1).contains(.quote) && !isTitle
             && (!chrome || line.contains(scalar: U.comma) || line.contains(scalar: U.ideoStop))
-        if !chrome, !cut, HeadChrome.keyValue(line, start, end) || HeadChrome.tagRow(line, start, end) {
+        // A table's unit caption (单位:元 币种:人民币) is the document's, keyed as it is (chrome17).
+        if !chrome, !cut, HeadChrome.keyValue(line, start, end) && !BoilerplateRule.unitCaption(line, start, end)
+            || HeadChrome.tagRow(line, start, end) {
             return release(before: line, start, end) + [(line.number, line.text)]
         }
         if !chrome, HeadChrome.siteIntro(line, start, end) {
@@ -66,7 +68,7 @@ struct HeadChrome {
         if seen > HeadChrome.limit { inHead = false; return release(before: line, start, end) }
         // A title above its detail row (发布时间:…, 23602次查看) is the document's own when it
         // stands once; a copy the document repeats is `TitleRepeats`' (chrome17).
-        if chrome, HeadChrome.titleAboveDetails(held, line) { held.removeAll() }
+        if chrome, HeadChrome.titleAboveDetails(held, line, start, end) { held.removeAll() }
         guard !chrome, !isTitle, !cut, HeadChrome.isForeign(line, start, end) else { return release(before: line, start, end) }
         let cell = HeadChrome.isCell(line, start, end)
         if cell, !held.isEmpty, held.allSatisfy(\.cell) {
