@@ -45,5 +45,7 @@ import Testing
             try? listing.joined(separator: "\n").write(to: URL(fileURLWithPath: path + ".chrome17-probe.txt"), atomically: true, encoding: .utf8)
         }
         #expect(residue == 49 && body == 45, "the verdicts' lines")
+        // Floors at chrome17's reading (main 79bd014: 44 found, 5 taken).
+        #expect(found >= 45 && taken <= 5, "found \(found), taken \(taken)")
     }
 }

@@ -52,6 +52,9 @@ import Testing
         if let path = ProcessInfo.processInfo.environment["TAIZHANG_ACCURACY_MISSES"] {
             try? listing.joined(separator: "\n").write(to: URL(fileURLWithPath: path + ".chrome-wild3.txt"), atomically: true, encoding: .utf8)
         }
-        #expect(tuning.residue > 0 && holdout.residue > 0, "the gold's residue lines")
+        #expect(tuning.residue == 81 && holdout.residue == 45, "the gold's residue lines")
+        // Floors at chrome17's reading (main 79bd014: tuning 67 found, 12 taken; holdout 38, 2).
+        #expect(tuning.found >= 75 && tuning.taken <= 6, "tuning: \(tuning)")
+        #expect(holdout.found >= 38 && holdout.taken <= 3, "holdout: \(holdout)")
     }
 }
