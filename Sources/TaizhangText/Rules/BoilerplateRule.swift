@@ -91,6 +91,9 @@ struct BoilerplateRule {
     /// True when that key names a count (浏览次数:, 阅读量:): its value is a figure.
     private(set) var afterCounterKey = false
     static let counterNouns = ScalarSet("数量次".unicodeScalars.map(\.value))
+    /// True when that key names a number (文号:, 发文字号:): a document number is its value.
+    private(set) var afterNumberKey = false
+    static let numberNoun = U.s("号")
 
     /// True when the last content line, in the body and no chrome, may introduce the document's
     /// own table (`introducesTable`): bar rows under it are the document's, separator or not.
@@ -131,7 +134,12 @@ struct BoilerplateRule {
         guard end > start else { return nil }
         // Under a counter's key (浏览次数:, 点击数:) only a figure is its value: the page's
         // script fills it in, and the line below an empty one is the document's (chrome16).
-        let valueLine = afterBareKey && (!afterCounterKey || line.mask.contains(.digit))
+        // A count is a figure (1520, 1520次), not a line of words that holds a date (——2024年8月
+        // 29日在…会议上, the speech's subtitle under a detail row ending on 阅读次数:); a document
+        // number (某委发〔2021〕68号) is the value of a key naming a number only (发文字号:), not
+        // of an empty one above it (有效性:) — it is the red header's (chrome17).
+        let valueLine = afterBareKey && (!afterCounterKey || BoilerplateRule.countValue(line, start, end))
+            && (afterNumberKey || !BoilerplateRule.documentNumber(line, start, end))
         chromeBefore = previousChrome
         // A clause mark alone right after a line that ends on a letter or a figure is that
         // sentence's punctuation, broken off by a PDF's extraction (`PDFBreaks`), no stray mark.
@@ -150,6 +158,7 @@ struct BoilerplateRule {
         if !whole { bodySeen = true }
         afterBareKey = whole && BoilerplateRule.endsWithMetadataKey(line, start, end)
         afterCounterKey = afterBareKey && BoilerplateRule.counterNouns.contains(line[end - 2])
+        afterNumberKey = afterBareKey && line[end - 2] == BoilerplateRule.numberNoun
         if hit == nil, valueLine, let value = WebChrome.metadataValue(line, start, end) {
             footer.observe(line, start, end, chrome: true)
             return wholeLine(line, start, end, value)

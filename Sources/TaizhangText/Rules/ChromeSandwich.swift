@@ -17,8 +17,13 @@
 struct ChromeSandwich {
     static let maxHeadRun = 4, maxRun = 6
     private var held: [(line: Int, text: String)] = []
-    /// The last content line was chrome (a run may open under it).
-    private var afterChrome = false
+    /// The last content line was chrome (a run may open under it). The page's top edge counts
+    /// as chrome (chrome17): the short lines above its first bar or breadcrumb (大公网 ⏎ 大公报电子版,
+    /// 嵊州市人民政府 ⏎ 您当前的位置:) are the site's masthead — unless the line closing them is a
+    /// detail row (a figure: 发布时间:2024-…, 123次浏览), under which the document's title stands.
+    private var afterChrome = true
+    /// No content line but the held run was seen yet.
+    private var atTop = true
     /// A sentence of the text was seen (the head is over).
     private var proseSeen = false
     private var lastLine = 0
@@ -47,22 +52,23 @@ struct ChromeSandwich {
         closed.removeAll()
         lastLine = line.number
         if chrome || late.contains(line.number) {
-            defer { held.removeAll(); afterChrome = true }
-            return found + held
+            defer { held.removeAll(); afterChrome = true; atTop = false }
+            return atTop && line.mask.contains(.digit) ? found : found + held
         }
         if afterChrome, held.count < (proseSeen ? ChromeSandwich.maxRun : ChromeSandwich.maxHeadRun), candidate(line, start, end) {
             held.append((line.number, line.text))
             return found
         }
-        closed = held
+        closed = atTop ? [] : held
         held.removeAll()
         afterChrome = false
+        atTop = false
         if !proseSeen, end - start >= 8, line.mask.contains(.sentenceEnd) || end - start > 60 { proseSeen = true }
         return found
     }
 
     /// At a bundle marker the next document starts: nothing runs across it.
-    mutating func startDocument() { held.removeAll(); closed.removeAll(); afterChrome = false }
+    mutating func startDocument() { held.removeAll(); closed.removeAll(); afterChrome = false; atTop = false }
 
     private func candidate(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         guard end - start <= 40, line.mask.isDisjoint(with: [.sentenceEnd, .digit]),

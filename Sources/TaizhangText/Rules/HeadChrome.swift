@@ -25,6 +25,8 @@ struct HeadChrome {
     /// set one cell per line) that a line of data below shows to be the table's (`HeadData`).
     private var held: [(line: Int, text: String, titleHalf: Bool, cell: Bool)] = []
     private var previousCut = false
+    /// Short lines of the head without a sentence end, to meet their copies (`copyAbove`).
+    var shown: [(line: Int, text: Substring)] = []
 
     /// Returns lines found to be chrome (the held candidates, once the next line shows they are
     /// no title's first half and no table's header; or this one at once when no title may follow).
@@ -35,6 +37,10 @@ struct HeadChrome {
         while end > start, line.cls(end - 1).contains(.space) { end -= 1 }
         guard end > start else { return [] }
         seen += 1
+        // A line the head already showed: the copy above was the page's (chrome17).
+        if let earlier = copyAbove(line, start, end, chrome: chrome) {
+            return release(before: line, start, end).filter { $0.line != earlier.line } + [earlier]
+        }
         // A figure alone or a measured figure (12, 479.89亿元 同比增长45.8%): the short lines
         // just above it are its table's header cells or its graphic's caption.
         // A paragraph of prose with a figure in it (…线损率7.53%,…。) is the body, no graphic's
@@ -47,7 +53,9 @@ struct HeadChrome {
         previousCut = end - start >= 20 && !line.cls(end - 1).contains(.sentenceEnd) && !line.cls(end - 1).contains(.clauseBreak)
             && !line.cls(end - 1).contains(.quote) && !isTitle
             && (!chrome || line.contains(scalar: U.comma) || line.contains(scalar: U.ideoStop))
-        if !chrome, !cut, HeadChrome.keyValue(line, start, end) || HeadChrome.tagRow(line, start, end) {
+        // A table's unit caption (单位:元 币种:人民币) is the document's, keyed as it is (chrome17).
+        if !chrome, !cut, HeadChrome.keyValue(line, start, end) && !BoilerplateRule.unitCaption(line, start, end)
+            || HeadChrome.tagRow(line, start, end) {
             return release(before: line, start, end) + [(line.number, line.text)]
         }
         if !chrome, HeadChrome.siteIntro(line, start, end) {
@@ -58,6 +66,9 @@ struct HeadChrome {
             return release(before: line, start, end)
         }
         if seen > HeadChrome.limit { inHead = false; return release(before: line, start, end) }
+        // A title above its detail row (发布时间:…, 23602次查看) is the document's own when it
+        // stands once; a copy the document repeats is `TitleRepeats`' (chrome17).
+        if chrome, HeadChrome.titleAboveDetails(held, line, start, end) { held.removeAll() }
         guard !chrome, !isTitle, !cut, HeadChrome.isForeign(line, start, end) else { return release(before: line, start, end) }
         let cell = HeadChrome.isCell(line, start, end)
         if cell, !held.isEmpty, held.allSatisfy(\.cell) {
@@ -125,6 +136,9 @@ struct HeadChrome {
         let first = line[start], last = line[end - 1]
         // Subtitles and occasions: ——在…会议上, (2023年7月), 在…上的讲话.
         if first == U.emDash || first == U.hyphen || first == U.lparen || last == U.s("上") { return false }
+        // A post ending on 长 and a name set apart by spaces (县人民检察院检察长   朱全胜, 庭长 李四):
+        // the report's signature under its title, as 院长 or 局长 are (chrome17).
+        if HeadChrome.postAndName(line, start, end) { return false }
         // Two or three names set apart by spaces (张宏伟 王正平): the news page's byline, whatever
         // letter the last name ends on (a unit's name is one run).
         if namesRow(line, start, end) { return true }

@@ -18,7 +18,8 @@ extension WebChrome {
            date.clock || date.start == start && end - start <= 40 || end - start <= 30 {
             return ("网页残留:发布时间或作者信息", "Web residue: a publication date or byline")
         }
-        if !hasStop, end - start <= 40, spacedKey(line, start, end) {
+        // A spaced key opening a row of several keys (索 引 号: … 主题分类: 其他) may run longer.
+        if !hasStop, end - start <= 40 || (start..<end).filter({ line[$0] == U.colon }).count >= 2, spacedKey(line, start, end) {
             return ("网页残留:页面信息(发布时间、来源、浏览量等)", "Web residue: page details (date, source, views)")
         }
         if end - start <= 12, menuItem(line, start, end) { return ("网页残留:网站菜单", "Web residue: a site menu item") }

@@ -30,7 +30,8 @@ extension WebChrome {
            (start + 1..<end).allSatisfy({ line.cls($0).contains(.digit) || line[$0] == U.dot || line.cls($0).contains(.space) }) {
             return ("网页残留:付费文档的价格", "Web residue: the price of a paid document")
         }
-        if end - start <= 24, counterLine(line, start, end) || namedCounter(line, start, end) {
+        if end - start <= 24 || end - start <= 32 && line.contains(scalar: U.colon), counterLine(line, start, end)
+            || end - start <= 24 && namedCounter(line, start, end) {
             return ("网页残留:浏览、下载等计数", "Web residue: view and download counters")
         }
         if end - start <= 16, pageFooter(line, start, end) { return ("网页残留:页码", "Web residue: a page number") }
@@ -75,7 +76,11 @@ extension WebChrome {
                                        // Seventh pass: the price of a document in a shop's own currency (10 金币).
                                        "金币", "积分", "下载券", "财富值",
                                        // Session 13 (chrome-wild): a blog's comment count (33 条留言).
-                                       "留言"])
+                                       "留言",
+                                       // chrome17: a blog's view count (23602次查看), the same verb as 浏览.
+                                       "查看"])
+    /// A time of day as a blog stamps it beside its counts (02:46 AM).
+    static let clockWords = Lexicon(["AM", "PM", "am", "pm"])
     /// Words that may stand beside the counts: units and 已.
     static let counterUnits: ScalarSet = [U.s("次"), U.s("人"), U.s("已"), U.s("页"), U.s("万"), U.s("量"), U.s("数"), U.s("条"), U.s("共"), U.s("有")]
 
@@ -86,8 +91,14 @@ extension WebChrome {
         while index < end {
             let cls = line.cls(index)
             if cls.contains(.digit) || cls.contains(.space) || cls.contains(.clauseBreak) || counterUnits.contains(line[index])
-                || line[index] == U.dot || line[index] == U.hyphen || line[index] == 0xB7 || line[index] == 0x7C {
+                || line[index] == U.dot || line[index] == U.hyphen || line[index] == 0xB7 || line[index] == 0x7C || line[index] == U.colon {
                 index += 1
+                continue
+            }
+            // A stamp's clock (2010 11 2 02:46 AM) right after a time of day's digits.
+            if index > start, line.cls(index - 1).contains(.space) || line.cls(index - 1).contains(.digit),
+               case let clock = clockWords.prefix(in: line.norm, at: index), clock > 0 {
+                index += clock
                 continue
             }
             let length = counterWords.prefix(in: line.norm, at: index)

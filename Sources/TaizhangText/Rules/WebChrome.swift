@@ -25,6 +25,8 @@ enum WebChrome {
         "总页数", "转载", "本文关键词", "关键字",
         // Eighth pass: open-government tables whose keys and values a page sets apart by spaces.
         "信息索引号", "公开日期", "公开形式", "公开程序", "有效期", "效力", "发布机构", "发布部门", "文件编号", "主题(",
+        // chrome17: the page's title quoted by a row of its metadata table (标题: …, 名称: …).
+        "标题", "名称",
     ])
     /// Labels and controls of download and news sites, as whole short lines.
     static let labels: Set<[UInt32]> = Set(labelWords.map { [UInt32](literal: $0) })
@@ -66,7 +68,10 @@ enum WebChrome {
         guard length <= 120, !hasStop else { return nil }
         if navigationBar(line, start, end) { return ("网页残留:网站导航栏", "Web residue: a site navigation bar") }
         if address(line, start, end) { return ("网页残留:网址", "Web residue: a web address") }
-        if metadata(line, start, end) { return ("网页残留:页面信息(发布时间、来源、浏览量等)", "Web residue: page details (date, source, views)") }
+        // An outline line or a table's caption holds keys of its own (chrome17: `documentsOwnRow`).
+        if metadata(line, start, end), !BoilerplateRule.documentsOwnRow(line, start, end) {
+            return ("网页残留:页面信息(发布时间、来源、浏览量等)", "Web residue: page details (date, source, views)")
+        }
         // 1/5: a page indicator.
         if length <= 7, let slash = (start..<end).first(where: { line[$0] == U.slash }), slash > start, slash < end - 1,
            (start..<end).allSatisfy({ $0 == slash || line.cls($0).contains(.digit) }) {

@@ -24,7 +24,9 @@ extension Analyzer {
             titleChrome(earlier, message: ("网页残留:页面标题(正文中再次出现同一标题)", "Web residue: the page title (the document repeats the same title)"))
         }
         let above = head.observe(line, chrome: chrome || reportedTitles.contains(line.number))
-        for earlier in above { headChrome(earlier) }
+        // A line holds one finding: a head line `TitleRepeats` took just now (a copy above) is not
+        // reported twice (chrome17: `HeadChrome.copyAbove` meets the same copies).
+        for earlier in above where !reportedTitles.contains(earlier.line) { headChrome(earlier) }
         closing.observe(line, chrome: chrome)
         for short in sandwich.observe(line, chrome: chrome, late: above.map(\.line)) where !headLines.contains(short.line) {
             titleChrome(short, message: ("网页残留:夹在网页文字之间的短行", "Web residue: a short line between lines of the page's chrome"))
