@@ -24,7 +24,26 @@ extension Ratios {
         let formula = currentIsBase
             ? "\(Sentences.format(d))/\(Sentences.format(x))"
             : "\(Sentences.format(d))/(\(Sentences.format(x)) \(delta.change == "decrease" ? "+" : "−") \(Sentences.format(d)))"
-        return (rate, matches(rate, percent.number.value, decimals: percent.number.decimals), formula)
+        return (rate, matches(rate, percent.number.value, decimals: percent.number.decimals)
+                    || withinIncrementRounding(d, base: base, currentIsBase: currentIsBase, delta, percent), formula)
+    }
+
+    /// An increment is the difference of two measured amounts, written to the amount's unit
+    /// (其他收入9.7亿元,同比增长1.9%,增收0.2亿元: 0.2 stands for 0.15–0.25, a rate of 1.6–2.7 %).
+    /// The rate agrees when some increment within half a unit of the increment's last digit gives
+    /// it — the stated rounding of the figures, not a wider tolerance (series zc, session 17).
+    /// An exact count (增加2人) has no such half and is judged as written.
+    static func withinIncrementRounding(_ d: Double, base: Double, currentIsBase: Bool,
+                                        _ delta: QuantityHit, _ percent: QuantityHit) -> Bool {
+        let half = roundingHalf(delta, short: true)
+        guard half > 0, d - half > 0 else { return false }
+        // base = X − D (or X + D): moving D moves the base with it, unless X is the base.
+        let shift = currentIsBase ? 0 : (delta.change == "decrease" ? 1.0 : -1.0)
+        func rate(_ dd: Double) -> Double { dd / (base + shift * (dd - d)) * 100 }
+        let low = rate(d - half), high = rate(d + half)
+        guard base + shift * half > 0 else { return false }
+        let stated = percent.number.value, slack = 0.5 * Sentences.pow10(-percent.number.decimals) + 1e-9
+        return stated + slack >= min(low, high) && stated - slack <= max(low, high)
     }
 
     /// "= 14.28% vs stated 14.3%", the end of every rate statement.
