@@ -31,26 +31,3 @@ import Testing
         #expect(found.contains { $0.consistent && $0.kind == "growth" })
     }
 }
-
-/// A paid site's cut of its preview (省略N字) inside a one-line text hides outline markers: the
-/// headings after it that skip numbers are no skips of the writer's.
-@Suite struct SiteElisionTests {
-    private func gaps(_ text: String) -> [Finding] {
-        Checker.check(text: text, path: "t").findings.filter { $0.kind == .numbering }
-    }
-    private let head = "一、基本情况上半年以来,全镇受理各类矛盾纠纷60起,调处成功率达95%"
-    private let tail = " 2.甲村村民对征地补偿标准有异议,多次上访。 3.乙村换届后班子基础不稳,工作经验欠缺。 四、下步打算 一是加强排查,二是落实责任。"
-
-    @Test(arguments: ["……(某文网www.example.com省略350字,正式会员可完整阅读)……",
-                      "(此处省略约800余字)", "……省略1200字……"])
-    func headings_after_a_cut_are_no_skips(cut: String) {
-        #expect(gaps(head + cut + tail).isEmpty)
-    }
-
-    /// Near misses: without the cut, or with 省略 that names no count of characters (省略号,
-    /// 省略了部分内容), the skips are reported.
-    @Test(arguments: ["。", "(省略了部分内容)。", "。文中省略号表示未完。"])
-    func without_a_cut_the_skips_are_reported(cut: String) {
-        #expect(!gaps(head + cut + tail).isEmpty)
-    }
-}

@@ -313,9 +313,6 @@ final class Analyzer {
             // Searched from the parent's marker on, when the parent stands in the same line.
             let parentStart = outcome.level >= 2 && outcome.level - 2 < headingStarts.count ? headingStarts[outcome.level - 2] : line.contentStart
             if markerStart != nil, line.contains([UInt32](literal: want), in: min(parentStart, start)..<start) { return outcome.level }
-            // The site cut its preview between the parent and this heading (省略350字): the missing
-            // markers are in the cut.
-            if markerStart != nil, SiteElision.holds(line, in: min(parentStart, start)..<start) { return outcome.level }
             record(Hit(kind: .numbering, severity: .warning, start: start, end: start + heading.marker.unicodeScalars.count,
                        message: "标题编号不连续:此处应为“\(want)”,实际为“\(heading.marker)”",
                        en: "Heading numbers skip: expected “\(want)” here, found “\(heading.marker)”"), line)
