@@ -12,20 +12,8 @@ import Testing
         let url: String, text: String, anchor: String, ok: Bool, note: String
     }
 
-    static let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/probes/xratio.txt")
-
     static func statements() throws -> [Statement] {
-        let blocks = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n## ").dropFirst()
-        return blocks.flatMap { block -> [Statement] in
-            let lines = block.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            let checks = lines.dropFirst().filter { $0.hasPrefix("check: ") }
-            let text = lines.dropFirst().filter { !$0.hasPrefix("check: ") }.joined(separator: "\n")
-            return checks.map { line in
-                let fields = line.dropFirst("check: ".count).components(separatedBy: " | ")
-                return Statement(url: lines[0], text: text, anchor: fields[1], ok: fields[0] == "ok", note: fields[2])
-            }
-        }
+        try ProbeFile.checks("xratio.txt").map { Statement(url: $0.url, text: $0.text, anchor: $0.anchor, ok: $0.verdict == "ok", note: $0.note) }
     }
 
     /// The checks over the anchor: (credited, flagged).
