@@ -17,7 +17,7 @@ import Testing
             let lines = block.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty }
             guard let verdict = lines.first, verdict.hasPrefix("verdict: ") else { continue }
             let fields = verdict.split(separator: " ").map(String.init)   // verdict: residue R body B
-            items.append(Item(lines: Array(lines.dropFirst()), residue: ChromeWild2Tests.numbers(fields[2]), body: ChromeWild2Tests.numbers(fields[4])))
+            items.append(Item(lines: Array(lines.dropFirst()), residue: ChromeWildScore.numbers(fields[2]), body: ChromeWildScore.numbers(fields[4])))
         }
         return items
     }

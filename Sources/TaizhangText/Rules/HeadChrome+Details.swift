@@ -40,16 +40,42 @@ extension HeadChrome {
     /// the document's copy.
     mutating func copyAbove(_ line: LineText, _ start: Int, _ end: Int, chrome: Bool) -> (line: Int, text: String)? {
         guard !chrome, end - start <= 40, !line.mask.contains(.sentenceEnd) else { return nil }
-        let text = line.text.drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace }).reversed()
-        let trimmed = Substring(String(text))
-        if let index = shown.firstIndex(where: { $0.text == trimmed }) {
+        // The raw scalars without the spaces around them, counted in place: no String is built
+        // for a head line unless it meets its copy (cli: this ran on every short head line).
+        let raw = line.raw
+        var lower = 0, upper = raw.count
+        while lower < upper, Self.isSpace(raw[lower]) { lower += 1 }
+        while upper > lower, Self.isSpace(raw[upper - 1]) { upper -= 1 }
+        var letters = 0
+        for index in lower..<upper where CharClass.of(raw[index]).contains(.ideograph) || CharClass.of(raw[index]).contains(.latin) {
+            letters += 1
+        }
+        // Every shown line holds six letters or more, so a line with fewer meets none of them.
+        guard letters >= 6 else { return nil }
+        let trimmed = raw[lower..<upper]
+        if let index = shown.firstIndex(where: { $0.scalars.elementsEqual(trimmed) || $0.untagged.elementsEqual(trimmed) }) {
             let earlier = shown.remove(at: index)
             return (earlier.line, line.text)
         }
-        if trimmed.unicodeScalars.filter({ CharClass.of($0.value).contains(.ideograph) || CharClass.of($0.value).contains(.latin) }).count >= 6 {
-            shown.append((line.number, trimmed))
-            if shown.count > 8 { shown.removeFirst() }
-        }
+        shown.append((line.number, Array(trimmed), Self.untagged(raw, lower, upper)))
+        if shown.count > 8 { shown.removeFirst() }
         return nil
+    }
+
+    /// The page's copy of a title may carry its column's tag in lenticular brackets (【新闻】集团举行…,
+    /// the document's own copy below it bare; chrome18): the copy without a tag of at most four
+    /// letters, when six letters or more remain; empty otherwise.
+    static func untagged(_ raw: [UInt32], _ lower: Int, _ upper: Int) -> [UInt32] {
+        guard raw[lower] == U.s("【"), let close = raw[lower..<min(upper, lower + 6)].firstIndex(of: U.s("】")),
+              close > lower + 1 else { return [] }
+        var from = close + 1
+        while from < upper, isSpace(raw[from]) { from += 1 }
+        var letters = 0
+        for index in from..<upper where CharClass.of(raw[index]).contains(.ideograph) || CharClass.of(raw[index]).contains(.latin) { letters += 1 }
+        return letters >= 6 ? Array(raw[from..<upper]) : []
+    }
+
+    @inline(__always) static func isSpace(_ value: UInt32) -> Bool {
+        value < 0x80 ? (value == 0x20 || (value >= 0x09 && value <= 0x0D)) : Unicode.Scalar(value)?.properties.isWhitespace == true
     }
 }

@@ -37,6 +37,7 @@ final class Analyzer {
     @exclusivity(unchecked) private var contents = ContentsRun()
     @exclusivity(unchecked) var closing = ClosingByline()
     @exclusivity(unchecked) var sandwich = ChromeSandwich()
+    @exclusivity(unchecked) var masthead = TopMasthead()
     /// Lines `HeadChrome` reported lately (a sandwiched line is reported once).
     @exclusivity(unchecked) var headLines: [Int] = []
     @exclusivity(unchecked) private var explicitStarts: [(line: Int, title: String)] = []
@@ -120,6 +121,7 @@ final class Analyzer {
             boilerplate.startDocument()   // a site's page chunks, link lists and footer do not run into the next document
             contents.startDocument()
             sandwich.startDocument()
+            masthead.startDocument()
             if let credit = closing.finish() { sink.finding(credit) }
             counts.finishDocument(into: &scratchChecks)
             years.startDocument(line: line.number)

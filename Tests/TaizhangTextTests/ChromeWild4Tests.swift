@@ -1,0 +1,20 @@
+import Foundation
+import Testing
+@testable import TaizhangText
+
+/// Site chrome on a fourth sample of 40 real pages (Tests/Fixtures/chrome-wild4, branch chrome18)
+/// from site families none of the earlier samples holds, scored line by line by
+/// `ChromeWildScore` against a hand gold committed before any checker run. 001–025 tune, 026–040
+/// are held out.
+@Suite struct ChromeWild4Tests {
+    static var folder: URL { Fixtures.root.appendingPathComponent("chrome-wild4") }
+
+    @Test func residueOnAFourthSampleIsScoredByLine() throws {
+        // Setup / Act
+        let (tuning, holdout, pages, listing) = try ChromeWildScore.score(folder: Self.folder)
+        try #require(pages == 40, "the 40 pages of chrome-wild4")
+        // Assert
+        ChromeWildScore.report("wild4", tuning: tuning, holdout: holdout, listing: listing)
+        #expect(tuning.residue == 80 && holdout.residue == 23, "the gold's residue lines")
+    }
+}
