@@ -9,8 +9,9 @@ import Testing
 @Suite struct Chrome17ProbeTests {
     struct Item { var lines: [String]; var residue: Set<Int>; var body: Set<Int> }
 
-    static func items() throws -> [Item] {
-        let url = Fixtures.root.appendingPathComponent("probes/chrome17.txt")
+    /// The items of a probe file of this format (chrome17.txt, chrome18.txt).
+    static func items(_ name: String = "chrome17.txt") throws -> [Item] {
+        let url = Fixtures.root.appendingPathComponent("probes/" + name)
         let text = try String(contentsOf: url, encoding: .utf8)
         var items: [Item] = []
         for block in text.components(separatedBy: "\n----\n") {

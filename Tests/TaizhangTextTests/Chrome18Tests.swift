@@ -33,17 +33,4 @@ import Testing
         #expect(!second.contains(1), "a page that opens with a sentence opens with its text: \(second)")
         #expect(!third.contains(1), "over 40 letters is no masthead line: \(third)")
     }
-
-    @Test func aTitleCopyTaggedWithItsColumnIsThePages() {
-        // Setup
-        let copied = "【新闻】集团举行2023年度上半年工作总结会议\n2023-07-19 00:00:00 浏览次数:844\n集团举行2023年度上半年工作总结会议\n7月15日上午,2023年度上半年工作总结会议在集团举行,集团领导出席会议。"
-        let once = "【新闻】集团举行2023年度上半年工作总结会议\n2023-07-19 00:00:00 浏览次数:844\n7月15日上午,2023年度上半年工作总结会议在集团举行,集团领导出席会议。"
-        let other = "【新闻】集团举行2023年度上半年工作总结会议\n2023-07-19 00:00:00 浏览次数:844\n集团召开安全生产工作会议\n7月15日上午,集团召开安全生产工作会议,集团领导出席会议。"
-        // Act
-        let first = Self.chromeLines(copied), second = Self.chromeLines(once), third = Self.chromeLines(other)
-        // Assert
-        #expect(first.contains(1) && !first.contains(3), "the tagged copy above is the page's, the bare one the document's: \(first)")
-        #expect(!second.contains(1), "a tagged title standing once is the document's: \(second)")
-        #expect(!third.contains(1), "another title below is no copy: \(third)")
-    }
 }

@@ -53,26 +53,13 @@ extension HeadChrome {
         // Every shown line holds six letters or more, so a line with fewer meets none of them.
         guard letters >= 6 else { return nil }
         let trimmed = raw[lower..<upper]
-        if let index = shown.firstIndex(where: { $0.scalars.elementsEqual(trimmed) || $0.untagged.elementsEqual(trimmed) }) {
+        if let index = shown.firstIndex(where: { $0.scalars.elementsEqual(trimmed) }) {
             let earlier = shown.remove(at: index)
             return (earlier.line, line.text)
         }
-        shown.append((line.number, Array(trimmed), Self.untagged(raw, lower, upper)))
+        shown.append((line.number, Array(trimmed)))
         if shown.count > 8 { shown.removeFirst() }
         return nil
-    }
-
-    /// The page's copy of a title may carry its column's tag in lenticular brackets (【新闻】集团举行…,
-    /// the document's own copy below it bare; chrome18): the copy without a tag of at most four
-    /// letters, when six letters or more remain; empty otherwise.
-    static func untagged(_ raw: [UInt32], _ lower: Int, _ upper: Int) -> [UInt32] {
-        guard raw[lower] == U.s("【"), let close = raw[lower..<min(upper, lower + 6)].firstIndex(of: U.s("】")),
-              close > lower + 1 else { return [] }
-        var from = close + 1
-        while from < upper, isSpace(raw[from]) { from += 1 }
-        var letters = 0
-        for index in from..<upper where CharClass.of(raw[index]).contains(.ideograph) || CharClass.of(raw[index]).contains(.latin) { letters += 1 }
-        return letters >= 6 ? Array(raw[from..<upper]) : []
     }
 
     @inline(__always) static func isSpace(_ value: UInt32) -> Bool {

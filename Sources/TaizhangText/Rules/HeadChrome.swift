@@ -26,7 +26,7 @@ struct HeadChrome {
     private var held: [(line: Int, text: String, titleHalf: Bool, cell: Bool)] = []
     private var previousCut = false
     /// Short lines of the head without a sentence end, to meet their copies (`copyAbove`).
-    var shown: [(line: Int, scalars: [UInt32], untagged: [UInt32])] = []
+    var shown: [(line: Int, scalars: [UInt32])] = []
 
     /// Returns lines found to be chrome (the held candidates, once the next line shows they are
     /// no title's first half and no table's header; or this one at once when no title may follow).

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import TaizhangText
+
+/// chrome18's generalisation probe (Tests/Fixtures/probes/chrome18.txt): heads of real pages in
+/// no fixture — mastheads above a breadcrumb, and the near misses (a masthead with no breadcrumb
+/// under it, titles above their detail rows, short headings) — each with a hand verdict written
+/// before the checker read it; read as `Chrome17ProbeTests` reads its own file.
+@Suite struct Chrome18ProbeTests {
+    @Test func probeLinesAreReadAsJudgedByHand() throws {
+        // Setup
+        let items = try Chrome17ProbeTests.items("chrome18.txt")
+        try #require(items.count == 13, "the probe's 13 pages")
+        var residue = 0, found = 0, body = 0, taken = 0, listing: [String] = []
+        // Act
+        for item in items {
+            // The `source:` line is blanked as the wild pages' tests blank it: a URL row is chrome
+            // a page never printed, and the title below it would stand between two chrome rows.
+            var lines = item.lines
+            if lines.first?.hasPrefix("source:") == true { lines[0] = "" }
+            let reported = Set(WildProbes.check(lines, "probe").findings.filter { $0.kind == .boilerplate }.map(\.line))
+            for number in item.residue.sorted() {
+                residue += 1
+                if reported.contains(number) { found += 1 } else { listing.append("missed: \(item.lines[number - 1].prefix(50))") }
+            }
+            for number in item.body.sorted() {
+                body += 1
+                if reported.contains(number) { taken += 1; listing.append("TAKEN: \(item.lines[number - 1].prefix(50))") }
+            }
+        }
+        // Assert
+        print("Chrome18 probe: residue \(found)/\(residue) found; body taken \(taken)/\(body)")
+        if let path = ProcessInfo.processInfo.environment["TAIZHANG_ACCURACY_MISSES"] {
+            try? listing.joined(separator: "\n").write(to: URL(fileURLWithPath: path + ".chrome18-probe.txt"), atomically: true, encoding: .utf8)
+        }
+        #expect(residue == 39 && body == 33, "the verdicts' lines")
+    }
+}
