@@ -34,5 +34,7 @@ import Testing
             try? listing.joined(separator: "\n").write(to: URL(fileURLWithPath: path + ".chrome18-probe.txt"), atomically: true, encoding: .utf8)
         }
         #expect(residue == 39 && body == 33, "the verdicts' lines")
+        // Floors at chrome18's reading, the same as main's (0d1fee2): 30 found, 6 taken.
+        #expect(found >= 30 && taken <= 6, "found \(found), taken \(taken)")
     }
 }
