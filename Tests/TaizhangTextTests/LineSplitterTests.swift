@@ -144,8 +144,9 @@ import Testing
         var validInputs = 0, malformedInputs = 0
         for round in 0..<24 {
             var bytes: [UInt8] = round % 3 == 0 ? [0xEF, 0xBB, 0xBF] : []
-            for _ in 0..<Int.random(in: 1...4, using: &random) {
-                let length = Int.random(in: 1...9000, using: &random)
+            for part in 0..<Int.random(in: 1...4, using: &random) {
+                // The first run longer than the buffer: the line that holds it outgrows it.
+                let length = part == 0 ? Int.random(in: 5000...9000, using: &random) : Int.random(in: 1...9000, using: &random)
                 bytes += Array(String(String.UnicodeScalarView((0..<length).map { run[$0 % run.count] })).utf8)
                 let usable = round % 2 == 0 ? LineSplitterTests.pieces.count - LineSplitterTests.malformedPieces : LineSplitterTests.pieces.count
                 bytes += LineSplitterTests.pieces[Int.random(in: 0..<usable, using: &random)]
@@ -162,7 +163,7 @@ import Testing
                 validInputs += 1
                 #expect(actual.lines.map(\.0) == expected.lines.map(\.0))
                 #expect(actual.lines.map(\.1) == expected.lines.map(\.1))
-                #expect(actual.lines.map(\.1.count).max() ?? 0 > 4096 || bytes.count < 3 * 4096)
+                #expect((actual.lines.map(\.1.count).max() ?? 0) > 4096)
             } else {
                 malformedInputs += 1
             }
