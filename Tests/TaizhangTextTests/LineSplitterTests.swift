@@ -135,6 +135,43 @@ import Testing
         }
     }
 
+    @Test func feederReadsLongRunsOfThreeByteScalarsAcrossItsBufferGrowth() {
+        // Setup: runs of three-byte scalars (CJK, full-width punctuation, “”) longer than the
+        // feeder's first buffer (4,096 scalars), broken by the other pieces — line separators,
+        // byte order marks, malformed forms — so that a run ends at each of them (cli18's run loop).
+        var random = Generator(state: 18)
+        let run = Array("共举办活动,。“引号”、工作".unicodeScalars)
+        var validInputs = 0, malformedInputs = 0
+        for round in 0..<24 {
+            var bytes: [UInt8] = round % 3 == 0 ? [0xEF, 0xBB, 0xBF] : []
+            for part in 0..<Int.random(in: 1...4, using: &random) {
+                // The first run longer than the buffer: the line that holds it outgrows it.
+                let length = part == 0 ? Int.random(in: 5000...9000, using: &random) : Int.random(in: 1...9000, using: &random)
+                bytes += Array(String(String.UnicodeScalarView((0..<length).map { run[$0 % run.count] })).utf8)
+                let usable = round % 2 == 0 ? LineSplitterTests.pieces.count - LineSplitterTests.malformedPieces : LineSplitterTests.pieces.count
+                bytes += LineSplitterTests.pieces[Int.random(in: 0..<usable, using: &random)]
+            }
+            let ranges = LineSplitterTests.chunks(bytes, &random)
+
+            // Act
+            let expected = LineSplitterTests.bySplitter(bytes, ranges)
+            let actual = LineSplitterTests.byFeeder(bytes, ranges)
+
+            // Assert
+            #expect(actual.valid == expected.valid)
+            if expected.valid {
+                validInputs += 1
+                #expect(actual.lines.map(\.0) == expected.lines.map(\.0))
+                #expect(actual.lines.map(\.1) == expected.lines.map(\.1))
+                #expect((actual.lines.map(\.1.count).max() ?? 0) > 4096)
+            } else {
+                malformedInputs += 1
+            }
+        }
+        #expect(validInputs > 8)
+        #expect(malformedInputs > 0)
+    }
+
     @Test func breakFilterNeverMissesABreakByte() {
         // Setup: random words, and words with \n, \r or E2 at every position.
         var random = Generator(state: 99)

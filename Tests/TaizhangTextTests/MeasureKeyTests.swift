@@ -7,7 +7,10 @@ import Testing
 /// marks, a measure longer than eight bytes, rates with a slash.
 @Suite struct MeasureKeyTests {
     static let edgeMeasures = ["度", "\u{FA01}", "成", "\u{2F8B2}", "人", "名", "位", "人次", "万元", "元/人", "m²",
-                               "e\u{301}", "\u{E9}", "个方面", "平方公里每小时", "%", "岁", "所", "支", ""]
+                               "e\u{301}", "\u{E9}", "个方面", "平方公里每小时", "%", "岁", "所", "支", "",
+                               // Plain measures without a key (longer than eight bytes), one of them a
+                               // compatibility form's twin (cli18: told apart by bytes, not by Strings).
+                               "平方米", "平方公里", "个百分点", "立方米", "平方\u{F9D1}", "平方六"]
 
     /// One hit per measure: a real hit with its measure replaced (the setter computes the keys).
     /// Measures are told apart by their scalars: a `Set<String>` would keep one of 度 and U+FA01.
@@ -43,6 +46,7 @@ import Testing
             if a.isPerson != ItemTotals.persons.contains(a.measure) { mismatches.append("person \(a.measure)") }
             if a.summableMeasure == (unsummed.contains(a.measure) || a.measure.contains("/")) { mismatches.append("summable \(a.measure)") }
             if NamedLists.countMeasures.contains(a) != NamedLists.countMeasures.words.contains(a.measure) { mismatches.append("count \(a.measure)") }
+            if NamedLists.placeMeasures.contains(a) != NamedLists.placeMeasures.words.contains(a.measure) { mismatches.append("place \(a.measure)") }
             for b in hits {
                 // Act and assert: every pair
                 if ItemTotals.sameKind(a, b) != ItemTotals.sameKind(a.measure, b.measure) { mismatches.append("kind \(a.measure) \(b.measure)") }

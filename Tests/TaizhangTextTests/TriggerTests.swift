@@ -19,7 +19,7 @@ import Testing
     /// digits and spaces (figures are compacted) and pinyin readings (removed).
     private static let alphabet: [UInt32] = {
         var scalars = (0x20..<0x7F).map { UInt32($0) }.filter { LineText.trigger($0) != 0 }
-        scalars += Array("。,、(〔/\t“”占比倍翻番超每均月大其分百序页您如网首主w第几数吧呢[【]】×□＊＿Ｘｘ，（／［個萬億數頁率看各∶：《「‘○〇△■.．别別前》男女;；\u{3008}\u{2329}\u{FF1C}<｜│".unicodeScalars.map(\.value))
+        scalars += Array("。,、(〔/\t“”占比倍翻番超每均月大其分百序页您如网首主w第几数吧呢[【]】×□＊＿Ｘｘ，（／［個萬億數頁率看各∶：《「‘○〇△■.．别別前》男女;；\u{3008}\u{2329}\u{FF1C}<｜│持类類结結格解部之".unicodeScalars.map(\.value))
         scalars += Array("的工作12 3年%人".unicodeScalars.map(\.value)) + [0x3000, 0x20, 0x20]
         return scalars
     }()

@@ -29,6 +29,9 @@ enum Arithmetic {
         let ratios: Int
         /// From `cumulative` to `Products.monthly`.
         let tail: [ArithmeticCheck]
+        /// `TotalParts.sentenceParts` of each sentence, when `nextSentence` read them (nil
+        /// otherwise): `earlierLines` reads the same sentences of the same hits.
+        var parts: [[QuantityHit]?]? = nil
     }
 
     /// nil when `check` could not report anything whatever the earlier figures.
@@ -61,7 +64,12 @@ enum Arithmetic {
                 ?? sharedTailTotal(line, hits, index, sentences, precheck: prechecks) { checks.append(check) }
         }
         // A whole in one sentence, its parts in the next (no marker): after the same-sentence readers.
-        if sentences.count >= 2, hits.count >= 3 { checks.append(found: TotalParts.nextSentence(line, hits, sentences, known: checks)) }
+        var sentenceParts: [[QuantityHit]?]? = nil
+        if sentences.count >= 2, hits.count >= 3 {
+            let each = sentences.map { TotalParts.sentenceParts(line, hits, $0) }
+            checks.append(found: TotalParts.nextSentence(line, hits, sentences, parts: each, known: checks))
+            sentenceParts = each
+        }
         checks.append(found: approximateSums(line, hits, sentences, known: checks))
         let ratios = Ratios.check(line, hits: hits, sentences: sentences)
         checks.append(found: ratios)
@@ -86,7 +94,7 @@ enum Arithmetic {
         tail.append(found: balances(line, hits, sentences))
         // Last: sums no form above read, tied to their total by grammar alone (agreement only).
         if hits.count >= 3 { tail.append(found: AgreedSums.check(line, hits, sentences, known: [checks, tail])) }
-        return Local(sentences: sentences, head: checks, ratios: ratios.count, tail: tail)
+        return Local(sentences: sentences, head: checks, ratios: ratios.count, tail: tail, parts: sentenceParts)
     }
 
     /// A line with one figure is read only against earlier figures, and only for a share.
@@ -121,7 +129,7 @@ enum Arithmetic {
         checks += Ratios.rememberedBases(line, hits: hits, sentences: sentences, memory: memory, checked: checks)
         checks += local.tail
         checks += TotalParts.modifiedSubjects(line, hits: hits, memory: memory, known: checks)
-        checks += TotalParts.earlierLines(line, hits: hits, sentences: sentences, memory: memory, previous: previous, known: checks)
+        checks += TotalParts.earlierLines(line, hits: hits, sentences: sentences, parts: local.parts, memory: memory, previous: previous, known: checks)
         if colonRatioLine(line) { checks += Ratios.rememberedColonRatios(line, memory: memory, known: checks) }
         checks += Progress.earlierComparisons(line, hits: hits, previous: previous, known: checks)
         checks += lostPercentSigns(line, hits, sentences, known: checks)

@@ -22,8 +22,12 @@ extension InlineEnumeration {
                     var i = index
                     while i < count {
                         let s = norm[i]
-                        if s == U.lparen || s >= U.circledOne && s <= U.parenthesizedTwenty { break }
-                        if classes[i] & digit != 0, i == start || startsItem(norm[i - 1]) { break }
+                        // Every stop is a digit or below U+2488 (the bracket, ① … ⒇): one test passes
+                        // the ideographs and CJK punctuation (cli18).
+                        if s < 0x2488 || classes[i] & digit != 0 {
+                            if s == U.lparen || s >= U.circledOne && s <= U.parenthesizedTwenty { break }
+                            if classes[i] & digit != 0, i == start || startsItem(norm[i - 1]) { break }
+                        }
                         i += 1
                     }
                     return i

@@ -13,26 +13,22 @@ extension MissingNumberRule {
 
     static let duo = U.s("多"), yu = U.s("余"), wan = U.s("万"), yi = U.s("亿"), le = U.s("了"), yue = U.s("月")
 
-    /// One comparison per character (a switch on six scalars, no hashing): the rest runs
-    /// only at those six characters.
+    /// Where `approximate` stops: the six characters as one bitset (`CandidateMask`: one bit
+    /// test a letter, where six comparisons were made, cli18).
+    static let approximateStops = CandidateMask(Lexicon(["多", "余", "万", "亿", "了", "月"]))
+
+    /// The rest runs only at those six characters.
     static func approximate(_ line: LineText) -> [Hit] {
         var hits = [Hit]()
         let count = line.count
-        let (duo, yu, wan, yi, le, yue) = (Self.duo, Self.yu, Self.wan, Self.yi, Self.le, Self.yue)
+        let (le, yue, stops) = (Self.le, Self.yue, Self.approximateStops)
         var index = 1
         while index < count - 1 {
-            // Skip to the next of the six characters.
-            index = line.norm.withUnsafeBufferPointer { norm in
-                var i = index
-                while i < count - 1 {
-                    let s = norm[i]
-                    if s == duo || s == yu || s == wan || s == yi || s == le || s == yue { break }
-                    i += 1
-                }
-                return i
-            }
+            // Skip to the next of the six characters (the mask also stops beyond the BMP: none of them).
+            index = stops.next(in: line.norm, from: index, to: count - 1)
             guard index < count - 1 else { break }
             let scalar = line.norm[index]
+            if scalar >= 0x10000 { index += 1; continue }
             if scalar != le && scalar != yue {
                 if let hit = magnitudeWithoutNumber(line, index) {
                     hits.append(hit)

@@ -18,10 +18,10 @@ extension NamedLists {
     static let notListEnd: Set<UInt32> = Set("为成了到至达有是共计出于中内外的之各均都每等及和与或".unicodeScalars.map(\.value))
 
     /// Measures of places and bodies (4处, 6所, 3座, 2支), counted like 个 after a list of names.
-    static let placeMeasures: Set<String> = ["处", "所", "座", "支"]
+    static let placeMeasures: MeasureSet = ["处", "所", "座", "支"]
 
     static func sureMismatch(_ line: LineText, _ hits: [QuantityHit], _ hit: QuantityHit, _ n: Int) -> ArithmeticCheck? {
-        guard countMeasures.contains(hit) || placeMeasures.contains(hit.measure) else { return nil }
+        guard countMeasures.contains(hit) || placeMeasures.contains(hit) else { return nil }
         return sureMismatch(line, hits, countStart: hit.start, countEnd: hit.end, n)
     }
 

@@ -7,14 +7,29 @@ extension QuantityHit {
     /// The measure's UTF-8 bytes packed in an integer (first byte lowest), when it has one to
     /// eight bytes and every scalar is plain (`plainUTF8`: none decomposes or combines, so two
     /// such Strings are equal exactly when their bytes are); 0 otherwise.
-    static func packedMeasure(_ measure: String) -> UInt64 {
+    static func packedMeasure(_ measure: String) -> UInt64 { measureKeys(measure).packed }
+
+    /// `packedMeasure` and whether every scalar is plain (the empty measure is), in one pass.
+    static func measureKeys(_ measure: String) -> (packed: UInt64, plain: Bool) {
         var measure = measure
         return measure.withUTF8 { bytes in
-            guard !bytes.isEmpty, bytes.count <= 8, plainUTF8(bytes) else { return 0 }
+            guard plainUTF8(bytes) else { return (0, false) }
+            guard !bytes.isEmpty, bytes.count <= 8 else { return (0, true) }
             var key: UInt64 = 0
             for index in bytes.indices.reversed() { key = key << 8 | UInt64(bytes[index]) }
-            return key
+            return (key, true)
         }
+    }
+
+    /// The answer of `a == b` for two measures with no key (`measureKeys`) when both are plain:
+    /// a plain measure without a key is empty or longer than eight bytes, so it differs from
+    /// every measure with one, and two such are equal exactly when their bytes are (none of
+    /// their scalars combines or decomposes). nil when either is not plain (then the Strings
+    /// are compared: a compatibility ideograph may equal a plain one).
+    @inline(__always) static func plainEqual(_ a: QuantityHit, _ b: QuantityHit) -> Bool? {
+        guard a.plainMeasure, b.plainMeasure else { return nil }
+        if a.measureKey != 0 || b.measureKey != 0 { return false }
+        return a.measure.utf8.elementsEqual(b.measure.utf8)
     }
 
     /// The key of `ItemTotals.sameKind`: the packed measure, one key for the measures of persons
@@ -34,14 +49,19 @@ extension QuantityHit {
     /// `ItemTotals.persons.contains(measure)`, from the kind key when known.
     var isPerson: Bool {
         let key = kindKey
-        if key != 0, let persons = QuantityHit.personKeys { return key == persons[0] }
+        if let persons = QuantityHit.personKeys {
+            if key != 0 { return key == persons[0] }
+            // A plain measure without a key (empty, or long) is none of 名 人 位.
+            if plainMeasure { return false }
+        }
         return ItemTotals.persons.contains(measure)
     }
 
     /// `a.measure == b.measure`, from the packed measures when both are known.
     @inline(__always) static func sameMeasure(_ a: QuantityHit, _ b: QuantityHit) -> Bool {
         let x = a.measureKey, y = b.measureKey
-        return x != 0 && y != 0 ? x == y : a.measure == b.measure
+        if x != 0 && y != 0 { return x == y }
+        return plainEqual(a, b) ?? (a.measure == b.measure)
     }
 }
 
@@ -49,7 +69,10 @@ extension ItemTotals {
     /// `sameKind(a.measure, b.measure)`, from the hits' keys when both are known.
     @inline(__always) static func sameKind(_ a: QuantityHit, _ b: QuantityHit) -> Bool {
         let x = a.kindKey, y = b.kindKey
-        return x != 0 && y != 0 ? x == y : sameKind(a.measure, b.measure)
+        if x != 0 && y != 0 { return x == y }
+        // (名 人 位 have keys: a plain measure without one is never a person's.)
+        if QuantityHit.personKeys != nil, let equal = QuantityHit.plainEqual(a, b) { return equal }
+        return sameKind(a.measure, b.measure)
     }
 }
 
@@ -91,7 +114,12 @@ struct MeasureSet: ExpressibleByArrayLiteral, Sendable {
 
     func contains(_ measure: String) -> Bool { words.contains(measure) }
 
-    func contains(_ hit: QuantityHit) -> Bool { contains(hit.measure, key: hit.measureKey) }
+    func contains(_ hit: QuantityHit) -> Bool {
+        // A plain measure without a key (empty, or long) is none of the words when every word
+        // has a key: different bytes, so different Strings.
+        if hit.measureKey == 0, hit.plainMeasure, keys != nil { return false }
+        return contains(hit.measure, key: hit.measureKey)
+    }
 
     /// `contains(measure)`, where `key` is `QuantityHit.packedMeasure(measure)`.
     func contains(_ measure: String, key: UInt64) -> Bool {

@@ -69,6 +69,10 @@ struct QuantityHit {
     var kindKey: UInt64 { words.kindKey }
     /// The measure's bytes packed (`packedMeasure`, 0 when unknown): `MeasureSet` reads it.
     var measureKey: UInt64 { words.measureKey }
+    /// Every scalar of the measure is plain (`plainUTF8`), the empty measure too: a measure with
+    /// no key (empty, or longer than eight bytes) is then told from the others by its bytes,
+    /// without the normalising comparison (`QuantityHit+Kinds`).
+    var plainMeasure: Bool { words.plain }
     var summableMeasure: Bool { !words.unsummed }
 
     /// `isPercent` of a measure, by bytes.
@@ -154,7 +158,7 @@ struct QuantityHit {
         /// `percent`, `percentSign` and `points` bits of the measure.
         private(set) var kind: UInt8
         /// The measure's keys (`QuantityHit+Kinds`) and `AgreedSums.unsummedMeasure`.
-        private(set) var kindKey: UInt64 = 0, measureKey: UInt64 = 0, unsummed = false
+        private(set) var kindKey: UInt64 = 0, measureKey: UInt64 = 0, unsummed = false, plain = false
         static let percent: UInt8 = 1, percentSign: UInt8 = 2, points: UInt8 = 4
 
         static func kind(of measure: String) -> UInt8 {
@@ -163,7 +167,7 @@ struct QuantityHit {
         }
 
         private func setKeys() {
-            measureKey = QuantityHit.packedMeasure(measure)
+            (measureKey, plain) = QuantityHit.measureKeys(measure)
             kindKey = QuantityHit.kindKey(packed: measureKey)
             unsummed = AgreedSums.unsummedMeasure(measure, key: measureKey)
         }

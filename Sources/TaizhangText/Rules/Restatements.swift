@@ -5,14 +5,18 @@
 /// same measure (a part or a base: 上升13.2%(去年同期76件) has letters and stays anyway).
 enum Restatements {
     static func drop(_ line: LineText, _ hits: [QuantityHit]) -> [QuantityHit] {
-        guard hits.count >= 3 else { return hits }
-        var kept = [QuantityHit]()
-        kept.reserveCapacity(hits.count)
-        for (index, hit) in hits.enumerated() {
-            if index >= 1, isRestatement(line, hit, after: hits[index - 1]) { continue }
-            kept.append(hit)
+        // A restatement stands in brackets: without ( in the line (its trigger bit) nothing is
+        // dropped. The copy of the hits is made only from the first one dropped (the arithmetic
+        // asks this twice a line, and most lines drop nothing).
+        guard hits.count >= 3, line.mayContain(U.lparen),
+              let first = hits.indices.dropFirst().first(where: { isRestatement(line, hits[$0], after: hits[$0 - 1]) })
+        else { return hits }
+        var kept = Array(hits[..<first])
+        kept.reserveCapacity(hits.count - 1)
+        for index in (first + 1)..<hits.count where !isRestatement(line, hits[index], after: hits[index - 1]) {
+            kept.append(hits[index])
         }
-        return kept.count == hits.count ? hits : kept
+        return kept
     }
 
     @inline(__always)

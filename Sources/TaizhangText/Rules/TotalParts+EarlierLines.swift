@@ -10,14 +10,16 @@
 /// 集体户人口) or the frame before 中 (全县人口中). Agreement only: across paragraphs a figure of
 /// the same noun may count another period or place, so a mismatch proves nothing.
 extension TotalParts {
-    static func earlierLines(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>], memory: [QuantityHit],
-                             previous: LineText?, known: [ArithmeticCheck]) -> [ArithmeticCheck] {
+    /// `parts`: `sentenceParts` of each sentence of `sentences`, when `Arithmetic.local` read them
+    /// for `nextSentence` (nil: read here).
+    static func earlierLines(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>], parts each: [[QuantityHit]?]? = nil,
+                             memory: [QuantityHit], previous: LineText?, known: [ArithmeticCheck]) -> [ArithmeticCheck] {
         guard !memory.isEmpty, hits.count >= 2 else { return [] }
         var checks = [ArithmeticCheck]()
-        for sentence in sentences {
+        for (index, sentence) in sentences.enumerated() {
             // The wholes the loop below may take (larger than every part, of their kind, summable)
             // asked of the memory first: without one the labels are not read.
-            guard let parts = sentenceParts(line, hits, sentence), let largest = parts.map(\.normalized).max(),
+            guard let parts = each.map({ $0[index] }) ?? sentenceParts(line, hits, sentence), let largest = parts.map(\.normalized).max(),
                   memory.contains(where: { $0.normalized > largest && ItemTotals.sameKind($0, parts[0]) && AgreedSums.summable($0) })
             else { continue }
             let column = line.column(of: parts[0].start)

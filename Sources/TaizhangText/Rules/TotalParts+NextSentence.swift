@@ -16,13 +16,15 @@
 ///   sentence's figures of the measure, each closes its clause (男500人外出务工 counts no
 ///   population), nothing says the list is partial (等, 主要) and the whole is the only one named.
 extension TotalParts {
-    static func nextSentence(_ line: LineText, _ hits: [QuantityHit], _ sentences: [Range<Int>],
+    /// `parts`: `sentenceParts` of each sentence when the caller has them (`Arithmetic.local`
+    /// keeps them for `earlierLines`).
+    static func nextSentence(_ line: LineText, _ hits: [QuantityHit], _ sentences: [Range<Int>], parts each: [[QuantityHit]?]? = nil,
                              known: [ArithmeticCheck]) -> [ArithmeticCheck] {
         guard sentences.count >= 2, hits.count >= 3 else { return [] }
         var checks = [ArithmeticCheck]()
         for index in sentences.indices {
             let sentence = sentences[index]
-            guard let parts = sentenceParts(line, hits, sentence),
+            guard let parts = each.map({ $0[index] }) ?? sentenceParts(line, hits, sentence),
                   mayHaveWhole(hits, of: parts[0], outside: sentence, next: index + 1 < sentences.count ? sentences[index + 1] : nil)
             else { continue }
             let column = line.column(of: parts[0].start)

@@ -61,6 +61,9 @@ enum WrappedLines {
             if last - tailStart + headEnd > 600 { (tailStart, headEnd) = (oneTail, oneHead) }
         }
         guard last - tailStart >= 2, headEnd >= 2, last - tailStart + headEnd <= 600 else { return [] }
+        // The scanner reads no figure in a text without a digit or a numeral (its first test):
+        // asked of the two parts' classes before the joined text is built and folded again.
+        if lacksFigure(previous, tailStart..<last), lacksFigure(line, 0..<headEnd) { return [] }
         let joined = LineText(number: previous.number, raw: Array(before[tailStart..<last]) + Array(after[..<headEnd]))
         let hits = QuantityScanner.scan(joined)
         guard !hits.isEmpty else { return [] }
@@ -75,6 +78,19 @@ enum WrappedLines {
             var moved = check
             moved.column += prefix
             return moved
+        }
+    }
+
+    /// No scalar of `range` (raw indices) is a digit or a numeral — answered only where the line's
+    /// analysis form is its raw text scalar for scalar (no space, reading or entity removed, so
+    /// the indices agree and each class is that of the scalar's fold, as in the joined text) and
+    /// no & could begin an entity that decodes to a digit.
+    static func lacksFigure(_ line: LineText, _ range: Range<Int>) -> Bool {
+        guard line.origin.isEmpty, line.raw.count == line.count, !line.mayContain(U.ampersand) else { return false }
+        let figure = CharClass.digit.rawValue | CharClass.cjkNumeral.rawValue
+        return line.classes.withUnsafeBufferPointer { classes in
+            for index in range where classes[index] & figure != 0 { return false }
+            return true
         }
     }
 

@@ -80,6 +80,14 @@ extension LineText {
         // Bars (| ｜ │, session 13): the boilerplate chain looked for them in every line
         // (page frames, tables of bars, footers, tag rows); most lines hold none.
         case 0x7C, 0xFF5C, 0x2502: return barGroup
+        // Whole-line prechecks of the rate and sum readers (cli18): 持平 (`Ratios.levels`), 类
+        // (`Ratios.classShares`), 部分 (`NamedLists.partCounts`), 分之 (`Ratios.fractions`) and the
+        // balances' 结 格 解 (`Arithmetic.balances`) were scanned for in every line with figures.
+        case 0x6301: return 57   // 持
+        case 0x7C7B: return 58   // 类
+        case 0x7ED3, 0x683C, 0x89E3: return balanceGroup   // 结 格 解
+        case 0x90E8: return 60   // 部
+        case 0x4E4B: return 63   // 之
         default: return 0
         }
     }
@@ -90,6 +98,8 @@ extension LineText {
     static let formGroup: UInt32 = 47
     /// The trigger shared by the bars | ｜ │ (an answer of "absent" only).
     static let barGroup: UInt32 = 61
+    /// The trigger shared by 结 格 解 (`Arithmetic.balances`; an answer of "absent" only).
+    static let balanceGroup: UInt32 = 59
 
     /// `triggers` computed from `norm` alone (after figures were compacted, and in tests).
     static func triggers(of norm: [UInt32]) -> UInt64 {
@@ -111,7 +121,8 @@ extension LineText {
         if index == 0 { return nil }
         let present = triggers & (1 &<< UInt64(index)) != 0
         return !present ? false
-            : index == LineText.placeholderGroup || index == LineText.formGroup || index == LineText.barGroup ? nil : true
+            : index == LineText.placeholderGroup || index == LineText.formGroup || index == LineText.barGroup
+                || index == LineText.balanceGroup ? nil : true
     }
 
     /// False when no placeholder mark occurs in the line (`PlaceholderRule` finds nothing).
