@@ -39,9 +39,9 @@ extension Ratios {
         guard half > 0, d - half > 0 else { return false }
         // base = X − D (or X + D): moving D moves the base with it, unless X is the base.
         let shift = currentIsBase ? 0 : (delta.change == "decrease" ? 1.0 : -1.0)
+        guard base + shift * half > 0 else { return false }
         func rate(_ dd: Double) -> Double { dd / (base + shift * (dd - d)) * 100 }
         let low = rate(d - half), high = rate(d + half)
-        guard base + shift * half > 0 else { return false }
         let stated = percent.number.value, slack = 0.5 * Sentences.pow10(-percent.number.decimals) + 1e-9
         return stated + slack >= min(low, high) && stated - slack <= max(low, high)
     }
