@@ -72,3 +72,30 @@ import Testing
         }
     }
 }
+
+/// outline18: a list restarted under a short lead-in right after the last item is the same
+/// text's next list (`Analyzer.isLeadIn`), not a new document.
+@Suite struct OutlineLeadInRestartTests {
+    static func documents(_ lines: [String]) -> Int { OutlineCutListTests.report(lines).subdocuments.count }
+
+    @Test func aListRestartedUnderALeadInIsTheSameDocument() {
+        let colon = ["部门工作总结通常包括以下几个方面:", "1.工作回顾:对部门完成的工作任务进行梳理。", "2.工作亮点:突出部门的优秀表现。",
+                     "3.存在的问题:分析遇到的问题和挑战。", "编写部门工作总结时,应注意以下几点:", "1.客观公正:真实反映实际情况。", "2.重点突出:抓住关键环节。"]
+        #expect(Self.documents(colon) == 1)
+        #expect(OutlineCutListTests.gaps(colon).isEmpty)
+        let semicolon = ["1、我校安全工作组织结构完善。", "2、学校安全制度较完善。", "3、消防设施定期检查。", "存在问题;", "1、安全教育应不断加强。", "2、安全台帐个别项不完善。"]
+        #expect(Self.documents(semicolon) == 1)
+    }
+
+    @Test func aRestartWithoutALeadInOrUnderATitleIsANewDocument() {
+        // Right after the last item (a bundle's next piece): a new document, as before.
+        let bare = ["1、做好会议的会场布置工作。", "2、做好信息的总结整理工作。", "3、做好来访接待工作。", "1、环境卫生一体化工作的信息总结。", "2、创建工作的宣传报道。"]
+        #expect(Self.documents(bare) == 2)
+        // A salutation under a new title: a new summary.
+        let titled = ["一、加强领导。", "二、广泛宣传。", "三、强化督查。", "某镇2023年上半年工作总结", "尊敬的各位领导:", "一、经济发展。", "二、民生改善。"]
+        #expect(Self.documents(titled) == 2)
+        // A long opening paragraph under the last item is no lead-in.
+        let long = ["一、加强领导。", "二、广泛宣传。", "三、强化督查。", "现将我镇2023年下半年各项工作的具体安排情况汇报如下,请各位领导审议并提出宝贵意见:", "一、经济发展。", "二、民生改善。"]
+        #expect(Self.documents(long) == 2)
+    }
+}

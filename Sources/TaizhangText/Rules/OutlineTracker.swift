@@ -33,6 +33,8 @@ struct OutlineTracker {
         var afterIntro = false
         /// The heading's line holds a first child's marker glued after its title (一、概况(一)…).
         var holdsFirstChild = false
+        /// The previous line is a short lead-in right under the last item of a list (`Analyzer.isLeadIn`).
+        var afterLeadIn = false
     }
 
     mutating func reset() { stack.removeAll(keepingCapacity: true) }
@@ -66,7 +68,9 @@ struct OutlineTracker {
                     stack[position].slipped = 2
                     return Outcome(level: position + 1, expected: 2, topLevelRestart: false)
                 }
-                return Outcome(level: position + 1, expected: nil, topLevelRestart: position == 0 && previous >= 2)
+                // …5.未来工作计划 ⏎ 编写总结时,应注意以下几点: ⏎ 1.客观公正: a list restarted under a short
+                // lead-in right after the last item is the same text's next list, not a new document.
+                return Outcome(level: position + 1, expected: nil, topLevelRestart: position == 0 && previous >= 2 && !context.afterLeadIn)
             }
             return Outcome(level: position + 1, expected: previous + 1, topLevelRestart: false)
         }
