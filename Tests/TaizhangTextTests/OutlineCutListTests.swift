@@ -64,10 +64,19 @@ import Testing
         #expect(Self.gaps(fixed).isEmpty)
     }
 
+    /// A page of the shape no rule here was tuned on (outline-wild/007, gathered by outline16): its
+    /// 1。标题。 behind a forum jammer and 2。正文。 now read as one list.
+    @Test func anUntunedPagesFullStopMarkersReadAsAList() throws {
+        let lines = try MetamorphicText.lines(of: Fixtures.root.appendingPathComponent("outline-wild/007.txt"))
+        let markers = WildProbes.check(lines, "007.txt").outline.map(\.marker)
+        #expect(markers.contains("1。") && markers.contains("2。"), "\(markers)")
+    }
+
     @Test func aFigureBeforeAFullStopIsNoMarker() {
         for line in ["12。全年新增企业5家,其中规上企业2家。",             // a wrapped sentence's tail goes on with a comma
                      "3。这是一段很长的句子没有任何标点一直写下去超过十五个字的内容。",  // runs past 15 letters
-                     "5。", "2。30万元。"] {
+                     "5。", "2。30万元。",
+                     "71。9%;女321人;占有28。。%。党员932人,占81。%%。"] {   // corpus z21's garbled decimals
             #expect(Self.report(["一、主要工作", "全年产值同比增长", line]).outline.count == 1, "\(line)")
         }
     }

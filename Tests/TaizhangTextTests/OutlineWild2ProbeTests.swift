@@ -65,8 +65,10 @@ import Testing
         #expect(run.invented.values.reduce(0, +) <= Self.ceilings["renumbered invented"]!)
     }
 
-    /// Floors and ceilings at this branch's reading (docs/checker.md "Twenty-fourth pass — outline18").
-    static let floors: [String: Int] = ["tuning top": 0, "holdout top": 0]
-    static let rates: [String: Double] = ["numbering tuning": 0, "numbering holdout": 0]
-    static let ceilings: [String: Int] = ["tuning false": 99, "holdout false": 99, "renumbered invented": 99]
+    /// Floors and ceilings at this branch's reading (docs/checker.md "Twenty-fourth pass — outline18"):
+    /// top level 19/25 and 14/15 (main 0d1fee2: 19/25, 13/15); edits found 96/103 and 45/50 (main
+    /// 86/103, 45/50); no false flag, no gap invented by a renumbered list.
+    static let floors: [String: Int] = ["tuning top": 19, "holdout top": 14]
+    static let rates: [String: Double] = ["numbering tuning": 0.93, "numbering holdout": 0.90]
+    static let ceilings: [String: Int] = ["tuning false": 0, "holdout false": 0, "renumbered invented": 0]
 }
