@@ -9,7 +9,11 @@ enum MetamorphicForms {
         var runs: [[OutlineItem]] = [], current: [OutlineItem] = []
         for item in items {
             let opens = lines[item.line - 1].trimmingCharacters(in: .whitespaces).hasPrefix(item.marker)
-            if let last = current.last, last.level == item.level, last.document == item.document, opens, item.line > last.line {
+            // One list: one level and one marker family (a page that opens inside a cut child
+            // list, 5、…8、 ⏎ 二、…, reports both at level 1 — the outline streams — yet they are two
+            // lists; deleting 8、 makes no skip at 二、 — outline18).
+            if let last = current.last, last.level == item.level, last.document == item.document, opens, item.line > last.line,
+               MetamorphicLayoutTests.family(last.marker) == MetamorphicLayoutTests.family(item.marker) {
                 current.append(item)
             } else if let last = current.last, item.level > last.level, item.document == last.document {
                 continue   // a child: the run goes on after it

@@ -46,9 +46,21 @@ import Testing
     }
 
     @Test func aDeletedOrRepeatedMarkerIsAGapAndARenumberedListIsNot() {
+        let run = Self.injections(OutlineWildProbes.texts, tag: "outline-wild")
+        #expect(run.tried.values.reduce(0, +) > 150)
+        #expect(WildProbeTests.rate(run.tried, run.held, "tuning") >= Self.floors["numbering tuning"]!)
+        #expect(WildProbeTests.rate(run.tried, run.held, "holdout") >= Self.floors["numbering holdout"]!)
+        #expect(run.invented.values.reduce(0, +) <= Self.ceilings["renumbered invented"]!)
+    }
+
+    /// Each pair of consecutive markers of one family edited as a flaw is made (marker deleted,
+    /// line deleted, next marker repeated: found?) and as a writer renumbers (line deleted and
+    /// the rest renumbered: a gap invented?); a paragraph list's second marker deleted.
+    static func injections(_ texts: [WildProbes.Text], tag: String)
+        -> (tried: [String: Int], held: [String: Int], renumbered: [String: Int], invented: [String: Int]) {
         var tried = [String: Int](), held = [String: Int](), misses: [String] = []
         var renumbered = [String: Int](), invented = [String: Int]()
-        for text in OutlineWildProbes.texts {
+        for text in texts {
             let lines = text.lines, name = text.name, split = Self.split(text)
             let report = WildProbes.check(lines, name)
             let gaps = report.findings.filter { $0.kind == .numbering }
@@ -96,13 +108,10 @@ import Testing
                                        &tried, &held, &misses, "\(name):\(index + 1) \(marker)")
             }
         }
-        WildProbeTests.table("outline-wild numbering, a marker deleted or repeated, found / tried", tried, held)
+        WildProbeTests.table("\(tag) numbering, a marker deleted or repeated, found / tried", tried, held)
         print("… renumbered after the deletion, invented / tried:\n" + renumbered.keys.sorted().map { "\($0): \(invented[$0] ?? 0)/\(renumbered[$0]!)" }.joined(separator: "\n"))
-        MetamorphicText.write(misses, tag: "outline-wild-numbering")
-        #expect(tried.values.reduce(0, +) > 150)
-        #expect(WildProbeTests.rate(tried, held, "tuning") >= Self.floors["numbering tuning"]!)
-        #expect(WildProbeTests.rate(tried, held, "holdout") >= Self.floors["numbering holdout"]!)
-        #expect(invented.values.reduce(0, +) <= Self.ceilings["renumbered invented"]!)
+        MetamorphicText.write(misses, tag: "\(tag)-numbering")
+        return (tried, held, renumbered, invented)
     }
 
     @Test func aParagraphPastedAgainIsARepeatAndAFormulaIsNot() {

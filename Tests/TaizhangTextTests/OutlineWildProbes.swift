@@ -9,10 +9,13 @@ enum OutlineWildProbes {
     /// 001–025 tune; 026–040 are the holdout, only reported.
     static let tuningCount = 25
 
-    static var texts: [WildProbes.Text] {
-        let folder = Fixtures.root.appendingPathComponent("outline-wild")
+    static var texts: [WildProbes.Text] { texts(in: "outline-wild", tuning: tuningCount) }
+
+    /// The pages of a probe folder (outline-wild, outline-wild2): the first `tuning` tune, the rest are the holdout.
+    static func texts(in name: String, tuning tuningCount: Int) -> [WildProbes.Text] {
+        let folder = Fixtures.root.appendingPathComponent(name)
         let files = ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
-            .filter { $0.pathExtension == "txt" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+            .filter { $0.pathExtension == "txt" && $0.lastPathComponent.first?.isNumber == true }.sorted { $0.lastPathComponent < $1.lastPathComponent }
         return files.enumerated().compactMap { index, url in
             guard let lines = try? MetamorphicText.lines(of: url) else { return nil }
             return WildProbes.Text(name: url.lastPathComponent, lines: lines, holdout: index >= tuningCount)
@@ -20,8 +23,10 @@ enum OutlineWildProbes {
     }
 
     /// The real flaws of the pages, read by hand before the checker ran on them: "file kind text".
-    static var gold: [(file: String, kind: String, text: String)] {
-        let url = Fixtures.root.appendingPathComponent("outline-wild/gold.txt")
+    static var gold: [(file: String, kind: String, text: String)] { gold(in: "outline-wild") }
+
+    static func gold(in name: String) -> [(file: String, kind: String, text: String)] {
+        let url = Fixtures.root.appendingPathComponent(name + "/gold.txt")
         let rows = ((try? String(contentsOf: url, encoding: .utf8)) ?? "").split(separator: "\n")
         return rows.compactMap { row in
             let parts = row.split(separator: " ", maxSplits: 2).map(String.init)

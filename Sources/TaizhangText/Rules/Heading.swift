@@ -96,7 +96,8 @@ enum HeadingParser {
             // 2、1-5月…: after 、 a digit may follow; after . it would be a decimal (2.5).
             // 1.2023年度…: no decimal takes 年 after four digits — a marker, then a year (a
             // collection's table of contents: 1.2023年上半年工作总结 ⏎ 2.2023年…).
-            guard n.end - start <= 2, sep == U.ideoComma || sep == U.dot && (!line.cls(end + 1).contains(.digit) || yearFollows(line, end + 1)),
+            guard n.end - start <= 2, sep == U.ideoComma || sep == U.dot && (!line.cls(end + 1).contains(.digit) || yearFollows(line, end + 1))
+                    || sep == U.ideoStop && stopMarkerTitle(line, end + 1),
                   line[end + 1] != 0 || end + 1 < line.count else { return nil }
             (style, number, markerEnd) = (.arabic, n.value, end + 1)
         } else if first == U.s("第"), let n = chineseRun(line, start + 1), n.end - start <= 3,

@@ -12,6 +12,8 @@ struct OutlineTracker {
         var slipped: Int? = nil
         /// The heading's own line holds a first child's marker ((一), (1), ①) glued after its title.
         var holdsFirstChild = false
+        /// The number the list opened at (2 for a list an excerpt cut: `reroots`).
+        var first = 0
     }
     struct Outcome {
         var level: Int
@@ -31,6 +33,8 @@ struct OutlineTracker {
         var afterIntro = false
         /// The heading's line holds a first child's marker glued after its title (一、概况(一)…).
         var holdsFirstChild = false
+        /// The previous line is a short lead-in right under the last item of a list (`Analyzer.isLeadIn`).
+        var afterLeadIn = false
     }
 
     mutating func reset() { stack.removeAll(keepingCapacity: true) }
@@ -64,7 +68,9 @@ struct OutlineTracker {
                     stack[position].slipped = 2
                     return Outcome(level: position + 1, expected: 2, topLevelRestart: false)
                 }
-                return Outcome(level: position + 1, expected: nil, topLevelRestart: position == 0 && previous >= 2)
+                // …5.未来工作计划 ⏎ 编写总结时,应注意以下几点: ⏎ 1.客观公正: a list restarted under a short
+                // lead-in right after the last item is the same text's next list, not a new document.
+                return Outcome(level: position + 1, expected: nil, topLevelRestart: position == 0 && previous >= 2 && !context.afterLeadIn)
             }
             return Outcome(level: position + 1, expected: previous + 1, topLevelRestart: false)
         }
@@ -79,6 +85,11 @@ struct OutlineTracker {
         // it, and its child check looks at the heading above (一、 ⏎ 一是… ⏎ (二)…: the (一) was
         // lost; the 一是 under (二) is a new list, no repeat). Nor for a rule's articles (第三条
         // under 第二章): they number on across its chapters.
+        if reroots(heading, chrome: chrome) {
+            stack.removeAll(keepingCapacity: true)
+            stack.append(Level(style: heading.style, last: heading.number, holdsFirstChild: context.holdsFirstChild, first: heading.number))
+            return Outcome(level: 1, expected: nil, topLevelRestart: false)
+        }
         if !heading.style.isParagraphList { while let last = stack.last, last.style.isParagraphList, !last.chrome { stack.removeLast() } }
         // A style that slots between an open parent and that parent's deeper list (一、 ⏎ 1.… 2.…
         // ⏎ (二)): the list was the lost first sibling's ((一)), closed here; this one opens the
@@ -87,12 +98,12 @@ struct OutlineTracker {
            !stack[parent].chrome, !stack[parent].holdsFirstChild, !heading.style.isParagraphList, heading.style != .part, heading.style != .article,
            stack[(parent + 1)...].allSatisfy({ !$0.chrome && !$0.style.isParagraphList && $0.style.rawValue > heading.style.rawValue }) {
             stack.removeSubrange((parent + 1)...)
-            stack.append(Level(style: heading.style, last: heading.number, holdsFirstChild: context.holdsFirstChild))
+            stack.append(Level(style: heading.style, last: heading.number, holdsFirstChild: context.holdsFirstChild, first: heading.number))
             return Outcome(level: stack.count, expected: heading.number != 1 ? 1 : nil, topLevelRestart: false)
         }
         let opensAtOne = stack.last.map { !$0.chrome && $0.style.rawValue < heading.style.rawValue } ?? false
             && !heading.style.isParagraphList && heading.style != .part && heading.style != .article && heading.number != 1
-        stack.append(Level(style: heading.style, last: heading.number, chrome: chrome, holdsFirstChild: context.holdsFirstChild))
+        stack.append(Level(style: heading.style, last: heading.number, chrome: chrome, holdsFirstChild: context.holdsFirstChild, first: heading.number))
         return Outcome(level: stack.count, expected: opensAtOne ? 1 : nil, topLevelRestart: false)
     }
 

@@ -39,4 +39,18 @@ extension Analyzer {
         if end > 0, line[end - 1] == U.colon { return true }
         return line.contains(U.s("如"), followedBy: U.s("下"))
     }
+
+    /// 编写部门工作总结时,应注意以下几点: ⏎ 存在问题;: a short line that ends on a colon (or a
+    /// semicolon typed for one) introduces the list below it. Asked only on the line right under
+    /// a list's item (`previousHeld`): there a new summary opens with its title, never with a lead-in,
+    /// and a salutation (尊敬的领导:) stands under a title, not under an item.
+    static let leadInLength = 30
+
+    static func isLeadIn(_ line: LineText) -> Bool {
+        var end = line.count
+        while end > line.contentStart, line.cls(end - 1).contains(.space) { end -= 1 }
+        guard end > line.contentStart, end - line.contentStart <= leadInLength else { return false }
+        let last = line[end - 1]
+        return last == U.colon || last == U.semicolon || last == 0xFF1A || last == 0xFF1B
+    }
 }

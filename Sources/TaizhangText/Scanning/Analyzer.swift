@@ -42,7 +42,7 @@ final class Analyzer {
     @exclusivity(unchecked) var headLines: [Int] = []
     @exclusivity(unchecked) private var explicitStarts: [(line: Int, title: String)] = []
     @exclusivity(unchecked) private var restartStarts: [Int] = []
-    @exclusivity(unchecked) private var previousContent: (line: Int, introLike: Bool)? = nil
+    @exclusivity(unchecked) private var previousContent: (line: Int, introLike: Bool, leadIn: Bool)? = nil
     /// The last line with content, whatever the rules made of them, and — kept only when that
     /// line is short enough to be a lone blank — the content line before it
     /// (`PlaceholderRule.loneBlankHit`). One copy a line instead of a pair shifted every line.
@@ -284,7 +284,7 @@ final class Analyzer {
                        numbered: NumberedMessage(form: .edited, number: earlier)), line)
         }
         years.observe(line)
-        previousContent = (line.number, Analyzer.looksLikeIntro(line))
+        previousContent = (line.number, Analyzer.looksLikeIntro(line), previousHeld && Analyzer.isLeadIn(line))
         previousHeld = headingStyle != nil || held
         previousIsLast = true
     }
@@ -293,7 +293,8 @@ final class Analyzer {
     @discardableResult
     private func handle(_ heading: Heading, _ line: LineText, at markerStart: Int? = nil, previous: LineText?) -> Int {
         let context = OutlineTracker.Context(afterHeading: previousHeld, afterIntro: previousContent?.introLike ?? true,
-                                             holdsFirstChild: OutlineTracker.holdsFirstChild(line, after: heading.markerEnd))
+                                             holdsFirstChild: OutlineTracker.holdsFirstChild(line, after: heading.markerEnd),
+                                             afterLeadIn: previousContent?.leadIn ?? false)
         let outcome = tracker.accept(heading, context: context)
         if outcome.level == 1 { topSections += 1 }
         if outcome.topLevelRestart {
