@@ -33,6 +33,14 @@ enum AgreedSums {
                 checks.append(check)
             }
         }
+        // Then sums without a cue (xagree), in a pass of their own so that they never cover a
+        // total the cue readers above would have read.
+        for index in hits.indices where summable(hits[index]) {
+            guard let check = unmarked(line, hits, index, sentences) else { continue }
+            let column = check.column
+            let covers = { (check: ArithmeticCheck) in check.kind == "sum" && check.column <= column && column < check.column + check.text.count }
+            if !checks.contains(where: covers), knownSpans?.contains(where: { $0.contains(column) }) != true { checks.append(check) }
+        }
         return checks
     }
 
