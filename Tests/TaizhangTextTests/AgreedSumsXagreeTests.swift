@@ -54,6 +54,12 @@ import Testing
         #expect(Checker.check(text: probe.text).checks.contains { $0.kind == "sum" && $0.consistent }, "\(probe.name)")
     }
 
+    @Test func oneWholeBrokenDownTwiceGivesTwoChecks() {
+        let checks = Self.unmarkedChecks("收到网民留言3059条,部门收到1904条,县区收到1155条,处理答复3055条,正在处理4条。")
+        #expect(checks.map(\.statement) == ["sum: 1904 + 1155 = 3059条 (no cue: every later figure of the measure; agreement read without a form)",
+                                             "sum: 3055 + 4 = 3059条 (no cue: every later figure of the measure; agreement read without a form)"])
+    }
+
     @Test(arguments: sameLineMisses)
     func aSentenceNearMissGivesNothing(_ probe: Case) {
         #expect(Self.unmarkedChecks(probe.text).isEmpty, "\(probe.name)")

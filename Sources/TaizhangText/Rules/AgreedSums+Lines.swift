@@ -27,23 +27,26 @@ extension AgreedSums {
                 : memory + hits.filter { $0.start < block.lowerBound && $0.change == nil && !$0.isApproximate && !$0.isPercent && $0.normalized > 0 }
             guard !wholes.isEmpty else { continue }
             for parts in blockParts(line, hits, block) where parts.count >= 2 && parts.count <= 8 {
-                let column = line.column(of: parts[0].start)
-                if (known + checks).contains(where: { $0.kind == "sum" && $0.line == line.number && $0.column <= column && column < $0.column + $0.text.count }) {
+                // A run another check already spans end to end is read (a check of another
+                // measure between its figures is not).
+                let first = line.column(of: parts[0].start), last = line.column(of: parts.last!.start)
+                if (known + checks).contains(where: { $0.kind == "sum" && $0.line == line.number && $0.column <= first && last < $0.column + $0.text.count }) {
                     continue
                 }
                 let largest = parts.map(\.normalized).max() ?? 0
-                // The parts may break the whole down more than once, in order (交办2388件,直办107件;
-                // 按期回复2424件,逾期回复71件: two breakdowns of 2495件), as in `unmarked`.
+                // The parts may break the whole down more than once, in order (by who handled the
+                // items, then by outcome: two runs that each add up to it), as in `unmarked`.
                 var groups: [[QuantityHit]]? = nil
                 guard let whole = wholes.last(where: { whole in
                     guard whole.normalized >= largest, sameMeasure(whole, parts[0]), summable(whole) else { return false }
                     groups = breakdowns(whole, parts)
                     return groups.map { significant(whole, $0[0]) } ?? false
                 }), let groups else { continue }
-                let terms = groups.map { group in group.map { Sentences.format($0.normalized / whole.number.magnitude) }.joined(separator: " + ") }
-                let statement = "sum: " + terms.joined(separator: "; ")
-                    + " = \(Sentences.format(whole.value))\(whole.unit) (stated earlier; agreement read without a form)"
-                checks.append(Arithmetic.make(line, "sum", parts[0].start, parts.last!.end, statement, true))
+                for group in groups {
+                    let statement = "sum: " + group.map { Sentences.format($0.normalized / whole.number.magnitude) }.joined(separator: " + ")
+                        + " = \(Sentences.format(whole.value))\(whole.unit) (stated earlier; agreement read without a form)"
+                    checks.append(Arithmetic.make(line, "sum", group[0].start, group.last!.end, statement, true))
+                }
             }
         }
         return checks

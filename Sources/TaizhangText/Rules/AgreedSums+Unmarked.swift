@@ -23,26 +23,28 @@ extension AgreedSums {
         !calendar.contains(total) && total.number.value >= significance * Sentences.tolerance(total: total, parts: parts)
     }
 
-    static func unmarked(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> ArithmeticCheck? {
+    /// One check per breakdown (the first spans the whole and its parts, a later one its parts).
+    static func unmarked(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ sentences: [Range<Int>]) -> [ArithmeticCheck] {
         let total = hits[index]
         // Cheap first: a whole under 100 never passes the significance gate.
-        guard total.number.value * Sentences.pow10(total.number.decimals) >= 100 else { return nil }
+        guard total.number.value * Sentences.pow10(total.number.decimals) >= 100 else { return [] }
         let sentence = sentences[Sentences.sentence(of: total.start, in: sentences)]
         // The whole opens the run: no earlier figure of its measure in the sentence.
         guard !hits[..<index].contains(where: { $0.start >= sentence.lowerBound && sameMeasure($0, total) && !$0.isPercent }),
-              !compares(line, total, from: sentence.lowerBound) else { return nil }
+              !compares(line, total, from: sentence.lowerBound) else { return [] }
         var parts = [QuantityHit](), previousEnd = total.end
         for part in hits[(index + 1)...] where part.start < sentence.upperBound && sameMeasure(part, total) {
             if insideBracket(line, previousEnd..<part.start) { continue }
-            if part.isApproximate || part.isPercent || part.isPoints || totallingCue(line, before: part) { return nil }
+            if part.isApproximate || part.isPercent || part.isPoints || totallingCue(line, before: part) { return [] }
             if part.change != nil || compares(line, part, from: previousEnd) { continue }
-            guard summable(part), part.normalized <= total.normalized else { return nil }
+            guard summable(part), part.normalized <= total.normalized else { return [] }
             parts.append(part); previousEnd = part.end
         }
-        guard parts.count >= 2, let groups = breakdowns(total, parts), significant(total, groups[0]) else { return nil }
-        let terms = groups.map { group in group.map { Sentences.format($0.normalized / total.number.magnitude) }.joined(separator: " + ") }
-        return Arithmetic.make(line, "sum", total.start, parts.last!.end,
-                               "sum: " + terms.joined(separator: "; ") + " = \(Sentences.format(total.value))\(total.unit) (no cue: every later figure of the measure; agreement read without a form)", true)
+        guard parts.count >= 2, let groups = breakdowns(total, parts), significant(total, groups[0]) else { return [] }
+        return groups.enumerated().map { offset, group in
+            Arithmetic.make(line, "sum", offset == 0 ? total.start : group[0].start, group.last!.end,
+                            statement(total, group, "no cue: every later figure of the measure"), true)
+        }
     }
 
     /// The parts cut, in order, into consecutive runs that each add up to the whole (a sentence
