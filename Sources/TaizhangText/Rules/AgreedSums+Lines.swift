@@ -41,7 +41,7 @@ extension AgreedSums {
                     guard whole.normalized >= largest, sameMeasure(whole, parts[0]), summable(whole) else { return false }
                     groups = breakdowns(whole, parts)
                     return groups.map { significant(whole, $0[0]) } ?? false
-                }), let groups else { continue }
+                }), let groups, !namesSibling(parts, of: whole, among: wholes) else { continue }
                 for group in groups {
                     let statement = "sum: " + group.map { Sentences.format($0.normalized / whole.number.magnitude) }.joined(separator: " + ")
                         + " = \(Sentences.format(whole.value))\(whole.unit) (stated earlier; agreement read without a form)"
@@ -77,6 +77,21 @@ extension AgreedSums {
             parts.append(part); previousEnd = part.end
         }
         return parts
+    }
+
+    /// A part whose subject ends with the subject of another remembered figure of the measure
+    /// (not the whole's own): 城区机构床位500张 and 乡镇社区床位300张 make 800 like 机构床位800张, but the
+    /// second names its sibling 社区床位400张 — the parts cross the whole's own breakdown. Read only
+    /// once the figures agree (subjects are built from the line on each call).
+    static func namesSibling(_ parts: [QuantityHit], of whole: QuantityHit, among wholes: [QuantityHit]) -> Bool {
+        let own = whole.subject
+        let siblings = wholes.filter { $0.start != whole.start || $0.normalized != whole.normalized }
+            .filter { sameMeasure($0, parts[0]) }.map(\.subject).filter { $0.count >= 2 && !own.hasSuffix($0) }
+        guard !siblings.isEmpty else { return false }
+        return parts.contains { part in
+            let subject = part.subject
+            return siblings.contains { subject.hasSuffix($0) }
+        }
     }
 
     /// Words that state a sum of the figures before them (合计, 小计 …): a block holding one
