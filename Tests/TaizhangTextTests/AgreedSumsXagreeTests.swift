@@ -60,6 +60,20 @@ import Testing
                                              "sum: 3055 + 4 = 3059条 (no cue: every later figure of the measure; agreement read without a form)"])
     }
 
+    /// A mid-sentence 其中 list that exceeds the part before it but breaks the sentence's earlier
+    /// whole down again (with the rest of the sentence) is that whole's agreement, not a flag.
+    @Test func aSecondBreakdownOfAnEarlierWholeIsNoFlag() {
+        let checks = Checker.check(text: "共收到网民留言3059条,部门收到1904条,县区收到1155条,其中咨询类留言1160条、投诉类留言1859条、建言献策类留言40条,处理答复3055条,还有4条正在处理中。").checks
+        #expect(!checks.contains { !$0.consistent }, "\(checks.map(\.statement))")
+        #expect(checks.contains { $0.consistent && $0.statement.hasPrefix("total 3059条 = 1160 + 1859 + 40") }, "\(checks.map(\.statement))")
+    }
+
+    /// Near miss: parts that exceed the part before them and make no earlier whole stay flagged.
+    @Test func partsExceedingTheirPartAndNoWholeStayFlagged() {
+        let checks = Checker.check(text: "收到网民留言3059条,县区收到1155条,其中咨询类留言1160条、投诉类留言1859条。").checks
+        #expect(checks.contains { !$0.consistent && $0.statement.hasPrefix("total 1155条") }, "\(checks.map(\.statement))")
+    }
+
     @Test(arguments: sameLineMisses)
     func aSentenceNearMissGivesNothing(_ probe: Case) {
         #expect(Self.unmarkedChecks(probe.text).isEmpty, "\(probe.name)")
