@@ -130,6 +130,8 @@ enum Arithmetic {
         checks += local.tail
         checks += TotalParts.modifiedSubjects(line, hits: hits, memory: memory, known: checks)
         checks += TotalParts.earlierLines(line, hits: hits, sentences: sentences, parts: local.parts, memory: memory, previous: previous, known: checks)
+        // Parts of a whole stated lines above, tied by agreement alone (xagree).
+        checks += AgreedSums.earlierWhole(line, hits: hits, sentences: sentences, memory: memory, known: checks)
         if colonRatioLine(line) { checks += Ratios.rememberedColonRatios(line, memory: memory, known: checks) }
         checks += Progress.earlierComparisons(line, hits: hits, previous: previous, known: checks)
         checks += lostPercentSigns(line, hits, sentences, known: checks)
