@@ -26,11 +26,14 @@ extension AgreedSums {
             let wholes = block.lowerBound == 0 ? memory
                 : memory + hits.filter { $0.start < block.lowerBound && $0.change == nil && !$0.isApproximate && !$0.isPercent && $0.normalized > 0 }
             guard !wholes.isEmpty else { continue }
-            for parts in blockParts(line, hits, block) where parts.count >= 2 && parts.count <= 8 {
+            // A measure no earlier whole has cannot be its parts: its words are not read.
+            let hasWhole = { (seed: QuantityHit) in wholes.contains { sameMeasure($0, seed) && summable($0) } }
+            for parts in blockParts(line, hits, block, where: hasWhole) where parts.count >= 2 && parts.count <= 8 {
                 // A run another check already spans end to end is read (a check of another
                 // measure between its figures is not).
                 let first = line.column(of: parts[0].start), last = line.column(of: parts.last!.start)
-                if (known + checks).contains(where: { $0.kind == "sum" && $0.line == line.number && $0.column <= first && last < $0.column + $0.text.count }) {
+                let spans = { (check: ArithmeticCheck) in check.kind == "sum" && check.line == line.number && check.column <= first && last < check.column + check.text.count }
+                if known.contains(where: spans) || checks.contains(where: spans) {
                     continue
                 }
                 let largest = parts.map(\.normalized).max() ?? 0
@@ -56,12 +59,13 @@ extension AgreedSums {
     /// (none when one of them is approximate, a rate or a total of its own: 合计/累计 before it —
     /// the block then restates a whole). A stray count of another measure (五个类型) starts no
     /// list of its own but does not hide the block's list.
-    static func blockParts(_ line: LineText, _ hits: [QuantityHit], _ block: Range<Int>) -> [[QuantityHit]] {
+    static func blockParts(_ line: LineText, _ hits: [QuantityHit], _ block: Range<Int>,
+                           where wanted: (QuantityHit) -> Bool = { _ in true }) -> [[QuantityHit]] {
         // Cheap first: two summable figures of one measure in the block, before any word is read.
         let inBlock = hits.filter { block.contains($0.start) && summable($0) }
         var lists = [[QuantityHit]]()
         for (offset, seed) in inBlock.enumerated() where !inBlock[..<offset].contains(where: { sameMeasure($0, seed) })
-            && inBlock[(offset + 1)...].contains(where: { sameMeasure($0, seed) }) {
+            && inBlock[(offset + 1)...].contains(where: { sameMeasure($0, seed) }) && wanted(seed) {
             if let parts = measureParts(line, hits, block, like: seed) { lists.append(parts) }
         }
         return lists
