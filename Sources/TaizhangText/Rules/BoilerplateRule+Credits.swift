@@ -86,21 +86,33 @@ extension BoilerplateRule {
         return (start + 3..<end - 1).contains { line[$0] == U.s("见") } || line[end - 2] == U.s("图")
     }
 
-    /// (通讯员 陈道强), (本报记者 张三): a role, a space, a name of two to four letters.
+    /// (通讯员 陈道强), (本报记者 张三): a role, a space, a name of two to four letters; a news
+    /// byline often credits several in one bracket, each pair the same shape
+    /// ((记者 吴宏雄 通讯员 陈昌和), series zd).
     func reporterCredit(_ line: LineText, _ start: Int, _ end: Int) -> Hit? {
         guard line[end - 1] == U.rparen,
-              let open = (max(start, end - 14)..<(end - 1)).last(where: { line[$0] == U.lparen }),
+              let open = (max(start, end - 32)..<(end - 1)).last(where: { line[$0] == U.lparen }),
               open == start else { return nil }
-        var cursor = open + 1
-        while cursor < end - 1, line.cls(cursor).contains(.ideograph), BoilerplateRule.reporterRoles.prefix(in: line.norm, at: cursor) == 0 { cursor += 1 }
-        let role = BoilerplateRule.reporterRoles.prefix(in: line.norm, at: cursor)
-        guard role > 0, cursor - open - 1 <= 2 else { return nil }   // 本报记者, 市报通讯员
-        cursor += role
-        // The name set apart by a space: (记者节活动) names no reporter.
-        guard line.cls(cursor).contains(.space) else { return nil }
-        while line.cls(cursor).contains(.space) { cursor += 1 }
-        let name = end - 1 - cursor
-        guard (2...4).contains(name), (cursor..<end - 1).allSatisfy({ line.cls($0).contains(.ideograph) }) else { return nil }
+        var cursor = open + 1, pairs = 0
+        while cursor < end - 1 {
+            let from = cursor
+            while cursor < end - 1, line.cls(cursor).contains(.ideograph), BoilerplateRule.reporterRoles.prefix(in: line.norm, at: cursor) == 0 { cursor += 1 }
+            let role = BoilerplateRule.reporterRoles.prefix(in: line.norm, at: cursor)
+            guard role > 0, cursor - from <= 2 else { return nil }   // 本报记者, 市报通讯员
+            cursor += role
+            // The name set apart by a space: (记者节活动) names no reporter.
+            guard line.cls(cursor).contains(.space) else { return nil }
+            while line.cls(cursor).contains(.space) { cursor += 1 }
+            let name = cursor
+            while cursor < end - 1, line.cls(cursor).contains(.ideograph) { cursor += 1 }
+            guard (2...4).contains(cursor - name) else { return nil }
+            pairs += 1
+            guard cursor < end - 1 else { break }
+            // Another pair follows only after a space; anything else is text.
+            guard line.cls(cursor).contains(.space), pairs < 4 else { return nil }
+            while line.cls(cursor).contains(.space) { cursor += 1 }
+        }
+        guard pairs > 0 else { return nil }
         return Hit(kind: .boilerplate, severity: .warning, start: open, end: end,
                    message: "网页残留:新闻署名(记者、通讯员)", en: "Web residue: the news site's byline (reporter)")
     }
