@@ -1,8 +1,12 @@
 /// Duplicate paragraphs (≥ 80 characters) within the input and against a corpus of
 /// known templates (套用范文).
 struct DuplicateIndex {
-    private var index = SketchIndex()
+    /// Internal, not private: the wrapped-block reader (`DuplicateIndex+Blocks`) matches and
+    /// fills the same index.
+    var index = SketchIndex()
     private var scratch = [UInt32]()
+    /// The paragraph read over several lines (`observeBlock`).
+    var block = WrappedBlock()
     /// Hash of the first `openingLength` letters of each paragraph → its line and the
     /// letters that follow (up to `continuationLength`; nil for a site's summary of the page,
     /// whose opening the text repeats whatever the site put after it).
