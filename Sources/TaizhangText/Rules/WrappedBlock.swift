@@ -14,7 +14,7 @@ struct WrappedBlock {
     /// The block's first line (kept for the report's excerpt), its last line's number.
     private(set) var first: LineText? = nil
     private(set) var last = 0, lines = 0, widest = 0
-    /// The widest line's characters (marks included): the column's width.
+    /// The widest line's scalars as written (marks included): the column's width.
     private(set) var columnWidth = 0
     private(set) var letters: [UInt32] = []
     private(set) var hash = FNV1a.basis
@@ -29,7 +29,7 @@ struct WrappedBlock {
         if first == nil { first = line }
         last = line.number
         lines += 1
-        columnWidth = max(columnWidth, line.count - line.contentStart)
+        columnWidth = max(columnWidth, WrappedBlock.width(line))
         guard letters.count <= WrappedBlock.maximumLetters else { return }
         let wanted = CharClass.letters.rawValue
         var kept = 0, h = hash
@@ -67,8 +67,20 @@ struct WrappedBlock {
     /// wider than the lines above it is a paragraph of its own after a title). Asked before
     /// the line is added.
     func fillsColumn(_ line: LineText) -> Bool {
-        let width = line.count - line.contentStart
+        let width = WrappedBlock.width(line)
         return lines >= 1 && width * 10 >= columnWidth * 9 && width * 10 <= columnWidth * 11
+    }
+
+    /// The block's one line is narrower than three quarters of `line`, the next: a title above
+    /// a paragraph, not the paragraph's first wrapped line (an indent of two leaves nine tenths).
+    func isTitle(before line: LineText) -> Bool {
+        lines == 1 && columnWidth * 4 < WrappedBlock.width(line) * 3
+    }
+
+    /// The line's width as written, from its first mark that is not a space (pinyin glosses and
+    /// spaces dropped from the analysis form still take the column's room).
+    static func width(_ line: LineText) -> Int {
+        line.raw.count - line.rawIndex(line.contentStart)
     }
 
     /// The line ends a sentence: its last mark that is not a space or a closing quote is 。;!?.

@@ -268,6 +268,8 @@ final class Analyzer {
             repeated = true
         }
         for again in sentences.observe(line, heading: headingStyle != nil) {
+            // A note in brackets (an affiliation under a title laid out twice) is no paragraph.
+            if again.line == line.number, DuplicateIndex.bracketed(line) { continue }
             repeated = repeated || again.line == line.number
             repeatLines.insert(again.line)
             let sameLine = again.earlier == again.line
