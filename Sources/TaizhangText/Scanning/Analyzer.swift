@@ -5,7 +5,7 @@
 /// (`CollectingSink` for a report in memory, `SpoolSink` for the streaming command
 /// line), so memory does not grow with the input. Items reach the sink in line order
 /// except those that a later line decides (a repeated page title, an announced count,
-/// a mixed year, a wrapped paragraph's repeat and the sentence repeats held inside it); `document` is 0 until `finish` returns the document spans.
+/// a mixed year, a wrapped paragraph's repeat); `document` is 0 until `finish` returns the document spans.
 final class Analyzer {
     let path: String
     let encoding: String
@@ -24,8 +24,6 @@ final class Analyzer {
     /// Lines already reported as a repeat: a wrapped block's repeat, found when the block ends,
     /// is not reported again on a line another rule took (`Analyzer+Repeats`).
     @exclusivity(unchecked) var repeatLines = Set<Int>()
-    /// Repeated sentences inside an open wrapped block, held until the block ends (`Analyzer+Repeats`).
-    @exclusivity(unchecked) var heldRepeats: [Finding] = []
     /// Top-level headings seen so far (the outline's section a paragraph stands in).
     @exclusivity(unchecked) private var topSections = 0
     @exclusivity(unchecked) private var years = YearRule()
@@ -273,10 +271,10 @@ final class Analyzer {
             repeated = repeated || again.line == line.number
             repeatLines.insert(again.line)
             let sameLine = again.earlier == again.line
-            sentenceRepeat(Finding(kind: .duplicate, severity: .warning, line: again.line, column: again.column, text: again.excerpt,
-                                   message: sameLine ? "段落重复:与本行前文的句子相同(重复粘贴)" : "段落重复:与第\(again.earlier)行的内容相同(重复粘贴)",
-                                   messageEn: sameLine ? "Repeated text: the same sentences as earlier in this line (pasted twice)"
-                                       : "Repeated text: the same sentences as on line \(again.earlier) (pasted twice)"))
+            sink.finding(Finding(kind: .duplicate, severity: .warning, line: again.line, column: again.column, text: again.excerpt,
+                                 message: sameLine ? "段落重复:与本行前文的句子相同(重复粘贴)" : "段落重复:与第\(again.earlier)行的内容相同(重复粘贴)",
+                                 messageEn: sameLine ? "Repeated text: the same sentences as earlier in this line (pasted twice)"
+                                     : "Repeated text: the same sentences as on line \(again.earlier) (pasted twice)"))
         }
         if !repeated, let at = ExpandedRepeats.inLine(line) {
             repeated = true
