@@ -1,8 +1,12 @@
 /// Duplicate paragraphs (≥ 80 characters) within the input and against a corpus of
 /// known templates (套用范文).
 struct DuplicateIndex {
-    private var index = SketchIndex()
+    /// Internal, not private: the wrapped-block reader (`DuplicateIndex+Blocks`) matches and
+    /// fills the same index.
+    var index = SketchIndex()
     private var scratch = [UInt32]()
+    /// The paragraph read over several lines (`observeBlock`).
+    var block = WrappedBlock()
     /// Hash of the first `openingLength` letters of each paragraph → its line and the
     /// letters that follow (up to `continuationLength`; nil for a site's summary of the page,
     /// whose opening the text repeats whatever the site put after it).
@@ -91,7 +95,7 @@ struct DuplicateIndex {
     /// Returns the earlier paragraph's line.
     private mutating func repeatedOpening(_ line: LineText) -> Int? {
         let preview = DuplicateIndex.cutPreview(line)
-        guard line.count >= DuplicateIndex.previewLength else { return nil }
+        guard line.count >= DuplicateIndex.previewLength, !DuplicateIndex.bracketed(line) else { return nil }
         let wanted = CharClass.letters.rawValue
         var hash = FNV1a.basis, kept = 0
         var earlierPreview: Int?
@@ -124,6 +128,18 @@ struct DuplicateIndex {
         }
         openings[hash] = (line.number, next)
         return nil
+    }
+
+    /// The line is one note in brackets, (…) or （…）: an author's affiliation under an article's
+    /// title, a date or a 此件公开发布 under a heading. A site that lays an article's header out
+    /// twice repeats it with the title and the byline (fx361's pages); such a line is no paragraph,
+    /// and its repeat none (session 18: dup-wild 004).
+    static func bracketed(_ line: LineText) -> Bool {
+        var end = line.count
+        while end > line.contentStart, line.cls(end - 1).contains(.space) { end -= 1 }
+        guard end - line.contentStart >= 2, line[line.contentStart] == U.lparen, line[end - 1] == U.rparen else { return false }
+        // One pair: the first closing bracket is the last mark ((一)…(二) is a heading's text).
+        return !(line.contentStart + 1..<(end - 1)).contains { line[$0] == U.rparen }
     }
 
     /// The letters from `from` (right after the opening's last letter; at most

@@ -133,11 +133,12 @@ struct SketchIndex: Sendable {
         return near(sketch).map { ($0, false) }
     }
 
-    /// The most similar earlier entry sharing a band (similarity ≥ `nearThreshold`).
-    func near(_ sketch: ParagraphSketch) -> Entry? {
+    /// The most similar earlier entry sharing a band (similarity ≥ `nearThreshold`); with
+    /// `before`, only entries on earlier lines (a wrapped block is not matched with its own lines).
+    func near(_ sketch: ParagraphSketch, before: Int = .max) -> Entry? {
         var best: (Int, Double)? = nil
         for band in 0..<ParagraphSketch.bands {
-            for id in byBand[sketch.bandKey(band)] ?? [] {
+            for id in byBand[sketch.bandKey(band)] ?? [] where entries[Int(id)].line < before {
                 let similarity = entries[Int(id)].sketch.similarity(sketch)
                 if similarity >= SketchIndex.nearThreshold, similarity > (best?.1 ?? 0) { best = (Int(id), similarity) }
             }

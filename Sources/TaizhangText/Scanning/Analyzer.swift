@@ -5,7 +5,7 @@
 /// (`CollectingSink` for a report in memory, `SpoolSink` for the streaming command
 /// line), so memory does not grow with the input. Items reach the sink in line order
 /// except those that a later line decides (a repeated page title, an announced count,
-/// a mixed year); `document` is 0 until `finish` returns the document spans.
+/// a mixed year, a wrapped paragraph's repeat); `document` is 0 until `finish` returns the document spans.
 final class Analyzer {
     let path: String
     let encoding: String
@@ -18,9 +18,12 @@ final class Analyzer {
     @exclusivity(unchecked) private var boilerplateOnLine = false
     @exclusivity(unchecked) private var boilerplate = BoilerplateRule()
     @exclusivity(unchecked) private var tracker = OutlineTracker()
-    @exclusivity(unchecked) private var duplicates = DuplicateIndex()
+    @exclusivity(unchecked) var duplicates = DuplicateIndex()
     @exclusivity(unchecked) private var sentences = SentenceRepeats()
     @exclusivity(unchecked) private var edited = EditedRepeats()
+    /// Lines already reported as a repeat: a wrapped block's repeat, found when the block ends,
+    /// is not reported again on a line another rule took (`Analyzer+Repeats`).
+    @exclusivity(unchecked) var repeatLines = Set<Int>()
     /// Top-level headings seen so far (the outline's section a paragraph stands in).
     @exclusivity(unchecked) private var topSections = 0
     @exclusivity(unchecked) private var years = YearRule()
@@ -265,7 +268,10 @@ final class Analyzer {
             repeated = true
         }
         for again in sentences.observe(line, heading: headingStyle != nil) {
+            // A note in brackets (an affiliation under a title laid out twice) is no paragraph.
+            if again.line == line.number, DuplicateIndex.bracketed(line) { continue }
             repeated = repeated || again.line == line.number
+            repeatLines.insert(again.line)
             let sameLine = again.earlier == again.line
             sink.finding(Finding(kind: .duplicate, severity: .warning, line: again.line, column: again.column, text: again.excerpt,
                                  message: sameLine ? "段落重复:与本行前文的句子相同(重复粘贴)" : "段落重复:与第\(again.earlier)行的内容相同(重复粘贴)",
@@ -274,6 +280,7 @@ final class Analyzer {
         }
         if !repeated, let at = ExpandedRepeats.inLine(line) {
             repeated = true
+            repeatLines.insert(line.number)
             sink.finding(Finding(kind: .duplicate, severity: .warning, line: line.number, column: line.column(of: at),
                                  text: line.string(at..<min(line.count, at + 40)),
                                  message: "段落重复:本行前文的句子在此重复并扩写",
@@ -283,6 +290,7 @@ final class Analyzer {
             record(Hit(kind: .duplicate, severity: .warning, start: start, end: line.count, message: "", en: "", excerpt: true,
                        numbered: NumberedMessage(form: .edited, number: earlier)), line)
         }
+        settleBlock(duplicates.observeBlock(line, from: headingMarkerEnd ?? start, heading: headingStyle != nil))
         years.observe(line)
         previousContent = (line.number, Analyzer.looksLikeIntro(line), previousHeld && Analyzer.isLeadIn(line))
         previousHeld = headingStyle != nil || held
@@ -327,8 +335,10 @@ final class Analyzer {
     /// from the line, without the `Finding` and its Strings).
     func record(_ hit: Hit, _ line: LineText) {
         if hit.kind == .boilerplate { boilerplateOnLine = true }
+        if hit.kind == .duplicate { repeatLines.insert(line.number) }
         sink.finding(hit, on: line)
     }
+
 
     private func record(_ finding: Finding) {
         if finding.kind == .boilerplate { boilerplateOnLine = true }
@@ -338,6 +348,7 @@ final class Analyzer {
     /// Ends the input: flushes what is pending and returns the document spans, which
     /// give every item its `document` (see `DocumentSpan.index(of:in:)`).
     func finish() -> [DocumentSpan] {
+        settleBlock(duplicates.closeBlock())
         counts.finishDocument(into: &scratchChecks, atEnd: true)
         flushChecks()
         for title in titles.finish() {
