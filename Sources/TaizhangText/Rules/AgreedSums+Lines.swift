@@ -23,11 +23,14 @@ extension AgreedSums {
         for block in blocks {
             // A sentence's whole may also stand in an earlier sentence of its paragraph (年末户籍人口
             // 101.18万人,…。年末户籍人口中,18岁以下25.76万人,…); the line's block takes only earlier lines'.
-            let wholes = block.lowerBound == 0 ? memory
-                : memory + hits.filter { $0.start < block.lowerBound && $0.change == nil && !$0.isApproximate && !$0.isPercent && $0.normalized > 0 }
-            guard !wholes.isEmpty else { continue }
+            // The candidates are memory followed by the line's earlier figures, read in place: the
+            // two are joined into one array only for the sibling test, after the figures agree.
+            let earlier = block.lowerBound == 0 ? []
+                : hits.filter { $0.start < block.lowerBound && $0.change == nil && !$0.isApproximate && !$0.isPercent && $0.normalized > 0 }
+            guard !memory.isEmpty || !earlier.isEmpty else { continue }
             // A measure no earlier whole has cannot be its parts: its words are not read.
-            let hasWhole = { (seed: QuantityHit) in wholes.contains { sameMeasure($0, seed) && summable($0) } }
+            let candidate = { (whole: QuantityHit, seed: QuantityHit) in sameMeasure(whole, seed) && summable(whole) }
+            let hasWhole = { (seed: QuantityHit) in earlier.contains { candidate($0, seed) } || memory.contains { candidate($0, seed) } }
             for parts in blockParts(line, hits, block, where: hasWhole) where parts.count >= 2 && parts.count <= 8 {
                 // A run another check already spans end to end is read (a check of another
                 // measure between its figures is not).
@@ -40,11 +43,14 @@ extension AgreedSums {
                 // The parts may break the whole down more than once, in order (by who handled the
                 // items, then by outcome: two runs that each add up to it), as in `unmarked`.
                 var groups: [[QuantityHit]]? = nil
-                guard let whole = wholes.last(where: { whole in
+                let fits = { (whole: QuantityHit) -> Bool in
                     guard whole.normalized >= largest, sameMeasure(whole, parts[0]), summable(whole) else { return false }
                     groups = breakdowns(whole, parts)
                     return groups.map { significant(whole, $0[0]) } ?? false
-                }), let groups, !namesSibling(parts, of: whole, among: wholes) else { continue }
+                }
+                // The nearest first: the line's earlier figures from the last, then memory's.
+                guard let whole = earlier.last(where: fits) ?? memory.last(where: fits), let groups,
+                      !namesSibling(parts, of: whole, among: memory + earlier) else { continue }
                 for group in groups {
                     let statement = "sum: " + group.map { Sentences.format($0.normalized / whole.number.magnitude) }.joined(separator: " + ")
                         + " = \(Sentences.format(whole.value))\(whole.unit) (stated earlier; agreement read without a form)"
