@@ -68,10 +68,14 @@ extension AgreedSums {
     static func blockParts(_ line: LineText, _ hits: [QuantityHit], _ block: Range<Int>,
                            where wanted: (QuantityHit) -> Bool = { _ in true }) -> [[QuantityHit]] {
         // Cheap first: two summable figures of one measure in the block, before any word is read.
-        let inBlock = hits.filter { block.contains($0.start) && summable($0) }
+        // Indices, not copies: a hit carries Strings, and this runs for every block of every line.
+        let inBlock = hits.indices.filter { block.contains(hits[$0].start) && summable(hits[$0]) }
+        guard inBlock.count >= 2 else { return [] }
         var lists = [[QuantityHit]]()
-        for (offset, seed) in inBlock.enumerated() where !inBlock[..<offset].contains(where: { sameMeasure($0, seed) })
-            && inBlock[(offset + 1)...].contains(where: { sameMeasure($0, seed) }) && wanted(seed) {
+        for (offset, index) in inBlock.enumerated() {
+            let seed = hits[index]
+            guard !inBlock[..<offset].contains(where: { sameMeasure(hits[$0], seed) }),
+                  inBlock[(offset + 1)...].contains(where: { sameMeasure(hits[$0], seed) }), wanted(seed) else { continue }
             if let parts = measureParts(line, hits, block, like: seed) { lists.append(parts) }
         }
         return lists
