@@ -11,23 +11,9 @@ import Testing
         // Setup
         let items = try Chrome17ProbeTests.items("chrome18.txt")
         try #require(items.count == 13, "the probe's 13 pages")
-        var residue = 0, found = 0, body = 0, taken = 0, listing: [String] = []
-        // Act
-        for item in items {
-            // The `source:` line is blanked as the wild pages' tests blank it: a URL row is chrome
-            // a page never printed, and the title below it would stand between two chrome rows.
-            var lines = item.lines
-            if lines.first?.hasPrefix("source:") == true { lines[0] = "" }
-            let reported = Set(WildProbes.check(lines, "probe").findings.filter { $0.kind == .boilerplate }.map(\.line))
-            for number in item.residue.sorted() {
-                residue += 1
-                if reported.contains(number) { found += 1 } else { listing.append("missed: \(item.lines[number - 1].prefix(50))") }
-            }
-            for number in item.body.sorted() {
-                body += 1
-                if reported.contains(number) { taken += 1; listing.append("TAKEN: \(item.lines[number - 1].prefix(50))") }
-            }
-        }
+        // Act: the `source:` line is blanked as the wild pages' tests blank it — a URL row is
+        // chrome a page never printed, and the title below it would stand between two chrome rows.
+        let (residue, found, body, taken, listing) = Chrome17ProbeTests.score(items, blankingSource: true)
         // Assert
         print("Chrome18 probe: residue \(found)/\(residue) found; body taken \(taken)/\(body)")
         if let path = ProcessInfo.processInfo.environment["TAIZHANG_ACCURACY_MISSES"] {

@@ -19,23 +19,8 @@ import Testing
         for text in Self.texts {
             let report = WildProbes.check(text.lines, text.name)
             let split = Self.split(text)
-            var wanted = gold.filter { $0.file == text.name && $0.kind != "top" }
-            for finding in report.findings where finding.kind == .numbering || finding.kind == .duplicate {
-                let kind = finding.kind == .numbering ? "numbering" : "duplicate"
-                let line = text.lines[finding.line - 1]
-                if let k = wanted.firstIndex(where: { $0.kind == kind && line.contains($0.text) }) {
-                    wanted.remove(at: k)
-                    counts["\(split) \(kind) found", default: 0] += 1
-                    listed.append("true  \(text.name):\(finding.line) \(kind) «\(finding.text.prefix(20))»")
-                } else {
-                    counts["\(split) \(kind) false", default: 0] += 1
-                    listed.append("FALSE \(text.name):\(finding.line) \(kind) «\(finding.text.prefix(20))» \(finding.message.prefix(50)) | \(line.prefix(50))")
-                }
-            }
-            for miss in wanted {
-                counts["\(split) \(miss.kind) missed", default: 0] += 1
-                listed.append("MISSED \(text.name) \(miss.kind) \(miss.text)")
-            }
+            OutlineWildProbes.score(report, text, wanted: gold.filter { $0.file == text.name && $0.kind != "top" },
+                                    split: split, counts: &counts, listed: &listed)
             // The level-1 markers of the page's (one) summary, in order, as the outline reads them.
             let top = gold.first { $0.file == text.name && $0.kind == "top" }.map { $0.text == "-" ? [] : $0.text.split(separator: " ").map(String.init) } ?? []
             let found = report.outline.filter { $0.document == 1 && $0.level == 1 }.map(\.marker)

@@ -19,23 +19,7 @@ import Testing
         for text in OutlineWildProbes.texts {
             let report = WildProbes.check(text.lines, text.name)
             let split = Self.split(text)
-            var wanted = gold.filter { $0.file == text.name }
-            for finding in report.findings where finding.kind == .numbering || finding.kind == .duplicate {
-                let kind = finding.kind == .numbering ? "numbering" : "duplicate"
-                let line = text.lines[finding.line - 1]
-                if let k = wanted.firstIndex(where: { $0.kind == kind && line.contains($0.text) }) {
-                    wanted.remove(at: k)
-                    counts["\(split) \(kind) found", default: 0] += 1
-                    listed.append("true  \(text.name):\(finding.line) \(kind) «\(finding.text.prefix(20))» \(finding.message.prefix(50))")
-                } else {
-                    counts["\(split) \(kind) false", default: 0] += 1
-                    listed.append("FALSE \(text.name):\(finding.line) \(kind) «\(finding.text.prefix(20))» \(finding.message.prefix(50)) | \(line.prefix(50))")
-                }
-            }
-            for miss in wanted {
-                counts["\(split) \(miss.kind) missed", default: 0] += 1
-                listed.append("MISSED \(text.name) \(miss.kind) \(miss.text)")
-            }
+            OutlineWildProbes.score(report, text, wanted: gold.filter { $0.file == text.name }, split: split, counts: &counts, listed: &listed)
         }
         print("outline-wild as found (gold: 1 gap, 0 repeats):\n" + counts.keys.sorted().map { "\($0): \(counts[$0]!)" }.joined(separator: "\n"))
         print(listed.joined(separator: "\n"))
