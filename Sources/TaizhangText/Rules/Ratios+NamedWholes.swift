@@ -16,10 +16,19 @@ extension Ratios {
     static func namedWholes(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>], memory: [QuantityHit],
                             checked: [ArithmeticCheck]) -> [ArithmeticCheck] {
         // 的 (占全村人口的) or 比 (占总人口比重为): prechecked scalars, so most lines stop here.
-        guard hits.count >= 2, line.contains(scalar: possessive) || line.contains(scalar: U.s("比")) else { return [] }
+        // 的, 比 or 总 (占党员总数70%): prechecked scalars, so most lines stop here.
+        guard hits.count >= 2, line.contains(scalar: possessive) || line.contains(scalar: U.s("比")) || line.contains(scalar: totalLetter) else { return [] }
         var checks = [ArithmeticCheck]()
-        for index in hits.indices.dropFirst() {
+        var index = 0
+        while index < hits.count - 1 {
+            index += 1
             let percent = hits[index]
+            // 分别占农户总数的100%、25.05%和83.54%: k rates paired in order with k parts (`respectiveShares`).
+            if let run = respectiveShares(line, hits: hits, at: index, sentences: sentences, memory: memory) {
+                if let check = run.check { checks.append(check) }
+                index = run.last
+                continue
+            }
             guard percent.isPercentSign, percent.change == nil, !percent.isApproximate, percent.value > 0, percent.value < 100,
                   let named = wholeName(line, before: percent.start) else { continue }
             // Read already when a check of this rate ends at it (a wider check of a sibling share,
@@ -34,27 +43,8 @@ extension Ratios {
             let clause = Sentences.clauseStart(line, before: named.head)
             guard !part.isPercent, part.change == nil, !part.isApproximate, part.normalized > 0,
                   part.start >= clause || part.end + 1 == clause && named.head == clause else { continue }
-            // Earlier sentences only: a figure of the part's own sentence is a sibling part or the
-            // one-line readers' whole (税收收入3511万元,占全部收入的80%;非税收入837万元,占全部收入的…).
-            let earlier = memory + hits[..<partIndex].filter {
-                $0.end <= sentence.lowerBound && !$0.isPercent && $0.change == nil && !$0.isApproximate && $0.normalized > 0
-            }
-            let candidates = earlier.filter {
-                $0.normalized > part.normalized && compatibleOrCount(part, $0) && (!named.target || namesTarget($0)) && names($0, named.noun)
-            }
+            let (candidates, meant) = namedCandidates(named, part: part, before: hits[..<partIndex], sentence: sentence, memory: memory)
             let ok = candidates.contains { matches(part: part, whole: $0, percent) }
-            // 占总人口的 with 总人口472416人 and 非农业人口423107人 before: the total is the one saying 总.
-            let totals = named.total ? candidates.filter { folded($0).contains(totalLetter) } : []
-            var meant = totals.isEmpty ? candidates : totals
-            // 党员1847名,其中女党员214名 … 占女党员总数的: the figures sharing the longest tail of the phrase.
-            var length = named.noun.count + 1
-            while length <= named.phrase.count, Set(meant.map(\.normalized)).count > 1 {
-                let tail = Array(named.phrase.suffix(length))
-                let closer = meant.filter { names($0, tail) }
-                if closer.isEmpty { break }
-                meant = closer
-                length += 1
-            }
             guard let whole = meant.last else { continue }
             // One whole only (a figure stated twice is one whole): else agreement alone is told.
             let unique = meant.allSatisfy { $0.normalized == whole.normalized }
@@ -67,6 +57,32 @@ extension Ratios {
             checks.append(make(line, "ratio", part.start, percent.end, statement, ok))
         }
         return checks
+    }
+
+    /// The figures the phrase names, and of them the ones meant: earlier sentences only (a figure
+    /// of the part's own sentence is a sibling part or the one-line readers' whole: 税收收入3511万元,
+    /// 占全部收入的80%;非税收入837万元,占全部收入的…), larger than the part, of its measure.
+    static func namedCandidates(_ named: WholeName, part: QuantityHit, before: ArraySlice<QuantityHit>, sentence: Range<Int>,
+                                memory: [QuantityHit]) -> (candidates: [QuantityHit], meant: [QuantityHit]) {
+        let earlier = memory + before.filter {
+            $0.end <= sentence.lowerBound && !$0.isPercent && $0.change == nil && !$0.isApproximate && $0.normalized > 0
+        }
+        let candidates = earlier.filter {
+            $0.normalized > part.normalized && compatibleOrCount(part, $0) && (!named.target || namesTarget($0)) && names($0, named.noun)
+        }
+        // 占总人口的 with 总人口472416人 and 非农业人口423107人 before: the total is the one saying 总.
+        let totals = named.total ? candidates.filter { folded($0).contains(totalLetter) } : []
+        var meant = totals.isEmpty ? candidates : totals
+        // 党员1847名,其中女党员214名 … 占女党员总数的: the figures sharing the longest tail of the phrase.
+        var length = named.noun.count + 1
+        while length <= named.phrase.count, Set(meant.map(\.normalized)).count > 1 {
+            let tail = Array(named.phrase.suffix(length))
+            let closer = meant.filter { names($0, tail) }
+            if closer.isEmpty { break }
+            meant = closer
+            length += 1
+        }
+        return (candidates, meant)
     }
 
     /// Whether a remembered figure's subject holds the noun (folded, 总 dropped).

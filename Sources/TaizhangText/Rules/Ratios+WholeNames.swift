@@ -39,8 +39,9 @@ extension Ratios {
         else if end - 1 >= clause, linkers.contains(line[end - 1]) { end -= 1 }
         let tail = rateTails.suffix(in: line.norm, endingAt: end)
         if tail > 0, end - tail >= clause { end -= tail }
-        // 占总人口比重为51.2%: 比重 / 比例 mark the whole's noun without 的.
-        guard end - 1 > clause, line[end - 1] == possessive || tail > 0 else { return nil }
+        // 占总人口比重为51.2%: 比重 / 比例 mark the whole's noun without 的. 占党员总数70%,
+        // 占农村经济总收入50%: a phrase saying 总 names a total without 的 (twenty-fifth pass, xwrong).
+        guard end - 1 > clause, line[end - 1] == possessive || tail > 0 || saysTotal(line, clause..<end) else { return nil }
         let phraseEnd = line[end - 1] == possessive ? end - 1 : end
         var start = phraseEnd
         while start > clause, CharClass.of(line[start - 1]).contains(.ideograph), line[start - 1] != share,
@@ -81,5 +82,16 @@ extension Ratios {
         if aggregate > 0, end - aggregate - phrase.lowerBound >= 2 { end -= aggregate }
         let letters = line.norm[phrase.lowerBound..<end].filter { $0 != totalLetter }
         return letters.count >= 2 ? Array(letters.suffix(2)) : nil
+    }
+
+    /// 占 + letters holding 总 right before the rate (the clause's last stretch of ideographs).
+    static func saysTotal(_ line: LineText, _ range: Range<Int>) -> Bool {
+        var start = range.upperBound
+        var total = false
+        while start > range.lowerBound, CharClass.of(line[start - 1]).contains(.ideograph), line[start - 1] != share {
+            if line[start - 1] == totalLetter { total = true }
+            start -= 1
+        }
+        return total && start > range.lowerBound && line[start - 1] == share
     }
 }

@@ -46,7 +46,8 @@ enum Ratios {
             } else if let check = statedShare(line, percent, inSentence)
                         ?? (bare.contains(percent.start) ? nil : targetShare(line, percent, inSentence))
                         ?? wholeInBrackets(line, percent, inSentence, next: hits[(index + 1)...].first)
-                        ?? (bare.contains(percent.start) && percent.number.decimals == 0 ? nil : share(line, percent, earlier.filter { $0.change == nil },
+                        // 分别占…的a%、b%: the list pairs its rates in order (`respectiveShares`); any other pair is an accident.
+                        ?? (bare.contains(percent.start) && percent.number.decimals == 0 || inRespectiveList(line, percent) ? nil : share(line, percent, earlier.filter { $0.change == nil },
                                  wide: hits[..<index].filter { percent.start - $0.start <= 300 && !$0.isPercent && $0.change == nil && $0.normalized != 0 }
                                     + hits[(index + 1)...].filter { $0.start < sentences[sentence].upperBound && $0.start - percent.end <= 60
                                         && !$0.isPercent && $0.change == nil && $0.normalized != 0 }))

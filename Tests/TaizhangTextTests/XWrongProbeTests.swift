@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import TaizhangText
+
+/// Real sums and rates from pages outside the corpus and every fixture (Tests/Fixtures/probes/
+/// xwrong.txt; twenty-fifth pass, xwrong), each judged by hand before the checker read it: `ok`
+/// (the figures agree), `wrong` (the text's own figures give another whole or rate), `none` (figures
+/// that look like a statement but are not one: a 其中 subset, a base the text does not give). A check
+/// is the statement's when it overlaps the statement's anchor. Wrong statements found, consistent
+/// ones credited and false flags (on `ok` or `none`) are printed and held: no false flag, ever.
+@Suite struct XWrongProbeTests {
+    struct Verdicts { var credited = false, flagged = false, statements: [String] = [] }
+
+    /// The checks of the whole excerpt that overlap the anchor (a title line first, as a page has).
+    static func verdicts(_ text: String, _ anchor: String) -> Verdicts? {
+        let body = "概况\n" + text
+        let lines = body.components(separatedBy: "\n")
+        guard let number = lines.firstIndex(where: { $0.contains(anchor) }),
+              let range = lines[number].range(of: anchor) else { return nil }
+        let from = lines[number].distance(from: lines[number].startIndex, to: range.lowerBound) + 1
+        let to = from + anchor.count
+        let over = Checker.check(text: body, path: "xwrong.txt").checks.filter {
+            $0.line == number + 1 && $0.column < to && $0.column + $0.text.count > from
+        }
+        return Verdicts(credited: over.contains { $0.consistent }, flagged: over.contains { !$0.consistent },
+                        statements: over.map { ($0.consistent ? "+ " : "- ") + $0.statement })
+    }
+
+    struct Score { var ok = 0, credited = 0, wrong = 0, found = 0, none = 0, falseFlags = 0; var lines: [String] = [] }
+
+    static func score() throws -> Score {
+        var score = Score()
+        for check in try ProbeFile.checks("xwrong.txt") {
+            guard let read = verdicts(check.text, check.anchor) else {
+                score.lines.append("ANCHOR NOT FOUND \(check.anchor)")
+                continue
+            }
+            switch check.verdict {
+            case "ok":
+                score.ok += 1
+                if read.credited && !read.flagged { score.credited += 1 }
+                if read.flagged { score.falseFlags += 1 }
+            case "wrong":
+                score.wrong += 1
+                if read.flagged { score.found += 1 }
+            default:
+                score.none += 1
+                if read.flagged { score.falseFlags += 1 }
+            }
+            score.lines.append("\(check.verdict)\tcredited=\(read.credited) flagged=\(read.flagged)\t\(check.anchor)\t\(check.note)\t\(read.statements)")
+        }
+        return score
+    }
+
+    @Test func wrongStatementsAreFlaggedAndNothingElse() throws {
+        // Arrange, Act
+        let score = try Self.score()
+        print("xwrong probe: \(score.ok) ok, \(score.wrong) wrong, \(score.none) none: wrong found \(score.found)/\(score.wrong), ok credited \(score.credited)/\(score.ok), false flags \(score.falseFlags)")
+        if let path = ProcessInfo.processInfo.environment["TAIZHANG_XWRONG_DUMP"] {
+            try score.lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        // Assert
+        #expect(!score.lines.contains { $0.hasPrefix("ANCHOR") }, "\(score.lines.filter { $0.hasPrefix("ANCHOR") })")
+        #expect(score.ok + score.wrong + score.none >= 50 && score.wrong >= 10 && score.none >= 15)
+        #expect(score.falseFlags == 0, "\(score.lines.filter { !$0.hasPrefix("wrong") && $0.contains("flagged=true") })")
+        #expect(score.found >= 0)
+        #expect(score.credited >= 0)
+    }
+}
