@@ -63,7 +63,8 @@ import Testing
         #expect(!score.lines.contains { $0.hasPrefix("ANCHOR") }, "\(score.lines.filter { $0.hasPrefix("ANCHOR") })")
         #expect(score.ok + score.wrong + score.none >= 50 && score.wrong >= 10 && score.none >= 15)
         #expect(score.falseFlags == 0, "\(score.lines.filter { !$0.hasPrefix("wrong") && $0.contains("flagged=true") })")
-        #expect(score.found >= 0)
-        #expect(score.credited >= 0)
+        // Floors at this pass's figures (main read 1 wrong of 12 and 35 of the first 45 ok).
+        #expect(score.found >= 5)
+        #expect(score.credited >= 44)
     }
 }
