@@ -48,6 +48,8 @@ enum TotalParts {
             position += 1
         }
         guard let marker = markerAt else { return bracketed(line, hits, index, sentences) }
+        // 每千常住人口…分别为5.87人、8.12人: rates over a base, no parts (TotalParts+Siblings).
+        if perBase(line, in: total.end..<marker) { return nil }
         // …;0-17岁、…户籍人口分别为…: a list with a subject of its own (TotalParts+ListSubject).
         if let subject = listSubject(line, marker: marker, total: total),
            let reading = subjectWhole(line, hits, index, marker: marker, subject: subject, sentences) { return reading }
@@ -84,12 +86,16 @@ enum TotalParts {
             let markersClause = members.isEmpty && clauseAt <= marker
             if !listItem, !markersClause, opensNewTotal(line, clause) || Sentences.contains(line, aggregateNouns, in: clause) { break }
             if isPart(part, of: total), !insideBrackets(line, part.start, after: marker) {
+                // 包括A、B等约150人参加,线上讲座24场: the list closed with no figure (TotalParts+Siblings).
+                if members.isEmpty, listClosed(line, after: marker, before: part.start) { break }
                 members.append(part)
                 // A part with a breakdown of its own (…内容1条,包括…) is the last one: the
                 // figures of that breakdown belong to it, not to this total.
                 if opensBreakdown(line, after: part.end) { break }
             }
         }
+        // 死亡11人,伤83人…其中…死亡9人,受伤83人: a sibling total's parts (TotalParts+Siblings).
+        members = withoutSiblingParts(line, hits, index, members, sentence: sentences[Sentences.sentence(of: total.start, in: sentences)])
         guard !members.isEmpty, !members.contains(where: \.isApproximate) else { return nil }
         let scale = total.number.magnitude
         let tolerance = Sentences.tolerance(total: total, parts: members)

@@ -1,0 +1,54 @@
+/// Three readings of who a figure after 其中 / 分别为 / 包括 belongs to, each taken from a false
+/// "parts exceed the total" on an unseen page (series ze, session 19 — after ze's first reading):
+/// - a per-base rate (每千常住人口…分别为5.87人、8.12人) is an average, no part of a count;
+/// - an enumeration closed by 等 before a clause break (包括A、B等约150人参加,线上讲座24场)
+///   ended without figures: what follows in the next clause is the total's sibling;
+/// - totals listed side by side in one measure (死亡11人,伤83人) are each broken down by rows
+///   that repeat their labels (死亡9人,受伤83人): a figure labelled like a sibling total is the
+///   sibling's part, not this total's.
+extension TotalParts {
+    /// 每千人, 每万人, 每百户, 每10万人 …: a base of a rate (每 before a count word or a digit),
+    /// or an average word (人均, 户均 …), in `range`.
+    static func perBase(_ line: LineText, in range: Range<Int>) -> Bool {
+        let bases: Set<UInt32> = [U.s("十"), U.s("百"), U.s("千"), U.s("万"), U.s("亿")]
+        for index in range where line[index] == U.s("每") && index + 1 < line.count {
+            let next = line[index + 1]
+            if bases.contains(next) || (0x30...0x39).contains(next) { return true }
+        }
+        return Sentences.contains(line, averages, in: range)
+    }
+
+    /// A 等 after the marker, then a clause break, before `position`: the marker's list closed.
+    static func listClosed(_ line: LineText, after marker: Int, before position: Int) -> Bool {
+        guard let etc = (marker..<position).first(where: { line[$0] == U.s("等") }) else { return false }
+        return (etc..<position).contains { line[$0] == U.comma || line[$0] == U.semicolon }
+    }
+
+    /// The ideographs right before a figure (spaces skipped), at most four, after its clause's start.
+    static func nearLabel(_ line: LineText, before position: Int) -> [UInt32] {
+        let clause = Sentences.clauseStart(line, before: position)
+        var end = position
+        while end > clause, line[end - 1] == U.s(" ") { end -= 1 }
+        var start = end
+        while start > clause, end - start < 4, line.cls(start - 1).contains(.ideograph) { start -= 1 }
+        return Array(line.norm[start..<end])
+    }
+
+    /// Members labelled like a same-measure figure listed before the total in its sentence
+    /// (its sibling), and not like the total, are dropped.
+    static func withoutSiblingParts(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ members: [QuantityHit],
+                                    sentence: Range<Int>) -> [QuantityHit] {
+        let total = hits[index]
+        let siblings = hits[..<index].filter { $0.start >= sentence.lowerBound && $0.change == nil && !$0.isPercent
+            && QuantityHit.sameMeasure($0, total) }
+        guard !siblings.isEmpty else { return members }
+        let own = nearLabel(line, before: total.start)
+        let labels = siblings.map { nearLabel(line, before: $0.start) }.filter { $0.count >= 1 && $0 != own }
+        guard !own.isEmpty, !labels.isEmpty else { return members }
+        return members.filter { part in
+            let label = nearLabel(line, before: part.start)
+            let likeSibling = labels.contains { label.count >= $0.count && Array(label.suffix($0.count)) == $0 }
+            return !likeSibling || Array(label.suffix(own.count)) == own
+        }
+    }
+}
