@@ -60,3 +60,34 @@ import Testing
         #expect(!flags(text).isEmpty)
     }
 }
+
+/// Session 19 (zefix): a 、-list that begins inside a heading's paragraph and goes on at line
+/// starts (二、重点工作 1、… 2、… 3、… ⏎ 4、… 5、… 6、… ⏎ 7、…) skips nothing; near misses keep the skip.
+@Suite struct ListBegunInsideTests {
+    private func gaps(_ text: String) -> [Int] {
+        Checker.check(text: text).findings.filter { $0.kind == .numbering }.map(\.line)
+    }
+
+    @Test func a_list_begun_inside_the_previous_paragraph_skips_nothing() {
+        let text = """
+        一、基本情况
+        全年接待观众5万人次。
+        二、重点工作 1、藏品管理工作 完成藏品登记。2、展览工作 举办展览3场。3、教育活动 开展讲座6场。
+        4、宣传工作 发布信息20条。5、志愿服务 招募志愿者30名。6、文创开发 推出产品5种。
+        7、安全管理工作 全年无安全事故。
+        """
+        #expect(gaps(text).isEmpty)
+    }
+
+    /// Only some of the missing markers in the line before (2、 but not 3、): the skip stands.
+    @Test func a_list_with_a_marker_missing_from_the_line_before_is_a_skip() {
+        let text = """
+        一、基本情况
+        全年接待观众5万人次。
+        二、重点工作 1、藏品管理工作 完成藏品登记。2、展览工作 举办展览3场。
+        4、宣传工作 发布信息20条。
+        5、志愿服务 招募志愿者30名。
+        """
+        #expect(gaps(text) == [4])
+    }
+}

@@ -165,6 +165,16 @@ extension OutlineTracker {
         let alternative: [UInt32]? = heading.style == .arabic ? [UInt32](literal: "\(number)、") : nil
         return line.contains(wanted) || alternative.map { line.contains($0) } ?? false
     }
+
+    /// The markers a skip would miss stand in the previous line (二、重点工作 1、… 2、… 3、… ⏎
+    /// 4、…): the list began inside that paragraph, so nothing was skipped — every number from
+    /// the expected one up to the heading's own must be there (series ze, session 19). The
+    /// first marker alone is enough when 1 is expected (一、加强学习。1.… ⏎ 2.…).
+    static func heldBefore(_ line: LineText, _ heading: Heading, expected: Int) -> Bool {
+        if expected == 1 && holdsMarker(line, heading, number: 1) { return true }
+        guard expected < heading.number, heading.number - expected <= 9 else { return false }
+        return (expected..<heading.number).allSatisfy { holdsMarker(line, heading, number: $0) }
+    }
 }
 
 extension OutlineTracker {

@@ -316,7 +316,7 @@ final class Analyzer {
         headingStarts.removeSubrange(min(headingStarts.count, outcome.level - 1)...)
         while headingStarts.count < outcome.level - 1 { headingStarts.append(line.contentStart) }
         headingStarts.append(markerStart ?? line.contentStart)
-        if let expected = outcome.expected, !(expected == 1 && previous.map { OutlineTracker.holdsMarker($0, heading, number: 1) } ?? false) {
+        if let expected = outcome.expected, !(previous.map { OutlineTracker.heldBefore($0, heading, expected: expected) } ?? false) {
             let want = OutlineTracker.expectedMarker(heading, number: expected)
             let start = markerStart ?? line.contentStart
             // A glued heading whose missing marker stands earlier in its line, glued where no
