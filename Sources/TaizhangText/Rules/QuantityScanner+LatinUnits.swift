@@ -60,15 +60,15 @@ extension QuantityScanner {
 
     /// The exponent after a length symbol: a superscript ² or ³, a plain 2 or 3 that ends the
     /// token (500m2, 3.5km2; not m23), or a `?` left where a converter lost the superscript
-    /// (9260万m?,) — only inside a sentence (a clause mark or a letter follows), not at its end.
+    /// (9260万m?,) — only inside a sentence, before a comma or semicolon: a question mark ends
+    /// its sentence (能否达到5m?专家认为…).
     private static func exponentLength(_ line: LineText, at end: Int) -> Int {
         let next = line[end]
         if next == 0xB2 || next == 0xB3 { return 1 }
         if next == 0x32 || next == 0x33, !line.cls(end + 1).contains(.digit), line[end + 1] != U.dot, !isASCIILetter(line[end + 1]) {
             return 1
         }
-        if next == 0x3F, line[end + 1] == U.comma || line[end + 1] == U.ideoComma || line[end + 1] == U.semicolon
-            || line.cls(end + 1).contains(.ideograph) {
+        if next == 0x3F, line[end + 1] == U.comma || line[end + 1] == U.ideoComma || line[end + 1] == U.semicolon {
             return 1
         }
         return 0

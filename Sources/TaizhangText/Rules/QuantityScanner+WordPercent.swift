@@ -3,7 +3,7 @@
 /// - a share spelt out, the measure BEFORE the number: 百分之百, 百分之八十五, 百分之九十五点五,
 ///   千分之三, 百分之30 — Chinese writes a percentage in words as "hundred-part-of N", so the
 ///   number that follows 百分之 / 千分之 is the value in % / ‰ (入园率百分之百 → 100 %);
-/// - a frequency after a week (每周两次, 一周三次, 两周一次): 周 before a numeral usually names a
+/// - a frequency after a week (每周两次, 每周三次): 周 before a numeral usually names a
 ///   weekday (周一, 周五例会), which the scanner skips; a numeral that is no weekday (两) or a
 ///   count of events after it (次, 遍, 趟, 轮) makes it a count per week. Weekdays stay out:
 ///   每周一上午, 周五例会, 每周三下午.
@@ -44,9 +44,9 @@ extension QuantityScanner {
     /// True when the numeral at `start`, right after 周, counts something per week (每周两次)
     /// rather than naming a weekday (每周一上午, 周五例会).
     static func countsPerWeek(_ line: LineText, numeralAt start: Int) -> Bool {
-        let period = line[start - 2]
-        // 每周, 一周, 两周, 2周: a span of weeks, not the word 周 of a weekday (本周一, 下周三).
-        guard period == U.s("每") || line.cls(start - 2).contains(.cjkNumeral) || line.cls(start - 2).contains(.digit) else { return false }
+        // 每周: every week, not the word 周 of a weekday (本周一, 下周三). (一周两次 has the shape of
+        // the paired idioms, 一户一档, which `QuantityExclusions` keeps out: left unread.)
+        guard line[start - 2] == U.s("每") else { return false }
         guard let number = NumberParser.chinese(line, at: start), number.magnitude == 1 else { return false }
         if line[start] == U.s("两") { return true }
         let next = line[number.end]

@@ -138,6 +138,7 @@ enum QuantityScanner {
         var index = number.end
         var postQualifier: String?
         if line[index] == yu || line[index] == duo { postQualifier = line.normString(index..<(index + 1)); index += 1 }
+        if let grouped = trillionGroups(line, number: number, at: index) { number = grouped; index = grouped.end }
         if !number.isChinese || number.magnitude == 1 {
             let length = latinMagnitudes.prefix(in: line.norm, at: index)
             // 0.52千瓦时: 千 begins a unit when nothing after it would be one (千米 stays 千 + 米).
