@@ -69,14 +69,21 @@ enum QuantityScanner {
         }
         let next = line[number.end]
         if isRangeJoiner(next), line.cls(number.end + 1).contains(.digit) || line.cls(number.end + 1).contains(.cjkNumeral) { return nil }
-        if line.cls(number.end).contains(.latin) || next == U.plus || next == U.middleDot || next == U.katakanaDot || next == U.times { return nil }
+        // 21.66km, 500m²: a unit symbol glued to the figure (`QuantityScanner+LatinUnits`); any
+        // other Latin letters make it part of a name or code (5G, 3D, H7N9).
+        if line.cls(number.end).contains(.latin) && !(latinUnitLength(line, at: number.end) > 0 && latinUnitContext(line, figureStart: start))
+            || next == U.plus || next == U.middleDot || next == U.katakanaDot || next == U.times { return nil }
         return abbreviated ? abbreviatedValue(finish(line, number: number)) : finish(line, number: number)
     }
 
     private static func chineseQuantity(_ line: LineText, at start: Int) -> QuantityHit? {
         let before = line[start - 1]
-        // 二○○八年: ○ written for 〇 splits a year; what follows it is no count.
-        if before == di || before == U.s("星") || before == U.s("周") || before == 0x25CB { return nil }
+        // 百分之八十五, 千分之三: a share in words, its measure before the number.
+        if let share = percentInWords(line, at: start) { return share }
+        // 二○○八年: ○ written for 〇 splits a year; what follows it is no count. 周一 is a weekday,
+        // 每周两次 a count per week (`countsPerWeek`).
+        if before == di || before == U.s("星") || before == 0x25CB { return nil }
+        if before == U.s("周"), !countsPerWeek(line, numeralAt: start) { return nil }
         // Words such as 统一, 唯一, 之一, 万一 are not counts.
         if line[start] == U.s("一"), notCountBefore(before) { return nil }
         guard var number = NumberParser.chinese(line, at: start) else { return nil }
@@ -90,7 +97,7 @@ enum QuantityScanner {
         if bare || bareMagnitude {
             let after = line[number.end]
             let approximatedAfter = after == yu || after == duo
-            let approximatedBefore = approximatingBefore(before)
+            let approximatedBefore = approximatingBefore(before) || before == U.s("破") && breaksThrough(line, at: start - 1)
             if !(approximatedAfter || approximatedBefore) { return nil }
             if before == U.s("数") { return nil }
             // 近百名, 逾万人, 过千万元: a bare magnitude is one of it (1 百名, 1 万人, 1 千万元).
@@ -131,6 +138,7 @@ enum QuantityScanner {
         var index = number.end
         var postQualifier: String?
         if line[index] == yu || line[index] == duo { postQualifier = line.normString(index..<(index + 1)); index += 1 }
+        if let grouped = trillionGroups(line, number: number, at: index) { number = grouped; index = grouped.end }
         if !number.isChinese || number.magnitude == 1 {
             let length = latinMagnitudes.prefix(in: line.norm, at: index)
             // 0.52千瓦时: 千 begins a unit when nothing after it would be one (千米 stays 千 + 米).
@@ -149,8 +157,17 @@ enum QuantityScanner {
                   Vocabulary.units.prefix(in: line.norm, at: index + 2) > 0 {
             postQualifier = "左右"; index += 2   // 约五万左右元
         }
+        // 4億5,851萬3,000元: the lower groups of an amount written by magnitudes.
+        if postQualifier == nil, number.magnitude >= 10_000, line.cls(index).contains(.digit),
+           let grouped = lowerGroups(line, number: number, at: index) {
+            number = grouped; index = grouped.end
+        }
         var unitLength = Vocabulary.units.prefix(in: line.norm, at: index)
         var rate = false
+        if unitLength == 0, line.cls(index).contains(.latin) || line[index] == 0x20 && line.cls(index + 1).contains(.latin),
+           latinUnitContext(line, figureStart: number.start), let symbol = latinUnit(line, after: index) {
+            index = symbol.start; unitLength = symbol.length
+        }
         if unitLength == 0, line[index] == U.slash { unitLength = rateLength(line, at: index); rate = unitLength > 0 }
         // 针次, 剂次, 台次: a noun and 次 (or 份) form a unit of events, whatever the noun.
         if unitLength == 0 || unitLength == 1, line.cls(index).contains(.ideograph), !line.cls(index).contains(.cjkNumeral),
@@ -177,6 +194,15 @@ enum QuantityScanner {
         if !rate, line[index] == U.slash, !QuantityHit.percent(measure), let length = perUnitLength(line, at: index + 1) {
             measure += line.normString(index..<(index + 1 + length)); index += 1 + length
         }
+        return assemble(line, number: number, end: index, measure: measure, postQualifier: postQualifier, rate: rate)
+    }
+
+    /// The hit of a figure whose measure ends at `end`: the qualifier after it (以上, 左右 …), the
+    /// one before it (近, 约, 达 …) and the direction of a change; `finish` and the readers of
+    /// figures written in words (`QuantityScanner+WordPercent`) end here.
+    static func assemble(_ line: LineText, number: ParsedNumber, end: Int, measure: String, postQualifier post: String?,
+                         rate: Bool) -> QuantityHit {
+        var index = end, postQualifier = post
         let afterLength = Vocabulary.postQualifiers.prefix(in: line.norm, at: index)
         if afterLength > 0 {
             let word = line.normString(index..<(index + afterLength))
@@ -190,12 +216,18 @@ enum QuantityScanner {
             let word = line.normString(qStart..<number.start)
             let falseContext = Vocabulary.falseQualifierContext.suffix(in: line.norm, endingAt: number.start) > qLength
             // (Words compared by bytes where that is exact: `QuantityHit.sameWord`.)
+            // Glued to a word, 过 and 上 are verb suffixes (开展过3次, 会上5人) — but not before a bare
+            // magnitude, which only an approximation takes (过千万元, 過億元, 上百名; metrics19).
             let glued = (QuantityHit.sameWord(word, "过") || QuantityHit.sameWord(word, "上")) && line.cls(qStart - 1).contains(.ideograph)
+                && !isBareMagnitude(number)
             let onlyForBare = QuantityHit.sameWord(word, "上") && !(number.isChinese && number.end - number.start == 1)
             if !falseContext && !glued && !onlyForBare {
                 prefixQualifier = Vocabulary.canonicalPrefix(word)
                 start = qStart
             }
+        }
+        if qLength == 0, let broken = brokenMagnitude(line, number: number, postQualifier: postQualifier) {
+            prefixQualifier = broken; start = number.start - 1
         }
         let unit = rate ? measure : (number.magnitudeText.isEmpty ? measure : number.magnitudeText + measure)
         // Two qualifiers (近1500余人, doubled): the one before the number is reported; 达 only

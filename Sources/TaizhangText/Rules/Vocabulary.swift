@@ -27,6 +27,10 @@ enum Vocabulary {
         "微克", "毫克",
         // Thirteenth pass: leaves of doors and windows (修理窗户达十多扇, 三扇门).
         "扇",
+        // metrics19: per-mille points as 个百分点 are percentage points (下降3.18个千分点), the
+        // kilovolt of power lines (新架10千伏线路; 千伏 is one unit, as 千瓦), and the running
+        // metre of construction (桥梁1504.4延米).
+        "个千分点", "千伏安", "千伏", "延米",
         // Fifteenth pass: aspects of an announced list (三方面工作:一是…); 一方面 is a
         // connective, not a count (`QuantityExclusions`).
         "方面",
@@ -95,11 +99,13 @@ enum Vocabulary {
         }
     }
     /// Words ending in a prefix-qualifier character that are not qualifiers
-    /// (节约, 最近, 通过, 到达 …); checked against the text before the qualifier.
+    /// (节约, 最近, 通过, 送达 …); checked against the text before the qualifier. 到达 is not
+    /// among them (metrics19): right before a figure it is "reached" (进展到达9302万袋 → 达), as
+    /// 达到 is; before a place it meets no figure.
     static let falseQualifierContext = Lexicon([
         "节约", "制约", "签约", "条约", "合约", "履约", "预约", "公约", "集约", "特约", "邀约",
         "最近", "附近", "邻近", "靠近", "临近", "就近", "亲近", "贴近",
-        "到达", "表达", "发达", "传达", "下达", "送达", "抵达", "通达", "转达", "上达", "直达", "畅达",
+        "表达", "发达", "传达", "下达", "送达", "抵达", "通达", "转达", "上达", "直达", "畅达",
         "以上", "向上", "之上", "线上", "网上", "马上", "加上", "晚上", "早上", "基础上", "身上",
     ])
     /// Qualifiers after the number or unit.

@@ -1,6 +1,8 @@
 /// A quantity cut by the line break of a PDF extraction, which ends a line wherever a run of
 /// text ends: the figure on one line and its measure on the next (花生种植面积达 ⏎ 7860 ⏎ 亩,增长),
 /// or a qualifier ending one line and the figure opening the next (全文电子化率达 ⏎ 90.3%).
+/// The figure may keep its magnitude on the first line (农户16.8108 万 ⏎ 户, metrics19): 万 and
+/// 亿 belong to the number, the measure word is what wrapped.
 /// Read alone, the first line holds digits with no measure (no quantity) and the second a figure
 /// without its qualifier; read as one line (the end of the one and the start of the other, as
 /// `WrappedLines` does for statements) the scanner applies its usual grammar, exclusions and
@@ -16,12 +18,14 @@ enum WrappedQuantities {
     static func carriedFigure(previous: LineText, line: LineText) -> Quantity? {
         guard previous.number == line.number - 1 else { return nil }
         let last = end(of: previous)
-        guard last > 0, NumberParser.digitValue(previous[last - 1]) != nil else { return nil }
+        // 涉及农户16.8108 万 ⏎ 户: the figure's magnitude stays with it, its measure word wraps.
+        let figureEnd = last > 1 && NumberParser.bigUnit(previous[last - 1]) != nil ? last - 1 : last
+        guard figureEnd > 0, NumberParser.digitValue(previous[figureEnd - 1]) != nil else { return nil }
         let first = firstLetter(of: line)
         guard first < line.count, line.cls(first).contains(.ideograph) || line[first] == U.percent || line[first] == U.permille,
               Vocabulary.units.prefix(in: line.norm, at: first) > 0 else { return nil }
         // The figure: digits and a decimal point, back from the line's end.
-        var start = last
+        var start = figureEnd
         while start > 0, NumberParser.digitValue(previous[start - 1]) != nil || previous[start - 1] == U.dot { start -= 1 }
         let before = previous[start - 1]
         // A row of figures (cells set apart by spaces) or a figure after a stop is no wrapped text.
@@ -37,7 +41,7 @@ enum WrappedQuantities {
         let joined = LineText(number: previous.number, raw: Array(previous.norm[tailStart..<last]) + Array(line.norm[first..<headEnd]))
         let boundary = last - tailStart
         guard let hit = QuantityScanner.scan(joined).first(where: { $0.number.start == start - tailStart && $0.end > boundary }),
-              hit.number.end == boundary else { return nil }
+              hit.number.end == figureEnd - tailStart else { return nil }
         // A figure alone on its line is a run of its own (PDF). One glued to text before it must
         // close its clause with the measure (培训班12 ⏎ 场次,…): 联系电话12345 ⏎ 人工服务… reads on.
         if start > 0, hit.end < joined.count, !joined.cls(hit.end).contains(.clauseBreak) { return nil }
