@@ -9,7 +9,7 @@ import Testing
     @Test func probeLinesAreReadAsJudgedByHand() throws {
         // Setup
         let items = try Chrome17ProbeTests.items("chrome19.txt")
-        try #require(items.count == 5, "the probe's 5 pages")
+        try #require(items.count == 9, "the probe's 9 pages")
         // Act
         let (residue, found, body, taken, listing) = Chrome17ProbeTests.score(items, blankingSource: true)
         // Assert
@@ -17,6 +17,9 @@ import Testing
         if let path = ProcessInfo.processInfo.environment["TAIZHANG_ACCURACY_MISSES"] {
             try? listing.joined(separator: "\n").write(to: URL(fileURLWithPath: path + ".chrome19-probe.txt"), atomically: true, encoding: .utf8)
         }
-        #expect(residue > 0 && body > 0, "the verdicts' lines")
+        #expect(residue == 28 && body == 27, "the verdicts' lines")
+        // Floors at chrome19's reading (readers switched off: 21 found, 8 taken — the spam chain and
+        // the news line under it are the readers'; the 8 body lines taken are main's).
+        #expect(found >= 23 && taken <= 8, "found \(found), taken \(taken)")
     }
 }
