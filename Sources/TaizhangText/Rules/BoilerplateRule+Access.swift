@@ -43,6 +43,8 @@ extension BoilerplateRule {
 
     /// A span `……note……` of at most 60 scalars whose inside is an access note.
     static func framedNote(_ line: LineText, _ start: Int, _ end: Int) -> Range<Int>? {
+        // One tight pass over the scalars first: most lines hold no ellipsis (no trigger has it).
+        guard line.norm.withUnsafeBufferPointer({ $0[start..<end].contains(ellipsis) }) else { return nil }
         var open = -1, index = start
         while index + 1 < end {
             if line[index] == ellipsis, line[index + 1] == ellipsis {

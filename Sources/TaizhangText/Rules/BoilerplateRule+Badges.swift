@@ -32,7 +32,15 @@ extension BoilerplateRule {
     /// The span of a keyword chain: three runs or more of letters (two ideographs at least in
     /// each, 【】 around one allowed) joined by single `_` or `-`, one `_` at least or five runs.
     static func keywordChain(_ line: LineText, _ start: Int, _ end: Int) -> Range<Int>? {
-        // Cheap gate: two joins between words at least (most lines hold none).
+        // Cheap gates: an underscore may occur (a trigger bit), or the line holds no 。 (a chain of
+        // hyphens alone is a line of its own); then two separators in one tight pass.
+        guard line.mayHavePlaceholderMarks || !line.contains(scalar: U.ideoStop) else { return nil }
+        let separators = line.norm.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for scalar in buffer[start..<end] where scalar == U.underscore || scalar == U.hyphen { count += 1 }
+            return count
+        }
+        guard separators >= 2 else { return nil }
         var joins = 0, at = start + 1
         while at + 1 < end, joins < 2 {
             let s = line[at]
