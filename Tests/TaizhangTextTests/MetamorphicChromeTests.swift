@@ -85,7 +85,9 @@ import Testing
         // line). zd brought chrome read only by its neighbours: a login prompt with its verb in
         // 【】 (未登陆用户请【登录网站】查阅文章), a Taiwan byline `■文╱<agency> <name>`, a wiki's
         // label row — written down for the next chrome pass, not fitted here.
-        #expect(Double(held) >= 0.979 * Double(tried))
+        // Session 19 (chrome19): back to 0.98 — the access notes (未登陆用户请【登录网站】查阅文章)
+        // and dateline credits (本报讯(通讯员赵仕锐)…) are read wherever they stand: 2796 of 2844.
+        #expect(Double(held) >= 0.98 * Double(tried))
         // Session 17: 0.007 → 0.0075 when series zc joined dev: 20 of the 120 extras are zc's
         // own titles standing beside a transplanted chrome line (zc01's, zc47's), the kind of
         // context-bound extra counted since session 12; dev without zc is 100 of 15,432 (0.0065).

@@ -113,6 +113,8 @@ struct BoilerplateRule {
     /// The last content line ended on a letter, a figure or `%` and was not chrome as a whole.
     private(set) var previousOpen = false
 
+    /// True when the last content line was a wiki's label cell before its entry (`labelCell`).
+    var entryCell = false, entryCellBefore = false
     /// The page's footer below the body (see `FooterRun`).
     private(set) var footer = FooterRun()
 
@@ -141,6 +143,8 @@ struct BoilerplateRule {
         let valueLine = afterBareKey && (!afterCounterKey || BoilerplateRule.countValue(line, start, end))
             && (afterNumberKey || !BoilerplateRule.documentNumber(line, start, end))
         chromeBefore = previousChrome
+        entryCellBefore = entryCell
+        entryCell = false
         // A clause mark alone right after a line that ends on a letter or a figure is that
         // sentence's punctuation, broken off by a PDF's extraction (`PDFBreaks`), no stray mark.
         let brokenOff = previousOpen && PDFBreaks.marksOnly(line, start, end)
@@ -279,6 +283,7 @@ struct BoilerplateRule {
             return wholeLine(line, start, end, ("网页残留:网站的声明或编者注", "Web residue: the site's notice or editor's note"))
         }
         if let message = BoilerplateRule.wildShape(line, start, end, chromeBefore: chromeBefore) { return wholeLine(line, start, end, message) }
+        if let hit = accessNote(line, start, end) ?? chrome19Shapes(line, start, end) ?? datelineCredit(line, start, end) { return hit }
         return siteTagline(line, start, end) ?? reporterCredit(line, start, end) ?? newsResidue(line, start, end)
             ?? scrambledResidue(line, start, end)
             ?? inlineResidue(line, start, end)

@@ -135,10 +135,12 @@ final class Analyzer {
         }
         // A page chunk number (1、 cut from the site's paging) is no heading: the outline
         // reads the line from after it, where the page's title may run on to 一、.
-        var chunkEnd: Int?
+        var chunkEnd: Int?, noteEnd: Int?
         if let hit = boilerplate.scan(line) {
             record(hit, line)
             if hit.start == start, BoilerplateRule.chunkMarkerEnd(line, start) == hit.end { chunkEnd = hit.end }
+            // A members-only note glued before a heading (会员免费查看四、…): the heading is read after it.
+            if hit.start == start, hit.end < line.count, hit.en == BoilerplateRule.accessMessage.1 { noteEnd = hit.end }
             if hit.start == 0 && hit.end == line.count {
                 // A numbered line of site chrome (温馨提示: 1. … 2. …) still moves its list on,
                 // so the next item is not reported as a skip; it joins no outline.
@@ -187,7 +189,7 @@ final class Analyzer {
         var heading = chunkEnd == nil ? facts.heading : nil
         // A marker behind a forum's anti-copy jammer (`ForumJammer`): the outline reads it there.
         var jammerEnd: Int? = nil
-        if heading == nil, chunkEnd == nil, let at = ForumJammer.markerStart(line) { (heading, jammerEnd) = (HeadingParser.parse(line, at: at), at) }
+        if heading == nil, chunkEnd == nil, let at = noteEnd ?? ForumJammer.markerStart(line) { (heading, jammerEnd) = (HeadingParser.parse(line, at: at), at) }
         // Not a heading: the rest of a sentence wrapped inside a list of numbers (第 ⏎ 三、四季度),
         // or a site's preview cut with an ellipsis (一、强化领导。今年以来……): the text's own
         // 一、 follows it, and the preview is a repeat, not a marker of the outline.
