@@ -3,7 +3,7 @@ import Testing
 
 /// Synthetic tests of the twenty-fifth pass (blanks19): look-alikes of blanks told by their
 /// neighbours (keyword chains, anti-copy noise, masked accounts and uploaders, acronyms), blanks
-/// in brackets and inside a figure, a year deleted before a report's subject, a unit declared.
+/// in brackets and inside a figure, a unit declared.
 /// Each rule with the near misses that must keep their reading.
 @Suite struct Blanks19Tests {
     func findings(_ text: String, _ kind: FindingKind) -> [String] {
@@ -82,19 +82,6 @@ import Testing
     }
 
     // MARK: deleted numbers
-
-    /// A year deleted before the work, plan or meeting it dates.
-    @Test(arguments: ["社区年民政工作总结及年工作计划", "一是蒸湘区召开年食安委全会;二是召开培训会。"])
-    func a_year_deleted_before_a_report_subject_is_read(text: String) {
-        #expect(!findings(text, .missingNumber).isEmpty)
-        #expect(findings(text, .missingNumber).allSatisfy { $0 == "年" })
-    }
-
-    /// Near misses: 年 in a word, a year with digits, 年度.
-    @Test(arguments: ["做好青年工作和老年工作。", "今年工作计划已经制定。", "他有多年工作经验。", "社区年度工作总结", "2023年工作计划", "十年工作回顾"])
-    func a_year_word_before_a_report_subject_is_no_deleted_year(text: String) {
-        #expect(findings(text, .missingNumber).isEmpty)
-    }
 
     /// 单位为万元: the unit a table counts in, no deleted figure.
     @Test func a_declared_unit_is_no_deleted_number() {
