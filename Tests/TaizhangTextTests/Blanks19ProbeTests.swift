@@ -85,8 +85,10 @@ import Testing
         #expect(lookAlikesFlagged <= Self.lookAlikesFlaggedCeiling)
     }
 
-    static let blanksFoundFloor = 0
+    /// The figures of the twenty-fifth pass (blanks19): 75 of 78 blanks, no false flag, no
+    /// look-alike line flagged; the two deleted numbers (米往返跑) are not read.
+    static let blanksFoundFloor = 75
     static let missingFoundFloor = 0
-    static let falseCeiling = 1000
-    static let lookAlikesFlaggedCeiling = 1000
+    static let falseCeiling = 0
+    static let lookAlikesFlaggedCeiling = 0
 }
