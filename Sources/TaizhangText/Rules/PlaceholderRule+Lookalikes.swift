@@ -59,14 +59,12 @@ extension PlaceholderRule {
         return alphanumeric(before) && alphanumeric(after) && (before.contains(.latin) || after.contains(.latin))
     }
 
-    /// 救字[XX]10号, 福州(xx)国际机场, 活动[X]场: an x run that fills a pair of brackets whole, the
-    /// pair set in Chinese text (an ideograph right before it or right after it), stands for a
-    /// year, a name or a count. One letter only in square brackets (活动[X]场): in parentheses a
-    /// lone letter labels an option or a variable (方案(X)).
+    /// 救字[XX]10号, 活动[X]场: an x run that fills a pair of square brackets (or 【】) whole, the pair
+    /// set in Chinese text (an ideograph right before it or right after it), stands for a year, a
+    /// name or a count. A Latin code in brackets holds other letters ([XL]).
     static func bracketedBlank(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         let open = line[start - 1], close = line[end]
-        let square = open == U.lbracket && close == U.rbracket || open == lenticular && close == lenticularClose
-        guard square || open == U.lparen && close == U.rparen && end - start >= 2 else { return false }
+        guard open == U.lbracket && close == U.rbracket || open == lenticular && close == lenticularClose else { return false }
         return line.cls(start - 2).contains(.ideograph) || line.cls(end + 1).contains(.ideograph)
     }
 }

@@ -185,7 +185,7 @@ enum PlaceholderRule {
         if before.contains(.ideograph) || after.contains(.ideograph) || line[end] == U.percent
             || line[start - 1] == U.dot && after.contains(.ideograph) { return true }
         // 惠政办发﹝xxxx﹞xx号, 〔XXXX〕: a blank filling the year brackets of a document number;
-        // 救字[XX]10号, 福州(xx)国际机场, 活动[X]场: a blank filling any bracket pair set in a sentence.
+        // 救字[XX]10号, 活动[X]场: a blank filling a pair of square brackets set in a sentence.
         if line[start - 1] == 0xFE5D && line[end] == 0xFE5E || line[start - 1] == U.lbracketCJK && line[end] == U.rbracketCJK
             || bracketedBlank(line, start, end) {
             return true
