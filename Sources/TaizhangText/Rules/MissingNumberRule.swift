@@ -144,6 +144,7 @@ enum MissingNumberRule {
         guard end >= line.count || CharClass.of(after).contains(.clauseBreak) || after == U.comma || after == U.semicolon
                 || after == U.colon || after == U.s("。") || after == U.s("、") else { return nil }
         guard isPlainChinese(line[start - 1]) else { return nil }
+        if MissingNumberSlots.unitDeclared(line, start - 1) { return nil }   // 单位为万元(人民币)
         if countedAsNoun(line, start) || endsCountedNameList(line, from: end) { return nil }
         if end >= line.count, wrapsMidWord(line) { return nil }
         // 进场, 出场, 到场: a verb of movement before 场 makes a verb, not a count.

@@ -97,6 +97,8 @@ enum MissingNumberSlots {
             || line[index + length] == U.rparen || line[index + length] == U.lparen || position < line.contentStart
             || line.contains(scalar: 0x09) { return nil }
         if !blank, headerWords.suffix(in: line.norm, endingAt: position + 1) > 0 { return nil }
+        // 单位为万元, 计量单位是吨: the measure declared as the unit of a table or a column (blanks19).
+        if unitDeclared(line, position) { return nil }
         guard line.cls(position).contains(.ideograph) else { return nil }
         // 以万元计, 按万元计算, 以%表示: the unit is named as a unit, not a figure's.
         if unitNamers.contains(previous), unitNaming.prefix(in: line.norm, at: index + length) > 0 { return nil }

@@ -72,6 +72,13 @@ enum PlaceholderRule {
                     end += 1
                     while line[end] == x || line[end] == bigX { end += 1 }
                 }
+                // xx.8万人, xxx.6万元: the whole digits left blank and the decimals kept — one blank
+                // figure, read to the last decimal when a unit or text follows it.
+                if line[end] == U.dot, line.cls(end + 1).contains(.digit), !line.cls(index - 1).contains(.digit) {
+                    var decimals = end + 1
+                    while line.cls(decimals).contains(.digit) { decimals += 1 }
+                    if line.cls(decimals).contains(.ideograph) || line[decimals] == U.percent { end = decimals }
+                }
                 if end - index <= 6 || longNameSlot(line, index, end), standalone(line, index, end), !xRayFollowers.contains(line[end]) {
                     hits.append(hit(line, index, end))
                 } else if let tokenEnd = mixedNumberEnd(line, from: index), !line.cls(index - 1).contains(.latin) {
@@ -88,8 +95,10 @@ enum PlaceholderRule {
                 let length = end - index
                 // Exceptions, each for its own mark (a comma here would make the star
                 // test guard all three: the file-name and masked-number exceptions never ran).
-                if scalar == U.star && maskedName(line, index, end)
-                    || scalar == U.underscore && length == 1 && (joinsFileName(line, index) || joinsTitleSegments(line, index))
+                if scalar == U.star && (maskedName(line, index, end) || maskedAccount(line, index, end))
+                    || length == 1 && noiseToken(line, index)
+                    || scalar == U.underscore && length == 1 && (joinsFileName(line, index) || joinsTitleSegments(line, index)
+                        || joinsKeywordChain(line, index))
                     || maskedNumber(line, index, end)
                     || scalar == U.underscore && WebChrome.coverForms(line).contains(where: { $0.contains(index) }) {
                     index = end
@@ -109,7 +118,9 @@ enum PlaceholderRule {
                 while line[end] == scalar { end += 1 }
                 let runEnd = end
                 while line.cls(end).contains(.latin) { end += 1 }
-                if end == runEnd, runEnd - index >= 2, runEnd - index <= 3, !line.cls(index - 1).contains(.latin),
+                // Exactly two letters: a template doubles a letter for a name (AA区, BB公司); three
+                // identical capitals are an acronym or a rating (PPP项目, AAA资信企业, CCC认证).
+                if end == runEnd, runEnd - index == 2, !line.cls(index - 1).contains(.latin),
                    line.cls(runEnd).contains(.ideograph), line[runEnd] != U.s("级"), !labelsValue(line, after: runEnd),
                    !coordinatedWord(line, after: runEnd) {
                     hits.append(hit(line, index, runEnd))
@@ -140,8 +151,10 @@ enum PlaceholderRule {
     }
 
     /// 我****, l****: a site's masked user name (a short token, then stars, then a break).
+    /// Two stars are enough after a label's colon (上传人:太** ): a field's value that a site
+    /// masked, while a template's blank stands inside a clause (具有**特色, **市).
     private static func maskedName(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
-        guard end - start >= 3 else { return false }
+        guard end - start >= 3 || end - start == 2 && labelledToken(line, before: start) else { return false }
         var tokenStart = start
         while tokenStart > 0, !line.cls(tokenStart - 1).contains(.space), line[tokenStart - 1] != U.colon, start - tokenStart <= 3 {
             tokenStart -= 1
@@ -167,11 +180,14 @@ enum PlaceholderRule {
     private static func standalone(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         let before = line.cls(start - 1), after = line.cls(end)
         if before.contains(.latin) || after.contains(.latin) || before.contains(.digit) || after.contains(.digit) { return false }
+        if noiseToken(line, start) { return false }          // o6 x深入: a letter of a forum's anti-copy noise
         if listItemBlank(line, start, end) { return true }   // …,xxx、xx集村
         if before.contains(.ideograph) || after.contains(.ideograph) || line[end] == U.percent
             || line[start - 1] == U.dot && after.contains(.ideograph) { return true }
-        // 惠政办发﹝xxxx﹞xx号, 〔XXXX〕: a blank filling the year brackets of a document number.
-        if line[start - 1] == 0xFE5D && line[end] == 0xFE5E || line[start - 1] == U.lbracketCJK && line[end] == U.rbracketCJK {
+        // 惠政办发﹝xxxx﹞xx号, 〔XXXX〕: a blank filling the year brackets of a document number;
+        // 救字[XX]10号, 活动[X]场: a blank filling a pair of square brackets set in a sentence.
+        if line[start - 1] == 0xFE5D && line[end] == 0xFE5E || line[start - 1] == U.lbracketCJK && line[end] == U.rbracketCJK
+            || bracketedBlank(line, start, end) {
             return true
         }
         // 别开生面的 xx’“…: a space or a quote mark between the blank and the Chinese text.
