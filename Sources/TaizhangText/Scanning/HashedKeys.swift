@@ -4,10 +4,10 @@
 /// instructions a lookup; ≈ 100,000 lookups at 4 MB, cli19). Only the bucket changes: keys
 /// compare as before, and no rule reads a table's order.
 struct HashedKeys<Value> {
-    private var storage: [Key: Value] = [:]
+    private var storage: [Folded: Value] = [:]
 
     /// A hash as a key: `_rawHashValue(seed:)` is what `Dictionary` asks for a bucket.
-    struct Key: Hashable {
+    struct Folded: Hashable, Sendable {
         let bits: UInt64
         func hash(into hasher: inout Hasher) { hasher.combine(bits) }
         func _rawHashValue(seed: Int) -> Int {
@@ -19,19 +19,21 @@ struct HashedKeys<Value> {
     }
 
     subscript(key: UInt64) -> Value? {
-        get { storage[Key(bits: key)] }
-        set { storage[Key(bits: key)] = newValue }
+        get { storage[Folded(bits: key)] }
+        set { storage[Folded(bits: key)] = newValue }
     }
 
     subscript(key: UInt64, default value: @autoclosure () -> Value) -> Value {
-        get { storage[Key(bits: key), default: value()] }
-        _modify { yield &storage[Key(bits: key), default: value()] }
+        get { storage[Folded(bits: key), default: value()] }
+        _modify { yield &storage[Folded(bits: key), default: value()] }
     }
 
     var count: Int { storage.count }
 
     mutating func removeAll(keepingCapacity keep: Bool = false) { storage.removeAll(keepingCapacity: keep) }
 }
+
+extension HashedKeys: Sendable where Value: Sendable {}
 
 extension HashedKeys: ExpressibleByDictionaryLiteral {
     init(dictionaryLiteral elements: (UInt64, Value)...) {
