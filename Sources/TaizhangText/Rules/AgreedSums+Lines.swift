@@ -20,12 +20,6 @@ extension AgreedSums {
         var blocks = sentences
         if sentences.count > 1 { blocks.append(0..<line.count) }
         var checks = [ArithmeticCheck]()
-        // The remembered figures that may be a whole, found once for every block and seed, by
-        // index (a closure over the hits copied each one it read: ≈ 100,000 copies at 4 MB), and
-        // for each seed of the line whether one of them has its measure (asked again by the
-        // line's block): -1 not known yet, 0 no, 1 yes.
-        let memoryWholes = memory.indices.filter { summable(memory[$0]) }
-        var memoryHas = [Int8](repeating: -1, count: hits.count)
         for block in blocks {
             // A sentence's whole may also stand in an earlier sentence of its paragraph (年末户籍人口
             // 101.18万人,…。年末户籍人口中,18岁以下25.76万人,…); the line's block takes only earlier lines'.
@@ -35,13 +29,8 @@ extension AgreedSums {
                 : hits.filter { $0.start < block.lowerBound && $0.change == nil && !$0.isApproximate && !$0.isPercent && $0.normalized > 0 }
             guard !memory.isEmpty || !earlier.isEmpty else { continue }
             // A measure no earlier whole has cannot be its parts: its words are not read.
-            let hasWhole = { (seed: Int) -> Bool in
-                if earlier.indices.contains(where: { sameMeasure(earlier[$0], hits[seed]) && summable(earlier[$0]) }) { return true }
-                if memoryHas[seed] < 0 {
-                    memoryHas[seed] = memoryWholes.contains { sameMeasure(memory[$0], hits[seed]) } ? 1 : 0
-                }
-                return memoryHas[seed] == 1
-            }
+            let candidate = { (whole: QuantityHit, seed: QuantityHit) in sameMeasure(whole, seed) && summable(whole) }
+            let hasWhole = { (seed: QuantityHit) in earlier.contains { candidate($0, seed) } || memory.contains { candidate($0, seed) } }
             for parts in blockParts(line, hits, block, where: hasWhole) where parts.count >= 2 && parts.count <= 8 {
                 // A run another check already spans end to end is read (a check of another
                 // measure between its figures is not).
@@ -60,9 +49,7 @@ extension AgreedSums {
                     return groups.map { significant(whole, $0[0]) } ?? false
                 }
                 // The nearest first: the line's earlier figures from the last, then memory's.
-                let found = earlier.indices.last(where: { fits(earlier[$0]) }).map { earlier[$0] }
-                    ?? memoryWholes.last(where: { fits(memory[$0]) }).map { memory[$0] }
-                guard let whole = found, let groups,
+                guard let whole = earlier.last(where: fits) ?? memory.last(where: fits), let groups,
                       !namesSibling(parts, of: whole, among: memory + earlier) else { continue }
                 for group in groups {
                     let statement = "sum: " + group.map { Sentences.format($0.normalized / whole.number.magnitude) }.joined(separator: " + ")
@@ -79,16 +66,17 @@ extension AgreedSums {
     /// the block then restates a whole). A stray count of another measure (五个类型) starts no
     /// list of its own but does not hide the block's list.
     static func blockParts(_ line: LineText, _ hits: [QuantityHit], _ block: Range<Int>,
-                           where wanted: (Int) -> Bool = { _ in true }) -> [[QuantityHit]] {
+                           where wanted: (QuantityHit) -> Bool = { _ in true }) -> [[QuantityHit]] {
         // Cheap first: two summable figures of one measure in the block, before any word is read.
         // Indices, not copies: a hit carries Strings, and this runs for every block of every line.
         let inBlock = hits.indices.filter { block.contains(hits[$0].start) && summable(hits[$0]) }
         guard inBlock.count >= 2 else { return [] }
         var lists = [[QuantityHit]]()
         for (offset, index) in inBlock.enumerated() {
-            guard !inBlock[..<offset].contains(where: { sameMeasure(hits[$0], hits[index]) }),
-                  inBlock[(offset + 1)...].contains(where: { sameMeasure(hits[$0], hits[index]) }), wanted(index) else { continue }
-            if let parts = measureParts(line, hits, block, like: hits[index]) { lists.append(parts) }
+            let seed = hits[index]
+            guard !inBlock[..<offset].contains(where: { sameMeasure(hits[$0], seed) }),
+                  inBlock[(offset + 1)...].contains(where: { sameMeasure(hits[$0], seed) }), wanted(seed) else { continue }
+            if let parts = measureParts(line, hits, block, like: seed) { lists.append(parts) }
         }
         return lists
     }

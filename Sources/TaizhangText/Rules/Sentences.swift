@@ -52,12 +52,11 @@ enum Sentences {
 
     /// True when any of `words` occurs in `range` of the line.
     static func contains(_ line: LineText, _ words: Lexicon, in range: Range<Int>) -> Bool {
-        // Probed only where a word may start (`nextPrefixCandidate`, its first letter and for a
-        // word of two letters or more its first pair; elsewhere `prefix` is 0).
+        // Probed only where a word may start (`nextCandidate`; elsewhere `prefix` is 0).
         let end = min(range.upperBound, line.count)
         var index = max(range.lowerBound, 0)
         while index < end {
-            index = words.nextPrefixCandidate(in: line.norm, from: index, to: end)
+            index = words.nextCandidate(in: line.norm, from: index, to: end)
             guard index < end else { return false }
             if words.prefix(in: line.norm, at: index) > 0 { return true }
             index += 1

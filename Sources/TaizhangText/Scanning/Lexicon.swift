@@ -82,20 +82,6 @@ final class Lexicon: Sendable {
             firstMask.withUnsafeBufferPointer { mine in
                 (other?.firstMask ?? firstMask).withUnsafeBufferPointer { theirs in
                     var index = Swift.max(start, 0)
-                    // Four letters a round, their tests ORed (as `CandidateMask.next`); the loop
-                    // below reads the round that holds a candidate.
-                    while index &+ 4 <= end {
-                        let w = text[index], x = text[index &+ 1], y = text[index &+ 2], z = text[index &+ 3]
-                        if (w | x | y | z) >= 0x10000 { break }
-                        let extra = (w == a) || (w == b) || (x == a) || (x == b) || (y == a) || (y == b) || (z == a) || (z == b)
-                        if extra { break }
-                        let found = ((mine[Int(w &>> 6)] | theirs[Int(w &>> 6)]) &>> UInt64(w & 63))
-                            | ((mine[Int(x &>> 6)] | theirs[Int(x &>> 6)]) &>> UInt64(x & 63))
-                            | ((mine[Int(y &>> 6)] | theirs[Int(y &>> 6)]) &>> UInt64(y & 63))
-                            | ((mine[Int(z &>> 6)] | theirs[Int(z &>> 6)]) &>> UInt64(z & 63))
-                        if found & 1 != 0 { break }
-                        index &+= 4
-                    }
                     while index < end {
                         let scalar = text[index]
                         if scalar >= 0x10000 || scalar == a || scalar == b { return index }
@@ -120,17 +106,6 @@ final class Lexicon: Sendable {
                 singleMask.withUnsafeBufferPointer { single in
                     pairMask.withUnsafeBufferPointer { pairs in
                         var index = Swift.max(start, 0)
-                        // Four letters a round past those that begin no word (their first-letter
-                        // bits ORed, one branch, as `CandidateMask.next`); the loop below reads
-                        // the round that holds one.
-                        while index &+ 4 <= end {
-                            let a = text[index], b = text[index &+ 1], c = text[index &+ 2], d = text[index &+ 3]
-                            if (a | b | c | d) >= 0x10000 { break }
-                            let found = (first[Int(a &>> 6)] &>> UInt64(a & 63)) | (first[Int(b &>> 6)] &>> UInt64(b & 63))
-                                | (first[Int(c &>> 6)] &>> UInt64(c & 63)) | (first[Int(d &>> 6)] &>> UInt64(d & 63))
-                            if found & 1 != 0 { break }
-                            index &+= 4
-                        }
                         while index < end {
                             let scalar = text[index]
                             if scalar >= 0x10000 { return index }
