@@ -10,7 +10,7 @@ struct DuplicateIndex {
     /// Hash of the first `openingLength` letters of each paragraph → its line and the
     /// letters that follow (up to `continuationLength`; nil for a site's summary of the page,
     /// whose opening the text repeats whatever the site put after it).
-    private var openings: [UInt64: (line: Int, next: [UInt32]?)] = [:]
+    private var openings: HashedKeys<(line: Int, next: [UInt32]?)> = [:]
     static let openingLength = 40
     /// How far past the opening two paragraphs are compared: a preview or a re-wrapped copy
     /// goes on as the text does; another paragraph behind a shared opening (根据…中心(以下简称

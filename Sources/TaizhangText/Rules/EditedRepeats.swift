@@ -28,8 +28,8 @@ struct EditedRepeats {
 
     private struct Entry { var line: Int; var order: Int; var section: Int; var letters: [UInt32]; var clauseStarts: [Int] }
     private var entries: [Entry] = []
-    private var byOpening: [UInt64: [Int]] = [:]
-    private var byClosing: [UInt64: [Int]] = [:]
+    private var byOpening: HashedKeys<[Int]> = [:]
+    private var byClosing: HashedKeys<[Int]> = [:]
     private var order = 0
     /// Scratch buffers for the line being read (kept between lines: no allocation per line).
     private var letters: [UInt32] = [], clauseStarts: [Int] = []

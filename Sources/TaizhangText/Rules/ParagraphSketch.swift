@@ -104,8 +104,8 @@ struct SketchIndex: Sendable {
     static let nearThreshold = 0.7
 
     private(set) var entries: [Entry] = []
-    private var byExact: [UInt64: Int] = [:]
-    private var byBand: [UInt64: [Int32]] = [:]
+    private var byExact: HashedKeys<Int> = [:]
+    private var byBand: HashedKeys<[Int32]> = [:]
 
     mutating func insert(_ sketch: ParagraphSketch, source: String, line: Int) {
         insert(sketch, source: source, line: line, exactKnown: byExact[sketch.exact] != nil)

@@ -8,7 +8,7 @@ struct SentenceRepeats {
     static let wrappedLineLength = 25
     struct Repeat { var line: Int; var column: Int; var earlier: Int; var excerpt: String }
 
-    private var seen: [UInt64: Int] = [:]
+    private var seen: HashedKeys<Int> = [:]
     private var hash: UInt64 = FNV1a.basis
     private var letters = 0
     /// Near repeats (a sentence pasted again with a word or a figure changed inside it): the
@@ -16,7 +16,7 @@ struct SentenceRepeats {
     /// keyed by the opening; a later sentence with the same opening and closing and about
     /// the same length (± `nearSlack` letters) is the same sentence edited.
     static let anchor = 12, nearLetters = 30, nearSlack = 4
-    private var openings: [UInt64: (line: Int, closing: UInt64, letters: Int, words: UInt64)] = [:]
+    private var openings: HashedKeys<(line: Int, closing: UInt64, letters: Int, words: UInt64)> = [:]
     private var openingHash: UInt64 = 0
     /// The hash of the sentence's letters without digits: when only figures differ, the two
     /// sentences are one formula written twice (召开会议2次… / 召开会议3次…), not a repeat.
@@ -96,6 +96,25 @@ struct SentenceRepeats {
                             if i < count { first = i }
                         }
                         // From here on a sentence is open (n > 0 past its first letter).
+                        if !reading && !readingAlso && !restarting && !grouping {
+                            // No second reading open (most lines): the same loop without their
+                            // four tests a letter.
+                            while i < count {
+                                let cls = classes[i]
+                                if cls & wanted != 0 {
+                                    let scalar = norm[i]
+                                    h = FNV1a.adding(scalar, to: h)
+                                    if cls & digit == 0 { w = FNV1a.adding(scalar, to: w) }
+                                    tail[n & ring] = scalar
+                                    n += 1
+                                    if n == anchor { opening = h }
+                                } else if cls & end != 0 {
+                                    return i
+                                }
+                                i += 1
+                            }
+                            return count
+                        }
                         while i < count {
                             let cls = classes[i]
                             if cls & wanted != 0 {

@@ -338,22 +338,10 @@ struct LineText {
     /// True when the scalar occurs anywhere in the line.
     func contains(scalar: UInt32) -> Bool {
         if let known = knownContains(scalar) { return known }
-        // Four scalars a round, through the buffer: the rules ask this of whole lines
-        // (`Array.contains` compared and bounds-checked one scalar a round).
+        // Through the buffer, eight scalars a round (`ScalarSearch`): the rules ask this of
+        // whole lines (`Array.contains` compared and bounds-checked one scalar a round).
         return norm.withUnsafeBufferPointer { norm in
-            var index = 0
-            let count = norm.count
-            while index &+ 4 <= count {
-                if (norm[index] == scalar) || (norm[index &+ 1] == scalar) || (norm[index &+ 2] == scalar) || (norm[index &+ 3] == scalar) {
-                    return true
-                }
-                index &+= 4
-            }
-            while index < count {
-                if norm[index] == scalar { return true }
-                index &+= 1
-            }
-            return false
+            ScalarSearch.first(scalar, in: norm, from: 0, to: norm.count) < norm.count
         }
     }
 
@@ -365,13 +353,14 @@ struct LineText {
         let last = Swift.min(range.upperBound, norm.count) - word.count
         return norm.withUnsafeBufferPointer { norm in
             word.withUnsafeBufferPointer { word in
+                // From one place of the first letter to the next (`ScalarSearch`).
                 var index = Swift.max(range.lowerBound, 0)
                 while index <= last {
-                    if norm[index] == first {
-                        var offset = 1
-                        while offset < word.count, norm[index &+ offset] == word[offset] { offset &+= 1 }
-                        if offset == word.count { return index }
-                    }
+                    index = ScalarSearch.first(first, in: norm, from: index, to: last &+ 1)
+                    guard index <= last else { return nil }
+                    var offset = 1
+                    while offset < word.count, norm[index &+ offset] == word[offset] { offset &+= 1 }
+                    if offset == word.count { return index }
                     index &+= 1
                 }
                 return nil
