@@ -31,23 +31,29 @@ import Testing
         #expect(flags(text).isEmpty)
     }
 
-    /// The reader itself: of the parts after 其中, those labelled like the sibling total (死亡)
-    /// go; those labelled like this total (伤 in 受伤) stay; without a sibling nothing goes.
-    @Test func parts_labelled_like_a_sibling_total_are_dropped() {
-        let text = "共发生事故 60 起,死亡 7 人,伤 50 人。其中道路交通事故 52 起,死亡 5 人,受伤 50 人;其他事故 8 起,死亡 2 人。"
-        let line = LineText(number: 1, raw: Array(text.unicodeScalars.map(\.value)))
-        let hits = Restatements.drop(line, QuantityScanner.scan(line))
-        let sentences = Sentences.ranges(line)
-        let total = hits.firstIndex { $0.number.value == 50 }!
-        let members = hits.filter { $0.start > hits[total].end && $0.measure == "人" }
-        #expect(members.map(\.number.value) == [5, 50, 2])
-        let kept = TotalParts.withoutSiblingParts(line, hits, total, members, sentence: sentences[0])
-        #expect(kept.map(\.number.value) == [50])
-        let alone = "全村有党员50人,其中男党员30人、女党员25人。"
-        let single = LineText(number: 1, raw: Array(alone.unicodeScalars.map(\.value)))
-        let singleHits = Restatements.drop(single, QuantityScanner.scan(single))
-        let parts = Array(singleHits.dropFirst())
-        #expect(TotalParts.withoutSiblingParts(single, singleHits, 0, parts, sentence: Sentences.ranges(single)[0]).count == 2)
+    /// The reader itself: parts after 其中 labelled some like the sibling total (死亡) and some like
+    /// this one (伤 in 受伤) are mixed; all like the sibling, they are the sibling's; without a
+    /// sibling, or labelled like the total, they are the total's.
+    @Test func parts_are_read_by_the_sibling_total_they_are_labelled_like() {
+        func reading(_ text: String, total value: Double) -> TotalParts.SiblingReading {
+            let line = LineText(number: 1, raw: Array(text.unicodeScalars.map(\.value)))
+            let hits = Restatements.drop(line, QuantityScanner.scan(line))
+            let total = hits.firstIndex { $0.number.value == value }!
+            let marker = line.string(0..<line.count).unicodeScalars.count - (text.components(separatedBy: "其中").last!.unicodeScalars.count)
+            let members = hits.filter { $0.start > marker && QuantityHit.sameMeasure($0, hits[total]) }
+            return TotalParts.siblingReading(line, hits, total, members, sentence: Sentences.ranges(line)[0])
+        }
+        #expect(reading("共发生事故 60 起,死亡 7 人,伤 50 人,其中道路交通事故 52 起,死亡 5 人,受伤 50 人;其他事故 8 起,死亡 2 人。", total: 50) == .mixed)
+        #expect(reading("派单601件,超时办理4件,其中热线派单532件、政民互动派单69件。", total: 4) == .whole(0))
+        #expect(reading("全村有党员50人,其中男党员30人、女党员25人。", total: 50) == .none)
+        #expect(reading("全村有人口500人,党员50人,其中女党员20人、男党员30人。", total: 50) == .none)
+    }
+
+    /// A breakdown of the sibling is read against it: above it, it is flagged there.
+    @Test func parts_of_the_sibling_above_it_are_flagged_against_it() {
+        let flagged = flags("派单601件,超时办理4件。其中热线派单532件、政民互动派单169件。")
+        #expect(flagged.count == 1)
+        #expect(flagged.first?.statement.hasPrefix("total 601") == true)
     }
 
     /// Near misses: parts that exceed their total stay flagged — one 、-list after 其中, a part

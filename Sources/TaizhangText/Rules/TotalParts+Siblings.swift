@@ -5,7 +5,8 @@
 ///   ended without figures: what follows in the next clause is the total's sibling;
 /// - totals listed side by side in one measure (死亡11人,伤83人) are each broken down by rows
 ///   that repeat their labels (死亡9人,受伤83人): a figure labelled like a sibling total is the
-///   sibling's part, not this total's.
+///   sibling's part, not this total's — parts all of one sibling are read against it, a list
+///   mixing two is not added up.
 extension TotalParts {
     /// 每千人, 每万人, 每百户, 每10万人 …: a base of a rate (每 before a count word or a digit),
     /// or an average word (人均, 户均 …), in `range`.
@@ -34,21 +35,38 @@ extension TotalParts {
         return Array(line.norm[start..<end])
     }
 
-    /// Members labelled like a same-measure figure listed before the total in its sentence
-    /// (its sibling), and not like the total, are dropped.
-    static func withoutSiblingParts(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ members: [QuantityHit],
-                                    sentence: Range<Int>) -> [QuantityHit] {
+    enum SiblingReading: Equatable { case none, mixed, whole(Int) }
+
+    /// Whose parts the members are: none labelled like a same-measure figure listed before the
+    /// total in its sentence (its sibling) and unlike the total → `.none`; all like one sibling
+    /// → `.whole(that sibling's index)` (派单601件,超时办理4件。其中热线派单532件、政民互动派单169件:
+    /// the breakdown is of 601); some like a sibling, some not → `.mixed` (死亡9人,受伤83人 under
+    /// 死亡11人,伤83人: two breakdowns in one list, nothing to add up).
+    static func siblingReading(_ line: LineText, _ hits: [QuantityHit], _ index: Int, _ members: [QuantityHit],
+                               sentence: Range<Int>) -> SiblingReading {
         let total = hits[index]
-        let siblings = hits[..<index].filter { $0.start >= sentence.lowerBound && $0.change == nil && !$0.isPercent
-            && QuantityHit.sameMeasure($0, total) }
-        guard !siblings.isEmpty else { return members }
+        let siblings = hits.indices.filter { $0 < index && hits[$0].start >= sentence.lowerBound && hits[$0].change == nil
+            && !hits[$0].isPercent && QuantityHit.sameMeasure(hits[$0], total) }
+        guard !siblings.isEmpty else { return .none }
         let own = nearLabel(line, before: total.start)
-        let labels = siblings.map { nearLabel(line, before: $0.start) }.filter { $0.count >= 1 && $0 != own }
-        guard !own.isEmpty, !labels.isEmpty else { return members }
-        return members.filter { part in
+        let labelled = siblings.map { ($0, nearLabel(line, before: hits[$0].start)) }.filter { !$0.1.isEmpty && $0.1 != own }
+        guard !own.isEmpty, !labelled.isEmpty else { return .none }
+        let owners: [Int?] = members.map { part in
             let label = nearLabel(line, before: part.start)
-            let likeSibling = labels.contains { label.count >= $0.count && Array(label.suffix($0.count)) == $0 }
-            return !likeSibling || Array(label.suffix(own.count)) == own
+            guard label.suffix(own.count) != own[...] else { return nil }
+            return labelled.last { label.count >= $0.1.count && Array(label.suffix($0.1.count)) == $0.1 }?.0
         }
+        if owners.allSatisfy({ $0 == nil }) { return .none }
+        if let first = owners[0], owners.allSatisfy({ $0 == first }) { return .whole(first) }
+        return .mixed
+    }
+
+    /// The members read against the sibling total they belong to: agreement, parts above it
+    /// (an error, as for any total), or nothing.
+    static func siblingCheck(_ line: LineText, _ sibling: QuantityHit, _ members: [QuantityHit]) -> ArithmeticCheck? {
+        let sum = members.reduce(0) { $0 + $1.normalized } / sibling.number.magnitude
+        let tolerance = Sentences.tolerance(total: sibling, parts: members)
+        if abs(sum - sibling.value) <= tolerance { return make(line, sibling, members, sum, tolerance, true) }
+        return sum > sibling.value + tolerance ? make(line, sibling, members, sum, tolerance, false) : nil
     }
 }

@@ -94,8 +94,6 @@ enum TotalParts {
                 if opensBreakdown(line, after: part.end) { break }
             }
         }
-        // 死亡11人,伤83人…其中…死亡9人,受伤83人: a sibling total's parts (TotalParts+Siblings).
-        members = withoutSiblingParts(line, hits, index, members, sentence: sentences[Sentences.sentence(of: total.start, in: sentences)])
         guard !members.isEmpty, !members.contains(where: \.isApproximate) else { return nil }
         let scale = total.number.magnitude
         let tolerance = Sentences.tolerance(total: total, parts: members)
@@ -123,6 +121,13 @@ enum TotalParts {
         if Sentences.contains(line, averages, in: Sentences.clauseStart(line, before: total.start)..<total.start) { return nil }
         let sum = members.reduce(0) { $0 + $1.normalized } / scale
         if sum > total.value + tolerance, let check = earlierWhole(line, hits, index, members, marker: marker, sentences) { return check }
+        // 死亡11人,伤83人…其中…死亡9人,受伤83人: parts labelled like a sibling total are that
+        // total's (TotalParts+Siblings).
+        switch siblingReading(line, hits, index, members, sentence: sentences[Sentences.sentence(of: total.start, in: sentences)]) {
+        case .none: break
+        case .mixed: return nil
+        case .whole(let sibling): return siblingCheck(line, hits[sibling], members)
+        }
         // More than the whole is an error when the parts form one list (30场、25场) or there
         // is one part; parts in separate clauses may break the total down along two lines
         // (男30人,女25人,党员10人), so they are not added up against it.
