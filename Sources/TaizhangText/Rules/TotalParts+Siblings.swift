@@ -25,14 +25,10 @@ extension TotalParts {
         return (etc..<position).contains { line[$0] == U.comma || line[$0] == U.semicolon }
     }
 
-    /// The ideographs right before a figure (spaces skipped), at most four, after its clause's start.
+    /// A figure's label (`label`: the ideographs before it in its clause, without 其中 or a
+    /// linking verb), its last four letters at most.
     static func nearLabel(_ line: LineText, before position: Int) -> [UInt32] {
-        let clause = Sentences.clauseStart(line, before: position)
-        var end = position
-        while end > clause, line[end - 1] == U.s(" ") { end -= 1 }
-        var start = end
-        while start > clause, end - start < 4, line.cls(start - 1).contains(.ideograph) { start -= 1 }
-        return Array(line.norm[start..<end])
+        Array(label(line, from: 0, to: position).scalars.suffix(4))
     }
 
     enum SiblingReading: Equatable { case none, mixed, whole(Int) }
