@@ -16,6 +16,11 @@ import Testing
     static func entries() -> [Entry] {
         let url = Fixtures.root.appendingPathComponent("probes/xparts.txt")
         guard let content = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return parse(content)
+    }
+
+    /// The blocks of a probe file in this format (also probes/xsum20.txt).
+    static func parse(_ content: String) -> [Entry] {
         let keys = ["source", "verdict", "kind", "whole", "parts", "perturb", "note"]
         return content.components(separatedBy: "\n---\n").compactMap { block in
             var entry = Entry(), text: [String] = []

@@ -92,6 +92,8 @@ enum Arithmetic {
         tail.append(found: numberedItemCounts(line, hits))
         // Balances of work items by the roles of their figures (旧存 + 新收 = 已结 + 未结, 结案率).
         tail.append(found: balances(line, hits, sentences))
+        // 出生率 − 死亡率 = 自然增长率 (BalanceRun+VitalRates; agreement only).
+        tail.append(found: BalanceRun.vitalRates(line, hits))
         // Last: sums no form above read, tied to their total by grammar alone (agreement only).
         if hits.count >= 3 { tail.append(found: AgreedSums.check(line, hits, sentences, known: [checks, tail])) }
         return Local(sentences: sentences, head: checks, ratios: ratios.count, tail: tail, parts: sentenceParts)

@@ -16,13 +16,15 @@ extension NamedLists {
     /// “A”、“B”、“C”三大主题活动).
     static func quotedItems(_ line: LineText, countStart: Int, countEnd: Int, _ n: Int) -> ArithmeticCheck? {
         var end = countStart
-        if line[end - 1] == U.s("等") { end -= 1 }
+        if line[end - 1] == U.s("等") { end -= 1 } else if let deng = nounAfterDeng(line, before: countStart) { end = deng }
         guard end >= 2, closers.contains(line[end - 1]) || line.cls(end - 1).contains(.ideograph) else { return nil }
-        // Back to the clause start, through quotes and 、.
-        var start = end, quotes = 0
+        // Back to the clause start, through quotes and 、; a comma inside a quoted name (“法律,离老百姓
+        // 的生活不远”) ends no clause.
+        var start = end, quotes = 0, depth = 0
         while start > 0 {
             let scalar = line[start - 1]
-            if scalar == U.comma || scalar == U.semicolon || scalar == U.colon || Sentences.stops.contains(scalar) { break }
+            if closers.contains(scalar) { depth += 1 } else if openers.contains(scalar) { depth = max(0, depth - 1) }
+            if depth == 0, scalar == U.comma || scalar == U.semicolon || scalar == U.colon || Sentences.stops.contains(scalar) { break }
             if openers.contains(scalar) { quotes += 1 }
             start -= 1
         }
@@ -48,8 +50,26 @@ extension NamedLists {
         if let first = items.first, let quote = first.first(where: { openers.contains(line[$0]) }) { items[0] = quote..<first.upperBound }
         let texts = items.filter { !$0.isEmpty }.map { line.string($0) }
         guard texts.count == n, texts.count == items.count,
-              items.allSatisfy({ range in range.contains(where: { openers.contains(line[$0]) }) }), texts.allSatisfy({ $0.count <= 16 }) else { return nil }
+              items.allSatisfy({ range in range.contains(where: { openers.contains(line[$0]) }) }),
+              zip(items, texts).allSatisfy({ range, text in text.count <= 16 || text.count <= 24 && whollyQuoted(line, range) }) else { return nil }
         return make(line, items[0].lowerBound, countEnd, n, texts, strict: false, consistent: true)
+    }
+
+    /// “A”、“B”、“C”等知识讲座6期: the noun counted may stand between 等 and the count (2–6 letters,
+    /// no numeral) — 等 still closes the list. Only after a closing quote (dev w03).
+    static func nounAfterDeng(_ line: LineText, before countStart: Int) -> Int? {
+        var at = countStart
+        while at > 0, countStart - at < 6, line.cls(at - 1).contains(.ideograph), !line.cls(at - 1).contains(.cjkNumeral),
+              line[at - 1] != U.s("等") { at -= 1 }
+        guard countStart - at >= 2, at >= 2, line[at - 1] == U.s("等"), closers.contains(line[at - 2]) else { return nil }
+        return at - 1
+    }
+
+    /// An item that is one quoted name and nothing else (“收到和处理政府信息公开申请情况”): a title of a
+    /// report's part may be longer than a slogan (dev z37's 六个部分).
+    static func whollyQuoted(_ line: LineText, _ range: Range<Int>) -> Bool {
+        range.count >= 3 && openers.contains(line[range.lowerBound]) && closers.contains(line[range.upperBound - 1])
+            && !(range.lowerBound + 1..<range.upperBound - 1).contains { openers.contains(line[$0]) || closers.contains(line[$0]) }
     }
 
     /// 《宪法》《民法典》《安全生产法》三部法律: a one-letter numeral right after the closing mark

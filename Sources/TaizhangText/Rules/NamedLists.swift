@@ -38,7 +38,7 @@ enum NamedLists {
             for check in topCounts(line) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
         }
         for check in clauseCounts(line, hits: hits) where !checks.contains(where: { $0.column == check.column }) { checks.append(check) }
-        let parts = partCounts(line)
+        let parts = partCounts(line) + placeCounts(line)
         for hit in parts.isEmpty ? hits : hits + parts where hit.number.magnitude == 1 && hit.number.value >= 2 && hit.number.value <= (hit.number.isChinese ? 12 : 30)
             && hit.number.decimals == 0 {
             let n = Int(hit.number.value)

@@ -121,6 +121,10 @@ enum TotalParts {
         if Sentences.contains(line, averages, in: Sentences.clauseStart(line, before: total.start)..<total.start) { return nil }
         let sum = members.reduce(0) { $0 + $1.normalized } / scale
         if sum > total.value + tolerance, let check = earlierWhole(line, hits, index, members, marker: marker, sentences) { return check }
+        // A subset first, then a run that makes the total: two breakdowns in one list (TotalParts+PartitionRun).
+        if sum > total.value + tolerance, let run = partitionRun(line, total, members) {
+            return make(line, total, run.parts, run.sum, run.tolerance, true)
+        }
         // 死亡11人,伤83人…其中…死亡9人,受伤83人: parts labelled like a sibling total are that
         // total's (TotalParts+Siblings).
         switch siblingReading(line, hits, index, members, sentence: sentences[Sentences.sentence(of: total.start, in: sentences)]) {

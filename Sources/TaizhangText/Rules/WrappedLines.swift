@@ -45,7 +45,11 @@ enum WrappedLines {
         // also a 其中 line after a line cut with no stop (医院3.5亿人次,同比提高10.6%⏎其中:公立
         // 医院2.9亿人次,…;民营医院0.6亿人次): one sentence, read as if on one line, so its
         // flags stay (sumforms).
+        // So does a 其中 breakdown begun in the line before and cut by the break inside an item (…其中:
+        // 水毁修复64件,沟道岁修1475件,病险水⏎库除险加固7件;旱地水浇…34件;…其它209件。, dev zd07): its items
+        // run on across semicolons to the sentence's end.
         let toStop = breakdown || opensWithQiZhong(line)
+            || (tailStart..<max(tailStart, last - 1)).contains { before[$0] == TotalParts.breakdownLead[0] && before[$0 + 1] == TotalParts.breakdownLead[1] }
         while headEnd < after.count, !(toStop ? isStop(after[headEnd]) : isBreak(after[headEnd])) { headEnd += 1 }
         if headEnd < after.count { headEnd += 1 }
         if !breakdown {
