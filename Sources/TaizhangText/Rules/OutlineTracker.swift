@@ -14,6 +14,9 @@ struct OutlineTracker {
         var holdsFirstChild = false
         /// The number the list opened at (2 for a list an excerpt cut: `reroots`).
         var first = 0
+        /// The child list the previous item of this level closed (its style and last number):
+        /// a 意见 numbers its (一)(二)… on across its parts (`runsOn`).
+        var closedChild: (style: HeadingStyle, last: Int)? = nil
     }
     struct Outcome {
         var level: Int
@@ -51,6 +54,7 @@ struct OutlineTracker {
         if let position = stack.firstIndex(where: { $0.style == heading.style }) {
             let previous = stack[position].last
             let hadChildren = position + 1 < stack.count
+            if hadChildren { stack[position].closedChild = (stack[position + 1].style, stack[position + 1].last) }
             stack.removeSubrange((position + 1)...)
             stack[position].last = heading.number
             stack[position].holdsFirstChild = context.holdsFirstChild
@@ -101,7 +105,7 @@ struct OutlineTracker {
             stack.append(Level(style: heading.style, last: heading.number, holdsFirstChild: context.holdsFirstChild, first: heading.number))
             return Outcome(level: stack.count, expected: heading.number != 1 ? 1 : nil, topLevelRestart: false)
         }
-        let opensAtOne = stack.last.map { !$0.chrome && $0.style.rawValue < heading.style.rawValue } ?? false
+        let opensAtOne = stack.last.map { !$0.chrome && $0.style.rawValue < heading.style.rawValue && !Self.runsOn($0, heading) } ?? false
             && !heading.style.isParagraphList && heading.style != .part && heading.style != .article && heading.number != 1
         stack.append(Level(style: heading.style, last: heading.number, chrome: chrome, holdsFirstChild: context.holdsFirstChild, first: heading.number))
         return Outcome(level: stack.count, expected: opensAtOne ? 1 : nil, topLevelRestart: false)
