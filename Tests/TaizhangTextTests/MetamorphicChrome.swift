@@ -117,6 +117,18 @@ enum MetamorphicChrome {
             && ((characters[0] == "(" || characters[0] == "（") && numerals.contains(characters[1]) && (characters[2] == ")" || characters[2] == "）")
                 || numerals.contains(characters[0]) && characters[1] == "、")
         if bareHeading { return contextBound + "contents entry" }
+        // Twenty-sixth pass (chrome20): a bare figure (`2`, `1`) is a printed page number only by its
+        // place — counting up with the pages, or first above the title (`PageNumbers`) — and a
+        // credit in brackets alone on its line (`(編輯 杜林杰)`) closes the text only after its
+        // last paragraph (`ClosingByline`): between another text's paragraphs neither is chrome.
+        if (1...3).contains(characters.count), characters.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return contextBound + "bare page number"
+        }
+        if characters.count >= 4, characters.count <= 20, characters.first == "(" || characters.first == "（",
+           characters.last == ")" || characters.last == "）",
+           characters.dropFirst().dropLast().allSatisfy({ $0 == " " || $0 == "、" || ("\u{4E00}"..."\u{9FFF}").contains($0) }) {
+            return contextBound + "closing credit"
+        }
         if characters.count > 20, characters.last == ")" || characters.last == "）",
            let open = characters.lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0, "。!?！？".contains(characters[open - 1]),
            characters[(open + 1)..<(characters.count - 1)].allSatisfy({ $0 == " " || $0 == "、" || ("\u{4E00}"..."\u{9FFF}").contains($0) }) {

@@ -64,6 +64,11 @@ extension BoilerplateRule {
     /// in a few letters (隐藏内容). A figure that is no count of characters is the body's.
     static func notesAccess(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         var access = false, view = false, condition = false, withheld = false, characters = false, link = false
+        // chrome20: the note may name what is to be seen first and the account after it (ze09
+        // `(阅读全部图文内容,您需要先登录!)`, `查看完整内容请登录`) when it speaks to the reader (您,
+        // 你, 请) and sets its condition after the seeing: a report's clause that sees and then
+        // registers (查阅档案后完成注册登记) addresses nobody.
+        var viewFirst = false, addressed = false, conditionAfterView = false
         var index = start
         while index < end {
             if line.cls(index).contains(.digit) {
@@ -76,6 +81,9 @@ extension BoilerplateRule {
                 continue
             }
             if withheldWords.prefix(in: line.norm, at: index) > 0 { withheld = true }
+            if line[index] == you || line[index] == youPlain || line[index] == please { addressed = true }
+            if !access, viewWords.prefix(in: line.norm, at: index) > 0 { viewFirst = true }
+            if viewFirst, !access, conditionWords.prefix(in: line.norm, at: index) > 0 { conditionAfterView = true }
             if conditionWords.prefix(in: line.norm, at: index) > 0 {
                 condition = true
                 // 请【点此注册】: the condition opens a link to an account.
@@ -92,6 +100,9 @@ extension BoilerplateRule {
             if access || withheld, viewWords.prefix(in: line.norm, at: index) > 0 { view = true }
             index += 1
         }
-        return access && condition && (view || link) || withheld && (access || characters || end - start <= 6)
+        return access && condition && (view || link || viewFirst && addressed && conditionAfterView)
+            || withheld && (access || characters || end - start <= 6)
     }
+
+    static let you = U.s("您"), youPlain = U.s("你"), please = U.s("请")
 }

@@ -13,7 +13,7 @@ extension BoilerplateRule {
     mutating func chrome19Shapes(_ line: LineText, _ start: Int, _ end: Int) -> Hit? {
         let en = "Web residue: a spam chain, a wiki's label cell or a badge"
         let zh = "网页残留:垃圾关键词串、百科标签栏或计数徽标"
-        var span: Range<Int>? = BoilerplateRule.badge(line, start, end) ? start..<end : nil
+        var span: Range<Int>? = BoilerplateRule.badge(line, start, end) || BoilerplateRule.pageHeader(line, start, end) ? start..<end : nil
         // A label alone (随便看 |) only under a label before its entry or first on the page: a
         // flattened table sets one header cell per line (序号 | ⏎ 单位 | ⏎ …).
         if span == nil, line.mayHaveBars, let cell = BoilerplateRule.labelCell(line, start, end),
@@ -118,4 +118,25 @@ extension BoilerplateRule {
         if page { return index == end && digits > start }
         return index + 1 == end && (line[index] == U.plus || line[index] == U.s("页") && line[start] == U.s("•"))
     }
+
+    /// `Page 45 - 2017 Annual Library Assessment Report`: a page viewer's running header — the
+    /// word Page, the page's figure, a dash and the publication's name (ze13, a flipbook; any
+    /// paged viewer writes it so). A document's line never opens on an English page marker and a
+    /// dash; the figure must be a page's (≤ 4 digits), and the line a header's length.
+    static func pageHeader(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        guard end - start <= 100, end - start >= 10, line.matches(pageWord, at: start) || line.matches(pageWordUpper, at: start) else { return false }
+        var index = start + 4
+        guard index < end, line.cls(index).contains(.space) else { return false }
+        while index < end, line.cls(index).contains(.space) { index += 1 }
+        let digits = index
+        while index < end, line.cls(index).contains(.digit) { index += 1 }
+        guard index > digits, index - digits <= 4 else { return false }
+        while index < end, line.cls(index).contains(.space) { index += 1 }
+        guard index < end, line[index] == U.hyphen || line[index] == U.emDash || line[index] == 0x2013 else { return false }
+        index += 1
+        while index < end, line.cls(index).contains(.space) { index += 1 }
+        return index < end && !line.contains(scalar: U.ideoStop)
+    }
+
+    static let pageWord = [UInt32](literal: "Page"), pageWordUpper = [UInt32](literal: "PAGE")
 }

@@ -49,6 +49,6 @@ extension BoilerplateRule {
 
     /// Never page details, whatever keys and bars the line holds: an outline line or a caption.
     static func documentsOwnRow(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
-        HeadingParser.parse(line) != nil || unitCaption(line, start, end)
+        HeadingParser.parse(line) != nil || unitCaption(line, start, end) || measureHeaderRow(line, start, end)
     }
 }

@@ -78,6 +78,7 @@ struct BoilerplateRule {
     /// may stand on its own line above the first chunk).
     private(set) var previousChrome = false
     private(set) var chromeBefore = false
+    private(set) var unitLine = false, unitLineBefore = false   // a unit's name alone, not chrome (`titleTail`)
     /// True once a line of this document was not chrome as a whole: until then a first
     /// page chunk (1、 cut mid-word) opens the text the site cut into chunks.
     private(set) var bodySeen = false
@@ -143,13 +144,14 @@ struct BoilerplateRule {
         let valueLine = afterBareKey && (!afterCounterKey || BoilerplateRule.countValue(line, start, end))
             && (afterNumberKey || !BoilerplateRule.documentNumber(line, start, end))
         chromeBefore = previousChrome
+        (unitLineBefore, unitLine) = (unitLine, false)
         entryCellBefore = entryCell
         entryCell = false
         // A clause mark alone right after a line that ends on a letter or a figure is that
         // sentence's punctuation, broken off by a PDF's extraction (`PDFBreaks`), no stray mark.
         let brokenOff = previousOpen && PDFBreaks.marksOnly(line, start, end)
         previousOpen = !brokenOff && PDFBreaks.endsOpen(line, end)
-        let hit = brokenOff ? nil : scanLine(line) ?? BoilerplateRule.publisherTag(line, start, end)
+        let hit = brokenOff ? nil : (scanLine(line) ?? BoilerplateRule.publisherTag(line, start, end)).flatMap { titleTail(line, start, end) ? nil : $0 }
         let whole = hit.map { $0.start == 0 && $0.end == line.count } == true
         contentLines += 1
         let closes = line.cls(end - 1).contains(.sentenceEnd)
@@ -157,6 +159,7 @@ struct BoilerplateRule {
         previousClosed = closes || BoilerplateRule.captionLine(line, start, end)
         previousChrome = whole
         if whole { previousOpen = false }
+        unitLine = !whole && !closes && end - start <= 30 && BylineShape.isUnitEnd(line[end - 1]) && !line.mask.contains(.digit)
         barsFramed = whole || BoilerplateRule.framesBars(line, start, end)
         tableIntro = !whole && proseSeen && BoilerplateRule.introducesTable(line, start, end)
         if !whole { bodySeen = true }

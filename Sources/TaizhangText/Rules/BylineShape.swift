@@ -13,6 +13,10 @@ enum BylineShape {
         + "施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲"
         + "翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿"
         + "桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝皮").unicodeScalars.map(\.value))
+    /// The news trade's roles in a credit (chrome20): the reporters' (`BoilerplateRule.reporterRoles`)
+    /// and the desk's — editor, photographer, copy writer, reviewer (zc05 `(編輯 杜林杰)`). None of
+    /// them signs a report, and inside a credit's brackets each stands before a name.
+    static let creditRoles = Lexicon(["通讯员", "记者", "见习记者", "特约记者", "编辑", "责任编辑", "责编", "摄影", "撰稿", "供稿", "审核", "校对"])
     /// A unit's last letter: `HeadChrome.unitEndings` and a bureau's section (股).
     static let sectionEnd = U.s("股")
 
@@ -34,7 +38,7 @@ enum BylineShape {
     static func isCreditToken(_ line: LineText, _ start: Int, _ end: Int, afterUnit: Bool) -> Bool {
         // 记者张三, 本报记者张三, 通讯员 (its name in the next token).
         let roleStart = line.matches([U.s("本"), U.s("报")], at: start) ? start + 2 : start
-        let role = BoilerplateRule.reporterRoles.prefix(in: line.norm, at: roleStart)
+        let role = creditRoles.prefix(in: line.norm, at: roleStart)
         if role > 0 { return roleStart + role == end || isName(line, roleStart + role, end, anySurname: false) }
         if isName(line, start, end, anySurname: afterUnit) { return true }
         if end - start >= 3, isUnitEnd(line[end - 1]) { return true }

@@ -16,6 +16,9 @@ enum WebChrome {
         "信息来源", "访问", "人气", "热度", "关键词", "所属", "栏目", "文件", "类型", "文档", "用户", "会员",
         // Credits and owners of a news page (审核:张三, 主办单位:…, 技术支持:…).
         "审核", "供稿", "撰稿", "摄影", "校对", "责编", "主办", "承办", "技术支持", "投稿",
+        // chrome20: a correspondent's credit row (通讯员:唐开俊 虎彦芳, ze07); never a speaker's
+        // line of an interview (记者: stays out: an interview's questions open so).
+        "通讯员",
         // Contact footers of any site (fifth pass).
         "录入", "文章", "信息索引", "今日访问", "本站访问", "邮政编码", "原文地址", "分享至", "微信号", "公开方式", "公开范围", "公开时限", "生效日期", "成文日期", "有效性", "更新", "修改", "页面", "查看", "次数", "主管", "发布者", "发布人",
         "地址", "邮编", "电话", "传真", "邮箱", "网站标识码", "备案号", "联系电话", "联系方式", "咨询电话", "电子邮箱",
@@ -96,7 +99,7 @@ enum WebChrome {
         }
         if pageFileName(line, start, end) { return ("网页残留:分页文件名", "Web residue: a paged file name") }
         if length <= 20, !line.mask.contains(.ideograph),
-           (start..<end).filter({ line.cls($0).contains(.latin) && line[$0] | 0x20 != 0x78 }).count >= 3 {
+           (start..<end).filter({ line.cls($0).contains(.latin) && line[$0] | 0x20 != 0x78 }).count >= 3, !latinValueRow(line, start, end) {
             return ("网页残留:网页中的英文按钮或链接文字", "Web residue: Latin link or button text")
         }
         if length <= 18, line[start] == U.s("【"), line[end - 1] == U.s("】") {
@@ -255,9 +258,39 @@ enum WebChrome {
             } else if !line.cls(index).contains(.space) { break }
             index += 1
         }
-        guard digits >= 5, joints >= 2, index - start >= 6 else { return false }
+        guard digits >= 5, joints >= 2, index - start >= 6, !figureRow(line, start, index) else { return false }
         return end - index <= 6 && (index..<end).allSatisfy { line.cls($0).contains(.ideograph) || line.cls($0).contains(.space) }
     }
+
+    /// `8 2016 2016.5 2017 2017.5`: three figures or more set apart by spaces, joined inside by dots
+    /// only — a chart's axis or a table's row of values as extracted (ze13), no date: a site writes
+    /// a date with `-`, `/` or `:` (2023-07-13 20:55), or as one dotted group (2023.07.13).
+    static func figureRow(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        var groups = 0, inGroup = false
+        for index in start..<end {
+            let scalar = line[index]
+            if scalar == U.hyphen || scalar == U.slash || scalar == U.colon { return false }
+            if line.cls(index).contains(.space) { inGroup = false } else if !inGroup { inGroup = true; groups += 1 }
+        }
+        return groups >= 3
+    }
+
+    /// Latin words and a figure after them (`Newspaper 9`, `eBooks 7,153`, `Audiovisual 5,446`):
+    /// a row of a bilingual table, its label and its value (ze13), no button — a link's text
+    /// carries no count. Paging words (`Page 45`, `No. 3`, `Vol. 2`) are the page's own markers.
+    static func latinValueRow(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        var figureStart = end
+        while figureStart > start, line.cls(figureStart - 1).contains(.digit) || line[figureStart - 1] == U.comma
+            || line[figureStart - 1] == U.dot { figureStart -= 1 }
+        guard figureStart < end, line.cls(figureStart).contains(.digit), figureStart > start,
+              line.cls(figureStart - 1).contains(.space) else { return false }
+        var wordEnd = figureStart - 1
+        while wordEnd > start, line.cls(wordEnd - 1).contains(.space) { wordEnd -= 1 }
+        guard wordEnd > start, line.cls(wordEnd - 1).contains(.latin) else { return false }
+        return pagingWords.prefix(in: line.norm, at: start) == 0
+    }
+
+    static let pagingWords = Lexicon(["Page", "page", "PAGE", "P.", "p.", "No.", "NO.", "no.", "Vol", "vol", "VOL", "Chapter", "Top", "TOP"])
 
     /// "2、", "3.", "1、-精品合同推荐-": a list number with nothing or decoration after it.
     static func emptyListItem(_ line: LineText, _ start: Int, _ end: Int) -> Bool {

@@ -31,6 +31,9 @@ extension Analyzer {
         for short in sandwich.observe(line, chrome: chrome, late: above.map(\.line)) where !headLines.contains(short.line) {
             titleChrome(short, message: ("网页残留:夹在网页文字之间的短行", "Web residue: a short line between lines of the page's chrome"))
         }
+        for page in pages.observe(line) {
+            titleChrome(page, message: ("网页残留:单独成行的页码", "Web residue: a printed page number alone on its line"))
+        }
         // The short lines above the page's first breadcrumb are its masthead (chrome18).
         for top in masthead.observe(line, chrome: chrome) where !headLines.contains(top.line) {
             titleChrome(top, message: ("网页残留:导航路径之上的网站页头", "Web residue: the site's masthead above its breadcrumb"))

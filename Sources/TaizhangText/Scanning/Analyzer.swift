@@ -41,6 +41,8 @@ final class Analyzer {
     @exclusivity(unchecked) var closing = ClosingByline()
     @exclusivity(unchecked) var sandwich = ChromeSandwich()
     @exclusivity(unchecked) var masthead = TopMasthead()
+    /// Printed page numbers alone on their lines (chrome20).
+    @exclusivity(unchecked) var pages = PageNumbers()
     /// Lines `HeadChrome` reported lately (a sandwiched line is reported once).
     @exclusivity(unchecked) var headLines: [Int] = []
     @exclusivity(unchecked) private var explicitStarts: [(line: Int, title: String)] = []
@@ -125,6 +127,7 @@ final class Analyzer {
             contents.startDocument()
             sandwich.startDocument()
             masthead.startDocument()
+            pages = PageNumbers()
             if let credit = closing.finish() { sink.finding(credit) }
             counts.finishDocument(into: &scratchChecks)
             years.startDocument(line: line.number)
