@@ -29,7 +29,6 @@ import Testing
         Case("current of the increment's measure, rate off", "1-5月份新落户企业839户,注册资本35.46亿元,比去年同期增加563户,同比增长150%。"),
         Case("nominal growth, off", "农民人均现金收入2111元,同比增加314元,增长13.3%。"),
         Case("a typo stop before 占, rate off", "据最新农情调度,我县秋粮已收获94.18万亩.占应收面积142.38万亩的66.13%。"),
-        Case("a bracket that is no restatement, rate off", "完成投资5亿元(其中中央资金2亿元),比上年增加1亿元,增长30%。"),
     ]
 
     static let nearMisses: [Case] = [

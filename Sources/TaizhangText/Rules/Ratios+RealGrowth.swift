@@ -71,3 +71,16 @@ extension Ratios {
         return index
     }
 }
+
+/// 完成投资5亿元(其中中央资金2亿元),比上年增加1亿元,增长25%: a figure in brackets closed before the
+/// increment is an aside about the amount before it, never the amount that grew.
+extension Ratios {
+    static func isAside(_ line: LineText, _ figure: QuantityHit, before end: Int) -> Bool {
+        var index = figure.start - 1
+        while index >= 0, figure.start - index <= 30, line[index] != U.rparen, line[index] != U.ideoStop {
+            if line[index] == U.lparen { return (figure.end..<end).contains { line[$0] == U.rparen } }
+            index -= 1
+        }
+        return false
+    }
+}

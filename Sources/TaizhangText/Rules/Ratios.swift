@@ -168,7 +168,7 @@ enum Ratios {
         guard let delta = earlier.last, delta.change != nil, percent.start - delta.end <= 12,
               // The whole of a share before the increment is not its amount (`isShareWhole`).
               let current = subjectFigure(delta, among: Array(earlier.dropLast()))
-                ?? sameMeasure(line, delta, earlier.dropLast().last(where: { !isShareWhole(line, $0) }), earlier),
+                ?? sameMeasure(line, delta, earlier.dropLast().last(where: { !isShareWhole(line, $0) && !isAside(line, $0, before: delta.start) }), earlier),
               current.change == nil, current.measure == delta.measure else { return nil }
         // 比上年同期的4.8亿元增加8000万元,增长16.7%: the figure before the increment is the
         // base itself, not the current amount.
