@@ -59,6 +59,11 @@ enum Progress {
         var index = 0
         while let at = line.firstIndex(of: word, in: index..<line.count) {
             index = at + word.count
+            // 完成率分别为43.2%、37.8%,分别超时序进度9.9个百分点、4.5个百分点: pairs in order.
+            if let pairs = respectivePairs(line, hits: hits, word: at..<index) {
+                checks += pairs.compactMap { check(line, rate: $0.rate, points: $0.points, at: at, sentences: sentences) }
+                continue
+            }
             guard let rate = hits.last(where: { $0.end <= at && $0.isPercentSign && $0.change == nil && at - $0.end <= 16 }) else { continue }
             let elapsed = elapsedShare(line, sentence: sentences[Sentences.sentence(of: rate.start, in: sentences)], before: rate.start)
             guard let points = hits.first(where: { $0.start >= index && $0.start - index <= 4 && $0.isPoints }) else {
@@ -70,16 +75,22 @@ enum Progress {
                 }
                 continue
             }
-            let sign: Double
-            if ahead.suffix(in: line.norm, endingAt: at) > 0 { sign = 1 } else if behind.suffix(in: line.norm, endingAt: at) > 0 { sign = -1 } else { continue }
-            let gap = (rate.number.value - elapsed) * sign
-            let decimals = max(points.number.decimals, rate.number.decimals)
-            let ok = Ratios.matches(gap, points.number.value, decimals: decimals)
-                || Sentences.agrees(gap, points.number.value, decimals: decimals)
-            let statement = "progress \(Sentences.format(rate.number.value))% − \(Sentences.format(elapsed))% elapsed = \(String(format: "%.2f", gap)) points vs stated \(Sentences.format(points.number.value))"
-            checks.append(Ratios.make(line, "ratio", rate.start, points.end, statement, ok))
+            if let check = check(line, rate: rate, points: points, at: at, sentences: sentences) { checks.append(check) }
         }
         return checks
+    }
+
+    /// The rate minus the elapsed share against the stated points (超/高于: R − E; 低于/落后: E − R).
+    static func check(_ line: LineText, rate: QuantityHit, points: QuantityHit, at: Int, sentences: [Range<Int>]) -> ArithmeticCheck? {
+        let elapsed = elapsedShare(line, sentence: sentences[Sentences.sentence(of: rate.start, in: sentences)], before: rate.start)
+        let sign: Double
+        if ahead.suffix(in: line.norm, endingAt: at) > 0 { sign = 1 } else if behind.suffix(in: line.norm, endingAt: at) > 0 { sign = -1 } else { return nil }
+        let gap = (rate.number.value - elapsed) * sign
+        let decimals = max(points.number.decimals, rate.number.decimals)
+        let ok = Ratios.matches(gap, points.number.value, decimals: decimals)
+            || Sentences.agrees(gap, points.number.value, decimals: decimals)
+        let statement = "progress \(Sentences.format(rate.number.value))% − \(Sentences.format(elapsed))% elapsed = \(String(format: "%.2f", gap)) points vs stated \(Sentences.format(points.number.value))"
+        return Ratios.make(line, "ratio", rate.start, points.end, statement, ok)
     }
 
     /// 1-n月 in the rate's sentence before it, else 上半年/半年 there, else 1-n月 anywhere in

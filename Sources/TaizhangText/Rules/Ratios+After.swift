@@ -50,7 +50,7 @@ extension Ratios {
     static func isWholeOrTarget(_ line: LineText, _ figure: QuantityHit, _ hits: [QuantityHit]) -> Bool {
         if line[figure.end] == possessive, hits.contains(where: { $0.isPercent && $0.start == figure.end + 1 }) { return true }
         let clause = Sentences.clauseStart(line, before: figure.start)..<figure.start
-        return Sentences.contains(line, shareWords, in: clause) || Sentences.contains(line, targetWords, in: clause)
+        return Sentences.contains(line, shareWords, in: clause) || containsTarget(line, in: clause)
     }
 }
 

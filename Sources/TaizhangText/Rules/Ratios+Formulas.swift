@@ -77,7 +77,7 @@ extension Ratios {
     /// 占任务10亿元的50% may be the total's share: 其中 makes the part a parenthesis).
     /// Eighteenth pass (wrongsum): a mismatch then becomes a flag, not silence.
     static func adjacentPart(_ line: LineText, _ candidates: [QuantityHit], clause: Int) -> QuantityHit? {
-        guard let last = candidates.last, last.end + 1 == clause, line[clause - 1] == U.comma,
+        guard let last = candidates.last, last.end + 1 == clause, line[clause - 1] == U.comma || isTypoStop(line, at: clause - 1),
               !last.isApproximate, line[clause] == share || line.matches([U.s("完"), U.s("成")], at: clause) || line.matches([U.s("达"), U.s("到")], at: clause)
         else { return nil }
         let own = Sentences.clauseStart(line, before: last.start)..<last.start

@@ -37,7 +37,11 @@ enum Ratios {
             // `statedShare`, always runs without a change, so none is filtered for nothing.
             let inSentence = percent.change != nil ? [] : hits[..<index].filter { $0.start >= sentences[sentence].lowerBound }
             if percent.change != nil {
-                let later = hits[(index + 1)...].filter { $0.start < sentences[sentence].upperBound && !$0.isPercent && $0.normalized != 0 }
+                // A restatement in another unit (万吨(亿斤)) is the figure before it again; a real
+                // (deflated) rate is no check of the nominal figures (`Ratios+RealGrowth`).
+                let earlier = withoutRestatements(line, earlier, all: hits)
+                if isRealGrowth(line, percent, after: earlier.last) { continue }
+                let later = withoutRestatements(line, hits[(index + 1)...].filter { $0.start < sentences[sentence].upperBound && !$0.isPercent && $0.normalized != 0 }, all: hits)
                 if let check = increment(line, percent, earlier) ?? incrementAfter(line, percent, earlier, later)
                     ?? growth(line, percent, earlier) ?? baseAfter(line, percent, earlier, later)
                     ?? baseInNextSentence(line, percent, earlier, hits: hits, sentences: sentences)
@@ -100,7 +104,7 @@ enum Ratios {
 
     /// A … 占 B 的 X%: the part is the figure before 占's clause, the whole is after 占.
     static func statedShare(_ line: LineText, _ percent: QuantityHit, _ before: [QuantityHit]) -> ArithmeticCheck? {
-        let clause = Sentences.clauseStart(line, before: percent.start)
+        let clause = afterTypoStop(line, Sentences.clauseStart(line, before: percent.start), percent.start)
         guard let zhan = (clause..<percent.start).first(where: { shareWords.prefix(in: line.norm, at: $0) > 0 }) else { return nil }
         guard let whole = before.last(where: { $0.start > zhan && $0.change == nil && !$0.isPercent }), whole.normalized > 0 else { return nil }
         // The part is a figure of the sentence before 占's clause.
@@ -164,7 +168,7 @@ enum Ratios {
         guard let delta = earlier.last, delta.change != nil, percent.start - delta.end <= 12,
               // The whole of a share before the increment is not its amount (`isShareWhole`).
               let current = subjectFigure(delta, among: Array(earlier.dropLast()))
-                ?? earlier.dropLast().last(where: { !isShareWhole(line, $0) }),
+                ?? sameMeasure(line, delta, earlier.dropLast().last(where: { !isShareWhole(line, $0) && !isAside(line, $0, before: delta.start) }), earlier),
               current.change == nil, current.measure == delta.measure else { return nil }
         // 比上年同期的4.8亿元增加8000万元,增长16.7%: the figure before the increment is the
         // base itself, not the current amount.

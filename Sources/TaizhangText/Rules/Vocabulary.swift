@@ -111,9 +111,10 @@ enum Vocabulary {
     /// Qualifiers after the number or unit.
     static let postQualifiers = Lexicon(["以上", "左右", "以下", "以内", "之多", "有余", "上下"])
 
-    /// Verbs before a percentage or count that make it a signed change.
-    static let increaseWords = Lexicon(["增长", "增加", "提高", "上升", "提升", "增幅", "涨幅", "增", "增收", "多收", "增支"])
-    static let decreaseWords = Lexicon(["下降", "减少", "降低", "回落", "下滑", "减", "降", "减收", "少收", "减支", "降幅", "减幅", "跌幅"])
+    /// Verbs before a percentage or count that make it a signed change (增产/减产: output that grew
+    /// or fell, 比上年增产474.8万吨 — an increment, not an amount; xrate20).
+    static let increaseWords = Lexicon(["增长", "增加", "提高", "上升", "提升", "增幅", "涨幅", "增", "增收", "多收", "增支", "增产"])
+    static let decreaseWords = Lexicon(["下降", "减少", "降低", "回落", "下滑", "减", "降", "减收", "少收", "减支", "减产", "降幅", "减幅", "跌幅"])
     /// Nouns of a change that take a linking verb before the figure (增幅为12%).
     static let changeNouns = Lexicon(["增幅", "涨幅", "降幅", "减幅", "跌幅"])
 
