@@ -116,26 +116,28 @@ enum Arithmetic {
         let perHead = Ratios.perHead(line, hits: hits, memory: memory, checked: local?.head ?? [])
         guard let local, hits.count >= 2 || !memory.isEmpty && (!hits.isEmpty && mayReadMemory(line, hits) || colonRatioLine(line)) else { return perHead }
         let sentences = local.sentences
+        // Appended only when a reader found something (`append(found:)`): `+=` of an empty
+        // array still made `checks`, shared with `local.head`, unique — a copy per reader (cli20).
         var checks = local.head
         let ratios = Array(local.head.suffix(local.ratios))
         // A line opening with 其中 takes its shares' whole from the previous line (twentieth pass).
         let carried = Ratios.carriedWholes(line, hits: hits, previous: previous, checked: ratios)
-        checks += carried
+        checks.append(found: carried)
         // A share naming its whole by noun (占全村人口的, 完成全年任务的) reads the figure that noun names.
         let named = Ratios.namedWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios + carried)
-        checks += named
-        checks += Ratios.earlierWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios + carried + named)
-        checks += Ratios.bareShares(line, hits: hits, sentences: sentences, memory: memory)
-        checks += Ratios.rememberedBases(line, hits: hits, sentences: sentences, memory: memory, checked: checks)
-        checks += local.tail
-        checks += TotalParts.modifiedSubjects(line, hits: hits, memory: memory, known: checks)
-        checks += TotalParts.earlierLines(line, hits: hits, sentences: sentences, parts: local.parts, memory: memory, previous: previous, known: checks)
+        checks.append(found: named)
+        checks.append(found: Ratios.earlierWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios + carried + named))
+        checks.append(found: Ratios.bareShares(line, hits: hits, sentences: sentences, memory: memory))
+        checks.append(found: Ratios.rememberedBases(line, hits: hits, sentences: sentences, memory: memory, checked: checks))
+        checks.append(found: local.tail)
+        checks.append(found: TotalParts.modifiedSubjects(line, hits: hits, memory: memory, known: checks))
+        checks.append(found: TotalParts.earlierLines(line, hits: hits, sentences: sentences, parts: local.parts, memory: memory, previous: previous, known: checks))
         // Parts of a whole stated lines above, tied by agreement alone (xagree).
-        checks += AgreedSums.earlierWhole(line, hits: hits, sentences: sentences, memory: memory, known: checks)
-        if colonRatioLine(line) { checks += Ratios.rememberedColonRatios(line, memory: memory, known: checks) }
-        checks += Progress.earlierComparisons(line, hits: hits, previous: previous, known: checks)
-        checks += lostPercentSigns(line, hits, sentences, known: checks)
-        checks += perHead.filter { check in !checks.contains { $0.column == check.column && $0.kind == check.kind } }
+        checks.append(found: AgreedSums.earlierWhole(line, hits: hits, sentences: sentences, memory: memory, known: checks))
+        if colonRatioLine(line) { checks.append(found: Ratios.rememberedColonRatios(line, memory: memory, known: checks)) }
+        checks.append(found: Progress.earlierComparisons(line, hits: hits, previous: previous, known: checks))
+        checks.append(found: lostPercentSigns(line, hits, sentences, known: checks))
+        checks.append(found: perHead.filter { check in !checks.contains { $0.column == check.column && $0.kind == check.kind }) }
         return droppingCutDecimalFlags(droppingLowerBoundRates(checks, line, hits), line, hits, previous: previous)
     }
 
