@@ -247,17 +247,21 @@ enum Arithmetic {
            breakdownOpeners.prefix(in: line.norm, at: sentences[sentenceIndex + 1].lowerBound) > 0 {
             end = sentences[sentenceIndex + 1].upperBound
         }
-        var sum = 0.0
-        var members = [QuantityHit]()
-        for part in hits[(index + 1)...] where part.start < end {
-            if part.change != nil { continue }
-            guard !part.isPercent, !part.isPoints, !part.isApproximate, !QuantityHit.isExactly(part.measure, "元") || QuantityHit.isExactly(total.measure, "元") else { break }
-            members.append(part)
-            sum += part.normalized
-            if members.count >= 2, Sentences.agrees(sum, total.normalized, decimals: total.number.decimals) {
+        // The parts read by index and counted: an array of them per figure (a copy of each hit)
+        // was built for every total and kept only for the statement of one that agrees (cli20).
+        var sum = 0.0, members = 0
+        for position in (index + 1)..<hits.count where hits[position].start < end {
+            if hits[position].change != nil { continue }
+            guard !hits[position].isPercent, !hits[position].isPoints, !hits[position].isApproximate,
+                  !QuantityHit.isExactly(hits[position].measure, "元") || QuantityHit.isExactly(total.measure, "元") else { break }
+            members += 1
+            sum += hits[position].normalized
+            if members >= 2, Sentences.agrees(sum, total.normalized, decimals: total.number.decimals) {
+                // The parts read above, in order (each passed the tests, or the loop had stopped).
+                let parts = hits[(index + 1)...position].filter { $0.start < end && $0.change == nil }
                 let statement = "total \(Sentences.format(total.value))\(total.unit) = "
-                    + members.map { Sentences.format($0.normalized) }.joined(separator: " + ")
-                return make(line, "sum", total.start, part.end, statement, true)
+                    + parts.map { Sentences.format($0.normalized) }.joined(separator: " + ")
+                return make(line, "sum", total.start, hits[position].end, statement, true)
             }
             if sum > total.normalized { break }
         }
