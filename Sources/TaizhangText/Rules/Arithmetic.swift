@@ -137,7 +137,7 @@ enum Arithmetic {
         if colonRatioLine(line) { checks.append(found: Ratios.rememberedColonRatios(line, memory: memory, known: checks)) }
         checks.append(found: Progress.earlierComparisons(line, hits: hits, previous: previous, known: checks))
         checks.append(found: lostPercentSigns(line, hits, sentences, known: checks))
-        checks.append(found: perHead.filter { check in !checks.contains { $0.column == check.column && $0.kind == check.kind }) }
+        checks.append(found: perHead.filter { check in !checks.contains { $0.column == check.column && $0.kind == check.kind } })
         return droppingCutDecimalFlags(droppingLowerBoundRates(checks, line, hits), line, hits, previous: previous)
     }
 
