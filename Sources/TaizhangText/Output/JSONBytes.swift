@@ -78,8 +78,9 @@ enum JSONBytes {
     }
 
     /// A key (plain ASCII, never escaped): `,"name":` copied in one go, without the escape
-    /// scan of `string`.
-    static func key(_ name: StaticString, _ out: inout ByteBuffer, first: Bool = false) {
+    /// scan of `string`. Inlined: the key's length is then a constant and its copy a few
+    /// moves, where a call and `memcpy` cost ≈ 70 instructions a key (≈ 8 keys an item, cli20).
+    @inline(__always) static func key(_ name: StaticString, _ out: inout ByteBuffer, first: Bool = false) {
         // One capacity check for the whole key (four checked appends cost more than the copy).
         let count = name.utf8CodeUnitCount
         out.reserve(count + 4)
@@ -92,7 +93,7 @@ enum JSONBytes {
 
     /// A static text needing no escape (a kind, a severity), quoted, without the escape scan
     /// and the String's retain and release.
-    static func plain(_ text: StaticString, into out: inout ByteBuffer) {
+    @inline(__always) static func plain(_ text: StaticString, into out: inout ByteBuffer) {
         let count = text.utf8CodeUnitCount
         out.reserve(count + 2)
         out.appendReserved(0x22)
@@ -123,7 +124,7 @@ enum JSONBytes {
         }
     }
 
-    static func document(_ out: inout ByteBuffer) {
+    @inline(__always) static func document(_ out: inout ByteBuffer) {
         key("document", &out); out.append(documentSlot)
     }
 

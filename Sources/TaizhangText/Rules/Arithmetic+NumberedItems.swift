@@ -7,7 +7,7 @@ extension Arithmetic {
     static func numberedItemCounts(_ line: LineText, _ hits: [QuantityHit]) -> [ArithmeticCheck] {
         guard line.contains(scalar: U.ideoComma) else { return [] }
         var checks = [ArithmeticCheck]()
-        for hit in hits where hit.number.isChinese && hit.measure.hasPrefix("个") && hit.start == hit.number.start
+        for hit in hits where hit.number.isChinese && QuantityHit.measureStartsWithGe(hit) && hit.start == hit.number.start
             && hit.qualifier == nil && hit.change == nil {
             var items = 0, cursor = hit.start, listStart = hit.start
             while true {

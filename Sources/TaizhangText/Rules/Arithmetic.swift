@@ -118,26 +118,28 @@ enum Arithmetic {
         let perHead = Ratios.perHead(line, hits: hits, memory: memory, checked: local?.head ?? [])
         guard let local, hits.count >= 2 || !memory.isEmpty && (!hits.isEmpty && mayReadMemory(line, hits) || colonRatioLine(line)) else { return perHead }
         let sentences = local.sentences
+        // Appended only when a reader found something (`append(found:)`): `+=` of an empty
+        // array still made `checks`, shared with `local.head`, unique — a copy per reader (cli20).
         var checks = local.head
         let ratios = Array(local.head.suffix(local.ratios))
         // A line opening with 其中 takes its shares' whole from the previous line (twentieth pass).
         let carried = Ratios.carriedWholes(line, hits: hits, previous: previous, checked: ratios)
-        checks += carried
+        checks.append(found: carried)
         // A share naming its whole by noun (占全村人口的, 完成全年任务的) reads the figure that noun names.
         let named = Ratios.namedWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios + carried)
-        checks += named
-        checks += Ratios.earlierWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios + carried + named)
-        checks += Ratios.bareShares(line, hits: hits, sentences: sentences, memory: memory)
-        checks += Ratios.rememberedBases(line, hits: hits, sentences: sentences, memory: memory, checked: checks)
-        checks += local.tail
-        checks += TotalParts.modifiedSubjects(line, hits: hits, memory: memory, known: checks)
-        checks += TotalParts.earlierLines(line, hits: hits, sentences: sentences, parts: local.parts, memory: memory, previous: previous, known: checks)
+        checks.append(found: named)
+        checks.append(found: Ratios.earlierWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios + carried + named))
+        checks.append(found: Ratios.bareShares(line, hits: hits, sentences: sentences, memory: memory))
+        checks.append(found: Ratios.rememberedBases(line, hits: hits, sentences: sentences, memory: memory, checked: checks))
+        checks.append(found: local.tail)
+        checks.append(found: TotalParts.modifiedSubjects(line, hits: hits, memory: memory, known: checks))
+        checks.append(found: TotalParts.earlierLines(line, hits: hits, sentences: sentences, parts: local.parts, memory: memory, previous: previous, known: checks))
         // Parts of a whole stated lines above, tied by agreement alone (xagree).
-        checks += AgreedSums.earlierWhole(line, hits: hits, sentences: sentences, memory: memory, known: checks)
-        if colonRatioLine(line) { checks += Ratios.rememberedColonRatios(line, memory: memory, known: checks) }
-        checks += Progress.earlierComparisons(line, hits: hits, previous: previous, known: checks)
-        checks += lostPercentSigns(line, hits, sentences, known: checks)
-        checks += perHead.filter { check in !checks.contains { $0.column == check.column && $0.kind == check.kind } }
+        checks.append(found: AgreedSums.earlierWhole(line, hits: hits, sentences: sentences, memory: memory, known: checks))
+        if colonRatioLine(line) { checks.append(found: Ratios.rememberedColonRatios(line, memory: memory, known: checks)) }
+        checks.append(found: Progress.earlierComparisons(line, hits: hits, previous: previous, known: checks))
+        checks.append(found: lostPercentSigns(line, hits, sentences, known: checks))
+        checks.append(found: perHead.filter { check in !checks.contains { $0.column == check.column && $0.kind == check.kind } })
         return droppingCutDecimalFlags(droppingLowerBoundRates(checks, line, hits), line, hits, previous: previous)
     }
 
@@ -247,17 +249,21 @@ enum Arithmetic {
            breakdownOpeners.prefix(in: line.norm, at: sentences[sentenceIndex + 1].lowerBound) > 0 {
             end = sentences[sentenceIndex + 1].upperBound
         }
-        var sum = 0.0
-        var members = [QuantityHit]()
-        for part in hits[(index + 1)...] where part.start < end {
-            if part.change != nil { continue }
-            guard !part.isPercent, !part.isPoints, !part.isApproximate, !QuantityHit.isExactly(part.measure, "元") || QuantityHit.isExactly(total.measure, "元") else { break }
-            members.append(part)
-            sum += part.normalized
-            if members.count >= 2, Sentences.agrees(sum, total.normalized, decimals: total.number.decimals) {
+        // The parts read by index and counted: an array of them per figure (a copy of each hit)
+        // was built for every total and kept only for the statement of one that agrees (cli20).
+        var sum = 0.0, members = 0
+        for position in (index + 1)..<hits.count where hits[position].start < end {
+            if hits[position].change != nil { continue }
+            guard !hits[position].isPercent, !hits[position].isPoints, !hits[position].isApproximate,
+                  !QuantityHit.isExactly(hits[position].measure, "元") || QuantityHit.isExactly(total.measure, "元") else { break }
+            members += 1
+            sum += hits[position].normalized
+            if members >= 2, Sentences.agrees(sum, total.normalized, decimals: total.number.decimals) {
+                // The parts read above, in order (each passed the tests, or the loop had stopped).
+                let parts = hits[(index + 1)...position].filter { $0.start < end && $0.change == nil }
                 let statement = "total \(Sentences.format(total.value))\(total.unit) = "
-                    + members.map { Sentences.format($0.normalized) }.joined(separator: " + ")
-                return make(line, "sum", total.start, part.end, statement, true)
+                    + parts.map { Sentences.format($0.normalized) }.joined(separator: " + ")
+                return make(line, "sum", total.start, hits[position].end, statement, true)
             }
             if sum > total.normalized { break }
         }

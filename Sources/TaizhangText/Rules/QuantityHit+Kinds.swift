@@ -132,3 +132,15 @@ extension AgeBands {
     /// `ageMeasure` as a `MeasureSet` (asked of every total by `TotalParts.check`).
     static let ageMeasures = MeasureSet(arrayLiteral: ageMeasure)
 }
+
+extension QuantityHit {
+    /// `hit.measure.hasPrefix("个")`, by bytes when every scalar of the measure is plain (none
+    /// combines or decomposes, so the first Character is 个 exactly when the first three bytes
+    /// are its UTF-8); `hasPrefix` otherwise. `hasPrefix` compared by Characters, ≈ 870
+    /// instructions a call (cli20).
+    static func measureStartsWithGe(_ hit: QuantityHit) -> Bool {
+        guard hit.plainMeasure else { return hit.measure.hasPrefix("个") }
+        var bytes = hit.measure.utf8.makeIterator()
+        return bytes.next() == 0xE4 && bytes.next() == 0xB8 && bytes.next() == 0xAA
+    }
+}

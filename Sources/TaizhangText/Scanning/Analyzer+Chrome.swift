@@ -10,17 +10,18 @@ extension Analyzer {
             sink.finding(Finding(kind: .boilerplate, severity: .warning, line: tag.line, column: 1, text: tag.text,
                                  message: "网页残留:标签或关键词列表", messageEn: "Web residue: a list of tags or keywords"))
         }
-        for link in links.observe(line, alreadyChrome: chrome) {
+        // The line's title form, read once for the four rules that ask it.
+        let lineTitle = TitleRepeats.title(line)
+        for link in links.observe(line, alreadyChrome: chrome, title: lineTitle) {
             titleChrome(link, message: ("网页残留:相关文章链接列表", "Web residue: a list of links to other texts"))
         }
-        let lineTitle = TitleRepeats.title(line)
         for title in splitTitles.observe(line, title: lineTitle, alreadyChrome: chrome) {
             titleChrome(title, message: ("网页残留:页面标题(正文标题分两行再次出现)", "Web residue: the page title (the document's own title follows on two lines)"))
         }
         for item in titleLists.observe(line, title: lineTitle, alreadyChrome: chrome) {
             titleChrome(item, message: ("网页残留:其他文章的标题列表", "Web residue: a list of other texts' titles"))
         }
-        for earlier in titles.observe(line, alreadyChrome: chrome, holdWindow: head.isOpen) {
+        for earlier in titles.observe(line, alreadyChrome: chrome, holdWindow: head.isOpen, title: lineTitle) {
             titleChrome(earlier, message: ("网页残留:页面标题(正文中再次出现同一标题)", "Web residue: the page title (the document repeats the same title)"))
         }
         let above = head.observe(line, chrome: chrome || reportedTitles.contains(line.number))
