@@ -21,3 +21,40 @@ extension MissingNumberRule {
     static let namedListReach = 40
     static let namedItemLength = 4
 }
+
+extension MissingNumberRule {
+    /// 西湾、中牌、园艺场、新华、东湾村: a measure letter closing a short item of a 、-list of names is the
+    /// last letter of a name (a farm 场, a station 台), not a count whose figure went — when the item
+    /// stands between 、 separators and at least two of its neighbours are short names too (letters
+    /// only, no figure, none closed by a measure). A list of deleted counts keeps the measure on
+    /// every item (网吧家、宾馆家、超市家) or a figure on its neighbours (讲座次、培训3期), and is read.
+    static func closesListedName(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        guard line[end] == U.ideoComma else { return false }
+        var first = start
+        while first > 0, end - first < namedItemLength, line.cls(first - 1).contains(.ideograph),
+              !numeralLike.contains(line[first - 1]) { first -= 1 }
+        guard first < start, line[first - 1] == U.ideoComma else { return false }
+        return listedNames(line, from: first - 1, step: -1) + listedNames(line, from: end, step: 1) >= 2
+    }
+
+    /// How many short names stand one after another from the 、 at `comma` (read away from the item).
+    private static func listedNames(_ line: LineText, from comma: Int, step: Int) -> Int {
+        var names = 0, cursor = comma
+        while names < 4 {
+            var position = cursor + step, length = 0
+            while position >= 0, position < line.count, line.cls(position).contains(.ideograph), length <= namedItemLength {
+                position += step; length += 1
+            }
+            guard length >= 1, length <= namedItemLength, position >= 0, position < line.count else { break }
+            let stop = line[position]
+            guard stop == U.ideoComma || stop == U.comma || stop == U.ideoStop || stop == U.semicolon || stop == U.colon else { break }
+            // A neighbour closed by a measure is a count of its own (…家、宾馆家): no name.
+            let itemEnd = step > 0 ? position : cursor
+            if clauseEndMeasures.suffix(in: line.norm, endingAt: itemEnd) > 0 { break }
+            names += 1
+            guard stop == U.ideoComma else { break }
+            cursor = position
+        }
+        return names
+    }
+}

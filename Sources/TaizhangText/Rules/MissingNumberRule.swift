@@ -145,7 +145,7 @@ enum MissingNumberRule {
                 || after == U.colon || after == U.s("。") || after == U.s("、") else { return nil }
         guard isPlainChinese(line[start - 1]) else { return nil }
         if MissingNumberSlots.unitDeclared(line, start - 1) { return nil }   // 单位为万元(人民币)
-        if countedAsNoun(line, start) || endsCountedNameList(line, from: end) { return nil }
+        if countedAsNoun(line, start) || endsCountedNameList(line, from: end) || closesListedName(line, start, end) { return nil }
         if end >= line.count, wrapsMidWord(line) { return nil }
         // 进场, 出场, 到场: a verb of movement before 场 makes a verb, not a count.
         if line[start] == U.s("场"), movementVerbs.contains(line[start - 1]) { return nil }
