@@ -126,8 +126,14 @@ enum MissingNumberRule {
             } else if scalar == U.s("家"), let hit = missingBeforeJia(line, index) {
                 hits.append(hit)
             } else {
+                // A measure read whole (平方公里) is one candidate: the shorter measure inside it (公里)
+                // is part of the same word, never a candidate of its own (x平方公里 is one blank).
                 let length = measures.prefix(in: line.norm, at: index)
-                if length > 0, let hit = missingAtClauseEnd(line, index, length) { hits.append(hit); index += length; continue }
+                if length > 0 {
+                    if let hit = missingAtClauseEnd(line, index, length) { hits.append(hit) }
+                    index += length
+                    continue
+                }
             }
             index += 1
         }
