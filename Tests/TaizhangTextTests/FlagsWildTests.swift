@@ -127,6 +127,13 @@ import Testing
                 print("flags-wild \(split) \(kind): reported \(t.reported), true \(t.right), false \(t.reported - t.right); gold \(t.gold), found \(t.found), recall \(recall)")
                 falseFlags["\(split) \(kind)"] = t.reported - t.right
             }
+            // Floors at precision20's reading (main 7839189: tuning placeholders 42 of 53 found, one
+            // false deleted number 园艺场; the false ratio is arithmetic's, left to its owners).
+            let blanks = tallies["placeholder"] ?? Tally(), missing = tallies["missing"] ?? Tally()
+            #expect(blanks.reported == blanks.right && missing.reported == missing.right, "\(split): a false blank or deleted number")
+            #expect(Double(blanks.found) >= (split == "tuning" ? 0.96 : 1.0) * Double(blanks.gold), "\(split): blanks missed")
+            #expect((tallies["arithmetic"]?.reported ?? 0) - (tallies["arithmetic"]?.right ?? 0) <= (split == "tuning" ? 1 : 0))
+            #expect((tallies["numbering"]?.found ?? 0) == (tallies["numbering"]?.gold ?? 0))
             for page in chosen {
                 for flag in page.flags where !page.gold.contains(where: { Self.same(flag, $0) }) {
                     print("flags-wild \(split) false \(flag.kind) \(page.name):\(flag.line):\(flag.from) \(flag.text.prefix(40))")
