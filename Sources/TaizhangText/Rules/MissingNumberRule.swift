@@ -126,8 +126,14 @@ enum MissingNumberRule {
             } else if scalar == U.s("家"), let hit = missingBeforeJia(line, index) {
                 hits.append(hit)
             } else {
+                // A measure read whole (平方公里) is one candidate: the shorter measure inside it (公里)
+                // is part of the same word, never a candidate of its own (x平方公里 is one blank).
                 let length = measures.prefix(in: line.norm, at: index)
-                if length > 0, let hit = missingAtClauseEnd(line, index, length) { hits.append(hit); index += length; continue }
+                if length > 0 {
+                    if let hit = missingAtClauseEnd(line, index, length) { hits.append(hit) }
+                    index += length
+                    continue
+                }
             }
             index += 1
         }
@@ -145,7 +151,7 @@ enum MissingNumberRule {
                 || after == U.colon || after == U.s("。") || after == U.s("、") else { return nil }
         guard isPlainChinese(line[start - 1]) else { return nil }
         if MissingNumberSlots.unitDeclared(line, start - 1) { return nil }   // 单位为万元(人民币)
-        if countedAsNoun(line, start) || endsCountedNameList(line, from: end) { return nil }
+        if countedAsNoun(line, start) || endsCountedNameList(line, from: end) || closesListedName(line, start, end) { return nil }
         if end >= line.count, wrapsMidWord(line) { return nil }
         // 进场, 出场, 到场: a verb of movement before 场 makes a verb, not a count.
         if line[start] == U.s("场"), movementVerbs.contains(line[start - 1]) { return nil }

@@ -1,4 +1,5 @@
-/// Blanks of printed forms rather than of typed templates (issue #14, twelfth pass):
+/// Blanks of printed forms rather than of typed templates (issue #14, twelfth pass; question-mark
+/// runs: `PlaceholderRule+Questions`):
 /// - runs of a blank symbol (○○街道, 完成△△万元, □□%, ■■村); one symbol only right after
 ///   text and before a unit (共□人, □月): alone it is a checkbox (□是 □否) or a bullet (■加强);
 ///   ○ and 〇 next to a Chinese numeral are the zero of a year or a figure (二○○八年);
@@ -42,6 +43,13 @@ extension PlaceholderRule {
                 var end = index
                 while line[end] == scalar { end += 1 }
                 if blankRun(line, index, end) { hits.append(hit(line, index, end)) }
+                index = end
+                continue
+            }
+            if scalar == question {
+                var end = index
+                while line[end] == question { end += 1 }
+                if questionBlank(line, index, end) { hits.append(hit(line, index, end)) }
                 index = end
                 continue
             }

@@ -37,3 +37,30 @@ extension PlaceholderRule {
         return false
     }
 }
+
+extension PlaceholderRule {
+    /// 上传人:33****8 文档编号:…, 上传人:文库****品店 上传时间:…: a document site masks the middle of a
+    /// value in its metadata row and keeps both ends. Stars (four or more: the sites' fixed mask) with
+    /// letters on both sides, inside a value that a key's colon opens, with the row's next key and its
+    /// colon right after it, are that mask. A template's blank has no letters kept on its
+    /// left (负责人:*** 电话:), or stands in a clause; x/X beside the stars are blanks of their own.
+    static func maskedRowValue(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= maskedRowStars else { return false }
+        let kept = { (i: Int) in
+            let c = line.cls(i)
+            return (c.contains(.ideograph) || c.contains(.digit) || c.contains(.latin)) && line[i] != x && line[i] != bigX
+        }
+        var left = start
+        while left > 0, start - left < maskedRowKept, kept(left - 1) { left -= 1 }
+        guard left < start, left > 0, line[left - 1] == U.colon else { return false }
+        // The value's kept end, then the row's next key and its colon: the analysis form has lost
+        // the space between them when the value ends in a digit (33****8 文档编号: → 33****8文档编号:).
+        guard kept(end) else { return false }
+        var cursor = end
+        while cursor < min(line.count, end + maskedRowKept + maskedRowKey), kept(cursor) || line.cls(cursor).contains(.space) {
+            cursor += 1
+        }
+        return line[cursor] == U.colon
+    }
+    static let maskedRowStars = 4, maskedRowKept = 6, maskedRowKey = 8
+}

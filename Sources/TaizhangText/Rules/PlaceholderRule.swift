@@ -45,8 +45,9 @@ enum PlaceholderRule {
                 if digits <= 3, markEnd > end, !line.cls(index - 1).contains(.digit),
                    !line.cls(markEnd).contains(.digit), !line.cls(markEnd).contains(.latin),
                    !(markEnd - end == 1 && (line[end] == U.times || line[end] == U.star) && !isYearContext(line, markEnd)) {
-                    hits.append(hit(line, index, markEnd))
-                    index = markEnd
+                    let stop = blankRangeEnd(line, after: markEnd) ?? markEnd   // 20xx-20xx年: one blank
+                    hits.append(hit(line, index, stop))
+                    index = stop
                     continue
                 }
                 // 1XX32元, 3xx.5万元: letters standing for digits inside a number (one x
@@ -79,6 +80,12 @@ enum PlaceholderRule {
                     while line.cls(decimals).contains(.digit) { decimals += 1 }
                     if line.cls(decimals).contains(.ideograph) || line[decimals] == U.percent { end = decimals }
                 }
+                // xx-xx年: a blank range is one blank, its ends read together.
+                if let rangeEnd = blankRangeEnd(line, after: end), standalone(line, index, rangeEnd) {
+                    hits.append(hit(line, index, rangeEnd))
+                    index = rangeEnd
+                    continue
+                }
                 if end - index <= 6 || longNameSlot(line, index, end), standalone(line, index, end), !xRayFollowers.contains(line[end]) {
                     hits.append(hit(line, index, end))
                 } else if let tokenEnd = mixedNumberEnd(line, from: index), !line.cls(index - 1).contains(.latin) {
@@ -95,7 +102,7 @@ enum PlaceholderRule {
                 let length = end - index
                 // Exceptions, each for its own mark (a comma here would make the star
                 // test guard all three: the file-name and masked-number exceptions never ran).
-                if scalar == U.star && (maskedName(line, index, end) || maskedAccount(line, index, end))
+                if scalar == U.star && (maskedName(line, index, end) || maskedAccount(line, index, end) || maskedRowValue(line, index, end))
                     || length == 1 && noiseToken(line, index)
                     || scalar == U.underscore && length == 1 && (joinsFileName(line, index) || joinsTitleSegments(line, index)
                         || joinsKeywordChain(line, index))

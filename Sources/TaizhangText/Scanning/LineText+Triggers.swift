@@ -14,8 +14,8 @@ extension LineText {
         switch scalar {
         // Placeholder marks (PlaceholderRule): x X × * _ and capital Latin letters (AA区).
         case 0x41...0x5A, 0x78, 0xD7, 0x2A, 0x5F: return placeholderGroup
-        // Blanks of forms (PlaceholderRule+Forms): ○ 〇 △ □ ■ { <.
-        case 0x25CB, 0x3007, 0x25B3, 0x25A1, 0x25A0, 0x7B, 0x3C: return formGroup
+        // Blanks of forms (PlaceholderRule+Forms): ○ 〇 △ □ ■ { < and ? (question-mark runs).
+        case 0x25CB, 0x3007, 0x25B3, 0x25A1, 0x25A0, 0x7B, 0x3C, 0x3F: return formGroup
         case 0x3002: return 2    // 。
         case 0x2C: return 3      // ,
         case 0x3001: return 4    // 、
@@ -128,7 +128,7 @@ extension LineText {
     /// False when no placeholder mark occurs in the line (`PlaceholderRule` finds nothing).
     var mayHavePlaceholderMarks: Bool { triggers & (1 &<< UInt64(LineText.placeholderGroup)) != 0 }
 
-    /// False when none of ○ 〇 △ □ ■ { < occurs in the line.
+    /// False when none of ○ 〇 △ □ ■ { < ? occurs in the line.
     var mayHaveFormMarks: Bool { triggers & (1 &<< UInt64(LineText.formGroup)) != 0 }
 
     /// False when none of the bars | ｜ │ occurs in the line (`BoilerplateRule.isBar`).
