@@ -44,6 +44,8 @@ import Testing
         #expect(Self.gaps(ze) == [3, 5, 7])
         // A first child under a new parent whose earlier parts had no child list still opens at 1.
         #expect(Self.gaps(["一、基本情况", "全镇常住人口三万人。", "二、主要做法", "(二)加强领导。成立工作专班。"]) == [4])
+        // A lone first child closed before is no count to run on: 一、(一) 二、(二) is a skip (GeneralisationTests).
+        #expect(Self.gaps(["一、基本情况", "(一)人口情况。全镇常住人口三万人。", "二、主要做法", "(二)加强领导。成立工作专班。"]) == [4])
         // Another style's list closed before is no count to run on: 1. 2. under 一、, (三) under 二、.
         #expect(Self.gaps(["一、基本情况", "1.人口情况。全镇常住人口三万人。", "2.经济情况。全年完成产值五亿元。", "二、主要做法", "(三)加强领导。成立工作专班。"]) == [5])
     }
