@@ -11,15 +11,18 @@ extension NamedLists {
                                            U.s("属"), U.s("容"), U.s("内"), U.s("外"), U.s("直"), U.s("情"), U.s("村"), U.s("镇"), U.s("区"), U.s("县")]
 
     static func placeCounts(_ line: LineText) -> [QuantityHit] {
-        guard line.mask.contains(.digit), line.contains(scalar: U.ideoComma) else { return [] }
+        guard line.mask.contains(.digit), line.contains(scalar: U.ideoComma),
+              adminNouns.members.contains(where: { line.mayContain($0) }) else { return [] }
         var counts = [QuantityHit]()
-        var index = 1
-        while index < line.count {
-            defer { index += 1 }
-            guard adminNouns.contains(line[index]), NumberParser.digitValue(line[index - 1]) != nil,
+        // From one run of digits to the next (`nextIndex` skips the text between in one tight
+        // loop): a count of places is a run of digits with the noun right after it.
+        var start = line.nextIndex(from: 0, classes: CharClass.digit.rawValue)
+        while start < line.count {
+            var index = start + 1
+            while NumberParser.digitValue(line[index]) != nil { index += 1 }
+            defer { start = line.nextIndex(from: index, classes: CharClass.digit.rawValue) }
+            guard index < line.count, adminNouns.contains(line[index]),
                   index + 1 >= line.count || !compoundTails.contains(line[index + 1]) else { continue }
-            var start = index - 1
-            while start > 0, NumberParser.digitValue(line[start - 1]) != nil { start -= 1 }
             // The count follows a list: an ideograph right before it, a 、 in its clause.
             guard start > 0, line.cls(start - 1).contains(.ideograph), index - start <= 2,
                   (Sentences.listStart(line, before: start)..<start).contains(where: { line[$0] == U.ideoComma }) else { continue }
