@@ -20,6 +20,7 @@ import Testing
         Case("实际 not before the verb", "实际完成投资12亿元,比上年增加2亿元,增长20%。"),
         Case("a bracket that is no restatement", "完成投资5亿元(其中中央资金2亿元),比上年增加1亿元,增长25%。"),
         Case("a typo stop before 占", "据最新农情调度,我县秋粮已收获94.18万亩.占应收面积142.38万亩的66.15%。"),
+        Case("a share compared with the year before", "第三产业增加值占地区生产总值比重为52.3%,比上年同期的50.1%提高2.2个百分点。"),
     ]
 
     static let wrong: [Case] = [
@@ -29,6 +30,7 @@ import Testing
         Case("current of the increment's measure, rate off", "1-5月份新落户企业839户,注册资本35.46亿元,比去年同期增加563户,同比增长150%。"),
         Case("nominal growth, off", "农民人均现金收入2111元,同比增加314元,增长13.3%。"),
         Case("a typo stop before 占, rate off", "据最新农情调度,我县秋粮已收获94.18万亩.占应收面积142.38万亩的66.13%。"),
+        Case("a share compared, points off", "第三产业增加值占地区生产总值比重为52.3%,比上年同期的50.1%提高3.2个百分点。"),
     ]
 
     static let nearMisses: [Case] = [
@@ -39,6 +41,9 @@ import Testing
         Case("respective runs of unequal length", "1-4月,省、市级重点项目投资完成率分别为43.2%、37.8%,分别超时序进度9.9个百分点。"),
         Case("one rate, two points", "1-4月,重点项目投资完成率为43.2%,分别超时序进度9.9个百分点、4.5个百分点。"),
         Case("the increment's measure only in the sentence before", "新落户企业839户。注册资本35.46亿元,比去年同期增加563户,同比增长150%。"),
+        // Lead, session 20 (flags-wild 025's false flag): 比 inside 比重 compares nothing.
+        Case("two shares side by side after 比重", "高技术制造业和装备制造业占规模以上工业增加值比重分别为12.1%和32.6%,比上年同期提高0.7和1.2个百分点。"),
+        Case("two shares side by side after 占比", "一、二产业占比分别为8.5%和41.2%,较上年分别提高0.3和0.6个百分点。"),
     ]
 
     static func checks(_ body: String) -> [ArithmeticCheck] {

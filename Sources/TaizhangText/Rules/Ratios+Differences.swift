@@ -25,7 +25,7 @@ extension Ratios {
             let from: QuantityHit, to: QuantityHit
             if Sentences.contains(line, fromWords, in: currentClause), (current.end..<base.start).contains(where: { toWords.prefix(in: line.norm, at: $0) > 0 }) {
                 (from, to) = (current, base)
-            } else if Sentences.contains(line, comparedWords, in: baseClause) || Sentences.contains(line, baseWords, in: baseClause) {
+            } else if compares(line, in: baseClause) || Sentences.contains(line, baseWords, in: baseClause) {
                 (from, to) = (base, current)
             } else { continue }
             let change = to.normalized - from.normalized
@@ -43,6 +43,19 @@ extension Ratios {
     }
 
     static let comparedWords = Lexicon(["比", "较", "相比"])
+    /// Letters after 比 that make it a noun of shares (比重, 比例, 比率, 比值), not a comparison.
+    static let shareNounTails: ScalarSet = [U.s("重"), U.s("例"), U.s("率"), U.s("值")]
+
+    /// A comparison word in the clause, 比 in the nouns 比重/比例/比率/比值/占比 excepted: in
+    /// `比重分别为12.1%和32.6%,比上年同期提高0.7和1.2个百分点` the two rates are two shares listed
+    /// side by side, not a base and the figure compared with it.
+    static func compares(_ line: LineText, in range: Range<Int>) -> Bool {
+        range.contains { index in
+            guard comparedWords.prefix(in: line.norm, at: index) > 0 else { return false }
+            guard line[index] == U.s("比") else { return true }
+            return !shareNounTails.contains(line[index + 1]) && line[index - 1] != U.s("占")
+        }
+    }
     static let netWords = Lexicon(["净增长", "净增加", "净增", "净减少", "净减", "自然增长", "净流入", "净流出"])
 
     /// 出生1070人,死亡307人,净增长763人: a net change is the first figure less the second.
