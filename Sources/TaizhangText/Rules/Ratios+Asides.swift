@@ -17,20 +17,19 @@ extension Ratios {
     /// `hit` inside brackets that open at most eight letters before it, with no other
     /// bracket or clause mark between, and close right after it.
     static func isBracketedAside(_ line: LineText, _ hit: QuantityHit) -> Bool {
-        guard isClosing(line[hit.end]) else { return false }
-        var at = hit.start - 1
-        while at >= 0, hit.start - at <= 8 {
-            let c = line[at]
-            if isOpening(c) { return true }
-            if isClosing(c) || clauseMarks.contains(c) { return false }
-            at -= 1
-        }
-        return false
+        line[hit.end] == U.rparen && Brackets.opening(line, before: hit.start, within: 8, stops: clauseMarks) != nil
+    }
+
+    /// 完成投资5亿元(其中中央资金2亿元),比上年增加1亿元,增长25%: a figure in brackets closed before
+    /// the increment (`end`) is an aside about the amount before it, never the amount that grew
+    /// (the bracket may open further back than `isBracketedAside`'s and run over commas).
+    static func isAside(_ line: LineText, _ figure: QuantityHit, before end: Int) -> Bool {
+        guard Brackets.opening(line, before: figure.start, within: 30, stops: sentenceMarks) != nil else { return false }
+        return (figure.end..<end).contains { line[$0] == U.rparen }
     }
 
     private static let de = U.s("的")
-    private static let clauseMarks: ScalarSet = [U.comma, U.semicolon, 0x3002, 0xFF0C, 0xFF1B, 0x3001]
+    private static let clauseMarks: ScalarSet = [U.comma, U.semicolon, 0x3002, 0x3001]
+    private static let sentenceMarks: ScalarSet = [U.ideoStop]
     private static func isDigitOrPoint(_ c: UInt32) -> Bool { (0x30...0x39).contains(c) || c == U.dot }
-    private static func isOpening(_ c: UInt32) -> Bool { c == U.lparen || c == 0xFF08 }
-    private static func isClosing(_ c: UInt32) -> Bool { c == U.rparen || c == 0xFF09 }
 }

@@ -26,9 +26,11 @@ extension Ratios {
         figures.filter { !isRestatement(line, $0, all: hits) }
     }
 
+    /// Wider than `Restatements` (which the plain readers use): the bracket need not close
+    /// right after the figure, and the two may share a measure.
     static func isRestatement(_ line: LineText, _ figure: QuantityHit, all hits: [QuantityHit]) -> Bool {
         guard figure.start >= 1, line[figure.start - 1] == U.lparen else { return false }
-        return hits.contains { $0.end == figure.start - 1 && !$0.isPercent }
+        return hits.contains { !$0.isPercent && Brackets.opensRightAfter(line, figure, $0) }
     }
 
     /// A target word in `range` that names a target, not an actual flow (预算收入, 预算支出).
@@ -69,18 +71,5 @@ extension Ratios {
         while index > 0, line[index - 1] != U.ideoStop, line[index - 1] != U.semicolon, line[index - 1] != U.s("!"),
               line[index - 1] != U.s("?") { index -= 1 }
         return index
-    }
-}
-
-/// 完成投资5亿元(其中中央资金2亿元),比上年增加1亿元,增长25%: a figure in brackets closed before the
-/// increment is an aside about the amount before it, never the amount that grew.
-extension Ratios {
-    static func isAside(_ line: LineText, _ figure: QuantityHit, before end: Int) -> Bool {
-        var index = figure.start - 1
-        while index >= 0, figure.start - index <= 30, line[index] != U.rparen, line[index] != U.ideoStop {
-            if line[index] == U.lparen { return (figure.end..<end).contains { line[$0] == U.rparen } }
-            index -= 1
-        }
-        return false
     }
 }

@@ -21,7 +21,7 @@ enum Restatements {
 
     @inline(__always)
     private static func isRestatement(_ line: LineText, _ hit: QuantityHit, after previous: QuantityHit) -> Bool {
-        hit.start >= 1 && previous.end == hit.start - 1 && line[hit.start - 1] == U.lparen && line[hit.end] == U.rparen
+        Brackets.opensRightAfter(line, hit, previous) && line[hit.end] == U.rparen
             && !hit.isPercent && !previous.isPercent && hit.change == nil && hit.measure != previous.measure
     }
 }
