@@ -25,12 +25,12 @@ extension Progress {
             let clause = Sentences.clauseStart(line, before: points.start)
             // 高于全市增速2.73个百分点, or 较全市平均水平高1.2个百分点 (比/较 … 高/低 right before).
             let short = shortComparators[line[points.start - 1]]
-            let compared = short == nil ? nil : (clause..<points.start).first(where: { Ratios.comparedWords.prefix(in: line.norm, at: $0) > 0 })
+            let compared = short == nil ? nil : (clause..<points.start).first(where: { Ratios.compares(line, at: $0) })
             let word = compared ?? (clause..<points.start).first(where: { ahead.prefix(in: line.norm, at: $0) > 0 || behind.prefix(in: line.norm, at: $0) > 0 })
             // 同比提高3个百分点 / 较去年下降2个百分点: a change against the rate of the earlier
             // period, which must then be named as such (去年同期办结率为92%).
             let period = points.change != nil && (Sentences.contains(line, Ratios.baseWords, in: clause..<points.start)
-                || Sentences.contains(line, Ratios.comparedWords, in: clause..<points.start) || Sentences.contains(line, sameTerm, in: clause..<points.start))
+                || Ratios.compares(line, in: clause..<points.start) || Sentences.contains(line, sameTerm, in: clause..<points.start))
             // 比一季度加快0.3个百分点: a named term and a verb of change compare too.
             let term = word == nil || compared != nil ? comparedTerm(line, in: clause..<points.start) : nil
             guard word != nil || period || term != nil, !line.contains(Progress.word, in: clause..<points.start) else { continue }

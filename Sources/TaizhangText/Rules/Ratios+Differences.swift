@@ -42,6 +42,7 @@ extension Ratios {
         return checks
     }
 
+    /// Read through `compares` (at an index or in a range), which excepts the share nouns.
     static let comparedWords = Lexicon(["比", "较", "相比"])
     /// Letters after 比 that make it a noun of shares (比重, 比例, 比率, 比值), not a comparison.
     static let shareNounTails: ScalarSet = [U.s("重"), U.s("例"), U.s("率"), U.s("值")]
@@ -49,12 +50,25 @@ extension Ratios {
     /// A comparison word in the clause, 比 in the nouns 比重/比例/比率/比值/占比 excepted: in
     /// `比重分别为12.1%和32.6%,比上年同期提高0.7和1.2个百分点` the two rates are two shares listed
     /// side by side, not a base and the figure compared with it.
+    /// Every reader of "compared with" asks here (比重 is a share in a base clause as much as
+    /// in a difference: `比重为12.1%,增加3万元` names no base).
     static func compares(_ line: LineText, in range: Range<Int>) -> Bool {
-        range.contains { index in
-            guard comparedWords.prefix(in: line.norm, at: index) > 0 else { return false }
-            guard line[index] == U.s("比") else { return true }
-            return !shareNounTails.contains(line[index + 1]) && line[index - 1] != U.s("占")
+        let end = min(range.upperBound, line.count)
+        var index = max(range.lowerBound, 0)
+        while index < end {
+            index = comparedWords.nextCandidate(in: line.norm, from: index, to: end)
+            guard index < end else { return false }
+            if compares(line, at: index) { return true }
+            index += 1
         }
+        return false
+    }
+
+    /// A comparison word starts at `index` (the share nouns excepted, as above).
+    static func compares(_ line: LineText, at index: Int) -> Bool {
+        guard comparedWords.prefix(in: line.norm, at: index) > 0 else { return false }
+        guard line[index] == U.s("比") else { return true }
+        return !shareNounTails.contains(line[index + 1]) && line[index - 1] != U.s("占")
     }
     static let netWords = Lexicon(["净增长", "净增加", "净增", "净减少", "净减", "自然增长", "净流入", "净流出"])
 

@@ -106,7 +106,7 @@ extension Ratios {
             var clause = Sentences.clauseStart(line, before: figure.start)
             if clause > 0, line[clause - 1] == U.lparen { clause = Sentences.clauseStart(line, before: clause - 1) }
             let words = max(previousEnd, clause)..<figure.start
-            return Sentences.contains(line, baseWords, in: words) || Sentences.contains(line, comparedWords, in: words)
+            return Sentences.contains(line, baseWords, in: words) || compares(line, in: words)
         }), let current = figures.last(where: { $0.start != base.start && compatible($0, base) }) else { return nil }
         // Nothing of the measure may stand between the pair and the statement but the pair.
         let last = max(base.end, current.end)

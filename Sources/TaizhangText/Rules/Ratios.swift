@@ -172,7 +172,7 @@ enum Ratios {
               current.change == nil, current.measure == delta.measure else { return nil }
         // 比上年同期的4.8亿元增加8000万元,增长16.7%: the figure before the increment is the
         // base itself, not the current amount.
-        let isBase = Sentences.contains(line, comparedWords, in: Sentences.clauseStart(line, before: current.start)..<current.start)
+        let isBase = compares(line, in: Sentences.clauseStart(line, before: current.start)..<current.start)
             || Sentences.contains(line, baseWords, in: Sentences.clauseStart(line, before: current.start)..<current.start)
         guard let g = growthOfIncrement(delta, over: current, percent, currentIsBase: isBase) else { return nil }
         let ok = g.ok || !isBase && averageGrowthAgrees(delta, over: current, percent)

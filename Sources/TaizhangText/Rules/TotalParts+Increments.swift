@@ -32,7 +32,7 @@ extension TotalParts {
         guard let next = hits.first(where: { $0.start >= figure.end && $0.measure == figure.measure && !$0.isPercent }),
               next.start < limit, next.change != nil, !next.isApproximate, next.start - figure.end <= 12 else { return nil }
         let clause = Sentences.clauseStart(line, before: next.start)..<next.start
-        guard Sentences.contains(line, Ratios.comparedWords, in: clause) || Sentences.contains(line, Ratios.baseWords, in: clause) else { return nil }
+        guard Ratios.compares(line, in: clause) || Sentences.contains(line, Ratios.baseWords, in: clause) else { return nil }
         return next
     }
 }
