@@ -253,14 +253,15 @@ enum Arithmetic {
         // was built for every total and kept only for the statement of one that agrees (cli20).
         var sum = 0.0, members = 0
         for position in (index + 1)..<hits.count where hits[position].start < end {
-            if hits[position].change != nil { continue }
+            if isPassedOver(hits[position]) { continue }
             guard !hits[position].isPercent, !hits[position].isPoints, !hits[position].isApproximate,
                   !QuantityHit.isExactly(hits[position].measure, "元") || QuantityHit.isExactly(total.measure, "元") else { break }
             members += 1
             sum += hits[position].normalized
             if members >= 2, Sentences.agrees(sum, total.normalized, decimals: total.number.decimals) {
-                // The parts read above, in order (each passed the tests, or the loop had stopped).
-                let parts = hits[(index + 1)...position].filter { $0.start < end && $0.change == nil }
+                // The parts read above, in order (each passed the tests, or the loop had stopped;
+                // the figures it passed over are skipped by the same test).
+                let parts = hits[(index + 1)...position].filter { $0.start < end && !isPassedOver($0) }
                 let statement = "total \(Sentences.format(total.value))\(total.unit) = "
                     + parts.map { Sentences.format($0.normalized) }.joined(separator: " + ")
                 return make(line, "sum", total.start, hits[position].end, statement, true)
@@ -269,6 +270,9 @@ enum Arithmetic {
         }
         return nil
     }
+
+    /// A change inside a run of parts (比上年增加3家) is no part: `exactSum` neither sums nor lists it.
+    private static func isPassedOver(_ hit: QuantityHit) -> Bool { hit.change != nil }
 
     static let breakdownOpeners = Lexicon(["其中", "包括", "涉及", "含", "即"])
 
