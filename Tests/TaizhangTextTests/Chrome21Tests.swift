@@ -92,6 +92,20 @@ import Testing
         #expect(c.isEmpty, "\(c.map(\.text))")
     }
 
+    @Test func thePostingUnitAfterDashesUnderTheDateRowIsChrome() {
+        // Setup: a news page's poster under its date row; a speech's subtitle and a document's own
+        // dashed signature after its text stay.
+        let page = "社区卫生服务站开展老年人体检\n日期: 2012-11-30\n----康乐站\n\(Self.prose)"
+        let speech = "在全县半年工作会议上的讲话\n日期: 2024-08-29\n——县长 王某某\n\(Self.prose)"
+        let signed = "\(Self.prose)\n\(Self.prose)\n——城关镇人民政府"
+        // Act
+        let a = Self.chromeLines(page), b = Self.chromeLines(speech), c = Self.chromeLines(signed)
+        // Assert
+        #expect(a.contains(3), "\(a)")
+        #expect(!b.contains(3), "\(b)")
+        #expect(!c.contains(3), "\(c)")
+    }
+
     @Test func relatedLinksUnderThePagesChromeAreChrome() {
         // Setup: dashed titles under a "more" button; a summary's own dashed list under its text.
         let text = [Self.prose, "更多", "- 全省夏粮收购进度过半", "- 我市召开防汛工作会议 部署汛期工作", Self.prose,

@@ -15,6 +15,10 @@
 ///   names joined by 、 (or `,、`), nothing else (`新華社記者蔡瀟瀟,、王昕怡,、張曉迎`, `记者路通`); the
 ///   first name opens on a common surname, so a heading that names reporters as a group
 ///   (`新闻记者培训`, `记者团队建设`) stays.
+/// - The posting unit after dashes (`dashedPoster`): `----季景站` right under the page's date row and
+///   before any sentence — two dashes or more, then a unit's name of two to eight letters, alone.
+///   A document's own signature (——某某镇人民政府) stands after its text; a speech's subtitle under
+///   its title (——2024年8月29日在…会议上) holds figures.
 /// - A related-news item (`relatedItem`): `- ` and a title of at most 60 letters without a clause
 ///   mark, right under a line the page's chrome filled whole (`更多`, `熱點推薦更多>>`, or the item
 ///   before it) — a summary's own dashed list follows its text, not the site's links.
@@ -33,6 +37,9 @@ extension BoilerplateRule {
         }
         if BoilerplateRule.bylineRow(line, start, end) {
             return whole("网页残留:新闻署名(记者、通讯员)", "Web residue: the news site's byline (reporter)")
+        }
+        if chromeBefore, !proseSeen, BoilerplateRule.dashedPoster(line, start, end) {
+            return whole("网页残留:发布单位署名", "Web residue: the posting unit's credit")
         }
         if chromeBefore, BoilerplateRule.relatedItem(line, start, end) {
             return whole("网页残留:相关新闻链接", "Web residue: a related-news link")
@@ -114,5 +121,12 @@ extension BoilerplateRule {
         return (start..<dot).allSatisfy { index in
             line.cls(index).contains(.latin) || line.cls(index).contains(.digit) || line[index] == U.underscore || line[index] == U.hyphen
         }
+    }
+
+    static func dashedPoster(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
+        var name = start
+        while name < end, line[name] == U.hyphen || line[name] == U.emDash || line[name] == U.enDash { name += 1 }
+        guard name - start >= 2, (2...8).contains(end - name), BylineShape.isUnitEnd(line[end - 1]) else { return false }
+        return (name..<end).allSatisfy { line.cls($0).contains(.ideograph) && !line.cls($0).contains(.cjkNumeral) }
     }
 }
