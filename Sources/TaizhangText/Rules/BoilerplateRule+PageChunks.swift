@@ -76,10 +76,14 @@ extension BoilerplateRule {
         // Once the chunks are signed, the last chunk of an excerpt may be short, but it is
         // prose (a comma or a full stop), not a heading (2、道办事处). It may go on with the
         // digits of a figure the cut split (…72.91462 ⏎ 3、4万元).
+        // A semicolon is prose too: the last chunk may hold a count's list and no comma
+        // (3、6347人;提供免费产检42187人次、…, zf21). The cut may fall before any clause mark, so
+        // the chunk may open on a semicolon or 、 as on a comma (2、;封山育林6万亩, zc43).
         let prose = end - start >= BoilerplateRule.chunkLength || line.contains(scalar: U.comma) || line.contains(scalar: U.ideoStop)
+            || line.contains(scalar: U.semicolon)
         guard number == nextChunk, afterCut, prose,
-              chunksTitled || line.cls(marker).contains(.ideograph) || line[marker] == U.comma
-                || line.cls(marker).contains(.digit) else { return nil }
+              chunksTitled || line.cls(marker).contains(.ideograph) || line[marker] == U.comma || line[marker] == U.semicolon
+                || line[marker] == U.ideoComma || line.cls(marker).contains(.digit) else { return nil }
         nextChunk += 1
         return Hit(kind: .boilerplate, severity: .warning, start: start, end: marker,
                    message: "网页残留:分页编号混入正文", en: "Web residue: a page chunk number inside the text")
@@ -98,7 +102,9 @@ extension BoilerplateRule {
     /// first 40 letters, before any punctuation, set apart from what follows by a space or a
     /// contents label (目录) within 12 letters.
     static func titledFirstChunk(_ line: LineText, _ marker: Int, _ end: Int) -> Bool {
-        guard end - marker >= 2 * chunkLength, line.cls(marker).contains(.ideograph) || line.cls(marker).contains(.latin) else { return false }
+        // The file title may open on its year (1、2023年人防办上年主要工作总结 今年以来…, zf02).
+        guard end - marker >= 2 * chunkLength,
+              line.cls(marker).contains(.ideograph) || line.cls(marker).contains(.latin) || opensOnYear(line, marker) else { return false }
         var index = marker
         while index < min(end, marker + 40) {
             let scalar = line[index]

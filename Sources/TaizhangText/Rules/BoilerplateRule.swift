@@ -286,7 +286,7 @@ struct BoilerplateRule {
             return wholeLine(line, start, end, ("网页残留:网站的声明或编者注", "Web residue: the site's notice or editor's note"))
         }
         if let message = BoilerplateRule.wildShape(line, start, end, chromeBefore: chromeBefore) { return wholeLine(line, start, end, message) }
-        if let hit = accessNote(line, start, end) ?? chrome19Shapes(line, start, end) ?? datelineCredit(line, start, end) { return hit }
+        if let hit = accessNote(line, start, end) ?? chrome19Shapes(line, start, end) ?? datelineCredit(line, start, end) ?? pictureResidue(line, start, end) { return hit }
         return siteTagline(line, start, end) ?? reporterCredit(line, start, end) ?? newsResidue(line, start, end)
             ?? scrambledResidue(line, start, end)
             ?? inlineResidue(line, start, end)

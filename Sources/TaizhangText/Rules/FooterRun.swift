@@ -17,8 +17,9 @@ struct FooterRun {
     @discardableResult
     mutating func observe(_ line: LineText, _ start: Int, _ end: Int, chrome: Bool) -> Bool {
         if chrome {
-            // A PDF's page footer (- 2 -, 第2页, 2/8页) stands between the pages of the body.
-            if bodySeen, line.mask.contains(.ideograph), !line.contains(scalar: U.s("页")) { open = true }
+            // A PDF's page footer (- 2 -, 第2页, 2/8页) stands between the pages of the body, and
+            // so does a picture's caption (…现场。新华社记者王全超摄, chrome21).
+            if bodySeen, line.mask.contains(.ideograph), !line.contains(scalar: U.s("页")), !BoilerplateRule.pictureLine(line, start, end) { open = true }
             return false
         }
         let sentence = line.contains(scalar: U.ideoStop) || line.mask.contains(.sentenceEnd)
