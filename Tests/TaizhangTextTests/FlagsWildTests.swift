@@ -85,7 +85,8 @@ import Testing
 
     struct Page { var name: String, split: String, gold: [Span], flags: [Flag] }
 
-    static func pages() throws -> [Page] {
+    /// `folder`: another folder of the same form (deleted-wild, missing21).
+    static func pages(in folder: URL = folder) throws -> [Page] {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".txt") }.sorted()
         return try names.map { name in

@@ -75,7 +75,7 @@ enum MissingNumberSlots {
     private static func before(_ line: LineText, _ index: Int) -> (position: Int, blank: Bool) {
         var position = index - 1
         while position >= 0, line.cls(position).contains(.space) { position -= 1 }
-        return (position, position < index - 1)
+        return (position, position < index - 1 && !isLetterSpaced(line, before: index))
     }
 
     private static func takesNoNumber(_ line: LineText, _ position: Int) -> Bool {
@@ -108,6 +108,9 @@ enum MissingNumberSlots {
         if money, line[index + length] == U.s("户") { return nil }   // 万元户
         if !blank, namesSizeClass(line, index, length) { return nil }   // 亿元以上项目
         if !blank, namesIntensity(line, index, length) { return nil }   // 万元GDP用水量
+        // 门诊人次、出院人次、手术例数等五项指标: a count unit closing a name of a 、-list counted after 等
+        // names an indicator (zf23), as a measure letter closing a place's name does (`endsCountedNameList`).
+        if !blank, !money, unit != "%", unit != "‰", MissingNumberRule.endsCountedNameList(line, from: index + length) { return nil }
         // 一、诊疗人次: a count unit closing an outline heading names the section's measure
         // (a column title), unless a verb that takes a number stands right before it (三、共接待人次).
         if unit != "%", unit != "‰", !money, lineEnds(line, after: index + length), let heading = HeadingParser.parse(line),

@@ -22,8 +22,10 @@ enum WrappedQuantities {
         let figureEnd = last > 1 && NumberParser.bigUnit(previous[last - 1]) != nil ? last - 1 : last
         guard figureEnd > 0, NumberParser.digitValue(previous[figureEnd - 1]) != nil else { return nil }
         let first = firstLetter(of: line)
+        // 出动 ⏎ 8000 ⏎ 余人次 (zf14): the qualifier 余/多 wraps with the measure it stands before.
+        let unitStart = first + (line[first] == U.s("余") || line[first] == U.s("多") ? 1 : 0)
         guard first < line.count, line.cls(first).contains(.ideograph) || line[first] == U.percent || line[first] == U.permille,
-              Vocabulary.units.prefix(in: line.norm, at: first) > 0 else { return nil }
+              Vocabulary.units.prefix(in: line.norm, at: unitStart) > 0 else { return nil }
         // The figure: digits and a decimal point, back from the line's end.
         var start = figureEnd
         while start > 0, NumberParser.digitValue(previous[start - 1]) != nil || previous[start - 1] == U.dot { start -= 1 }

@@ -27,6 +27,8 @@ final class Analyzer {
     /// Top-level headings seen so far (the outline's section a paragraph stands in).
     @exclusivity(unchecked) private var topSections = 0
     @exclusivity(unchecked) private var years = YearRule()
+    /// A document site's deleted dates (`DeletedDates`, missing21).
+    @exclusivity(unchecked) private var dates = DeletedDates()
     @exclusivity(unchecked) var titles = TitleRepeats()
     @exclusivity(unchecked) var tags = TagRuns()
     @exclusivity(unchecked) var links = LinkRuns()
@@ -131,6 +133,7 @@ final class Analyzer {
             if let credit = closing.finish() { sink.finding(credit) }
             counts.finishDocument(into: &scratchChecks)
             years.startDocument(line: line.number)
+            dates.startDocument()
             years.observe(line)
             previousContent = nil
             previousIsLast = true
@@ -138,9 +141,10 @@ final class Analyzer {
         }
         // A page chunk number (1、 cut from the site's paging) is no heading: the outline
         // reads the line from after it, where the page's title may run on to 一、.
-        var chunkEnd: Int?, noteEnd: Int?
+        var chunkEnd: Int?, noteEnd: Int?, chrome: Range<Int>?
         if let hit = boilerplate.scan(line) {
             record(hit, line)
+            chrome = hit.start..<hit.end
             if hit.start == start, BoilerplateRule.chunkMarkerEnd(line, start) == hit.end { chunkEnd = hit.end }
             // A members-only note glued before a heading (会员免费查看四、…): the heading is read after it.
             if hit.start == start, hit.end < line.count, hit.en == BoilerplateRule.accessMessage.1 { noteEnd = hit.end }
@@ -172,6 +176,7 @@ final class Analyzer {
         // The line-local rules (see LineFacts), computed ahead on a worker when streaming.
         let facts = known ?? LineFacts(line)
         for finding in facts.findings { record(finding) }
+        for hit in dates.scan(line, chrome: chrome, told: facts.findings) { record(hit, line) }
         let hits = facts.quantities
         // A figure that ended the line before, its measure opening this one (PDF wrap): written
         // before this line's own, so both sinks keep line order (the spools order by line; the
