@@ -11,10 +11,9 @@ import Testing
 
     @Test func residueOnFreshPagesIsScoredByLine() throws {
         // Setup / Act
-        let (tuning, holdout, pages, listing) = try ChromeWildScore.score(folder: Self.folder)
+        let (tuning, holdout, pages) = try ChromeWildScore.scoreAndReport("chrome-wild2")
         try #require(pages == 40, "the 40 pages of chrome-wild2")
         // Assert
-        ChromeWildScore.report("wild2", tuning: tuning, holdout: holdout, listing: listing)
         #expect(tuning.residue == 129 && holdout.residue == 88, "the gold's residue lines")
         // Floors at chrome16's reading (main df22dbc: tuning 107 found, 11 taken; holdout 74, 7).
         #expect(tuning.found >= 113 && tuning.taken <= 2, "tuning: \(tuning)")

@@ -10,10 +10,9 @@ import Testing
 
     @Test func residueOnAThirdSampleIsScoredByLine() throws {
         // Setup / Act
-        let (tuning, holdout, pages, listing) = try ChromeWildScore.score(folder: Self.folder)
+        let (tuning, holdout, pages) = try ChromeWildScore.scoreAndReport("chrome-wild3")
         try #require(pages == 40, "the 40 pages of chrome-wild3")
         // Assert
-        ChromeWildScore.report("wild3", tuning: tuning, holdout: holdout, listing: listing)
         #expect(tuning.residue == 81 && holdout.residue == 45, "the gold's residue lines")
         // Floors at chrome17's reading (main 79bd014: tuning 67 found, 12 taken; holdout 38, 2).
         #expect(tuning.found >= 75 && tuning.taken <= 6, "tuning: \(tuning)")

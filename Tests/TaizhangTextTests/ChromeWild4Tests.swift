@@ -11,10 +11,9 @@ import Testing
 
     @Test func residueOnAFourthSampleIsScoredByLine() throws {
         // Setup / Act
-        let (tuning, holdout, pages, listing) = try ChromeWildScore.score(folder: Self.folder)
+        let (tuning, holdout, pages) = try ChromeWildScore.scoreAndReport("chrome-wild4")
         try #require(pages == 40, "the 40 pages of chrome-wild4")
         // Assert
-        ChromeWildScore.report("wild4", tuning: tuning, holdout: holdout, listing: listing)
         #expect(tuning.residue == 80 && holdout.residue == 23, "the gold's residue lines")
         // Floors at chrome18's reading (main 0d1fee2: tuning 70 found, 0 taken; holdout 20, 8).
         #expect(tuning.found >= 72 && tuning.taken == 0, "tuning: \(tuning)")

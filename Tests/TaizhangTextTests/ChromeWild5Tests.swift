@@ -12,10 +12,9 @@ import Testing
 
     @Test func residueOnAFifthSampleIsScoredByLine() throws {
         // Setup / Act
-        let (tuning, holdout, pages, listing) = try ChromeWildScore.score(folder: Self.folder)
+        let (tuning, holdout, pages) = try ChromeWildScore.scoreAndReport("chrome-wild5")
         try #require(pages == 40, "the 40 pages of chrome-wild5")
         // Assert
-        ChromeWildScore.report("wild5", tuning: tuning, holdout: holdout, listing: listing)
         #expect(tuning.residue == 147 && holdout.residue == 24, "the gold's residue lines")
         // Floors at chrome19's reading, which is main's (53f6a30): the families chrome19 reads
         // were already read on these pages by main's wordings; what main loses here is precision

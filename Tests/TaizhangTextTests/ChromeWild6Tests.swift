@@ -14,10 +14,9 @@ import Testing
 
     @Test func residueOnASixthSampleIsScoredByLine() throws {
         // Setup / Act
-        let (tuning, holdout, pages, listing) = try ChromeWildScore.score(folder: Self.folder)
+        let (tuning, holdout, pages) = try ChromeWildScore.scoreAndReport("chrome-wild6")
         try #require(pages == 40, "the 40 pages of chrome-wild6")
         // Assert
-        ChromeWildScore.report("wild6", tuning: tuning, holdout: holdout, listing: listing)
         #expect(tuning.residue == 75 && holdout.residue == 36, "the gold's residue lines")
         #expect(tuning.body == 108 && holdout.body == 51, "the gold's body lines")
         // Floors at chrome20's reading (main 7839189: tuning 65 found, 20 taken; holdout 22, 7): the

@@ -61,3 +61,14 @@ enum ChromeWildScore {
         }
     }
 }
+
+extension ChromeWildScore {
+    /// The whole run of one chrome-wild test: scores `Fixtures/<name>` (chrome-wild2 … chrome-wild6),
+    /// prints both halves under the folder's label (`wild6`) and writes the misses file — the one
+    /// body every chrome-wild test shares; the test keeps only its page count and floors.
+    static func scoreAndReport(_ name: String, lastTuning: String = "025") throws -> (tuning: Score, holdout: Score, pages: Int) {
+        let (tuning, holdout, pages, listing) = try score(folder: Fixtures.root.appendingPathComponent(name), lastTuning: lastTuning)
+        report(String(name.dropFirst("chrome-".count)), tuning: tuning, holdout: holdout, listing: listing)
+        return (tuning, holdout, pages)
+    }
+}
