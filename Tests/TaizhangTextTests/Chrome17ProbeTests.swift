@@ -60,6 +60,15 @@ import Testing
         return (items.count, residue, found, body, taken)
     }
 
+    /// `scoreAndReport` held to a probe file's page and line counts and its floors (residue lines
+    /// found at least, body lines taken at most): the whole body of a chrome probe test.
+    static func expect(_ name: String, label: String, pages: Int, residue: Int, body: Int, found: Int, taken: Int) throws {
+        let run = try scoreAndReport(name, label: label)
+        try #require(run.pages == pages, "the probe's \(pages) pages")
+        #expect(run.residue == residue && run.body == body, "the verdicts' lines")
+        #expect(run.found >= found && run.taken <= taken, "found \(run.found), taken \(run.taken)")
+    }
+
     @Test func probeLinesAreReadAsJudgedByHand() throws {
         // Setup / Act (chrome17's file has no source line to blank)
         let (pages, residue, found, body, taken) = try Self.scoreAndReport("chrome17.txt", label: "Chrome17", blankingSource: false)
