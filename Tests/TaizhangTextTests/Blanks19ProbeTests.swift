@@ -9,33 +9,41 @@ import Testing
 /// read it. A blank (or a deleted number) is found when a finding of its kind covers the same
 /// marker (measure); a finding no verdict span takes is false. The totals are printed and held.
 @Suite struct Blanks19ProbeTests {
+    /// A probe line and its hand verdicts: blanks, deleted numbers and (precision20's files) the
+    /// count of wrong statements the line really holds.
     struct Item {
         var url = "", kind = "", line = ""
-        var blanks: [String] = [], missing: [String] = []
+        var blanks: [String] = [], missing: [String] = [], wrong = 0
     }
 
-    static let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/probes/blanks19.txt")
+    static let url = Fixtures.root.appendingPathComponent("probes/blanks19.txt")
 
-    static func items() throws -> [Item] {
+    /// The items of a probe file of this format (`## URL`, `item: kind | line`, `blanks:`,
+    /// `missing:`, `wrong:`): blanks19.txt, precision20.txt — one reader for every such file.
+    static func items(_ file: String = "blanks19.txt") throws -> [Item] {
         var items: [Item] = [], url = ""
         func list(_ text: String) -> [String] {
             text == "none" ? [] : text.components(separatedBy: "; ").map { $0.trimmingCharacters(in: .whitespaces) }
         }
-        for raw in try String(contentsOf: Self.url, encoding: .utf8).components(separatedBy: "\n") {
+        let text = try String(contentsOf: Fixtures.root.appendingPathComponent("probes/" + file), encoding: .utf8)
+        for raw in text.components(separatedBy: "\n") {
             if raw.hasPrefix("## ") { url = String(raw.dropFirst(3)) }
             if raw.hasPrefix("item: ") {
-                let body = raw.dropFirst("item: ".count)
-                let parts = body.components(separatedBy: " | ")
+                let parts = raw.dropFirst("item: ".count).components(separatedBy: " | ")
                 items.append(Item(url: url, kind: parts[0], line: parts.dropFirst().joined(separator: " | ")))
             }
             if raw.hasPrefix("blanks: ") { items[items.count - 1].blanks = list(String(raw.dropFirst("blanks: ".count))) }
             if raw.hasPrefix("missing: ") { items[items.count - 1].missing = list(String(raw.dropFirst("missing: ".count))) }
+            if raw.hasPrefix("wrong: ") { items[items.count - 1].wrong = Int(raw.dropFirst("wrong: ".count)) ?? 0 }
         }
         return items
     }
 
-    struct Score { var expected = 0, found = 0, falseFlags = 0 }
+    struct Score {
+        var expected = 0, found = 0, falseFlags = 0
+
+        mutating func add(_ other: Score) { expected += other.expected; found += other.found; falseFlags += other.falseFlags }
+    }
 
     /// Matches each expected span to a distinct finding (`same` decides), counting the rest as false.
     static func score(_ expected: [String], _ findings: [Finding], same: (String, Finding) -> Bool) -> Score {
@@ -48,7 +56,15 @@ import Testing
     }
 
     static func read(_ item: Item) -> (blanks: Score, missing: Score, findings: [Finding]) {
-        let findings = Checker.check(text: "概况\n" + item.line).findings
+        let (blanks, missing, report) = scored(item)
+        return (blanks, missing, report.findings)
+    }
+
+    /// The line checked under a title line, its blanks and deleted numbers matched to the verdict's
+    /// spans; the report is returned for the checks a caller also scores (precision20).
+    static func scored(_ item: Item) -> (blanks: Score, missing: Score, report: DocumentReport) {
+        let report = Checker.check(text: "概况\n" + item.line)
+        let findings = report.findings
         let blanks = score(item.blanks, findings.filter { $0.kind == .placeholder }) { span, finding in
             // The same marker, or one holding the other (xx of xx.8, 201X of 201X年) within two letters.
             (finding.text.contains(span) || span.contains(finding.text)) && abs(finding.text.count - span.count) <= 2
@@ -56,7 +72,7 @@ import Testing
         let missing = score(item.missing, findings.filter { $0.kind == .missingNumber }) { measure, finding in
             finding.text.contains(measure) || measure.contains(finding.text)
         }
-        return (blanks, missing, findings)
+        return (blanks, missing, report)
     }
 
     @Test func realLinesAreReadAsTheirVerdicts() throws {
@@ -66,8 +82,8 @@ import Testing
         var blanks = Score(), missing = Score(), lookAlikesFlagged = 0
         for item in items {
             let (b, m, findings) = Self.read(item)
-            blanks.expected += b.expected; blanks.found += b.found; blanks.falseFlags += b.falseFlags
-            missing.expected += m.expected; missing.found += m.found; missing.falseFlags += m.falseFlags
+            blanks.add(b)
+            missing.add(m)
             let lookAlike = item.blanks.isEmpty && item.missing.isEmpty
             if lookAlike, b.falseFlags + m.falseFlags > 0 { lookAlikesFlagged += 1 }
             if b.found < b.expected || m.found < m.expected || b.falseFlags + m.falseFlags > 0 {

@@ -9,19 +9,8 @@ import Testing
 /// blanked.
 @Suite struct Chrome20ProbeTests {
     @Test func probeLinesAreReadAsJudgedByHand() throws {
-        // Setup
-        let items = try Chrome17ProbeTests.items("chrome20.txt")
-        try #require(items.count == 7, "the probe's 7 pages")
-        // Act
-        let (residue, found, body, taken, listing) = Chrome17ProbeTests.score(items, blankingSource: true)
-        // Assert
-        print("Chrome20 probe: residue \(found)/\(residue) found; body taken \(taken)/\(body)")
-        if let path = ProcessInfo.processInfo.environment["TAIZHANG_ACCURACY_MISSES"] {
-            try? listing.joined(separator: "\n").write(to: URL(fileURLWithPath: path + ".chrome20-probe.txt"), atomically: true, encoding: .utf8)
-        }
-        #expect(residue == 14 && body == 29, "the verdicts' lines")
         // Floors at chrome20's reading: the 12 body lines taken are one page's table flattened one
         // cell a line, taken by main's tag, head and sandwich readers, none by chrome20's.
-        #expect(found >= 12 && taken <= 12, "found \(found), taken \(taken)")
+        try Chrome17ProbeTests.expect("chrome20.txt", label: "Chrome20", pages: 7, residue: 14, body: 29, found: 12, taken: 12)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import TaizhangText
 
 /// One line scorer for the chrome-wild2/3/4 samples: each folder holds NNN.txt pages (line 1
@@ -59,5 +60,36 @@ enum ChromeWildScore {
         if let path = ProcessInfo.processInfo.environment["TAIZHANG_ACCURACY_MISSES"] {
             try? listing.joined(separator: "\n").write(to: URL(fileURLWithPath: path + ".chrome-\(label).txt"), atomically: true, encoding: .utf8)
         }
+    }
+}
+
+extension ChromeWildScore {
+    /// The whole run of one chrome-wild test: scores `Fixtures/<name>` (chrome-wild2 … chrome-wild6),
+    /// prints both halves under the folder's label (`wild6`) and writes the misses file — the one
+    /// body every chrome-wild test shares; the test keeps only its page count and floors.
+    static func scoreAndReport(_ name: String, lastTuning: String = "025") throws -> (tuning: Score, holdout: Score, pages: Int) {
+        let (tuning, holdout, pages, listing) = try score(folder: Fixtures.root.appendingPathComponent(name), lastTuning: lastTuning)
+        report(String(name.dropFirst("chrome-".count)), tuning: tuning, holdout: holdout, listing: listing)
+        return (tuning, holdout, pages)
+    }
+}
+
+extension ChromeWildScore {
+    /// A chrome-wild folder's gold counts and floors: residue (and body) lines per half, residue
+    /// found at least, body lines taken at most — (tuning, holdout) each.
+    struct Expected {
+        var pages = 40
+        var residue: (Int, Int), body: (Int, Int)? = nil
+        var found: (Int, Int), taken: (Int, Int)
+    }
+
+    /// `scoreAndReport` and the folder's test held to `expected`: the whole body of a chrome-wild test.
+    static func expect(_ name: String, _ expected: Expected) throws {
+        let (tuning, holdout, pages) = try scoreAndReport(name)
+        try #require(pages == expected.pages, "the \(expected.pages) pages of \(name)")
+        #expect(tuning.residue == expected.residue.0 && holdout.residue == expected.residue.1, "the gold's residue lines")
+        if let body = expected.body { #expect(tuning.body == body.0 && holdout.body == body.1, "the gold's body lines") }
+        #expect(tuning.found >= expected.found.0 && tuning.taken <= expected.taken.0, "tuning: \(tuning)")
+        #expect(holdout.found >= expected.found.1 && holdout.taken <= expected.taken.1, "holdout: \(holdout)")
     }
 }

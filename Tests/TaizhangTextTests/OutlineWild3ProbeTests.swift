@@ -14,41 +14,14 @@ import Testing
     static func split(_ text: WildProbes.Text) -> String { text.holdout ? "holdout" : "tuning" }
 
     @Test func findingsAndTopLevelOnThePagesAsFoundMatchTheirGold() {
-        var counts = [String: Int](), listed: [String] = []
-        let gold = OutlineWildProbes.gold(in: Self.folder)
-        for text in Self.texts {
-            let report = WildProbes.check(text.lines, text.name)
-            let split = Self.split(text)
-            OutlineWildProbes.score(report, text, wanted: gold.filter { $0.file == text.name && $0.kind != "top" },
-                                    split: split, counts: &counts, listed: &listed)
-            // The level-1 markers of the page's (one) summary, in order, as the outline reads them.
-            let top = gold.first { $0.file == text.name && $0.kind == "top" }.map { $0.text == "-" ? [] : $0.text.split(separator: " ").map(String.init) } ?? []
-            let found = report.outline.filter { $0.document == 1 && $0.level == 1 }.map(\.marker)
-            counts["\(split) top-level pages", default: 0] += 1
-            if found == top {
-                counts["\(split) top-level right", default: 0] += 1
-            } else {
-                listed.append("TOP   \(text.name) gold [\(top.joined(separator: " "))] read [\(found.joined(separator: " "))]")
-            }
-            counts["\(split) one document", default: 0] += report.subdocuments.count <= 1 ? 1 : 0
-            if report.subdocuments.count > 1 { listed.append("DOCS  \(text.name) \(report.subdocuments.count) documents (gold 1)") }
-        }
-        print("outline-wild3 as found (gold: 1 gap, 1 repeat; 40 top levels):\n" + counts.keys.sorted().map { "\($0): \(counts[$0]!)" }.joined(separator: "\n"))
-        print(listed.joined(separator: "\n"))
-        MetamorphicText.write(listed, tag: "outline-wild3-as-found")
-        #expect((counts["tuning numbering false"] ?? 0) + (counts["tuning duplicate false"] ?? 0) <= Self.ceilings["tuning false"]!)
-        #expect((counts["holdout numbering false"] ?? 0) + (counts["holdout duplicate false"] ?? 0) <= Self.ceilings["holdout false"]!)
-        #expect((counts["tuning top-level right"] ?? 0) >= Self.floors["tuning top"]!)
-        #expect((counts["holdout top-level right"] ?? 0) >= Self.floors["holdout top"]!)
-        #expect((counts["holdout duplicate found"] ?? 0) >= Self.floors["holdout duplicate"]!)
+        // Act
+        let counts = OutlineWildProbes.asFound(Self.folder, texts: Self.texts, note: "gold: 1 gap, 1 repeat; 40 top levels")
+        // Assert
+        OutlineWildProbes.expectAsFound(counts, floors: Self.floors, ceilings: Self.ceilings)
     }
 
     @Test func aDeletedOrRepeatedMarkerIsAGapAndARenumberedListIsNot() {
-        let run = OutlineWildProbeTests.injections(Self.texts, tag: Self.folder)
-        #expect(run.tried.values.reduce(0, +) > 100)
-        #expect(WildProbeTests.rate(run.tried, run.held, "tuning") >= Self.rates["numbering tuning"]!)
-        #expect(WildProbeTests.rate(run.tried, run.held, "holdout") >= Self.rates["numbering holdout"]!)
-        #expect(run.invented.values.reduce(0, +) <= Self.ceilings["renumbered invented"]!)
+        OutlineWildProbes.expectEdits(Self.texts, folder: Self.folder, rates: Self.rates, ceilings: Self.ceilings)
     }
 
     /// Floors and ceilings at this branch's reading (docs/checker.md "Twenty-sixth pass — outline20"):

@@ -8,48 +8,22 @@ import Testing
 /// carries the hand verdict written before the checker read it; blanks and deleted numbers are
 /// matched as in `Blanks19ProbeTests`, and every inconsistency flag beyond `wrong:` is false.
 @Suite struct Precision20ProbeTests {
-    struct Item {
-        var url = "", kind = "", line = ""
-        var blanks: [String] = [], missing: [String] = [], wrong = 0
-    }
+    typealias Item = Blanks19ProbeTests.Item
 
-    static let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/probes/precision20.txt")
+    static let url = Fixtures.root.appendingPathComponent("probes/precision20.txt")
 
-    static func items() throws -> [Item] {
-        var items: [Item] = [], url = ""
-        func list(_ text: String) -> [String] {
-            text == "none" ? [] : text.components(separatedBy: "; ").map { $0.trimmingCharacters(in: .whitespaces) }
-        }
-        for raw in try String(contentsOf: Self.url, encoding: .utf8).components(separatedBy: "\n") {
-            if raw.hasPrefix("## ") { url = String(raw.dropFirst(3)) }
-            if raw.hasPrefix("item: ") {
-                let parts = raw.dropFirst("item: ".count).components(separatedBy: " | ")
-                items.append(Item(url: url, kind: parts[0], line: parts.dropFirst().joined(separator: " | ")))
-            }
-            if raw.hasPrefix("blanks: ") { items[items.count - 1].blanks = list(String(raw.dropFirst("blanks: ".count))) }
-            if raw.hasPrefix("missing: ") { items[items.count - 1].missing = list(String(raw.dropFirst("missing: ".count))) }
-            if raw.hasPrefix("wrong: ") { items[items.count - 1].wrong = Int(raw.dropFirst("wrong: ".count)) ?? 0 }
-        }
-        return items
-    }
+    static func items() throws -> [Item] { try Blanks19ProbeTests.items("precision20.txt") }
 
     @Test func realLinesAreReadAsTheirVerdicts() throws {
         let items = try Self.items()
         #expect(items.count >= 35)
         var blanks = Blanks19ProbeTests.Score(), missing = Blanks19ProbeTests.Score(), falseWrong = 0, flaggedClean = 0
         for item in items {
-            let report = Checker.check(text: "概况\n" + item.line)
+            let (b, m, report) = Blanks19ProbeTests.scored(item)
             let findings = report.findings
-            let b = Blanks19ProbeTests.score(item.blanks, findings.filter { $0.kind == .placeholder }) { span, finding in
-                (finding.text.contains(span) || span.contains(finding.text)) && abs(finding.text.count - span.count) <= 2
-            }
-            let m = Blanks19ProbeTests.score(item.missing, findings.filter { $0.kind == .missingNumber }) { measure, finding in
-                finding.text.contains(measure) || measure.contains(finding.text)
-            }
             let wrongFlags = report.checks.filter { !$0.consistent }.count
-            blanks.expected += b.expected; blanks.found += b.found; blanks.falseFlags += b.falseFlags
-            missing.expected += m.expected; missing.found += m.found; missing.falseFlags += m.falseFlags
+            blanks.add(b)
+            missing.add(m)
             falseWrong += max(0, wrongFlags - item.wrong)
             let clean = item.blanks.isEmpty && item.missing.isEmpty && item.wrong == 0
             if clean, b.falseFlags + m.falseFlags + wrongFlags > 0 { flaggedClean += 1 }

@@ -7,37 +7,12 @@ import Testing
 /// checker read it — scored as `XWrongProbeTests` scores probes/xwrong.txt: wrong statements found,
 /// consistent ones credited, and false flags (on `ok` or `none`), which must stay at zero.
 @Suite struct XRate20ProbeTests {
-    static func score() throws -> XWrongProbeTests.Score {
-        var score = XWrongProbeTests.Score()
-        for check in try ProbeFile.checks("xrate20.txt") {
-            guard let read = XWrongProbeTests.verdicts(check.text, check.anchor) else {
-                score.lines.append("ANCHOR NOT FOUND \(check.anchor)")
-                continue
-            }
-            switch check.verdict {
-            case "ok":
-                score.ok += 1
-                if read.credited && !read.flagged { score.credited += 1 }
-                if read.flagged { score.falseFlags += 1 }
-            case "wrong":
-                score.wrong += 1
-                if read.flagged { score.found += 1 }
-            default:
-                score.none += 1
-                if read.flagged { score.falseFlags += 1 }
-            }
-            score.lines.append("\(check.verdict)\tcredited=\(read.credited) flagged=\(read.flagged)\t\(check.anchor)\t\(check.note)\t\(read.statements)")
-        }
-        return score
-    }
+    static func score() throws -> XWrongProbeTests.Score { try XWrongProbeTests.score("xrate20.txt") }
 
     @Test func ratesAreReadAndNothingRightIsFlagged() throws {
         // Arrange, Act
         let score = try Self.score()
-        print("xrate20 probe: \(score.ok) ok, \(score.wrong) wrong, \(score.none) none: wrong found \(score.found)/\(score.wrong), ok credited \(score.credited)/\(score.ok), false flags \(score.falseFlags)")
-        if let path = ProcessInfo.processInfo.environment["TAIZHANG_XRATE20_DUMP"] {
-            try score.lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
-        }
+        try score.report("xrate20", dumpVariable: "TAIZHANG_XRATE20_DUMP")
         // Assert
         #expect(!score.lines.contains { $0.hasPrefix("ANCHOR") }, "\(score.lines.filter { $0.hasPrefix("ANCHOR") })")
         #expect(score.ok + score.wrong + score.none >= 60 && score.none >= 20)

@@ -26,11 +26,23 @@ import Testing
                         statements: over.map { ($0.consistent ? "+ " : "- ") + $0.statement })
     }
 
-    struct Score { var ok = 0, credited = 0, wrong = 0, found = 0, none = 0, falseFlags = 0; var lines: [String] = [] }
+    struct Score {
+        var ok = 0, credited = 0, wrong = 0, found = 0, none = 0, falseFlags = 0; var lines: [String] = []
 
-    static func score() throws -> Score {
+        /// Prints `<label> probe: …` and, when `dumpVariable` names a path, writes every check's line there.
+        func report(_ label: String, dumpVariable: String) throws {
+            print("\(label) probe: \(ok) ok, \(wrong) wrong, \(none) none: wrong found \(found)/\(wrong), ok credited \(credited)/\(ok), false flags \(falseFlags)")
+            if let path = ProcessInfo.processInfo.environment[dumpVariable] {
+                try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            }
+        }
+    }
+
+    /// Scores a probe file of this format (xwrong.txt, xrate20.txt, …): each check's verdict
+    /// against what the checker reads on its anchor — one scorer for every probe of this shape.
+    static func score(_ file: String = "xwrong.txt") throws -> Score {
         var score = Score()
-        for check in try ProbeFile.checks("xwrong.txt") {
+        for check in try ProbeFile.checks(file) {
             guard let read = verdicts(check.text, check.anchor) else {
                 score.lines.append("ANCHOR NOT FOUND \(check.anchor)")
                 continue
@@ -55,10 +67,7 @@ import Testing
     @Test func wrongStatementsAreFlaggedAndNothingElse() throws {
         // Arrange, Act
         let score = try Self.score()
-        print("xwrong probe: \(score.ok) ok, \(score.wrong) wrong, \(score.none) none: wrong found \(score.found)/\(score.wrong), ok credited \(score.credited)/\(score.ok), false flags \(score.falseFlags)")
-        if let path = ProcessInfo.processInfo.environment["TAIZHANG_XWRONG_DUMP"] {
-            try score.lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
-        }
+        try score.report("xwrong", dumpVariable: "TAIZHANG_XWRONG_DUMP")
         // Assert
         #expect(!score.lines.contains { $0.hasPrefix("ANCHOR") }, "\(score.lines.filter { $0.hasPrefix("ANCHOR") })")
         #expect(score.ok + score.wrong + score.none >= 50 && score.wrong >= 10 && score.none >= 15)

@@ -19,16 +19,15 @@ enum GluedHeadings {
             return result
         }
         let count = line.count
-        var index = line.nextIndex(from: headingEnd, classes: CharClass.sentenceEnd.rawValue, or: U.colon)
+        var index = line.nextIndex(from: headingEnd, classes: CharClass.sentenceEnd.rawValue, or: U.colon, ellipsis)
         while index < count {
-            var start = index + 1
-            while line.cls(start).contains(.space) { start += 1 }
-            if let heading = glued(line, at: start), !result.contains(where: { $0.start == start }) {
+            var next = index + 1
+            if let start = markerStart(line, after: index), let heading = glued(line, at: start), !result.contains(where: { $0.start == start }) {
                 result.append((start, heading))
                 appendChildren(line, parent: heading.style, after: heading.markerEnd, into: &result)
-                start = result[result.count - 1].heading.markerEnd
+                next = result[result.count - 1].heading.markerEnd
             }
-            index = line.nextIndex(from: start, classes: CharClass.sentenceEnd.rawValue, or: U.colon)
+            index = line.nextIndex(from: next, classes: CharClass.sentenceEnd.rawValue, or: U.colon, ellipsis)
         }
         if line.mask.contains(.cjkNumeral) { angleMarkers(line, after: headingEnd, into: &result) }
         return result
@@ -87,6 +86,7 @@ enum GluedHeadings {
         while after < heading.markerEnd + 2, line.cls(after).contains(.space) { after += 1 }
         let next = line.cls(after)
         let title = next.contains(.ideograph) && !next.contains(.cjkNumeral) || heading.style != .arabic && next.contains(.digit)
+            || opensMaskedName(line, after)
         guard title else { return nil }
         return heading
     }
