@@ -52,4 +52,24 @@ import Testing
         let level = "三公经费预算为3328万元。其中,公务接待费478万元。比上年下降20%。"
         #expect(Self.checks(level).filter { $0.statement.contains("broken down") }.isEmpty)
     }
+
+    // MARK: 與 (traditional 与) joins the last two items of a counted list (`NamedLists.split`)
+
+    @Test func aTraditionalListJoinedBy與IsCounted() {
+        // Arrange: zf10's form (a Taiwan news page); the code before read three items and was silent.
+        let text = "此外「健康台灣深耕計畫」五年投入四八九億元，聚焦培育多元人才、優化醫療環境、智慧醫療與永續責任四大方向，補足健保給付無法涵蓋的第一線需求。"
+        // Act
+        let counts = Self.checks(text).filter { $0.statement.hasPrefix("count check: 4 ") }
+        // Assert
+        #expect(counts.map(\.consistent) == [true])
+    }
+
+    @Test func traditionalJoinerNearMisses() {
+        // 參與 holds 與 inside a word: the list does not make two, and nothing is flagged.
+        let word = "今年組織培訓、參與評比兩項工作均已完成。"
+        #expect(Self.checks(word).filter { !$0.consistent }.isEmpty)
+        // A list of three joined by 與 before 兩項 does not agree: nothing is told (agreement only).
+        let more = "完成道路硬化、路燈安裝與綠化兩項工程。"
+        #expect(Self.checks(more).filter { $0.statement.hasPrefix("count check") }.isEmpty)
+    }
 }
