@@ -11,6 +11,8 @@ import Testing
 @Suite struct XPartsProbeTests {
     struct Entry {
         var source = "", verdict = "", kind = "", whole = "", parts: [String] = [], perturb = "", note = "", text = ""
+        /// tuning or holdout (probes/xsum21.txt); empty in the older files.
+        var half = ""
     }
 
     static func entries() -> [Entry] {
@@ -19,9 +21,9 @@ import Testing
         return parse(content)
     }
 
-    /// The blocks of a probe file in this format (also probes/xsum20.txt).
+    /// The blocks of a probe file in this format (also probes/xsum20.txt, xsum21.txt).
     static func parse(_ content: String) -> [Entry] {
-        let keys = ["source", "verdict", "kind", "whole", "parts", "perturb", "note"]
+        let keys = ["source", "verdict", "kind", "whole", "parts", "perturb", "half", "note"]
         return content.components(separatedBy: "\n---\n").compactMap { block in
             var entry = Entry(), text: [String] = []
             for line in block.components(separatedBy: "\n") {
@@ -34,6 +36,7 @@ import Testing
                     case "whole": entry.whole = value
                     case "parts": entry.parts = value.components(separatedBy: " | ")
                     case "perturb": entry.perturb = value
+                    case "half": entry.half = value
                     default: entry.note = value
                     }
                 } else if !line.isEmpty || !text.isEmpty {

@@ -125,6 +125,7 @@ enum Arithmetic {
         // A line opening with 其中 takes its shares' whole from the previous line (twentieth pass).
         let carried = Ratios.carriedWholes(line, hits: hits, previous: previous, checked: ratios)
         checks.append(found: carried)
+        checks.append(found: Ratios.carriedChanges(line, hits: hits, previous: previous, checked: checks))
         // A share naming its whole by noun (占全村人口的, 完成全年任务的) reads the figure that noun names.
         let named = Ratios.namedWholes(line, hits: hits, sentences: sentences, memory: memory, checked: ratios + carried)
         checks.append(found: named)

@@ -200,7 +200,7 @@ enum NamedLists {
             }
         } else if items.isEmpty, n == 2, range.count > 0 {
             let text = line.string(range)
-            let joiners = ["和", "及", "与"].filter { text.components(separatedBy: $0).count == 2 }
+            let joiners = ["和", "及", "与", "與"].filter { text.components(separatedBy: $0).count == 2 }
             if joiners.count == 1 { items = text.components(separatedBy: joiners[0]) }
         }
         return items.allSatisfy({ LineText.characters($0) >= 2 }) || singleLetterNames(items, n: n) ? items : []
@@ -314,9 +314,10 @@ enum NamedLists {
     }
 
     /// The joiners `split` looks for after the last 、, in order of precedence.
-    static let tailJoinerWords = ["以及", "和", "及", "与"]
+    /// 與 is 与 in traditional letters: `line.string` gives the raw letters (智慧醫療與永續責任四大方向).
+    static let tailJoinerWords = ["以及", "和", "及", "与", "與"]
     static let tailJoiners: [[UInt32]] = tailJoinerWords.map { [UInt32](literal: $0) }
-    static let pairJoiners: [UInt32] = [U.s("和"), U.s("及"), U.s("与")]
+    static let pairJoiners: [UInt32] = [U.s("和"), U.s("及"), U.s("与"), U.s("與")]
 
     static let laterListJoiners: ScalarSet = [U.s("和"), U.s("及"), U.s("与"), U.s("并")]
 

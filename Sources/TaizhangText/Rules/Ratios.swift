@@ -42,7 +42,8 @@ enum Ratios {
                 let earlier = withoutRestatements(line, earlier, all: hits)
                 if isRealGrowth(line, percent, after: earlier.last) { continue }
                 let later = withoutRestatements(line, hits[(index + 1)...].filter { $0.start < sentences[sentence].upperBound && !$0.isPercent && $0.normalized != 0 }, all: hits)
-                if let check = increment(line, percent, earlier) ?? incrementAfter(line, percent, earlier, later)
+                // A change opening its sentence after a total and its 其中 parts is the total's (`carriedChange`).
+                if let check = carriedChange(line, hits, index) ?? increment(line, percent, earlier) ?? incrementAfter(line, percent, earlier, later)
                     ?? growth(line, percent, earlier) ?? baseAfter(line, percent, earlier, later)
                     ?? baseInNextSentence(line, percent, earlier, hits: hits, sentences: sentences)
                     ?? currentAfter(line, percent, earlier, later, sentence: sentences[sentence])
