@@ -153,6 +153,9 @@ enum NumberParser {
         guard end > start else { return nil }
         var magnitude = 1.0, magnitudeText = ""
         var valueEnd = end
+        if isMagnitude(line[end - 1]) && end - start >= 2, let section = lowerSection(line, start..<end) {
+            return section
+        }
         if isMagnitude(line[end - 1]) && end - start >= 2 {
             magnitude = line[end - 1] == U.s("万") ? 10_000 : (line[end - 1] == U.s("亿") ? 100_000_000 : 1000)
             magnitudeText = line.normString((end - 1)..<end)
