@@ -72,4 +72,19 @@ import Testing
         #expect(Self.reads("整體規模達一兆八十二億元,創歷年新高。", 10_082, "亿元", "达"))
         #expect(!Self.readsValue("新增装机三兆瓦", 3_000_000_000_000))
     }
+
+    // MARK: Arabic digits with place letters (probe page 145297, ze14)
+
+    @Test func arabicDigitsWithPlaceLettersAreOneFigure() {
+        #expect(Self.reads("東引鄉102年度總預算,歲入6千4百54萬元,歲出", 6_454, "万元"))
+        #expect(!Self.readsValue("東引鄉102年度總預算,歲入6千4百54萬元,歲出", 54))
+        #expect(Self.reads("全年接待观众2万6千多人,", 2.6, "万人", "多"))
+        #expect(Self.reads("发放补贴3千5百元,", 3_500, "元"))
+    }
+
+    @Test func aSinglePlaceOrAUnitOpeningWithThousandIsNoMixedFigure() {
+        #expect(Self.reads("新架10千伏线路3条", 10, "千伏"))
+        #expect(Self.reads("争取资金3亿2000万元,", 32_000, "万元"))
+        #expect(!Self.readsValue("新建2万6千米道路", 2.6))
+    }
 }

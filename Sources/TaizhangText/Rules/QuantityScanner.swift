@@ -81,6 +81,8 @@ enum QuantityScanner {
         // other Latin letters make it part of a name or code (5G, 3D, H7N9).
         if line.cls(number.end).contains(.latin) && !(latinUnitLength(line, at: number.end) > 0 && latinUnitContext(line, figureStart: start))
             || next == U.plus || next == U.middleDot || next == U.katakanaDot || next == U.times { return nil }
+        // 6千4百54萬元, 2万6千多人: Arabic digits with the place letters of a numeral (numerals21).
+        if !abbreviated, let mixed = mixedPlaces(line, number: number), let hit = finish(line, number: mixed) { return hit }
         return abbreviated ? abbreviatedValue(finish(line, number: number)) : finish(line, number: number)
     }
 
