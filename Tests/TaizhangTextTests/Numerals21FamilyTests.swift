@@ -87,4 +87,13 @@ import Testing
         #expect(Self.reads("争取资金3亿2000万元,", 32_000, "万元"))
         #expect(!Self.readsValue("新建2万6千米道路", 2.6))
     }
+
+    // MARK: 廿 and 卅 (probe pages 82845 and tmuhprc)
+
+    @Test func twentyAndThirtyInOneLetterAreTens() {
+        #expect(Self.reads("連歲出編列的廿七項工程建設款,", 27, "项"))
+        #expect(!Self.readsValue("連歲出編列的廿七項工程建設款,", 7))
+        #expect(Self.reads("藥品費用比重攀升至廿八.九%,", 28.9, "%"))
+        #expect(Self.reads("診療費用占比下降至卅五.一%,", 35.1, "%"))
+    }
 }

@@ -180,6 +180,12 @@ enum NumberParser {
             if let d = chineseDigit(scalar) {
                 if lastWasDigit && !lastDigitWasZero { return nil }
                 digit = d; lastWasDigit = true; lastDigitWasZero = d == 0
+            } else if scalar == 0x5EFF || scalar == 0x5345 {
+                // 廿七項, 卅五.一% (numerals21 probe): 廿 and 卅 are the tens 二十 and 三十 in one
+                // letter, as Taiwan and older texts write them; read as that digit and 十.
+                if digit != nil || 10 >= lastUnit { return nil }
+                section += scalar == 0x5EFF ? 20 : 30
+                digit = nil; lastWasDigit = false; lastUnit = 10
             } else if let unit = chineseUnit(scalar) {
                 if unit >= lastUnit { return nil }
                 section += Double(digit ?? 1) * unit
