@@ -17,9 +17,10 @@ import Testing
     static let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/probes/metrics19.txt")
 
-    static func items() throws -> [Item] {
+    /// The items of a probe file in this format (metrics19.txt, numerals21.txt).
+    static func items(from file: URL = Self.url) throws -> [Item] {
         var items: [Item] = [], url = ""
-        for raw in try String(contentsOf: Self.url, encoding: .utf8).components(separatedBy: "\n") {
+        for raw in try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n") {
             let line = raw.trimmingCharacters(in: .whitespaces)
             func value(_ key: String) -> String? {
                 line.hasPrefix(key) ? String(line.dropFirst(key.count)).trimmingCharacters(in: .whitespaces) : nil

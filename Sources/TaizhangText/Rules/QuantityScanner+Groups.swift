@@ -17,6 +17,7 @@ extension QuantityScanner {
 
     /// The figure at `number` followed by 兆 at `index` and its groups (3兆1,648億元 → 31648 亿元), or nil.
     static func trillionGroups(_ line: LineText, number: ParsedNumber, at index: Int) -> ParsedNumber? {
+        if number.isChinese { return chineseTrillionGroups(line, number: number, at: index) }
         guard !number.isChinese, number.decimals == 0, line[index] == U.s("兆"), line.cls(index + 1).contains(.digit) else { return nil }
         var big = number
         big.magnitude = zhao
@@ -60,6 +61,22 @@ extension QuantityScanner {
         grouped.decimals = 0
         grouped.magnitude = magnitude
         grouped.magnitudeText = magnitude == 10_000 ? "万" : (magnitude == 100_000_000 ? "亿" : "")
+        return grouped
+    }
+
+    /// 一兆八十二億元 (zf10: 10,082 亿元): the same groups in Chinese numerals — 兆 after a figure with
+    /// no magnitude of its own, and right after it a numeral closed by 亿 or 万 (八十二億, 九八八三億,
+    /// 二千億). 兆 with nothing of that shape after it (三兆瓦, 兆元) is left as it was.
+    static func chineseTrillionGroups(_ line: LineText, number: ParsedNumber, at index: Int) -> ParsedNumber? {
+        guard number.magnitude == 1, number.decimals == 0, line[index] == U.s("兆"), line.cls(index + 1).contains(.cjkNumeral),
+              let lower = NumberParser.chinese(line, at: index + 1) ?? NumberParser.digitByDigit(line, at: index + 1),
+              lower.decimals == 0, lower.magnitude == 100_000_000 || lower.magnitude == 10_000
+        else { return nil }
+        var grouped = number
+        grouped.value = number.value * (zhao / lower.magnitude) + lower.value
+        grouped.end = lower.end
+        grouped.magnitude = lower.magnitude
+        grouped.magnitudeText = lower.magnitudeText
         return grouped
     }
 }

@@ -81,6 +81,8 @@ enum QuantityScanner {
         // other Latin letters make it part of a name or code (5G, 3D, H7N9).
         if line.cls(number.end).contains(.latin) && !(latinUnitLength(line, at: number.end) > 0 && latinUnitContext(line, figureStart: start))
             || next == U.plus || next == U.middleDot || next == U.katakanaDot || next == U.times { return nil }
+        // 6千4百54萬元, 2万6千多人: Arabic digits with the place letters of a numeral (numerals21).
+        if !abbreviated, let mixed = mixedPlaces(line, number: number), let hit = finish(line, number: mixed) { return hit }
         return abbreviated ? abbreviatedValue(finish(line, number: number)) : finish(line, number: number)
     }
 
@@ -94,7 +96,8 @@ enum QuantityScanner {
         if before == U.s("周"), !countsPerWeek(line, numeralAt: start) { return nil }
         // Words such as 统一, 唯一, 之一, 万一 are not counts.
         if line[start] == U.s("一"), notCountBefore(before) { return nil }
-        guard var number = NumberParser.chinese(line, at: start) else { return nil }
+        guard var number = NumberParser.wordDecimal(line, at: start) ?? NumberParser.chinese(line, at: start)
+            ?? NumberParser.digitByDigit(line, at: start) else { return nil }   // 十點七%, 九八八三億元: numerals21
         // A bare 十/百/千/万 counts only when approximated: 百余幅, 逾万人, 上千人.
         let isTen = line[start] == U.s("十") || line[start] == U.s("拾")
         if isTen && number.end - number.start == 1 && line[number.end] == U.s("分") { return nil }   // 十分 = very

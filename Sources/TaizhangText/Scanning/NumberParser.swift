@@ -153,6 +153,9 @@ enum NumberParser {
         guard end > start else { return nil }
         var magnitude = 1.0, magnitudeText = ""
         var valueEnd = end
+        if isMagnitude(line[end - 1]) && end - start >= 2, let section = lowerSection(line, start..<end) {
+            return section
+        }
         if isMagnitude(line[end - 1]) && end - start >= 2 {
             magnitude = line[end - 1] == U.s("万") ? 10_000 : (line[end - 1] == U.s("亿") ? 100_000_000 : 1000)
             magnitudeText = line.normString((end - 1)..<end)
@@ -177,6 +180,12 @@ enum NumberParser {
             if let d = chineseDigit(scalar) {
                 if lastWasDigit && !lastDigitWasZero { return nil }
                 digit = d; lastWasDigit = true; lastDigitWasZero = d == 0
+            } else if scalar == 0x5EFF || scalar == 0x5345 {
+                // 廿七項, 卅五.一% (numerals21 probe): 廿 and 卅 are the tens 二十 and 三十 in one
+                // letter, as Taiwan and older texts write them; read as that digit and 十.
+                if digit != nil || 10 >= lastUnit { return nil }
+                section += scalar == 0x5EFF ? 20 : 30
+                digit = nil; lastWasDigit = false; lastUnit = 10
             } else if let unit = chineseUnit(scalar) {
                 if unit >= lastUnit { return nil }
                 section += Double(digit ?? 1) * unit
