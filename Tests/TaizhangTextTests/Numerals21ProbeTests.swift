@@ -45,6 +45,10 @@ import Testing
     /// 21 (tuning 8/9, holdout 13/15). The wrong one is older than this pass: the year 九十一年
     /// read as a duration of 91 年 (a ROC year spelled out); the missed ones are 不足 read as a
     /// qualifier of a shortfall (北竿, tuning) and 一連兩天 (holdout).
-    static let rightFloor = 21
+    /// Session 21 merge (lead, disclosed): 21 → 20. chrome21's caption reader takes the line
+    /// `宜蘭縣一一二年度總預算案,…歲出僅刪減六百萬元。(記者游明金攝)` as a photo caption (it ends in a
+    /// photographer's credit), and figures on a caption line are residue by the corpus's
+    /// convention (zf12's captions are boilerplate gold), so its 二七九億元 is no longer a metric.
+    static let rightFloor = 20
     static let wrongCeiling = 1
 }
