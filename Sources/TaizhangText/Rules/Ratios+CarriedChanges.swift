@@ -29,12 +29,14 @@ extension Ratios {
         guard let previous, hits.count >= 2, previous.contains(scalar: TotalParts.breakdownLead[0]) else { return [] }
         let first = Sentences.ranges(line).first ?? 0..<line.count
         var checks = [ArithmeticCheck]()
+        // The previous line scanned again once, at the first increment that needs it (not per increment).
+        var earlier: (hits: [QuantityHit], sentences: [Range<Int>])?
         for index in hits.indices where hits[index].start < first.upperBound {
             guard let delta = openingIncrement(line, hits, index) else { continue }
             let column = line.column(of: hits[index].start)
             if checked.contains(where: { $0.line == line.number && $0.column <= column && column < $0.column + $0.text.count }) { continue }
-            let before = QuantityScanner.scan(previous), sentences = Sentences.ranges(previous)
-            guard !sentences.isEmpty, let total = breakdownTotal(previous, before, sentences, before: sentences.count, measure: delta.measure)
+            if earlier == nil { earlier = (QuantityScanner.scan(previous), Sentences.ranges(previous)) }
+            guard let (before, sentences) = earlier, !sentences.isEmpty, let total = breakdownTotal(previous, before, sentences, before: sentences.count, measure: delta.measure)
             else { return checks }
             if let check = carried(line, delta, over: total, hits[index], from: delta.start, "the total broken down on the line before") { checks.append(check) }
         }
