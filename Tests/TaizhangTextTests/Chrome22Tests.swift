@@ -115,4 +115,13 @@ import Testing
             #expect(texts.contains(bracket), "\(lead): \(texts)")
         }
     }
+
+    @Test func aDocumentSitesTaglineGluedToTheTitleIsChrome() {
+        // Setup: the tagline and its slogan after a hyphen, the title and the lead glued on without a space.
+        let text = "精品原创范文-用心为您奉上城关镇卫生院公共卫生服务工作汇报近年来,我院认真落实各项服务,群众满意度稳步提升。"
+        // Act
+        let texts = Self.chromeTexts(text)
+        // Assert: the tagline; the slogan's end has no class of its own, so the title is left whole.
+        #expect(texts.contains("精品原创范文"), "\(texts)")
+    }
 }
