@@ -9,7 +9,9 @@
 extension BoilerplateRule {
     static let bylineSpan = 48
 
-    func bracketedByline(_ line: LineText, _ start: Int, _ end: Int) -> Hit? {
+    func bracketedByline(_ line: LineText, _ start: Int, _ lineEnd: Int) -> Hit? {
+        // A closing bracket doubled by the page (`…工作。(王艳 武明竹))`, zg08) closes the same byline.
+        let end = lineEnd - start > 5 && line[lineEnd - 1] == U.rparen && line[lineEnd - 2] == U.rparen ? lineEnd - 1 : lineEnd
         guard end - start > 4, line[end - 1] == U.rparen else { return nil }
         guard let open = (max(start, end - BoilerplateRule.bylineSpan)..<(end - 1)).last(where: { line[$0] == U.lparen }),
               open > start else { return nil }
@@ -38,7 +40,7 @@ extension BoilerplateRule {
             while cursor < end - 1, line.cls(cursor).contains(.space) { cursor += 1 }
         }
         guard fields >= 2 || names >= 2 && names == tokens else { return nil }
-        return Hit(kind: .boilerplate, severity: .warning, start: open, end: end,
+        return Hit(kind: .boilerplate, severity: .warning, start: open, end: lineEnd,
                    message: "网页残留:新闻署名(审稿、发稿等)", en: "Web residue: the news site's byline")
     }
 }

@@ -25,8 +25,9 @@
 extension BoilerplateRule {
     static let shot = U.s("摄")
     static let stockPhotos = Lexicon(["资料图", "资料照", "资料照片", "资料图片"])
-    static let openers: Set<UInt32> = [U.lparen, U.lbracket, 0x3010]
-    static let closers: Set<UInt32> = [U.rparen, U.rbracket, 0x3011]
+    // 〈 〉 too (chrome22): a Taiwan paper's caption closes on `…同樂。〈記者吳素珍攝〉`.
+    static let openers: Set<UInt32> = [U.lparen, U.lbracket, 0x3010, U.langleCJK]
+    static let closers: Set<UInt32> = [U.rparen, U.rbracket, 0x3011, U.rangleCJK]
 
     func pictureResidue(_ line: LineText, _ start: Int, _ end: Int) -> Hit? {
         let whole = { (zh: String, en: String) in
@@ -35,7 +36,7 @@ extension BoilerplateRule {
         if BoilerplateRule.pictureLine(line, start, end) {
             return whole("网页残留:图片说明(摄影署名)", "Web residue: a photo caption with the photographer's credit")
         }
-        if BoilerplateRule.bylineRow(line, start, end) {
+        if BoilerplateRule.bylineRow(line, start, end) || !proseSeen && BoilerplateRule.namesAlone(line, start, end) {
             return whole("网页残留:新闻署名(记者、通讯员)", "Web residue: the news site's byline (reporter)")
         }
         if chromeBefore, !proseSeen, BoilerplateRule.dashedPoster(line, start, end) {
@@ -50,6 +51,7 @@ extension BoilerplateRule {
     /// A line that stood under or for a picture (caption, stock tag, file name): the body goes on after it.
     static func pictureLine(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         photoCaption(line, start, end) || stockPhotoTag(line, start, end) || imageFileName(line, start, end)
+            || triangleCaption(line, start, end)
     }
 
     static func photoCaption(_ line: LineText, _ start: Int, _ end: Int) -> Bool {

@@ -48,6 +48,9 @@ extension BoilerplateRule {
             var stop = tail
             if line[tail] == U.hyphen { while stop < end, !line.cls(stop).contains(.space) { stop += 1 } }
             if stop == tail || stop - tail <= 10 { return hit(start, stop) }
+            // Chrome22: the slogan glued to the title that follows (`精选优质文档-倾情为你奉上某某中心卫生院…`,
+            // q11, t15, zd16): where the slogan ends is no letter's class, so the tagline alone is marked.
+            if line[tail] == U.hyphen { return hit(start, tail) }
         }
         // Closing the line after its last sentence: …条件。 精品办公范文集锦.
         var at = end - 1

@@ -7,10 +7,9 @@
 /// glued, a role glued to its name), as long as every part is a reporter's role and a name.
 ///
 /// Chrome21 (series zf): the credit may also stand in a square bracket opening the lead, or after
-/// a site's news word (`leadCredit`). Left unread on purpose: the agencies' datelines in 日电
-/// (`新華社北京7月4日電(記者魏玉坤、葉昊鳴)`), a space before the bracket and a name before the
-/// role (`本网讯 (马建银 记者 苏晨)`) — series zf's gold marks them, series b, f, u and x leave the
-/// same forms as text (b07, f17, u11, x17): a reader of them adds four extras to dev's gold.
+/// a site's news word (`leadCredit`). Chrome22: the agencies' datelines in 日电, a space before the
+/// bracket and a name before the role, once left for the gold's convention, are read by
+/// `datelineBracket` (BoilerplateRule+DatelineCredit) where this narrow reader finds no credit.
 extension BoilerplateRule {
     static let newsFrom = U.s("讯")
 
@@ -21,21 +20,25 @@ extension BoilerplateRule {
             return Hit(kind: .boilerplate, severity: .warning, start: start, end: credit,
                        message: "网页残留:新闻电头的署名(记者、通讯员)", en: "Web residue: the byline in the news lead's dateline (reporter)")
         }
+        let wider = { BoilerplateRule.datelineBracket(line, start, end).map {
+            Hit(kind: .boilerplate, severity: .warning, start: $0.lowerBound, end: $0.upperBound,
+                message: "网页残留:新闻电头的署名(记者、通讯员)", en: "Web residue: the byline in the news lead's dateline (reporter)")
+        } }
         guard let mark = (start..<min(end, start + 6)).first(where: { line[$0] == BoilerplateRule.newsFrom }),
-              mark + 1 < end, line[mark + 1] == U.lparen else { return nil }
+              mark + 1 < end, line[mark + 1] == U.lparen else { return wider() }
         var cursor = mark + 2, pairs = 0
         while cursor < end, cursor - mark <= 28, line[cursor] != U.rparen {
             let role = BoilerplateRule.reporterRoles.prefix(in: line.norm, at: cursor)
-            guard role > 0 else { return nil }
+            guard role > 0 else { return wider() }
             cursor += role
             while cursor < end, line.cls(cursor).contains(.space) { cursor += 1 }
             let name = cursor
             while cursor < end, line.cls(cursor).contains(.ideograph), BoilerplateRule.reporterRoles.prefix(in: line.norm, at: cursor) == 0 { cursor += 1 }
-            guard (2...8).contains(cursor - name) else { return nil }
+            guard (2...8).contains(cursor - name) else { return wider() }
             pairs += 1
             while cursor < end, line.cls(cursor).contains(.space) { cursor += 1 }
         }
-        guard pairs > 0, cursor < end, line[cursor] == U.rparen else { return nil }
+        guard pairs > 0, cursor < end, line[cursor] == U.rparen else { return wider() }
         let close = cursor + 1
         return Hit(kind: .boilerplate, severity: .warning, start: mark + 1, end: close,
                    message: "网页残留:新闻电头的署名(记者、通讯员)", en: "Web residue: the byline in the news lead's dateline (reporter)")

@@ -34,7 +34,7 @@ extension BoilerplateRule {
             return Hit(kind: .boilerplate, severity: .warning, start: form.lowerBound, end: form.upperBound,
                        message: "网页残留:模板封面的填写栏", en: "Web residue: the form fields of the template's cover")
         }
-        return bracketedByline(line, start, end)
+        return bracketedByline(line, start, end) ?? trailingNames(line, start, end)
     }
 
     /// Two space-separated parts, the second the tail (or head) of the first. Read on

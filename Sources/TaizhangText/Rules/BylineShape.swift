@@ -16,7 +16,9 @@ enum BylineShape {
     /// The news trade's roles in a credit (chrome20): the reporters' (`BoilerplateRule.reporterRoles`)
     /// and the desk's — editor, photographer, copy writer, reviewer (zc05 `(編輯 杜林杰)`). None of
     /// them signs a report, and inside a credit's brackets each stands before a name.
-    static let creditRoles = Lexicon(["通讯员", "记者", "见习记者", "特约记者", "编辑", "责任编辑", "责编", "摄影", "撰稿", "供稿", "审核", "校对"])
+    /// Chrome22: a paper's senior reporter and its intern sign beside them (`(首席记者崔晓农)`, z31;
+    /// `(记者 王红云 实习生 徐纯)`, za21).
+    static let creditRoles = Lexicon(["通讯员", "记者", "见习记者", "特约记者", "首席记者", "实习生", "编辑", "责任编辑", "责编", "摄影", "撰稿", "供稿", "审核", "校对"])
     /// A unit's last letter: `HeadChrome.unitEndings` and a bureau's section (股).
     static let sectionEnd = U.s("股")
 
