@@ -13,55 +13,16 @@ import Testing
 /// Scored as `GoldEvaluation` scores duplicates: a gold item is found when a duplicate finding
 /// stands on the line of its `second`; any other duplicate finding is false.
 @Suite struct DupWildProbeTests {
-    struct Page { var name: String; var lines: [String]; var split: String; var seconds: [Int] }
-
-    static var pages: [Page] {
-        let folder = Fixtures.root.appendingPathComponent("dup-wild")
-        let files = ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
-            .filter { $0.pathExtension == "txt" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
-        return files.compactMap { url in
-            guard let lines = try? MetamorphicText.lines(of: url),
-                  let data = try? Data(contentsOf: url.deletingPathExtension().appendingPathExtension("json")),
-                  let gold = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
-            let text = FixtureText(lines.joined(separator: "\n"))
-            let items = gold["duplicates"] as? [[String: String]] ?? []
-            let seconds = items.compactMap { item -> Int? in
-                guard let second = item["second"] else { return nil }
-                return text.find(second, occurrence: item["first"] == second ? 2 : 1)?.line
-            }
-            return Page(name: url.lastPathComponent, lines: lines, split: gold["split"] as? String ?? "tuning", seconds: seconds)
-        }
-    }
-
-    /// Found, gold, false reports and the lines of the misses and false reports, by split.
-    static func score(_ pages: [Page]) -> [String: (found: Int, gold: Int, falses: Int, notes: [String])] {
-        var table = [String: (found: Int, gold: Int, falses: Int, notes: [String])]()
-        for page in pages {
-            let report = Checker.check(text: page.lines.joined(separator: "\n"), path: page.name)
-            let reported = Set(report.findings.filter { $0.kind == .duplicate }.map(\.line))
-            var row = table[page.split] ?? (0, 0, 0, [])
-            row.gold += page.seconds.count
-            for line in page.seconds {
-                if reported.contains(line) { row.found += 1 } else { row.notes.append("[missed] \(page.name):\(line)") }
-            }
-            for line in reported.subtracting(page.seconds).sorted() {
-                row.falses += 1
-                row.notes.append("[false] \(page.name):\(line) \(page.lines[line - 1].prefix(40))")
-            }
-            table[page.split] = row
-        }
-        return table
-    }
+    typealias Page = DupWildScore.Page
+    static var pages: [Page] { DupWildScore.pages(in: "dup-wild") }
+    static func score(_ pages: [Page]) -> [String: DupWildScore.Row] { DupWildScore.score(pages) }
 
     @Test func realPagesReadTheirRepeatsAndNearMisses() {
         let pages = Self.pages
         #expect(pages.count >= 24)
         #expect(pages.allSatisfy { $0.seconds.count == ($0.name == "001.txt" ? 2 : $0.name == "002.txt" ? 1 : 0) })
         let table = Self.score(pages)
-        print("dup-wild (real pages), found / gold, false duplicate reports:\n" + table.keys.sorted().map { key in
-            let row = table[key]!
-            return "\(key): \(row.found)/\(row.gold), false \(row.falses) (\(pages.filter { $0.split == key }.count) pages)"
-        }.joined(separator: "\n"))
+        print(DupWildScore.summary("dup-wild (real pages)", pages, table))
         MetamorphicText.write(table.values.flatMap(\.notes), tag: "dupwild")
         // Session 18 (dup18): every repeat found (main too: 3/3); false reports main 2 → 1. Left: 020
         // (holdout), an abstract's last sentence restated word for word in the introduction, with

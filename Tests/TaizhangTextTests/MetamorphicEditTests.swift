@@ -111,7 +111,11 @@ import Testing
         // 265 of 321 (0.8255; 0.83 wants 266.4); main (3192654) held 257 of 308 (0.834) before zg.
         // The copies lost are short paragraphs of long clauses in zg10, zg11 and zg12 (dropping one
         // clause leaves too little of the paragraph to match); the same rules, the corpus grown.
-        let floors = ["clause added": 0.96, "clause dropped": 0.825, "figure changed": 0.99, "wrapped at 20": 0.955,
+        // Session 22 (dup22), main b4732b8 → branch: clause added 311 → 317/322, clause dropped
+        // 265 → 273/321, figure changed and wrapped 218 → 219/241 (a copy whose shorter paragraph
+        // lies within the longer: `ParagraphSketch+Containment`); the rest and the untouched texts
+        // unchanged. Floors raised to the level reached.
+        let floors = ["clause added": 0.98, "clause dropped": 0.85, "figure changed": 0.99, "wrapped at 20": 0.955,
                       "figure changed, wrapped at 20": 0.90, "appended to a paragraph": 1.0]
         for (form, floor) in floors { #expect(Double(held[form] ?? 0) >= floor * Double(tried[form] ?? 1), "\(form)") }
         for (form, count) in stray { #expect(Double(count) <= 0.6 * Double(tried[form] ?? 1), "\(form)") }

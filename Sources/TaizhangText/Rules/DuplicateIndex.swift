@@ -71,7 +71,7 @@ struct DuplicateIndex {
         // A verbatim repeat takes the MinHash of the paragraph it repeats (the same letters);
         // the exact hash is looked up once for the sketch, the match and the insert.
         let verbatim = index.verbatim(exact)
-        let sketch = verbatim.map { ParagraphSketch(exact: exact, mins: $0.sketch.mins) }
+        let sketch = verbatim.map { ParagraphSketch(exact: exact, mins: $0.sketch.mins, count: length) }
             ?? ParagraphSketch(exact: exact, letters: scratch, count: length)
         defer { index.insert(sketch, source: "", line: line.number, exactKnown: verbatim != nil) }
         let end = line.count

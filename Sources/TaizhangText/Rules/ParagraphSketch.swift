@@ -11,6 +11,9 @@ struct ParagraphSketch: Sendable {
 
     var exact: UInt64
     var mins: [UInt64]
+    /// The paragraph's letters (punctuation and spaces dropped): how much of the longer of two
+    /// paragraphs the shorter covers (`ParagraphSketch+Containment`).
+    var count: Int
 
     /// Nil for paragraphs shorter than 80 characters (after dropping punctuation).
     init?(_ line: LineText) {
@@ -27,9 +30,10 @@ struct ParagraphSketch: Sendable {
 
     /// A paragraph's exact hash, known to repeat one whose MinHash is `mins` (the same
     /// letters give the same MinHash: a verbatim repeat skips the 4-gram pass).
-    init(exact: UInt64, mins: [UInt64]) {
+    init(exact: UInt64, mins: [UInt64], count: Int) {
         self.exact = exact
         self.mins = mins
+        self.count = count
     }
 
     /// Collects the letters of `line` (punctuation and spaces dropped) into `kept` and
@@ -59,6 +63,7 @@ struct ParagraphSketch: Sendable {
     /// The sketch of the first `count` letters of `kept` (see `letters`), whose hash is `exact`.
     init(exact: UInt64, letters kept: [UInt32], count length: Int) {
         self.exact = exact
+        count = length
         mins = [UInt64](repeating: .max, count: ParagraphSketch.bins)
         mins.withUnsafeMutableBufferPointer { mins in
             kept.withUnsafeBufferPointer { kept in
@@ -140,7 +145,8 @@ struct SketchIndex: Sendable {
         for band in 0..<ParagraphSketch.bands {
             for id in byBand[sketch.bandKey(band)] ?? [] where entries[Int(id)].line < before {
                 let similarity = entries[Int(id)].sketch.similarity(sketch)
-                if similarity >= SketchIndex.nearThreshold, similarity > (best?.1 ?? 0) { best = (Int(id), similarity) }
+                guard similarity >= SketchIndex.nearThreshold || sketch.covers(entries[Int(id)].sketch, similarity: similarity) else { continue }
+                if similarity > (best?.1 ?? 0) { best = (Int(id), similarity) }
             }
         }
         return best.map { entries[$0.0] }
