@@ -333,7 +333,8 @@ final class Analyzer {
             // sentence ends (一、主要工作(一)多方联动…。(二)…; 1.8亿元。2.…), is no skip.
             // Searched from the parent's marker on, when the parent stands in the same line.
             let parentStart = outcome.level >= 2 && outcome.level - 2 < headingStarts.count ? headingStarts[outcome.level - 2] : line.contentStart
-            if markerStart != nil, line.contains([UInt32](literal: want), in: min(parentStart, start)..<start) { return outcome.level }
+            if markerStart != nil, line.contains([UInt32](literal: want), in: min(parentStart, start)..<start)
+                || OutlineTracker.holdsDashedFirst(line, heading, number: expected, in: min(parentStart, start)..<start) { return outcome.level }
             record(Hit(kind: .numbering, severity: .warning, start: start, end: start + heading.marker.unicodeScalars.count,
                        message: "标题编号不连续:此处应为“\(want)”,实际为“\(heading.marker)”",
                        en: "Heading numbers skip: expected “\(want)” here, found “\(heading.marker)”"), line)
