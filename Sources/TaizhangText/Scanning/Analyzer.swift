@@ -197,7 +197,7 @@ final class Analyzer {
         var heading = chunkEnd == nil ? facts.heading : nil
         // A marker behind a forum's anti-copy jammer (`ForumJammer`): the outline reads it there.
         var jammerEnd: Int? = nil
-        if heading == nil, chunkEnd == nil, let at = noteEnd ?? ForumJammer.markerStart(line) { (heading, jammerEnd) = (HeadingParser.parse(line, at: at), at) }
+        if heading == nil, chunkEnd == nil, let at = noteEnd ?? ForumJammer.markerStart(line) ?? GluedHeadings.markdownMarkerStart(line) { (heading, jammerEnd) = (HeadingParser.parse(line, at: at), at) }
         // Not a heading: the rest of a sentence wrapped inside a list of numbers (第 ⏎ 三、四季度),
         // or a site's preview cut with an ellipsis (一、强化领导。今年以来……): the text's own
         // 一、 follows it, and the preview is a repeat, not a marker of the outline.
