@@ -22,7 +22,8 @@ enum GluedHeadings {
         var index = line.nextIndex(from: headingEnd, classes: CharClass.sentenceEnd.rawValue, or: U.colon, ellipsis)
         while index < count {
             var next = index + 1
-            if let start = markerStart(line, after: index), let heading = glued(line, at: start), !result.contains(where: { $0.start == start }) {
+            if let (start, heading) = markerStart(line, after: index).flatMap({ s in glued(line, at: s).map { (s, $0) } ?? markdownGlued(line, at: s) }),
+               !result.contains(where: { $0.start == start }) {
                 result.append((start, heading))
                 appendChildren(line, parent: heading.style, after: heading.markerEnd, into: &result)
                 next = result[result.count - 1].heading.markerEnd
@@ -70,7 +71,7 @@ enum GluedHeadings {
         if added { result.sort { $0.start < $1.start } }
     }
 
-    private static func glued(_ line: LineText, at start: Int) -> Heading? {
+    static func glued(_ line: LineText, at start: Int) -> Heading? {
         let first = line[start]
         guard first == U.lparen || HeadingParser.angleClose(first) != nil || line.cls(start).contains(.cjkNumeral) || line.cls(start).contains(.digit) else { return nil }
         guard let heading = HeadingParser.parse(line, at: start), heading.number <= 20 else { return nil }

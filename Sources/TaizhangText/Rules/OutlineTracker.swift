@@ -167,7 +167,7 @@ extension OutlineTracker {
     static func holdsMarker(_ line: LineText, _ heading: Heading, number: Int) -> Bool {
         let wanted = [UInt32](literal: expectedMarker(heading, number: number))
         let alternative: [UInt32]? = heading.style == .arabic ? [UInt32](literal: "\(number)、") : nil
-        return line.contains(wanted) || alternative.map { line.contains($0) } ?? false
+        return line.contains(wanted) || alternative.map { line.contains($0) } ?? false || holdsDashedFirst(line, heading, number: number)
     }
 
     /// The markers a skip would miss stand in the previous line (二、重点工作 1、… 2、… 3、… ⏎

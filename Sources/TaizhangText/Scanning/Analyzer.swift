@@ -197,7 +197,7 @@ final class Analyzer {
         var heading = chunkEnd == nil ? facts.heading : nil
         // A marker behind a forum's anti-copy jammer (`ForumJammer`): the outline reads it there.
         var jammerEnd: Int? = nil
-        if heading == nil, chunkEnd == nil, let at = noteEnd ?? ForumJammer.markerStart(line) { (heading, jammerEnd) = (HeadingParser.parse(line, at: at), at) }
+        if heading == nil, chunkEnd == nil, let at = noteEnd ?? ForumJammer.markerStart(line) ?? GluedHeadings.markdownMarkerStart(line) { (heading, jammerEnd) = (HeadingParser.parse(line, at: at), at) }
         // Not a heading: the rest of a sentence wrapped inside a list of numbers (第 ⏎ 三、四季度),
         // or a site's preview cut with an ellipsis (一、强化领导。今年以来……): the text's own
         // 一、 follows it, and the preview is a repeat, not a marker of the outline.
@@ -333,7 +333,8 @@ final class Analyzer {
             // sentence ends (一、主要工作(一)多方联动…。(二)…; 1.8亿元。2.…), is no skip.
             // Searched from the parent's marker on, when the parent stands in the same line.
             let parentStart = outcome.level >= 2 && outcome.level - 2 < headingStarts.count ? headingStarts[outcome.level - 2] : line.contentStart
-            if markerStart != nil, line.contains([UInt32](literal: want), in: min(parentStart, start)..<start) { return outcome.level }
+            if markerStart != nil, line.contains([UInt32](literal: want), in: min(parentStart, start)..<start)
+                || OutlineTracker.holdsDashedFirst(line, heading, number: expected, in: min(parentStart, start)..<start) { return outcome.level }
             record(Hit(kind: .numbering, severity: .warning, start: start, end: start + heading.marker.unicodeScalars.count,
                        message: "标题编号不连续:此处应为“\(want)”,实际为“\(heading.marker)”",
                        en: "Heading numbers skip: expected “\(want)” here, found “\(heading.marker)”"), line)
