@@ -20,13 +20,14 @@ extension NamedLists {
             // it is quoted itself (“进社区、进学校、进企业”三进活动; “A”、“B”、“C”三大主题活动).
             let listEnd = line[index - 1] == U.lquote || line[index - 1] == U.rquote ? index - 1 : index
             guard line.cls(listEnd - 1).contains(.ideograph) || line[listEnd - 1] == U.rparen, !hits.contains(where: { $0.start <= index && index < $0.end }),
-                  let run = HeadingParser.chineseRun(line, index), run.value >= 2, run.value <= 12,
+                  let run = numeralNounRun(line, index), run.value >= 2, run.value <= 12,
                   line.cls(run.end).contains(.ideograph), !line.cls(run.end).contains(.cjkNumeral) else { continue }
             // (A quoted list before 三大 is the quoted-count rules'.)
             if line[index - 1] == U.rquote, line[run.end] == U.s("大") { continue }
             let n = Int(run.value)
             let start = Sentences.listStart(line, before: listEnd)
-            let items = listItems(line, start..<listEnd, n: n)
+            let listed = listItems(line, start..<listEnd, n: n)
+            let items = listed.isEmpty && n == 2 ? levelPair(line, start..<listEnd, noun: line[run.end]) ?? [] : listed
             // The first item may carry the clause's verb (继续狠抓精神文明建设、计划生育和统战侨台三大).
             guard items.count == n, items.dropFirst().allSatisfy({ $0.count <= 12 }) else { continue }
             checks.append(ifAny: make(line, start, run.end + 1, n, items, strict: false, consistent: true))

@@ -7,13 +7,14 @@ extension NamedLists {
     static func topCounts(_ line: LineText) -> [ArithmeticCheck] {
         var checks = [ArithmeticCheck]()
         var index = 0
-        while index < line.count - 3 {
+        // To the last letter but one: a range may close the line (…获得借阅量前十。).
+        while index < line.count - 1 {
             defer { index += 1 }
             guard line[index] == U.s("前") else { continue }
             guard let run = HeadingParser.arabicRun(line, index + 1) ?? HeadingParser.chineseRun(line, index + 1),
                   run.value >= 2, run.value <= 30,
-                  line[run.end] == U.s("位") || line[run.end] == U.s("名"),
-                  let check = countThenMembers(line, from: index, after: run.end + 1, run.value) else { continue }
+                  let check = (line[run.end] == U.s("位") || line[run.end] == U.s("名") ? countThenMembers(line, from: index, after: run.end + 1, run.value) : nil)
+                    ?? rankMembers(line, range: index, run) else { continue }
             checks.append(check)
         }
         return checks
