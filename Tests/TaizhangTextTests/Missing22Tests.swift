@@ -1,9 +1,10 @@
 import Testing
 @testable import TaizhangText
 
-/// Session 22 (issue #14, missing22): years deleted in a document that shows no deleted date,
-/// counts deleted before 多 in a total, 站场 as a noun — general shapes, never corpus text. Each
-/// positive has near misses; every positive fails on main b4732b8 (no reader of these forms).
+/// Session 22 (issue #14, missing22): the near misses of two readers (years deleted in a document
+/// that shows no deleted date; counts deleted before 多 in a total) that the lead took out at the
+/// merge — they added a false missing number on the held-out split (docs/checker.md, "Session 22 —
+/// merged main") — kept as guards for the next reader of these forms; and 站场 as a noun.
 @Suite struct Missing22Tests {
     private func deleted(_ text: String) -> [String] {
         Checker.check(text: text).findings.filter { $0.kind == .missingNumber }.map(\.text)
@@ -11,37 +12,19 @@ import Testing
 
     // MARK: a year standing bare between clause boundaries
 
-    /// 于年, / 年, at a line's start / ,年,: no word of the language reads a bare 年 there.
-    @Test func aBareYearBetweenClauseBoundariesIsRead() {
-        #expect(deleted("据了解,于年,我站共组织培训班5期。\n年,该站新建文化广场2处。\n另悉,年,全镇共接待游客3万人次。") == ["年", "年", "年"])
-    }
-
     /// Near misses: 年 closing a word (今年, 去年, 青年, 老年), a year after a blank or a figure
     /// (20xx 年, 2023年), the fields of a form (年、月、日).
     @Test func yearWordsAndFiguresBetweenBoundariesAreNotRead() {
         #expect(deleted("今年,我站共组织培训班5期;去年,全镇接待游客3万人次;青年,老年,各有所长。\n20xx 年,我镇集中整治。2023年,全县新建广场2处。\n出生年、月、日:").isEmpty)
     }
 
-    /// With that evidence in its document, 年 after a place's name is a year too (县年春节).
-    @Test func aYearAfterAPlaceIsReadInADocumentWithABareYear() {
-        #expect(deleted("迎接县年春节的系列活动启动。据悉,年,全县共举办演出5场。") == ["年", "年"])
-    }
-
     /// Near misses: without the evidence 年 after a place is "a year" (我市年接待); with it, 年度
     /// after a place opens a word.
     @Test func aYearAfterAPlaceIsNotReadWithoutEvidenceOrInAWord() {
         #expect(deleted("我市年接待游客30万人次,全县年产粮食5万吨。").isEmpty)
-        #expect(deleted("据悉,年,全县共举办演出5场。全市年度考核优秀。") == ["年"])
     }
 
     // MARK: a count deleted before 多 in a total
-
-    /// 共计多支, 累计多人次 (the total right before 多); 共…来信多件, (the total earlier in the
-    /// clause, a noun before 多, the measure closing the clause).
-    @Test func aCountDeletedBefore多InATotalIsRead() {
-        #expect(deleted("本次比赛共计多支队伍参加,累计多人次观看。") == ["多支", "多人次"])
-        #expect(deleted("全年共受理群众来信多件,办结率较高。") == ["多件"])
-    }
 
     /// Near misses: 多 as "several" (多个, 多次, 多家), after a figure or a quantity word (20多人,
     /// 十多场, 许多, 众多, 大多), after a verb inside the clause (共造成多人受伤), with no total

@@ -11,11 +11,8 @@
 struct DeletedDates {
     /// The document showed the trace of deleted dates (set on the line that shows it).
     private(set) var evident = false
-    /// The document showed a year standing bare between clause boundaries (`据悉,年,`,
-    /// `DeletedDates+Bare`): its other years after a place's name are read too (`市年元旦`).
-    var yearsEvident = false
 
-    mutating func startDocument() { evident = false; yearsEvident = false }
+    mutating func startDocument() { evident = false }
 
     /// The deleted years, months and days on `line` once the document shows the trace, each
     /// a finding of its own (`于年月18-日` lost three figures); none where `told` (the line's
@@ -23,7 +20,7 @@ struct DeletedDates {
     /// page's copy of its title is not the text's; the boilerplate finding tells it).
     mutating func scan(_ line: LineText, chrome: Range<Int>?, told: [Finding]) -> [Hit] {
         if !evident {
-            guard line.mayContain(U.s("月")), DeletedDates.showsTrace(line) else { return bareYears(line, chrome: chrome, told: told) }
+            guard line.mayContain(U.s("月")), DeletedDates.showsTrace(line) else { return [] }
             evident = true
         }
         var hits = [Hit]()
@@ -37,18 +34,13 @@ struct DeletedDates {
             let deleted = scalar == U.s("年") ? DeletedDates.isDeletedYear(line, index)
                 : scalar == U.s("月") ? DeletedDates.isDeletedMonth(line, index) : DeletedDates.isDeletedDay(line, index)
             guard deleted else { continue }
-            if let hit = DeletedDates.untold(line, index, told) { hits.append(hit) }
+            let column = line.column(of: index)
+            if told.contains(where: { $0.kind == .missingNumber && $0.line == line.number && $0.column <= column && column < $0.column + max(1, $0.text.count) }) {
+                continue
+            }
+            hits.append(MissingNumberSlots.make(line, index, index + 1, line.string(index..<(index + 1))))
         }
         return hits
-    }
-
-    /// A finding at the letter `index`, unless a line-local rule told one there already.
-    static func untold(_ line: LineText, _ index: Int, _ told: [Finding]) -> Hit? {
-        let column = line.column(of: index)
-        if told.contains(where: { $0.kind == .missingNumber && $0.line == line.number && $0.column <= column && column < $0.column + max(1, $0.text.count) }) {
-            return nil
-        }
-        return MissingNumberSlots.make(line, index, index + 1, line.string(index..<(index + 1)))
     }
 
     /// `于年月18-日`, `截止至年月日`: 年 right before 月 after a date slot, with 日 bare or after a

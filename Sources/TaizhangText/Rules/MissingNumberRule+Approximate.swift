@@ -40,7 +40,6 @@ extension MissingNumberRule {
                     }
                     index = max(hit.end, index + 1); continue
                 }
-                if let hit = countAfterTotal(line, index) { hits.append(hit); index = hit.end; continue }
             } else if scalar == le, line[index + 1] == U.s("个"), line.cls(index + 2).contains(.ideograph),
                       !geBlockers.contains(line[index + 2]), !line.cls(index + 2).contains(.cjkNumeral) {
                 hits.append(make(line, index + 1, index + 2, measure: "个", what: "“了个”之间缺少数字", en: "no number before “个”"))
