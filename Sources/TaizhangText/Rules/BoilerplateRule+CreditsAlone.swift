@@ -14,6 +14,8 @@
 ///   its last letter. A document's list behind a triangle (`△加强组织领导,落实责任。`) writes clauses.
 extension BoilerplateRule {
     static let triangles: Set<UInt32> = [0x25B3, 0x25B2]   // △ ▲
+    /// A caption is one phrase: a comma, semicolon or colon makes the line a list's clauses.
+    static let captionStops: Set<UInt32> = [U.comma, U.semicolon, U.colon]
 
     static func namesAlone(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         // The tokens below take ideographs only: a digit or a Latin letter in the range ends the match.
@@ -43,9 +45,8 @@ extension BoilerplateRule {
 
     static func triangleCaption(_ line: LineText, _ start: Int, _ end: Int) -> Bool {
         guard (4...62).contains(end - start), triangles.contains(line[start]) else { return false }
-        let stops: Set<UInt32> = [U.comma, U.semicolon, U.colon]
         for index in start + 1..<end {
-            if stops.contains(line[index]) { return false }
+            if captionStops.contains(line[index]) { return false }
             if index < end - 1, line.cls(index).contains(.sentenceEnd) { return false }
         }
         return line.mask.contains(.ideograph)
