@@ -70,4 +70,31 @@ import Testing
         // Assert: 8.6 / 14 = 61.43%
         #expect(ratios.contains { $0.consistent && $0.statement.contains("8.6/14") })
     }
+
+    @Test func aGrowthOverARoundedBaseAgreesWithinTheFiguresRounding() {
+        // Arrange: 82.3 and 80.3万吨 stand for ±0.05万吨 each, a growth of 2.36 … 2.62% (2.49% as written).
+        let text = "全年粮食产量82.3万吨,比上年的80.3万吨增长2.6%。"
+        // Act
+        let growth = checks(text).filter { $0.kind == "growth" }
+        // Assert
+        #expect(growth.count == 1 && growth[0].consistent)
+    }
+
+    @Test func aGrowthBeyondTheFiguresRoundingIsStillFlagged() {
+        // Arrange: 2.7% is outside 2.36 … 2.62% (± half a unit of 2.7's last digit).
+        let text = "全年粮食产量82.3万吨,比上年的80.3万吨增长2.7%。"
+        // Act
+        let growth = checks(text).filter { $0.kind == "growth" }
+        // Assert
+        #expect(growth.count == 1 && !growth[0].consistent)
+    }
+
+    @Test func aGrowthOfExactCountsKeepsTheStrictMatch() {
+        // Arrange: 件 are counted, not rounded: 30 / 120 = 25%, written 26%.
+        let text = "全年办理案件150件,比上年的120件增长26%。"
+        // Act
+        let growth = checks(text).filter { $0.kind == "growth" }
+        // Assert
+        #expect(growth.count == 1 && !growth[0].consistent)
+    }
 }
