@@ -86,7 +86,10 @@ enum Progress {
         let sign: Double
         if ahead.suffix(in: line.norm, endingAt: at) > 0 { sign = 1 } else if behind.suffix(in: line.norm, endingAt: at) > 0 { sign = -1 } else { return nil }
         let gap = (rate.number.value - elapsed) * sign
-        let decimals = max(points.number.decimals, rate.number.decimals)
+        // The stated rounding is the points' own: the elapsed share (5/12 = 41.67%) is no written
+        // figure, so the gap has no exact form at the rate's decimals and the writer rounds it
+        // where the points stop (完成年初预算的47.5%,快于序时进度约6个百分点: 5.83 is 6; ratio23).
+        let decimals = points.number.decimals
         let ok = Ratios.matches(gap, points.number.value, decimals: decimals)
             || Sentences.agrees(gap, points.number.value, decimals: decimals)
         let statement = "progress \(Sentences.format(rate.number.value))% − \(Sentences.format(elapsed))% elapsed = \(String(format: "%.2f", gap)) points vs stated \(Sentences.format(points.number.value))"

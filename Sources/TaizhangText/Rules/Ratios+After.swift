@@ -61,6 +61,9 @@ extension Ratios {
     static func wholeInBrackets(_ line: LineText, _ percent: QuantityHit, _ before: [QuantityHit], next: QuantityHit?) -> ArithmeticCheck? {
         guard line[percent.end] == U.lparen, let whole = next, whole.start - percent.end <= 10, whole.change == nil, !whole.isPercent,
               whole.normalized > 0, line.norm[percent.end..<whole.start].allSatisfy({ $0 != U.rparen }) else { return nil }
+        // 占任务数的116.7%(其中工业投资7198万元…): a bracket opening with 其中/包括/含 breaks the
+        // amount down — its figure is a part, never the whole (ahqy.gov.cn; ratio23).
+        guard Arithmetic.breakdownOpeners.prefix(in: line.norm, at: percent.end + 1) == 0 else { return nil }
         let clause = Sentences.clauseStart(line, before: percent.start)
         // 占…的X%, or a rate of a named target (完成全年任务的60%(全年任务1000万元), 为年度计划的
         // 120%(年度计划1亿元)) whose bracket names the target again, not an earlier period.

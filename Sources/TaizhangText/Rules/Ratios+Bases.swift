@@ -55,13 +55,16 @@ extension Ratios {
 
     /// The earlier figure an increment with its own subject (受案增加167件) is of: the one whose
     /// subject holds most letters of the increment's, the nearest on a tie; nil when the
-    /// increment names no subject or no figure shares a letter of it.
+    /// increment names no subject or no figure shares a letter of it. Letters are compared in
+    /// the analysis form (`folded`): in 累計完成投資313.64億元,較去年同期增長153.34億元 the 較 of a
+    /// converted page opens a comparison as 较 does, so the increment names no subject of its own
+    /// (read as written, 較去年 shared 年 with 年度投資計劃1015億元 and took the plan; ratio23).
     static func subjectFigure(_ delta: QuantityHit, among figures: [QuantityHit]) -> QuantityHit? {
-        let own = Array(delta.subject.unicodeScalars.prefix { !subjectEnds.contains($0.value) }.map(\.value))
+        let own = Array(folded(delta).prefix { !subjectEnds.contains($0) })
         guard own.count >= 2 else { return nil }
         var best: (figure: QuantityHit, score: Int)? = nil
         for figure in figures.reversed() where figure.change == nil && figure.measure == delta.measure {
-            let letters = Set(figure.subject.unicodeScalars.map(\.value))
+            let letters = Set(folded(figure))
             let score = Set(own).filter { letters.contains($0) }.count
             if score > (best?.score ?? 0) { best = (figure, score) }
         }

@@ -8,7 +8,13 @@ extension Ratios {
     static func growthOverBase(_ current: QuantityHit, _ base: QuantityHit, _ percent: QuantityHit) -> (rate: Double, ok: Bool, formula: String) {
         let rate = (current.normalized - base.normalized) / base.normalized * 100
         let stated = percent.value, decimals = percent.number.decimals
-        let ok = matches(rate, stated, decimals: decimals) || matches(-rate, -stated, decimals: decimals)
+        // 71.79万人,較上年增長0.4% over 71.50万人: both figures may stand for half a unit either way.
+        let currentHalf = roundingHalf(current), baseHalf = roundingHalf(base)
+        let spread = base.normalized - baseHalf > 0 && (currentHalf > 0 || baseHalf > 0)
+        let low = spread ? (current.normalized - currentHalf - base.normalized - baseHalf) / (base.normalized + baseHalf) * 100 : nil
+        let high = spread ? (current.normalized + currentHalf - base.normalized + baseHalf) / (base.normalized - baseHalf) * 100 : nil
+        let ok = agrees(stated, decimals: decimals, rate: rate, low: low, high: high)
+            || agrees(-stated, decimals: decimals, rate: -rate, low: high.map { -$0 }, high: low.map { -$0 })
         return (rate, ok, "(\(Sentences.format(current.normalized)) − \(Sentences.format(base.normalized)))/\(Sentences.format(base.normalized))")
     }
 
@@ -41,9 +47,7 @@ extension Ratios {
         let shift = currentIsBase ? 0 : (delta.change == "decrease" ? 1.0 : -1.0)
         guard base + shift * half > 0 else { return false }
         func rate(_ dd: Double) -> Double { dd / (base + shift * (dd - d)) * 100 }
-        let low = rate(d - half), high = rate(d + half)
-        let stated = percent.number.value, slack = 0.5 * Sentences.pow10(-percent.number.decimals) + 1e-9
-        return stated + slack >= min(low, high) && stated - slack <= max(low, high)
+        return agrees(percent.number.value, decimals: percent.number.decimals, rate: rate(d), low: rate(d - half), high: rate(d + half))
     }
 
     /// "= 14.28% vs stated 14.3%", the end of every rate statement.

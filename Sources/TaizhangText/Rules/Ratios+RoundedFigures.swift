@@ -9,14 +9,23 @@ extension Ratios {
     /// of fewer than three significant digits is taken as rounded too (a done amount,
     /// 实现就业15万人, see `roundingHalf`).
     static func matches(part: QuantityHit, whole: QuantityHit, _ percent: QuantityHit, shortFigures: Bool = false) -> Bool {
-        let decimals = percent.number.decimals
-        if matches(part.normalized / whole.normalized * 100, percent.value, decimals: decimals) { return true }
         let partHalf = roundingHalf(part, short: shortFigures), wholeHalf = roundingHalf(whole, short: shortFigures)
-        guard partHalf > 0 || wholeHalf > 0, whole.normalized - wholeHalf > 0 else { return false }
-        let low = (part.normalized - partHalf) / (whole.normalized + wholeHalf) * 100
-        let high = (part.normalized + partHalf) / (whole.normalized - wholeHalf) * 100
+        let spread = whole.normalized - wholeHalf > 0 && (partHalf > 0 || wholeHalf > 0)
+        return agrees(percent.value, decimals: percent.number.decimals, rate: part.normalized / whole.normalized * 100,
+                      low: spread ? (part.normalized - partHalf) / (whole.normalized + wholeHalf) * 100 : nil,
+                      high: spread ? (part.normalized + partHalf) / (whole.normalized - wholeHalf) * 100 : nil)
+    }
+
+    /// The stated rounding tolerance, one rule for every rate of two figures (issue #14): a rate
+    /// written with k decimals agrees when the computed rate rounds or truncates to it at k decimals
+    /// (`matches`), or when it lies within half a unit of its last digit of [low, high] — the rates
+    /// the figures may stand for, each rounded figure anywhere within half a unit of its own last
+    /// digit. The allowance comes from the figures' decimals, never from a constant.
+    static func agrees(_ stated: Double, decimals: Int, rate: Double, low: Double?, high: Double?) -> Bool {
+        if matches(rate, stated, decimals: decimals) { return true }
+        guard let low, let high else { return false }
         let half = 0.5 * Sentences.pow10(-decimals) + 1e-9
-        return percent.value + half >= low && percent.value - half <= high
+        return stated + half >= min(low, high) && stated - half <= max(low, high)
     }
 
     /// Half a unit of the figure's last digit, in its normalized value; 0 for an exact count.
