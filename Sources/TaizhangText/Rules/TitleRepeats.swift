@@ -14,7 +14,8 @@ struct TitleRepeats {
     /// `piece`: the line is a bundled text's heading (第一篇:…, …【第一篇】): a title below it
     /// that repeats its words is that piece's own title, and the heading is no page chrome.
     private struct Candidate { var line: Int; var text: [UInt32]; var excerpt: String; var flagged: Bool
-                               var labelled = false; var repeats = false; var bundle = false; var piece = false }
+                               var labelled = false; var repeats = false; var bundle = false; var piece = false
+                               var core: [UInt32] = [] }
     private var recent: [Candidate] = []
     /// Short lines of two to four letters (a name: the page's byline) since the last titles.
     private var bylines: [(line: Int, text: String)] = []
@@ -42,14 +43,16 @@ struct TitleRepeats {
             bylines.removeAll { line.number - $0.line > TitleRepeats.window }
         }
         guard let text = title else {
-            repeated += gluedCopies(of: line)
+            repeated += gluedCopies(of: line, beforeBody: holdWindow)
             if alreadyChrome { return repeated + quoted(in: line) }
             if TitleRepeats.isByline(line) { bylines.append((line.number, line.text)) }
             return repeated
         }
         if alreadyChrome { repeated += quoted(in: line) }
         var repeats = false
-        for index in recent.indices where !recent[index].flagged && !recent[index].piece && TitleRepeats.related(recent[index].text, text) {
+        let core = TitleRepeats.core(text)
+        for index in recent.indices where !recent[index].flagged && !recent[index].piece
+            && (TitleRepeats.related(recent[index].text, text) || TitleRepeats.sameCore(recent[index].core, core)) {
             repeats = true
             recent[index].flagged = true
             repeated.append((recent[index].line, recent[index].excerpt))
@@ -63,16 +66,21 @@ struct TitleRepeats {
             && !piece
         recent.append(Candidate(line: line.number, text: text, excerpt: line.text, flagged: alreadyChrome,
                                 labelled: labelled, repeats: repeats || recent.contains { $0.flagged && TitleRepeats.related($0.text, text) },
-                                bundle: labelled && TitleRepeats.namesBundle(text), piece: piece))
+                                bundle: labelled && TitleRepeats.namesBundle(text), piece: piece, core: core))
         return repeated
     }
 
     /// 2024…工作总结 ⏎ 2024…工作总结2024年,…: the line right below a title opens with that
     /// very title glued to its first sentence — the document's own title; the one above, alone
     /// on its line, was the page's.
-    private mutating func gluedCopies(of line: LineText) -> [(line: Int, text: String)] {
+    /// A copy that differs from the title as a copy does (`coreEnd`: the year masked or spaced) may
+    /// stand further down before the body (`beforeBody`), below the page's details (• 5页 / 网站客服…).
+    /// An identical copy keeps the two-line reach: further down, dev's gold splits on which of the
+    /// two is the document's (zb37's page title is chrome, a31's the text's own; chrome23).
+    private mutating func gluedCopies(of line: LineText, beforeBody: Bool) -> [(line: Int, text: String)] {
         var found = [(line: Int, text: String)]()
-        for index in recent.indices where !recent[index].flagged && line.number - recent[index].line <= 2 {
+        for index in recent.indices where !recent[index].flagged && (beforeBody || line.number - recent[index].line <= 2) {
+            let near = line.number - recent[index].line <= 2
             let title = recent[index].text
             var position = line.contentStart, matched = 0
             while position < line.count, matched < title.count {
@@ -82,7 +90,9 @@ struct TitleRepeats {
                 }
                 position += 1
             }
+            if !near, matched == title.count { continue }
             // The copy may be set apart by a space (a document site's preview: title, then text).
+            if matched < title.count, let end = TitleRepeats.coreEnd(of: recent[index].core, in: line) { (matched, position) = (title.count, end) }
             while matched == title.count, position < line.count, line.cls(position).contains(.space) { position += 1 }
             guard matched == title.count, position < line.count,
                   line.cls(position).contains(.ideograph) || line.cls(position).contains(.digit) else { continue }
