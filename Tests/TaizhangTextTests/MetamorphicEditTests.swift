@@ -119,8 +119,13 @@ import Testing
         // 20 319 of 335 (0.952) — the copies lost are zh03's pinyin-glossed paragraphs and short
         // paragraphs of long clauses; floors 0.84 and 0.95 (disclosed in docs/checker.md
         // "Session 22 — merged main").
-        let floors = ["clause added": 0.98, "clause dropped": 0.84, "figure changed": 0.99, "wrapped at 20": 0.95,
-                      "figure changed, wrapped at 20": 0.90, "appended to a paragraph": 1.0]
+        // Session 23 (meta23), main 6e340be → branch: clause added 326 → 331/331, clause dropped
+        // 278 → 328/329 (whole clauses dropped or added inside a paragraph: `EditedRepeats+Clauses`;
+        // the copy left is zg10's, 29 letters after the drop), wrapped at 20 319 → 326/335 and
+        // figure changed, wrapped at 20 224 → 228/248 (pinyin readings cut by a line's edges:
+        // `LineText+EdgeRuby`); the untouched texts unchanged (0 of 479). Floors raised to the level reached.
+        let floors = ["clause added": 0.99, "clause dropped": 0.99, "figure changed": 0.99, "wrapped at 20": 0.97,
+                      "figure changed, wrapped at 20": 0.91, "appended to a paragraph": 1.0]
         for (form, floor) in floors { #expect(Double(held[form] ?? 0) >= floor * Double(tried[form] ?? 1), "\(form)") }
         for (form, count) in stray { #expect(Double(count) <= 0.6 * Double(tried[form] ?? 1), "\(form)") }
         #expect(invented == 0)

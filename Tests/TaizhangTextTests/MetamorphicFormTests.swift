@@ -94,9 +94,12 @@ import Testing
         // Eighteenth pass: every form ≥ 97 % but the wraps — lines of 30 letters 348 of 420,
         // of 18 (a narrow column) 251 of 420: a copy whose first sentence is short or runs on
         // from a line ending in a colon is reported from a later line, or not at all.
+        // Session 23 (meta23), main 6e340be → branch: narrow column 729 → 749/857, wrapped 778 →
+        // 785/857 (glossed pages' copies whose wraps cut pinyin readings: `LineText+EdgeRuby`);
+        // floors 0.55 → 0.87 and 0.8 → 0.91, the level reached.
         #expect(tried.values.reduce(0, +) > 300)
         for (key, count) in tried {
-            let floor = key == "narrow column" ? 0.55 : key == "wrapped" ? 0.8 : 0.97
+            let floor = key == "narrow column" ? 0.87 : key == "wrapped" ? 0.91 : 0.97
             #expect(Double(held[key] ?? 0) >= floor * Double(count), "\(key)")
         }
     }

@@ -184,7 +184,12 @@ import Testing
         "numbering tuning": 0.96, "numbering holdout": 0.9, "duplicate tuning": 0.96, "duplicate holdout": 0.9,
         "missing tuning": 0.57, "missing holdout": 0.39,
     ]
-    static let ceilings: [String: Int] = ["renumbered invented": 1, "formula invented": 1]
+    /// Session 23 (meta23, disclosed): "formula invented" 1 → 2. The second is no formula: 022 and
+    /// 023 are two reposts of one 德育 template, so 022's 具体来说,我们在本学期采取了改进德育工作方法,…,
+    /// 积极研究德育工作内容,…,努力提高德育工作的效率。 behind the shared opening 具体来说, followed by
+    /// 023's paragraph from its first comma, is 022's paragraph with its middle clauses dropped, 70
+    /// letters verbatim — the repeat `EditedRepeats+Clauses` reads. The first (021's) is as before.
+    static let ceilings: [String: Int] = ["renumbered invented": 1, "formula invented": 2]
     static func falseFlagCeiling(_ slot: String) -> Int { ["holdout missing-number": 2, "holdout numbering": 2][slot] ?? 0 }
 
     static func body(_ text: WildProbes.Text) -> [Int] {

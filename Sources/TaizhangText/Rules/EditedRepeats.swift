@@ -111,6 +111,8 @@ struct EditedRepeats {
                inserted(long[prefix..<(long.count - suffix)], into: short[prefix..<(short.count - suffix)], shorter: shorter) { return true }
             if oneFigure(x, y, prefix: prefix, suffix: suffix) { return true }
         }
+        // Whole clauses dropped or added inside the paragraph (`EditedRepeats+Clauses`).
+        if clauseEdited(x, a.clauseStarts, y, b.clauseStarts, prefix: prefix) { return true }
         // The same body after another opening clause.
         let openX = x.count - suffix, openY = y.count - suffix
         guard suffix >= bodyLetters, openX <= openingLetters, openY <= openingLetters, openX + openY > 0,

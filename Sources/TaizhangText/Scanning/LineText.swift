@@ -149,7 +149,7 @@ struct LineText {
         triggers = tally.present
         // HTML entities left as text (`LineText+Entities`): only lines with Latin letters or `&`.
         let entities = (mask.contains(.latin) || mayContain(U.ampersand)) && decodeEntities()
-        let ruby = mask.contains(.latin) && LineText.hasRuby(norm)
+        let ruby = mask.contains(.latin) && (LineText.hasRuby(norm) || LineText.hasEdgeRuby(norm, classes))
         if tally.spaceNearDigit || ruby || entities { compactFigures(ruby: ruby) }
         finish()
     }
@@ -202,6 +202,9 @@ struct LineText {
                     index = end
                 } else { index += 1 }
             }
+            // Pieces of readings cut by the line's edges (`LineText+EdgeRuby`).
+            let (head, tail) = LineText.edgeRuby(norm, classes)
+            for position in Array(head ?? 0..<0) + Array(tail ?? 0..<0) where keep[position] { keep[position] = false; removed += 1 }
             index = 1
         }
         while index < norm.count {
