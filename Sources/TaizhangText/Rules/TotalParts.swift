@@ -88,6 +88,7 @@ enum TotalParts {
             if isPart(part, of: total), !insideBrackets(line, part.start, after: marker) {
                 // 包括A、B等约150人参加,线上讲座24场: the list closed with no figure (TotalParts+Siblings).
                 if members.isEmpty, listClosed(line, after: marker, before: part.start) { break }
+                if members.isEmpty, closedBeforeFirstPart(line, after: marker, before: part.start) { break }
                 members.append(part)
                 // A part with a breakdown of its own (…内容1条,包括…) is the last one: the
                 // figures of that breakdown belong to it, not to this total.
