@@ -9,8 +9,10 @@ import Testing
 /// figures give another whole, rate or change (an office wants it flagged), `none` figures that look like
 /// a statement but are not one (must never be flagged). Pages alternate tuning / holdout (`half`).
 @Suite struct XSum21ProbeTests {
-    static func entries() -> [XPartsProbeTests.Entry] {
-        let url = Fixtures.root.appendingPathComponent("probes/xsum21.txt")
+    /// The entries of a probe file in this format (`probes/NAME.txt`; shared by the xsum22, sum23 and
+    /// ratio23 probes).
+    static func entries(_ probe: String = "xsum21") -> [XPartsProbeTests.Entry] {
+        let url = Fixtures.root.appendingPathComponent("probes/\(probe).txt")
         guard let content = try? String(contentsOf: url, encoding: .utf8) else { return [] }
         return XPartsProbeTests.parse(content)
     }
@@ -47,12 +49,15 @@ import Testing
         var lines: [String] = []
     }
 
-    static func score(half: String? = nil) -> Score {
+    /// The shared scorer: `ok` credited when a consistent check names the whole and every part and
+    /// nothing flags it; `wrong` found when a flag names it; anything else must stay silent.
+    static func score(_ entries: [XPartsProbeTests.Entry] = entries(), half: String? = nil,
+                      names: (ArithmeticCheck, XPartsProbeTests.Entry, Bool) -> Bool = { names($0, $1, all: $2) }) -> Score {
         var score = Score()
-        for entry in entries() where half == nil || entry.half == half {
+        for entry in entries where half == nil || entry.half == half {
             let checks = Checker.check(text: entry.text).checks
-            let flags = checks.filter { !$0.consistent && names($0, entry, all: false) }
-            let read = checks.contains { $0.consistent && names($0, entry, all: true) }
+            let flags = checks.filter { !$0.consistent && names($0, entry, false) }
+            let read = checks.contains { $0.consistent && names($0, entry, true) }
             var verdict: String
             switch entry.verdict {
             case "ok":
@@ -74,21 +79,28 @@ import Testing
         return score
     }
 
-    static func summary(_ name: String, _ score: Score) -> String {
-        "xsum21 probe \(name): ok credited \(score.credited)/\(score.ok), wrong found \(score.found)/\(score.wrong), false flags \(score.falseFlags)"
+    static func summary(_ name: String, _ score: Score, probe: String = "xsum21") -> String {
+        "\(probe) probe \(name): ok credited \(score.credited)/\(score.ok), wrong found \(score.found)/\(score.wrong), false flags \(score.falseFlags)"
+    }
+
+    /// A probe's three readings (tuning, holdout, all), printed, and dumped with every entry's line
+    /// to the file the environment variable names.
+    static func run(_ probe: String, dump variable: String,
+                    score: (String?) -> Score) throws -> (all: Score, lines: [String]) {
+        let tuning = score("tuning"), holdout = score("holdout"), all = score(nil)
+        let lines = [summary("tuning", tuning, probe: probe), summary("holdout", holdout, probe: probe), summary("all", all, probe: probe)]
+        print(lines.joined(separator: "\n"))
+        if let path = ProcessInfo.processInfo.environment[variable] {
+            try (lines + all.lines).joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        return (all, lines)
     }
 
     @Test func realStatementsAreReadWrongOnesFlaggedAndNothingElse() throws {
         // Arrange
         #expect(Self.entries().count >= 100)
         // Act
-        let tuning = Self.score(half: "tuning"), holdout = Self.score(half: "holdout")
-        let all = Self.score()
-        let lines = [Self.summary("tuning", tuning), Self.summary("holdout", holdout), Self.summary("all", all)]
-        print(lines.joined(separator: "\n"))
-        if let path = ProcessInfo.processInfo.environment["TAIZHANG_XSUM21_DUMP"] {
-            try (lines + all.lines).joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
-        }
+        let (all, lines) = try Self.run("xsum21", dump: "TAIZHANG_XSUM21_DUMP") { Self.score(half: $0) }
         // Assert: no statement an office would be told about wrongly; floors at this pass's reading
         // (main 3192654: 54 credited, 3 found, 1 false flag; docs/checker.md, "Twenty-seventh pass — xsum21").
         #expect(all.falseFlags == 0, "\(lines)")
