@@ -14,7 +14,7 @@ Fitted on dev's gold boilerplate lines, used only where the readers said nothing
      the readers did not report; the lines above a threshold are what the model would add,
   4. prints readers alone vs readers + model per series and in aggregate, for a grid of thresholds.
 
-Usage: chrome-model.py DUMP [--corpus Tests/Fixtures/corpus/dev] [--export FILE --threshold T]
+Usage: chrome-model.py DUMP [--classes] [--guards] [--unread] [--no-bigrams] [--no-neighbours] [--at T] [--list T]
 Only dev is read (never the test split).
 """
 import argparse, collections, json, math, os, re, sys, unicodedata
@@ -128,9 +128,37 @@ def position(rows, i):
     return f
 
 
+def class_bigrams(line):
+    """Bigrams of character classes, punctuation kept (H: a CJK letter, D: a digit, L: Latin):
+    a site's words change from site to site, the shape of its rows (`D:D`, `H:D-`) less so."""
+    cls = "".join("H" if is_cjk(ch) else "D" if ch.isdigit() else "L" if "a" <= ch.lower() <= "z" else ch for ch in line)
+    padded = "^" + cls + "$"
+    return ["c:" + padded[k:k + 2] for k in range(len(padded) - 1)]
+
+
+def block(rows, i):
+    """The run of short lines without a sentence mark the line stands in, and the readers'
+    verdicts within two lines (chrome comes in blocks)."""
+    short = lambda r: len(r[2]) <= 30 and not any(ch in SENTENCE_END for ch in r[2])
+    run = 0
+    if short(rows[i]):
+        a = i
+        while a > 0 and short(rows[a - 1]): a -= 1
+        b = i
+        while b + 1 < len(rows) and short(rows[b + 1]): b += 1
+        run = b - a + 1
+    near = sum(rows[k][4] for k in range(max(0, i - 2), min(len(rows), i + 3)) if k != i)
+    return ["run:" + ("0" if run == 0 else "1" if run == 1 else "2-3" if run <= 3 else "4+"), "near:" + str(near)]
+
+
+CLASSES = False
+
+
 def features(rows, i):
     line = rows[i][2]
     f = shape(line) + position(rows, i) + bigrams(line)
+    if CLASSES:
+        f += class_bigrams(line) + block(rows, i)
     prev_found = i > 0 and rows[i - 1][4]
     next_found = i + 1 < len(rows) and rows[i + 1][4]
     f.append("prev:" + str(prev_found))
@@ -207,7 +235,10 @@ def main():
     ap.add_argument("--no-neighbours", action="store_true", help="without the readers' verdicts on the neighbours")
     ap.add_argument("--at", type=float, default=0.9, help="threshold of the per-series recall/precision table")
     ap.add_argument("--no-bigrams", action="store_true", help="shape and position only")
+    ap.add_argument("--classes", action="store_true", help="add class bigrams and block features")
     args = ap.parse_args()
+    global CLASSES
+    CLASSES = args.classes
     gold, found = read_dump(args.dump)
     docs = documents(args.corpus, gold, found)
     items = build(docs)
