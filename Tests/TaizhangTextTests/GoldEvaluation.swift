@@ -244,6 +244,11 @@ struct GoldEvaluation {
             }
         }
         scores["boilerplate", default: AccuracyScore()] += score
+        // Every gold and reported chrome line, for the line model's fit (chromemodel24,
+        // scripts/checker/chrome-model.py): off unless asked for, the miss files stay as they are.
+        if ProcessInfo.processInfo.environment["TAIZHANG_CHROME_LINES"] != nil {
+            misses += goldLines.sorted().map { "chrome line gold: \($0)" } + reportedLines.sorted().map { "chrome line found: \($0)" }
+        }
     }
 }
 
