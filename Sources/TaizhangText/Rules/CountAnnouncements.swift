@@ -27,10 +27,15 @@ struct CountAnnouncements {
     var headingRuns: [HeadingStyle: Int] = [:]
     var lastHeadingStyle: HeadingStyle? = nil
     private var pendingBody: (verb: [UInt32], expected: Int, line: Int, column: Int, text: String)?
+    /// The last line seen ends a sentence (。!?). An input that stops inside a sentence was cut
+    /// with its excerpt (`完成二項重點任務。一是抓好…1—` at a page's end, zj02): a list still open
+    /// there may go on past the cut.
+    private var lastLineEnds = true
 
     mutating func observe(line: LineText, heading: Heading?, markers: [InlineMarker], hits: [QuantityHit],
                           previous: LineText?, namedLists: [ArithmeticCheck]? = nil, into checks: inout [ArithmeticCheck]) {
         if let heading { noteHeading(heading) }
+        lastLineEnds = WrappedBlock.endsSentence(line)
         continueInline(markers, heading, into: &checks)
         nameLines(line, heading: heading, markers: markers, into: &checks)
         continueHeadings(heading, into: &checks)
@@ -84,12 +89,14 @@ struct CountAnnouncements {
 
     /// `atEnd`: the input ends here. An excerpt may be cut before its list of headings is
     /// complete, so such a list still open at the end is reported only when complete
-    /// (an inline list ends with its paragraph, which is there in full).
+    /// (an inline list ends with its paragraph, which is there in full — unless the input
+    /// stops inside that paragraph's sentence).
     mutating func finishDocument(into checks: inout [ArithmeticCheck], atEnd: Bool = false) {
         finishNames(into: &checks)
         headingRuns = [:]
         lastHeadingStyle = nil
         if atEnd, let pending = pendingHeadings, pending.counted < pending.expected { pendingHeadings = nil }
+        if atEnd, !lastLineEnds, let pending = pendingInline, pending.counted < pending.expected { pendingInline = nil }
         finishInline(into: &checks)
         finishHeadings(into: &checks)
         pendingBody = nil

@@ -23,7 +23,10 @@ extension TotalParts {
     /// inside the last part's label: within the run of letters that ends at its figure, not
     /// opening that run (房屋征收及住房保障12条 names one part; 男30人和女20人, …1条,以及…2条 and
     /// 3个节目优秀奖、1个优秀个人奖以及1银6铜 close the list).
+    /// A breakdown opener between the two (其中重点信息12.84万条,占41.2%,涉及…重点领域信息8.22万条,
+    /// zj01) makes the last a part of the one before, and the 及 of 涉及 is no joiner.
     static func joinsLastPart(_ line: LineText, after previous: QuantityHit, before last: QuantityHit) -> Bool {
+        if Sentences.contains(line, Arithmetic.breakdownOpeners, in: previous.end..<last.start) { return false }
         var index = previous.end
         while index < last.start {
             let length = Arithmetic.joiners.prefix(in: line.norm, at: index)
