@@ -19,10 +19,15 @@ extension Ratios {
     /// The figures asked, nearest the rate first: a statistics bulletin's paragraph holds a hundred.
     static let pairedFigureCap = 40
 
-    /// The rates no reader before has read (no check of `read` covers them), each paired alone.
-    static func pairedRates(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>], bare: Set<Int>, read: [ArithmeticCheck]) -> [ArithmeticCheck] {
+    /// The rates no reader has read (no check of `read` covers them), each paired alone. Run last
+    /// (`Arithmetic.finish`, after the readers of earlier lines): a pairing must never cover a rate
+    /// that a reader of its grammar would read — those skip rates a check already spans.
+    static func pairedRates(_ line: LineText, hits: [QuantityHit], sentences: [Range<Int>], read: [ArithmeticCheck]) -> [ArithmeticCheck] {
         var checks = [ArithmeticCheck]()
-        for (index, stated) in hits.enumerated() where stated.isPercent && stated.change == nil && !stated.isApproximate && !bare.contains(stated.start) {
+        // 分别占总数的94.44%和92.22%: the list pairs its rates in order (`respectiveShares`, read later
+        // with the earlier lines); any other pair is an accident, as for `share`.
+        for (index, stated) in hits.enumerated() where stated.isPercent && stated.change == nil && !stated.isApproximate
+            && !inRespectiveList(line, stated) {
             let column = line.column(of: stated.start)
             guard !read.contains(where: { $0.line == line.number && $0.column <= column && column < $0.column + max($0.text.count, 1) }),
                   let check = pairedRate(line, hits, index, sentences: sentences) else { continue }
@@ -55,8 +60,13 @@ extension Ratios {
         guard part.start >= previousClause, part.end <= stated.start,
               whole.start >= sentences[max(0, sentence - 1)].lowerBound, whole.end <= part.start else { return nil }
         let ratio = part.normalized / whole.normalized * 100
-        let statement = "ratio \(Sentences.format(part.normalized / part.number.magnitude))/\(Sentences.format(whole.normalized / whole.number.magnitude)) = \(String(format: "%.3f", ratio))% ≈ \(Sentences.format(percent.value))% (paired)"
+        let statement = "ratio \(Sentences.format(part.normalized / part.number.magnitude))/\(Sentences.format(whole.normalized / whole.number.magnitude)) = \(written(ratio, stated)) ≈ \(Sentences.format(stated.value))\(stated.isPercentSign ? "%" : "‰") (paired)"
         return make(line, "ratio", whole.start, stated.end, statement, true)
+    }
+
+    /// The computed rate in the stated rate's own unit (6.378‰ for 死亡率6.38‰, not 0.638%).
+    private static func written(_ ratio: Double, _ stated: QuantityHit) -> String {
+        stated.isPercentSign ? String(format: "%.3f%%", ratio) : String(format: "%.3f‰", ratio * 10)
     }
 
     private static func reach(_ a: QuantityHit, _ b: QuantityHit, _ stated: QuantityHit) -> Int {

@@ -63,7 +63,6 @@ enum Ratios {
                 checks.append(check)
             }
         }
-        checks += pairedRates(line, hits: hits, sentences: sentences, bare: bare, read: checks)
         checks += approximateShares(line, hits: hits, sentences: sentences)
         checks += Progress.check(line, hits: hits, sentences: sentences)
         checks += fromTo(line, hits: hits, sentences: sentences)
