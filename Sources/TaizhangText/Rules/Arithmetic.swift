@@ -141,6 +141,7 @@ enum Arithmetic {
         checks.append(found: Progress.earlierComparisons(line, hits: hits, previous: previous, known: checks))
         checks.append(found: lostPercentSigns(line, hits, sentences, known: checks))
         checks.append(found: perHead.filter { check in !checks.contains { $0.column == check.column && $0.kind == check.kind } })
+        checks.append(found: Ratios.pairedRates(line, hits: hits, sentences: sentences, read: checks))
         return droppingCutDecimalFlags(droppingLowerBoundRates(checks, line, hits), line, hits, previous: previous)
     }
 
