@@ -3,11 +3,11 @@
 /// in the sentence is a part, with nothing naming the whole a total:
 ///
 ///     …戛洒灌区的4条干渠总长21.66km、2条支渠总长3.84km、13条斗渠总长6.54km以及者竜灌区的9条干渠总36.95km,两个灌区的渠道全长68.99km。
-///     明年總額將達九八八三億元,政府再投入一九九億元公務預算,整體規模達一兆八十二億元
 ///
-/// Chinese states a whole after its parts as often as before them (the parts, then 全长 / 整体规模 /
-/// 总计 …); `partsBefore` reads the order when a totalling word stands in the whole's clause, this
-/// reader when none does. What makes it safe is the same as for `unmarked`, fitted on dev's
+/// Chinese also states a whole after its parts (quarters, then the year's 总金额; lengths, then 全长);
+/// `partsBefore` reads that order when a totalling word of the closed class stands in the whole's
+/// clause, this reader when none does (全长, 总金额 and 整体规模 are not in the class). A part named by
+/// such a word (明年總額…九八八三億元, then 一九九億元 and 整體規模…一兆八十二億元) stops it: a total of its own. What makes it safe is the same as for `unmarked`, fitted on dev's
 /// non-statements (docs/checker.md, "Thirtieth pass — pairsum24"): every earlier figure of the measure
 /// must be a part (no sub-run is tried: 2 + 1 of 4 + 3 + 1 is how small counts agree by chance) and the
 /// whole must be significant against the rounding (`significant`): of dev's parts-first pairs below
