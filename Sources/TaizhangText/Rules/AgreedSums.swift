@@ -38,7 +38,7 @@ enum AgreedSums {
         // A breakdown whose start another check covers is left to it; the whole's later
         // breakdowns are still read (3059条: 1904 + 1155 read by a form, then 3055 + 4).
         for index in hits.indices where summable(hits[index]) {
-            for check in unmarked(line, hits, index, sentences) {
+            for check in unmarked(line, hits, index, sentences) + (unmarkedBefore(line, hits, index, sentences).map { [$0] } ?? []) {
                 // Covered: another check spans this one's first and last figure.
                 let first = check.column, last = check.column + check.text.count - 1
                 let covers = { (other: ArithmeticCheck) in other.kind == "sum" && other.column <= first && last < other.column + other.text.count }
