@@ -2,9 +2,10 @@ import Testing
 @testable import TaizhangText
 
 /// Thirtieth pass (issue #14, missing24): a year deleted where it stood alone as its clause's time
-/// (`MissingNumberSlots.yearAlone`) and after a place's name (`placeYear`, the seventeenth pass's
-/// award reader without the award). Positives are real forms of dev (zg11, zg12, zi03, za33) and of
-/// the probe; the near misses are the words 年 opens or closes and the yearly rates after 全市.
+/// (`MissingNumberSlots.yearAlone`) and a count deleted before a clause-final 名. Positives are real
+/// forms of dev (zg11, zg12, zi03, zi10) and of the probe; the near misses are the words 年 opens or
+/// closes, the yearly rates after a place (kept from a place-year reader taken out, see docs) and the
+/// words ending in 名.
 @Suite struct Missing24Tests {
     private func deleted(_ text: String) -> [String] {
         Checker.check(text: "概况\n" + text).findings.filter { $0.kind == .missingNumber }.map(\.text)
@@ -31,16 +32,6 @@ import Testing
     }
 
     // MARK: a year after a place's name
-
-    @Test func aYearGluedToAPlaceBeforeANameIsDeleted() {
-        // Setup
-        let lines = ["“共筑中国梦”利川市年元旦、春节系列文化活动之一。\n", "社區年民政工作總結及工作計畫\n",
-                     "按照《市年政府信息公开工作要点》的要求,推进预算信息公开。\n"]
-        // Act
-        let found = lines.map(deleted)
-        // Assert
-        #expect(found == [["年"], ["年"], ["年"]])
-    }
 
     /// Near misses: 年 opening a word or a yearly rate after a place (年度, 年轻, 年接待, 年工作总结,
     /// 年人均), 全 before the place (全市年财政收入), a year with its digits.
