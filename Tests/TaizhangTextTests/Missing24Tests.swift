@@ -1,27 +1,17 @@
 import Testing
 @testable import TaizhangText
 
-/// Thirtieth pass (issue #14, missing24): a year deleted where it stood alone as its clause's time
-/// (`MissingNumberSlots.yearAlone`) and a count deleted before a clause-final 名. Positives are real
-/// forms of dev (zg11, zg12, zi03, zi10) and of the probe; the near misses are the words 年 opens or
-/// closes, the yearly rates after a place (kept from a place-year reader taken out, see docs) and the
-/// words ending in 名.
+/// Thirtieth pass (issue #14, missing24): the near misses of a year deleted where it stood alone and of
+/// a count deleted before a clause-final 名 — words 年 opens or closes, yearly rates after a place, words
+/// ending in 名. The readers themselves were taken out at session 24's merge (one new false missing
+/// number on the held-out split; docs/checker.md "### Session 24 — merged main"); these keep any later
+/// reader of the forms from reading the words.
 @Suite struct Missing24Tests {
     private func deleted(_ text: String) -> [String] {
         Checker.check(text: "概况\n" + text).findings.filter { $0.kind == .missingNumber }.map(\.text)
     }
 
     // MARK: a year alone at a clause's start
-
-    @Test func aBareYearOpeningAClauseBeforeItsCommaIsDeleted() {
-        // Setup
-        let lines = ["据悉,年,利川市文化馆共服务接待十万余人次。\n", "年,该馆组织服务了春节系列活动。\n",
-                     "据了解,在年,为进一步提升广大群众文化获得感。\n", "——年11月27日在省十二届人大常委会第三十三次会议上\n"]
-        // Act
-        let found = lines.map(deleted)
-        // Assert
-        #expect(found == [["年"], ["年"], ["年"], ["年"]])
-    }
 
     /// Near misses: 年 closing a word before the comma (今年, 去年, 上半年, 之年), 年 opening one
     /// (年初, 年内, 年终), a blank or a figure before 年, a dated byline with its year.
@@ -42,15 +32,6 @@ import Testing
     }
 
     // MARK: a count deleted before a clause-final 名
-
-    @Test func aPersonNounThenNameClosingTheClauseLostItsCount() {
-        // Setup
-        let lines = ["三是做好党员发展工作,上半年共发展党员名。\n", "我支部共有党员名,其中正式党员名,预备党员名。\n"]
-        // Act
-        let found = lines.map(deleted)
-        // Assert
-        #expect(found == [["名"], ["名", "名", "名"]])
-    }
 
     /// Near misses: words 名 closes (姓名, 报名, 签名, 排名, 成名, 为名, 中文名), counts with their
     /// figure (25名, 两名, 3万名).

@@ -8,7 +8,7 @@
 enum MissingNumberRule {
     /// Measure words checked at the end of a clause.
     static let clauseEndMeasures = Lexicon([
-        "次", "场", "家", "册", "项", "件", "台", "套", "篇", "份", "例", "座", "幅", "名", "万元", "亿元",
+        "次", "场", "家", "册", "项", "件", "台", "套", "篇", "份", "例", "座", "幅", "万元", "亿元",
         "平方米", "平方千米", "平方公里", "公里",
     ])
     /// Words that legitimately end in one of those measures.
@@ -155,7 +155,7 @@ enum MissingNumberRule {
         if end >= line.count, wrapsMidWord(line) { return nil }
         // 进场, 出场, 到场: a verb of movement before 场 makes a verb, not a count.
         if line[start] == U.s("场"), movementVerbs.contains(line[start - 1]) { return nil }
-        if wordsEndingInMeasure.suffix(in: line.norm, endingAt: end) > length || closesMingWord(line, start, end) { return nil }
+        if wordsEndingInMeasure.suffix(in: line.norm, endingAt: end) > length { return nil }
         if namesGrade(line, start) { return nil }   // 考核良好等次
         // 均无超时办结件, 没有出现退回件: a kind of thing whose existence the clause denies
         // (无, 没有 before it) — a noun such as 办结件, no count was meant (issue #14, corpus-k).

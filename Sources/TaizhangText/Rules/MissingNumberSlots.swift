@@ -57,7 +57,7 @@ enum MissingNumberSlots {
             }
             let measure = measures.prefix(in: line.norm, at: index)
             if measure > 0, let hit = afterSlot(line, index, measure) { hits.append(hit); index += measure; continue }
-            if line[index] == U.s("年"), let hit = yearAtClauseStart(line, index) ?? yearAlone(line, index) ?? awardYear(line, index) { hits.append(hit) }
+            if line[index] == U.s("年"), let hit = yearAtClauseStart(line, index) ?? awardYear(line, index) { hits.append(hit) }
             if line[index] == U.s("月"), let hit = dateAtSlot(line, index) { hits.append(hit) }
             if line[index] == U.s("倍"), let hit = multipleAfterDe(line, index) { hits.append(hit) }
             if line[index] == U.dot, let hit = leadingDot(line, index) { hits.append(hit) }
