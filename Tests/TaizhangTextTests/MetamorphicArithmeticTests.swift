@@ -141,7 +141,7 @@ enum MetamorphicProbe {
     }
 }
 
-private extension String {
+extension String {
     /// Line 1 of a corpus file is `source: URL`; blank it and keep the line numbers.
     func droppingSourceLine() -> String {
         guard hasPrefix("source:"), let newline = firstIndex(of: "\n") else { return self }

@@ -98,9 +98,7 @@ struct PairRatioCensus {
     static func rows(split: String) throws -> [Row] {
         try Fixtures.corpus(split).flatMap { url, goldURL in
             let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: goldURL))
-            var text = try String(contentsOf: url, encoding: .utf8)
-            if text.hasPrefix("source:"), let newline = text.firstIndex(of: "\n") { text = String(text[newline...]) }
-            return rows(text, gold: gold, file: url.lastPathComponent)
+            return rows(try String(contentsOf: url, encoding: .utf8).droppingSourceLine(), gold: gold, file: url.lastPathComponent)
         }
     }
 

@@ -27,12 +27,7 @@ import Testing
     @Test func pairingsOnDevOverlapGold() throws {
         // Setup
         var inside = 0, outside = [String]()
-        for (url, goldURL) in Fixtures.corpus("dev") {
-            let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: goldURL))
-            var text = try String(contentsOf: url, encoding: .utf8)
-            if text.hasPrefix("source:"), let newline = text.firstIndex(of: "\n") { text = String(text[newline...]) }
-            let fixture = FixtureText(text)
-            let spans = gold.arithmetic.compactMap { fixture.findAcrossLines($0.text) ?? fixture.find($0.text) }
+        for (url, text, _, spans) in try Fixtures.arithmeticSpans("dev") {
             // Act
             for check in try Checker.check(text: text).checks where check.statement.hasSuffix("(paired)") {
                 if spans.contains(where: { $0.overlaps(line: check.line, column: check.column, length: check.text.count) }) {

@@ -58,12 +58,7 @@ extension PairSum24CensusTests {
     @Test func verificationsOutsideGoldOnDevAreCounted() throws {
         // Setup
         var outside = [String](), reader = 0, readerOutside = [String]()
-        for (url, goldURL) in Fixtures.corpus("dev") {
-            let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: goldURL))
-            var text = try String(contentsOf: url, encoding: .utf8)
-            if text.hasPrefix("source:"), let newline = text.firstIndex(of: "\n") { text = String(text[newline...]) }
-            let fixture = FixtureText(text)
-            let spans = gold.arithmetic.compactMap { fixture.findAcrossLines($0.text) ?? fixture.find($0.text) }
+        for (url, text, _, spans) in try Fixtures.arithmeticSpans("dev") {
             // Act
             for check in Checker.check(text: text).checks where check.consistent {
                 let mine = check.statement.contains(PairSum24CensusTests.marker)
